@@ -1,0 +1,3 @@
+from crm_desktop.cli import main
+
+raise SystemExit(main())

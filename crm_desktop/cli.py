@@ -1,0 +1,126 @@
+"""Command line: the window (default) and the admin commands.
+
+    crm-desktop [--database PATH_OR_URL]
+    crm-desktop demo --database PATH --records N [--seed S]
+    crm-desktop check --database PATH
+
+Problems the user can fix are told in one sentence on stderr, with a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from crm_desktop import __version__
+from crm_desktop.errors import DomainError
+
+EXIT_USAGE = 2
+EXIT_PROBLEM = 1
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\nTry '{self.prog} --help'.\n")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("the number must not be negative")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="crm-desktop", description="CRM Desktop: a desktop CRM.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="PATH_OR_URL",
+        help="database file, or a SQLAlchemy URL such as postgresql+psycopg://host/crm "
+        "(default: crm.sqlite3 in your data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    demo = sub.add_parser("demo", help="add realistic demonstration records")
+    demo.add_argument("--database", metavar="PATH_OR_URL", required=True)
+    demo.add_argument(
+        "--records",
+        metavar="N",
+        type=_positive,
+        required=True,
+        help="number of contacts (organizations, leads, ... in proportion)",
+    )
+    demo.add_argument(
+        "--seed",
+        metavar="S",
+        type=int,
+        default=None,
+        help="random seed, for the same data every time",
+    )
+
+    check = sub.add_parser("check", help="check a database and count its records")
+    check.add_argument("--database", metavar="PATH_OR_URL", required=True)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "demo":
+            return _demo(args)
+        if args.command == "check":
+            return _check(args)
+        from crm_desktop.app import run_gui
+
+        return run_gui(args.database)
+    except DomainError as exc:
+        print(f"crm-desktop: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except KeyboardInterrupt:
+        print("crm-desktop: interrupted", file=sys.stderr)
+        return 130
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from crm_desktop.models import Database
+    from crm_desktop.services import Services
+    from crm_desktop.services.demo import DemoGenerator
+
+    db = Database.open(args.database)
+    try:
+        services = Services.build(db)
+
+        def progress(done: int, total: int) -> None:
+            print(f"\r{done:,} / {total:,} contacts", end="", file=sys.stderr, flush=True)
+
+        added = DemoGenerator(services, seed=args.seed).generate(args.records, progress=progress)
+        print(file=sys.stderr)
+        for key, count in added.items():
+            print(f"{key}: {count}")
+    finally:
+        db.close()
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from crm_desktop.models import Database
+    from crm_desktop.services import Services
+
+    db = Database.open(args.database, create=False)
+    try:
+        problems = db.integrity_problems()
+        if problems:
+            print(f"crm-desktop: the database is damaged: {problems[0]}", file=sys.stderr)
+            for problem in problems[1:20]:
+                print(f"  {problem}", file=sys.stderr)
+            return EXIT_PROBLEM
+        for key, count in Services.build(db).stats.counts().items():
+            print(f"{key}: {count}")
+    finally:
+        db.close()
+    return 0

@@ -1,0 +1,64 @@
+"""The errors a user can be told about in words.
+
+Anything that is not a :class:`DomainError` is a bug and goes to the crash dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+
+class DomainError(Exception):
+    """An expected problem, explained to the user by its message."""
+
+
+class ValidationError(DomainError):
+    """Field values that cannot be saved; ``errors`` maps field name to message."""
+
+    def __init__(self, errors: Mapping[str, str]):
+        self.errors = dict(errors)
+        super().__init__("; ".join(f"{k}: {v}" for k, v in self.errors.items()))
+
+
+class NotFound(DomainError):
+    """The record does not exist (or is in the recycle bin when it must not be)."""
+
+
+class ConflictError(DomainError):
+    """Somebody else saved the record since it was loaded."""
+
+    def __init__(self, message: str, *, current: Mapping[str, object] | None = None):
+        super().__init__(message)
+        self.current = dict(current or {})
+
+
+class PermissionDenied(DomainError):
+    """The current user may not do this."""
+
+
+class DatabaseError(DomainError):
+    """The database cannot be used; the message says why and what to do."""
+
+
+class NotADatabase(DatabaseError):
+    """The file is not an SQLite database."""
+
+
+class NotOurDatabase(DatabaseError):
+    """The file is a database of some other program."""
+
+
+class DatabaseTooNew(DatabaseError):
+    """The database was written by a newer version of the program."""
+
+
+class DatabaseDamaged(DatabaseError):
+    """The database file is damaged."""
+
+
+class DatabaseBusy(DatabaseError):
+    """Another user holds the database for longer than we waited."""
+
+
+class DatabaseMissing(DatabaseError):
+    """The database file does not exist and was not to be created."""

@@ -1,0 +1,319 @@
+"""The record types' tables.
+
+Conventions the services rely on:
+
+* every record has the :class:`RecordMixin` columns and a ``search_text`` kept by the service;
+* a text column that lists sort by has a folded twin ``<name>_key``;
+* a reference shown in lists keeps a cached display name ``<ref>_name`` (and its ``_key``)
+  so that sorting by it is an index walk, not a join over the whole table;
+* every sortable list column has a partial index ``(column, id) WHERE deleted_at IS NULL``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from crm_desktop.models.base import (
+    Base,
+    Money,
+    NumberedMixin,
+    RecordMixin,
+    UTCDateTime,
+    name_key_column,
+    utcnow,
+)
+
+_LIVE = text("deleted_at IS NULL")
+
+
+def list_index(table: str, *columns: str) -> Index:
+    """A partial index for sorting the live rows of ``table`` by ``columns`` then id."""
+    return Index(
+        f"ix_{table}_live_{'_'.join(columns)}",
+        *columns,
+        "id",
+        sqlite_where=_LIVE,
+        postgresql_where=_LIVE,
+    )
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), nullable=False, unique=True)
+    full_name: Mapped[str] = mapped_column(String(200), nullable=False)
+    email: Mapped[str | None] = mapped_column(String(254))
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+
+
+class Sequence(Base):
+    """Counters for record numbers, advanced inside the writing transaction."""
+
+    __tablename__ = "sequences"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    prefix: Mapped[str] = mapped_column(String(16), nullable=False)
+    next_value: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    padding: Mapped[int] = mapped_column(Integer, nullable=False, default=5)
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class SavedFilter(Base):
+    __tablename__ = "saved_filters"
+    __table_args__ = (UniqueConstraint("record_type", "owner_id", "name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record_type: Mapped[str] = mapped_column(String(40), nullable=False)
+    name: Mapped[str] = mapped_column(String(200), nullable=False)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id"), nullable=False)
+    #: JSON: {"quick": str, "conditions": [{"field", "op", "value"}], "sort": [field, desc]}
+    definition: Mapped[str] = mapped_column(Text, nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+
+
+class Organization(RecordMixin, NumberedMixin, Base):
+    __tablename__ = "organizations"
+
+    name: Mapped[str] = mapped_column(String(300), nullable=False)
+    name_key: Mapped[str] = name_key_column()
+    org_type: Mapped[str | None] = mapped_column(String(40))
+    industry: Mapped[str | None] = mapped_column(String(60))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id"), index=True)
+    parent_name: Mapped[str | None] = mapped_column(String(300))
+    website: Mapped[str | None] = mapped_column(String(300))
+    phone: Mapped[str | None] = mapped_column(String(60))
+    other_phone: Mapped[str | None] = mapped_column(String(60))
+    email: Mapped[str | None] = mapped_column(String(254))
+    billing_street: Mapped[str | None] = mapped_column(String(400))
+    billing_city: Mapped[str | None] = mapped_column(String(120))
+    billing_city_key: Mapped[str] = name_key_column()
+    billing_state: Mapped[str | None] = mapped_column(String(120))
+    billing_postal_code: Mapped[str | None] = mapped_column(String(20))
+    billing_country: Mapped[str | None] = mapped_column(String(120))
+    shipping_street: Mapped[str | None] = mapped_column(String(400))
+    shipping_city: Mapped[str | None] = mapped_column(String(120))
+    shipping_state: Mapped[str | None] = mapped_column(String(120))
+    shipping_postal_code: Mapped[str | None] = mapped_column(String(20))
+    shipping_country: Mapped[str | None] = mapped_column(String(120))
+    tax_id: Mapped[str | None] = mapped_column(String(60))
+    annual_revenue: Mapped[Decimal | None] = mapped_column(Money)
+    employees: Mapped[int | None] = mapped_column(Integer)
+    email_opt_out: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    do_not_call: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+
+    __table_args__ = (
+        list_index("organizations", "name_key"),
+        list_index("organizations", "org_type"),
+        list_index("organizations", "industry"),
+        list_index("organizations", "billing_city_key"),
+        list_index("organizations", "phone"),
+        list_index("organizations", "email"),
+        list_index("organizations", "number"),
+        list_index("organizations", "owner_id"),
+        list_index("organizations", "modified_at"),
+    )
+
+
+class Contact(RecordMixin, NumberedMixin, Base):
+    __tablename__ = "contacts"
+
+    salutation: Mapped[str | None] = mapped_column(String(20))
+    first_name: Mapped[str | None] = mapped_column(String(120))
+    first_name_key: Mapped[str] = name_key_column()
+    last_name: Mapped[str] = mapped_column(String(120), nullable=False)
+    last_name_key: Mapped[str] = name_key_column()
+    title: Mapped[str | None] = mapped_column(String(120))
+    department: Mapped[str | None] = mapped_column(String(120))
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id"), index=True)
+    organization_name: Mapped[str | None] = mapped_column(String(300))
+    organization_name_key: Mapped[str] = name_key_column()
+    email: Mapped[str | None] = mapped_column(String(254))
+    secondary_email: Mapped[str | None] = mapped_column(String(254))
+    office_phone: Mapped[str | None] = mapped_column(String(60))
+    mobile_phone: Mapped[str | None] = mapped_column(String(60))
+    home_phone: Mapped[str | None] = mapped_column(String(60))
+    birthday: Mapped[dt.date | None] = mapped_column(Date)
+    mailing_street: Mapped[str | None] = mapped_column(String(400))
+    mailing_city: Mapped[str | None] = mapped_column(String(120))
+    mailing_city_key: Mapped[str] = name_key_column()
+    mailing_state: Mapped[str | None] = mapped_column(String(120))
+    mailing_postal_code: Mapped[str | None] = mapped_column(String(20))
+    mailing_country: Mapped[str | None] = mapped_column(String(120))
+    lead_source: Mapped[str | None] = mapped_column(String(40))
+    do_not_call: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    email_opt_out: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    no_messages: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    reports_to_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"), index=True)
+    reports_to_name: Mapped[str | None] = mapped_column(String(300))
+
+    __table_args__ = (
+        list_index("contacts", "number"),
+        list_index("contacts", "first_name_key"),
+        list_index("contacts", "last_name_key"),
+        list_index("contacts", "organization_name_key"),
+        list_index("contacts", "title"),
+        list_index("contacts", "email"),
+        list_index("contacts", "office_phone"),
+        list_index("contacts", "mobile_phone"),
+        list_index("contacts", "mailing_city_key"),
+        list_index("contacts", "owner_id"),
+        list_index("contacts", "modified_at"),
+    )
+
+
+class Lead(RecordMixin, NumberedMixin, Base):
+    __tablename__ = "leads"
+
+    salutation: Mapped[str | None] = mapped_column(String(20))
+    first_name: Mapped[str | None] = mapped_column(String(120))
+    first_name_key: Mapped[str] = name_key_column()
+    last_name: Mapped[str] = mapped_column(String(120), nullable=False)
+    last_name_key: Mapped[str] = name_key_column()
+    company: Mapped[str | None] = mapped_column(String(300))
+    company_key: Mapped[str] = name_key_column()
+    title: Mapped[str | None] = mapped_column(String(120))
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(60))
+    mobile_phone: Mapped[str | None] = mapped_column(String(60))
+    website: Mapped[str | None] = mapped_column(String(300))
+    street: Mapped[str | None] = mapped_column(String(400))
+    city: Mapped[str | None] = mapped_column(String(120))
+    city_key: Mapped[str] = name_key_column()
+    state: Mapped[str | None] = mapped_column(String(120))
+    postal_code: Mapped[str | None] = mapped_column(String(20))
+    country: Mapped[str | None] = mapped_column(String(120))
+    lead_source: Mapped[str | None] = mapped_column(String(40))
+    lead_status: Mapped[str | None] = mapped_column(String(40))
+    rating: Mapped[str | None] = mapped_column(String(40))
+    industry: Mapped[str | None] = mapped_column(String(60))
+    annual_revenue: Mapped[Decimal | None] = mapped_column(Money)
+    employees: Mapped[int | None] = mapped_column(Integer)
+    converted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    converted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    converted_organization_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id"))
+    converted_contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
+    converted_opportunity_id: Mapped[int | None] = mapped_column(ForeignKey("opportunities.id"))
+
+    __table_args__ = (
+        list_index("leads", "number"),
+        list_index("leads", "first_name_key"),
+        list_index("leads", "last_name_key"),
+        list_index("leads", "company_key"),
+        list_index("leads", "email"),
+        list_index("leads", "phone"),
+        list_index("leads", "city_key"),
+        list_index("leads", "lead_source"),
+        list_index("leads", "lead_status"),
+        list_index("leads", "owner_id"),
+        list_index("leads", "modified_at"),
+    )
+
+
+class Opportunity(RecordMixin, NumberedMixin, Base):
+    __tablename__ = "opportunities"
+
+    name: Mapped[str] = mapped_column(String(300), nullable=False)
+    name_key: Mapped[str] = name_key_column()
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id"), index=True)
+    organization_name: Mapped[str | None] = mapped_column(String(300))
+    organization_name_key: Mapped[str] = name_key_column()
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"), index=True)
+    contact_name: Mapped[str | None] = mapped_column(String(300))
+    contact_name_key: Mapped[str] = name_key_column()
+    amount: Mapped[Decimal | None] = mapped_column(Money)
+    currency: Mapped[str] = mapped_column(String(3), nullable=False, default="USD")
+    expected_close_date: Mapped[dt.date | None] = mapped_column(Date)
+    sales_stage: Mapped[str] = mapped_column(String(40), nullable=False)
+    probability: Mapped[int | None] = mapped_column(Integer)
+    weighted_amount: Mapped[Decimal | None] = mapped_column(Money)
+    opportunity_type: Mapped[str | None] = mapped_column(String(40))
+    lead_source: Mapped[str | None] = mapped_column(String(40))
+    campaign: Mapped[str | None] = mapped_column(String(200))
+    next_step: Mapped[str | None] = mapped_column(String(300))
+
+    __table_args__ = (
+        list_index("opportunities", "number"),
+        list_index("opportunities", "name_key"),
+        list_index("opportunities", "organization_name_key"),
+        list_index("opportunities", "contact_name_key"),
+        list_index("opportunities", "amount"),
+        list_index("opportunities", "currency"),
+        list_index("opportunities", "expected_close_date"),
+        list_index("opportunities", "sales_stage"),
+        list_index("opportunities", "probability"),
+        list_index("opportunities", "weighted_amount"),
+        list_index("opportunities", "owner_id"),
+        list_index("opportunities", "modified_at"),
+    )
+
+
+class OpportunityStageHistory(Base):
+    __tablename__ = "opportunity_stage_history"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    opportunity_id: Mapped[int] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    sales_stage: Mapped[str] = mapped_column(String(40), nullable=False)
+    probability: Mapped[int | None] = mapped_column(Integer)
+    amount: Mapped[Decimal | None] = mapped_column(Money)
+    expected_close_date: Mapped[dt.date | None] = mapped_column(Date)
+    changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    changed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class Product(RecordMixin, NumberedMixin, Base):
+    __tablename__ = "products"
+
+    name: Mapped[str] = mapped_column(String(300), nullable=False)
+    name_key: Mapped[str] = name_key_column()
+    code: Mapped[str | None] = mapped_column(String(80))
+    category: Mapped[str | None] = mapped_column(String(80))
+    unit: Mapped[str | None] = mapped_column(String(40))
+    unit_price: Mapped[Decimal | None] = mapped_column(Money)
+    cost: Mapped[Decimal | None] = mapped_column(Money)
+    currency: Mapped[str] = mapped_column(String(3), nullable=False, default="USD")
+    tax_class: Mapped[str | None] = mapped_column(String(40))
+    quantity_in_stock: Mapped[Decimal | None] = mapped_column(Money)
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+
+    __table_args__ = (
+        list_index("products", "number"),
+        list_index("products", "name_key"),
+        list_index("products", "code"),
+        list_index("products", "category"),
+        list_index("products", "unit_price"),
+        list_index("products", "quantity_in_stock"),
+        list_index("products", "active"),
+        list_index("products", "owner_id"),
+        list_index("products", "modified_at"),
+    )
+
+
+#: Tables that carry a full-text index of ``search_text`` (FTS5 on SQLite).
+SEARCHABLE_TABLES = ("leads", "organizations", "contacts", "opportunities", "products")

@@ -1,0 +1,133 @@
+"""Picklist values (stored in English; shown translated with context "picklist")."""
+
+from __future__ import annotations
+
+from crm_desktop.registry.spec import N_
+
+SALUTATIONS = (N_("Mr."), N_("Ms."), N_("Mrs."), N_("Dr."), N_("Prof."))
+
+LEAD_SOURCES = (
+    N_("Cold Call"),
+    N_("Existing Customer"),
+    N_("Self Generated"),
+    N_("Employee"),
+    N_("Partner"),
+    N_("Public Relations"),
+    N_("Direct Mail"),
+    N_("Conference"),
+    N_("Trade Show"),
+    N_("Web Site"),
+    N_("Word of mouth"),
+    N_("Social media"),
+    N_("Other"),
+)
+
+LEAD_STATUSES = (
+    N_("Not Contacted"),
+    N_("Attempted to Contact"),
+    N_("Contacted"),
+    N_("Contact in Future"),
+    N_("Pre Qualified"),
+    N_("Qualified"),
+    N_("Hot"),
+    N_("Warm"),
+    N_("Cold"),
+    N_("Junk Lead"),
+    N_("Lost Lead"),
+)
+
+RATINGS = (
+    N_("Acquired"),
+    N_("Active"),
+    N_("Market Failed"),
+    N_("Project Cancelled"),
+    N_("Shutdown"),
+)
+
+INDUSTRIES = (
+    N_("Apparel"),
+    N_("Banking"),
+    N_("Biotechnology"),
+    N_("Chemicals"),
+    N_("Communications"),
+    N_("Construction"),
+    N_("Consulting"),
+    N_("Education"),
+    N_("Electronics"),
+    N_("Energy"),
+    N_("Engineering"),
+    N_("Entertainment"),
+    N_("Environmental"),
+    N_("Finance"),
+    N_("Food & Beverage"),
+    N_("Government"),
+    N_("Healthcare"),
+    N_("Hospitality"),
+    N_("Insurance"),
+    N_("Machinery"),
+    N_("Manufacturing"),
+    N_("Media"),
+    N_("Not For Profit"),
+    N_("Recreation"),
+    N_("Retail"),
+    N_("Shipping"),
+    N_("Technology"),
+    N_("Telecommunications"),
+    N_("Transportation"),
+    N_("Utilities"),
+    N_("Other"),
+)
+
+ORGANIZATION_TYPES = (
+    N_("Customer"),
+    N_("Prospect"),
+    N_("Partner"),
+    N_("Vendor/Supplier"),
+    N_("Competitor"),
+    N_("Reseller"),
+    N_("Other"),
+)
+
+#: Sales stages and the probability (%) each pre-fills.
+SALES_STAGES: tuple[tuple[str, int], ...] = (
+    (N_("Prospecting"), 10),
+    (N_("Qualification"), 20),
+    (N_("Needs Analysis"), 25),
+    (N_("Value Proposition"), 30),
+    (N_("Id. Decision Makers"), 40),
+    (N_("Perception Analysis"), 50),
+    (N_("Proposal/Price Quote"), 65),
+    (N_("Negotiation/Review"), 80),
+    (N_("Closed Won"), 100),
+    (N_("Closed Lost"), 0),
+)
+STAGE_PROBABILITY = dict(SALES_STAGES)
+CLOSED_STAGES = ("Closed Won", "Closed Lost")
+
+OPPORTUNITY_TYPES = (N_("New Business"), N_("Existing Business"))
+
+PRODUCT_CATEGORIES = (
+    N_("Hardware"),
+    N_("Software"),
+    N_("Service"),
+    N_("Consulting"),
+    N_("Training"),
+    N_("Support"),
+    N_("Subscription"),
+    N_("Other"),
+)
+UNITS = (
+    N_("Each"),
+    N_("Hour"),
+    N_("Day"),
+    N_("Month"),
+    N_("Year"),
+    N_("Box"),
+    N_("Kg"),
+    N_("Licence"),
+)
+TAX_CLASSES = (N_("Standard"), N_("Reduced"), N_("Zero"), N_("Exempt"))
+
+#: ISO 4217 codes and their number of decimals (minor units).
+CURRENCY_DECIMALS = {"VND": 0, "ISK": 0, "USD": 2, "EUR": 2, "BRL": 2, "GBP": 2, "JPY": 0}
+CURRENCIES = tuple(CURRENCY_DECIMALS)

@@ -1,0 +1,206 @@
+"""The vocabulary of the record-type registry: plain, immutable descriptions. No Qt, no SQL.
+
+Labels are English source strings marked with :func:`N_`; the views translate them with
+``QCoreApplication.translate("registry", label)`` (picklist values with context "picklist").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+def N_(text: str) -> str:
+    """Mark ``text`` for translation without translating it here."""
+    return text
+
+
+class Kind(StrEnum):
+    TEXT = "text"
+    MULTILINE = "multiline"
+    EMAIL = "email"
+    PHONE = "phone"
+    URL = "url"
+    INTEGER = "integer"
+    DECIMAL = "decimal"
+    MONEY = "money"
+    PERCENT = "percent"
+    DATE = "date"
+    DATETIME = "datetime"
+    BOOL = "bool"
+    CHOICE = "choice"
+    CURRENCY = "currency"
+    REFERENCE = "reference"
+    USER = "user"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field of a record type, as forms, lists, search and import see it."""
+
+    name: str
+    label: str
+    kind: Kind = Kind.TEXT
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    #: for REFERENCE: the key of the referenced record type
+    reference: str | None = None
+    #: for REFERENCE: the column caching the referenced record's display name
+    cache: str | None = None
+    max_length: int | None = None
+    read_only: bool = False
+    #: the column lists sort by (a folded ``_key`` twin, a cache key); None: not sortable
+    sort: str | None = None
+    #: part of the record's folded search text (quick filter, global search)
+    searchable: bool = False
+    default: Any = None
+
+    @property
+    def sortable(self) -> bool:
+        return self.sort is not None
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    fields: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RelatedTab:
+    """Records of ``record_type`` whose ``via`` field references the record on show."""
+
+    label: str
+    record_type: str
+    via: str
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One filter condition; ``value`` "@me" stands for the current user."""
+
+    field: str
+    op: str
+    value: Any = None
+
+
+@dataclass(frozen=True)
+class FilterSpec:
+    name: str
+    conditions: tuple[Condition, ...]
+
+
+@dataclass(frozen=True)
+class RecordType:
+    key: str
+    label: str
+    singular: str
+    icon: str
+    group: str
+    model: type
+    fields: tuple[FieldSpec, ...]
+    sections: tuple[Section, ...]
+    list_columns: tuple[str, ...]
+    #: fields joined by a space make the record's display name
+    title_fields: tuple[str, ...]
+    number_prefix: str | None = None
+    related: tuple[RelatedTab, ...] = ()
+    default_sort: tuple[str, bool] = ("modified_at", True)
+    filters: tuple[FilterSpec, ...] = ()
+    #: (type column, id column) of a link to a record of any type, e.g. an activity's
+    #: "related to"; lead conversion moves such links from the lead to the new contact
+    link_fields: tuple[str, str] | None = None
+    _by_name: dict[str, FieldSpec] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_name.update({f.name: f for f in self.fields})
+        for name in (*self.list_columns, *self.title_fields):
+            self.field(name)
+        for section in self.sections:
+            for name in section.fields:
+                self.field(name)
+
+    def field(self, name: str) -> FieldSpec:
+        try:
+            return self._by_name[name]
+        except KeyError:
+            raise KeyError(f"{self.key} has no field {name!r}") from None
+
+    def has_field(self, name: str) -> bool:
+        return name in self._by_name
+
+    @property
+    def table(self) -> str:
+        return self.model.__tablename__  # type: ignore[attr-defined, no-any-return]
+
+    @property
+    def column_fields(self) -> tuple[FieldSpec, ...]:
+        """Fields a list may show (everything but long text)."""
+        return tuple(f for f in self.fields if f.kind is not Kind.MULTILINE)
+
+    @property
+    def searchable_fields(self) -> tuple[FieldSpec, ...]:
+        return tuple(f for f in self.fields if f.searchable)
+
+    def display_name(self, values: dict[str, Any]) -> str:
+        return " ".join(str(values[n]) for n in self.title_fields if values.get(n)).strip()
+
+
+class Registry:
+    """All record types, in navigation order."""
+
+    GROUPS = (
+        N_("Sales"),
+        N_("Activities"),
+        N_("Marketing"),
+        N_("Support"),
+        N_("Tools"),
+        N_("Analytics"),
+        N_("Admin"),
+    )
+
+    def __init__(self, types: Iterable[RecordType]):
+        self._types: dict[str, RecordType] = {}
+        for record_type in types:
+            if record_type.key in self._types:
+                raise ValueError(f"record type {record_type.key!r} registered twice")
+            if record_type.group not in self.GROUPS:
+                raise ValueError(f"{record_type.key}: unknown group {record_type.group!r}")
+            self._types[record_type.key] = record_type
+        for record_type in self._types.values():
+            for f in record_type.fields:
+                if f.kind is Kind.REFERENCE and f.reference not in self._types:
+                    raise ValueError(f"{record_type.key}.{f.name} refers to unknown {f.reference}")
+            for tab in record_type.related:
+                self.get(tab.record_type).field(tab.via)
+
+    def get(self, key: str) -> RecordType:
+        try:
+            return self._types[key]
+        except KeyError:
+            raise KeyError(f"no record type {key!r}") from None
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self._types.values())
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._types
+
+    def keys(self) -> list[str]:
+        return list(self._types)
+
+    def groups(self) -> list[tuple[str, list[RecordType]]]:
+        """Navigation groups that have at least one record type, in order."""
+        grouped = [(g, [t for t in self._types.values() if t.group == g]) for g in self.GROUPS]
+        return [(g, types) for g, types in grouped if types]
+
+    def references_to(self, key: str) -> list[tuple[RecordType, FieldSpec]]:
+        """Every (record type, reference field) that points at record type ``key``."""
+        return [
+            (t, f)
+            for t in self._types.values()
+            for f in t.fields
+            if f.kind is Kind.REFERENCE and f.reference == key
+        ]

@@ -1,0 +1,54 @@
+"""Use cases over the database. No Qt: every call is one short transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crm_desktop.models.database import Database
+from crm_desktop.registry import Registry, default_registry
+from crm_desktop.services import opportunities
+from crm_desktop.services.changes import ChangeHub
+from crm_desktop.services.conversion import LeadConversion
+from crm_desktop.services.filters import FilterService
+from crm_desktop.services.lists import ListService
+from crm_desktop.services.records import RecordService
+from crm_desktop.services.stats import StatsService
+from crm_desktop.services.users import DEFAULT_USER_ID, UserService
+
+
+@dataclass
+class Services:
+    """Everything the views may call, wired for one database and one user."""
+
+    db: Database
+    registry: Registry
+    hub: ChangeHub
+    users: UserService
+    records: RecordService
+    lists: ListService
+    filters: FilterService
+    conversion: LeadConversion
+    stats: StatsService
+
+    @classmethod
+    def build(
+        cls,
+        db: Database,
+        registry: Registry | None = None,
+        user_id: int = DEFAULT_USER_ID,
+    ) -> Services:
+        registry = registry or default_registry()
+        hub = ChangeHub()
+        records = RecordService(db, registry, hub, user_id)
+        opportunities.install(records)
+        return cls(
+            db=db,
+            registry=registry,
+            hub=hub,
+            users=UserService(db, user_id),
+            records=records,
+            lists=ListService(db, registry, user_id),
+            filters=FilterService(db, registry, user_id),
+            conversion=LeadConversion(records),
+            stats=StatsService(db, registry),
+        )

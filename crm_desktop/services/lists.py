@@ -1,0 +1,232 @@
+"""List pages straight from SQL: count, sort, filter and page at any table size.
+
+A list never loads a table: the view asks for the row count once and then for pages of
+rows near what is on screen. Pages past the middle are read backwards from the far end,
+so a jump to the last row costs as little as the first screen. Every sortable column has
+a partial index ``(column, id) WHERE deleted_at IS NULL`` (see models.entities).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, text, true
+from sqlalchemy.orm import aliased
+
+from crm_desktop.models.database import Database
+from crm_desktop.models.entities import User
+from crm_desktop.registry import Condition, FieldSpec, Kind, RecordType, Registry
+from crm_desktop.services.records import table_of
+from crm_desktop.textfold import fold, fold_words
+
+OPERATORS = (
+    "eq",
+    "ne",
+    "in",
+    "not_in",
+    "contains",
+    "starts",
+    "empty",
+    "not_empty",
+    "lt",
+    "le",
+    "gt",
+    "ge",
+)
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    record_type: str
+    sort_field: str | None = None
+    descending: bool = False
+    quick: str = ""
+    conditions: tuple[Condition, ...] = ()
+    #: True lists the recycle bin instead of the live records
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class ListRow:
+    id: int
+    #: one value per :meth:`ListService.columns` entry; references as their display names
+    values: tuple[Any, ...]
+
+
+class ListService:
+    def __init__(self, db: Database, registry: Registry, user_id: int):
+        self.db = db
+        self.registry = registry
+        self.user_id = user_id
+
+    def columns(self, type_key: str) -> tuple[FieldSpec, ...]:
+        """Every field a list of this type can show, in registry order."""
+        return self.registry.get(type_key).column_fields
+
+    def sort_field(self, query: ListQuery) -> FieldSpec:
+        record_type = self.registry.get(query.record_type)
+        name = query.sort_field or record_type.default_sort[0]
+        spec = record_type.field(name)
+        if not spec.sortable:
+            raise ValueError(f"{record_type.key}.{name} is not sortable")
+        return spec
+
+    # -- queries ---------------------------------------------------------------------------------
+    def count(self, query: ListQuery) -> int:
+        record_type = self.registry.get(query.record_type)
+        table = table_of(record_type)
+        stmt = select(func.count()).select_from(table).where(*self._where(record_type, query))
+        with self.db.read() as session:
+            return int(session.execute(stmt).scalar_one())
+
+    def page(
+        self, query: ListQuery, offset: int, limit: int, *, total: int | None = None
+    ) -> list[ListRow]:
+        """Rows ``offset`` .. ``offset + limit`` in list order.
+
+        Given the ``total`` row count, a page in the second half is read backwards from the
+        end, so that SQL skips the fewer rows.
+        """
+        if limit <= 0 or offset < 0:
+            return []
+        reverse = total is not None and offset > total // 2
+        if reverse:
+            assert total is not None
+            end = min(total, offset + limit)
+            if end <= offset:
+                return []
+            sql_offset, sql_limit = total - end, end - offset
+        else:
+            sql_offset, sql_limit = offset, limit
+        stmt = self._select(query, reverse=reverse).offset(sql_offset).limit(sql_limit)
+        with self.db.read() as session:
+            rows = session.execute(stmt).all()
+        if reverse:
+            rows.reverse()
+        return [ListRow(row[0], tuple(row[1:])) for row in rows]
+
+    def row_index(self, query: ListQuery, record_id: int) -> int | None:
+        """Position of a record in the list (to keep it selected after a re-sort), or None."""
+        rows = self._select(query, reverse=False).subquery()
+        stmt = select(func.row_number().over().label("pos"), rows.c.id).subquery()
+        with self.db.read() as session:
+            pos = session.execute(select(stmt.c.pos).where(stmt.c.id == record_id)).scalar()
+        return None if pos is None else int(pos) - 1
+
+    def lookup(self, type_key: str, text_: str, limit: int = 20) -> list[tuple[int, str]]:
+        """Records whose words start with the words of ``text_``: (id, display name)."""
+        record_type = self.registry.get(type_key)
+        table = table_of(record_type)
+        title_cols = [table.c[n] for n in record_type.title_fields]
+        first_sort = record_type.field(record_type.title_fields[-1]).sort or "id"
+        stmt = (
+            select(table.c.id, *title_cols)
+            .where(*self._where(record_type, ListQuery(type_key, quick=text_)))
+            .order_by(table.c[first_sort], table.c.id)
+            .limit(limit)
+        )
+        with self.db.read() as session:
+            rows = session.execute(stmt).all()
+        return [
+            (
+                r[0],
+                record_type.display_name(dict(zip(record_type.title_fields, r[1:], strict=True))),
+            )
+            for r in rows
+        ]
+
+    # -- SQL building ------------------------------------------------------------------------------
+    def _select(self, query: ListQuery, *, reverse: bool) -> Select[Any]:
+        record_type = self.registry.get(query.record_type)
+        table = table_of(record_type)
+        owner = aliased(User)
+        cols: list[Any] = [table.c.id]
+        need_owner = False
+        for f in self.columns(query.record_type):
+            if f.kind is Kind.REFERENCE and f.cache:
+                cols.append(table.c[f.cache])
+            elif f.kind is Kind.USER:
+                cols.append(owner.full_name)
+                need_owner = True
+            else:
+                cols.append(table.c[f.name])
+        sort_col = table.c[self.sort_field(query).sort or "id"]
+        descending = query.descending != reverse
+        order = (sort_col.desc(), table.c.id.desc()) if descending else (sort_col, table.c.id)
+        stmt = select(*cols).select_from(table)
+        if need_owner:
+            stmt = stmt.outerjoin(owner, owner.id == table.c.owner_id)
+        return stmt.where(*self._where(record_type, query)).order_by(*order)
+
+    def _where(self, record_type: RecordType, query: ListQuery) -> list[ColumnElement[bool]]:
+        table = table_of(record_type)
+        clauses: list[ColumnElement[bool]] = [
+            table.c.deleted_at.is_not(None) if query.deleted else table.c.deleted_at.is_(None)
+        ]
+        words = fold_words(query.quick)
+        if words:
+            clauses.append(self._text_match(record_type, words))
+        for condition in query.conditions:
+            clauses.append(self._condition(record_type, condition))
+        return clauses
+
+    def _text_match(self, record_type: RecordType, words: Sequence[str]) -> ColumnElement[bool]:
+        table = table_of(record_type)
+        if self.db.is_sqlite:
+            fts = f"{record_type.table}_fts"
+            match = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+            matching = (
+                select(text("rowid"))
+                .select_from(text(fts))
+                .where(text(f"{fts} MATCH :fts_query").bindparams(fts_query=match))
+            )
+            return table.c.id.in_(matching)
+        return and_(*(table.c.search_text.like(f"%{_escape_like(w)}%", escape="\\") for w in words))
+
+    def _condition(self, record_type: RecordType, condition: Condition) -> ColumnElement[bool]:
+        table = table_of(record_type)
+        spec = record_type.field(condition.field)
+        op = condition.op
+        if op not in OPERATORS:
+            raise ValueError(f"unknown filter operator {op!r}")
+        value = self.user_id if condition.value == "@me" else condition.value
+        column = table.c[spec.name]
+        if op in ("contains", "starts"):
+            key = spec.sort if spec.sort and spec.sort.endswith("_key") else None
+            if spec.kind is Kind.REFERENCE and spec.cache:
+                key = f"{spec.cache}_key" if f"{spec.cache}_key" in table.c else None
+                column = table.c[spec.cache]
+            needle = fold(str(value or ""))
+            target = table.c[key] if key else func.lower(column)
+            pattern = _escape_like(needle if key else str(value or "").lower())
+            pattern = f"%{pattern}%" if op == "contains" else f"{pattern}%"
+            return target.like(pattern, escape="\\")
+        if op == "empty":
+            return or_(column.is_(None), column == "") if _is_text(spec) else column.is_(None)
+        if op == "not_empty":
+            return (
+                and_(column.is_not(None), column != "") if _is_text(spec) else column.is_not(None)
+            )
+        if op in ("in", "not_in"):
+            values = list(value or ())
+            if not values:
+                return false() if op == "in" else true()
+            return (
+                column.in_(values) if op == "in" else or_(column.is_(None), column.not_in(values))
+            )
+        if op == "eq":
+            return column.is_(None) if value is None else column == value
+        if op == "ne":
+            return column.is_not(None) if value is None else or_(column.is_(None), column != value)
+        comparisons = {"lt": "__lt__", "le": "__le__", "gt": "__gt__", "ge": "__ge__"}
+        return getattr(column, comparisons[op])(value)  # type: ignore[no-any-return]
+
+
+def _is_text(spec: FieldSpec) -> bool:
+    return spec.kind in (Kind.TEXT, Kind.MULTILINE, Kind.EMAIL, Kind.PHONE, Kind.URL, Kind.CHOICE)
+
+
+def _escape_like(text_: str) -> str:
+    return text_.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

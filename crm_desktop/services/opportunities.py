@@ -1,0 +1,97 @@
+"""Opportunity rules: probability from the stage, weighted amount, stage history."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from crm_desktop.models.entities import OpportunityStageHistory
+from crm_desktop.registry import RecordType
+from crm_desktop.registry.picklists import CURRENCY_DECIMALS, STAGE_PROBABILITY
+from crm_desktop.services.records import RecordService
+
+_TRACKED = ("sales_stage", "probability", "amount", "expected_close_date")
+
+
+def weighted_amount(
+    amount: Decimal | None, probability: int | None, currency: str
+) -> Decimal | None:
+    """amount x probability / 100, rounded half-up to the currency's decimals."""
+    if amount is None or probability is None:
+        return None
+    quantum = Decimal(1).scaleb(-CURRENCY_DECIMALS.get(currency, 2))
+    return (amount * probability / 100).quantize(quantum, rounding=ROUND_HALF_UP)
+
+
+def derive(
+    session: Session,
+    record_type: RecordType,
+    merged: dict[str, Any],
+    previous: dict[str, Any] | None,
+) -> None:
+    stage = merged.get("sales_stage")
+    stage_changed = previous is None or previous.get("sales_stage") != stage
+    probability_untouched = previous is None or merged.get("probability") == previous.get(
+        "probability"
+    )
+    if (
+        stage_changed
+        and stage in STAGE_PROBABILITY
+        and (merged.get("probability") is None or probability_untouched)
+    ):
+        merged["probability"] = STAGE_PROBABILITY[stage]
+    merged["weighted_amount"] = weighted_amount(
+        merged.get("amount"), merged.get("probability"), merged.get("currency") or "USD"
+    )
+
+
+def record_history(
+    session: Session,
+    record_type: RecordType,
+    record_id: int,
+    merged: dict[str, Any],
+    previous: dict[str, Any] | None,
+) -> None:
+    if previous is not None and all(previous.get(k) == merged.get(k) for k in _TRACKED):
+        return
+    session.add(
+        OpportunityStageHistory(
+            opportunity_id=record_id,
+            sales_stage=merged["sales_stage"],
+            probability=merged.get("probability"),
+            amount=merged.get("amount"),
+            expected_close_date=merged.get("expected_close_date"),
+            changed_at=merged["modified_at"],
+            changed_by_id=merged.get("modified_by_id"),
+        )
+    )
+    session.flush()
+
+
+def install(records: RecordService) -> None:
+    records.add_hooks("opportunities", derive=derive, after_save=record_history)
+
+
+def stage_history(records: RecordService, opportunity_id: int) -> list[dict[str, Any]]:
+    """The opportunity's stage changes, oldest first."""
+    from sqlalchemy import select
+
+    with records.db.read() as session:
+        rows = session.scalars(
+            select(OpportunityStageHistory)
+            .where(OpportunityStageHistory.opportunity_id == opportunity_id)
+            .order_by(OpportunityStageHistory.changed_at, OpportunityStageHistory.id)
+        ).all()
+        return [
+            {
+                "sales_stage": r.sales_stage,
+                "probability": r.probability,
+                "amount": r.amount,
+                "expected_close_date": r.expected_close_date,
+                "changed_at": r.changed_at,
+                "changed_by_id": r.changed_by_id,
+            }
+            for r in rows
+        ]
