@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -66,7 +67,7 @@ class Database:
         if _is_url(target_str):
             try:
                 url = make_url(target_str)
-            except ArgumentError as exc:
+            except (ArgumentError, ValueError) as exc:
                 raise DatabaseError(f"“{target_str}” is not a valid database URL.") from exc
             if url.get_backend_name() == "sqlite":
                 if not url.database or url.database == ":memory:":
@@ -163,16 +164,20 @@ class Database:
 
     # -- schema -----------------------------------------------------------------------------
     def _ensure_journal_mode(self) -> None:
-        with self.engine.connect() as conn:
-            mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
+        # Outside any transaction (the journal mode cannot change inside one): raw DBAPI.
+        raw = self.engine.raw_connection()
+        try:
+            mode = raw.execute("PRAGMA journal_mode").fetchone()[0]
             if str(mode).lower() not in ("delete", "truncate"):
                 log.warning("journal_mode was %s; setting DELETE for a shared file", mode)
-                new_mode = conn.exec_driver_sql("PRAGMA journal_mode=DELETE").scalar()
+                new_mode = raw.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
                 if str(new_mode).lower() != "delete":
                     raise DatabaseError(
                         "The database is in write-ahead-log mode and another program holds it; "
                         "close the other programs using it and try again."
                     )
+        finally:
+            raw.close()
 
     def _current_revision(self, conn: Connection) -> str | None:
         tables = set(inspect(conn).get_table_names())
@@ -214,12 +219,16 @@ class Database:
         """Run SQLite's integrity and foreign-key checks; an empty list means healthy."""
         if not self.is_sqlite:
             return []
-        with _translate_errors(), self.engine.connect() as conn:
-            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+        raw = self.engine.raw_connection()
+        try:
+            rows = [r[0] for r in raw.execute("PRAGMA integrity_check").fetchall()]
             problems = [] if rows == ["ok"] else rows
-            for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+            for table, rowid, parent, _fk in raw.execute("PRAGMA foreign_key_check"):
                 problems.append(f"{table} row {rowid} refers to a missing {parent} record")
-            conn.rollback()
+        except sqlite3.DatabaseError as exc:
+            problems = [str(exc)]
+        finally:
+            raw.close()
         return problems
 
 

@@ -308,6 +308,7 @@ class Product(RecordMixin, NumberedMixin, Base):
         list_index("products", "code"),
         list_index("products", "category"),
         list_index("products", "unit_price"),
+        list_index("products", "currency"),
         list_index("products", "quantity_in_stock"),
         list_index("products", "active"),
         list_index("products", "owner_id"),

@@ -498,6 +498,7 @@ PRODUCTS = RecordType(
             required=True,
             choices=p.CURRENCIES,
             default="USD",
+            sort="currency",
         ),
         FieldSpec(
             "tax_class", N_("Tax class"), Kind.CHOICE, choices=p.TAX_CLASSES, default="Standard"

@@ -32,15 +32,14 @@ def derive(
     previous: dict[str, Any] | None,
 ) -> None:
     stage = merged.get("sales_stage")
-    stage_changed = previous is None or previous.get("sales_stage") != stage
-    probability_untouched = previous is None or merged.get("probability") == previous.get(
-        "probability"
-    )
-    if (
-        stage_changed
-        and stage in STAGE_PROBABILITY
-        and (merged.get("probability") is None or probability_untouched)
-    ):
+    if previous is None:
+        prefill = merged.get("probability") is None
+    else:
+        # A stage change re-fills the probability unless the user changed it in the same save.
+        prefill = previous.get("sales_stage") != stage and merged.get(
+            "probability"
+        ) == previous.get("probability")
+    if prefill and stage in STAGE_PROBABILITY:
         merged["probability"] = STAGE_PROBABILITY[stage]
     merged["weighted_amount"] = weighted_amount(
         merged.get("amount"), merged.get("probability"), merged.get("currency") or "USD"

@@ -1,0 +1,55 @@
+"""The layers stay apart: no Qt below views/, no SQL in views/."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "crm_desktop"
+QT_FREE = ("models", "services", "reports", "exchange", "registry")
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def _modules(folder: str) -> list[Path]:
+    return sorted((PACKAGE / folder).rglob("*.py"))
+
+
+@pytest.mark.parametrize("folder", QT_FREE)
+def test_core_layers_do_not_import_qt(folder: str) -> None:
+    offenders = [
+        str(p.relative_to(PACKAGE))
+        for p in _modules(folder)
+        if _imports(p) & {"PySide6", "PyQt5", "PyQt6", "qtpy", "shiboken6"}
+    ]
+    assert offenders == []
+
+
+def test_views_do_not_import_sqlalchemy_or_run_sql() -> None:
+    views = _modules("views")
+    offenders = [str(p.relative_to(PACKAGE)) for p in views if "sqlalchemy" in _imports(p)]
+    assert offenders == []
+    sql_calls = [
+        str(p.relative_to(PACKAGE))
+        for p in views
+        if ".execute(" in p.read_text(encoding="utf-8")
+        or "session." in p.read_text(encoding="utf-8")
+    ]
+    assert sql_calls == []
+
+
+def test_layering_check_sees_the_modules() -> None:
+    # Guard against the test passing because it looks in the wrong place.
+    assert _modules("models") and _modules("services")
+    assert "sqlalchemy" in _imports(PACKAGE / "models" / "database.py")

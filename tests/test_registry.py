@@ -1,0 +1,108 @@
+"""The registry describes every record type once, consistently with the database."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import inspect
+
+from crm_desktop.models import Database
+from crm_desktop.registry import (
+    FieldSpec,
+    Kind,
+    RecordType,
+    Registry,
+    RelatedTab,
+    Section,
+    default_registry,
+)
+from crm_desktop.registry.picklists import SALES_STAGES
+from crm_desktop.services.records import table_of
+
+REGISTRY = default_registry()
+
+
+def test_first_five_types_in_the_sales_group() -> None:
+    assert [(g, [t.key for t in ts]) for g, ts in REGISTRY.groups()] == [
+        ("Sales", ["leads", "organizations", "contacts", "opportunities", "products"])
+    ]
+
+
+@pytest.mark.parametrize("record_type", list(REGISTRY), ids=lambda t: t.key)
+def test_every_field_has_a_column(record_type: RecordType) -> None:
+    table = table_of(record_type)
+    for f in record_type.fields:
+        assert f.name in table.c, f.name
+        if f.cache:
+            assert f.cache in table.c, f.cache
+        if f.sort:
+            assert f.sort in table.c, f.sort
+
+
+@pytest.mark.parametrize("record_type", list(REGISTRY), ids=lambda t: t.key)
+def test_every_sortable_column_has_an_index_ending_in_id(
+    record_type: RecordType, db: Database
+) -> None:
+    with db.engine.connect() as conn:
+        indexes = inspect(conn).get_indexes(record_type.table)
+    indexed = {tuple(ix["column_names"]) for ix in indexes}
+    for f in record_type.fields:
+        if f.sortable:
+            assert (f.sort, "id") in indexed, f"{record_type.key}.{f.name} sorts without an index"
+
+
+@pytest.mark.parametrize("record_type", list(REGISTRY), ids=lambda t: t.key)
+def test_every_list_column_is_sortable(record_type: RecordType) -> None:
+    for name in record_type.list_columns:
+        assert record_type.field(name).sortable, f"{record_type.key}.{name}"
+
+
+def test_opportunity_stages_carry_the_default_probabilities() -> None:
+    stages = dict(SALES_STAGES)
+    assert stages["Prospecting"] == 10
+    assert stages["Proposal/Price Quote"] == 65
+    assert stages["Closed Won"] == 100 and stages["Closed Lost"] == 0
+    assert REGISTRY.get("opportunities").field("sales_stage").choices == tuple(stages)
+
+
+def test_organization_related_tabs() -> None:
+    tabs = REGISTRY.get("organizations").related
+    assert ("contacts", "organization_id") in [(t.record_type, t.via) for t in tabs]
+    assert ("opportunities", "organization_id") in [(t.record_type, t.via) for t in tabs]
+
+
+def test_references_to_finds_pointing_fields() -> None:
+    found = {(t.key, f.name) for t, f in REGISTRY.references_to("organizations")}
+    assert {("contacts", "organization_id"), ("opportunities", "organization_id")} <= found
+
+
+def _type(**overrides: object) -> RecordType:
+    base: dict[str, object] = dict(
+        key="things",
+        label="Things",
+        singular="Thing",
+        icon="thing",
+        group="Sales",
+        model=object,
+        fields=(FieldSpec("name", "Name"),),
+        sections=(Section("Thing", ("name",)),),
+        list_columns=("name",),
+        title_fields=("name",),
+    )
+    base.update(overrides)
+    return RecordType(**base)  # type: ignore[arg-type]
+
+
+def test_registry_rejects_inconsistent_descriptions() -> None:
+    with pytest.raises(KeyError, match="no field 'nope'"):
+        _type(list_columns=("nope",))
+    with pytest.raises(ValueError, match="unknown group"):
+        Registry([_type(group="Nowhere")])
+    with pytest.raises(ValueError, match="twice"):
+        Registry([_type(), _type()])
+    bad_ref = _type(
+        fields=(FieldSpec("name", "Name"), FieldSpec("x", "X", Kind.REFERENCE, reference="ghosts"))
+    )
+    with pytest.raises(ValueError, match="unknown ghosts"):
+        Registry([bad_ref])
+    with pytest.raises(KeyError):
+        Registry([_type(related=(RelatedTab("T", "things", "missing"),))])
