@@ -1,6 +1,7 @@
 # Two commands on a fresh machine:
 #   make run    - create .venv, install the program, start it on the default database
 #   make test   - create .venv, install the program with its test tools, run every test
+#                 (set CRM_TEST_POSTGRES_URL to repeat the database tests on PostgreSQL)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -18,8 +19,15 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/crm-desktop $(ARGS)
 
+# With CRM_TEST_POSTGRES_URL set (see .ci/start-postgres.sh) the database and service
+# tests run a second time against that PostgreSQL server.
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	@if [ -n "$$CRM_TEST_POSTGRES_URL" ]; then \
+	    echo "== database and service tests on PostgreSQL"; \
+	    QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/models tests/services \
+	        --database-url "$$CRM_TEST_POSTGRES_URL" $(PYTEST_ARGS); \
+	fi
 	$(BIN)/ruff check crm_desktop tests bench
 
 lint: $(STAMP)

@@ -1,4 +1,10 @@
-"""Shared fixtures: a fresh, migrated database file per test, and the services on it."""
+"""Shared fixtures: a fresh, migrated database per test, and the services on it.
+
+By default every test gets its own SQLite file under a temp folder. With
+``--database-url postgresql+psycopg://...`` (or $CRM_TEST_DATABASE_URL) the database and
+service tests run against that PostgreSQL server instead, one new database per test;
+tests about SQLite files are marked ``sqlite_only`` and skipped there.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +20,34 @@ import pytest
 
 from crm_desktop.models import Database
 from crm_desktop.services import Services
+from tests.databases import TestDatabases
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--database-url",
+        default=os.environ.get("CRM_TEST_DATABASE_URL", ""),
+        help="run database tests against this server (a SQLAlchemy URL) instead of SQLite",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not config.getoption("--database-url"):
+        return
+    skip = pytest.mark.skip(reason="about SQLite files; the suite runs on a database server")
+    for item in items:
+        if "sqlite_only" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def test_databases(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[TestDatabases]:
+    url = request.config.getoption("--database-url") or None
+    databases = TestDatabases(url, tmp_path_factory.mktemp("databases"))
+    yield databases
+    databases.drop_all()
 
 
 @pytest.fixture(autouse=True)
@@ -33,8 +67,8 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = Database.open(db_path)
+def db(test_databases: TestDatabases, db_path: Path) -> Iterator[Database]:
+    database = test_databases.new() if test_databases.is_server else Database.open(db_path)
     yield database
     database.close()
 

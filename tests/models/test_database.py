@@ -1,4 +1,4 @@
-"""Opening databases: our SQLite rules, migrations, and clear refusals."""
+"""Opening SQLite files: our rules for a shared file, and clear refusals."""
 
 from __future__ import annotations
 
@@ -16,7 +16,9 @@ from crm_desktop.errors import (
     NotOurDatabase,
 )
 from crm_desktop.models import Database
-from crm_desktop.models.database import APPLICATION_ID, KNOWN_REVISIONS, SCHEMA_HEAD
+from crm_desktop.models.database import APPLICATION_ID, SCHEMA_HEAD
+
+pytestmark = pytest.mark.sqlite_only
 
 
 def test_new_file_is_created_migrated_and_ours(db_path: Path) -> None:
@@ -77,14 +79,6 @@ def test_reads_do_not_block_writers(db: Database, db_path: Path) -> None:
             other.execute("ROLLBACK")
     finally:
         other.close()
-
-
-def test_write_rolls_back_on_error(db: Database) -> None:
-    with pytest.raises(RuntimeError), db.write() as session:
-        session.execute(text("UPDATE users SET full_name = 'X' WHERE id = 1"))
-        raise RuntimeError("boom")
-    with db.read() as session:
-        assert session.execute(text("SELECT full_name FROM users")).scalar() == "Administrator"
 
 
 def test_missing_file_is_not_created_when_not_asked(tmp_path: Path) -> None:
@@ -152,33 +146,6 @@ def test_sqlite_url_is_accepted(tmp_path: Path) -> None:
         assert db.integrity_problems() == []
     finally:
         db.close()
-
-
-def test_known_revisions_match_the_migration_scripts() -> None:
-    from crm_desktop.models.migrate import script_revisions
-
-    assert tuple(script_revisions()) == KNOWN_REVISIONS
-
-
-def test_migrations_build_exactly_the_models_schema(db: Database) -> None:
-    from alembic.autogenerate import compare_metadata
-    from alembic.migration import MigrationContext
-
-    from crm_desktop.models.base import Base
-
-    with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
-        diffs = compare_metadata(context, Base.metadata)
-    # FTS5 shadow tables are ours but not in the metadata: ignore "remove_table" for them.
-    diffs = [
-        d
-        for d in diffs
-        if not (
-            d[0] == "remove_table"
-            and d[1].name.endswith(("_fts", "_fts_data", "_fts_idx", "_fts_docsize", "_fts_config"))
-        )
-    ]
-    assert diffs == []
 
 
 def test_integrity_check_reports_damage(db_path: Path) -> None:

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import random
-import shutil
 from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -15,6 +13,7 @@ from crm_desktop.registry import Condition
 from crm_desktop.services import Services
 from crm_desktop.services.lists import ListQuery
 from crm_desktop.textfold import fold
+from tests.databases import TestDatabases
 
 FIRST = ["Văn Đức", "Thị Lan", "João", "Maria", "Þórður", "Guðrún", "John", "Ängel", "Đạt"]
 LAST = ["Nguyễn", "Trần", "Conceição", "Silva", "Guðjónsson", "Jónsdóttir", "Smith", "Đỗ", "Ó"]
@@ -53,20 +52,17 @@ def _fill(services: Services) -> None:
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def template(test_databases: TestDatabases) -> Database:
     """One filled database per module; each test gets its own copy."""
-    path = tmp_path_factory.mktemp("lists") / "template.sqlite3"
-    db = Database.open(path)
+    db = test_databases.new()
     _fill(Services.build(db))
     db.close()
-    return path
+    return db
 
 
 @pytest.fixture
-def filled(template: Path, tmp_path: Path) -> Iterator[Services]:
-    copy = tmp_path / "filled.sqlite3"
-    shutil.copyfile(template, copy)
-    db = Database.open(copy)
+def filled(test_databases: TestDatabases, template: Database) -> Iterator[Services]:
+    db = test_databases.clone(template)
     yield Services.build(db)
     db.close()
 
@@ -124,7 +120,12 @@ def test_every_list_column_sorts_in_sql_like_python(
             value = fold(value)
         elif field == "owner_id":
             value = 1
-        return (value is not None, value if value is not None else "", row.id)
+        nulls_first = filled.db.is_sqlite  # PostgreSQL sorts NULL after every value
+        return (
+            (value is not None) == nulls_first,
+            value if value is not None else "",
+            row.id,
+        )
 
     expected = sorted(rows, key=key, reverse=descending)
     assert [r.id for r in rows] == [r.id for r in expected]

@@ -1,0 +1,71 @@
+"""Fresh test databases: SQLite files under a temp folder, or databases on a PostgreSQL
+server when the suite runs with ``--database-url`` (or $CRM_TEST_DATABASE_URL)."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from crm_desktop.models import Database
+
+_counter = itertools.count()
+
+
+class TestDatabases:
+    __test__ = False  # not a test class
+
+    def __init__(self, server_url: str | None, folder: Path):
+        self.server_url = server_url
+        self.folder = folder
+        self._created: list[str] = []
+        self._admin = (
+            create_engine(server_url, isolation_level="AUTOCOMMIT") if server_url else None
+        )
+
+    @property
+    def is_server(self) -> bool:
+        return self.server_url is not None
+
+    def new(self) -> Database:
+        """A new, empty, migrated database."""
+        if self._admin is None:
+            return Database.open(self.folder / f"db{next(_counter)}.sqlite3")
+        name = self._create_database()
+        return Database.open(self._url(name))
+
+    def clone(self, source: Database) -> Database:
+        """A copy of ``source`` (which is closed first)."""
+        source.close()
+        if self._admin is None:
+            assert source.path is not None
+            copy = self.folder / f"db{next(_counter)}.sqlite3"
+            shutil.copyfile(source.path, copy)
+            return Database.open(copy)
+        name = self._create_database(template=source.engine.url.database)
+        return Database.open(self._url(name))
+
+    def _create_database(self, template: str | None = None) -> str:
+        assert self._admin is not None
+        name = f"crm_test_{os.getpid()}_{next(_counter)}"
+        clause = f" TEMPLATE {template}" if template else ""
+        with self._admin.connect() as conn:
+            conn.execute(text(f"CREATE DATABASE {name}{clause}"))
+        self._created.append(name)
+        return name
+
+    def _url(self, name: str) -> str:
+        assert self.server_url is not None
+        return make_url(self.server_url).set(database=name).render_as_string(hide_password=False)
+
+    def drop_all(self) -> None:
+        if self._admin is None:
+            return
+        with self._admin.connect() as conn:
+            for name in self._created:
+                conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        self._admin.dispose()
