@@ -60,5 +60,13 @@ class DatabaseBusy(DatabaseError):
     """Another user holds the database for longer than we waited."""
 
 
+class DatabaseReadOnly(DatabaseError):
+    """The database can be read but not written (file permissions, read-only share)."""
+
+
+class DatabaseFull(DatabaseError):
+    """The disk (or the database's size limit) is full; the transaction was rolled back."""
+
+
 class DatabaseMissing(DatabaseError):
     """The database file does not exist and was not to be created."""

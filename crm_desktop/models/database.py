@@ -1,9 +1,11 @@
 """Opening a database and running transactions the way a shared file needs them.
 
-SQLite rules (see docs/architecture.md): rollback journal (``journal_mode=DELETE``,
-checked at every open), ``synchronous=FULL``, ``foreign_keys=ON``, a busy timeout,
-``BEGIN IMMEDIATE`` for every write and a deferred ``BEGIN`` for reads, and short
-transactions. The same class opens a PostgreSQL server from a SQLAlchemy URL.
+SQLite rules (see docs/architecture.md and ``sqlite_rules``): rollback journal
+(``journal_mode=DELETE``, checked at every open), ``synchronous=FULL``,
+``foreign_keys=ON``, a busy timeout, ``BEGIN IMMEDIATE`` for every write and a deferred
+``BEGIN`` for reads, and short transactions. A file that is not ours, damaged, newer than
+the program or read-only is recognised at open and never written to. The same class opens
+a PostgreSQL server from a SQLAlchemy URL.
 """
 
 from __future__ import annotations
@@ -11,11 +13,13 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session
@@ -25,21 +29,32 @@ from crm_desktop.errors import (
     DatabaseDamaged,
     DatabaseError,
     DatabaseMissing,
+    DatabaseReadOnly,
     DatabaseTooNew,
-    NotADatabase,
     NotOurDatabase,
 )
+from crm_desktop.models.sqlite_rules import (
+    APPLICATION_ID,
+    WRITE_OPTION,
+    check_sqlite_header,
+    first_line,
+    install_sqlite_rules,
+    is_busy,
+    translate_errors,
+)
+
+__all__ = ["APPLICATION_ID", "KNOWN_REVISIONS", "SCHEMA_HEAD", "Database"]
 
 log = logging.getLogger(__name__)
 
-#: ``PRAGMA application_id`` of our SQLite files: "CRMD".
-APPLICATION_ID = 0x43524D44
-SQLITE_HEADER = b"SQLite format 3\x00"
 #: Every migration revision this program knows, oldest first (a test checks it against Alembic).
-KNOWN_REVISIONS = ("0001_initial",)
+KNOWN_REVISIONS = ("0001_initial", "0002_quotes_orders")
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
-BUSY_TIMEOUT_SECONDS = 15.0
-_WRITE = "crm_write"
+#: How long a save waits for other users before giving up with DatabaseBusy.
+WRITE_WAIT_SECONDS = 60.0
+
+#: Called with True when a write starts waiting for another user, False when it stops.
+BusyListener = Callable[[bool], None]
 
 
 def _is_url(target: str) -> bool:
@@ -49,19 +64,41 @@ def _is_url(target: str) -> bool:
 class Database:
     """An open database: an engine plus the two kinds of transaction the services use."""
 
-    def __init__(self, engine: Engine, *, label: str, path: Path | None = None):
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        label: str,
+        path: Path | None = None,
+        read_only: bool = False,
+    ):
         self.engine = engine
         self.label = label
         self.path = path
-        self._write_engine = engine.execution_options(**{_WRITE: True})
+        self.read_only = read_only
+        self.write_wait_seconds = WRITE_WAIT_SECONDS
+        #: set by the GUI to show "waiting for another user..." (and keep painting)
+        self.on_busy: BusyListener | None = None
+        #: called before an existing database is migrated (the program takes a backup)
+        self.before_migration: Callable[[Database], None] | None = None
+        self._write_engine = engine.execution_options(**{WRITE_OPTION: True})
 
     # -- opening --------------------------------------------------------------------------
     @classmethod
-    def open(cls, target: str | os.PathLike[str], *, create: bool = True) -> Database:
+    def open(
+        cls,
+        target: str | os.PathLike[str],
+        *,
+        create: bool = True,
+        read_only: bool = False,
+        before_migration: Callable[[Database], None] | None = None,
+    ) -> Database:
         """Open (and create and migrate if needed) the database at a path or SQLAlchemy URL.
 
         Raises a :class:`DatabaseError` subclass with a message for the user when the target
-        cannot be used; never writes to a file that is not ours.
+        cannot be used; never writes to a file that is not ours. A file the user may not
+        write is opened read-only. ``before_migration`` is called before an existing
+        database is upgraded (the program takes a backup there).
         """
         target_str = os.fspath(target)
         if _is_url(target_str):
@@ -74,33 +111,56 @@ class Database:
                     raise DatabaseError(
                         "An in-memory database cannot hold your records; give a file."
                     )
-                return cls._open_sqlite(Path(url.database), create=create)
+                return cls._open_sqlite(
+                    Path(url.database),
+                    create=create,
+                    read_only=read_only,
+                    before_migration=before_migration,
+                )
             return cls._open_server(url)
-        return cls._open_sqlite(Path(target_str).expanduser(), create=create)
+        return cls._open_sqlite(
+            Path(target_str).expanduser(),
+            create=create,
+            read_only=read_only,
+            before_migration=before_migration,
+        )
 
     @classmethod
-    def _open_sqlite(cls, path: Path, *, create: bool) -> Database:
+    def _open_sqlite(
+        cls,
+        path: Path,
+        *,
+        create: bool,
+        read_only: bool,
+        before_migration: Callable[[Database], None] | None,
+    ) -> Database:
         path = path.absolute()
         if path.is_dir():
             raise DatabaseError(f"“{path}” is a folder, not a database file.")
         exists = path.exists() and path.stat().st_size > 0
-        if not path.exists() and not create:
+        if not path.exists() and (not create or read_only):
             raise DatabaseMissing(f"There is no database file at “{path}”.")
         if exists:
-            _check_sqlite_header(path)
+            check_sqlite_header(path)
+            # SQLite writes a journal beside the file: the folder must be writable too.
+            writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+            read_only = read_only or not writable
         elif not path.parent.exists():
-            if not create:
-                raise DatabaseMissing(f"There is no database file at “{path}”.")
             path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(
-            URL.create("sqlite", database=str(path)),
-            connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False},
-        )
-        _install_sqlite_rules(engine)
-        db = cls(engine, label=str(path), path=path)
+        if read_only:
+            url = f"sqlite:///file:{quote(str(path))}?mode=ro&uri=true"
+        else:
+            url = URL.create("sqlite", database=str(path)).render_as_string()
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        install_sqlite_rules(engine, read_only=read_only)
+        db = cls(engine, label=str(path), path=path, read_only=read_only)
+        db.before_migration = before_migration
         try:
-            with _translate_errors():
-                db._ensure_journal_mode()
+            with translate_errors():
+                if exists:
+                    db._quick_check()
+                if not read_only:
+                    db._ensure_journal_mode()
                 db._ensure_schema()
         except BaseException:
             engine.dispose()
@@ -109,14 +169,14 @@ class Database:
 
     @classmethod
     def _open_server(cls, url: URL) -> Database:
+        shown = url.render_as_string(hide_password=True)
         try:
             engine = create_engine(url, pool_pre_ping=True)
-            db = cls(engine, label=url.render_as_string(hide_password=True))
+            db = cls(engine, label=shown)
             db._ensure_schema()
         except DBAPIError as exc:
             raise DatabaseError(
-                f"Cannot use the database server at {url.render_as_string(hide_password=True)}: "
-                f"{_first_line(exc.orig)}"
+                f"Cannot use the database server at {shown}: {first_line(exc.orig)}"
             ) from exc
         except ImportError as exc:
             raise DatabaseError(
@@ -140,7 +200,7 @@ class Database:
     def read(self) -> Iterator[Session]:
         """A short read transaction (deferred ``BEGIN`` on SQLite)."""
         with (
-            _translate_errors(),
+            translate_errors(),
             Session(self.engine, expire_on_commit=False) as session,
             session.begin(),
         ):
@@ -148,21 +208,79 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A short write transaction (``BEGIN IMMEDIATE`` on SQLite): commits or rolls back."""
-        with (
-            _translate_errors(),
-            Session(self._write_engine, expire_on_commit=False) as session,
-            session.begin(),
-        ):
-            yield session
+        """A short write transaction (``BEGIN IMMEDIATE`` on SQLite): commits or rolls back.
+
+        While another user holds the write lock, this waits and retries (telling
+        :attr:`on_busy`) for up to :attr:`write_wait_seconds`, then raises DatabaseBusy.
+        """
+        self._refuse_if_read_only()
+        with translate_errors(), Session(self._write_engine, expire_on_commit=False) as session:
+            session.begin()
+            self._take_write_lock(lambda: session.connection(), session.rollback)
+            with _committing(session):
+                yield session
 
     @contextmanager
     def write_connection(self) -> Iterator[Connection]:
         """A Core connection in a write transaction, for bulk work."""
-        with _translate_errors(), self._write_engine.connect() as conn, conn.begin():
-            yield conn
+        self._refuse_if_read_only()
+        with translate_errors(), self._write_engine.connect() as conn:
+            self._take_write_lock(conn.begin, conn.rollback)
+            with _committing(conn):
+                yield conn
+
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise DatabaseReadOnly(f"“{self.label}” is open read-only; changes cannot be saved.")
+
+    def _take_write_lock(self, begin: Callable[[], object], undo: Callable[[], None]) -> None:
+        """Start the write transaction, retrying while another user holds the lock."""
+        deadline = time.monotonic() + self.write_wait_seconds
+        pause = 0.02
+        waited = False
+        try:
+            while True:
+                try:
+                    begin()
+                    return
+                except DBAPIError as exc:
+                    if not is_busy(exc):
+                        raise
+                    undo()
+                    if time.monotonic() >= deadline:
+                        raise DatabaseBusy(
+                            "Another user has been saving to the database for a long time; "
+                            "nothing was lost — please try again."
+                        ) from exc
+                    if not waited:
+                        waited = True
+                        log.info("waiting for another user's write on %s", self.label)
+                    if self.on_busy:
+                        self.on_busy(True)
+                    time.sleep(pause)
+                    pause = min(pause * 2, 0.25)
+        finally:
+            if waited and self.on_busy:
+                self.on_busy(False)
 
     # -- schema -----------------------------------------------------------------------------
+    def _quick_check(self) -> None:
+        raw = self.engine.raw_connection()
+        try:
+            result = raw.execute("PRAGMA quick_check(1)").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseDamaged(
+                f"“{self.label}” is damaged ({exc}); restore it from a backup."
+            ) from exc
+        finally:
+            raw.close()
+        if result != "ok":
+            # SQLite's report may span lines ("*** in database main ***\nPage 3: ...").
+            problem = " ".join(str(result).split())
+            raise DatabaseDamaged(
+                f"“{self.label}” is damaged ({problem}); restore it from a backup."
+            )
+
     def _ensure_journal_mode(self) -> None:
         # Outside any transaction (the journal mode cannot change inside one): raw DBAPI.
         raw = self.engine.raw_connection()
@@ -189,10 +307,14 @@ class Database:
             )
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
-    def _ensure_schema(self) -> None:
+    def revision(self) -> str | None:
         with self.engine.connect() as conn:
             revision = self._current_revision(conn)
             conn.rollback()
+        return revision
+
+    def _ensure_schema(self) -> None:
+        revision = self.revision()
         if revision == SCHEMA_HEAD:
             return
         if revision is not None and revision not in KNOWN_REVISIONS:
@@ -200,6 +322,13 @@ class Database:
                 f"“{self.label}” was written by a newer version of CRM Desktop; "
                 "please update the program."
             )
+        if self.read_only:
+            raise DatabaseReadOnly(
+                f"“{self.label}” needs an upgrade for this version of CRM Desktop, "
+                "but it is read-only."
+            )
+        if revision is not None and self.before_migration is not None:
+            self.before_migration(self)
         self.migrate()
 
     def migrate(self) -> None:
@@ -232,62 +361,16 @@ class Database:
         return problems
 
 
-def _first_line(exc: object) -> str:
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-
-
-def _check_sqlite_header(path: Path) -> None:
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(100)
-    except PermissionError as exc:
-        raise DatabaseError(f"You may not read “{path}”; check the file's permissions.") from exc
-    if not header.startswith(SQLITE_HEADER):
-        raise NotADatabase(f"“{path}” is not a database file.")
-    if len(header) == 100:
-        app_id = int.from_bytes(header[68:72], "big")
-        if app_id not in (0, APPLICATION_ID):
-            raise NotOurDatabase(f"“{path}” is a database of another program, not CRM Desktop's.")
-
-
-def _install_sqlite_rules(engine: Engine) -> None:
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
-        # Take transaction control away from pysqlite: its implicit BEGIN is deferred,
-        # which loses updates between processes; we emit BEGIN ourselves.
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Connection) -> None:
-        if conn.get_execution_options().get(_WRITE):
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-        else:
-            conn.exec_driver_sql("BEGIN")
-
-
 @contextmanager
-def _translate_errors() -> Iterator[None]:
+def _committing(transactional: Session | Connection) -> Iterator[None]:
+    """Commit when the block ends normally, roll back when it raises. On a database server,
+    tell the other programs (see models/watch.py) that something changed."""
     try:
         yield
-    except DBAPIError as exc:
-        message = str(exc.orig).lower()
-        if "locked" in message or "busy" in message:
-            raise DatabaseBusy(
-                "Another user is saving to the database; please try again in a moment."
-            ) from exc
-        if "malformed" in message or "corrupt" in message:
-            raise DatabaseDamaged(
-                "The database file is damaged; restore it from a backup."
-            ) from exc
-        if "readonly" in message or "read-only" in message:
-            raise DatabaseError("The database is read-only; changes cannot be saved.") from exc
-        if "disk is full" in message or "database or disk is full" in message:
-            raise DatabaseError("The disk is full; free some space and save again.") from exc
-        if "not a database" in message:
-            raise NotADatabase("The file is not a database.") from exc
+    except BaseException:
+        transactional.rollback()
         raise
+    bind = transactional.get_bind() if isinstance(transactional, Session) else transactional
+    if bind.dialect.name == "postgresql":
+        transactional.execute(text("NOTIFY crm_changes"))
+    transactional.commit()

@@ -1,0 +1,114 @@
+"""The rules every SQLite connection of ours follows, and errors put into words.
+
+See docs/architecture.md: rollback journal, ``synchronous=FULL``, ``foreign_keys=ON``,
+``BEGIN IMMEDIATE`` for writes (pysqlite's own transaction handling is switched off),
+a deferred ``BEGIN`` for reads.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, event
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
+
+from crm_desktop.errors import (
+    DatabaseBusy,
+    DatabaseDamaged,
+    DatabaseError,
+    DatabaseFull,
+    DatabaseReadOnly,
+    NotADatabase,
+    NotOurDatabase,
+)
+
+#: ``PRAGMA application_id`` of our SQLite files: "CRMD".
+APPLICATION_ID = 0x43524D44
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: How long a statement waits for a lock held by another user (commit waiting for readers).
+BUSY_TIMEOUT_MS = 15_000
+#: How long one attempt to start a write transaction waits before we report "waiting" and retry.
+BEGIN_WAIT_MS = 250
+#: Execution option that makes a connection's transactions writers (BEGIN IMMEDIATE).
+WRITE_OPTION = "crm_write"
+
+
+def check_sqlite_header(path: Path) -> None:
+    """Refuse a file that is not an SQLite database, or is another program's, unopened."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except PermissionError as exc:
+        raise DatabaseError(f"You may not read “{path}”; check the file's permissions.") from exc
+    if not header.startswith(SQLITE_HEADER):
+        raise NotADatabase(f"“{path}” is not a database file.")
+    if len(header) == 100:
+        app_id = int.from_bytes(header[68:72], "big")
+        if app_id not in (0, APPLICATION_ID):
+            raise NotOurDatabase(f"“{path}” is a database of another program, not CRM Desktop's.")
+
+
+def install_sqlite_rules(engine: Engine, *, read_only: bool = False) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        # Take transaction control away from pysqlite: its implicit BEGIN is deferred,
+        # which loses updates between processes; we emit BEGIN ourselves.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        if not read_only:
+            cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        if conn.get_execution_options().get(WRITE_OPTION):
+            # Wait only briefly for the write lock here: Database.write() retries and tells
+            # the user it is waiting, instead of freezing for the whole busy timeout.
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={BEGIN_WAIT_MS}")
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            finally:
+                conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+
+def is_busy(exc: BaseException) -> bool:
+    message = str(getattr(exc, "orig", exc)).lower()
+    return "database is locked" in message or "database is busy" in message
+
+
+def first_line(exc: object) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+@contextmanager
+def translate_errors() -> Iterator[None]:
+    """Turn the database library's errors a user can act on into DomainErrors."""
+    try:
+        yield
+    except (DBAPIError, sqlite3.DatabaseError) as exc:
+        message = str(getattr(exc, "orig", exc)).lower()
+        if is_busy(exc):
+            raise DatabaseBusy(
+                "Another user is saving to the database; please try again in a moment."
+            ) from exc
+        if "malformed" in message or "corrupt" in message:
+            raise DatabaseDamaged(
+                "The database file is damaged; restore it from a backup."
+            ) from exc
+        if "readonly" in message or "read-only" in message:
+            raise DatabaseReadOnly("The database is read-only; changes cannot be saved.") from exc
+        if "disk is full" in message or "disk i/o error" in message:
+            raise DatabaseFull(
+                "The disk is full (or failed); nothing was saved. Free some space and save again."
+            ) from exc
+        if "not a database" in message:
+            raise NotADatabase("The file is not a database.") from exc
+        raise
