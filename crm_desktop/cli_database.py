@@ -1,0 +1,108 @@
+"""Command-line handlers for the database's care: backup, restore, verify, migrate-to."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from crm_desktop.errors import DomainError
+
+EXIT_PROBLEM = 1
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    backup = sub.add_parser("backup", help="write a consistent copy of a database file")
+    backup.add_argument("--database", metavar="PATH", required=True)
+    backup.add_argument("-o", "--output", metavar="FILE", required=True)
+
+    restore = sub.add_parser("restore", help="replace a database file with a backup")
+    restore.add_argument("backup", metavar="FILE")
+    restore.add_argument("--database", metavar="PATH", required=True)
+    restore.add_argument(
+        "--force",
+        action="store_true",
+        help="restore even though others seem to have the database open",
+    )
+
+    migrate = sub.add_parser(
+        "migrate-to", help="copy every record into a new database, e.g. on a PostgreSQL server"
+    )
+    migrate.add_argument("url", metavar="URL")
+    migrate.add_argument("--database", metavar="PATH_OR_URL", required=True)
+
+
+COMMANDS = ("backup", "restore", "migrate-to")
+
+
+def run(args: argparse.Namespace) -> int:
+    from crm_desktop.models import Database
+
+    if args.command == "backup":
+        from crm_desktop.services.backup import copy_database
+
+        db = Database.open(args.database, create=False, read_only=True)
+        try:
+            if not db.is_sqlite or db.path is None:
+                raise DomainError("Back up a database server with its own tools (pg_dump).")
+            target = Path(args.output)
+            copy_database(db.path, target)
+        finally:
+            db.close()
+        print(f"backup written to {target}")
+        return 0
+    if args.command == "restore":
+        return _restore(args)
+    if args.command == "migrate-to":
+        return _migrate_to(args)
+    raise AssertionError(args.command)
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from crm_desktop.services.backup import check_backup, restore_backup
+    from crm_desktop.services.presence import others_using
+
+    source = Path(args.backup)
+    target = Path(args.database)
+    check_backup(source)
+    if target.exists() and not args.force:
+        others = others_using(target)
+        if others:
+            names = ", ".join(others)
+            print(
+                f"crm-desktop: {names} still have the database open; ask them to close "
+                "CRM Desktop, then restore again (or add --force if they are gone).",
+                file=sys.stderr,
+            )
+            return EXIT_PROBLEM
+    restore_backup(source, target)
+    print(f"restored {target} from {source}")
+    return 0
+
+
+def _migrate_to(args: argparse.Namespace) -> int:
+    from crm_desktop.models import Database
+    from crm_desktop.registry import default_registry
+    from crm_desktop.services.transfer import transfer
+
+    source = Database.open(args.database, create=False)
+    try:
+        target = Database.open(args.url)
+        try:
+            copied = transfer(
+                source,
+                target,
+                default_registry(),
+                progress=lambda table, n: print(
+                    f"\r{table}: {n:,}", end="", file=sys.stderr, flush=True
+                ),
+            )
+        finally:
+            target.close()
+    finally:
+        source.close()
+    print(file=sys.stderr)
+    for table, count in copied.items():
+        print(f"{table}: {count}")
+    print(f"copied into {target.label}; open it with: crm-desktop --database '{args.url}'")
+    return 0

@@ -1,0 +1,206 @@
+"""Backups of a SQLite database: online, consistent, rotated, restorable.
+
+Only SQLite's online backup API is used (one step, so a backup taken while others write
+is a consistent snapshot), never a plain copy of the live file. Backups go to a local
+folder (see paths.py), one sub-folder per database:
+
+    daily/2026-11-23.sqlite3     at most one a day, the newest 7 kept
+    weekly/2026-W48.sqlite3      one an ISO week, the newest 4 kept
+    manual/20261123-101500.sqlite3   "Backup now"
+    pre-migration/20261123-101500-0001_initial.sqlite3   before every schema upgrade
+
+On a database server, backups are the server's job (pg_dump); the service says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from crm_desktop.errors import DatabaseError, DomainError
+from crm_desktop.models.database import KNOWN_REVISIONS, Database
+from crm_desktop.models.sqlite_rules import check_sqlite_header
+
+log = logging.getLogger(__name__)
+KEEP = {"daily": 7, "weekly": 4, "manual": 20, "pre-migration": 10}
+
+
+class RestoreRefused(DomainError):
+    """The backup cannot be restored now (others use the database, or it is not usable)."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    kind: str
+    taken_at: dt.datetime
+    size: int
+
+
+def backup_folder(root: Path, database: Path) -> Path:
+    """The folder for one database's backups: its name plus a hash of its full path."""
+    digest = hashlib.sha256(str(database.absolute()).encode("utf-8")).hexdigest()[:8]
+    return root / f"{database.stem}-{digest}"
+
+
+def copy_database(
+    source: Path, target: Path, *, progress: Callable[[int, int], None] | None = None
+) -> None:
+    """Copy an SQLite database with the online backup API into ``target`` (replaced whole).
+
+    Written to a temporary file first and renamed, so ``target`` is never half written.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            # pages=-1: one step, so the copy is one consistent snapshot even while others
+            # write (an incremental copy restarts on every change and may never finish).
+            src.backup(
+                dst,
+                pages=-1,
+                progress=(lambda _s, rem, tot: progress(tot - rem, tot)) if progress else None,
+            )
+            check = dst.execute("PRAGMA integrity_check").fetchone()[0]
+            if check != "ok":
+                raise DatabaseError(f"The backup of “{source}” failed its check: {check}")
+        finally:
+            dst.close()
+        os.replace(partial, target)
+    except sqlite3.OperationalError as exc:
+        partial.unlink(missing_ok=True)
+        if "disk is full" in str(exc).lower() or "disk i/o" in str(exc).lower():
+            raise DatabaseError(
+                f"The backup could not be written: the disk is full ({target.parent})."
+            ) from exc
+        raise DatabaseError(f"The backup could not be taken: {exc}.") from exc
+    finally:
+        src.close()
+
+
+class BackupService:
+    def __init__(self, db: Database, root: Path):
+        self.db = db
+        self.root = root
+
+    @property
+    def folder(self) -> Path:
+        return backup_folder(self.root, self._path())
+
+    def _path(self) -> Path:
+        if not self.db.is_sqlite or self.db.path is None:
+            raise DomainError(
+                "This database is on a server; back it up with the server's tools (pg_dump)."
+            )
+        return self.db.path
+
+    # -- taking backups ---------------------------------------------------------------------
+    def backup_to(self, target: Path, progress: Callable[[int, int], None] | None = None) -> Path:
+        copy_database(self._path(), target, progress=progress)
+        log.info("backup of %s written to %s", self.db.label, target)
+        return target
+
+    def backup_now(self, now: dt.datetime | None = None) -> Path:
+        now = now or dt.datetime.now()
+        target = self.folder / "manual" / f"{now:%Y%m%d-%H%M%S}.sqlite3"
+        self.backup_to(target)
+        self._rotate("manual")
+        return target
+
+    def automatic(self, now: dt.datetime | None = None) -> list[Path]:
+        """Today's daily backup and this week's weekly one, if not taken yet; rotates."""
+        now = now or dt.datetime.now()
+        taken: list[Path] = []
+        daily = self.folder / "daily" / f"{now:%Y-%m-%d}.sqlite3"
+        if not daily.exists():
+            taken.append(self.backup_to(daily))
+            self._rotate("daily")
+        year, week, _ = now.isocalendar()
+        weekly = self.folder / "weekly" / f"{year}-W{week:02d}.sqlite3"
+        if not weekly.exists():
+            weekly.parent.mkdir(parents=True, exist_ok=True)
+            copy_database(daily if daily.exists() else self._path(), weekly)
+            taken.append(weekly)
+            self._rotate("weekly")
+        return taken
+
+    def before_migration(self, revision: str | None, now: dt.datetime | None = None) -> Path:
+        now = now or dt.datetime.now()
+        target = self.folder / "pre-migration" / f"{now:%Y%m%d-%H%M%S}-{revision}.sqlite3"
+        self.backup_to(target)
+        self._rotate("pre-migration")
+        return target
+
+    def _rotate(self, kind: str) -> None:
+        files = sorted((self.folder / kind).glob("*.sqlite3"))
+        for old in files[: max(0, len(files) - KEEP[kind])]:
+            old.unlink()
+
+    def backups(self) -> list[BackupInfo]:
+        """Every backup of this database, newest first."""
+        found = []
+        if not self.folder.exists():
+            return []
+        for kind in KEEP:
+            for path in (self.folder / kind).glob("*.sqlite3"):
+                stat = path.stat()
+                found.append(
+                    BackupInfo(path, kind, dt.datetime.fromtimestamp(stat.st_mtime), stat.st_size)
+                )
+        return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def check_backup(source: Path) -> str:
+    """Make sure ``source`` is a healthy backup of ours; returns its schema revision."""
+    if not source.is_file():
+        raise RestoreRefused(f"There is no backup file at “{source}”.")
+    try:
+        check_sqlite_header(source)
+    except DomainError as exc:
+        raise RestoreRefused(f"“{source}” is not a CRM Desktop backup: {exc}") from exc
+    conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        check = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        if check != "ok":
+            raise RestoreRefused(f"The backup “{source}” is damaged ({check}).")
+        try:
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        except sqlite3.DatabaseError:
+            raise RestoreRefused(f"“{source}” is not a CRM Desktop backup.") from None
+    finally:
+        conn.close()
+    if revision not in KNOWN_REVISIONS:
+        raise RestoreRefused(f"The backup “{source}” was made by a newer version of CRM Desktop.")
+    return str(revision)
+
+
+def restore_backup(source: Path, target: Path) -> None:
+    """Replace the database at ``target`` with the backup ``source``.
+
+    The caller makes sure nobody else has the database open (see PresenceService). The
+    backup API writes into the live file under SQLite's own locks, so a program that opens
+    it at the same moment sees either the old or the restored database, never a mix.
+    """
+    check_backup(source)
+    if not target.exists():
+        copy_database(source, target)
+        return
+    check_sqlite_header(target)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(target, timeout=30)
+    try:
+        src.backup(dst, pages=-1)
+    except sqlite3.OperationalError as exc:
+        raise RestoreRefused(f"The backup could not be restored: {exc}.") from exc
+    finally:
+        dst.close()
+        src.close()
