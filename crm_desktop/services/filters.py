@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -99,7 +101,7 @@ class FilterService:
             Condition(
                 c["field"],
                 c["op"],
-                tuple(c["value"]) if isinstance(c["value"], list) else c["value"],
+                _from_json(c["value"]),
             )
             for c in data.get("conditions", [])
         )
@@ -107,8 +109,28 @@ class FilterService:
 
 
 def _jsonable(value: Any) -> Any:
+    """JSON for a condition value; dates, times and decimals keep their type in a tag."""
     if isinstance(value, tuple | list):
         return [_jsonable(v) for v in value]
     if value is None or isinstance(value, bool | int | str):
         return value
-    return str(value)
+    if isinstance(value, dt.datetime):
+        return {"$datetime": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"$date": value.isoformat()}
+    if isinstance(value, Decimal):
+        return {"$decimal": str(value)}
+    raise TypeError(f"cannot save a filter value of type {type(value).__name__}")
+
+
+def _from_json(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_from_json(v) for v in value)
+    if isinstance(value, dict):
+        if "$datetime" in value:
+            return dt.datetime.fromisoformat(value["$datetime"])
+        if "$date" in value:
+            return dt.date.fromisoformat(value["$date"])
+        if "$decimal" in value:
+            return Decimal(value["$decimal"])
+    return value

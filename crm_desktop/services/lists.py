@@ -40,6 +40,7 @@ OPERATORS = (
 @dataclass(frozen=True)
 class ListQuery:
     record_type: str
+    #: None: the record type's default sort (field and direction)
     sort_field: str | None = None
     descending: bool = False
     quick: str = ""
@@ -153,7 +154,10 @@ class ListService:
             else:
                 cols.append(table.c[f.name])
         sort_col = table.c[self.sort_field(query).sort or "id"]
-        descending = query.descending != reverse
+        wanted = query.descending
+        if query.sort_field is None:
+            wanted = record_type.default_sort[1]
+        descending = wanted != reverse
         order = (sort_col.desc(), table.c.id.desc()) if descending else (sort_col, table.c.id)
         stmt = select(*cols).select_from(table)
         if need_owner:

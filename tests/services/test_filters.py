@@ -47,3 +47,33 @@ def test_bad_filters_are_refused(services: Services) -> None:
         services.filters.save("contacts", "x", (Condition("title", "sounds_like", "x"),))
     with pytest.raises(KeyError):
         services.filters.save("contacts", "x", (Condition("shoe_size", "eq", 4),))
+
+
+def test_dates_and_amounts_keep_their_type(services: Services) -> None:
+    import datetime as dt
+    from decimal import Decimal
+
+    conditions = (
+        Condition("expected_close_date", "ge", dt.date(2026, 12, 1)),
+        Condition("amount", "gt", Decimal("1000.50")),
+        Condition("modified_at", "lt", dt.datetime(2030, 1, 1, tzinfo=dt.UTC)),
+    )
+    services.filters.save("opportunities", "Big and late", conditions)
+    saved = [f for f in services.filters.filters("opportunities") if f.name == "Big and late"]
+    assert saved[0].conditions == conditions
+    services.records.create(
+        "opportunities",
+        {"name": "Yes", "amount": "2000", "expected_close_date": "2026-12-24"},
+    )
+    services.records.create(
+        "opportunities",
+        {"name": "No", "amount": "2000", "expected_close_date": "2026-11-24"},
+    )
+    assert services.lists.count(ListQuery("opportunities", conditions=conditions)) == 1
+
+
+def test_default_sort_direction_is_the_types(services: Services) -> None:
+    first = services.records.create("leads", {"last_name": "Older"})
+    second = services.records.create("leads", {"last_name": "Newer"})
+    rows = services.lists.page(ListQuery("leads"), 0, 10)  # newest modified first
+    assert [r.id for r in rows] == [second.id, first.id]
