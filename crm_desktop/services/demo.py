@@ -1,0 +1,768 @@
+"""Realistic, multilingual demonstration records, fast enough for a million contacts.
+
+People, places and companies come from pools drawn once from Faker (seeded) and from
+:mod:`demo_data`; rows are combined from the pools with one seeded :class:`random.Random`,
+so the same seed gives the same records.
+
+Rows are inserted with executemany in batches of about 9,000 rows, each batch its own
+short write transaction that also reserves the batch's record numbers, so other users of
+a shared file can save between batches and several generators can fill one file at once.
+A second thread builds the next batch, and converts it to driver values with SQLAlchemy's
+own bind processors, while SQLite (which runs without the GIL) writes the current one.
+What remains on the writing thread is almost only SQLite: on a large file each batch
+updates thousands of pages of the list indexes and the FTS5 index.
+
+The columns the record service derives (folded keys, cached reference names, search text,
+probability and weighted amount, audit columns) are computed the same way here; tests
+compare demo rows with the same records saved through the record service."""
+
+from __future__ import annotations
+
+import datetime as dt
+import queue
+import random
+import re
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Table, event, func, select, text
+from sqlalchemy.engine import Connection, Dialect
+
+from crm_desktop.models.base import utcnow
+from crm_desktop.models.entities import OpportunityStageHistory
+from crm_desktop.registry import Kind, RecordType
+from crm_desktop.registry import picklists as p
+from crm_desktop.services import demo_data as d
+from crm_desktop.services.demo_data import between, pick
+from crm_desktop.services.numbering import reserve_numbers
+from crm_desktop.services.opportunities import weighted_amount
+from crm_desktop.services.records import table_of
+from crm_desktop.textfold import fold
+
+if TYPE_CHECKING:
+    from crm_desktop.models.database import Database
+    from crm_desktop.services import Services
+
+#: Contacts per write transaction; with a quarter as many organizations and opportunities
+#: (and their stage history) and half as many leads, about 9,000 rows.
+CONTACTS_PER_BATCH = 4000
+#: Products per write transaction.
+PRODUCTS_PER_BATCH = 500
+#: Page cache of the writing connection (KiB): a batch touches thousands of index pages.
+CACHE_KIB = 128 * 1024
+ORDER = ("organizations", "contacts", "leads", "opportunities", "products")
+_NOT_DIGITS = re.compile(r"\D+")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def planned_counts(contacts: int) -> dict[str, int]:
+    """How many records of each type ``generate(contacts)`` adds."""
+    if contacts <= 0:
+        return dict.fromkeys(ORDER, 0)
+    return {
+        "organizations": max(1, contacts // 4),
+        "contacts": contacts,
+        "leads": contacts // 2,
+        "opportunities": contacts // 4,
+        "products": min(500, max(5, contacts // 100)),
+    }
+
+
+class _Folder:
+    """:func:`fold` with a bounded cache (pool words repeat) and an ASCII fast path."""
+
+    def __init__(self, limit: int = 100_000):
+        self._cache: dict[str, str] = {}
+        self._limit = limit
+
+    def __call__(self, value: Any) -> str:
+        if value is None or value == "":
+            return ""
+        if not isinstance(value, str):
+            value = str(value)
+        if value.isascii():
+            # fold() of ASCII text: lower case, runs of white space as one space, stripped.
+            return " ".join(value.lower().split())
+        folded = self._cache.get(value)
+        if folded is None:
+            if len(self._cache) >= self._limit:
+                self._cache.clear()
+            folded = self._cache[value] = fold(value)
+        return folded
+
+    def ascii(self, value: str) -> str:
+        """Letters and digits of ``value`` without accents, for e-mail addresses and domains."""
+        return _NOT_ALNUM.sub("", self(value))
+
+
+class _Inserter:
+    """Executemany inserts into one table.
+
+    On SQLite the rows are converted to driver values by SQLAlchemy's own bind processors
+    of the columns in :meth:`pack` (called where the rows are built, off the writing
+    thread) and inserted with the statement compiled from ``table.insert()``; columns only
+    known in the write transaction (ids, numbers) are then set in the packed rows. Other
+    databases get ``conn.execute(table.insert(), rows)``.
+    """
+
+    def __init__(self, table: Table, dialect: Dialect, late: Sequence[str]):
+        self.table = table
+        self.names = [c.name for c in table.columns]
+        self.late = [(self.names.index(n), n) for n in late if n in table.c]
+        self.sql: str | None = None
+        self.processors: list[tuple[int, Callable[[Any], Any]]] = []
+        if dialect.name != "sqlite":
+            return
+        compiled = table.insert().compile(dialect=dialect, column_keys=self.names)
+        if list(compiled.positiontup or ()) != self.names:
+            return
+        for i, column in enumerate(table.columns):
+            process = column.type.dialect_impl(dialect).bind_processor(dialect)
+            if process is not None:
+                if any(i == j for j, _ in self.late):
+                    return  # a late column that needs converting: stay on the plain path
+                self.processors.append((i, process))
+        self.sql = compiled.string
+
+    def pack(self, row: dict[str, Any]) -> list[Any] | None:
+        if self.sql is None:
+            return None
+        values = [row.get(name) for name in self.names]
+        for i, process in self.processors:
+            values[i] = process(values[i])
+        return values
+
+    def insert(
+        self,
+        conn: Connection,
+        rows: list[dict[str, Any]],
+        packed: Sequence[list[Any] | None] | None = None,
+    ) -> None:
+        if self.sql is None:
+            conn.execute(self.table.insert(), rows)
+            return
+        if packed is None:
+            packed = [self.pack(row) for row in rows]
+        else:
+            late = self.late
+            for values, row in zip(packed, rows, strict=True):
+                assert values is not None
+                for i, name in late:
+                    values[i] = row[name]
+        conn.exec_driver_sql(self.sql, [tuple(values) for values in packed])  # type: ignore[arg-type]
+
+
+#: Columns given values inside the write transaction.
+_LATE = ("id", "number", "search_text", "organization_id", "contact_id", "code", "opportunity_id")
+
+
+class _Writer:
+    """Rows of one record type with the columns RecordService derives, and their insert."""
+
+    def __init__(self, record_type: RecordType, folder: _Folder, dialect: Dialect):
+        self.record_type = record_type
+        self.table: Table = table_of(record_type)
+        self.inserter = _Inserter(self.table, dialect, _LATE)
+        self.fold = folder
+        columns = self.table.c
+        self.fillers = {
+            c.name: (c.default.arg if c.default is not None and c.default.is_scalar else None)
+            for c in self.table.columns
+        }
+        #: (folded key column, source column)
+        self.keys: list[tuple[str, str]] = []
+        for f in record_type.fields:
+            if f.sort and f.sort.endswith("_key") and f.kind is not Kind.REFERENCE:
+                self.keys.append((f.sort, f.name))
+            if f.kind is Kind.REFERENCE and f.cache and f"{f.cache}_key" in columns:
+                self.keys.append((f"{f.cache}_key", f.cache))
+        #: (source column, is a phone) of the search text, as records.search_text reads them
+        self.search = [
+            (f.cache if f.kind is Kind.REFERENCE and f.cache else f.name, f.kind is Kind.PHONE)
+            for f in record_type.searchable_fields
+        ]
+        # The number, given out inside the write transaction, leads the search text: the
+        # rest is folded beforehand, outside the lock.
+        self.number_first = bool(self.search) and self.search[0][0] == "number"
+
+    def row(self, values: dict[str, Any], common: dict[str, Any]) -> dict[str, Any]:
+        row = {**self.fillers, **common, **values}
+        fold_ = self.fold
+        folded = {}
+        for key, source in self.keys:
+            folded[source] = row[key] = fold_(row[source])
+        if self.number_first:
+            row["search_text"] = self._search_text(row, self.search[1:], folded)
+        return row
+
+    def search_text(self, row: dict[str, Any]) -> str:
+        return self._search_text(row, self.search, {})
+
+    def _search_text(
+        self, row: dict[str, Any], fields: Sequence[tuple[str, bool]], folded: dict[str, str]
+    ) -> str:
+        """As ``records.search_text``: fold() works character by character, so the folded
+        parts joined by spaces are the fold of the parts joined by spaces."""
+        fold_ = self.fold
+        parts = []
+        for source, phone in fields:
+            value = row[source]
+            if value is None or value == "":
+                continue
+            part = folded.get(source)
+            if part is None:
+                part = fold_(value)
+            if part:
+                parts.append(part)
+            if phone:
+                digits = _NOT_DIGITS.sub("", str(value))
+                if digits:
+                    parts.append(digits)
+        return " ".join(parts)
+
+    def insert(
+        self,
+        conn: Connection,
+        rows: list[dict[str, Any]],
+        packed: Sequence[list[Any] | None] | None = None,
+        numbered: Callable[[dict[str, Any], str], None] | None = None,
+    ) -> None:
+        """Give ``rows`` ids and numbers (in the caller's write transaction) and insert them
+        (``packed``: the rows as :meth:`_Inserter.pack` made them, if it did)."""
+        if not rows:
+            return
+        ids = _reserve_ids(conn, self.table, len(rows))
+        numbers: Sequence[str | None] = (
+            reserve_numbers(conn, self.record_type.key, len(rows))  # type: ignore[arg-type]
+            if self.record_type.number_prefix
+            else [None] * len(rows)
+        )
+        fold_ = self.fold
+        for row, record_id, number in zip(rows, ids, numbers, strict=True):
+            row["id"] = record_id
+            if number is None:
+                row["search_text"] = self.search_text(row)
+                continue
+            row["number"] = number
+            if numbered is not None:
+                numbered(row, number)
+                row["search_text"] = self.search_text(row)
+            elif self.number_first:
+                tail = row["search_text"]
+                row["search_text"] = f"{fold_(number)} {tail}" if tail else fold_(number)
+            else:
+                row["search_text"] = self.search_text(row)
+        self.inserter.insert(conn, rows, packed)
+
+
+def _reserve_ids(conn: Connection, table: Table, count: int) -> Sequence[int]:
+    """Primary keys for ``count`` new rows; the write lock keeps them ours until commit."""
+    if conn.dialect.name == "postgresql":
+        return list(
+            conn.execute(
+                text(
+                    "SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"
+                ),
+                {"t": table.name, "n": count},
+            ).scalars()
+        )
+    last = conn.execute(select(func.max(table.c.id))).scalar() or 0
+    return range(last + 1, last + 1 + count)
+
+
+class _Org:
+    """An organization being generated: what its contacts and opportunities need."""
+
+    __slots__ = ("city", "domain", "id", "locale", "name", "short")
+
+    def __init__(self, locale: d.Locale, name: str, short: str, domain: str, city: d.City):
+        self.id = 0  # given when written
+        self.locale = locale
+        self.name = name
+        self.short = short
+        self.domain = domain
+        self.city = city
+
+
+@dataclass
+class _Batch:
+    counts: dict[str, int]
+    orgs: list[_Org] = field(default_factory=list)
+    org_rows: list[dict[str, Any]] = field(default_factory=list)
+    contact_rows: list[dict[str, Any]] = field(default_factory=list)
+    contact_orgs: list[_Org | None] = field(default_factory=list)
+    lead_rows: list[dict[str, Any]] = field(default_factory=list)
+    opp_rows: list[dict[str, Any]] = field(default_factory=list)
+    #: per opportunity: its organization and the index of its contact in ``contact_rows``
+    opp_links: list[tuple[_Org, int | None]] = field(default_factory=list)
+    history_rows: list[dict[str, Any]] = field(default_factory=list)
+    #: the rows as the inserters packed them, by table
+    packed: dict[str, list[list[Any] | None]] = field(default_factory=dict)
+
+
+class _Prefetch:
+    """Runs an iterator in a thread, a few items ahead of the consumer (``with`` it)."""
+
+    _END = object()
+
+    def __init__(self, items: Iterator[Any], depth: int = 2):
+        self._items = items
+        self._queue: queue.Queue[Any] = queue.Queue(maxsize=depth)
+        self._stop = threading.Event()
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="demo-rows", daemon=True)
+
+    def _run(self) -> None:
+        try:
+            for item in self._items:
+                if not self._put(item):
+                    return
+        except BaseException as exc:  # handed to the consumer
+            self._error = exc
+        self._put(self._END)
+
+    def _put(self, item: Any) -> bool:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def __enter__(self) -> _Prefetch:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def __iter__(self) -> Iterator[Any]:
+        while True:
+            item = self._queue.get()
+            if item is self._END:
+                if self._error is not None:
+                    raise self._error
+                return
+            yield item
+
+
+# -- the generator --------------------------------------------------------------------------------
+class DemoGenerator:
+    """Adds demonstration records: ``DemoGenerator(services, seed=1).generate(1000)``."""
+
+    def __init__(self, services: Services, seed: int | None = None):
+        self.services = services
+        self.rng = random.Random(seed)
+        self.fold = _Folder()
+        dialect = services.db.engine.dialect
+        self.writers = {
+            key: _Writer(services.registry.get(key), self.fold, dialect) for key in ORDER
+        }
+        self.history = _Inserter(
+            OpportunityStageHistory.__table__,  # type: ignore[arg-type]
+            dialect,
+            ("opportunity_id",),
+        )
+        self.user_id: int = services.records.user_id
+        self._ready = False
+        self._last_orgs: list[_Org] = []
+
+    # -- public -----------------------------------------------------------------------------------
+    def generate(
+        self, contacts: int, progress: Callable[[int, int], None] | None = None
+    ) -> dict[str, int]:
+        """Add ``contacts`` contacts and organizations, leads, opportunities and products in
+        proportion; returns how many of each were added (record type key -> count).
+
+        ``progress(done, total)`` is called after each batch of contacts is saved.
+        """
+        if contacts < 0:
+            raise ValueError("the number of contacts must not be negative")
+        plan = planned_counts(contacts)
+        added = dict.fromkeys(ORDER, 0)
+        if contacts == 0:
+            return added
+        self._prepare()
+        with _bulk_settings(self.services.db):
+            self._generate(plan, added, progress)
+        return added
+
+    def _generate(
+        self,
+        plan: dict[str, int],
+        added: dict[str, int],
+        progress: Callable[[int, int], None] | None,
+    ) -> None:
+        for start in range(0, plan["products"], PRODUCTS_PER_BATCH):
+            rows = self._products(min(PRODUCTS_PER_BATCH, plan["products"] - start))
+            with self.services.db.write_connection() as conn:
+                self.writers["products"].insert(conn, rows, numbered=_product_code)
+            added["products"] += len(rows)
+        with _Prefetch(self._batches(plan)) as batches:
+            for batch in batches:
+                with self.services.db.write_connection() as conn:
+                    self._write(conn, batch)
+                for key in ("organizations", "contacts", "leads", "opportunities"):
+                    added[key] += batch.counts[key]
+                if progress is not None:
+                    progress(added["contacts"], plan["contacts"])
+
+    # -- writing ----------------------------------------------------------------------------------
+    def _write(self, conn: Connection, batch: _Batch) -> None:
+        """One batch in the caller's write transaction: organizations first, as the
+        contacts and opportunities refer to them."""
+        writers, packed = self.writers, batch.packed
+        writers["organizations"].insert(conn, batch.org_rows, packed.get("organizations"))
+        for org, row in zip(batch.orgs, batch.org_rows, strict=True):
+            org.id = row["id"]
+        for row, org in zip(batch.contact_rows, batch.contact_orgs, strict=True):
+            row["organization_id"] = org.id if org is not None else None
+        writers["contacts"].insert(conn, batch.contact_rows, packed.get("contacts"))
+        writers["leads"].insert(conn, batch.lead_rows, packed.get("leads"))
+        contact_rows = batch.contact_rows
+        for row, (org, contact) in zip(batch.opp_rows, batch.opp_links, strict=True):
+            row["organization_id"] = org.id
+            row["contact_id"] = contact_rows[contact]["id"] if contact is not None else None
+        writers["opportunities"].insert(conn, batch.opp_rows, packed.get("opportunities"))
+        if batch.history_rows:
+            for history, row in zip(batch.history_rows, batch.opp_rows, strict=True):
+                history["opportunity_id"] = row["id"]
+            self.history.insert(conn, batch.history_rows, packed.get("history"))
+
+    # -- building ---------------------------------------------------------------------------------
+    def _prepare(self) -> None:
+        if self._ready:
+            return
+        rng = self.rng
+        self.today = utcnow().date()
+        self.locales = d.Weighted((cls(rng.getrandbits(32)), w) for cls, w in d.LOCALES)
+        self.org_types = _picklist(p.ORGANIZATION_TYPES, d.ORG_TYPE_WEIGHTS)
+        self.industries = _picklist(p.INDUSTRIES, {})
+        self.lead_sources = _picklist(p.LEAD_SOURCES, d.LEAD_SOURCE_WEIGHTS)
+        self.lead_statuses = _picklist(p.LEAD_STATUSES, d.LEAD_STATUS_WEIGHTS)
+        self.stages = _picklist([s for s, _ in p.SALES_STAGES], d.STAGE_WEIGHTS)
+        self.opportunity_types = _picklist(p.OPPORTUNITY_TYPES, d.OPPORTUNITY_TYPE_WEIGHTS)
+        self.product_languages = d.Weighted(d.PRODUCT_LANGUAGES)
+        self._ready = True
+
+    def _common(self) -> dict[str, Any]:
+        now = utcnow()
+        return {
+            "owner_id": self.user_id,
+            "created_at": now,
+            "modified_at": now,
+            "created_by_id": self.user_id,
+            "modified_by_id": self.user_id,
+            "version": 1,
+            "deleted_at": None,
+        }
+
+    def _batches(self, plan: dict[str, int]) -> Iterator[_Batch]:
+        total = plan["contacts"]
+        for start in range(0, total, CONTACTS_PER_BATCH):
+            end = min(total, start + CONTACTS_PER_BATCH)
+            counts = {k: _share(plan[k], start, end, total) for k in ORDER}
+            yield self._batch(counts)
+
+    def _batch(self, counts: dict[str, int]) -> _Batch:
+        rng, writers = self.rng, self.writers
+        common = self._common()
+        batch = _Batch(counts)
+        batch.orgs = orgs = [self._organization() for _ in range(counts["organizations"])]
+        if orgs:
+            self._last_orgs = orgs
+        pool = orgs or self._last_orgs
+        batch.org_rows = [writers["organizations"].row(self._org_values(o), common) for o in orgs]
+        contact_writer = writers["contacts"]
+        for _ in range(counts["contacts"]):
+            org = pick(rng, pool) if pool and rng.random() < 0.88 else None
+            batch.contact_orgs.append(org)
+            batch.contact_rows.append(contact_writer.row(self._contact(org), common))
+        lead_writer = writers["leads"]
+        batch.lead_rows = [lead_writer.row(self._lead(), common) for _ in range(counts["leads"])]
+        # Opportunities: with this batch's organizations, most with one of their contacts.
+        linked = [i for i, org in enumerate(batch.contact_orgs) if org is not None and orgs]
+        for _ in range(counts["opportunities"]):
+            contact: int | None = None
+            if linked and rng.random() < 0.9:
+                contact = pick(rng, linked)
+                org = batch.contact_orgs[contact]
+                assert org is not None
+            else:
+                org = pick(rng, pool)
+            batch.opp_links.append((org, contact))
+            contact_row = batch.contact_rows[contact] if contact is not None else None
+            batch.opp_rows.append(self._opportunity(org, contact_row, common))
+        batch.history_rows = [
+            {
+                "opportunity_id": None,  # given when written
+                "sales_stage": row["sales_stage"],
+                "probability": row["probability"],
+                "amount": row["amount"],
+                "expected_close_date": row["expected_close_date"],
+                "changed_at": row["modified_at"],
+                "changed_by_id": row["modified_by_id"],
+            }
+            for row in batch.opp_rows
+        ]
+        # Converting to driver values here spares the writing thread (see _Inserter).
+        for key, rows in (
+            ("organizations", batch.org_rows),
+            ("contacts", batch.contact_rows),
+            ("leads", batch.lead_rows),
+            ("opportunities", batch.opp_rows),
+        ):
+            batch.packed[key] = [writers[key].inserter.pack(row) for row in rows]
+        batch.packed["history"] = [self.history.pack(row) for row in batch.history_rows]
+        return batch
+
+    # -- records ----------------------------------------------------------------------------------
+    def _organization(self) -> _Org:
+        rng = self.rng
+        locale = self.locales.pick(rng)
+        name, short = locale.company(rng)
+        domain = f"{self.fold.ascii(short) or 'company'}.{locale.tld}"
+        return _Org(locale, name, short, domain, locale.city(rng))
+
+    def _org_values(self, org: _Org) -> dict[str, Any]:
+        rng, locale, city = self.rng, org.locale, org.city
+        rnd = rng.random
+        street, postal = locale.street(rng, city), locale.postal(rng, city)
+        shipping = rnd() < 0.5
+        return {
+            "name": org.name,
+            "org_type": self.org_types.pick(rng),
+            "industry": self.industries.pick(rng) if rnd() < 0.9 else None,
+            "website": f"www.{org.domain}" if rnd() < 0.85 else None,
+            "phone": locale.phone(rng, city),
+            "other_phone": locale.phone(rng, city) if rnd() < 0.15 else None,
+            "email": f"{pick(rng, locale.org_email_names)}@{org.domain}",
+            "billing_street": street,
+            "billing_city": city.name,
+            "billing_state": city.state,
+            "billing_postal_code": postal,
+            "billing_country": locale.country,
+            "shipping_street": street if shipping else None,
+            "shipping_city": city.name if shipping else None,
+            "shipping_state": city.state if shipping else None,
+            "shipping_postal_code": postal if shipping else None,
+            "shipping_country": locale.country if shipping else None,
+            "tax_id": locale.tax_id(rng) if rnd() < 0.8 else None,
+            "annual_revenue": self._revenue(locale) if rnd() < 0.6 else None,
+            "employees": int(d.log_uniform(rng, 2, 5000)) if rnd() < 0.7 else None,
+            "email_opt_out": rnd() < 0.03,
+            "do_not_call": rnd() < 0.02,
+            "latitude": round(city.lat + (rnd() - 0.5) * 0.08, 5),
+            "longitude": round(city.lon + (rnd() - 0.5) * 0.08, 5),
+        }
+
+    def _revenue(self, locale: d.Locale) -> Decimal:
+        """Annual revenue in the organization's own currency (the field has none)."""
+        return d.money(self.rng, locale.currency, d.REVENUE_USD, d.AMOUNT_STEP, 1000)
+
+    def _salutation(self, female: bool) -> str | None:
+        rnd = self.rng.random
+        if rnd() < 0.4:
+            return None
+        r = rnd()
+        if female:
+            value = "Ms." if r < 0.7 else "Mrs." if r < 0.9 else "Dr."
+        else:
+            value = "Mr." if r < 0.88 else "Dr." if r < 0.98 else "Prof."
+        return value if value in p.SALUTATIONS else None
+
+    def _contact(self, org: _Org | None) -> dict[str, Any]:
+        rng = self.rng
+        rnd = rng.random
+        locale = org.locale if org is not None else self.locales.pick(rng)
+        female = rnd() < 0.5
+        first, last, local = locale.person(rng, female, self.fold.ascii)
+        if org is not None and rnd() < 0.85:
+            email = f"{local}@{org.domain}"
+        else:
+            number = between(rng, 1, 99) if rnd() < 0.4 else ""
+            email = f"{local}{number}@{pick(rng, locale.free_mail)}"
+        city = org.city if org is not None and rnd() < 0.7 else locale.city(rng)
+        return {
+            "salutation": self._salutation(female),
+            "first_name": first,
+            "last_name": last,
+            "title": pick(rng, locale.titles) if rnd() < 0.8 else None,
+            "department": pick(rng, locale.departments) if rnd() < 0.5 else None,
+            "organization_id": None,  # given when written
+            "organization_name": org.name if org is not None else None,
+            "email": email,
+            "secondary_email": f"{local}@{pick(rng, locale.free_mail)}" if rnd() < 0.1 else None,
+            "office_phone": locale.phone(rng, city) if rnd() < 0.7 else None,
+            "mobile_phone": locale.mobile(rng) if rnd() < 0.8 else None,
+            "home_phone": locale.phone(rng, city) if rnd() < 0.1 else None,
+            "birthday": _BIRTHDAYS_FROM + dt.timedelta(days=int(rnd() * 17_000))
+            if rnd() < 0.5
+            else None,
+            "mailing_street": locale.street(rng, city),
+            "mailing_city": city.name,
+            "mailing_state": city.state,
+            "mailing_postal_code": locale.postal(rng, city),
+            "mailing_country": locale.country,
+            "lead_source": self.lead_sources.pick(rng) if rnd() < 0.5 else None,
+            "do_not_call": rnd() < 0.03,
+            "email_opt_out": rnd() < 0.05,
+            "no_messages": rnd() < 0.02,
+        }
+
+    def _lead(self) -> dict[str, Any]:
+        rng = self.rng
+        rnd = rng.random
+        locale = self.locales.pick(rng)
+        female = rnd() < 0.5
+        first, last, local = locale.person(rng, female, self.fold.ascii)
+        company, short = locale.company(rng)
+        domain = f"{self.fold.ascii(short) or 'company'}.{locale.tld}"
+        city = locale.city(rng)
+        return {
+            "salutation": self._salutation(female),
+            "first_name": first,
+            "last_name": last,
+            "company": company,
+            "title": pick(rng, locale.titles) if rnd() < 0.7 else None,
+            "email": f"{local}@{domain if rnd() < 0.7 else pick(rng, locale.free_mail)}",
+            "phone": locale.phone(rng, city) if rnd() < 0.8 else None,
+            "mobile_phone": locale.mobile(rng) if rnd() < 0.7 else None,
+            "website": f"www.{domain}" if rnd() < 0.5 else None,
+            "street": locale.street(rng, city),
+            "city": city.name,
+            "state": city.state,
+            "postal_code": locale.postal(rng, city),
+            "country": locale.country,
+            "lead_source": self.lead_sources.pick(rng),
+            "lead_status": self.lead_statuses.pick(rng),
+            "rating": pick(rng, p.RATINGS) if rnd() < 0.3 else None,
+            "industry": self.industries.pick(rng) if rnd() < 0.7 else None,
+            "annual_revenue": self._revenue(locale) if rnd() < 0.4 else None,
+            "employees": int(d.log_uniform(rng, 1, 2000)) if rnd() < 0.5 else None,
+            "converted": False,
+        }
+
+    def _opportunity(
+        self, org: _Org, contact: dict[str, Any] | None, common: dict[str, Any]
+    ) -> dict[str, Any]:
+        rng, locale = self.rng, org.locale
+        rnd = rng.random
+        stage = self.stages.pick(rng)
+        closed = stage in p.CLOSED_STAGES
+        currency = locale.deal_currency(rng)
+        amount = d.money(rng, currency, d.DEAL_USD, d.AMOUNT_STEP, 50)
+        probability = p.STAGE_PROBABILITY.get(stage)
+        # Closed deals closed in the past 18 months; open ones close in the next ten
+        # (a few are overdue).
+        days = -between(rng, 1, 540) if closed else between(rng, -45, 300)
+        contacts = self.writers["contacts"].record_type
+        values = {
+            "name": f"{org.short} – {pick(rng, locale.topics)}",
+            "organization_id": None,  # given when written
+            "organization_name": org.name,
+            "contact_id": None,
+            "contact_name": (contacts.display_name(contact) or None) if contact else None,
+            "amount": amount,
+            "currency": currency,
+            "expected_close_date": self.today + dt.timedelta(days=days),
+            "sales_stage": stage,
+            "probability": probability,
+            "weighted_amount": weighted_amount(amount, probability, currency),
+            "opportunity_type": self.opportunity_types.pick(rng),
+            "lead_source": self.lead_sources.pick(rng) if rnd() < 0.6 else None,
+            "campaign": f"{pick(rng, locale.campaigns)} {self.today.year}" if rnd() < 0.3 else None,
+            "next_step": pick(rng, locale.next_steps) if not closed and rnd() < 0.7 else None,
+        }
+        return self.writers["opportunities"].row(values, common)
+
+    def _products(self, count: int) -> list[dict[str, Any]]:
+        rng = self.rng
+        rnd = rng.random
+        common = self._common()
+        categories = set(p.PRODUCT_CATEGORIES)
+        rows = []
+        for _ in range(count):
+            language = self.product_languages.pick(rng)
+            category, base = pick(rng, [c for c in d.PRODUCTS[language] if c[0] in categories])
+            if category == "Hardware":
+                model = f"{pick(rng, 'AMSX')}{between(rng, 1, 9)}{pick(rng, ('0', '00', '50'))}"
+                name = f"{base} {model}"
+            else:
+                name = f"{base} – {pick(rng, d.PRODUCT_EDITIONS[language])}"
+            currency = d.PRODUCT_CURRENCY.get(language) or (
+                "USD" if rnd() < 0.6 else "GBP" if rnd() < 0.6 else "EUR"
+            )
+            decimals = p.CURRENCY_DECIMALS.get(currency, 2)
+            usd = d.PRICE_USD.get(category, (10, 1000))
+            price = d.money(rng, currency, usd, d.PRICE_STEP, 1)
+            if decimals and rnd() < 0.6:
+                price -= Decimal("0.10") if currency == "BRL" else Decimal("0.01")
+            cost = (price * between(rng, 40, 80) / 100).quantize(Decimal(1).scaleb(-decimals))
+            units = [u for u in d.CATEGORY_UNITS.get(category, ()) if u in p.UNITS] or ["Each"]
+            values = {
+                "name": name,
+                "code": f"{d.CATEGORY_CODES.get(category, 'XX')}-{language.upper()}-",
+                "category": category,
+                "unit": pick(rng, units),
+                "unit_price": price,
+                "cost": cost,
+                "currency": currency,
+                "tax_class": pick(rng, p.TAX_CLASSES),
+                "quantity_in_stock": Decimal(between(rng, 0, 500))
+                if category in ("Hardware", "Other")
+                else None,
+                "active": rnd() < 0.9,
+            }
+            rows.append(self.writers["products"].row(values, common))
+        return rows
+
+
+_BIRTHDAYS_FROM = dt.date(1955, 1, 1)
+
+
+@contextmanager
+def _bulk_settings(db: Database) -> Iterator[None]:
+    """While generating, SQLite connections get a page cache that holds the thousands of
+    index pages a batch changes (else they are written out and read back within the
+    transaction) and keep statement journals in memory (else every inserted row copies
+    the pages it changes to a temporary file). Both can only be set outside a
+    transaction: when a connection is taken from the pool."""
+    if not db.is_sqlite:
+        yield
+        return
+
+    def on_checkout(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+            cursor.execute("PRAGMA temp_store=MEMORY")
+        finally:
+            cursor.close()
+
+    event.listen(db.engine, "checkout", on_checkout)
+    try:
+        yield
+    finally:
+        event.remove(db.engine, "checkout", on_checkout)
+
+
+def _picklist(values: Sequence[str], weights: dict[str, float]) -> d.Weighted[str]:
+    """Every value of a picklist, weighted (values without a weight count 1)."""
+    return d.Weighted((v, weights.get(v, 1.0)) for v in values)
+
+
+def _product_code(row: dict[str, Any], number: str) -> None:
+    """Product codes carry the product's number: HW-VI-00012."""
+    row["code"] += number.rsplit("-", 1)[-1]
+
+
+def _share(total: int, start: int, end: int, contacts: int) -> int:
+    """The part of ``total`` that goes with contacts ``start`` .. ``end``."""
+    return total * end // contacts - total * start // contacts
