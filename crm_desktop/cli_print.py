@@ -1,0 +1,46 @@
+"""Command-line handler: ``crm-desktop print {quote,order} NUMBER --database PATH -o FILE.pdf``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from crm_desktop.errors import DomainError
+
+COMMANDS = ("print",)
+KINDS = {"quote": "quotes", "order": "sales_orders"}
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    printer = sub.add_parser("print", help="write a quote or sales order as a PDF file")
+    printer.add_argument("kind", choices=tuple(KINDS), help="quote or (sales) order")
+    printer.add_argument("number", metavar="NUMBER", help="e.g. QUO-00042 or SO-00007")
+    printer.add_argument("--database", metavar="PATH_OR_URL", required=True)
+    printer.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    # Imported here: ReportLab and SQLAlchemy cost start-up time other commands do not need.
+    from crm_desktop.models import Database
+    from crm_desktop.reports.quote_pdf import document_pdf_bytes
+    from crm_desktop.services import Services
+
+    target = Path(args.output)
+    db = Database.open(args.database, create=False)
+    try:
+        services = Services.build(db)
+        document = services.quotes.find(KINDS[args.kind], args.number)
+        pdf = document_pdf_bytes(
+            document,
+            services.settings.company(),
+            currency=services.settings.currency(document.currency),
+        )
+    finally:
+        db.close()
+    try:
+        target.write_bytes(pdf)
+    except OSError as exc:
+        raise DomainError(f"Cannot write “{target}”: {exc.strerror or exc}.") from exc
+    print(f"{document.number} written to {target}", file=sys.stderr)
+    return 0
