@@ -35,6 +35,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_lists.py --json bench/results/lists.json
+	$(BIN)/python bench/bench_pdf.py --json bench/results/pdf.json
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -3,6 +3,10 @@
     crm-desktop [--database PATH_OR_URL]
     crm-desktop demo --database PATH --records N [--seed S]
     crm-desktop check --database PATH
+    crm-desktop backup --database PATH -o FILE
+    crm-desktop restore FILE --database PATH
+    crm-desktop migrate-to URL --database PATH
+    crm-desktop print {quote,order} NUMBER --database PATH -o FILE.pdf
 
 Problems the user can fix are told in one sentence on stderr, with a non-zero exit.
 """
@@ -13,7 +17,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from crm_desktop import __version__
+from crm_desktop import __version__, cli_database, cli_print
 from crm_desktop.errors import DomainError
 
 EXIT_USAGE = 2
@@ -65,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check a database and count its records")
     check.add_argument("--database", metavar="PATH_OR_URL", required=True)
+    cli_database.add_commands(sub)
+    cli_print.add_commands(sub)
     return parser
 
 
@@ -75,6 +81,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(args)
         if args.command == "check":
             return _check(args)
+        if args.command in cli_database.COMMANDS:
+            return cli_database.run(args)
+        if args.command in cli_print.COMMANDS:
+            return cli_print.run(args)
         from crm_desktop.app import run_gui
 
         return run_gui(args.database)

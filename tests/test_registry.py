@@ -21,10 +21,33 @@ from crm_desktop.services.records import table_of
 REGISTRY = default_registry()
 
 
-def test_first_five_types_in_the_sales_group() -> None:
+def test_sales_types_in_navigation_order() -> None:
     assert [(g, [t.key for t in ts]) for g, ts in REGISTRY.groups()] == [
-        ("Sales", ["leads", "organizations", "contacts", "opportunities", "products"])
+        (
+            "Sales",
+            [
+                "leads",
+                "organizations",
+                "contacts",
+                "opportunities",
+                "quotes",
+                "sales_orders",
+                "products",
+            ],
+        )
     ]
+
+
+def test_quotes_and_orders_show_on_their_customers_and_opportunities() -> None:
+    for key, via in (
+        ("organizations", "organization_id"),
+        ("contacts", "contact_id"),
+        ("opportunities", "opportunity_id"),
+    ):
+        tabs = [(t.record_type, t.via) for t in REGISTRY.get(key).related]
+        assert ("quotes", via) in tabs and ("sales_orders", via) in tabs, key
+    assert REGISTRY.get("quotes").number_prefix == "QUO-"
+    assert REGISTRY.get("sales_orders").number_prefix == "SO-"
 
 
 @pytest.mark.parametrize("record_type", list(REGISTRY), ids=lambda t: t.key)

@@ -317,4 +317,12 @@ class Product(RecordMixin, NumberedMixin, Base):
 
 
 #: Tables that carry a full-text index of ``search_text`` (FTS5 on SQLite).
-SEARCHABLE_TABLES = ("leads", "organizations", "contacts", "opportunities", "products")
+SEARCHABLE_TABLES = (
+    "leads",
+    "organizations",
+    "contacts",
+    "opportunities",
+    "products",
+    "quotes",
+    "sales_orders",
+)

@@ -131,3 +131,8 @@ TAX_CLASSES = (N_("Standard"), N_("Reduced"), N_("Zero"), N_("Exempt"))
 #: ISO 4217 codes and their number of decimals (minor units).
 CURRENCY_DECIMALS = {"VND": 0, "ISK": 0, "USD": 2, "EUR": 2, "BRL": 2, "GBP": 2, "JPY": 0}
 CURRENCIES = tuple(CURRENCY_DECIMALS)
+
+QUOTE_STAGES = (N_("Draft"), N_("Delivered"), N_("Reviewed"), N_("Accepted"), N_("Rejected"))
+ORDER_STATUSES = (N_("Created"), N_("Approved"), N_("Delivered"), N_("Cancelled"))
+#: "Group": taxes of the whole document; "Individual": taxes per line
+TAX_MODES = (N_("Group"), N_("Individual"))

@@ -224,6 +224,8 @@ ORGANIZATIONS = RecordType(
     related=(
         RelatedTab(N_("Contacts"), "contacts", "organization_id"),
         RelatedTab(N_("Opportunities"), "opportunities", "organization_id"),
+        RelatedTab(N_("Quotes"), "quotes", "organization_id"),
+        RelatedTab(N_("Sales orders"), "sales_orders", "organization_id"),
         RelatedTab(N_("Member organizations"), "organizations", "parent_id"),
     ),
     filters=(
@@ -343,6 +345,8 @@ CONTACTS = RecordType(
     default_sort=("last_name", False),
     related=(
         RelatedTab(N_("Opportunities"), "opportunities", "contact_id"),
+        RelatedTab(N_("Quotes"), "quotes", "contact_id"),
+        RelatedTab(N_("Sales orders"), "sales_orders", "contact_id"),
         RelatedTab(N_("Reports"), "contacts", "reports_to_id"),
     ),
     filters=(FilterSpec(N_("My contacts"), (Condition("owner_id", "eq", "@me"),)),),
@@ -459,6 +463,10 @@ OPPORTUNITIES = RecordType(
     ),
     title_fields=("name",),
     default_sort=("expected_close_date", False),
+    related=(
+        RelatedTab(N_("Quotes"), "quotes", "opportunity_id"),
+        RelatedTab(N_("Sales orders"), "sales_orders", "opportunity_id"),
+    ),
     filters=(
         FilterSpec(
             N_("My open opportunities"),
@@ -538,4 +546,8 @@ PRODUCTS = RecordType(
 
 def default_registry() -> Registry:
     """The registry of every record type this version of the program has."""
-    return Registry((LEADS, ORGANIZATIONS, CONTACTS, OPPORTUNITIES, PRODUCTS))
+    from crm_desktop.registry.document_types import QUOTES, SALES_ORDERS
+
+    return Registry(
+        (LEADS, ORGANIZATIONS, CONTACTS, OPPORTUNITIES, QUOTES, SALES_ORDERS, PRODUCTS)
+    )

@@ -6,12 +6,14 @@ from dataclasses import dataclass
 
 from crm_desktop.models.database import Database
 from crm_desktop.registry import Registry, default_registry
-from crm_desktop.services import opportunities
+from crm_desktop.services import opportunities, quotes
 from crm_desktop.services.changes import ChangeHub
 from crm_desktop.services.conversion import LeadConversion
 from crm_desktop.services.filters import FilterService
 from crm_desktop.services.lists import ListService
+from crm_desktop.services.quotes import QuoteService
 from crm_desktop.services.records import RecordService
+from crm_desktop.services.settings import SettingsService
 from crm_desktop.services.stats import StatsService
 from crm_desktop.services.users import DEFAULT_USER_ID, UserService
 
@@ -29,6 +31,8 @@ class Services:
     filters: FilterService
     conversion: LeadConversion
     stats: StatsService
+    settings: SettingsService
+    quotes: QuoteService
 
     @classmethod
     def build(
@@ -41,6 +45,8 @@ class Services:
         hub = ChangeHub()
         records = RecordService(db, registry, hub, user_id)
         opportunities.install(records)
+        quotes.install(records)
+        settings = SettingsService(db, hub)
         return cls(
             db=db,
             registry=registry,
@@ -51,4 +57,6 @@ class Services:
             filters=FilterService(db, registry, user_id),
             conversion=LeadConversion(records),
             stats=StatsService(db, registry),
+            settings=settings,
+            quotes=QuoteService(records, settings),
         )
