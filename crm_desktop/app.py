@@ -1,0 +1,143 @@
+"""The composition root: paths, logging, translations, the database, services, the window.
+
+Only what the first screen needs is imported here; reports, importers and other heavy
+modules are imported by the views that use them, when they are used.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from importlib import resources
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    QSettings,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from crm_desktop import __version__
+from crm_desktop.errors import DomainError
+from crm_desktop.paths import app_paths
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
+    from crm_desktop.views.main_window import MainWindow
+
+log = logging.getLogger("crm_desktop")
+
+#: QSettings keep the user's layout under these names (~/.config/crm-desktop/CRM Desktop.conf)
+ORGANIZATION = "crm-desktop"
+APPLICATION = "CRM Desktop"
+LOG_FILENAME = "crm-desktop.log"
+TRANSLATION_PREFIX = "crm_desktop"
+
+
+def translations_dir() -> Path:
+    return Path(os.fspath(resources.files("crm_desktop") / "resources" / "translations"))
+
+
+def setup_logging(log_file: Path) -> None:
+    """Log to a rotating file in the user's log folder (the crash dialog points at it)."""
+    handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    log.info("CRM Desktop %s starting (Python %s)", __version__, sys.version.split()[0])
+
+
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+    }.get(kind, logging.ERROR)
+    logging.getLogger("qt").log(level, "%s (%s:%s)", message, context.file, context.line)
+
+
+def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Load the program's and Qt's own translations for ``locale`` where a .qm file exists.
+
+    The translators are children of ``app``, so they live as long as it does.
+    """
+    locale = locale or QLocale.system()
+    installed = []
+    sources = (
+        (TRANSLATION_PREFIX, str(translations_dir())),
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    )
+    for prefix, folder in sources:
+        translator = QTranslator(app)
+        # QTranslator.load(locale, ...) tries "vi_VN", then "vi", and the UI languages.
+        if translator.load(locale, prefix, "_", folder, ".qm"):
+            app.installTranslator(translator)
+            installed.append(translator)
+            log.info("loaded translation %s", translator.filePath())
+    return installed
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    from crm_desktop.views.icons import app_icon
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("crm-desktop")
+    if QLocale().language() == QLocale.Language.C:
+        # LANG=C (a bare session, a service account) would print 358000000 without
+        # grouping and dates in an odd form; US English is what such users expect.
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def build_main_window(services: Services, settings: QSettings | None = None) -> MainWindow:
+    """The main window on ``services``; tests pass their own (temporary) settings."""
+    from crm_desktop.views.main_window import MainWindow
+
+    return MainWindow(services, settings)
+
+
+def run_gui(database: str | None) -> int:
+    """Open the database and run the window until it closes; the process exit status."""
+    app = make_application()
+    paths = app_paths().ensure()
+    log_file = paths.logs / LOG_FILENAME
+    setup_logging(log_file)
+    qInstallMessageHandler(_qt_message)
+    from crm_desktop.views.crash import domain_error_text, install_crash_handler
+
+    uninstall = install_crash_handler(log_file)
+    install_translations(app)
+    target = database or str(paths.default_database)
+    from crm_desktop.models import Database
+    from crm_desktop.services import Services
+
+    try:
+        db = Database.open(target)
+    except DomainError as exc:
+        log.warning("cannot open %s: %s", target, exc)
+        QMessageBox.critical(None, app.translate("app", "CRM Desktop"), domain_error_text(exc))
+        uninstall()
+        return 1
+    try:
+        window = build_main_window(Services.build(db))
+        window.show()
+        status = app.exec()
+        log.info("CRM Desktop closed with status %s", status)
+        return status
+    finally:
+        db.close()
+        uninstall()

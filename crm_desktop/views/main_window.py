@@ -1,0 +1,398 @@
+"""The main window: navigation tree, the current list, the record form; menus and status bar.
+
+Lists refresh from the change hub, through :class:`QtChangeHub`.
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+from collections.abc import Callable
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from crm_desktop import __version__
+from crm_desktop.services import Services
+from crm_desktop.views import formatting, icons
+from crm_desktop.views.list_view import ListPanel
+from crm_desktop.views.navigation import RECYCLE_BIN, NavigationTree
+from crm_desktop.views.qt_hub import QtChangeHub
+from crm_desktop.views.recycle_bin import RecycleBin
+
+if TYPE_CHECKING:
+    from crm_desktop.views.record_form import RecordForm
+
+log = logging.getLogger(__name__)
+
+
+def _form_class() -> type[RecordForm] | None:
+    # The form lives in its own module (and pulls in the editors); without it the window
+    # still lists records, which keeps the program usable while a form bug is fixed.
+    try:
+        from crm_desktop.views.record_form import RecordForm
+    except ImportError:
+        log.exception("the record form cannot be loaded")
+        return None
+    return RecordForm
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, services: Services, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.services = services
+        # Without settings: the user's, under the names app.make_application gave Qt.
+        self.settings = settings if settings is not None else QSettings()
+        self.setWindowIcon(icons.app_icon())
+        self._form_type = _form_class()
+        self._panels: dict[str, ListPanel] = {}
+        self._forms: dict[str, RecordForm] = {}
+        self._current: str | None = None
+        self._splitter_state = QByteArray()
+        self.hub = QtChangeHub(services.hub, services.registry, self)
+        self.hub.types_changed.connect(self.refresh_types)
+
+        self.navigation = NavigationTree(services.registry)
+        self.navigation.setMinimumWidth(150)
+        self.lists = QStackedWidget()
+        self.recycle_bin = RecycleBin(services, self.settings)
+        self.recycle_bin.count_changed.connect(self._show_count)
+        self.recycle_bin.current_changed.connect(lambda *_: self._update_actions())
+        self.lists.addWidget(self.recycle_bin)
+        self.forms = QStackedWidget()
+        self.form_placeholder = QLabel()
+        self.form_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.form_placeholder.setWordWrap(True)
+        self.form_placeholder.setEnabled(False)
+        self.forms.addWidget(self.form_placeholder)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        for widget in (self.navigation, self.lists, self.forms):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([190, 760, 450])
+        self.setCentralWidget(self.splitter)
+        self._make_actions()
+        self._make_status_bar()
+        self.navigation.type_selected.connect(self.show_type)
+        self.navigation.recycle_bin_selected.connect(self.show_recycle_bin)
+        self._restore_settings()
+
+    # -- building ---------------------------------------------------------------------------------
+    def _action(
+        self, text: str, shortcut: str | None, slot: Callable[[], object], icon: str = ""
+    ) -> QAction:
+        action = QAction(icons.icon(icon), text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{text.replace('&', '')} ({action.shortcut().toString()})")
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
+        self.new_action = self._action(self.tr("&New"), "Ctrl+N", self.new_record, "new")
+        self.save_action = self._action(self.tr("&Save"), "Ctrl+S", self.save_record, "save")
+        self.delete_action = self._action(self.tr("&Delete"), "Del", self.delete_record, "delete")
+        self.restore_action = self._action(
+            self.tr("&Restore"), None, self.restore_record, "restore"
+        )
+        self.refresh_action = self._action(self.tr("Re&fresh"), "F5", self.refresh, "refresh")
+        self.filter_action = self._action(self.tr("&Filter"), "Ctrl+F", self.focus_filter, "filter")
+        self.about_action = self._action(self.tr("&About CRM Desktop"), None, self.about)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        menus = self.menuBar()
+        menus.addMenu(self.tr("&File")).addAction(self.quit_action)
+        record = menus.addMenu(self.tr("&Record"))
+        for action in (self.new_action, self.save_action, self.delete_action, self.restore_action):
+            record.addAction(action)
+        record.addSeparator()
+        record.addAction(self.refresh_action)
+        menus.addMenu(self.tr("&View")).addAction(self.filter_action)
+        menus.addMenu(self.tr("&Help")).addAction(self.about_action)
+        toolbar = self.addToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_action, self.save_action, self.delete_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.restore_action)
+        toolbar.addAction(self.refresh_action)
+
+    def _make_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.count_label = QLabel()
+        self.database_label = QLabel()
+        label = self.services.db.label
+        text = self.tr("Database: %1").replace("%1", label)
+        metrics = self.database_label.fontMetrics()
+        self.database_label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, 420))
+        self.database_label.setToolTip(label)
+        self.user_label = QLabel(
+            self.tr("User: %1").replace("%1", self.services.users.current().full_name)
+        )
+        for i, label in enumerate((self.count_label, self.database_label, self.user_label)):
+            if i:
+                separator = QFrame()
+                separator.setFrameShape(QFrame.Shape.VLine)
+                separator.setFrameShadow(QFrame.Shadow.Sunken)
+                bar.addPermanentWidget(separator)
+            label.setContentsMargins(6, 0, 6, 0)
+            bar.addPermanentWidget(label)
+
+    # -- what is shown ----------------------------------------------------------------------------
+    def current_view(self) -> str | None:
+        """The record type key on show, RECYCLE_BIN, or None."""
+        return self._current
+
+    def panel(self, type_key: str) -> ListPanel:
+        panel = self._panels.get(type_key)
+        if panel is None:
+            panel = ListPanel(self.services, type_key, self.settings)
+            panel.current_changed.connect(self._on_current_changed)
+            panel.record_activated.connect(lambda *_: self._focus_form())
+            panel.count_changed.connect(self._show_count)
+            panel.problem.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+            self._panels[type_key] = panel
+            self.lists.addWidget(panel)
+        return panel
+
+    def form(self, type_key: str) -> RecordForm | None:
+        """The record form of a type (made on first use); None without a form module."""
+        if self._form_type is None:
+            return None
+        form = self._forms.get(type_key)
+        if form is None:
+            form = self._form_type(self.services, type_key)
+            form.saved.connect(self._on_saved)
+            form.deleted.connect(lambda *_: (self.hub.flush(), self._update_actions()))
+            form.dirty_changed.connect(lambda *_: self._update_actions())
+            form.open_record.connect(self.open_record)
+            form.new_related.connect(self.new_related_record)
+            self._forms[type_key] = form
+            self.forms.addWidget(form)
+        return form
+
+    def show_type(self, type_key: str) -> None:
+        panel = self.panel(type_key)
+        self._current = type_key
+        self.lists.setCurrentWidget(panel)
+        self.forms.show()
+        form = self.form(type_key)
+        if form is None:
+            self.form_placeholder.setText(self.tr("The record form is not available."))
+            self.forms.setCurrentWidget(self.form_placeholder)
+        else:
+            self.forms.setCurrentWidget(form)
+        label = formatting.registry_text(self.services.registry.get(type_key).label)
+        self.setWindowTitle(self.tr("%1 — CRM Desktop").replace("%1", label))
+        self._select_in_tree(type_key)
+        self._show_count()
+        self._update_actions()
+
+    def show_recycle_bin(self) -> None:
+        self._current = RECYCLE_BIN
+        self.lists.setCurrentWidget(self.recycle_bin)
+        # Deleted records are not edited: the bin gets the form's room. The splitter's
+        # sizes are kept to be saved, as a hidden pane would be saved at width 0.
+        if not self.forms.isHidden():
+            self._splitter_state = self.splitter.saveState()
+            self.forms.hide()
+        self.setWindowTitle(self.tr("%1 — CRM Desktop").replace("%1", self.tr("Recycle bin")))
+        self._select_in_tree(RECYCLE_BIN)
+        self.recycle_bin.refresh()
+        self._show_count()
+        self._update_actions()
+
+    def _select_in_tree(self, target: str) -> None:
+        # Quietly: the tree's signal is what called us, or a programmatic change did.
+        self.navigation.blockSignals(True)
+        self.navigation.select(target)
+        self.navigation.blockSignals(False)
+
+    def _current_form(self) -> RecordForm | None:
+        if self._current is None or self._current == RECYCLE_BIN:
+            return None
+        return self.form(self._current)
+
+    def _show_count(self, *_: object) -> None:
+        """Put the number of records in the list on show into the status bar."""
+        if self._current == RECYCLE_BIN:
+            count = self.recycle_bin.count()
+        elif self._current in self._panels:
+            count = self._panels[self._current].count()
+        else:
+            return
+        number = formatting.format_decimal(Decimal(count), 0, self.locale())
+        text = self.tr("1 record") if count == 1 else self.tr("%1 records").replace("%1", number)
+        self.count_label.setText(text)
+
+    def _update_actions(self) -> None:
+        form = self._current_form()
+        in_bin = self._current == RECYCLE_BIN
+        self.new_action.setEnabled(form is not None)
+        self.save_action.setEnabled(form is not None and form.is_dirty())
+        self.delete_action.setEnabled(form is not None and form.record_id() is not None)
+        self.restore_action.setEnabled(in_bin and self.recycle_bin.current_record_id() is not None)
+        self.filter_action.setEnabled(self._current is not None and not in_bin)
+        self.refresh_action.setEnabled(self._current is not None)
+
+    # -- record actions ---------------------------------------------------------------------------
+    def _on_current_changed(self, type_key: str, record_id: int | None) -> None:
+        form = self.form(type_key)
+        if form is not None and record_id is not None and form.record_id() != record_id:
+            if form.maybe_discard():
+                form.load(record_id)
+            else:
+                # Stay on the record with unsaved changes; put the list back on it.
+                self.panel(type_key).select_record(form.record_id(), notify=False)
+        self._update_actions()
+
+    def new_record(self) -> None:
+        form = self._current_form()
+        if form is None or not form.maybe_discard():
+            return
+        assert self._current is not None
+        self.panel(self._current).select_record(None, notify=False)
+        form.new_record()
+        self._update_actions()
+        self._focus_form()
+
+    def new_related_record(self, type_key: str, values: dict) -> None:
+        """A new record of another type, pre-filled (e.g. a contact of this organization)."""
+        self.show_type(type_key)
+        form = self.form(type_key)
+        if form is not None and form.maybe_discard():
+            self.panel(type_key).select_record(None, notify=False)
+            form.new_record(values)
+            self._focus_form()
+
+    def save_record(self) -> bool:
+        form = self._current_form()
+        return bool(form is not None and form.save())
+
+    def delete_record(self) -> bool:
+        form = self._current_form()
+        return bool(form is not None and form.record_id() is not None and form.delete())
+
+    def restore_record(self) -> bool:
+        return self._current == RECYCLE_BIN and self.recycle_bin.restore_selected()
+
+    def open_record(self, type_key: str, record_id: int) -> None:
+        """Show a record of any type: its list, the row when the filter shows it, the form."""
+        current = self._current_form()
+        if current is not None and not current.maybe_discard():
+            return
+        self.show_type(type_key)
+        if not self.panel(type_key).select_record(record_id):
+            form = self.form(type_key)
+            if form is not None and form.record_id() != record_id:
+                form.load(record_id)
+        self._update_actions()
+
+    def _on_saved(self, type_key: str, record_id: int) -> None:
+        # Refresh now (not on the hub's timer) so that the new row exists to be selected.
+        self.hub.flush()
+        self.panel(type_key).select_record(record_id, notify=False)
+        self._update_actions()
+
+    def _focus_form(self) -> None:
+        """Put the cursor into the form's first text input, in the form's own tab order."""
+        form = self._current_form()
+        widget = form.nextInFocusChain() if form is not None else None
+        while form is not None and widget is not None and widget is not form:
+            # Text inputs (and only editable ones) take typed text: scroll areas, tab bars
+            # and buttons do not, though they take focus too.
+            typed = widget.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
+            if typed and form.isAncestorOf(widget) and widget.isEnabled() and widget.isVisible():
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
+    def focus_filter(self) -> None:
+        if self._current in self._panels:
+            self._panels[self._current].focus_quick_filter()
+
+    def refresh(self) -> None:
+        """F5: re-read the list (other users' changes) and the record if it is not edited."""
+        if self._current == RECYCLE_BIN:
+            self.recycle_bin.refresh()
+        elif self._current is not None:
+            self.panel(self._current).refresh()
+            form = self.form(self._current)
+            if form is not None and not form.is_dirty() and form.record_id() is not None:
+                form.load(form.record_id())
+
+    def refresh_types(self, type_keys: set[str]) -> None:
+        """Refresh the open lists of these record types (their records changed)."""
+        for type_key in type_keys:
+            if type_key in self._panels:
+                self._panels[type_key].refresh()
+        if self.recycle_bin.type_key() in type_keys:
+            self.recycle_bin.refresh()
+
+    # -- settings and closing ---------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        self.resize(1280, 800)  # until a remembered geometry says otherwise
+        for key, restore in (
+            ("main/geometry", self.restoreGeometry),
+            ("main/state", self.restoreState),
+            ("main/splitter", self.splitter.restoreState),
+        ):
+            value = self.settings.value(key)
+            if isinstance(value, QByteArray) and not value.isEmpty():
+                restore(value)
+        last = self.settings.value("main/last_view", "")
+        if last == RECYCLE_BIN:
+            self.show_recycle_bin()
+        else:
+            self.show_type(last if last in self.services.registry else self.navigation.targets()[0])
+
+    def save_settings(self) -> None:
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        self.settings.setValue("main/state", self.saveState())
+        splitter = self._splitter_state if self.forms.isHidden() else self.splitter.saveState()
+        self.settings.setValue("main/splitter", splitter)
+        self.settings.setValue("main/last_view", self._current or "")
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for form in self._forms.values():
+            if not form.maybe_discard():
+                event.ignore()
+                return
+        self.save_settings()
+        self.hub.close()
+        event.accept()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About CRM Desktop"),
+            self.tr(
+                "<h3>CRM Desktop %1</h3><p>A free desktop CRM for leads, organizations, "
+                "contacts, opportunities and products.</p><p>Qt %2, Python %3</p>"
+                "<p>Licensed under the GNU GPL, version 3 or later.</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", qVersion())
+            .replace("%3", platform.python_version()),
+        )

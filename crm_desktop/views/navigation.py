@@ -1,0 +1,100 @@
+"""The navigation tree: record types by group, and the recycle bin under Admin."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from crm_desktop.registry import Registry
+from crm_desktop.views import formatting, icons
+
+ADMIN_GROUP = "Admin"
+RECYCLE_BIN = "recycle_bin"
+#: item data: a record type key, or RECYCLE_BIN; groups have none
+TARGET_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _RoomyDelegate(QStyledItemDelegate):
+    """Taller rows than a plain tree: this is the program's main menu, not a file list."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 8)
+
+
+class NavigationTree(QTreeWidget):
+    """Emits :attr:`type_selected` or :attr:`recycle_bin_selected` as the current item moves.
+
+    Arrow keys move between entries, so the list follows the keyboard as it does the mouse.
+    """
+
+    type_selected = Signal(str)
+    recycle_bin_selected = Signal()
+
+    def __init__(self, registry: Registry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigation")
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setIndentation(12)
+        self.setUniformRowHeights(True)
+        self.setItemDelegate(_RoomyDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAccessibleName(self.tr("Record types"))
+        self._items: dict[str, QTreeWidgetItem] = {}
+        groups = registry.groups()
+        if ADMIN_GROUP not in (name for name, _ in groups):
+            groups.append((ADMIN_GROUP, []))
+        for group, types in groups:
+            group_item = QTreeWidgetItem(self, [formatting.registry_text(group)])
+            # Groups are headings: not selectable, so keyboard moves skip them.
+            group_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = group_item.font(0)
+            font.setBold(True)
+            group_item.setFont(0, font)
+            for record_type in types:
+                label = formatting.registry_text(record_type.label)
+                self._add(group_item, record_type.key, label, record_type.icon)
+            if group == ADMIN_GROUP:
+                self._add(group_item, RECYCLE_BIN, self.tr("Recycle bin"), icons.RECYCLE_BIN)
+        self.expandAll()
+        self.currentItemChanged.connect(self._on_current)
+
+    def _add(self, group: QTreeWidgetItem, target: str, text: str, icon_name: str) -> None:
+        item = QTreeWidgetItem(group, [text])
+        item.setIcon(0, icons.icon(icon_name))
+        item.setData(0, TARGET_ROLE, target)
+        item.setToolTip(0, text)
+        self._items[target] = item
+
+    def targets(self) -> list[str]:
+        """Record type keys (and RECYCLE_BIN) in the order the tree shows them."""
+        return list(self._items)
+
+    def current_target(self) -> str | None:
+        item = self.currentItem()
+        return item.data(0, TARGET_ROLE) if item is not None else None
+
+    def select(self, target: str) -> bool:
+        """Make a record type (or RECYCLE_BIN) current; False when the tree has no such entry."""
+        item = self._items.get(target)
+        if item is None:
+            return False
+        self.setCurrentItem(item)
+        return True
+
+    def _on_current(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        target = current.data(0, TARGET_ROLE) if current is not None else None
+        if target == RECYCLE_BIN:
+            self.recycle_bin_selected.emit()
+        elif target:
+            self.type_selected.emit(target)

@@ -1,0 +1,141 @@
+"""Tabs under a form listing the records that link to it (an organization's contacts...)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.registry import Condition, RecordType, RelatedTab
+from crm_desktop.services import Services
+from crm_desktop.services.lists import ListQuery
+from crm_desktop.views.formatting import registry_text
+from crm_desktop.views.list_model import RecordTableModel
+from crm_desktop.views.qt_hub import QtChangeHub
+
+
+class RelatedPage(QWidget):
+    """One tab: a "New" button and a table of the linked records."""
+
+    open_record = Signal(str, int)
+    new_related = Signal(str, dict)
+    count_changed = Signal()
+
+    def __init__(self, services: Services, tab: RelatedTab, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.tab = tab
+        self.record_id: int | None = None
+        self.model: RecordTableModel | None = None
+        singular = registry_text(services.registry.get(tab.record_type).singular)
+        self.new_button = QPushButton(self.tr("New %1…").replace("%1", singular), self)
+        self.new_button.clicked.connect(self._new)
+        self.table = QTableView(self)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        # Fit columns to the rows on screen only: a related list may be long.
+        header.setResizeContentsPrecision(0)
+        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)  # Enter on a row: keyboard users too
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+
+    def set_record(self, record_id: int | None) -> None:
+        self.record_id = record_id
+        self.new_button.setEnabled(record_id is not None)
+        if record_id is None and self.model is None:
+            return  # a new record: nothing links to it, no need to ask the database
+        # With no record, match nothing (ids start at 1) rather than every unlinked record.
+        query = ListQuery(
+            self.tab.record_type,
+            conditions=(Condition(self.tab.via, "eq", record_id if record_id is not None else 0),),
+        )
+        if self.model is None:
+            self.model = RecordTableModel(self.services, query, self)
+            # The link column names the record on show in every row: leave it out.
+            columns = self.model.visible_columns()
+            self.model.set_visible_columns([c for c in columns if c != self.tab.via])
+            for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+                signal.connect(self.count_changed)
+            self.table.setModel(self.model)
+            column, order = self.model.sort_column()
+            if column is not None:
+                self.table.horizontalHeader().setSortIndicator(column, order)
+        else:
+            self.model.set_query(query)
+        self.table.resizeColumnsToContents()
+        self.count_changed.emit()
+
+    def count(self) -> int:
+        return self.model.rowCount() if self.model is not None else 0
+
+    def refresh(self) -> None:
+        if self.model is not None and self.record_id is not None:
+            self.model.refresh()
+            self.count_changed.emit()
+
+    def _open(self, index: QModelIndex) -> None:
+        record_id = self.model.record_id(index.row()) if self.model is not None else None
+        if record_id is not None:
+            self.open_record.emit(self.tab.record_type, record_id)
+
+    def _new(self) -> None:
+        if self.record_id is not None:
+            self.new_related.emit(self.tab.record_type, {self.tab.via: self.record_id})
+
+
+class RelatedTabs(QTabWidget):
+    """One :class:`RelatedPage` per ``RecordType.related`` entry, titled with its count."""
+
+    open_record = Signal(str, int)
+    new_related = Signal(str, dict)
+
+    def __init__(
+        self, services: Services, record_type: RecordType, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.pages: list[RelatedPage] = []
+        for tab in record_type.related:
+            page = RelatedPage(services, tab, self)
+            page.open_record.connect(self.open_record)
+            page.new_related.connect(self.new_related)
+            page.count_changed.connect(lambda page=page: self._retitle(page))
+            self.addTab(page, registry_text(tab.label))
+            self.pages.append(page)
+        # Records saved anywhere (another form, an import) show up here at once.
+        self.changes = QtChangeHub(services.hub, services.registry, self)
+        self.changes.types_changed.connect(self._changed)
+
+    def set_record(self, record_id: int | None) -> None:
+        for page in self.pages:
+            page.set_record(record_id)
+
+    def _retitle(self, page: RelatedPage) -> None:
+        label = registry_text(page.tab.label)
+        title = f"{label} ({page.count()})" if page.record_id is not None else label
+        self.setTabText(self.indexOf(page), title)
+
+    def _changed(self, type_keys: set[str]) -> None:
+        for page in self.pages:
+            if page.tab.record_type in type_keys:
+                page.refresh()

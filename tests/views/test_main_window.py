@@ -1,0 +1,380 @@
+"""The main window: navigation, lists and the form together; settings; crash handling."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from crm_desktop import app as app_module
+from crm_desktop.errors import NotFound
+from crm_desktop.services import Services
+from crm_desktop.services.lists import ListQuery
+from crm_desktop.views import crash
+from crm_desktop.views.main_window import MainWindow
+from crm_desktop.views.navigation import RECYCLE_BIN
+
+Yes = QMessageBox.StandardButton.Yes
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def filled(services: Services) -> Services:
+    records = services.records
+    org = records.create("organizations", {"name": "Sjávarútvegur Íslands hf."})
+    records.create("organizations", {"name": "Công ty TNHH Minh Phát", "org_type": "Customer"})
+    for first, last in (("João", "Silva"), ("Văn Đức", "Nguyễn"), ("Sigríður", "Jónsdóttir")):
+        records.create("contacts", {"first_name": first, "last_name": last})
+        records.create("leads", {"first_name": first, "last_name": last, "lead_status": "Hot"})
+    records.create("leads", {"first_name": "Thị Hoa", "last_name": "Trần"})
+    records.create("opportunities", {"name": "Triển khai ERP", "organization_id": org.id})
+    records.create("products", {"name": "Þjónustusamningur", "currency": "ISK"})
+    return services
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, filled: Services, settings: QSettings):
+    def make() -> MainWindow:
+        window = app_module.build_main_window(filled, settings)
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window) -> MainWindow:
+    return make_window()
+
+
+@pytest.fixture
+def answer(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Any]]:
+    """Answers for QMessageBox.question, in order; the questions asked are recorded."""
+    answers: list[Any] = []
+    asked: list[Any] = []
+
+    def question(*args: Any, **kwargs: Any) -> Any:
+        asked.append(args)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    yield answers
+    assert not answers, f"unanswered: {answers}; asked {asked}"
+
+
+def _form_module() -> Any:
+    return pytest.importorskip("crm_desktop.views.record_form")
+
+
+def test_navigation_shows_each_type_with_its_count(window: MainWindow, filled: Services) -> None:
+    targets = window.navigation.targets()
+    assert targets == [*filled.registry.keys(), RECYCLE_BIN]
+    for key in filled.registry.keys():  # noqa: SIM118 - Registry is not a dict
+        assert window.navigation.select(key)
+        panel = window.panel(key)
+        assert window.lists.currentWidget() is panel
+        count = filled.lists.count(ListQuery(key))
+        assert panel.count() == count
+        expected = "1 record" if count == 1 else f"{count} records"
+        assert window.count_label.text() == expected
+        assert window.current_view() == key
+    assert filled.db.label in window.database_label.toolTip()
+    assert filled.users.current().full_name in window.user_label.text()
+
+
+def test_keyboard_moves_through_the_tree(qtbot: QtBot, window: MainWindow) -> None:
+    tree = window.navigation
+    tree.select("leads")
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    assert window.current_view() == "organizations"
+    qtbot.keyClick(tree, Qt.Key.Key_End)
+    assert window.current_view() == RECYCLE_BIN
+
+
+def test_new_save_and_the_row_appears(window: MainWindow, filled: Services) -> None:
+    _form_module()
+    window.navigation.select("organizations")
+    panel = window.panel("organizations")
+    before = panel.count()
+    window.new_action.trigger()
+    form = window.form("organizations")
+    assert form is not None and form.record_id() is None
+    form.editors["name"].set_value("Padaria Conceição & Filhos")
+    assert window.save_action.isEnabled()
+    window.save_action.trigger()
+    assert form.record_id() is not None
+    assert panel.count() == before + 1
+    assert panel.current_record_id() == form.record_id()
+    assert window.count_label.text() == f"{before + 1} records"
+
+
+def test_selecting_a_row_loads_the_form(window: MainWindow) -> None:
+    _form_module()
+    window.navigation.select("contacts")
+    panel = window.panel("contacts")
+    model = panel.table.record_model()
+    panel.table.setCurrentIndex(model.index(1, 0))
+    form = window.form("contacts")
+    assert form is not None
+    assert form.record_id() == model.record_id(1)
+    assert window.delete_action.isEnabled()
+
+
+def test_unsaved_changes_guard_keeps_the_row(window: MainWindow, answer: list[Any]) -> None:
+    _form_module()
+    window.navigation.select("contacts")
+    panel = window.panel("contacts")
+    model = panel.table.record_model()
+    panel.table.setCurrentIndex(model.index(0, 0))
+    form = window.form("contacts")
+    assert form is not None
+    form.editors["title"].set_value("Framkvæmdastjóri")
+    assert form.is_dirty()
+    answer.append(QMessageBox.StandardButton.Cancel)
+    panel.table.setCurrentIndex(model.index(2, 0))
+    assert form.record_id() == model.record_id(0)
+    assert panel.current_record_id() == model.record_id(0)
+    answer.append(QMessageBox.StandardButton.Discard)
+    panel.table.setCurrentIndex(model.index(2, 0))
+    assert form.record_id() == model.record_id(2)
+
+
+def test_delete_then_restore_from_the_recycle_bin(
+    qtbot: QtBot, window: MainWindow, filled: Services, answer: list[Any]
+) -> None:
+    _form_module()
+    window.navigation.select("leads")
+    panel = window.panel("leads")
+    before = panel.count()
+    model = panel.table.record_model()
+    panel.table.setCurrentIndex(model.index(0, 0))
+    record_id = model.record_id(0)
+    answer.append(Yes)
+    window.delete_action.trigger()
+    qtbot.waitUntil(lambda: panel.count() == before - 1)
+    assert panel.table.record_model().row_of(record_id) is None
+
+    window.navigation.select(RECYCLE_BIN)
+    bin_ = window.recycle_bin
+    bin_.set_type("leads")
+    assert bin_.count() == 1
+    assert window.count_label.text() == "1 record"
+    assert not window.restore_action.isEnabled()
+    bin_.table.setCurrentIndex(bin_.table.record_model().index(0, 0))
+    assert window.restore_action.isEnabled()
+    window.restore_action.trigger()
+    assert bin_.count() == 0
+    qtbot.waitUntil(lambda: panel.count() == before)
+    assert filled.records.get("leads", record_id).deleted is False
+
+
+def test_ctrl_f_and_quick_filter(qtbot: QtBot, window: MainWindow) -> None:
+    window.navigation.select("leads")
+    panel = window.panel("leads")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert panel.quick_edit.hasFocus()
+    qtbot.keyClicks(panel.quick_edit, "jonsdottir")
+    qtbot.waitUntil(lambda: panel.count() == 1)
+    assert window.count_label.text() == "1 record"
+
+
+def test_saved_filter_applies(window: MainWindow) -> None:
+    window.navigation.select("organizations")
+    panel = window.panel("organizations")
+    assert panel.apply_saved_filter("Customers")
+    assert panel.count() == 1
+    assert window.count_label.text() == "1 record"
+
+
+def test_changes_elsewhere_refresh_the_list(
+    qtbot: QtBot, window: MainWindow, filled: Services
+) -> None:
+    window.navigation.select("products")
+    panel = window.panel("products")
+    filled.records.create("products", {"name": "Formação online", "currency": "EUR"})
+    qtbot.waitUntil(lambda: panel.count() == 2)
+    assert window.count_label.text() == "2 records"
+
+
+def test_renaming_refreshes_lists_that_show_the_name(
+    qtbot: QtBot, window: MainWindow, filled: Services
+) -> None:
+    window.navigation.select("opportunities")
+    panel = window.panel("opportunities")
+    model = panel.table.record_model()
+    column = model.column_of("organization_id")
+    assert column is not None
+    assert model.data(model.index(0, column)) == "Sjávarútvegur Íslands hf."
+    org_id = filled.lists.lookup("organizations", "Sjávarútvegur")[0][0]
+    org = filled.records.get("organizations", org_id)
+    filled.records.update("organizations", org_id, org.version, {"name": "Sjávarútvegur ehf."})
+    qtbot.waitUntil(lambda: model.data(model.index(0, column)) == "Sjávarútvegur ehf.")
+
+
+def test_columns_and_last_view_remembered(make_window, settings: QSettings) -> None:
+    first = make_window()
+    first.navigation.select("contacts")
+    first.panel("contacts").table.set_column_visible("email", False)
+    first.resize(711, 533)
+    first.close()
+    second = make_window()
+    assert second.current_view() == "contacts"
+    assert "email" not in second.panel("contacts").table.record_model().visible_columns()
+    assert (second.width(), second.height()) == (711, 533)
+    assert settings.value("main/last_view") == "contacts"
+
+
+def test_recycle_bin_remembered_as_last_view(make_window) -> None:
+    first = make_window()
+    first.navigation.select(RECYCLE_BIN)
+    first.close()
+    second = make_window()
+    assert second.current_view() == RECYCLE_BIN
+    assert not second.new_action.isEnabled()
+    assert not second.filter_action.isEnabled()
+
+
+# -- crash handling and start-up ------------------------------------------------------------------
+def test_domain_errors_are_told_in_words(
+    monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text: told.append(text))
+    )
+    uninstall = crash.install_crash_handler(None)
+    try:
+        sys.excepthook(NotFound, NotFound("That contact no longer exists."), None)
+    finally:
+        uninstall()
+    assert told == ["That contact no longer exists."]
+
+
+def test_bugs_get_the_crash_dialog(
+    monkeypatch: pytest.MonkeyPatch, qapp: QApplication, tmp_path: Path
+) -> None:
+    shown: list[crash.CrashDialog] = []
+
+    def exec_(dialog: crash.CrashDialog) -> int:
+        shown.append(dialog)
+        dialog.copy_report()
+        return crash.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(crash.CrashDialog, "exec", exec_)
+    uninstall = crash.install_crash_handler(tmp_path / "crm-desktop.log")
+    try:
+        try:
+            raise ZeroDivisionError("boom")
+        except ZeroDivisionError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        uninstall()
+    [dialog] = shown
+    report = dialog.report.toPlainText()
+    assert "ZeroDivisionError: boom" in report and "CRM Desktop" in report
+    assert QApplication.clipboard().text() == report
+
+
+@pytest.fixture
+def quiet_start(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """run_gui without touching logging, Qt's message handler or the default locale."""
+    monkeypatch.setattr(app_module, "setup_logging", lambda _path: None)
+    monkeypatch.setattr(app_module, "qInstallMessageHandler", lambda _handler: None)
+    locale = QLocale()
+    yield
+    QLocale.setDefault(locale)
+
+
+def test_run_gui_refuses_a_file_that_is_not_a_database(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qapp: QApplication, quiet_start: None
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _p, _t, text: told.append(text))
+    )
+    junk = tmp_path / "notes.sqlite3"
+    junk.write_text("shopping list: coffee, bánh mì\n" * 100)
+    assert app_module.run_gui(str(junk)) == 1
+    assert len(told) == 1
+    assert "notes.sqlite3" in told[0]
+
+
+def test_run_gui_opens_the_window(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qapp: QApplication, quiet_start: None
+) -> None:
+    shown: list[MainWindow] = []
+
+    def exec_(_app: QApplication) -> int:
+        # Earlier tests' windows may still exist (closed, not yet deleted): take the shown one.
+        [window] = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        shown.append(window)
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_)
+    assert app_module.run_gui(str(tmp_path / "new.sqlite3")) == 0
+    assert shown and shown[0].current_view() == "leads"
+    assert QApplication.applicationName() == "CRM Desktop"
+    assert QApplication.organizationName() == "crm-desktop"
+    assert not QApplication.windowIcon().isNull()
+    shown[0].deleteLater()
+
+
+def test_a_burst_of_changes_is_one_refresh(qtbot: QtBot, filled: Services) -> None:
+    from crm_desktop.views.qt_hub import QtChangeHub
+
+    bridge = QtChangeHub(filled.hub, filled.registry)
+    bursts: list[set[str]] = []
+    bridge.types_changed.connect(bursts.append)
+    for i in range(5):
+        filled.records.create("organizations", {"name": f"Azulejos {i}"})
+    qtbot.waitUntil(lambda: bool(bursts))
+    # Contacts and opportunities show organization names, so they are stale too.
+    assert bursts == [{"organizations", "contacts", "opportunities", *_referrers(filled)}]
+    bridge.close()
+    filled.records.create("organizations", {"name": "Ignored"})
+    qtbot.wait(10)
+    assert len(bursts) == 1
+
+
+def _referrers(services: Services) -> set[str]:
+    return {t.key for t, _f in services.registry.references_to("organizations")}
+
+
+def test_about(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda _p, _t, text: shown.append(text)))
+    window.about_action.trigger()
+    assert shown and "CRM Desktop" in shown[0]
+
+
+def test_enter_in_the_list_moves_to_the_form(qtbot: QtBot, window: MainWindow) -> None:
+    _form_module()
+    window.navigation.select("contacts")
+    table = window.panel("contacts").table
+    table.setCurrentIndex(table.record_model().index(0, 0))
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    form = window.form("contacts")
+    assert form is not None
+    focused = QApplication.focusWidget()
+    assert focused is not None and form.isAncestorOf(focused)
+    assert focused.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
