@@ -48,7 +48,7 @@ __all__ = ["APPLICATION_ID", "KNOWN_REVISIONS", "SCHEMA_HEAD", "Database"]
 log = logging.getLogger(__name__)
 
 #: Every migration revision this program knows, oldest first (a test checks it against Alembic).
-KNOWN_REVISIONS = ("0001_initial", "0002_quotes_orders")
+KNOWN_REVISIONS = ("0001_initial", "0002_quotes_orders", "0003_presence")
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 #: How long a save waits for other users before giving up with DatabaseBusy.
 WRITE_WAIT_SECONDS = 60.0
