@@ -37,15 +37,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _form_class() -> type[RecordForm] | None:
-    # The form lives in its own module (and pulls in the editors); without it the window
-    # still lists records, which keeps the program usable while a form bug is fixed.
+def _form_factory() -> Callable[[Services, str], RecordForm] | None:
+    # The forms live in their own modules (and pull in the editors); without them the
+    # window still lists records, which keeps the program usable while a form bug is fixed.
     try:
-        from crm_desktop.views.record_form import RecordForm
+        from crm_desktop.views.form_factory import make_form
     except ImportError:
         log.exception("the record form cannot be loaded")
         return None
-    return RecordForm
+    return make_form
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         # Without settings: the user's, under the names app.make_application gave Qt.
         self.settings = settings if settings is not None else QSettings()
         self.setWindowIcon(icons.app_icon())
-        self._form_type = _form_class()
+        self._form_type = _form_factory()
         self._panels: dict[str, ListPanel] = {}
         self._forms: dict[str, RecordForm] = {}
         self._current: str | None = None
