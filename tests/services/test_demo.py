@@ -20,7 +20,7 @@ from crm_desktop.models import Database
 from crm_desktop.models.entities import OpportunityStageHistory
 from crm_desktop.registry import Kind
 from crm_desktop.registry import picklists as p
-from crm_desktop.services import Services
+from crm_desktop.services import Services, bulk_insert
 from crm_desktop.services import demo as demo_module
 from crm_desktop.services import values as field_values
 from crm_desktop.services.demo import ORDER, DemoGenerator, planned_counts
@@ -424,7 +424,7 @@ def test_same_record_created_through_the_record_service(services: Services, type
 
 
 def test_fast_fold_equals_fold() -> None:
-    folder = demo_module._Folder(limit=3)
+    folder = bulk_insert.Folder(limit=3)
     samples = ["Nguyễn Văn Đức", "  Þórður  Guðjónsson ", "João\tConceição", "ÆGIR", "ß",
                "A  b\nC", "+84 912 345 678", "", "Hà Nội", "Straße", "Ǆemal", "x" * 5]  # fmt: skip
     for text_ in samples * 2:
