@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, text, true
+from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, text, true, tuple_
 from sqlalchemy.orm import aliased
 
 from crm_desktop.models.database import Database
@@ -101,7 +101,7 @@ class ListService:
             sql_offset, sql_limit = total - end, end - offset
         else:
             sql_offset, sql_limit = offset, limit
-        stmt = self._select(query, reverse=reverse).offset(sql_offset).limit(sql_limit)
+        stmt = self._page_select(query, reverse=reverse, offset=sql_offset, limit=sql_limit)
         with self.db.read() as session:
             rows = session.execute(stmt).all()
         if reverse:
@@ -109,12 +109,24 @@ class ListService:
         return [ListRow(row[0], tuple(row[1:])) for row in rows]
 
     def row_index(self, query: ListQuery, record_id: int) -> int | None:
-        """Position of a record in the list (to keep it selected after a re-sort), or None."""
-        rows = self._select(query, reverse=False).subquery()
-        stmt = select(func.row_number().over().label("pos"), rows.c.id).subquery()
+        """Position of a record in the list (to keep it selected after a re-sort), or None.
+
+        Counts the rows before the record in the sort index (one or two range counts),
+        rather than numbering the whole list: tens of milliseconds at a million rows.
+        """
+        record_type = self.registry.get(query.record_type)
+        table = table_of(record_type)
+        sort_col = table.c[self.sort_field(query).sort or "id"]
+        where = self._where(record_type, query)
         with self.db.read() as session:
-            pos = session.execute(select(stmt.c.pos).where(stmt.c.id == record_id)).scalar()
-        return None if pos is None else int(pos) - 1
+            found = session.execute(select(sort_col).where(table.c.id == record_id, *where)).first()
+            if found is None:
+                return None
+            before = 0
+            for clause in self._before(sort_col, table.c.id, found[0], record_id, query):
+                stmt = select(func.count()).select_from(table).where(*where, clause)
+                before += int(session.execute(stmt).scalar_one())
+        return before
 
     def lookup(self, type_key: str, text_: str, limit: int = 20) -> list[tuple[int, str]]:
         """Records whose words start with the words of ``text_``: (id, display name)."""
@@ -139,7 +151,35 @@ class ListService:
         ]
 
     # -- SQL building ------------------------------------------------------------------------------
-    def _select(self, query: ListQuery, *, reverse: bool) -> Select[Any]:
+    def _descending(self, query: ListQuery, *, reverse: bool = False) -> bool:
+        wanted = query.descending
+        if query.sort_field is None:
+            wanted = self.registry.get(query.record_type).default_sort[1]
+        return wanted != reverse
+
+    def _page_select(
+        self, query: ListQuery, *, reverse: bool, offset: int, limit: int
+    ) -> Select[Any]:
+        """One page: the offset is walked in the sort index alone (ids and sort keys), and
+        only the page's rows are read, so a page deep in a million rows costs milliseconds
+        where skipping whole rows (and their owner) took a second."""
+        record_type = self.registry.get(query.record_type)
+        table = table_of(record_type)
+        sort_col = table.c[self.sort_field(query).sort or "id"]
+        descending = self._descending(query, reverse=reverse)
+        keys = (
+            select(table.c.id.label("id"), sort_col.label("sort_key"))
+            .where(*self._where(record_type, query))
+            .order_by(*_order(sort_col, table.c.id, descending))
+            .offset(offset)
+            .limit(limit)
+            .subquery("page")
+        )
+        stmt = self._columns(query, keys.join(table, table.c.id == keys.c.id))
+        return stmt.order_by(*_order(keys.c.sort_key, keys.c.id, descending))
+
+    def _columns(self, query: ListQuery, source: Any) -> Select[Any]:
+        """The list columns (references as their cached names, users by name) of ``source``."""
         record_type = self.registry.get(query.record_type)
         table = table_of(record_type)
         owner = aliased(User)
@@ -153,16 +193,29 @@ class ListService:
                 need_owner = True
             else:
                 cols.append(table.c[f.name])
-        sort_col = table.c[self.sort_field(query).sort or "id"]
-        wanted = query.descending
-        if query.sort_field is None:
-            wanted = record_type.default_sort[1]
-        descending = wanted != reverse
-        order = (sort_col.desc(), table.c.id.desc()) if descending else (sort_col, table.c.id)
-        stmt = select(*cols).select_from(table)
         if need_owner:
-            stmt = stmt.outerjoin(owner, owner.id == table.c.owner_id)
-        return stmt.where(*self._where(record_type, query)).order_by(*order)
+            source = source.outerjoin(owner, owner.id == table.c.owner_id)
+        return select(*cols).select_from(source)
+
+    def _before(
+        self, sort_col: Any, id_col: Any, value: Any, record_id: int, query: ListQuery
+    ) -> list[ColumnElement[bool]]:
+        """Clauses, counted one by one, for the rows before ``(value, record_id)``.
+
+        SQLite sorts NULL below every value, PostgreSQL above; the list's ORDER BY leaves
+        that to the database, so this follows the database.
+        """
+        descending = self._descending(query)
+        nulls_first = self.db.is_sqlite != descending
+        pair = tuple_(sort_col, id_col)
+        if descending:
+            id_before, pair_before = id_col > record_id, pair > (value, record_id)
+        else:
+            id_before, pair_before = id_col < record_id, pair < (value, record_id)
+        if value is None:
+            same = and_(sort_col.is_(None), id_before)
+            return [same] if nulls_first else [sort_col.is_not(None), same]
+        return [sort_col.is_(None), pair_before] if nulls_first else [pair_before]
 
     def _where(self, record_type: RecordType, query: ListQuery) -> list[ColumnElement[bool]]:
         table = table_of(record_type)
@@ -226,6 +279,10 @@ class ListService:
             return column.is_not(None) if value is None else or_(column.is_(None), column != value)
         comparisons = {"lt": "__lt__", "le": "__le__", "gt": "__gt__", "ge": "__ge__"}
         return getattr(column, comparisons[op])(value)  # type: ignore[no-any-return]
+
+
+def _order(sort_col: Any, id_col: Any, descending: bool) -> tuple[Any, Any]:
+    return (sort_col.desc(), id_col.desc()) if descending else (sort_col, id_col)
 
 
 def _is_text(spec: FieldSpec) -> bool:

@@ -221,3 +221,18 @@ def test_money_columns_sort_numerically(services: Services) -> None:
     assert [r.values[columns.index("amount")] for r in rows] == [
         Decimal(x) for x in ["-1", "2", "9", "10", "100.5"]
     ]
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize(
+    "sort_field", ["last_name", "organization_id", "email", "mailing_city", "title"]
+)
+def test_row_index_agrees_with_the_pages_for_every_sort(
+    filled: Services, sort_field: str, descending: bool
+) -> None:
+    """Columns with empty values too: the database's own NULL order must be respected."""
+    query = ListQuery("contacts", sort_field=sort_field, descending=descending, quick="silva")
+    rows = _all(filled, query)
+    assert len(rows) > 100
+    for position in (0, 1, len(rows) // 3, len(rows) // 2, len(rows) - 1):
+        assert filled.lists.row_index(query, rows[position].id) == position
