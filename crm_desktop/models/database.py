@@ -48,6 +48,10 @@ __all__ = ["APPLICATION_ID", "KNOWN_REVISIONS", "SCHEMA_HEAD", "Database"]
 log = logging.getLogger(__name__)
 
 #: Every migration revision this program knows, oldest first (a test checks it against Alembic).
+#: quick_check reads the whole file: about a second per GB. Bigger files open without it
+#: (damage still surfaces as DatabaseDamaged when a damaged page is read, and
+#: ``crm-desktop check`` or Verify database runs the full check).
+QUICK_CHECK_MAX_BYTES = 512 * 1024 * 1024
 KNOWN_REVISIONS = ("0001_initial", "0002_quotes_orders", "0003_presence")
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 #: How long a save waits for other users before giving up with DatabaseBusy.
@@ -157,7 +161,7 @@ class Database:
         db.before_migration = before_migration
         try:
             with translate_errors():
-                if exists:
+                if exists and path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
                     db._quick_check()
                 if not read_only:
                     db._ensure_journal_mode()

@@ -12,6 +12,7 @@ from sqlalchemy import event, text
 
 from crm_desktop.errors import DatabaseBusy, DatabaseDamaged, DatabaseFull, DatabaseReadOnly
 from crm_desktop.models import Database
+from crm_desktop.models import database as database_module
 from crm_desktop.services import Services
 
 pytestmark = pytest.mark.sqlite_only
@@ -110,7 +111,7 @@ def test_full_disk_rolls_back_and_says_so(db: Database) -> None:
     assert services.stats.counts()["contacts"] >= 1
 
 
-def test_damaged_file_is_refused_at_open(db_path: Path) -> None:
+def _damage(db_path: Path, *, last_pages: int | None = None) -> None:
     services = Services.build(Database.open(db_path))
     with services.db.write() as session:
         for i in range(400):
@@ -120,8 +121,28 @@ def test_damaged_file_is_refused_at_open(db_path: Path) -> None:
     services.db.close()
     data = bytearray(db_path.read_bytes())
     page = 4096
-    for p in range(3, len(data) // page - 1, 2):
+    pages = len(data) // page
+    first = 3 if last_pages is None else pages - last_pages
+    for p in range(first, pages - 1, 2):
         data[p * page + 8 : p * page + 400] = b"\xff" * 392
     db_path.write_bytes(bytes(data))
+
+
+def test_damaged_file_is_refused_at_open(db_path: Path) -> None:
+    _damage(db_path)
     with pytest.raises(DatabaseDamaged, match="damaged"):
         Database.open(db_path)
+
+
+def test_a_big_file_opens_without_the_full_check_and_reports_damage_when_read(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _damage(db_path, last_pages=8)
+    monkeypatch.setattr(database_module, "QUICK_CHECK_MAX_BYTES", 1024)
+    db = Database.open(db_path)
+    try:
+        with pytest.raises(DatabaseDamaged, match="damaged"), db.read() as session:
+            session.execute(text("SELECT sum(length(description)) FROM contacts")).scalar()
+        assert db.integrity_problems() != []
+    finally:
+        db.close()
