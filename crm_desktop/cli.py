@@ -7,6 +7,8 @@
     crm-desktop restore FILE --database PATH
     crm-desktop migrate-to URL --database PATH
     crm-desktop print {quote,order} NUMBER --database PATH -o FILE.pdf
+    crm-desktop import FILE.ics --database PATH
+    crm-desktop export activities --format ics --database PATH -o FILE.ics
 
 Problems the user can fix are told in one sentence on stderr, with a non-zero exit.
 """
@@ -15,10 +17,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from crm_desktop import __version__, cli_database, cli_print
+from crm_desktop import __version__, cli_calendar, cli_database, cli_print
 from crm_desktop.errors import DomainError
+
+if TYPE_CHECKING:
+    from crm_desktop.models import Database
 
 EXIT_USAGE = 2
 EXIT_PROBLEM = 1
@@ -71,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--database", metavar="PATH_OR_URL", required=True)
     cli_database.add_commands(sub)
     cli_print.add_commands(sub)
+    cli_calendar.add_commands(sub)
     return parser
 
 
@@ -85,6 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_database.run(args)
         if args.command in cli_print.COMMANDS:
             return cli_print.run(args)
+        if args.command in cli_calendar.COMMANDS:
+            return cli_calendar.run(args)
         from crm_desktop.app import run_gui
 
         return run_gui(args.database)
@@ -96,12 +105,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def _backup_hook() -> Callable[[Database], None]:
+    """A backup into the user's backup folder before a schema upgrade (as the GUI does)."""
+    from crm_desktop.paths import app_paths
+    from crm_desktop.services.backup import backup_before_migration
+
+    return backup_before_migration(app_paths().ensure().backups)
+
+
 def _demo(args: argparse.Namespace) -> int:
     from crm_desktop.models import Database
     from crm_desktop.services import Services
     from crm_desktop.services.demo import DemoGenerator
 
-    db = Database.open(args.database)
+    db = Database.open(args.database, before_migration=_backup_hook())
     try:
         services = Services.build(db)
 
@@ -121,7 +138,7 @@ def _check(args: argparse.Namespace) -> int:
     from crm_desktop.models import Database
     from crm_desktop.services import Services
 
-    db = Database.open(args.database, create=False)
+    db = Database.open(args.database, create=False, before_migration=_backup_hook())
     try:
         problems = db.integrity_problems()
         if problems:

@@ -21,7 +21,7 @@ from crm_desktop.services.records import table_of
 REGISTRY = default_registry()
 
 
-def test_sales_types_in_navigation_order() -> None:
+def test_types_in_navigation_order() -> None:
     assert [(g, [t.key for t in ts]) for g, ts in REGISTRY.groups()] == [
         (
             "Sales",
@@ -34,7 +34,8 @@ def test_sales_types_in_navigation_order() -> None:
                 "sales_orders",
                 "products",
             ],
-        )
+        ),
+        ("Activities", ["activities"]),
     ]
 
 

@@ -52,7 +52,7 @@ log = logging.getLogger(__name__)
 #: (damage still surfaces as DatabaseDamaged when a damaged page is read, and
 #: ``crm-desktop check`` or Verify database runs the full check).
 QUICK_CHECK_MAX_BYTES = 512 * 1024 * 1024
-KNOWN_REVISIONS = ("0001_initial", "0002_quotes_orders", "0003_presence")
+KNOWN_REVISIONS = ("0001_initial", "0002_quotes_orders", "0003_presence", "0004_activities")
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 #: How long a save waits for other users before giving up with DatabaseBusy.
 WRITE_WAIT_SECONDS = 60.0

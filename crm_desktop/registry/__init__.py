@@ -11,7 +11,6 @@ from crm_desktop.registry.spec import (
     RelatedTab,
     Section,
 )
-from crm_desktop.registry.types import default_registry
 
 __all__ = [
     "N_",
@@ -25,3 +24,30 @@ __all__ = [
     "Section",
     "default_registry",
 ]
+
+
+def default_registry() -> Registry:
+    """The registry of every record type this version of the program has."""
+    # Imported here: the type modules import this package's spec and picklists first.
+    from crm_desktop.registry.activity_types import ACTIVITIES
+    from crm_desktop.registry.document_types import QUOTES, SALES_ORDERS
+    from crm_desktop.registry.types import (
+        CONTACTS,
+        LEADS,
+        OPPORTUNITIES,
+        ORGANIZATIONS,
+        PRODUCTS,
+    )
+
+    return Registry(
+        (
+            LEADS,
+            ORGANIZATIONS,
+            CONTACTS,
+            OPPORTUNITIES,
+            QUOTES,
+            SALES_ORDERS,
+            PRODUCTS,
+            ACTIVITIES,
+        )
+    )

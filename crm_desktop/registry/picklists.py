@@ -136,3 +136,14 @@ QUOTE_STAGES = (N_("Draft"), N_("Delivered"), N_("Reviewed"), N_("Accepted"), N_
 ORDER_STATUSES = (N_("Created"), N_("Approved"), N_("Delivered"), N_("Cancelled"))
 #: "Group": taxes of the whole document; "Individual": taxes per line
 TAX_MODES = (N_("Group"), N_("Individual"))
+
+ACTIVITY_KINDS = (N_("Call"), N_("Meeting"), N_("Task"), N_("Visit"), N_("Email"))
+#: statuses of calls, meetings, visits and emails (things that happen at a time)
+EVENT_STATUSES = (N_("Planned"), N_("Held"), N_("Not Held"))
+TASK_STATUSES = (N_("Not Started"), N_("In Progress"), N_("Completed"), N_("Deferred"))
+ACTIVITY_STATUSES = (*EVENT_STATUSES, *TASK_STATUSES)
+#: statuses that mean "nothing left to do"
+ACTIVITY_DONE_STATUSES = (N_("Held"), N_("Not Held"), N_("Completed"))
+ACTIVITY_PRIORITIES = (N_("Low"), N_("Medium"), N_("High"))
+#: record types an activity may be linked to (registry keys)
+ACTIVITY_LINK_TYPES = ("leads", "organizations", "contacts", "opportunities")

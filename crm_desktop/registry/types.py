@@ -11,7 +11,6 @@ from crm_desktop.registry.spec import (
     FilterSpec,
     Kind,
     RecordType,
-    Registry,
     RelatedTab,
     Section,
 )
@@ -542,12 +541,3 @@ PRODUCTS = RecordType(
     default_sort=("name", False),
     filters=(FilterSpec(N_("Active products"), (Condition("active", "eq", True),)),),
 )
-
-
-def default_registry() -> Registry:
-    """The registry of every record type this version of the program has."""
-    from crm_desktop.registry.document_types import QUOTES, SALES_ORDERS
-
-    return Registry(
-        (LEADS, ORGANIZATIONS, CONTACTS, OPPORTUNITIES, QUOTES, SALES_ORDERS, PRODUCTS)
-    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from crm_desktop.models import entities, presence, quotes  # noqa: F401  (registers the tables)
+from crm_desktop.models import activities, entities, presence, quotes  # noqa: F401  (registers the tables)
 from crm_desktop.models.base import Base
 
 config = context.config

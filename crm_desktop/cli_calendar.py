@@ -1,0 +1,82 @@
+"""Command-line handlers for iCalendar files.
+
+crm-desktop import FILE.ics --database PATH
+crm-desktop export activities --format ics --database PATH -o FILE.ics
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from crm_desktop.errors import DomainError
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
+
+COMMANDS = ("import", "export")
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    importer = sub.add_parser("import", help="add the events and to-dos of an .ics file")
+    importer.add_argument("file", metavar="FILE.ics")
+    importer.add_argument("--database", metavar="PATH_OR_URL", required=True)
+    importer.add_argument(
+        "--time-zone",
+        metavar="ZONE",
+        default=None,
+        help="zone of times the file gives without one, e.g. Europe/Berlin (default: UTC)",
+    )
+    exporter = sub.add_parser("export", help="write records to a file")
+    exporter.add_argument("what", choices=("activities",))
+    exporter.add_argument("--format", choices=("ics",), default="ics")
+    exporter.add_argument("--database", metavar="PATH_OR_URL", required=True)
+    exporter.add_argument("-o", "--output", metavar="FILE.ics", required=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    # Imported here: other commands do not need SQLAlchemy or icalendar at start-up.
+    from crm_desktop.models import Database
+    from crm_desktop.services import Services
+
+    if args.command == "import":
+        path = Path(args.file)
+        if not path.is_file():
+            raise DomainError(f"“{path}” does not exist or is not a file.")
+    db = Database.open(args.database, create=args.command == "import")
+    try:
+        services = Services.build(db)
+        if args.command == "import":
+            return _import(services, path, args.time_zone)
+        return _export(services, Path(args.output))
+    finally:
+        db.close()
+
+
+def _import(services: Services, path: Path, zone: str | None) -> int:
+    from crm_desktop.services.ical_import import CalendarImport
+
+    result = CalendarImport(services.records).import_file(path, default_zone=zone)
+    noun = "activity" if result.added == 1 else "activities"
+    items = "item" if len(result.skipped) == 1 else "items"
+    print(f"added {result.added} {noun}; skipped {len(result.skipped)} {items}")
+    for reason, count in Counter(s.reason for s in result.skipped).items():
+        print(f"  {count} skipped: {reason}")
+    return 0
+
+
+def _export(services: Services, target: Path) -> int:
+    from crm_desktop.services.activities import ActivityService
+    from crm_desktop.services.ical_export import export_activities
+
+    activities = ActivityService(services.records).all()
+    data = export_activities(activities)
+    try:
+        target.write_bytes(data)
+    except OSError as exc:
+        raise DomainError(f"Cannot write “{target}”: {exc.strerror or exc}.") from exc
+    print(f"{len(activities)} activities written to {target}", file=sys.stderr)
+    return 0

@@ -1,0 +1,73 @@
+"""Activities (calls, meetings, tasks, visits, emails) and who is invited to them.
+
+A recurring activity is one row with an RFC 5545 rule; its occurrences are computed when
+read (services/activities.py), never stored, so editing the series edits every occurrence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from crm_desktop.models.base import Base, RecordMixin, UTCDateTime, name_key_column
+from crm_desktop.models.entities import list_index
+
+
+class Activity(RecordMixin, Base):
+    __tablename__ = "activities"
+
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    subject: Mapped[str] = mapped_column(String(300), nullable=False)
+    subject_key: Mapped[str] = name_key_column()
+    start_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    end_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    #: tasks have a due date instead of a start and end
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    all_day: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    #: IANA zone the times were entered in; recurrences repeat at the same local time there
+    time_zone: Mapped[str | None] = mapped_column(String(64))
+    location: Mapped[str | None] = mapped_column(String(300))
+    outcome: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str | None] = mapped_column(String(40))
+    priority: Mapped[str | None] = mapped_column(String(20))
+    #: a record of any type: (registry key, id); lead conversion re-points it
+    related_type: Mapped[str | None] = mapped_column(String(40))
+    related_id: Mapped[int | None] = mapped_column(Integer)
+    related_name: Mapped[str | None] = mapped_column(String(300))
+    related_name_key: Mapped[str] = name_key_column()
+    reminder_minutes: Mapped[int | None] = mapped_column(Integer)
+    #: RRULE value without the "RRULE:" prefix, e.g. FREQ=WEEKLY;INTERVAL=1;COUNT=10
+    recurrence: Mapped[str | None] = mapped_column(String(500))
+    #: local start times of cancelled occurrences, ISO 8601, one per line
+    exception_dates: Mapped[str | None] = mapped_column(Text)
+    #: iCalendar UID, kept so an exported file re-imported elsewhere stays one event
+    uid: Mapped[str | None] = mapped_column(String(300), index=True)
+
+    __table_args__ = (
+        list_index("activities", "start_at"),
+        list_index("activities", "due_date"),
+        list_index("activities", "subject_key"),
+        list_index("activities", "kind"),
+        list_index("activities", "status"),
+        list_index("activities", "related_name_key"),
+        list_index("activities", "owner_id"),
+        list_index("activities", "modified_at"),
+        Index("ix_activities_related", "related_type", "related_id"),
+    )
+
+
+class ActivityInvitee(Base):
+    """A contact or a user invited to an activity (exactly one of the two is set)."""
+
+    __tablename__ = "activity_invitees"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    activity_id: Mapped[int] = mapped_column(
+        ForeignKey("activities.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))

@@ -1,0 +1,145 @@
+"""Activities (calls, meetings, tasks, visits, emails) and their invitees.
+
+Revision ID: 0004_activities
+Revises: 0003_presence
+Create Date: 2026-11-24 01:00:00
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0004_activities"
+down_revision = "0003_presence"
+branch_labels = None
+depends_on = None
+
+_LIVE = "deleted_at IS NULL"
+_LIST_COLUMNS = (
+    "start_at",
+    "due_date",
+    "subject_key",
+    "kind",
+    "status",
+    "related_name_key",
+    "owner_id",
+    "modified_at",
+)
+
+
+def _user_fk(column: str) -> sa.ForeignKeyConstraint:
+    return sa.ForeignKeyConstraint([column], ["users.id"], name=f"fk_activities_{column}_users")
+
+
+def _create_full_text_index() -> None:
+    """FTS5 index of the folded ``search_text`` (as 0001 does for the other record tables)."""
+    fts = "activities_fts"
+    op.execute(
+        f"CREATE VIRTUAL TABLE {fts} USING fts5(search_text, content='activities', "
+        "content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"
+    )
+    op.execute(
+        f"CREATE TRIGGER {fts}_ai AFTER INSERT ON activities BEGIN "
+        f"INSERT INTO {fts}(rowid, search_text) VALUES (new.id, new.search_text); END"
+    )
+    op.execute(
+        f"CREATE TRIGGER {fts}_ad AFTER DELETE ON activities BEGIN "
+        f"INSERT INTO {fts}({fts}, rowid, search_text) "
+        "VALUES ('delete', old.id, old.search_text); END"
+    )
+    op.execute(
+        f"CREATE TRIGGER {fts}_au AFTER UPDATE OF search_text ON activities BEGIN "
+        f"INSERT INTO {fts}({fts}, rowid, search_text) "
+        "VALUES ('delete', old.id, old.search_text); "
+        f"INSERT INTO {fts}(rowid, search_text) VALUES (new.id, new.search_text); END"
+    )
+
+
+def upgrade() -> None:
+    op.create_table(
+        "activities",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(20), nullable=False),
+        sa.Column("subject", sa.String(300), nullable=False),
+        sa.Column("subject_key", sa.String(400), nullable=False),
+        sa.Column("start_at", sa.DateTime(), nullable=True),
+        sa.Column("end_at", sa.DateTime(), nullable=True),
+        sa.Column("due_date", sa.Date(), nullable=True),
+        sa.Column("all_day", sa.Boolean(), nullable=False),
+        sa.Column("time_zone", sa.String(64), nullable=True),
+        sa.Column("location", sa.String(300), nullable=True),
+        sa.Column("outcome", sa.Text(), nullable=True),
+        sa.Column("status", sa.String(40), nullable=True),
+        sa.Column("priority", sa.String(20), nullable=True),
+        sa.Column("related_type", sa.String(40), nullable=True),
+        sa.Column("related_id", sa.Integer(), nullable=True),
+        sa.Column("related_name", sa.String(300), nullable=True),
+        sa.Column("related_name_key", sa.String(400), nullable=False),
+        sa.Column("reminder_minutes", sa.Integer(), nullable=True),
+        sa.Column("recurrence", sa.String(500), nullable=True),
+        sa.Column("exception_dates", sa.Text(), nullable=True),
+        sa.Column("uid", sa.String(300), nullable=True),
+        sa.Column("description", sa.Text(), nullable=True),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("modified_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
+        sa.Column("search_text", sa.Text(), nullable=False),
+        sa.Column("owner_id", sa.Integer(), nullable=False),
+        sa.Column("created_by_id", sa.Integer(), nullable=True),
+        sa.Column("modified_by_id", sa.Integer(), nullable=True),
+        _user_fk("owner_id"),
+        _user_fk("created_by_id"),
+        _user_fk("modified_by_id"),
+        sa.PrimaryKeyConstraint("id", name="pk_activities"),
+    )
+    with op.batch_alter_table("activities", schema=None) as batch_op:
+        for column in _LIST_COLUMNS:
+            batch_op.create_index(
+                f"ix_activities_live_{column}",
+                [column, "id"],
+                unique=False,
+                sqlite_where=sa.text(_LIVE),
+                postgresql_where=sa.text(_LIVE),
+            )
+        batch_op.create_index("ix_activities_related", ["related_type", "related_id"])
+        batch_op.create_index("ix_activities_uid", ["uid"])
+
+    op.create_table(
+        "activity_invitees",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("activity_id", sa.Integer(), nullable=False),
+        sa.Column("contact_id", sa.Integer(), nullable=True),
+        sa.Column("user_id", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["activity_id"],
+            ["activities.id"],
+            name="fk_activity_invitees_activity_id_activities",
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["contact_id"],
+            ["contacts.id"],
+            name="fk_activity_invitees_contact_id_contacts",
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["user_id"],
+            ["users.id"],
+            name="fk_activity_invitees_user_id_users",
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name="pk_activity_invitees"),
+    )
+    op.create_index("ix_activity_invitees_activity_id", "activity_invitees", ["activity_id"])
+    op.create_index("ix_activity_invitees_contact_id", "activity_invitees", ["contact_id"])
+    if op.get_bind().dialect.name == "sqlite":
+        _create_full_text_index()
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TABLE IF EXISTS activities_fts")
+    op.drop_table("activity_invitees")
+    op.drop_table("activities")

@@ -1,0 +1,371 @@
+"""Activities: saving them, expanding recurring ones, a record's history, "my work today".
+
+Times are stored in UTC. A recurring activity also keeps the IANA zone it was planned in
+(``time_zone``): its rule is expanded on the local wall clock there, so a weekly 09:00
+meeting stays at 09:00 local time after a daylight-saving change. All-day activities
+and tasks are dates: an all-day ``start_at`` is midnight UTC of its date (a floating date,
+the same day wherever the reader is).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dateutil.rrule import rrule, rruleset, rrulestr
+from sqlalchemy import and_, delete, or_, select
+from sqlalchemy.orm import Session
+
+from crm_desktop.errors import NotFound, ValidationError
+from crm_desktop.models.activities import Activity, ActivityInvitee
+from crm_desktop.registry import RecordType
+from crm_desktop.registry.picklists import ACTIVITY_DONE_STATUSES
+from crm_desktop.services.records import Record, RecordService
+
+TYPE_KEY = "activities"
+UTC = dt.UTC
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One time an activity happens (a recurring activity has many, none stored)."""
+
+    activity_id: int
+    kind: str
+    subject: str
+    start: dt.datetime
+    end: dt.datetime
+    all_day: bool
+    status: str | None
+    owner_id: int
+    related_type: str | None = None
+    related_id: int | None = None
+    related_name: str | None = None
+    location: str | None = None
+    recurring: bool = False
+
+
+@dataclass
+class WorkToday:
+    overdue: list[Activity] = field(default_factory=list)
+    today: list[Occurrence] = field(default_factory=list)
+    upcoming: list[Occurrence] = field(default_factory=list)
+
+
+def zone_of(name: str | None) -> dt.tzinfo:
+    if not name:
+        return UTC
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+def parse_rule(text: str, start: dt.datetime) -> rrule:
+    """The dateutil rule of an RRULE value starting at the aware local ``start``."""
+    rule = rrulestr(text.removeprefix("RRULE:"), dtstart=start, forceset=False)
+    if not isinstance(rule, rrule):
+        raise ValueError("one RRULE expected")
+    return rule
+
+
+def exception_starts(text: str | None, local_start: dt.datetime) -> list[dt.datetime]:
+    """The stored exception dates as aware datetimes (a bare date: at the series' time)."""
+    found: list[dt.datetime] = []
+    for line in (text or "").split():
+        if len(line) == 10:
+            day = dt.date.fromisoformat(line)
+            found.append(dt.datetime.combine(day, local_start.timetz()))
+        else:
+            moment = dt.datetime.fromisoformat(line)
+            found.append(moment if moment.tzinfo else moment.replace(tzinfo=UTC))
+    return found
+
+
+def _local_start(activity: Activity) -> dt.datetime:
+    assert activity.start_at is not None
+    if activity.all_day:
+        # Floating date: expand on the naive-UTC wall clock, the date is what matters.
+        return activity.start_at.astimezone(UTC)
+    return activity.start_at.astimezone(zone_of(activity.time_zone))
+
+
+def expand(activity: Activity, start: dt.datetime, end: dt.datetime) -> list[Occurrence]:
+    """Occurrences of ``activity`` that overlap [start, end)."""
+    if activity.start_at is None:
+        return []
+    first = activity.start_at
+    duration = (activity.end_at - first) if activity.end_at else dt.timedelta(0)
+    duration = max(duration, dt.timedelta(0))
+    if not activity.recurrence:
+        starts = [first] if first < end and first + duration >= start else []
+    else:
+        local = _local_start(activity)
+        series = rruleset()
+        series.rrule(parse_rule(activity.recurrence, local))
+        for skipped in exception_starts(activity.exception_dates, local):
+            series.exdate(skipped)
+        starts = series.between(start - duration, end, inc=True)
+        starts = [s for s in starts if s < end and s + duration >= start]
+    return [
+        Occurrence(
+            activity.id,
+            activity.kind,
+            activity.subject,
+            s.astimezone(UTC),
+            (s + duration).astimezone(UTC),
+            activity.all_day,
+            activity.status,
+            activity.owner_id,
+            activity.related_type,
+            activity.related_id,
+            activity.related_name,
+            activity.location,
+            bool(activity.recurrence),
+        )
+        for s in starts
+    ]
+
+
+def derive(
+    session: Session,
+    record_type: RecordType,
+    merged: dict[str, Any],
+    previous: dict[str, Any] | None,
+    *,
+    records: RecordService,
+) -> None:
+    """Check the when/recurrence/link fields together and cache the linked record's name."""
+    errors: dict[str, str] = {}
+    start, end = merged.get("start_at"), merged.get("end_at")
+    if start is not None and end is not None and end < start:
+        errors["end_at"] = "The end is before the start."
+    if merged.get("time_zone"):
+        try:
+            ZoneInfo(merged["time_zone"])
+        except (ZoneInfoNotFoundError, ValueError):
+            errors["time_zone"] = "Unknown time zone."
+    if merged.get("recurrence"):
+        if start is None:
+            errors["recurrence"] = "A repeating activity needs a start."
+        else:
+            try:
+                parse_rule(merged["recurrence"], start.astimezone(UTC))
+            except (ValueError, TypeError):
+                errors["recurrence"] = "Not a valid repeat rule."
+    if merged.get("exception_dates") and start is not None:
+        try:
+            exception_starts(merged["exception_dates"], start)
+        except ValueError:
+            errors["exception_dates"] = "Not a list of dates."
+    link_type, link_id = merged.get("related_type"), merged.get("related_id")
+    merged["related_name"] = None
+    if (link_type is None) != (link_id is None):
+        errors["related_id"] = "Give both the type and the record it is related to."
+    elif link_type is not None:
+        try:
+            target = records.registry.get(link_type)
+            merged["related_name"] = records._display_name(session, target, link_id)
+        except (KeyError, NotFound):
+            errors["related_id"] = "The linked record does not exist."
+    if errors:
+        raise ValidationError(errors)
+
+
+class ActivityService:
+    """Activities through the record service (versions checked), plus calendar reading."""
+
+    def __init__(self, records: RecordService):
+        self.records = records
+        self.db = records.db
+        install(records)
+
+    # -- writing ------------------------------------------------------------------------------
+    def create(
+        self,
+        values: dict[str, Any],
+        *,
+        contacts: tuple[int, ...] = (),
+        users: tuple[int, ...] = (),
+    ) -> Record:
+        record = self.records.create(TYPE_KEY, values)
+        if contacts or users:
+            self.set_invitees(record.id, contacts=contacts, users=users)
+        return record
+
+    def update(self, record_id: int, version: int, values: dict[str, Any]) -> Record:
+        return self.records.update(TYPE_KEY, record_id, version, values)
+
+    def set_invitees(
+        self, activity_id: int, *, contacts: tuple[int, ...] = (), users: tuple[int, ...] = ()
+    ) -> None:
+        with self.db.write() as session:
+            if session.get(Activity, activity_id) is None:
+                raise NotFound(f"Activity {activity_id} does not exist.")
+            session.execute(
+                delete(ActivityInvitee).where(ActivityInvitee.activity_id == activity_id)
+            )
+            session.add_all(
+                [ActivityInvitee(activity_id=activity_id, contact_id=c) for c in contacts]
+                + [ActivityInvitee(activity_id=activity_id, user_id=u) for u in users]
+            )
+
+    def invitees(self, activity_id: int) -> tuple[list[int], list[int]]:
+        """(contact ids, user ids) invited to an activity."""
+        with self.db.read() as session:
+            rows = session.execute(
+                select(ActivityInvitee.contact_id, ActivityInvitee.user_id)
+                .where(ActivityInvitee.activity_id == activity_id)
+                .order_by(ActivityInvitee.id)
+            ).all()
+        return [c for c, _ in rows if c is not None], [u for _, u in rows if u is not None]
+
+    # -- reading ------------------------------------------------------------------------------
+    def occurrences(
+        self, start: dt.datetime, end: dt.datetime, owner: int | None = None
+    ) -> list[Occurrence]:
+        """Every occurrence of a timed activity overlapping [start, end), in time order."""
+        live = Activity.deleted_at.is_(None)
+        query = select(Activity).where(
+            live,
+            Activity.start_at.is_not(None),
+            Activity.start_at < end,
+            or_(
+                Activity.recurrence.is_not(None),
+                Activity.end_at >= start,
+                and_(Activity.end_at.is_(None), Activity.start_at >= start),
+            ),
+        )
+        if owner is not None:
+            query = query.where(Activity.owner_id == owner)
+        with self.db.read() as session:
+            activities = session.scalars(query).all()
+        found = [o for a in activities for o in expand(a, start, end)]
+        return sorted(found, key=lambda o: (o.start, o.activity_id))
+
+    def get(self, activity_id: int) -> Activity:
+        with self.db.read() as session:
+            activity = session.get(Activity, activity_id)
+            if activity is None or activity.deleted_at is not None:
+                raise NotFound(f"Activity {activity_id} does not exist.")
+            session.expunge(activity)
+        return activity
+
+    def all(self, ids: list[int] | None = None) -> list[Activity]:
+        """Live activities (all, or those of ``ids``), detached, oldest first."""
+        query = select(Activity).where(Activity.deleted_at.is_(None)).order_by(Activity.id)
+        if ids is not None:
+            query = query.where(Activity.id.in_(ids))
+        with self.db.read() as session:
+            found = list(session.scalars(query).all())
+            session.expunge_all()
+        return found
+
+    def history(self, type_key: str, record_id: int) -> list[Activity]:
+        """A record's activities, planned and done, in time order (undated ones last).
+
+        A contact's history also holds the activities it was invited to.
+        """
+        linked = and_(Activity.related_type == type_key, Activity.related_id == record_id)
+        if type_key == "contacts":
+            invited = select(ActivityInvitee.activity_id).where(
+                ActivityInvitee.contact_id == record_id
+            )
+            linked = or_(linked, Activity.id.in_(invited))
+        with self.db.read() as session:
+            found = list(
+                session.scalars(select(Activity).where(Activity.deleted_at.is_(None), linked)).all()
+            )
+            session.expunge_all()
+        return sorted(found, key=_when)
+
+    def my_work_today(
+        self, user_id: int, now: dt.datetime, zone: dt.tzinfo = UTC, days_ahead: int = 7
+    ) -> WorkToday:
+        """Open work of ``user_id``: overdue, today (in ``zone``), the next ``days_ahead`` days."""
+        local_today = now.astimezone(zone).date()
+        day_start = dt.datetime.combine(local_today, dt.time(), zone).astimezone(UTC)
+        day_end = dt.datetime.combine(
+            local_today + dt.timedelta(days=1), dt.time(), zone
+        ).astimezone(UTC)
+        horizon = day_end + dt.timedelta(days=days_ahead)
+        open_ = or_(Activity.status.is_(None), Activity.status.not_in(ACTIVITY_DONE_STATUSES))
+        with self.db.read() as session:
+            overdue = list(
+                session.scalars(
+                    select(Activity).where(
+                        Activity.deleted_at.is_(None),
+                        Activity.owner_id == user_id,
+                        Activity.recurrence.is_(None),
+                        open_,
+                        or_(
+                            Activity.due_date < local_today,
+                            and_(Activity.due_date.is_(None), Activity.start_at < day_start),
+                        ),
+                    )
+                ).all()
+            )
+            tasks = list(
+                session.scalars(
+                    select(Activity).where(
+                        Activity.deleted_at.is_(None),
+                        Activity.owner_id == user_id,
+                        Activity.start_at.is_(None),
+                        open_,
+                        Activity.due_date >= local_today,
+                        Activity.due_date < local_today + dt.timedelta(days=days_ahead + 1),
+                    )
+                ).all()
+            )
+            session.expunge_all()
+        work = WorkToday(overdue=sorted(overdue, key=_when))
+        for occurrence in self.occurrences(day_start, horizon, owner=user_id):
+            if occurrence.status in ACTIVITY_DONE_STATUSES:
+                continue
+            (work.today if occurrence.start < day_end else work.upcoming).append(occurrence)
+        for task in sorted(tasks, key=_when):
+            assert task.due_date is not None
+            occurrence = Occurrence(
+                task.id,
+                task.kind,
+                task.subject,
+                dt.datetime.combine(task.due_date, dt.time(), UTC),
+                dt.datetime.combine(task.due_date, dt.time(), UTC),
+                True,
+                task.status,
+                task.owner_id,
+                task.related_type,
+                task.related_id,
+                task.related_name,
+                task.location,
+            )
+            (work.today if task.due_date == local_today else work.upcoming).append(occurrence)
+        return work
+
+
+def _when(activity: Activity) -> tuple[int, dt.datetime]:
+    if activity.start_at is not None:
+        return (0, activity.start_at)
+    if activity.due_date is not None:
+        return (0, dt.datetime.combine(activity.due_date, dt.time(), UTC))
+    return (1, activity.created_at)
+
+
+def install(records: RecordService) -> None:
+    """Add the activity rules to a record service (once)."""
+    hooks = records._derive_hooks.get(TYPE_KEY, [])
+    if any(getattr(h, "activity_rules", False) for h in hooks):
+        return
+
+    def hook(
+        session: Session,
+        record_type: RecordType,
+        merged: dict[str, Any],
+        previous: dict[str, Any] | None,
+    ) -> None:
+        derive(session, record_type, merged, previous, records=records)
+
+    hook.activity_rules = True  # type: ignore[attr-defined]
+    records.add_hooks(TYPE_KEY, derive=hook)

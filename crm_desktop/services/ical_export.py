@@ -1,0 +1,125 @@
+"""Writing activities as an iCalendar (.ics) file other calendars accept (RFC 5545).
+
+Events carry UID, DTSTAMP and their start either with a TZID (and the VTIMEZONE it needs)
+or in UTC; all-day events use VALUE=DATE; tasks become VTODO with a DUE date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from zoneinfo import ZoneInfo
+
+import icalendar
+
+from crm_desktop.models.activities import Activity
+from crm_desktop.services.activities import exception_starts, zone_of
+
+UTC = dt.UTC
+PRODID = "-//CRM Desktop//CRM Desktop//EN"
+_EVENT_STATUS = {"Planned": "CONFIRMED", "Held": "CONFIRMED", "Not Held": "CANCELLED"}
+_TODO_STATUS = {
+    "Not Started": "NEEDS-ACTION",
+    "In Progress": "IN-PROCESS",
+    "Completed": "COMPLETED",
+    "Deferred": "CANCELLED",
+}
+_PRIORITY = {"High": 1, "Medium": 5, "Low": 9}
+
+
+def uid_of(activity: Activity) -> str:
+    return activity.uid or f"activity-{activity.id}@crm-desktop"
+
+
+def _local(moment: dt.datetime, activity: Activity) -> dt.datetime:
+    if activity.time_zone:
+        return moment.astimezone(ZoneInfo(activity.time_zone))
+    return moment.astimezone(UTC)
+
+
+def _common(component: icalendar.Component, activity: Activity, stamp: dt.datetime) -> None:
+    component.add("UID", uid_of(activity))
+    component.add("DTSTAMP", stamp)
+    component.add("SUMMARY", activity.subject)
+    component.add("X-CRM-DESKTOP-KIND", activity.kind)
+    if activity.status:
+        # STATUS cannot say "held"; our own property keeps it for a re-import.
+        component.add("X-CRM-DESKTOP-STATUS", activity.status)
+    component.add("CATEGORIES", [activity.kind])
+    if activity.location:
+        component.add("LOCATION", activity.location)
+    text = "\n\n".join(filter(None, (activity.description, activity.outcome)))
+    if text:
+        component.add("DESCRIPTION", text)
+    if activity.priority in _PRIORITY:
+        component.add("PRIORITY", _PRIORITY[activity.priority])
+    if activity.modified_at:
+        component.add("LAST-MODIFIED", activity.modified_at)
+    if activity.reminder_minutes is not None:
+        alarm = icalendar.Alarm()
+        alarm.add("ACTION", "DISPLAY")
+        alarm.add("DESCRIPTION", activity.subject)
+        alarm.add("TRIGGER", dt.timedelta(minutes=-activity.reminder_minutes))
+        component.add_component(alarm)
+
+
+def _event(activity: Activity, stamp: dt.datetime) -> icalendar.Event:
+    assert activity.start_at is not None
+    event = icalendar.Event()
+    _common(event, activity, stamp)
+    start, end = activity.start_at, activity.end_at
+    if activity.all_day:
+        day = start.astimezone(UTC).date()
+        event.add("DTSTART", day)
+        last = end.astimezone(UTC).date() if end else day
+        # DTEND of an all-day event is exclusive: at least the next day.
+        event.add("DTEND", max(last, day + dt.timedelta(days=1)))
+    else:
+        event.add("DTSTART", _local(start, activity))
+        if end is not None:
+            event.add("DTEND", _local(end, activity))
+    if activity.status in _EVENT_STATUS:
+        event.add("STATUS", _EVENT_STATUS[activity.status])
+    if activity.recurrence:
+        event.add("RRULE", icalendar.vRecur.from_ical(activity.recurrence.removeprefix("RRULE:")))
+        local_start = start.astimezone(UTC) if activity.all_day else _local(start, activity)
+        skipped = exception_starts(activity.exception_dates, local_start)
+        for moment in skipped:
+            value = moment.astimezone(UTC).date() if activity.all_day else _local(moment, activity)
+            event.add("EXDATE", value)
+    return event
+
+
+def _todo(activity: Activity, stamp: dt.datetime) -> icalendar.Todo:
+    todo = icalendar.Todo()
+    _common(todo, activity, stamp)
+    if activity.due_date is not None:
+        todo.add("DUE", activity.due_date)
+    elif activity.start_at is not None:
+        todo.add("DUE", _local(activity.start_at, activity))
+    if activity.status in _TODO_STATUS:
+        todo.add("STATUS", _TODO_STATUS[activity.status])
+    return todo
+
+
+def export_activities(activities: Iterable[Activity], *, name: str = "CRM Desktop") -> bytes:
+    """The .ics bytes of ``activities`` (tasks as VTODO, everything else as VEVENT)."""
+    calendar = icalendar.Calendar()
+    calendar.add("PRODID", PRODID)
+    calendar.add("VERSION", "2.0")
+    calendar.add("CALSCALE", "GREGORIAN")
+    calendar.add("X-WR-CALNAME", name)
+    stamp = dt.datetime.now(UTC).replace(microsecond=0)
+    for activity in activities:
+        if activity.kind == "Task" or activity.start_at is None:
+            if activity.start_at is None and activity.due_date is None and activity.kind != "Task":
+                continue  # an undated call or meeting has no place in a calendar
+            calendar.add_component(_todo(activity, stamp))
+        else:
+            calendar.add_component(_event(activity, stamp))
+    # Give every TZID used its VTIMEZONE, as Outlook and older calendars require.
+    calendar.add_missing_timezones()
+    return calendar.to_ical()
+
+
+__all__ = ["export_activities", "uid_of", "zone_of"]

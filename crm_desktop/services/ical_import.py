@@ -1,0 +1,389 @@
+"""Reading iCalendar (.ics) files into activities, with the icalendar library.
+
+One file is one transaction: either every importable event and to-do is added or, when
+something goes wrong, nothing is. Items that cannot become an activity are skipped with a
+reason. Recurring events stay one activity with their rule; a RECURRENCE-ID override
+becomes its own activity and its original time an exception date of the series; RDATE
+extra dates become single activities (the model keeps one rule per activity).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import icalendar
+from icalendar.timezone import tzid_from_dt
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+from sqlalchemy import func, select
+
+from crm_desktop.errors import DomainError, ValidationError
+from crm_desktop.models.activities import Activity, ActivityInvitee
+from crm_desktop.models.entities import Contact
+from crm_desktop.registry.picklists import EVENT_STATUSES, TASK_STATUSES
+from crm_desktop.services.activities import TYPE_KEY, install, parse_rule
+from crm_desktop.services.changes import Change
+from crm_desktop.services.records import RecordService
+
+UTC = dt.UTC
+_IGNORED = {"VCALENDAR", "VTIMEZONE", "STANDARD", "DAYLIGHT", "VALARM"}
+_EVENT_STATUS = {"CANCELLED": "Not Held"}
+_TODO_STATUS = {
+    "NEEDS-ACTION": "Not Started",
+    "IN-PROCESS": "In Progress",
+    "COMPLETED": "Completed",
+    "CANCELLED": "Deferred",
+}
+_KINDS = ("Call", "Meeting", "Task", "Visit", "Email")
+
+
+class CalendarFileError(DomainError):
+    """A file that is not an iCalendar file the program can read."""
+
+
+@dataclass(frozen=True)
+class Skipped:
+    summary: str
+    reason: str
+
+
+@dataclass
+class ImportResult:
+    added: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    activity_ids: list[int] = field(default_factory=list)
+
+
+def decode(data: bytes) -> str:
+    """The text of an .ics file: UTF-16 with a BOM (Outlook exports), UTF-8, else Latin-1."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Old exporters write Windows-1252 without saying so; Latin-1 never fails.
+        return data.decode("latin-1")
+
+
+def parse_calendar(data: bytes, label: str = "The file") -> list[icalendar.Calendar]:
+    text = decode(data)
+    if "BEGIN:VCALENDAR" not in text.upper():
+        raise CalendarFileError(f"{label} is not an iCalendar file (no BEGIN:VCALENDAR).")
+    try:
+        calendars = list(icalendar.Calendar.from_ical(text, multiple=True))
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
+        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise CalendarFileError(f"{label} is not a valid iCalendar file: {detail}.") from exc
+    if not calendars:
+        raise CalendarFileError(
+            f"{label} is damaged: its calendar never ends (END:VCALENDAR is missing)."
+        )
+    return calendars
+
+
+def _summary(component: Any) -> str:
+    return str(component.get("SUMMARY") or "").strip()
+
+
+def _zone_name(value: dt.datetime) -> str | None:
+    """The IANA name of a start's zone; Outlook's Windows names ("W. Europe Standard Time")
+    are mapped with the library's table so recurrences follow that zone's DST rules."""
+    key = getattr(value.tzinfo, "key", None)
+    if isinstance(key, str):
+        return key
+    tzid = tzid_from_dt(value)
+    if not tzid:
+        return None
+    if _known_zone(tzid):
+        return tzid
+    mapped = WINDOWS_TO_OLSON.get(tzid.strip('"'))
+    return mapped if _known_zone(mapped) else None
+
+
+def _moment(value: dt.date | dt.datetime, default_zone: dt.tzinfo) -> dt.datetime:
+    """An aware UTC datetime; a date is a floating all-day date (midnight UTC)."""
+    if not isinstance(value, dt.datetime):
+        return dt.datetime.combine(value, dt.time(), UTC)
+    if value.tzinfo is None:  # floating time: the calendar's zone
+        value = value.replace(tzinfo=default_zone)
+    return value.astimezone(UTC)
+
+
+def _decoded(component: Any, name: str) -> Any:
+    return component.decoded(name) if name in component else None
+
+
+def _rule_text(component: Any, start: dt.datetime, zone: dt.tzinfo) -> str | None:
+    """The RRULE value with UNTIL in UTC, as dateutil wants it for an aware start."""
+    rule = component.get("RRULE")
+    if rule is None:
+        return None
+    if isinstance(rule, list):
+        rule = rule[0]
+    if not rule:  # "RRULE:" with nothing after it (seen in published holiday calendars)
+        return None
+    rule = icalendar.vRecur(dict(rule))
+    until = rule.get("UNTIL")
+    if until:
+        value = until[0]
+        if not isinstance(value, dt.datetime):
+            value = dt.datetime.combine(value, dt.time(23, 59, 59), zone)
+        elif value.tzinfo is None:
+            value = value.replace(tzinfo=zone)
+        rule["UNTIL"] = [value.astimezone(UTC)]
+    text = rule.to_ical().decode()
+    parse_rule(text, start)  # raises ValueError for a rule the expander cannot follow
+    return text
+
+
+def _dates(component: Any, name: str) -> list[dt.date | dt.datetime]:
+    found: list[dt.date | dt.datetime] = []
+    values = component.get(name)
+    if values is None:
+        return found
+    for entry in values if isinstance(values, list) else [values]:
+        found.extend(d.dt for d in entry.dts)
+    return found
+
+
+def _priority(component: Any) -> str | None:
+    try:
+        value = int(component.get("PRIORITY", 0))
+    except ValueError:
+        return None
+    if value == 0:
+        return None
+    return "High" if value < 5 else "Medium" if value == 5 else "Low"
+
+
+def _reminder(component: Any) -> int | None:
+    for alarm in component.walk("VALARM"):
+        trigger = _decoded(alarm, "TRIGGER")
+        if isinstance(trigger, dt.timedelta) and trigger <= dt.timedelta(0):
+            return int(-trigger.total_seconds() // 60)
+    return None
+
+
+def _kind(component: Any) -> str:
+    if component.name == "VTODO":
+        return "Task"
+    kind = str(component.get("X-CRM-DESKTOP-KIND", "")).title()
+    return kind if kind in _KINDS else "Meeting"
+
+
+def _values(component: Any, default_zone: dt.tzinfo) -> dict[str, Any]:
+    """Activity field values of one VEVENT or VTODO (ValueError: cannot import it)."""
+    values: dict[str, Any] = {
+        "kind": _kind(component),
+        "subject": (_summary(component) or "(no subject)")[:300],
+        "location": str(component.get("LOCATION") or "").strip()[:300] or None,
+        "description": str(component.get("DESCRIPTION") or "").strip() or None,
+        "priority": _priority(component),
+        "reminder_minutes": _reminder(component),
+    }
+    status = str(component.get("STATUS", "")).upper()
+    own_status = str(component.get("X-CRM-DESKTOP-STATUS", ""))
+    start = _decoded(component, "DTSTART")
+    if component.name == "VTODO":
+        values["status"] = _own(own_status, TASK_STATUSES) or _TODO_STATUS.get(
+            status, "Not Started"
+        )
+        due = _decoded(component, "DUE") or start
+        if due is None:
+            return values
+        if isinstance(due, dt.datetime):
+            due = _moment(due, default_zone).astimezone(_event_zone(due, default_zone)).date()
+        values["due_date"] = due
+        return values
+    if start is None:
+        raise ValueError("it has no start time")
+    values["status"] = _own(own_status, EVENT_STATUSES) or _EVENT_STATUS.get(status, "Planned")
+    all_day = not isinstance(start, dt.datetime) or (
+        str(component.get("X-MICROSOFT-CDO-ALLDAYEVENT", "")).upper() == "TRUE"
+    )
+    zone = _event_zone(start, default_zone)
+    end = _decoded(component, "DTEND")
+    if end is None and "DURATION" in component:
+        end = start + component.decoded("DURATION")
+    if all_day:
+        start = start.date() if isinstance(start, dt.datetime) else start
+        end = end.date() if isinstance(end, dt.datetime) else end
+    values["all_day"] = all_day
+    values["start_at"] = _moment(start, zone)
+    values["end_at"] = _moment(end, zone) if end is not None else None
+    if not all_day and _zone_name(start):
+        values["time_zone"] = _zone_name(start)
+    local_start = values["start_at"] if all_day else values["start_at"].astimezone(zone)
+    values["recurrence"] = _rule_text(component, local_start, zone)
+    if values["recurrence"]:
+        skipped = [_moment(d, zone) for d in _dates(component, "EXDATE")]
+        values["exception_dates"] = "\n".join(d.isoformat() for d in skipped) or None
+    return values
+
+
+def _own(status: str, allowed: tuple[str, ...]) -> str | None:
+    return status if status in allowed else None
+
+
+def _event_zone(start: dt.date | dt.datetime, default_zone: dt.tzinfo) -> dt.tzinfo:
+    if isinstance(start, dt.datetime) and start.tzinfo is not None:
+        return start.tzinfo
+    return default_zone
+
+
+class CalendarImport:
+    def __init__(self, records: RecordService):
+        self.records = records
+        install(records)
+
+    def import_file(self, path: Path, default_zone: str | None = None) -> ImportResult:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise CalendarFileError(f"Cannot read “{path}”: {exc.strerror or exc}.") from exc
+        return self.import_bytes(data, label=f"“{Path(path).name}”", default_zone=default_zone)
+
+    def import_bytes(
+        self, data: bytes, *, label: str = "The file", default_zone: str | None = None
+    ) -> ImportResult:
+        calendars = parse_calendar(data, label)
+        result = ImportResult()
+        planned: list[tuple[str, dict[str, Any], list[str]]] = []
+        overrides: dict[str, list[dt.datetime]] = {}
+        for calendar in calendars:
+            zone_name = default_zone or str(calendar.get("X-WR-TIMEZONE") or "") or None
+            zone: dt.tzinfo = ZoneInfo(zone_name) if _known_zone(zone_name) else UTC
+            for component in calendar.walk():
+                self._plan(component, zone, result, planned, overrides)
+        self._write(planned, overrides, result)
+        return result
+
+    def _plan(
+        self,
+        component: Any,
+        zone: dt.tzinfo,
+        result: ImportResult,
+        planned: list[tuple[str, dict[str, Any], list[str]]],
+        overrides: dict[str, list[dt.datetime]],
+    ) -> None:
+        name = component.name
+        if name in _IGNORED:
+            return
+        summary = _summary(component) or "(no subject)"
+        if name not in ("VEVENT", "VTODO"):
+            result.skipped.append(Skipped(summary, f"{name} entries are not imported"))
+            return
+        try:
+            values = _values(component, zone)
+        except (ValueError, TypeError) as exc:
+            result.skipped.append(Skipped(summary, f"it cannot be read: {exc}"))
+            return
+        uid = str(component.get("UID") or "").strip()[:300] or None
+        original = _decoded(component, "RECURRENCE-ID")
+        if original is not None and uid:
+            # This occurrence replaces one of the series: skip it there, add it here.
+            overrides.setdefault(uid, []).append(_moment(original, _event_zone(original, zone)))
+            values["recurrence"] = None
+            values["exception_dates"] = None
+            uid = None
+        values["uid"] = uid
+        errors = self.records.validate(TYPE_KEY, {k: v for k, v in values.items() if k != "uid"})
+        if errors:
+            reason = "; ".join(f"{k}: {v}" for k, v in errors.items())
+            result.skipped.append(Skipped(summary, f"invalid value ({reason})"))
+            return
+        emails = [
+            str(a).removeprefix("mailto:").removeprefix("MAILTO:").lower()
+            for a in _list(component.get("ATTENDEE"))
+        ]
+        planned.append((summary, values, emails))
+        extra = [d for d in _dates(component, "RDATE")] if values.get("recurrence") else []
+        for when in extra:
+            single = {**values, "recurrence": None, "exception_dates": None, "uid": None}
+            length = (values["end_at"] - values["start_at"]) if values.get("end_at") else None
+            single["start_at"] = _moment(when, zone)
+            single["end_at"] = single["start_at"] + length if length else None
+            planned.append((summary, single, emails))
+
+    def _write(
+        self,
+        planned: list[tuple[str, dict[str, Any], list[str]]],
+        overrides: dict[str, list[dt.datetime]],
+        result: ImportResult,
+    ) -> None:
+        records = self.records
+        with records.db.write() as session:
+            uids = {v["uid"] for _, v, _ in planned if v.get("uid")}
+            existing = (
+                set(
+                    session.scalars(
+                        select(Activity.uid).where(
+                            Activity.uid.in_(uids), Activity.deleted_at.is_(None)
+                        )
+                    ).all()
+                )
+                if uids
+                else set()
+            )
+            emails = {e for _, _, es in planned for e in es}
+            contacts = (
+                dict(
+                    session.execute(
+                        select(func.lower(Contact.email), Contact.id).where(
+                            func.lower(Contact.email).in_(emails), Contact.deleted_at.is_(None)
+                        )
+                    ).all()
+                )
+                if emails
+                else {}
+            )
+            for summary, values, attendees in planned:
+                uid = values.pop("uid", None)
+                if uid in existing:
+                    result.skipped.append(Skipped(summary, "it was imported before (same UID)"))
+                    continue
+                if uid in overrides and values.get("recurrence"):
+                    moved = "\n".join(d.isoformat() for d in overrides[uid])
+                    values["exception_dates"] = "\n".join(
+                        filter(None, (values.get("exception_dates"), moved))
+                    )
+                try:
+                    activity_id = records._create(session, TYPE_KEY, values)
+                except ValidationError as exc:
+                    raise CalendarFileError(f"“{summary}” cannot be imported: {exc}.") from exc
+                if uid:
+                    session.execute(
+                        Activity.__table__.update()
+                        .where(Activity.__table__.c.id == activity_id)
+                        .values(uid=uid)
+                    )
+                    existing.add(uid)
+                session.add_all(
+                    ActivityInvitee(activity_id=activity_id, contact_id=contacts[e])
+                    for e in dict.fromkeys(attendees)
+                    if e in contacts
+                )
+                result.activity_ids.append(activity_id)
+            result.added = len(result.activity_ids)
+        if result.activity_ids:
+            records.hub.publish(Change(TYPE_KEY, tuple(result.activity_ids), "created"))
+
+
+def _list(value: Any) -> Iterable[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _known_zone(name: str | None) -> bool:
+    if not name:
+        return False
+    try:
+        ZoneInfo(name)
+    except (ValueError, KeyError):
+        return False
+    return True

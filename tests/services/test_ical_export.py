@@ -1,0 +1,115 @@
+"""Exporting activities to .ics, and reading the file back (round trip)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import icalendar
+
+from crm_desktop.services import Services
+from crm_desktop.services.activities import ActivityService
+from crm_desktop.services.ical_export import export_activities
+from crm_desktop.services.ical_import import CalendarImport
+from tests.databases import TestDatabases
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def _sample(activities: ActivityService) -> None:
+    activities.create(
+        {
+            "kind": "Meeting",
+            "subject": "Weekly review",
+            "start_at": dt.datetime(2026, 3, 16, 9, tzinfo=BERLIN),
+            "end_at": dt.datetime(2026, 3, 16, 10, tzinfo=BERLIN),
+            "time_zone": "Europe/Berlin",
+            "recurrence": "FREQ=WEEKLY;COUNT=5",
+            "exception_dates": "2026-03-30",
+            "reminder_minutes": 30,
+            "location": "Köln",
+            "priority": "High",
+        }
+    )
+    activities.create(
+        {
+            "kind": "Visit",
+            "subject": "Thăm khách hàng",
+            "start_at": dt.datetime(2026, 3, 18, 7, 30, tzinfo=dt.UTC),
+            "end_at": dt.datetime(2026, 3, 18, 9, tzinfo=dt.UTC),
+            "status": "Held",
+            "outcome": "Order promised",
+        }
+    )
+    activities.create(
+        {
+            "kind": "Call",
+            "subject": "Trade fair",
+            "all_day": True,
+            "start_at": dt.datetime(2026, 4, 1, tzinfo=dt.UTC),
+            "end_at": dt.datetime(2026, 4, 3, tzinfo=dt.UTC),
+        }
+    )
+    activities.create(
+        {
+            "kind": "Task",
+            "subject": "Send the offer",
+            "due_date": dt.date(2026, 4, 2),
+            "status": "In Progress",
+        }
+    )
+
+
+def test_the_file_has_what_other_calendars_need(services: Services) -> None:
+    activities = ActivityService(services.records)
+    _sample(activities)
+    data = export_activities(activities.all())
+    calendar = icalendar.Calendar.from_ical(data)
+    events, todos = calendar.walk("VEVENT"), calendar.walk("VTODO")
+    assert len(events) == 3 and len(todos) == 1
+    assert all("UID" in c and "DTSTAMP" in c for c in (*events, *todos))
+    assert len({str(c["UID"]) for c in (*events, *todos)}) == 4
+    assert [str(z["TZID"]) for z in calendar.walk("VTIMEZONE")] == ["Europe/Berlin"]
+    assert b"DTSTART;TZID=Europe/Berlin:20260316T090000" in data
+    assert b"EXDATE;TZID=Europe/Berlin:20260330T090000" in data
+    assert b"RRULE:FREQ=WEEKLY;COUNT=5" in data
+    assert b"DTSTART:20260318T073000Z" in data
+    assert b"DTSTART;VALUE=DATE:20260401" in data and b"DTEND;VALUE=DATE:20260403" in data
+    assert todos[0].decoded("DUE") == dt.date(2026, 4, 2)
+    assert str(todos[0]["STATUS"]) == "IN-PROCESS"
+
+
+def test_export_then_import_gives_the_same_calendar(
+    services: Services, test_databases: TestDatabases
+) -> None:
+    source = ActivityService(services.records)
+    _sample(source)
+    data = export_activities(source.all())
+    other_db = test_databases.new()
+    try:
+        other = Services.build(other_db)
+        result = CalendarImport(other.records).import_bytes(data)
+        assert (result.added, result.skipped) == (4, [])
+        copy = ActivityService(other.records)
+        start, end = dt.datetime(2026, 3, 1, tzinfo=dt.UTC), dt.datetime(2026, 5, 1, tzinfo=dt.UTC)
+
+        def shape(service: ActivityService) -> list[tuple[object, ...]]:
+            return [
+                (o.kind, o.subject, o.start, o.end, o.all_day)
+                for o in service.occurrences(start, end)
+            ]
+
+        assert shape(copy) == shape(source)
+        assert len(shape(copy)) == 6  # 5 weekly less 1 skipped, the visit, the fair
+        mine = {a.subject: a for a in copy.all()}
+        assert mine["Send the offer"].due_date == dt.date(2026, 4, 2)
+        assert mine["Weekly review"].reminder_minutes == 30
+        assert mine["Weekly review"].priority == "High"
+        assert mine["Thăm khách hàng"].kind == "Visit"
+        assert mine["Thăm khách hàng"].status == "Held"
+        assert mine["Send the offer"].status == "In Progress"
+        # Exported UIDs come back: importing the same file twice adds nothing.
+        again = CalendarImport(other.records).import_bytes(data)
+        assert again.added == 0
+    finally:
+        other_db.close()

@@ -1,0 +1,157 @@
+"""Importing .ics files written by Outlook, Google Calendar, Apple Calendar, Thunderbird."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from crm_desktop.services import Services
+from crm_desktop.services.activities import ActivityService
+from crm_desktop.services.ical_import import CalendarFileError, CalendarImport
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "ics"
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+@pytest.fixture
+def importer(services: Services) -> CalendarImport:
+    return CalendarImport(services.records)
+
+
+@pytest.fixture
+def activities(services: Services) -> ActivityService:
+    return ActivityService(services.records)
+
+
+def _by_subject(activities: ActivityService) -> dict[str, object]:
+    return {a.subject: a for a in activities.all()}
+
+
+def test_outlook_utf16_windows_zones_overrides_and_all_day(
+    importer: CalendarImport, activities: ActivityService
+) -> None:
+    assert (FIXTURES / "outlook_windows_zones_utf16.ics").read_bytes()[:2] == b"\xff\xfe"
+    result = importer.import_file(FIXTURES / "outlook_windows_zones_utf16.ics")
+    assert (result.added, result.skipped) == (4, [])
+    found = _by_subject(activities)
+    series = found["Pipeline-Besprechung"]
+    assert series.time_zone == "Europe/Berlin" and series.reminder_minutes == 15
+    assert found["Gặp khách hàng Nguyễn Văn Đức"].time_zone == "Asia/Bangkok"
+    assert found["Gặp khách hàng Nguyễn Văn Đức"].start_at == dt.datetime(
+        2026, 3, 18, 7, 30, tzinfo=dt.UTC
+    )
+    assert found["Messe Hannover"].all_day
+    # The series: 6 Mondays less the EXDATE (30 March) and the moved 6 April, which comes
+    # back as its own activity at 10:30; all at their local time across the DST change.
+    start = dt.datetime(2026, 3, 1, tzinfo=BERLIN)
+    weekly = [
+        o.start.astimezone(BERLIN)
+        for o in activities.occurrences(start, start + dt.timedelta(days=60))
+        if o.subject.startswith("Pipeline")
+    ]
+    assert [(t.month, t.day, t.hour, t.minute) for t in weekly] == [
+        (3, 16, 9, 0),
+        (3, 23, 9, 0),
+        (4, 6, 10, 30),
+        (4, 13, 9, 0),
+        (4, 20, 9, 0),
+    ]
+
+
+def test_google_calendar_exdate_until_alarm_and_attendees(
+    services: Services, importer: CalendarImport, activities: ActivityService
+) -> None:
+    hoa = services.records.create("contacts", {"last_name": "Hoa", "email": "HOA@example.vn"})
+    result = importer.import_file(FIXTURES / "google_calendar.ics")
+    assert result.added == 2
+    found = _by_subject(activities)
+    call = found["Morning call"]
+    assert call.reminder_minutes == 10 and call.time_zone == "Asia/Ho_Chi_Minh"
+    assert found["Cancelled demo"].status == "Not Held"
+    assert activities.invitees(call.id) == ([hoa.id], [])
+    saigon = ZoneInfo("Asia/Ho_Chi_Minh")
+    days = [
+        o.start.astimezone(saigon).day
+        for o in activities.occurrences(
+            dt.datetime(2026, 6, 1, tzinfo=dt.UTC), dt.datetime(2026, 7, 1, tzinfo=dt.UTC)
+        )
+        if o.activity_id == call.id
+    ]
+    assert days == [2, 4, 5]
+
+
+def test_apple_all_day_rdate_and_todo(
+    importer: CalendarImport, activities: ActivityService
+) -> None:
+    result = importer.import_file(FIXTURES / "apple_calendar.ics")
+    assert result.added == 3
+    holidays = [a for a in activities.all() if a.subject == "Company holiday"]
+    assert {a.all_day for a in holidays} == {True}
+    assert sorted(a.start_at.date() for a in holidays) == [
+        dt.date(2026, 7, 3),
+        dt.date(2026, 12, 24),
+    ]
+    task = _by_subject(activities)["Send the revised quote"]
+    assert (task.kind, task.due_date, task.priority) == ("Task", dt.date(2026, 6, 12), "High")
+    occurrences = activities.occurrences(
+        dt.datetime(2026, 1, 1, tzinfo=dt.UTC), dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
+    )
+    assert [o.start.date().isoformat() for o in occurrences] == [
+        "2026-07-03",
+        "2026-12-24",
+        "2027-07-03",
+        "2028-07-03",
+    ]
+
+
+def test_thunderbird_skips_with_reasons(
+    importer: CalendarImport, activities: ActivityService
+) -> None:
+    result = importer.import_file(FIXTURES / "thunderbird.ics", default_zone="Europe/Berlin")
+    assert result.added == 2
+    reasons = {s.summary: s.reason for s in result.skipped}
+    assert set(reasons) == {"Notes from the fair", "No start given"}
+    assert "VJOURNAL" in reasons["Notes from the fair"]
+    assert "no start" in reasons["No start given"]
+    found = _by_subject(activities)
+    workshop = found["Floating workshop"]
+    assert workshop.start_at.astimezone(BERLIN).hour == 14
+    assert workshop.end_at - workshop.start_at == dt.timedelta(hours=2)
+    assert found["Update the price list"].status == "Completed"
+
+
+def test_importing_again_skips_what_is_there(importer: CalendarImport) -> None:
+    first = importer.import_file(FIXTURES / "google_calendar.ics")
+    again = importer.import_file(FIXTURES / "google_calendar.ics")
+    assert again.added == 0 and len(again.skipped) == first.added
+    assert {s.reason for s in again.skipped} == {"it was imported before (same UID)"}
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [("not_a_calendar.ics", "not an iCalendar file"), ("damaged.ics", "END:VCALENDAR")],
+)
+def test_unreadable_files_say_why_and_add_nothing(
+    importer: CalendarImport, services: Services, name: str, words: str
+) -> None:
+    with pytest.raises(CalendarFileError, match=words) as error:
+        importer.import_file(FIXTURES / name)
+    assert name in str(error.value)
+    assert services.stats.counts().get("activities", 0) == 0
+
+
+def test_a_failing_item_rolls_back_the_whole_file(
+    importer: CalendarImport, services: Services
+) -> None:
+    data = (
+        (FIXTURES / "google_calendar.ics")
+        .read_bytes()
+        .replace(b"SUMMARY:Cancelled demo", b"SUMMARY:" + b"x" * 10)
+        .replace(b"DTEND:20260610T080000Z", b"DTEND:20260601T080000Z")
+    )
+    with pytest.raises(CalendarFileError, match="cannot be imported"):
+        importer.import_bytes(data)
+    assert services.stats.counts().get("activities", 0) == 0

@@ -1,0 +1,74 @@
+"""``crm-desktop import FILE.ics`` and ``crm-desktop export activities --format ics``."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import icalendar
+import pytest
+
+from crm_desktop.cli import main
+
+pytestmark = pytest.mark.sqlite_only
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ics"
+
+
+def test_import_reports_added_and_skipped_by_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = str(tmp_path / "crm.sqlite3")
+    code = main(["import", str(FIXTURES / "thunderbird.ics"), "--database", database])
+    out = capsys.readouterr().out.splitlines()
+    assert code == 0
+    assert out[0] == "added 2 activities; skipped 2 items"
+    assert len(out) == 3 and all(line.startswith("  1 skipped: ") for line in out[1:])
+
+
+def test_export_writes_an_ics_file_that_imports_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = str(tmp_path / "crm.sqlite3")
+    target = tmp_path / "out.ics"
+    assert main(["import", str(FIXTURES / "apple_calendar.ics"), "--database", database]) == 0
+    args = ["export", "activities", "--format", "ics", "--database", database, "-o", str(target)]
+    assert main(args) == 0
+    calendar = icalendar.Calendar.from_ical(target.read_bytes())
+    assert len(calendar.walk("VEVENT")) == 2 and len(calendar.walk("VTODO")) == 1
+    other = str(tmp_path / "other.sqlite3")
+    capsys.readouterr()
+    assert main(["import", str(target), "--database", other]) == 0
+    assert capsys.readouterr().out.startswith("added 3 activities; skipped 0 items")
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("not_a_calendar.ics", "is not an iCalendar file"),
+        ("damaged.ics", "is damaged"),
+        ("missing.ics", "does not exist"),
+    ],
+)
+def test_bad_files_get_one_sentence_and_no_traceback(
+    tmp_path: Path, name: str, message: str
+) -> None:
+    database = str(tmp_path / "crm.sqlite3")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "crm_desktop",
+            "import",
+            str(FIXTURES / name),
+            "--database",
+            database,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert message in done.stderr and "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
