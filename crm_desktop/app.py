@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QLocale,
     QMessageLogContext,
     QSettings,
+    QThreadPool,
     QtMsgType,
     QTranslator,
     qInstallMessageHandler,
@@ -31,6 +32,7 @@ from crm_desktop.paths import app_paths
 
 if TYPE_CHECKING:
     from crm_desktop.services import Services
+    from crm_desktop.services.presence import PresenceService
     from crm_desktop.views.main_window import MainWindow
 
 log = logging.getLogger("crm_desktop")
@@ -103,11 +105,27 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_main_window(services: Services, settings: QSettings | None = None) -> MainWindow:
-    """The main window on ``services``; tests pass their own (temporary) settings."""
+def build_main_window(
+    services: Services,
+    settings: QSettings | None = None,
+    *,
+    backups: Path | None = None,
+    presence: PresenceService | None = None,
+) -> MainWindow:
+    """The main window on ``services``; tests pass their own (temporary) settings.
+
+    Besides the window's own parts: live refresh from other programs' changes, the busy
+    and read-only status, and the Database menu (backups go below ``backups``, by
+    default the user's backup folder).
+    """
+    from crm_desktop.views.database_actions import install_database_actions
+    from crm_desktop.views.live_refresh import install_live_refresh
     from crm_desktop.views.main_window import MainWindow
 
-    return MainWindow(services, settings)
+    window = MainWindow(services, settings)
+    install_live_refresh(window)
+    install_database_actions(window, backups or app_paths().backups, presence)
+    return window
 
 
 def run_gui(database: str | None) -> int:
@@ -124,20 +142,36 @@ def run_gui(database: str | None) -> int:
     target = database or str(paths.default_database)
     from crm_desktop.models import Database
     from crm_desktop.services import Services
+    from crm_desktop.services.backup import backup_before_migration
+    from crm_desktop.services.presence import PresenceService
 
     try:
-        db = Database.open(target)
+        db = Database.open(target, before_migration=backup_before_migration(paths.backups))
     except DomainError as exc:
         log.warning("cannot open %s: %s", target, exc)
         QMessageBox.critical(None, app.translate("app", "CRM Desktop"), domain_error_text(exc))
         uninstall()
         return 1
+    presence: PresenceService | None = None
     try:
-        window = build_main_window(Services.build(db))
+        services = Services.build(db)
+        presence = PresenceService(db, services.users.current_user_id)
+        try:
+            presence.announce()
+        except DomainError as exc:  # busy: the heartbeat announces later
+            log.warning("cannot announce this program: %s", exc)
+        window = build_main_window(services, backups=paths.backups, presence=presence)
         window.show()
+        window.database_actions.automatic_backup()  # type: ignore[attr-defined]
         status = app.exec()
         log.info("CRM Desktop closed with status %s", status)
         return status
     finally:
+        if presence is not None:
+            try:
+                presence.leave()
+            except DomainError as exc:  # the row goes stale by itself
+                log.warning("cannot say goodbye: %s", exc)
+        QThreadPool.globalInstance().waitForDone(30_000)  # a backup being written
         db.close()
         uninstall()

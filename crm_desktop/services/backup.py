@@ -204,3 +204,13 @@ def restore_backup(source: Path, target: Path) -> None:
     finally:
         dst.close()
         src.close()
+
+
+def backup_before_migration(root: Path) -> Callable[[Database], None]:
+    """The ``before_migration`` hook of :meth:`Database.open`: a backup into ``root``."""
+
+    def hook(db: Database) -> None:
+        if db.is_sqlite and db.path is not None:
+            BackupService(db, root).before_migration(db.revision())
+
+    return hook

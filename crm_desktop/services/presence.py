@@ -19,6 +19,7 @@ from crm_desktop.models.base import utcnow
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import User
 from crm_desktop.models.presence import Presence
+from crm_desktop.registry import RecordType
 
 HEARTBEAT_SECONDS = 30
 STALE_SECONDS = 90
@@ -103,3 +104,15 @@ def others_using(path: Path) -> list[str]:
     finally:
         conn.close()
     return [f"{name} ({host})" for name, host in rows]
+
+
+def modified_by(db: Database, record_type: RecordType, record_id: int) -> str:
+    """The name of the user who saved a record last ("" when unknown), for "changed by"."""
+    table = record_type.model.__table__  # type: ignore[attr-defined]
+    with db.read() as session:
+        name = session.execute(
+            select(User.full_name)
+            .join(table, table.c.modified_by_id == User.id)
+            .where(table.c.id == record_id)
+        ).scalar()
+    return str(name or "")

@@ -48,6 +48,11 @@ class QtChangeHub(QObject):
             self._stale.update(self._registry.keys())
         self._timer.start()
 
+    def external(self, type_keys: set[str]) -> None:
+        """Another program changed records of these types (see views/live_refresh.py)."""
+        for type_key in sorted(type_keys):
+            self.changed.emit(Change(type_key, (), "external"))
+
     def flush(self) -> None:
         """Announce the types changed so far now, instead of on the next turn of the loop."""
         self._timer.stop()

@@ -33,6 +33,7 @@ from crm_desktop.services.conversion import ConversionResult
 from crm_desktop.services.opportunities import weighted_amount
 from crm_desktop.services.records import Record
 from crm_desktop.views import formatting
+from crm_desktop.views.conflict_dialog import ChangedElsewhereBar, ConflictDialog, SharedEditing
 from crm_desktop.views.convert_lead_dialog import LeadConversionBar
 from crm_desktop.views.field_widgets import (
     FieldEditor,
@@ -48,7 +49,7 @@ _ADDRESS_PARTS = ("street", "city", "state", "postal_code", "country")
 _Button = QMessageBox.StandardButton
 
 
-class RecordForm(QWidget):
+class RecordForm(SharedEditing, QWidget):
     saved = Signal(str, int)
     deleted = Signal(str, int)
     dirty_changed = Signal(bool)
@@ -116,8 +117,13 @@ class RecordForm(QWidget):
             self.lead_bar = LeadConversionBar(services, self._lead_to_convert, self)
             self.lead_bar.converted.connect(self._lead_converted)
             header.addWidget(self.lead_bar, 0, Qt.AlignmentFlag.AlignTop)
+        #: "Changed by X at HH:MM — Reload" while this user has unsaved edits
+        self.changed_bar = ChangedElsewhereBar(self)
+        self.changed_bar.reload_requested.connect(self._reload)
+        self.conflict_dialog: ConflictDialog | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.changed_bar)
         layout.addWidget(self.splitter, 1)
         self.new_record()
 
@@ -189,18 +195,21 @@ class RecordForm(QWidget):
         if found or local:
             self._show_errors({**translated_errors(found), **local})
             return False
-        key, records = self.record_type.key, self.services.records
+        return self._store(changed, record.version if record else None)
+
+    def _store(self, changed: dict[str, Any], version: int | None) -> bool:
+        """Create the record, or update it at ``version``; a refusal is shown, not raised."""
+        key, records, record = self.record_type.key, self.services.records, self._record
         try:
             if record is None:
                 record = records.create(key, changed)
             else:
-                record = records.update(key, record.id, record.version, changed)
+                record = records.update(key, record.id, version or record.version, changed)
         except ValidationError as exc:
             self._show_errors(translated_errors(exc.errors))
             return False
         except ConflictError as exc:
-            self._conflict(exc)
-            return False
+            return self._conflict(exc)
         except NotFound:
             self._warn(self.tr("This record no longer exists: someone else deleted it."))
             return False
@@ -229,8 +238,8 @@ class RecordForm(QWidget):
         try:
             self.services.records.delete(self.record_type.key, record.id, record.version)
         except ConflictError:
-            self._warn(self.tr("Someone else changed or deleted this record. Reload it first."))
-            return False
+            if not self._delete_changed_record():
+                return False
         except DomainError as exc:
             self._warn(str(exc))
             return False
@@ -315,6 +324,7 @@ class RecordForm(QWidget):
             self.related.set_record(record.id if record else None)
             self.related.setVisible(record is not None)
         self._baseline = self._values()
+        self.changed_bar.hide()
         for row in self.rows.values():
             row.show_error(None)
         self._set_dirty(False)
@@ -377,29 +387,6 @@ class RecordForm(QWidget):
         elsewhere = [f"{n}: {m}" for n, m in errors.items() if n not in self.rows]
         if elsewhere:  # a field the form does not show: still tell the user
             self._warn("\n".join(elsewhere))
-
-    def _conflict(self, exc: ConflictError) -> None:
-        """Keep what the user typed unless they choose to see the other version instead."""
-        assert self._record is not None
-        if not exc.current or exc.current.get("deleted"):
-            self._warn(self.tr("Someone else deleted this record after you opened it."))
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Changed by someone else"),
-            self.tr(
-                "Someone else changed this record after you opened it; your changes are not "
-                "saved.\n\nReload shows their version and drops your changes. Keep my changes "
-                "leaves what you typed in the form."
-            ),
-            _Button.Yes | _Button.No,
-            self,
-        )
-        box.button(_Button.Yes).setText(self.tr("Reload"))
-        box.button(_Button.No).setText(self.tr("Keep my changes"))
-        box.setDefaultButton(_Button.No)
-        if box.exec() == _Button.Yes:
-            self.load(self._record.id)
 
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self, formatting.registry_text(self.record_type.singular), text)

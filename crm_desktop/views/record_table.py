@@ -122,7 +122,9 @@ class RecordTable(QTableView):
     def current_record_id(self) -> int | None:
         return self._current_id
 
-    def select_record(self, record_id: int | None, *, notify: bool = True) -> bool:
+    def select_record(
+        self, record_id: int | None, *, notify: bool = True, scroll: bool = True
+    ) -> bool:
         """Make a record current (scrolling to it); False when the list does not show it."""
         row = self._model.find_row(record_id) if record_id is not None else None
         self._quiet = True
@@ -136,16 +138,19 @@ class RecordTable(QTableView):
                     | QItemSelectionModel.SelectionFlag.Rows
                 )
                 self.selectionModel().setCurrentIndex(index, flags)
-                self.scrollTo(index)
+                if scroll:
+                    self.scrollTo(index)
         finally:
             self._quiet = False
         self._set_current(record_id if row is not None else None, notify)
         return row is not None
 
     def refresh(self) -> None:
-        """Re-read the rows (after a change), keeping the current record selected."""
+        """Re-read the rows (after a change), keeping the current record selected and the
+        scroll position: another user's save must not move the list under the reader."""
         current = self._current_id
         count = self._model.rowCount()
+        scrolled = self.verticalScrollBar().value(), self.horizontalScrollBar().value()
         self._quiet = True
         try:
             self._model.refresh()
@@ -154,7 +159,10 @@ class RecordTable(QTableView):
         # A new count resets the model, and the reset handler re-selects; an equal count
         # keeps the rows where they were, though the record may have moved.
         if self._model.rowCount() == count:
-            self.select_record(current)
+            self.select_record(current, scroll=False)
+        self.updateGeometries()  # the scroll range of the new row count, before restoring
+        self.verticalScrollBar().setValue(scrolled[0])
+        self.horizontalScrollBar().setValue(scrolled[1])
 
     def set_query(self, query: ListQuery, settings_group: str | None = None) -> None:
         """Show other rows; a new ``settings_group`` brings that list's remembered columns."""

@@ -379,22 +379,17 @@ def test_conflict_keeps_typed_text(
     assert theirs.save()
 
     type_into(qtbot, mine.editors["title"], "My title")
-    dialogs.answer = B.No  # "Keep my changes"
-    assert not mine.save()
-    kind, text = dialogs.asked[-1]
-    assert kind == "exec"
-    assert "Someone else changed this record" in text
+    assert not mine.save()  # refused: the merge dialog asks about the title
+    assert mine.conflict_dialog is not None and mine.conflict_dialog.isVisible()
+    assert list(mine.conflict_dialog.plan.clashes) == ["title"]
     assert mine.editors["title"].value() == "My title"
     assert mine.is_dirty()
     assert services.records.get("contacts", contact.id).values["title"] == "Their title"
 
-    dialogs.answer = B.Yes  # "Reload"
-    assert not mine.save()
-    assert mine.editors["title"].value() == "Their title"
-    assert not mine.is_dirty()
-    type_into(qtbot, mine.editors["title"], "My title")
-    assert mine.save()  # on top of their version now
-    assert services.records.get("contacts", contact.id).values["title"] == "My title"
+    mine.conflict_dialog.reject()  # Cancel: still nothing lost, nothing saved
+    assert mine.editors["title"].value() == "My title"
+    assert mine.is_dirty()
+    assert services.records.get("contacts", contact.id).values["title"] == "Their title"
 
 
 def test_saving_a_deleted_record_says_so(
