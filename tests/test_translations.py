@@ -1,0 +1,272 @@
+"""The Vietnamese, Brazilian Portuguese and Icelandic translations: complete, consistent with
+their sources, compiled, and really used by the program."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu, QTreeWidgetItemIterator
+from pytestqt.qtbot import QtBot
+
+from crm_desktop import app as app_module
+from crm_desktop.registry import Kind, Registry, default_registry
+from crm_desktop.registry import picklists as p
+from crm_desktop.services import Services
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "crm_desktop" / "resources" / "translations"
+TOOL = ROOT / "packaging" / "update_translations.py"
+LANGUAGES = ("vi", "pt_BR", "is")
+#: numerus forms Qt expects per language (Vietnamese has no plural)
+NUMERUS_FORMS = {"vi": 1, "pt_BR": 2, "is": 2}
+LOCALES = {"vi": "vi_VN", "pt_BR": "pt_BR", "is": "is_IS"}
+OBSOLETE = ("obsolete", "vanished")
+
+# %1 .. %99, %L1, %n, %Ln; {name} (str.format); file dialog patterns "(*.sqlite3)"
+PLACEHOLDER = re.compile(r"%L?\d{1,2}|%L?n|\{[A-Za-z_][A-Za-z0-9_]*\}|\(\*[^)]*\)|;;")
+#: an accelerator: "&" before a letter or digit; "&&" is a literal ampersand
+ACCELERATOR = re.compile(r"(?<!&)&(?=[^\s&])")
+TAG = re.compile(r"</?[a-zA-Z0-9]+")
+
+
+def _tool() -> ModuleType:
+    """packaging/update_translations.py, imported."""
+    if "update_translations" in sys.modules:
+        return sys.modules["update_translations"]
+    spec = importlib.util.spec_from_file_location("update_translations", TOOL)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look themselves up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def _messages(language: str) -> Iterator[tuple[str, ET.Element]]:
+    root = ET.parse(FOLDER / f"crm_desktop_{language}.ts").getroot()
+    for context in root.findall("context"):
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            if translation.get("type") not in OBSOLETE:
+                yield context.findtext("name") or "", message
+
+
+def _translations(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    assert translation is not None
+    forms = translation.findall("numerusform")
+    if forms:
+        return [f.text or "" for f in forms]
+    return [translation.text or ""]
+
+
+def _catalog(language: str) -> dict[tuple[str, str], list[str]]:
+    return {(c, m.findtext("source") or ""): _translations(m) for c, m in _messages(language)}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_message_is_translated(language: str) -> None:
+    root = ET.parse(FOLDER / f"crm_desktop_{language}.ts").getroot()
+    assert root.tag == "TS"
+    assert root.get("language") == language
+    assert root.get("sourcelanguage") == "en"
+    messages = list(_messages(language))
+    assert len(messages) > 300
+    untranslated = []
+    for context, message in messages:
+        translation = message.find("translation")
+        assert translation is not None
+        texts = _translations(message)
+        if translation.get("type") == "unfinished" or not all(t.strip() for t in texts):
+            untranslated.append(f"{context}: {message.findtext('source')!r}")
+        if message.get("numerus") == "yes":
+            assert len(texts) == NUMERUS_FORMS[language], message.findtext("source")
+    assert not untranslated, "\n".join(untranslated)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_keep_placeholders_markup_and_accelerators(language: str) -> None:
+    problems = []
+    for context, message in _messages(language):
+        source = message.findtext("source") or ""
+        for text in _translations(message):
+            if not text:
+                continue  # untranslated: shown in English, reported by the test above
+            where = f"{context}: {source!r} -> {text!r}"
+            if message.get("numerus") == "yes":
+                # a singular form may spell the number out ("one record")
+                if not set(PLACEHOLDER.findall(text)) <= set(PLACEHOLDER.findall(source)):
+                    problems.append(f"placeholders differ: {where}")
+            elif Counter(PLACEHOLDER.findall(text)) != Counter(PLACEHOLDER.findall(source)):
+                problems.append(f"placeholders differ: {where}")
+            if len(ACCELERATOR.findall(text)) != len(ACCELERATOR.findall(source)):
+                problems.append(f"accelerator differs: {where}")
+            if Counter(TAG.findall(text)) != Counter(TAG.findall(source)):
+                problems.append(f"markup differs: {where}")
+            if source.count("\n") != text.count("\n"):
+                problems.append(f"line breaks differ: {where}")
+            if source.endswith("…") != text.endswith("…"):
+                problems.append(f"ellipsis differs: {where}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_registry_and_picklists_are_all_in_the_catalog(language: str) -> None:
+    """The tool adds what lupdate cannot see: every label and choice of the registry."""
+    catalog = _catalog(language)
+    registry = default_registry()
+    labels = set(Registry.GROUPS)
+    choices: set[str] = set()
+    for record_type in registry:
+        labels |= {record_type.label, record_type.singular}
+        labels |= {s.title for s in record_type.sections}
+        labels |= {f.label for f in record_type.fields}
+        labels |= {t.label for t in record_type.related}
+        labels |= {f.name for f in record_type.filters}
+        for spec in record_type.fields:
+            if spec.kind is Kind.CHOICE:
+                choices |= set(spec.choices)
+    choices |= set(p.LEAD_STATUSES) | set(p.INDUSTRIES) | {s for s, _ in p.SALES_STAGES}
+    assert not {label for label in labels if ("registry", label) not in catalog}
+    assert not {choice for choice in choices if ("picklist", choice) not in catalog}
+    # services' validation messages, marked N_() and shown with context "validation"
+    assert ("validation", "This field is required.") in catalog
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_qm_files_are_compiled_from_the_current_ts_files(language: str, tmp_path: Path) -> None:
+    tool = _tool()
+    shipped = tool.qm_path(language)
+    rebuilt = tmp_path / shipped.name
+    tool.lrelease(tool.ts_path(language), rebuilt)  # pyside6-lrelease, as the tool runs it
+    assert shipped.read_bytes() == rebuilt.read_bytes(), (
+        f"{shipped.name} is out of date: run packaging/update_translations.py"
+    )
+
+
+def test_the_tool_is_idempotent(tmp_path: Path) -> None:
+    """A second run over its own output changes neither the .ts nor the .qm files."""
+    folder = tmp_path / "translations"
+    shutil.copytree(FOLDER, folder)
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[1]); import update_translations as u; "
+        "raise SystemExit(u.update(folder=__import__('pathlib').Path(sys.argv[2])))"
+    )
+    command = [sys.executable, "-c", script, str(TOOL.parent), str(folder)]
+    subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
+    first = {p.name: p.read_bytes() for p in folder.iterdir()}
+    subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
+    second = {p.name: p.read_bytes() for p in folder.iterdir()}
+    assert sorted(first) == sorted(
+        f"crm_desktop_{lang}.{ext}" for lang in LANGUAGES for ext in ("ts", "qm")
+    )
+    assert first == second
+    # translations survive the round trip through lupdate
+    root = ET.fromstring(first["crm_desktop_vi.ts"])
+    leads = root.find("./context[name='registry']/message[source='Leads']/translation")
+    assert leads is not None and leads.text == "Khách hàng tiềm năng"
+
+
+# -- the translations at run time ---------------------------------------------------------------
+@pytest.fixture
+def translated(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[list[QTranslator]]:
+    """The program's translations for ``request.param`` (a language), removed afterwards."""
+    language = getattr(request, "param", "vi")
+    translators = app_module.install_translations(qapp, QLocale(LOCALES[language]))
+    yield translators
+    for translator in translators:
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    assert QCoreApplication.translate("registry", "Leads") == "Leads"
+
+
+def test_vietnamese_translation_is_loaded_and_used(translated: list[QTranslator]) -> None:
+    files = [Path(t.filePath()).name for t in translated]
+    assert "crm_desktop_vi.qm" in files
+    assert QCoreApplication.translate("registry", "Leads") == "Khách hàng tiềm năng"
+    assert QCoreApplication.translate("registry", "Sales orders") == "Đơn hàng"
+    assert QCoreApplication.translate("picklist", "Closed Won") == "Thành công"
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Tệp"
+    assert QCoreApplication.translate("MainWindow", "Database: %1") == "Cơ sở dữ liệu: %1"
+    assert QCoreApplication.translate("validation", "Too long.") == "Quá dài."
+    # what has no translation stays English
+    assert QCoreApplication.translate("MainWindow", "No such text") == "No such text"
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def _tree_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
+    texts = []
+    iterator = QTreeWidgetItemIterator(window.navigation)
+    while item := iterator.value():
+        texts.append(item.text(0))
+        iterator += 1
+    return texts
+
+
+def _mnemonic(text: str) -> str | None:
+    match = ACCELERATOR.search(text)
+    return text[match.end()].casefold() if match else None
+
+
+def _assert_unique_accelerators(actions: list[QAction], where: str) -> None:
+    keys = [_mnemonic(a.text()) for a in actions if not a.isSeparator()]
+    keys = [k for k in keys if k]
+    assert len(keys) == len(set(keys)), f"{where}: {[a.text() for a in actions]}"
+
+
+@pytest.mark.parametrize("translated", LANGUAGES, indirect=True)
+def test_main_window_speaks_the_language(
+    translated: list[QTranslator],
+    qtbot: QtBot,
+    services: Services,
+    settings: QSettings,
+    request: pytest.FixtureRequest,
+) -> None:
+    language = request.node.callspec.params["translated"]
+    catalog = _catalog(language)
+
+    def tr(context: str, text: str) -> str:
+        return catalog[(context, text)][0]
+
+    services.records.create("leads", {"first_name": "Thị Hoa", "last_name": "Trần"})
+    window = app_module.build_main_window(services, settings)
+    qtbot.addWidget(window)
+    window.show()
+    texts = _tree_texts(window)
+    expected = [tr("registry", "Sales"), tr("NavigationTree", "Recycle bin")]
+    expected += [tr("registry", t.label) for t in services.registry]
+    assert set(expected) <= set(texts), texts
+    if tr("registry", "Leads") != "Leads":  # Brazilians say "Leads" too
+        assert "Leads" not in texts
+    if language == "vi":
+        assert {"Bán hàng", "Khách hàng tiềm năng", "Tổ chức", "Liên hệ", "Thùng rác"} <= set(texts)
+
+    window.show_type("leads")
+    assert window.windowTitle() == tr("MainWindow", "%1 — CRM Desktop").replace(
+        "%1", tr("registry", "Leads")
+    )
+    menus = [a for a in window.menuBar().actions() if isinstance(a.menu(), QMenu)]
+    titles = [a.text() for a in menus]
+    assert tr("MainWindow", "&File") in titles and tr("MainWindow", "&Help") in titles
+    _assert_unique_accelerators(menus, "menu bar")
+    for action in menus:
+        menu = action.menu()
+        assert isinstance(menu, QMenu)
+        _assert_unique_accelerators(menu.actions(), action.text())
+    window.close()
