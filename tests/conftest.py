@@ -9,12 +9,14 @@ tests about SQLite files are marked ``sqlite_only`` and skipped there.
 from __future__ import annotations
 
 import os
+import sys
 
 # Before anything imports Qt: no display on test machines.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -59,6 +61,31 @@ def _isolated_home(
     monkeypatch.setenv("CRM_DESKTOP_HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
+
+
+class UnexpectedDialog(AssertionError):
+    """A test opened a modal dialog it did not expect (and would wait for it forever)."""
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Offscreen, nobody can click a modal dialog: one a test did not patch would hang the
+    whole suite. Tests that expect a dialog patch these again (their patch wins)."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return  # a test without Qt widgets
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    def refuse(kind: str) -> Any:
+        def modal(*args: Any, **_kwargs: Any) -> Any:
+            texts = [a for a in args if isinstance(a, str)]
+            raise UnexpectedDialog(f"unexpected modal {kind}: {texts}")
+
+        return modal
+
+    for name in ("question", "warning", "critical", "information", "about"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse(f"QMessageBox.{name}")))
+    monkeypatch.setattr(QDialog, "exec", lambda self: refuse(type(self).__name__)(self))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: refuse("QMessageBox")(self.text()))
 
 
 @pytest.fixture
