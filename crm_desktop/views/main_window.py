@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
         self._form_type = _form_factory()
         self._panels: dict[str, ListPanel] = {}
         self._forms: dict[str, RecordForm] = {}
+        #: screens other than lists (a calendar...): key -> (widget, type of the side form)
+        self._screens: dict[str, tuple[QWidget, str | None]] = {}
         self._current: str | None = None
         self._splitter_state = QByteArray()
         self.hub = QtChangeHub(services.hub, services.registry, self)
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         self._make_status_bar()
         self.navigation.type_selected.connect(self.show_type)
         self.navigation.recycle_bin_selected.connect(self.show_recycle_bin)
+        self.navigation.screen_selected.connect(self.show_screen)
         self._restore_settings()
 
     # -- building ---------------------------------------------------------------------------------
@@ -195,7 +198,7 @@ class MainWindow(QMainWindow):
         panel = self.panel(type_key)
         self._current = type_key
         self.lists.setCurrentWidget(panel)
-        self.forms.show()
+        self._show_form_pane()
         form = self.form(type_key)
         if form is None:
             self.form_placeholder.setText(self.tr("The record form is not available."))
@@ -208,14 +211,90 @@ class MainWindow(QMainWindow):
         self._show_count()
         self._update_actions()
 
-    def show_recycle_bin(self) -> None:
-        self._current = RECYCLE_BIN
-        self.lists.setCurrentWidget(self.recycle_bin)
-        # Deleted records are not edited: the bin gets the form's room. The splitter's
-        # sizes are kept to be saved, as a hidden pane would be saved at width 0.
+    def add_screen(
+        self,
+        key: str,
+        widget: QWidget,
+        *,
+        group: str,
+        label: str,
+        icon: str,
+        form_type: str | None = None,
+        first: bool = False,
+    ) -> None:
+        """A screen beside the lists, with its entry in the navigation tree.
+
+        ``label`` is shown as given (translated by the caller). With ``form_type`` the form
+        of that record type stays on the right; a ``record_selected(str, int)`` signal of
+        the widget loads a record there, a ``new_requested(str, dict)`` signal starts a
+        new one with those values, and ``open_record(str, int)`` opens a record's list.
+        """
+        if key in self._screens or key in self.services.registry:
+            raise ValueError(f"a screen or record type {key!r} exists already")
+        self._screens[key] = (widget, form_type)
+        self.lists.addWidget(widget)
+        self.navigation.add_entry(group, key, label, icon, first=first)
+        for name, slot in (
+            ("record_selected", self._screen_record_selected),
+            ("new_requested", self._screen_new_requested),
+            ("open_record", self.open_record),
+        ):
+            signal = getattr(widget, name, None)
+            if signal is not None:
+                signal.connect(slot)
+        if self.settings.value("main/last_view", "") == key:
+            self.show_screen(key)
+
+    def screen(self, key: str) -> QWidget:
+        return self._screens[key][0]
+
+    def show_screen(self, key: str) -> None:
+        widget, form_type = self._screens[key]
+        self._current = key
+        self.lists.setCurrentWidget(widget)
+        form = self.form(form_type) if form_type else None
+        if form is not None:
+            self._show_form_pane()
+            self.forms.setCurrentWidget(form)
+        else:
+            self._hide_form_pane()
+        label = self.navigation.text_of(key)
+        self.setWindowTitle(self.tr("%1 — CRM Desktop").replace("%1", label))
+        self._select_in_tree(key)
+        self.count_label.clear()
+        self._update_actions()
+
+    def _screen_record_selected(self, type_key: str, record_id: int) -> None:
+        form = self.current_form()
+        if form is None or form.record_type.key != type_key:
+            self.open_record(type_key, record_id)
+        elif form.record_id() != record_id and form.maybe_discard():
+            form.load(record_id)
+        self._update_actions()
+
+    def _screen_new_requested(self, type_key: str, values: dict) -> None:
+        form = self.current_form()
+        if form is None or form.record_type.key != type_key:
+            self.new_related_record(type_key, values)
+        elif form.maybe_discard():
+            form.new_record(values)
+            self._focus_form()
+        self._update_actions()
+
+    def _show_form_pane(self) -> None:
+        self.forms.show()
+
+    def _hide_form_pane(self) -> None:
+        # The splitter's sizes are kept to be saved, as a hidden pane would be saved at width 0.
         if not self.forms.isHidden():
             self._splitter_state = self.splitter.saveState()
             self.forms.hide()
+
+    def show_recycle_bin(self) -> None:
+        self._current = RECYCLE_BIN
+        self.lists.setCurrentWidget(self.recycle_bin)
+        # Deleted records are not edited: the bin gets the form's room.
+        self._hide_form_pane()
         self.setWindowTitle(self.tr("%1 — CRM Desktop").replace("%1", self.tr("Recycle bin")))
         self._select_in_tree(RECYCLE_BIN)
         self.recycle_bin.refresh()
@@ -228,10 +307,18 @@ class MainWindow(QMainWindow):
         self.navigation.select(target)
         self.navigation.blockSignals(False)
 
-    def _current_form(self) -> RecordForm | None:
+    def current_form(self) -> RecordForm | None:
+        """The form on show on the right (None in the recycle bin or a screen without one)."""
         if self._current is None or self._current == RECYCLE_BIN:
             return None
+        if self._current in self._screens:
+            form_type = self._screens[self._current][1]
+            return self.form(form_type) if form_type else None
         return self.form(self._current)
+
+    def current_panel(self) -> ListPanel | None:
+        """The list on show (None in the recycle bin or on a screen)."""
+        return self._panels.get(self._current) if self._current else None
 
     def _show_count(self, *_: object) -> None:
         """Put the number of records in the list on show into the status bar."""
@@ -246,13 +333,13 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text)
 
     def _update_actions(self) -> None:
-        form = self._current_form()
+        form = self.current_form()
         in_bin = self._current == RECYCLE_BIN
         self.new_action.setEnabled(form is not None)
         self.save_action.setEnabled(form is not None and form.is_dirty())
         self.delete_action.setEnabled(form is not None and form.record_id() is not None)
         self.restore_action.setEnabled(in_bin and self.recycle_bin.current_record_id() is not None)
-        self.filter_action.setEnabled(self._current is not None and not in_bin)
+        self.filter_action.setEnabled(self._current in self._panels)
         self.refresh_action.setEnabled(self._current is not None)
 
     # -- record actions ---------------------------------------------------------------------------
@@ -267,7 +354,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def new_record(self) -> None:
-        form = self._current_form()
+        form = self.current_form()
         if form is None or not form.maybe_discard():
             return
         assert self._current is not None
@@ -286,11 +373,11 @@ class MainWindow(QMainWindow):
             self._focus_form()
 
     def save_record(self) -> bool:
-        form = self._current_form()
+        form = self.current_form()
         return bool(form is not None and form.save())
 
     def delete_record(self) -> bool:
-        form = self._current_form()
+        form = self.current_form()
         return bool(form is not None and form.record_id() is not None and form.delete())
 
     def restore_record(self) -> bool:
@@ -298,7 +385,7 @@ class MainWindow(QMainWindow):
 
     def open_record(self, type_key: str, record_id: int) -> None:
         """Show a record of any type: its list, the row when the filter shows it, the form."""
-        current = self._current_form()
+        current = self.current_form()
         if current is not None and not current.maybe_discard():
             return
         self.show_type(type_key)
@@ -316,7 +403,7 @@ class MainWindow(QMainWindow):
 
     def _focus_form(self) -> None:
         """Put the cursor into the form's first text input, in the form's own tab order."""
-        form = self._current_form()
+        form = self.current_form()
         widget = form.nextInFocusChain() if form is not None else None
         while form is not None and widget is not None and widget is not form:
             # Text inputs (and only editable ones) take typed text: scroll areas, tab bars
@@ -335,9 +422,15 @@ class MainWindow(QMainWindow):
         """F5: re-read the list (other users' changes) and the record if it is not edited."""
         if self._current == RECYCLE_BIN:
             self.recycle_bin.refresh()
+            return
+        if self._current in self._screens:
+            refresh = getattr(self.screen(self._current), "refresh", None)
+            if refresh is not None:
+                refresh()
         elif self._current is not None:
             self.panel(self._current).refresh()
-            form = self.form(self._current)
+        if self._current is not None:
+            form = self.current_form()
             if form is not None and not form.is_dirty() and form.record_id() is not None:
                 form.load(form.record_id())
 

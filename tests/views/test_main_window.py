@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from crm_desktop import app as app_module
@@ -378,3 +378,59 @@ def test_enter_in_the_list_moves_to_the_form(qtbot: QtBot, window: MainWindow) -
     focused = QApplication.focusWidget()
     assert focused is not None and form.isAncestorOf(focused)
     assert focused.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
+
+
+class _Screen(QLabel):
+    """A screen as a calendar is one: it asks the window to show and start records."""
+
+    record_selected = Signal(str, int)
+    new_requested = Signal(str, dict)
+
+
+def test_a_screen_in_the_tree_with_the_form_beside_it(
+    qtbot: QtBot, filled: Services, settings: QSettings
+) -> None:
+    window = app_module.build_main_window(filled, settings)
+    qtbot.addWidget(window)
+    window.show()
+    screen = _Screen("a screen")
+    window.add_screen(
+        "agenda", screen, group="Analytics", label="Agenda", icon="search", form_type="contacts"
+    )
+    targets = window.navigation.targets()
+    # A new group takes its place in the registry's order: before Admin.
+    assert targets.index("agenda") < targets.index(RECYCLE_BIN)
+    assert targets.index("agenda") > targets.index("products")
+    window.navigation.select("agenda")
+    assert window.current_view() == "agenda"
+    assert window.lists.currentWidget() is screen
+    assert window.windowTitle() == "Agenda — CRM Desktop"
+    form = window.current_form()
+    assert form is not None and form.record_type.key == "contacts" and form.isVisible()
+    assert not window.filter_action.isEnabled()
+
+    contact_id = filled.lists.lookup("contacts", "Nguyễn")[0][0]
+    screen.record_selected.emit("contacts", contact_id)
+    assert form.record_id() == contact_id
+    assert window.current_view() == "agenda"
+    screen.new_requested.emit("contacts", {"last_name": "Þórsdóttir"})
+    assert form.record_id() is None and form.editors["last_name"].value() == "Þórsdóttir"
+    form.new_record()  # nothing unsaved for the close
+
+    window.show_recycle_bin()
+    assert not window.forms.isVisible()
+    window.close()
+    # Remembered as the last view: a new window shows the screen once it is added.
+    again = app_module.build_main_window(filled, settings)
+    qtbot.addWidget(again)
+    again.add_screen("agenda", _Screen(), group="Analytics", label="Agenda", icon="search")
+    assert again.current_view() == RECYCLE_BIN
+    again.navigation.select("agenda")
+    again.close()
+    third = app_module.build_main_window(filled, settings)
+    qtbot.addWidget(third)
+    third.add_screen("agenda", _Screen(), group="Analytics", label="Agenda", icon="search")
+    assert third.current_view() == "agenda"
+    assert not third.forms.isVisible()  # no form type: the screen has the room
+    with pytest.raises(ValueError):
+        third.add_screen("contacts", _Screen(), group="Sales", label="x", icon="search")
