@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from crm_desktop.models.database import Database
 from crm_desktop.registry import Registry, default_registry
 from crm_desktop.services import opportunities, quotes
+from crm_desktop.services.activities import ActivityService
 from crm_desktop.services.changes import ChangeHub
 from crm_desktop.services.conversion import LeadConversion
 from crm_desktop.services.filters import FilterService
@@ -33,6 +34,7 @@ class Services:
     stats: StatsService
     settings: SettingsService
     quotes: QuoteService
+    activities: ActivityService
 
     @classmethod
     def build(
@@ -59,4 +61,6 @@ class Services:
             stats=StatsService(db, registry),
             settings=settings,
             quotes=QuoteService(records, settings),
+            # Installs the activity rules on the record service, generic form included.
+            activities=ActivityService(records),
         )

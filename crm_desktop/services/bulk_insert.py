@@ -113,7 +113,16 @@ class Inserter:
 
 
 #: Columns given values inside the write transaction.
-_LATE = ("id", "number", "search_text", "organization_id", "contact_id", "code", "opportunity_id")
+_LATE = (
+    "id",
+    "number",
+    "search_text",
+    "organization_id",
+    "contact_id",
+    "code",
+    "opportunity_id",
+    "related_id",
+)
 
 
 class RowWriter:

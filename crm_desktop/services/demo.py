@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from crm_desktop.models.base import utcnow
@@ -39,8 +40,11 @@ from crm_desktop.services.bulk_insert import (
     RowWriter,
     bulk_settings,
 )
+from crm_desktop.services.demo_activities import activity_values
 from crm_desktop.services.demo_data import between, pick
+from crm_desktop.services.demo_documents import ADVANCED_STAGES, DemoDocuments, planned_quotes
 from crm_desktop.services.opportunities import weighted_amount
+from crm_desktop.services.records import table_of
 
 if TYPE_CHECKING:
     from crm_desktop.services import Services
@@ -51,6 +55,10 @@ CONTACTS_PER_BATCH = 4000
 #: Products per write transaction.
 PRODUCTS_PER_BATCH = 500
 ORDER = ("organizations", "contacts", "leads", "opportunities", "products")
+#: what a run adds besides: activities with each batch, then quotes and their orders
+EXTRA = ("activities", "quotes", "sales_orders")
+#: quotes saved per write transaction (each through the quote service, with its lines)
+QUOTES_PER_TRANSACTION = 100
 _NOT_DIGITS = re.compile(r"\D+")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
@@ -58,13 +66,17 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 def planned_counts(contacts: int) -> dict[str, int]:
     """How many records of each type ``generate(contacts)`` adds."""
     if contacts <= 0:
-        return dict.fromkeys(ORDER, 0)
+        return dict.fromkeys((*ORDER, *EXTRA), 0)
+    quotes = planned_quotes(contacts)
     return {
         "organizations": max(1, contacts // 4),
         "contacts": contacts,
         "leads": contacts // 2,
         "opportunities": contacts // 4,
         "products": min(500, max(5, contacts // 100)),
+        "activities": contacts // 2,
+        "quotes": quotes,
+        "sales_orders": quotes // 4,
     }
 
 
@@ -94,6 +106,9 @@ class _Batch:
     #: per opportunity: its organization and the index of its contact in ``contact_rows``
     opp_links: list[tuple[_Org, int | None]] = field(default_factory=list)
     history_rows: list[dict[str, Any]] = field(default_factory=list)
+    activity_rows: list[dict[str, Any]] = field(default_factory=list)
+    #: per activity: what it is linked to, ("contacts" or "organizations", row index)
+    activity_links: list[tuple[str, int]] = field(default_factory=list)
     #: the rows as the inserters packed them, by table
     packed: dict[str, list[list[Any] | None]] = field(default_factory=dict)
 
@@ -107,7 +122,8 @@ class DemoGenerator:
         self.fold = Folder()
         dialect = services.db.engine.dialect
         self.writers = {
-            key: RowWriter(services.registry.get(key), self.fold, dialect) for key in ORDER
+            key: RowWriter(services.registry.get(key), self.fold, dialect)
+            for key in (*ORDER, "activities")
         }
         self.history = Inserter(
             OpportunityStageHistory.__table__,  # type: ignore[arg-type]
@@ -117,20 +133,24 @@ class DemoGenerator:
         self.user_id: int = services.records.user_id
         self._ready = False
         self._last_orgs: list[_Org] = []
+        self._products_written: list[dict[str, Any]] = []
+        #: this run's opportunities: (at the quote stage or beyond, the others)
+        self._opportunity_ids: tuple[list[int], list[int]] = ([], [])
 
     # -- public -----------------------------------------------------------------------------------
     def generate(
         self, contacts: int, progress: Callable[[int, int], None] | None = None
     ) -> dict[str, int]:
-        """Add ``contacts`` contacts and organizations, leads, opportunities and products in
-        proportion; returns how many of each were added (record type key -> count).
+        """Add ``contacts`` contacts and organizations, leads, opportunities, products,
+        activities, quotes and sales orders in proportion; returns how many of each were
+        added (record type key -> count).
 
         ``progress(done, total)`` is called after each batch of contacts is saved.
         """
         if contacts < 0:
             raise ValueError("the number of contacts must not be negative")
         plan = planned_counts(contacts)
-        added = dict.fromkeys(ORDER, 0)
+        added = dict.fromkeys(plan, 0)
         if contacts == 0:
             return added
         self._prepare()
@@ -149,14 +169,66 @@ class DemoGenerator:
             with self.services.db.write_connection() as conn:
                 self.writers["products"].insert(conn, rows, numbered=_product_code)
             added["products"] += len(rows)
+            self._products_written.extend(rows)
         with Prefetch(self._batches(plan)) as batches:
             for batch in batches:
                 with self.services.db.write_connection() as conn:
                     self._write(conn, batch)
-                for key in ("organizations", "contacts", "leads", "opportunities"):
+                for row in batch.opp_rows:
+                    advanced = row["sales_stage"] in ADVANCED_STAGES
+                    self._opportunity_ids[0 if advanced else 1].append(row["id"])
+                for key in ("organizations", "contacts", "leads", "opportunities", "activities"):
                     added[key] += batch.counts[key]
                 if progress is not None:
                     progress(added["contacts"], plan["contacts"])
+        added["quotes"], added["sales_orders"] = self._documents(
+            plan["quotes"], plan["sales_orders"]
+        )
+
+    def _documents(self, quotes: int, orders: int) -> tuple[int, int]:
+        """Quotes for opportunities of this run, a quarter of them made sales orders."""
+        if not quotes:
+            return 0, 0
+        documents = DemoDocuments(self.services, self.rng, self.today)
+        documents.prepare(self._products_written)
+        rng, (advanced, others) = self.rng, self._opportunity_ids
+        # An order's quote is accepted, so it goes to a deal at the quote stage or beyond
+        # (accepting moves the others forward); the orders' quotes come first.
+        for_orders = rng.sample(advanced, min(orders, len(advanced)))
+        taken = set(for_orders)
+        pool = [i for i in advanced if i not in taken] + others
+        chosen = for_orders + rng.sample(pool, min(quotes - len(for_orders), len(pool)))
+        made = [0, 0]
+        for start in range(0, len(chosen), QUOTES_PER_TRANSACTION):
+            ids = chosen[start : start + QUOTES_PER_TRANSACTION]
+            with_orders = max(0, min(len(ids), len(for_orders) - start))
+            opportunities, organizations = self._read_for_quotes(ids)
+            with self.services.db.write() as session:
+                added = documents.add(session, opportunities, organizations, with_orders)
+            made = [made[0] + added[0], made[1] + added[1]]
+        return made[0], made[1]
+
+    def _read_for_quotes(
+        self, ids: Sequence[int]
+    ) -> tuple[list[dict[str, Any]], dict[int, dict[str, Any]]]:
+        opportunities = table_of(self.services.registry.get("opportunities"))
+        organizations = table_of(self.services.registry.get("organizations"))
+        with self.services.db.read() as session:
+            opps = [
+                dict(r)
+                for r in session.execute(
+                    select(opportunities).where(opportunities.c.id.in_(ids))
+                ).mappings()
+            ]
+            org_ids = {o["organization_id"] for o in opps if o["organization_id"]}
+            orgs = {
+                r["id"]: dict(r)
+                for r in session.execute(
+                    select(organizations).where(organizations.c.id.in_(org_ids))
+                ).mappings()
+            }
+        by_id = {o["id"]: o for o in opps}
+        return [by_id[i] for i in ids if i in by_id], orgs
 
     # -- writing ----------------------------------------------------------------------------------
     def _write(self, conn: Connection, batch: _Batch) -> None:
@@ -179,6 +251,10 @@ class DemoGenerator:
             for history, row in zip(batch.history_rows, batch.opp_rows, strict=True):
                 history["opportunity_id"] = row["id"]
             self.history.insert(conn, batch.history_rows, packed.get("history"))
+        sources = {"contacts": batch.contact_rows, "organizations": batch.org_rows}
+        for row, (kind, index) in zip(batch.activity_rows, batch.activity_links, strict=True):
+            row["related_id"] = sources[kind][index]["id"]
+        writers["activities"].insert(conn, batch.activity_rows, packed.get("activities"))
 
     # -- building ---------------------------------------------------------------------------------
     def _prepare(self) -> None:
@@ -212,7 +288,7 @@ class DemoGenerator:
         total = plan["contacts"]
         for start in range(0, total, CONTACTS_PER_BATCH):
             end = min(total, start + CONTACTS_PER_BATCH)
-            counts = {k: _share(plan[k], start, end, total) for k in ORDER}
+            counts = {k: _share(plan[k], start, end, total) for k in (*ORDER, "activities")}
             yield self._batch(counts)
 
     def _batch(self, counts: dict[str, int]) -> _Batch:
@@ -244,6 +320,7 @@ class DemoGenerator:
             batch.opp_links.append((org, contact))
             contact_row = batch.contact_rows[contact] if contact is not None else None
             batch.opp_rows.append(self._opportunity(org, contact_row, common))
+        self._activities(batch, counts["activities"], common)
         batch.history_rows = [
             {
                 "opportunity_id": None,  # given when written
@@ -262,10 +339,28 @@ class DemoGenerator:
             ("contacts", batch.contact_rows),
             ("leads", batch.lead_rows),
             ("opportunities", batch.opp_rows),
+            ("activities", batch.activity_rows),
         ):
             batch.packed[key] = [writers[key].inserter.pack(row) for row in rows]
         batch.packed["history"] = [self.history.pack(row) for row in batch.history_rows]
         return batch
+
+    def _activities(self, batch: _Batch, count: int, common: dict[str, Any]) -> None:
+        """Calls, meetings, visits and tasks of this batch's contacts and organizations."""
+        rng = self.rng
+        names = self.writers["contacts"].record_type
+        now = common["created_at"].replace(minute=0, second=0, microsecond=0)
+        for _ in range(count):
+            if batch.org_rows and rng.random() < 0.25:
+                index = rng.randrange(len(batch.org_rows))
+                target = ("organizations", None, batch.org_rows[index]["name"])
+            else:
+                index = rng.randrange(len(batch.contact_rows))
+                name = names.display_name(batch.contact_rows[index])
+                target = ("contacts", None, name)
+            batch.activity_links.append((target[0], index))
+            values = activity_values(rng, target, self.user_id, now)
+            batch.activity_rows.append(self.writers["activities"].row(values, common))
 
     # -- records ----------------------------------------------------------------------------------
     def _organization(self) -> _Org:

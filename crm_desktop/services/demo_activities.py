@@ -17,8 +17,7 @@ from sqlalchemy import select
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import Contact, Organization
 from crm_desktop.registry import Registry
-from crm_desktop.services.records import search_text, table_of
-from crm_desktop.textfold import fold
+from crm_desktop.services.bulk_insert import Folder, RowWriter
 
 BATCH = 5_000
 _SUBJECTS = {
@@ -41,6 +40,51 @@ def _names(db: Database, model: Any, ids: Sequence[int], columns: Any) -> dict[i
     return found
 
 
+def activity_values(
+    rng: random.Random,
+    target: tuple[str, int | None, str],
+    owner_id: int,
+    now: dt.datetime,
+) -> dict[str, Any]:
+    """One activity linked to ``target`` (record type key, id or None if not known yet,
+    display name): office hours, from 90 days back to 60 days ahead; what lies in the past
+    is held or done, some weekly meetings repeat."""
+    kinds = [k for k, _ in _KIND_WEIGHTS]
+    weights = [w for _, w in _KIND_WEIGHTS]
+    kind = rng.choices(kinds, weights)[0]
+    related_type, related_id, related_name = target
+    day = now.date() + dt.timedelta(days=rng.randint(-90, 60))
+    start = dt.datetime.combine(day, dt.time(rng.randint(8, 16)), dt.UTC)
+    past = start < now
+    values: dict[str, Any] = {
+        "kind": kind,
+        "subject": f"{rng.choice(_SUBJECTS[kind])}: {related_name}"[:300],
+        "related_type": related_type,
+        "related_id": related_id,
+        "related_name": related_name,
+        "owner_id": owner_id,
+        "priority": rng.choice(("Low", "Medium", "Medium", "High")),
+        "all_day": False,
+    }
+    if kind == "Task":
+        values["due_date"] = day
+        values["status"] = "Completed" if past and rng.random() < 0.8 else "Not Started"
+        return values
+    values["start_at"] = start
+    values["end_at"] = start + dt.timedelta(minutes=rng.choice((15, 30, 60, 90)))
+    values["status"] = ("Held" if rng.random() < 0.85 else "Not Held") if past else "Planned"
+    values["reminder_minutes"] = 15
+    if kind == "Visit":
+        values["location"] = related_name
+        if past:
+            values["outcome"] = rng.choice(_OUTCOMES)
+    if kind == "Meeting" and rng.random() < 0.15:
+        values["recurrence"] = "FREQ=WEEKLY;COUNT=12"
+        values["time_zone"] = "UTC"
+        values["status"] = "Planned"
+    return values
+
+
 def add_demo_activities(
     db: Database,
     registry: Registry,
@@ -54,65 +98,25 @@ def add_demo_activities(
     """Add about one activity per two contacts; returns how many were added."""
     rng = random.Random(seed)
     now = (now or dt.datetime.now(dt.UTC)).replace(minute=0, second=0, microsecond=0)
-    record_type = registry.get("activities")
     contacts = _names(db, Contact, contact_ids, (Contact.first_name, Contact.last_name))
     orgs = _names(db, Organization, organization_ids, (Organization.name,))
     targets = [("contacts", i, n) for i, n in contacts.items()] + [
         ("organizations", i, n) for i, n in orgs.items()
     ]
     count = max(1, len(contact_ids) // 2) if targets else 0
-    kinds = [k for k, _ in _KIND_WEIGHTS]
-    weights = [w for _, w in _KIND_WEIGHTS]
-    rows: list[dict[str, Any]] = []
+    writer = RowWriter(registry.get("activities"), Folder(), db.engine.dialect)
+    common = {
+        "version": 1,
+        "created_at": now,
+        "modified_at": now,
+        "deleted_at": None,
+    }
+    rows = []
     for _ in range(count):
-        kind = rng.choices(kinds, weights)[0]
-        related_type, related_id, related_name = rng.choice(targets)
-        # Office hours, from 90 days back to 60 days ahead.
-        day = now.date() + dt.timedelta(days=rng.randint(-90, 60))
-        start = dt.datetime.combine(day, dt.time(rng.randint(8, 16)), dt.UTC)
-        past = start < now
-        values: dict[str, Any] = {
-            "kind": kind,
-            "subject": f"{rng.choice(_SUBJECTS[kind])}: {related_name}"[:300],
-            "related_type": related_type,
-            "related_id": related_id,
-            "related_name": related_name,
-            "owner_id": rng.choice(owner_ids),
-            "priority": rng.choice(("Low", "Medium", "Medium", "High")),
-            "all_day": False,
-        }
-        if kind == "Task":
-            values["due_date"] = day
-            values["status"] = "Completed" if past and rng.random() < 0.8 else "Not Started"
-        else:
-            values["start_at"] = start
-            values["end_at"] = start + dt.timedelta(minutes=rng.choice((15, 30, 60, 90)))
-            values["status"] = (
-                ("Held" if rng.random() < 0.85 else "Not Held") if past else "Planned"
-            )
-            values["reminder_minutes"] = 15
-            if kind == "Visit":
-                values["location"] = related_name
-                if past:
-                    values["outcome"] = rng.choice(_OUTCOMES)
-            if kind == "Meeting" and rng.random() < 0.15:
-                values["recurrence"] = "FREQ=WEEKLY;COUNT=12"
-                values["time_zone"] = "UTC"
-                values["status"] = "Planned"
-        values.update(
-            subject_key=fold(values["subject"]),
-            related_name_key=fold(related_name),
-            version=1,
-            created_at=now,
-            modified_at=now,
-            created_by_id=values["owner_id"],
-            modified_by_id=values["owner_id"],
-        )
-        values["search_text"] = search_text(record_type, values)
-        rows.append(values)
-    table = table_of(record_type)
-    defaults = {c.name: None for c in table.columns if c.name != "id"}
+        values = activity_values(rng, rng.choice(targets), rng.choice(owner_ids), now)
+        owner = values["owner_id"]
+        rows.append(writer.row(values, {**common, "created_by_id": owner, "modified_by_id": owner}))
     for i in range(0, len(rows), BATCH):
         with db.write_connection() as conn:
-            conn.execute(table.insert(), [{**defaults, **r} for r in rows[i : i + BATCH]])
+            writer.insert(conn, rows[i : i + BATCH])
     return len(rows)
