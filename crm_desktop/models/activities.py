@@ -8,11 +8,23 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from crm_desktop.models.base import Base, RecordMixin, UTCDateTime, name_key_column
 from crm_desktop.models.entities import list_index
+
+_RECURRING = text("recurrence IS NOT NULL AND deleted_at IS NULL")
 
 
 class Activity(RecordMixin, Base):
@@ -54,6 +66,16 @@ class Activity(RecordMixin, Base):
         list_index("activities", "related_name_key"),
         list_index("activities", "owner_id"),
         list_index("activities", "modified_at"),
+        # A calendar range is read through these: what starts in it (start_at), what began
+        # before and is still going on (end_at), and the few repeating ones (recurring).
+        list_index("activities", "end_at"),
+        Index(
+            "ix_activities_recurring",
+            "start_at",
+            "id",
+            sqlite_where=_RECURRING,
+            postgresql_where=_RECURRING,
+        ),
         Index("ix_activities_related", "related_type", "related_id"),
     )
 
@@ -70,4 +92,29 @@ class ActivityInvitee(Base):
     contact_id: Mapped[int | None] = mapped_column(
         ForeignKey("contacts.id", ondelete="CASCADE"), index=True
     )
-    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    user_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+
+
+class ReminderState(Base):
+    """What one user did with the reminder of one occurrence: dismissed it, or snoozed it.
+
+    A reminder without a row is simply due when its time comes; occurrences of a recurring
+    activity are told apart by their start (UTC), so dismissing one leaves the next.
+    """
+
+    __tablename__ = "reminder_states"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    activity_id: Mapped[int] = mapped_column(
+        ForeignKey("activities.id", ondelete="CASCADE"), nullable=False
+    )
+    occurrence_start: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    dismissed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    snoozed_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+    __table_args__ = (UniqueConstraint("activity_id", "occurrence_start", "user_id"),)

@@ -20,8 +20,10 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.errors import NotFound, ValidationError
 from crm_desktop.models.activities import Activity, ActivityInvitee
+from crm_desktop.models.entities import Contact, User
 from crm_desktop.registry import RecordType
 from crm_desktop.registry.picklists import ACTIVITY_DONE_STATUSES
+from crm_desktop.services.changes import Change
 from crm_desktop.services.records import Record, RecordService
 
 TYPE_KEY = "activities"
@@ -45,6 +47,8 @@ class Occurrence:
     related_name: str | None = None
     location: str | None = None
     recurring: bool = False
+    #: the activity's version when read (a move by drag saves against it)
+    version: int = 0
 
 
 @dataclass
@@ -124,9 +128,31 @@ def expand(activity: Activity, start: dt.datetime, end: dt.datetime) -> list[Occ
             activity.related_name,
             activity.location,
             bool(activity.recurrence),
+            activity.version,
         )
         for s in starts
     ]
+
+
+def task_occurrence(task: Activity) -> Occurrence:
+    """A task as a calendar item: all day on its due date (a floating date)."""
+    assert task.due_date is not None
+    day = dt.datetime.combine(task.due_date, dt.time(), UTC)
+    return Occurrence(
+        task.id,
+        task.kind,
+        task.subject,
+        day,
+        day,
+        True,
+        task.status,
+        task.owner_id,
+        task.related_type,
+        task.related_id,
+        task.related_name,
+        task.location,
+        version=task.version,
+    )
 
 
 def derive(
@@ -211,6 +237,32 @@ class ActivityService:
                 [ActivityInvitee(activity_id=activity_id, contact_id=c) for c in contacts]
                 + [ActivityInvitee(activity_id=activity_id, user_id=u) for u in users]
             )
+        # A contact's history lists what it is invited to: it changed.
+        self.records.hub.publish(Change(TYPE_KEY, (activity_id,), "updated"))
+
+    def invitee_names(
+        self, activity_id: int
+    ) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+        """(contacts, users) invited to an activity, each as (id, display name)."""
+        contacts = self.records.registry.get("contacts")
+        with self.db.read() as session:
+            people = session.execute(
+                select(Contact.id, Contact.first_name, Contact.last_name)
+                .join(ActivityInvitee, ActivityInvitee.contact_id == Contact.id)
+                .where(ActivityInvitee.activity_id == activity_id)
+                .order_by(ActivityInvitee.id)
+            ).all()
+            users = session.execute(
+                select(User.id, User.full_name)
+                .join(ActivityInvitee, ActivityInvitee.user_id == User.id)
+                .where(ActivityInvitee.activity_id == activity_id)
+                .order_by(ActivityInvitee.id)
+            ).all()
+        named = [
+            (i, contacts.display_name({"first_name": first, "last_name": last}))
+            for i, first, last in people
+        ]
+        return named, [(i, name) for i, name in users]
 
     def invitees(self, activity_id: int) -> tuple[list[int], list[int]]:
         """(contact ids, user ids) invited to an activity."""
@@ -226,23 +278,27 @@ class ActivityService:
     def occurrences(
         self, start: dt.datetime, end: dt.datetime, owner: int | None = None
     ) -> list[Occurrence]:
-        """Every occurrence of a timed activity overlapping [start, end), in time order."""
+        """Every occurrence of a timed activity overlapping [start, end), in time order.
+
+        Three index ranges rather than one scan: what starts in the range, what started
+        before it and is still going on, and the repeating activities that began before
+        its end (their own index holds only them).
+        """
         live = Activity.deleted_at.is_(None)
-        query = select(Activity).where(
-            live,
-            Activity.start_at.is_not(None),
-            Activity.start_at < end,
-            or_(
-                Activity.recurrence.is_not(None),
-                Activity.end_at >= start,
-                and_(Activity.end_at.is_(None), Activity.start_at >= start),
-            ),
+        single = Activity.recurrence.is_(None)
+        ranges = (
+            and_(single, Activity.start_at >= start, Activity.start_at < end),
+            and_(single, Activity.end_at >= start, Activity.start_at < start),
+            and_(Activity.recurrence.is_not(None), Activity.start_at < end),
         )
-        if owner is not None:
-            query = query.where(Activity.owner_id == owner)
+        owned = (Activity.owner_id == owner,) if owner is not None else ()
         with self.db.read() as session:
-            activities = session.scalars(query).all()
-        found = [o for a in activities for o in expand(a, start, end)]
+            activities = {
+                a.id: a
+                for where in ranges
+                for a in session.scalars(select(Activity).where(live, where, *owned)).all()
+            }
+        found = [o for a in activities.values() for o in expand(a, start, end)]
         return sorted(found, key=lambda o: (o.start, o.activity_id))
 
     def get(self, activity_id: int) -> Activity:
@@ -326,21 +382,7 @@ class ActivityService:
                 continue
             (work.today if occurrence.start < day_end else work.upcoming).append(occurrence)
         for task in sorted(tasks, key=_when):
-            assert task.due_date is not None
-            occurrence = Occurrence(
-                task.id,
-                task.kind,
-                task.subject,
-                dt.datetime.combine(task.due_date, dt.time(), UTC),
-                dt.datetime.combine(task.due_date, dt.time(), UTC),
-                True,
-                task.status,
-                task.owner_id,
-                task.related_type,
-                task.related_id,
-                task.related_name,
-                task.location,
-            )
+            occurrence = task_occurrence(task)
             (work.today if task.due_date == local_today else work.upcoming).append(occurrence)
         return work
 

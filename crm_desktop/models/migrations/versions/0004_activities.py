@@ -1,4 +1,4 @@
-"""Activities (calls, meetings, tasks, visits, emails) and their invitees.
+"""Activities (calls, meetings, tasks, visits, emails), their invitees and reminder states.
 
 Revision ID: 0004_activities
 Revises: 0003_presence
@@ -25,7 +25,9 @@ _LIST_COLUMNS = (
     "related_name_key",
     "owner_id",
     "modified_at",
+    "end_at",
 )
+_RECURRING = "recurrence IS NOT NULL AND deleted_at IS NULL"
 
 
 def _user_fk(column: str) -> sa.ForeignKeyConstraint:
@@ -103,6 +105,13 @@ def upgrade() -> None:
                 sqlite_where=sa.text(_LIVE),
                 postgresql_where=sa.text(_LIVE),
             )
+        batch_op.create_index(
+            "ix_activities_recurring",
+            ["start_at", "id"],
+            unique=False,
+            sqlite_where=sa.text(_RECURRING),
+            postgresql_where=sa.text(_RECURRING),
+        )
         batch_op.create_index("ix_activities_related", ["related_type", "related_id"])
         batch_op.create_index("ix_activities_uid", ["uid"])
 
@@ -134,6 +143,36 @@ def upgrade() -> None:
     )
     op.create_index("ix_activity_invitees_activity_id", "activity_invitees", ["activity_id"])
     op.create_index("ix_activity_invitees_contact_id", "activity_invitees", ["contact_id"])
+    op.create_index("ix_activity_invitees_user_id", "activity_invitees", ["user_id"])
+    op.create_table(
+        "reminder_states",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("activity_id", sa.Integer(), nullable=False),
+        sa.Column("occurrence_start", sa.DateTime(), nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        sa.Column("dismissed_at", sa.DateTime(), nullable=True),
+        sa.Column("snoozed_until", sa.DateTime(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["activity_id"],
+            ["activities.id"],
+            name="fk_reminder_states_activity_id_activities",
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["user_id"],
+            ["users.id"],
+            name="fk_reminder_states_user_id_users",
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name="pk_reminder_states"),
+        sa.UniqueConstraint(
+            "activity_id",
+            "occurrence_start",
+            "user_id",
+            name="uq_reminder_states_activity_id_occurrence_start_user_id",
+        ),
+    )
+    op.create_index("ix_reminder_states_user_id", "reminder_states", ["user_id"])
     if op.get_bind().dialect.name == "sqlite":
         _create_full_text_index()
 
@@ -141,5 +180,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute("DROP TABLE IF EXISTS activities_fts")
+    op.drop_table("reminder_states")
     op.drop_table("activity_invitees")
     op.drop_table("activities")

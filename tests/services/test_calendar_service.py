@@ -1,0 +1,203 @@
+"""The calendar's services: days in a zone, moving occurrences, a record's history by pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from crm_desktop.errors import ConflictError, ValidationError
+from crm_desktop.services import Services
+from crm_desktop.services.activities import ActivityService
+from crm_desktop.services.activity_history import ActivityHistory
+from crm_desktop.services.calendar import CalendarService
+
+NEW_YORK = ZoneInfo("America/New_York")
+HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
+UTC = dt.UTC
+
+
+def _at(day: str, hour: int, zone: dt.tzinfo = NEW_YORK, minute: int = 0) -> dt.datetime:
+    return dt.datetime.combine(dt.date.fromisoformat(day), dt.time(hour, minute), zone)
+
+
+def _day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+@pytest.fixture
+def activities(services: Services) -> ActivityService:
+    return ActivityService(services.records)
+
+
+@pytest.fixture
+def calendar(activities: ActivityService) -> CalendarService:
+    return CalendarService(activities)
+
+
+def test_days_place_events_all_day_items_and_tasks_on_local_days(
+    activities: ActivityService, calendar: CalendarService
+) -> None:
+    late = activities.create(
+        {
+            "kind": "Call",
+            "subject": "Gọi cho chị Trần Thị Hoa",
+            "start_at": _at("2026-06-10", 23),
+            "end_at": _at("2026-06-11", 0, minute=30),
+        }
+    ).id
+    day = dt.datetime(2026, 6, 11, tzinfo=UTC)
+    fair = activities.create(
+        {
+            "kind": "Meeting",
+            "subject": "Hội chợ",
+            "all_day": True,
+            "start_at": day,
+            "end_at": day + dt.timedelta(days=2),
+        }
+    ).id
+    task = activities.create(
+        {"kind": "Task", "subject": "Báo giá", "due_date": _day("2026-06-12")}
+    ).id
+    days = calendar.days(_day("2026-06-10"), _day("2026-06-13"), NEW_YORK)
+    ids = {d.isoformat(): [o.activity_id for o in items] for d, items in days.items()}
+    # The call crosses midnight in New York; the fair is 11 and 12 June wherever one is.
+    assert ids == {
+        "2026-06-10": [late],
+        "2026-06-11": [fair, late],
+        "2026-06-12": [fair, task],
+        "2026-06-13": [],
+    }
+    in_hanoi = calendar.days(_day("2026-06-11"), _day("2026-06-12"), HANOI)
+    assert [o.activity_id for o in in_hanoi[_day("2026-06-11")]] == [fair, late]
+    assert [o.activity_id for o in in_hanoi[_day("2026-06-12")]] == [fair, task]
+    assert calendar.days(_day("2026-06-12"), _day("2026-06-12"), NEW_YORK, tasks=False) == {
+        _day("2026-06-12"): [o for o in days[_day("2026-06-12")] if o.activity_id == fair]
+    }
+
+
+def test_a_weekly_series_is_on_each_of_its_days_at_the_same_local_time(
+    activities: ActivityService, calendar: CalendarService
+) -> None:
+    series = activities.create(
+        {
+            "kind": "Meeting",
+            "subject": "Weekly with João Conceição",
+            "start_at": _at("2026-03-02", 9),
+            "end_at": _at("2026-03-02", 10),
+            "time_zone": "America/New_York",
+            "recurrence": "FREQ=WEEKLY;COUNT=3",
+        }
+    ).id
+    days = calendar.days(_day("2026-03-01"), _day("2026-03-31"), NEW_YORK)
+    busy = {d.day: items for d, items in days.items() if items}
+    assert sorted(busy) == [2, 9, 16]
+    # New York changes to daylight time on 8 March: still 09:00 there.
+    for items in busy.values():
+        [occurrence] = items
+        assert occurrence.activity_id == series and occurrence.recurring
+        assert occurrence.start.astimezone(NEW_YORK).hour == 9
+
+
+def test_moving_a_single_activity_keeps_its_length(
+    activities: ActivityService, calendar: CalendarService
+) -> None:
+    record = activities.create(
+        {
+            "kind": "Visit",
+            "subject": "Visita à Padaria Conceição",
+            "start_at": _at("2026-06-10", 9),
+            "end_at": _at("2026-06-10", 10, minute=30),
+        }
+    )
+    moved = calendar.move(
+        record.id,
+        record.version,
+        record.values["start_at"],
+        _at("2026-06-11", 14),
+        zone_name="America/New_York",
+    )
+    assert moved.id == record.id
+    assert moved.values["start_at"] == _at("2026-06-11", 14)
+    assert moved.values["end_at"] == _at("2026-06-11", 15, minute=30)
+    assert moved.values["time_zone"] == "America/New_York"
+    with pytest.raises(ConflictError):  # the old version
+        calendar.move(record.id, record.version, moved.values["start_at"], _at("2026-06-12", 9))
+
+
+def test_moving_one_occurrence_of_a_series_detaches_it(
+    services: Services, activities: ActivityService, calendar: CalendarService
+) -> None:
+    contact = services.records.create(
+        "contacts", {"first_name": "Þórður", "last_name": "Guðjónsson"}
+    )
+    series = activities.create(
+        {
+            "kind": "Meeting",
+            "subject": "Stand-up",
+            "start_at": _at("2026-03-02", 9),
+            "end_at": _at("2026-03-02", 9, minute=15),
+            "time_zone": "America/New_York",
+            "recurrence": "FREQ=DAILY;COUNT=5",
+        },
+        contacts=(contact.id,),
+    )
+    third = _at("2026-03-04", 9)
+    with pytest.raises(ValidationError):
+        calendar.move(series.id, series.version, third, _at("2026-03-04", 11))
+    copy = calendar.move(series.id, series.version, third, _at("2026-03-04", 11), only_this=True)
+    assert copy.id != series.id and copy.values["recurrence"] is None
+    assert copy.values["subject"] == "Stand-up"
+    assert copy.values["end_at"] - copy.values["start_at"] == dt.timedelta(minutes=15)
+    assert activities.invitees(copy.id) == ([contact.id], [])
+    on_the_day = calendar.days(_day("2026-03-04"), _day("2026-03-04"), NEW_YORK)
+    [moved] = on_the_day[_day("2026-03-04")]
+    assert moved.activity_id == copy.id and moved.start == _at("2026-03-04", 11)
+    all_of_them = calendar.days(_day("2026-03-01"), _day("2026-03-08"), NEW_YORK)
+    assert sum(o.activity_id == series.id for items in all_of_them.values() for o in items) == 4
+
+
+def test_history_pages_in_time_order_with_invitations(
+    services: Services, activities: ActivityService
+) -> None:
+    org = services.records.create("organizations", {"name": "Sjávarútvegur Íslands hf."})
+    contact = services.records.create(
+        "contacts", {"first_name": "Sigríður", "last_name": "Jónsdóttir"}
+    )
+    link = {"related_type": "organizations", "related_id": org.id}
+    ids = []
+    for day in (5, 1, 3, 2, 4):
+        ids.append(
+            activities.create(
+                {
+                    "kind": "Call",
+                    "subject": f"Call {day}",
+                    "start_at": _at(f"2026-06-0{day}", 9),
+                    **link,
+                }
+            ).id
+        )
+    task = activities.create(
+        {"kind": "Task", "subject": "Task", "due_date": _day("2026-06-03"), **link}
+    ).id
+    undated = activities.create({"kind": "Task", "subject": "Some day", **link}).id
+    invited = activities.create(
+        {"kind": "Meeting", "subject": "Invited", "start_at": _at("2026-06-02", 12)},
+        contacts=(contact.id,),
+    ).id
+    history = ActivityHistory(services.db)
+    assert history.count("organizations", org.id) == 7
+    first = history.page("organizations", org.id, 0, 3)
+    rest = history.page("organizations", org.id, 3, 10)
+    order = [r.subject for r in first + rest]
+    assert order == ["Call 1", "Call 2", "Task", "Call 3", "Call 4", "Call 5", "Some day"]
+    assert (
+        rest[-1].id == undated and first[2].id == task and first[2].due_date == _day("2026-06-03")
+    )
+    assert first[0].owner_name == "Administrator"
+    assert history.position("organizations", org.id, _at("2026-06-03", 12)) == 4
+    assert history.count("contacts", contact.id) == 1
+    [row] = history.page("contacts", contact.id, 0, 10)
+    assert row.id == invited and row.related_name is None
+    assert activities.invitee_names(invited) == ([(contact.id, "Sigríður Jónsdóttir")], [])

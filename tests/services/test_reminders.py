@@ -1,0 +1,192 @@
+"""Reminders with an injected clock: due times, series, snooze, dismiss, restarts, misses."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from crm_desktop.models import Database
+from crm_desktop.services import Services
+from crm_desktop.services.activities import ActivityService
+from crm_desktop.services.reminders import ReminderService
+
+OSLO = ZoneInfo("Europe/Oslo")
+
+
+def _at(day: str, hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime.combine(dt.date.fromisoformat(day), dt.time(hour, minute), OSLO)
+
+
+@pytest.fixture
+def activities(services: Services) -> ActivityService:
+    return ActivityService(services.records)
+
+
+@pytest.fixture
+def reminders(services: Services) -> ReminderService:
+    return ReminderService(services.db, services.records.user_id, OSLO)
+
+
+def _meeting(activities: ActivityService, subject: str, start: dt.datetime, **more: object) -> int:
+    values = {
+        "kind": "Meeting",
+        "subject": subject,
+        "start_at": start,
+        "end_at": start + dt.timedelta(hours=1),
+        "time_zone": "Europe/Oslo",
+        "reminder_minutes": 15,
+        **more,
+    }
+    return activities.create(values).id
+
+
+def test_a_reminder_is_due_its_lead_time_before_the_start(
+    activities: ActivityService, reminders: ReminderService
+) -> None:
+    meeting = _meeting(activities, "Fundur með Þórði Guðjónssyni", _at("2026-06-10", 10))
+    _meeting(activities, "No reminder", _at("2026-06-10", 10), reminder_minutes=None)
+    assert reminders.due(_at("2026-06-10", 9, 44)) == []
+    assert reminders.next_due(_at("2026-06-10", 9, 44)) == _at("2026-06-10", 9, 45)
+    [due] = reminders.due(_at("2026-06-10", 9, 45))
+    assert due.activity_id == meeting and due.subject == "Fundur með Þórði Guðjónssyni"
+    assert due.remind_at == _at("2026-06-10", 9, 45)
+    assert due.start == _at("2026-06-10", 10) and not due.snoozed
+    # Still due after the start, until dismissed.
+    assert [r.activity_id for r in reminders.due(_at("2026-06-10", 11))] == [meeting]
+
+
+def test_each_occurrence_of_a_series_reminds_across_dst(
+    activities: ActivityService, reminders: ReminderService
+) -> None:
+    series = _meeting(
+        activities,
+        "Reunião semanal",
+        _at("2026-03-23", 9),
+        recurrence="FREQ=WEEKLY;COUNT=3",
+    )
+    # Oslo moves to summer time on 29 March: the second occurrence is still at 09:00 local.
+    [first] = reminders.due(_at("2026-03-23", 8, 50))
+    reminders.dismiss(series, first.occurrence_start, _at("2026-03-23", 8, 51))
+    assert reminders.due(_at("2026-03-30", 8, 44)) == []
+    [second] = reminders.due(_at("2026-03-30", 8, 45))
+    assert second.activity_id == series
+    assert second.start.astimezone(OSLO) == _at("2026-03-30", 9)
+    assert second.occurrence_start != first.occurrence_start
+
+
+def test_snooze_and_dismiss(activities: ActivityService, reminders: ReminderService) -> None:
+    call = _meeting(activities, "Gọi cho anh Nguyễn Văn Đức", _at("2026-06-10", 14), kind="Call")
+    now = _at("2026-06-10", 13, 50)
+    [due] = reminders.due(now)
+    reminders.snooze(call, due.occurrence_start, 10, now)
+    assert reminders.due(_at("2026-06-10", 13, 59)) == []
+    [again] = reminders.due(_at("2026-06-10", 14, 0))
+    assert again.snoozed and again.remind_at == _at("2026-06-10", 14, 0)
+    reminders.dismiss(call, again.occurrence_start, _at("2026-06-10", 14, 1))
+    assert reminders.due(_at("2026-06-10", 18)) == []
+    with pytest.raises(ValueError):
+        reminders.snooze(call, due.occurrence_start, 0, now)
+
+
+def test_tasks_and_all_day_activities_remind_from_nine_local(
+    services: Services, activities: ActivityService, reminders: ReminderService
+) -> None:
+    task = activities.create(
+        {
+            "kind": "Task",
+            "subject": "Enviar a proposta ao João Conceição",
+            "status": "Not Started",
+            "due_date": dt.date(2026, 6, 12),
+            "reminder_minutes": 1440,
+        }
+    ).id
+    day = dt.datetime(2026, 6, 15, tzinfo=dt.UTC)
+    fair = activities.create(
+        {
+            "kind": "Meeting",
+            "subject": "Feira",
+            "all_day": True,
+            "start_at": day,
+            "end_at": day + dt.timedelta(days=1),
+            "reminder_minutes": 60,
+        }
+    ).id
+    assert reminders.due(_at("2026-06-11", 8, 59)) == []
+    assert [r.activity_id for r in reminders.due(_at("2026-06-11", 9))] == [task]
+    assert [r.activity_id for r in reminders.due(_at("2026-06-15", 8))] == [task, fair]
+    # Done work does not remind.
+    record = services.records.get("activities", task)
+    services.records.update("activities", task, record.version, {"status": "Completed"})
+    assert [r.activity_id for r in reminders.due(_at("2026-06-15", 8))] == [fair]
+
+
+def test_only_the_users_own_and_invited_activities(
+    services: Services, activities: ActivityService, reminders: ReminderService
+) -> None:
+    from crm_desktop.models.entities import User
+
+    with services.db.write() as session:
+        other = User(username="sigga", full_name="Sigríður Jónsdóttir")
+        session.add(other)
+        session.flush()
+        other_id = other.id
+    theirs = _meeting(activities, "Theirs", _at("2026-06-10", 10), owner_id=other_id)
+    invited = _meeting(activities, "Invited", _at("2026-06-10", 10), owner_id=other_id)
+    activities.set_invitees(invited, users=(services.records.user_id,))
+    assert [r.activity_id for r in reminders.due(_at("2026-06-10", 10))] == [invited]
+    mine_for_them = ReminderService(services.db, other_id, OSLO)
+    assert {r.activity_id for r in mine_for_them.due(_at("2026-06-10", 10))} == {theirs, invited}
+
+
+def test_states_survive_a_new_service_on_the_same_file(db_path: Path) -> None:
+    db = Database.open(db_path)
+    services = Services.build(db)
+    activities = ActivityService(services.records)
+    kept = _meeting(activities, "Snoozed", _at("2026-06-10", 10))
+    gone = _meeting(activities, "Dismissed", _at("2026-06-10", 10, 30))
+    now = _at("2026-06-10", 10, 20)
+    reminders = ReminderService(db, services.records.user_id, OSLO)
+    due = {r.activity_id: r for r in reminders.due(now)}
+    reminders.snooze(kept, due[kept].occurrence_start, 60, now)
+    reminders.dismiss(gone, due[gone].occurrence_start, now)
+    reminders.mark_checked(now)
+    db.close()
+
+    db = Database.open(db_path)
+    try:
+        again = ReminderService(db, 1, OSLO)
+        assert again.last_check() == now
+        assert again.due(_at("2026-06-10", 11, 19)) == []
+        [back] = again.due(_at("2026-06-10", 11, 20))
+        assert back.activity_id == kept and back.snoozed
+    finally:
+        db.close()
+
+
+def test_missed_reminders_are_those_due_since_the_last_look(
+    activities: ActivityService, reminders: ReminderService
+) -> None:
+    seen = _meeting(activities, "Seen before closing", _at("2026-06-05", 10))
+    assert [r.activity_id for r in reminders.missed(_at("2026-06-05", 10))] == [seen]
+    reminders.mark_checked(_at("2026-06-05", 17))  # the program closes for the weekend
+    friday = _meeting(activities, "Friday evening", _at("2026-06-05", 18))
+    monday = _meeting(activities, "Monday early", _at("2026-06-08", 7))
+    old = _meeting(activities, "Weeks ago", _at("2026-05-20", 10))
+    start = _at("2026-06-08", 8)
+    assert [r.activity_id for r in reminders.due(start)] == [seen, friday, monday]
+    assert [r.activity_id for r in reminders.missed(start)] == [friday, monday]
+    assert old not in {r.activity_id for r in reminders.due(start)}  # past the lookback
+
+
+def test_read_only_databases_are_not_written(db_path: Path) -> None:
+    Database.open(db_path).close()
+    db = Database.open(db_path, read_only=True)
+    try:
+        reminders = ReminderService(db, 1, OSLO)
+        reminders.mark_checked(_at("2026-06-10", 10))
+        assert reminders.last_check() is None
+    finally:
+        db.close()
