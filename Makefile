@@ -36,6 +36,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_lists.py --json bench/results/lists.json
 	$(BIN)/python bench/bench_pdf.py --json bench/results/pdf.json
+	$(BIN)/python bench/bench_shared.py --json bench/results/shared.json
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -11,6 +11,7 @@ a PostgreSQL server from a SQLAlchemy URL.
 from __future__ import annotations
 
 import logging
+import random
 import os
 import sqlite3
 import time
@@ -52,7 +53,13 @@ log = logging.getLogger(__name__)
 #: (damage still surfaces as DatabaseDamaged when a damaged page is read, and
 #: ``crm-desktop check`` or Verify database runs the full check).
 QUICK_CHECK_MAX_BYTES = 512 * 1024 * 1024
-KNOWN_REVISIONS = ("0001_initial", "0002_quotes_orders", "0003_presence", "0004_activities")
+KNOWN_REVISIONS = (
+    "0001_initial",
+    "0002_quotes_orders",
+    "0003_presence",
+    "0004_activities",
+    "0005_record_counts",
+)
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 #: How long a save waits for other users before giving up with DatabaseBusy.
 WRITE_WAIT_SECONDS = 60.0
@@ -240,7 +247,6 @@ class Database:
     def _take_write_lock(self, begin: Callable[[], object], undo: Callable[[], None]) -> None:
         """Start the write transaction, retrying while another user holds the lock."""
         deadline = time.monotonic() + self.write_wait_seconds
-        pause = 0.02
         waited = False
         try:
             while True:
@@ -261,8 +267,11 @@ class Database:
                         log.info("waiting for another user's write on %s", self.label)
                     if self.on_busy:
                         self.on_busy(True)
-                    time.sleep(pause)
-                    pause = min(pause * 2, 0.25)
+                    # SQLite's lock is not a queue: whoever asks first after a commit gets
+                    # it. Asking again every few milliseconds (SQLite's own busy handler
+                    # backs off to 100 ms) keeps a waiting save from losing to busy writers
+                    # again and again; the jitter keeps two waiting programs out of step.
+                    time.sleep(random.uniform(0.002, 0.01))
         finally:
             if waited and self.on_busy:
                 self.on_busy(False)

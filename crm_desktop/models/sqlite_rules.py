@@ -31,8 +31,9 @@ APPLICATION_ID = 0x43524D44
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: How long a statement waits for a lock held by another user (commit waiting for readers).
 BUSY_TIMEOUT_MS = 15_000
-#: How long one attempt to start a write transaction waits before we report "waiting" and retry.
-BEGIN_WAIT_MS = 250
+#: How long one attempt to start a write transaction waits inside SQLite: not at all, as
+#: Database.write() retries every few milliseconds and tells the user it is waiting.
+BEGIN_WAIT_MS = 0
 #: Execution option that makes a connection's transactions writers (BEGIN IMMEDIATE).
 WRITE_OPTION = "crm_write"
 
