@@ -19,21 +19,20 @@ from PySide6.QtCore import (
     QLocale,
     QMessageLogContext,
     QSettings,
-    QThreadPool,
     QtMsgType,
     QTranslator,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from crm_desktop import __version__
-from crm_desktop.errors import DomainError
 from crm_desktop.paths import app_paths
 
 if TYPE_CHECKING:
     from crm_desktop.services import Services
     from crm_desktop.services.presence import PresenceService
     from crm_desktop.views.main_window import MainWindow
+    from crm_desktop.workspace import Workspace
 
 log = logging.getLogger("crm_desktop")
 
@@ -111,18 +110,23 @@ def build_main_window(
     *,
     backups: Path | None = None,
     presence: PresenceService | None = None,
+    workspace: Workspace | None = None,
 ) -> MainWindow:
     """The main window on ``services``; tests pass their own (temporary) settings.
 
     Besides the window's own parts: live refresh from other programs' changes, the busy
     and read-only status, and the Database menu (backups go below ``backups``, by
-    default the user's backup folder).
+    default the user's backup folder); with a ``workspace``, File > New/Open database.
     """
     from crm_desktop.views.database_actions import install_database_actions
     from crm_desktop.views.live_refresh import install_live_refresh
     from crm_desktop.views.main_window import MainWindow
 
     window = MainWindow(services, settings)
+    if workspace is not None:
+        from crm_desktop.views.database_files import install_database_files
+
+        install_database_files(window, workspace)
     install_live_refresh(window)
     install_database_actions(window, backups or app_paths().backups, presence)
     return window
@@ -135,43 +139,21 @@ def run_gui(database: str | None) -> int:
     log_file = paths.logs / LOG_FILENAME
     setup_logging(log_file)
     qInstallMessageHandler(_qt_message)
-    from crm_desktop.views.crash import domain_error_text, install_crash_handler
+    from crm_desktop.views.crash import install_crash_handler
 
     uninstall = install_crash_handler(log_file)
     install_translations(app)
-    target = database or str(paths.default_database)
-    from crm_desktop.models import Database
-    from crm_desktop.services import Services
-    from crm_desktop.services.backup import backup_before_migration
-    from crm_desktop.services.presence import PresenceService
+    from crm_desktop.workspace import Workspace, last_database
 
+    workspace = Workspace(paths.backups)
+    # Without --database: the database of the last session, else the default file.
+    target = database or last_database(workspace.settings) or str(paths.default_database)
     try:
-        db = Database.open(target, before_migration=backup_before_migration(paths.backups))
-    except DomainError as exc:
-        log.warning("cannot open %s: %s", target, exc)
-        QMessageBox.critical(None, app.translate("app", "CRM Desktop"), domain_error_text(exc))
-        uninstall()
-        return 1
-    presence: PresenceService | None = None
-    try:
-        services = Services.build(db)
-        presence = PresenceService(db, services.users.current_user_id)
-        try:
-            presence.announce()
-        except DomainError as exc:  # busy: the heartbeat announces later
-            log.warning("cannot announce this program: %s", exc)
-        window = build_main_window(services, backups=paths.backups, presence=presence)
-        window.show()
-        window.database_actions.automatic_backup()  # type: ignore[attr-defined]
+        if not workspace.open(target):
+            return 1
         status = app.exec()
         log.info("CRM Desktop closed with status %s", status)
         return status
     finally:
-        if presence is not None:
-            try:
-                presence.leave()
-            except DomainError as exc:  # the row goes stale by itself
-                log.warning("cannot say goodbye: %s", exc)
-        QThreadPool.globalInstance().waitForDone(30_000)  # a backup being written
-        db.close()
+        workspace.close()
         uninstall()

@@ -218,6 +218,10 @@ class DatabaseActions(QObject):
     def busy(self) -> bool:
         return bool(self._jobs)
 
+    def stop(self) -> None:
+        """No more heartbeats (the window is closing or moving to another database)."""
+        self.heartbeat_timer.stop()
+
     def _failed(self, exc: Exception) -> None:
         self._close_progress()
         self.tell(QMessageBox.Icon.Warning, str(exc))

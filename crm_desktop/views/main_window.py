@@ -122,7 +122,10 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         menus = self.menuBar()
-        menus.addMenu(self.tr("&File")).addAction(self.quit_action)
+        #: other parts add their actions here, before Quit (the last entry)
+        self.file_menu = menus.addMenu(self.tr("&File"))
+        self.file_menu.setObjectName("file_menu")
+        self.file_menu.addAction(self.quit_action)
         record = menus.addMenu(self.tr("&Record"))
         for action in (self.new_action, self.save_action, self.delete_action, self.restore_action):
             record.addAction(action)
@@ -467,11 +470,15 @@ class MainWindow(QMainWindow):
         self.settings.setValue("main/last_view", self._current or "")
         self.settings.sync()
 
+    def confirm_discard(self) -> bool:
+        """Ask about every form's unsaved changes (save, discard or cancel); True when the
+        window may close."""
+        return all(form.maybe_discard() for form in self._forms.values())
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        for form in self._forms.values():
-            if not form.maybe_discard():
-                event.ignore()
-                return
+        if not self.confirm_discard():
+            event.ignore()
+            return
         self.save_settings()
         self.hub.close()
         event.accept()

@@ -1,0 +1,153 @@
+"""The database the program has open, with its services, presence and window.
+
+File > Open (or New, or a recent file) switches to another database in the same process:
+the new one is opened and checked first, so a file that cannot be used is told in words
+and the window on the old one stays as it was. Part of the composition root (with
+app.py): the one place besides app.py that opens databases for the window.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from crm_desktop.errors import DomainError
+
+if TYPE_CHECKING:
+    from crm_desktop.models import Database
+    from crm_desktop.services.presence import PresenceService
+    from crm_desktop.views.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+RECENT_KEY = "files/recent"
+MAX_RECENT = 8
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("workspace", text)
+
+
+def recent_databases(settings: QSettings) -> list[str]:
+    """Databases opened lately, newest first (files that are gone are left out)."""
+    value = settings.value(RECENT_KEY, [])
+    entries = [value] if isinstance(value, str) else list(value or [])
+    return [e for e in entries if e and ("://" in e or Path(e).exists())]
+
+
+def remembered_form(target: str) -> str:
+    """How a database is kept in the recent list: a file by its absolute path, a server by
+    its URL without the password (a password stays out of the settings file; the server's
+    own ways, such as ~/.pgpass, supply it)."""
+    if "://" not in target:
+        return str(Path(target).absolute())
+    from sqlalchemy.engine import URL, make_url
+
+    url = make_url(target)
+    bare = URL.create(url.drivername, url.username, None, url.host, url.port, url.database)
+    return bare.update_query_dict(dict(url.query)).render_as_string(hide_password=False)
+
+
+def remember_database(settings: QSettings, target: str) -> None:
+    target = remembered_form(target)
+    entries = [e for e in recent_databases(settings) if e != target]
+    settings.setValue(RECENT_KEY, [target, *entries][:MAX_RECENT])
+    settings.sync()
+
+
+def last_database(settings: QSettings) -> str | None:
+    entries = recent_databases(settings)
+    return entries[0] if entries else None
+
+
+class Workspace:
+    """Owns the open :class:`Database`, its services and presence, and the window on it."""
+
+    def __init__(
+        self,
+        backups: Path,
+        settings: QSettings | None = None,
+        *,
+        build_window: Callable[..., MainWindow] | None = None,
+    ) -> None:
+        self.backups = backups
+        self.settings = settings if settings is not None else QSettings()
+        if build_window is None:
+            from crm_desktop.app import build_main_window
+
+            build_window = build_main_window
+        self._build_window = build_window
+        self.db: Database | None = None
+        self.presence: PresenceService | None = None
+        self.window: MainWindow | None = None
+
+    def open(self, target: str, *, create: bool = True, parent: QWidget | None = None) -> bool:
+        """Show the window on ``target`` (a file path or a server URL); False when it
+        cannot be opened (told to the user) or the user kept unsaved changes."""
+        from crm_desktop.models import Database
+        from crm_desktop.services import Services
+        from crm_desktop.services.backup import backup_before_migration
+        from crm_desktop.services.presence import PresenceService
+        from crm_desktop.views.crash import domain_error_text
+
+        old = self.window
+        if old is not None and not old.confirm_discard():
+            return False
+        try:
+            db = Database.open(
+                target, create=create, before_migration=backup_before_migration(self.backups)
+            )
+        except DomainError as exc:
+            log.warning("cannot open %s: %s", target, exc)
+            QMessageBox.critical(parent or old, _tr("CRM Desktop"), domain_error_text(exc))
+            return False
+        services = Services.build(db)
+        presence = PresenceService(db, services.users.current_user_id)
+        try:
+            presence.announce()
+        except DomainError as exc:  # busy: the heartbeat announces later
+            log.warning("cannot announce this program: %s", exc)
+        if old is not None:
+            old.save_settings()  # the new window starts where this one was
+        remember_database(self.settings, target)
+        window = self._build_window(
+            services, self.settings, backups=self.backups, presence=presence, workspace=self
+        )
+        previous = (self.db, self.presence, old)
+        self.db, self.presence, self.window = db, presence, window
+        window.show()
+        window.database_actions.automatic_backup()  # type: ignore[attr-defined]
+        self._close(*previous)
+        log.info("opened %s", db.label)
+        return True
+
+    def close(self) -> None:
+        """Close the window's database (the program is ending)."""
+        self._close(self.db, self.presence, None)
+        self.db = self.presence = self.window = None
+
+    @staticmethod
+    def _close(
+        db: Database | None, presence: PresenceService | None, window: MainWindow | None
+    ) -> None:
+        if window is not None:
+            # Nothing of the old window may look at its database once it is closed.
+            for part in ("live_refresh", "database_actions"):
+                stop = getattr(getattr(window, part, None), "stop", None)
+                if stop is not None:
+                    stop()
+            window.close()  # its forms are clean: confirm_discard() asked already
+            window.deleteLater()
+        if presence is not None:
+            try:
+                presence.leave()
+            except DomainError as exc:  # the row goes stale by itself
+                log.warning("cannot say goodbye: %s", exc)
+        QThreadPool.globalInstance().waitForDone(30_000)  # a backup being written
+        if db is not None:
+            db.close()
