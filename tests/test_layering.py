@@ -53,3 +53,34 @@ def test_layering_check_sees_the_modules() -> None:
     # Guard against the test passing because it looks in the wrong place.
     assert _modules("models") and _modules("services")
     assert "sqlalchemy" in _imports(PACKAGE / "models" / "database.py")
+
+
+def _runtime_imports(path: Path) -> set[str]:
+    """Modules imported when the module runs (imports under ``if TYPE_CHECKING:`` left out)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    typing_only: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and ast.unparse(node.test) in (
+            "TYPE_CHECKING",
+            "typing.TYPE_CHECKING",
+        ):
+            typing_only.update(id(child) for child in ast.walk(node))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+def test_views_reach_the_database_only_through_services() -> None:
+    offenders = [
+        f"{p.relative_to(PACKAGE)}: {name}"
+        for p in _modules("views")
+        for name in sorted(_runtime_imports(p))
+        if name == "crm_desktop.models" or name.startswith("crm_desktop.models.")
+    ]
+    assert offenders == []

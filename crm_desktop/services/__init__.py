@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crm_desktop.models.database import Database
+from crm_desktop.models.watch import ChangeWatcher
 from crm_desktop.registry import Registry, default_registry
 from crm_desktop.services import opportunities, quotes
 from crm_desktop.services.activities import ActivityService
@@ -35,6 +36,11 @@ class Services:
     settings: SettingsService
     quotes: QuoteService
     activities: ActivityService
+
+    def change_watcher(self) -> ChangeWatcher:
+        """A watcher of other programs' commits to this database, per record type."""
+        tables = {record_type.key: record_type.table for record_type in self.registry}
+        return ChangeWatcher(self.db, tables)
 
     @classmethod
     def build(

@@ -140,6 +140,19 @@ class BackupService:
         self._rotate("pre-migration")
         return target
 
+    def restore(self, info: BackupInfo) -> None:
+        """Replace this database with a backup (the caller made sure nobody else uses it).
+
+        The database as it is now is backed up first, in case this was a mistake; the
+        restored file is then opened as at start: checked, and upgraded if it is older.
+        """
+        path = self._path()
+        self.backup_now()
+        self.db.engine.dispose()  # no pooled connection keeps the old file's pages
+        restore_backup(info.path, path)
+        Database.open(path, before_migration=backup_before_migration(self.root)).close()
+        log.info("%s restored from %s", self.db.label, info.path)
+
     def _rotate(self, kind: str) -> None:
         files = sorted((self.folder / kind).glob("*.sqlite3"))
         for old in files[: max(0, len(files) - KEEP[kind])]:

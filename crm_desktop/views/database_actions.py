@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -42,11 +42,13 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import DomainError
-from crm_desktop.models.database import Database
 from crm_desktop.services import Services
-from crm_desktop.services.backup import BackupInfo, BackupService, RestoreRefused, restore_backup
+from crm_desktop.services.backup import BackupInfo, BackupService, RestoreRefused
 from crm_desktop.services.presence import HEARTBEAT_SECONDS, PresenceService
 from crm_desktop.views import formatting
+
+if TYPE_CHECKING:
+    from crm_desktop.models.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -351,13 +353,9 @@ class DatabaseActions(QObject):
             )
             return False
         try:
-            self.backup.backup_now()  # the database as it is now, in case this was a mistake
             if self.presence is not None:
                 self.presence.leave()
-            self.db.engine.dispose()  # no pooled connection keeps the old file's pages
-            restore_backup(info.path, self.db.path)
-            # Open it as at start: checked, and upgraded if the backup is older.
-            Database.open(self.db.path, before_migration=self._before_migration).close()
+            self.backup.restore(info)
             if self.presence is not None:
                 self.presence.announce()
         except (DomainError, RestoreRefused) as exc:
@@ -374,9 +372,6 @@ class DatabaseActions(QObject):
             ),
         )
         return True
-
-    def _before_migration(self, db: Database) -> None:
-        BackupService(db, self.backup.root).before_migration(db.revision())
 
     def open_backup_folder(self) -> None:
         folder = self.backup.folder

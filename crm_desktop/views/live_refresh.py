@@ -20,7 +20,6 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTime
 from PySide6.QtWidgets import QLabel, QMainWindow, QStatusBar, QWidget
 
 from crm_desktop.errors import DomainError
-from crm_desktop.models.watch import ChangeWatcher
 from crm_desktop.services import Services
 from crm_desktop.views.qt_hub import QtChangeHub
 
@@ -44,11 +43,7 @@ class LiveRefresh(QObject):
         self._hub = hub
         self._busy = busy
         self._root = root
-        tables = {
-            record_type.key: record_type.model.__tablename__  # type: ignore[attr-defined]
-            for record_type in services.registry
-        }
-        self.watcher = ChangeWatcher(services.db, tables)
+        self.watcher = services.change_watcher()
         #: polls that found real changes (tests and the benchmark watch it)
         self.changes_seen = 0
         self.timer = QTimer(self)
