@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from crm_desktop.errors import ConflictError, DomainError, NotFound
 from crm_desktop.models.base import utcnow
@@ -111,7 +111,7 @@ class LeadConversion:
                     **opportunity,
                 }
                 opp_id = records._create(session, "opportunities", opp_values)
-            self._move_links(session, lead_id, contact_id)
+            moved = self._move_links(session, lead_id, contact_id)
             table = table_of(registry.get("leads"))
             now = utcnow()
             result = session.execute(
@@ -137,17 +137,44 @@ class LeadConversion:
         hub.publish(Change("contacts", (contact_id,), "created"))
         if opp_id is not None:
             hub.publish(Change("opportunities", (opp_id,), "created"))
+        for type_key, ids in moved.items():
+            hub.publish(Change(type_key, tuple(ids), "updated"))
         return ConversionResult(org_id, contact_id, opp_id)
 
-    def _move_links(self, session: Any, lead_id: int, contact_id: int) -> None:
-        """Re-point records linked to the lead (activities, documents...) at the new contact."""
+    def _move_links(self, session: Any, lead_id: int, contact_id: int) -> dict[str, list[int]]:
+        """Re-point records linked to the lead (activities, documents...) at the new contact.
+
+        Each is saved through the record service, so its cached name of the linked record,
+        search text and version change as with any save (open forms see the change).
+        Returns the moved ids by record type.
+        """
+        moved: dict[str, list[int]] = {}
         for record_type in self.records.registry:
             if record_type.link_fields is None:
                 continue
             type_col, id_col = record_type.link_fields
             table = table_of(record_type)
+            rows = session.execute(
+                select(table.c.id, table.c.version).where(
+                    table.c[type_col] == "leads",
+                    table.c[id_col] == lead_id,
+                    table.c.deleted_at.is_(None),
+                )
+            ).all()
+            for row_id, version in rows:
+                self.records._update(
+                    session,
+                    record_type.key,
+                    row_id,
+                    version,
+                    {type_col: "contacts", id_col: contact_id},
+                )
+            if rows:
+                moved[record_type.key] = [row_id for row_id, _ in rows]
+            # Records in the recycle bin follow too, without a save of their own.
             session.execute(
                 update(table)
                 .where(table.c[type_col] == "leads", table.c[id_col] == lead_id)
                 .values({type_col: "contacts", id_col: contact_id})
             )
+        return moved

@@ -78,3 +78,41 @@ def test_a_lead_converts_once_and_only_at_its_version(services: Services) -> Non
     services.conversion.convert(lead.id, lead.version)
     with pytest.raises(AlreadyConverted):
         services.conversion.convert(lead.id, lead.version + 1)
+
+
+def test_the_leads_activities_move_to_the_new_contact(services: Services) -> None:
+    lead = _lead(services, first_name="Đức", last_name="Nguyễn Văn")
+    call = services.activities.create(
+        {
+            "kind": "Call",
+            "subject": "Hỏi giá",
+            "related_type": "leads",
+            "related_id": lead.id,
+            "status": "Held",
+        }
+    )
+    assert call.values["related_name"] == "Đức Nguyễn Văn"
+    binned = services.activities.create(
+        {"kind": "Task", "subject": "Old task", "related_type": "leads", "related_id": lead.id}
+    )
+    services.records.delete("activities", binned.id, binned.version)
+    seen: list[tuple[str, tuple[int, ...]]] = []
+    services.hub.subscribe(lambda change: seen.append((change.record_type, change.ids)))
+
+    result = services.conversion.convert(lead.id, lead.version)
+
+    moved = services.records.get("activities", call.id)
+    assert (moved.values["related_type"], moved.values["related_id"]) == (
+        "contacts",
+        result.contact_id,
+    )
+    contact = services.records.get("contacts", result.contact_id)
+    assert moved.values["related_name"] == services.registry.get("contacts").display_name(
+        contact.values
+    )
+    assert moved.version == call.version + 1  # a save: open forms of it see the change
+    assert [a.id for a in services.activities.history("contacts", result.contact_id)] == [call.id]
+    assert services.activities.history("leads", lead.id) == []
+    assert ("activities", (call.id,)) in seen
+    in_bin = services.records.get("activities", binned.id, include_deleted=True)
+    assert in_bin.values["related_type"] == "contacts"
