@@ -17,6 +17,7 @@ from sqlalchemy.orm import aliased
 
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import User
+from crm_desktop.models.record_counts import RecordCount
 from crm_desktop.registry import Condition, FieldSpec, Kind, RecordType, Registry
 from crm_desktop.services.records import table_of
 from crm_desktop.textfold import fold, fold_words
@@ -76,10 +77,19 @@ class ListService:
 
     # -- queries ---------------------------------------------------------------------------------
     def count(self, query: ListQuery) -> int:
+        """Rows of the list. The live rows of an unfiltered list are one row read from
+        ``record_counts`` (kept by triggers); anything filtered is counted in SQL."""
         record_type = self.registry.get(query.record_type)
         table = table_of(record_type)
-        stmt = select(func.count()).select_from(table).where(*self._where(record_type, query))
+        unfiltered = not (query.deleted or query.conditions or fold_words(query.quick))
         with self.db.read() as session:
+            if unfiltered:
+                live = session.execute(
+                    select(RecordCount.live).where(RecordCount.table_name == table.name)
+                ).scalar()
+                if live is not None:
+                    return int(live)
+            stmt = select(func.count()).select_from(table).where(*self._where(record_type, query))
             return int(session.execute(stmt).scalar_one())
 
     def page(
