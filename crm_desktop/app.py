@@ -119,6 +119,7 @@ def build_main_window(
     default the user's backup folder); with a ``workspace``, File > New/Open database.
     """
     from crm_desktop.views.database_actions import install_database_actions
+    from crm_desktop.views.global_search import install_global_search
     from crm_desktop.views.live_refresh import install_live_refresh
     from crm_desktop.views.main_window import MainWindow
 
@@ -128,6 +129,7 @@ def build_main_window(
 
         install_database_files(window, workspace)
     install_live_refresh(window)
+    install_global_search(window)
     install_database_actions(window, backups or app_paths().backups, presence)
     return window
 

@@ -15,6 +15,7 @@ from crm_desktop.services.filters import FilterService
 from crm_desktop.services.lists import ListService
 from crm_desktop.services.quotes import QuoteService
 from crm_desktop.services.records import RecordService
+from crm_desktop.services.search import SearchService
 from crm_desktop.services.settings import SettingsService
 from crm_desktop.services.stats import StatsService
 from crm_desktop.services.users import DEFAULT_USER_ID, UserService
@@ -36,6 +37,7 @@ class Services:
     settings: SettingsService
     quotes: QuoteService
     activities: ActivityService
+    search: SearchService
 
     def change_watcher(self) -> ChangeWatcher:
         """A watcher of other programs' commits to this database, per record type."""
@@ -52,6 +54,7 @@ class Services:
         registry = registry or default_registry()
         hub = ChangeHub()
         records = RecordService(db, registry, hub, user_id)
+        lists = ListService(db, registry, user_id)
         opportunities.install(records)
         quotes.install(records)
         settings = SettingsService(db, hub)
@@ -61,7 +64,7 @@ class Services:
             hub=hub,
             users=UserService(db, user_id),
             records=records,
-            lists=ListService(db, registry, user_id),
+            lists=lists,
             filters=FilterService(db, registry, user_id),
             conversion=LeadConversion(records),
             stats=StatsService(db, registry),
@@ -69,4 +72,5 @@ class Services:
             quotes=QuoteService(records, settings),
             # Installs the activity rules on the record service, generic form included.
             activities=ActivityService(records),
+            search=SearchService(db, registry, lists),
         )
