@@ -122,6 +122,7 @@ def build_main_window(
     from crm_desktop.views.global_search import install_global_search
     from crm_desktop.views.live_refresh import install_live_refresh
     from crm_desktop.views.main_window import MainWindow
+    from crm_desktop.views.printing import install_printing
 
     window = MainWindow(services, settings)
     if workspace is not None:
@@ -131,6 +132,7 @@ def build_main_window(
     install_live_refresh(window)
     install_global_search(window)
     install_database_actions(window, backups or app_paths().backups, presence)
+    install_printing(window)
     return window
 
 

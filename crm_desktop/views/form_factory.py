@@ -13,7 +13,10 @@ from crm_desktop.services import Services
 from crm_desktop.views.record_form import RecordForm
 
 #: record type key -> "module:Class" of a RecordForm subclass
-SPECIAL_FORMS: dict[str, str] = {}
+SPECIAL_FORMS: dict[str, str] = {
+    "quotes": "crm_desktop.views.quote_form:QuoteForm",
+    "sales_orders": "crm_desktop.views.quote_form:QuoteForm",
+}
 
 
 def form_class(type_key: str) -> type[RecordForm]:

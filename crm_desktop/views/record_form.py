@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QAction, QFont, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -82,6 +83,9 @@ class RecordForm(SharedEditing, QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
+        #: buttons of :meth:`add_action`, beside the title
+        self.actions_bar = QHBoxLayout()
+        header.addLayout(self.actions_bar)
 
         self.body = QWidget()
         body_layout = QVBoxLayout(self.body)
@@ -272,6 +276,14 @@ class RecordForm(SharedEditing, QWidget):
                 self._fill(self._new_values)
             return True
         return False
+
+    def add_action(self, action: QAction) -> QToolButton:
+        """Show a command about this record (e.g. "Create quote") as a button by the title."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.actions_bar.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        return button
 
     # -- behaviour of particular record types ----------------------------------------------------
     def copy_address(self, source: str, target: str) -> None:

@@ -122,6 +122,14 @@ class RecordTable(QTableView):
     def current_record_id(self) -> int | None:
         return self._current_id
 
+    def selected_record_ids(self) -> list[int]:
+        """The records of the selected rows in list order (the current one if none is)."""
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        ids = [record_id for row in rows if (record_id := self._model.record_id(row)) is not None]
+        if not ids and self._current_id is not None:
+            return [self._current_id]
+        return ids
+
     def select_record(
         self, record_id: int | None, *, notify: bool = True, scroll: bool = True
     ) -> bool:

@@ -1,0 +1,188 @@
+"""The settings dialog on real services: company and logo, tax rates, currencies, defaults."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from crm_desktop import app as app_module
+from crm_desktop.services import Services
+from crm_desktop.views.settings_dialog import SettingsDialog
+from crm_desktop.views.settings_tables import CurrenciesPage, TaxRatesPage
+from tests.views.quote_helpers import type_text
+
+D = Decimal
+
+
+@pytest.fixture(autouse=True)
+def english_locale() -> Iterator[None]:
+    previous = QLocale()
+    QLocale.setDefault(QLocale("en_US"))
+    yield
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, services: Services) -> SettingsDialog:
+    widget = SettingsDialog(services)
+    qtbot.addWidget(widget)
+    widget.open()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def logo(tmp_path: Path) -> Path:
+    image = QImage(120, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1565c0"))
+    path = tmp_path / "logo.png"
+    assert image.save(str(path))
+    return path
+
+
+def _type(line: object, text: str) -> None:
+    line.selectAll()  # type: ignore[attr-defined]
+    type_text(line, text)  # type: ignore[arg-type]
+
+
+def test_company_round_trip_with_logo(
+    qtbot: QtBot, services: Services, dialog: SettingsDialog, logo: Path, tmp_path: Path
+) -> None:
+    page = dialog.company
+    _type(page.lines["name"], "Công ty Cổ phần Phần mềm Sao Mai")
+    page.address.setPlainText("12 Tràng Tiền\nHoàn Kiếm, Hà Nội\nViệt Nam")
+    _type(page.lines["tax_id"], "0101234567")
+    _type(page.lines["phone"], "+84 24 3933 1234")
+    _type(page.lines["email"], "banhang@saomai.vn")
+    _type(page.lines["website"], "https://saomai.vn")
+    page.bank_details.setPlainText("Vietcombank Hà Nội\nSTK 0011 0012 34567")
+    text_file = tmp_path / "notes.txt"
+    text_file.write_text("không phải ảnh", encoding="utf-8")
+    assert not page.set_logo_file(text_file)  # refused, in words, beside the logo
+    assert page.logo_message.isVisible()
+    assert page.logo_message.text() == "The logo must be a PNG or JPEG image."
+    assert page.logo is None
+    assert page.set_logo_file(logo)
+    assert not page.logo_message.isVisible()
+    assert not page.logo_preview.pixmap().isNull()
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+
+    company = services.settings.company()
+    assert company.name == "Công ty Cổ phần Phần mềm Sao Mai"
+    assert company.address.splitlines()[1] == "Hoàn Kiếm, Hà Nội"
+    assert (company.tax_id, company.website) == ("0101234567", "https://saomai.vn")
+    assert company.bank_details.endswith("STK 0011 0012 34567")
+    assert company.logo == logo.read_bytes()
+
+    again = SettingsDialog(services)
+    qtbot.addWidget(again)
+    assert again.company.lines["email"].text() == "banhang@saomai.vn"
+    assert not again.company.logo_preview.pixmap().isNull()
+    again.company.remove_button.click()
+    assert again.apply()
+    assert services.settings.company().logo is None
+
+
+def test_logo_is_chosen_from_a_file_dialog(
+    services: Services, dialog: SettingsDialog, logo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *args: (str(logo), "Images"))
+    )
+    dialog.company.choose_button.click()
+    assert dialog.company.logo == logo.read_bytes()
+    assert base64.b64encode(dialog.company.logo)  # kept until the dialog is applied
+
+
+def test_tax_rates_add_edit_deactivate_delete(services: Services, dialog: SettingsDialog) -> None:
+    old = services.settings.add_tax_rate("Excise", "15")
+    dialog.tax_rates.reload()
+    page: TaxRatesPage = dialog.tax_rates
+    table = page.table
+    row = page.add_rate()
+    table.item(row, page.NAME).setText("VAT")
+    table.item(row, page.PERCENT).setText("101")
+    assert not dialog.apply()
+    assert dialog.tabs.currentWidget() is page
+    assert page.message.text() == "The percent must be a number between 0 and 100."
+    assert services.settings.tax_rates() == [services.settings.tax_rates()[0]]  # nothing new
+    table.item(row, page.PERCENT).setText("8.5")
+    table.item(0, page.ACTIVE).setCheckState(Qt.CheckState.Unchecked)  # Excise inactive
+    assert dialog.apply()
+    rates = {r.name: r for r in services.settings.tax_rates()}
+    assert rates["VAT"].percent == D("8.5") and rates["VAT"].active
+    assert not rates["Excise"].active
+    table.item(row, page.PERCENT).setText("10")
+    table.setCurrentCell(0, 0)
+    page.delete_button.click()
+    assert dialog.apply()
+    assert [(r.name, r.percent) for r in services.settings.tax_rates()] == [("VAT", D(10))]
+    assert old.id not in {r.id for r in services.settings.tax_rates()}
+    # Two rates of one name are refused before anything is written.
+    second = page.add_rate()
+    table.item(second, page.NAME).setText("VAT")
+    table.item(second, page.PERCENT).setText("5")
+    assert not dialog.apply()
+    assert page.message.text() == "There is already a tax rate of that name."
+    page.delete_rate()
+
+
+def test_currencies_decimals_separators_and_active(
+    services: Services, dialog: SettingsDialog
+) -> None:
+    page: CurrenciesPage = dialog.currencies
+    row = page.row_of("EUR")
+    page.set_cell(row, page.THOUSANDS, " ")
+    page.set_cell(row, page.NAME, "Euro (€)")
+    page.set_cell(page.row_of("ISK"), page.ACTIVE, False)
+    assert dialog.apply()
+    eur = services.settings.currency("EUR")
+    assert (eur.name, eur.thousands_separator, eur.decimal_separator) == ("Euro (€)", " ", ",")
+    assert not services.settings.currency("ISK").active
+    page.set_cell(row, page.NAME, "")
+    assert not dialog.apply()
+    assert page.message.text() == "Name: This field is required."
+    page.set_cell(row, page.NAME, "Euro")
+    assert dialog.apply()
+
+
+def test_default_currency_and_terms(services: Services, dialog: SettingsDialog) -> None:
+    page = dialog.documents
+    page.currency.setCurrentIndex(page.currency.findData("VND"))
+    page.quote_terms.setPlainText("Báo giá có hiệu lực 30 ngày.")
+    page.order_terms.setPlainText("Giao hàng trong 10 ngày làm việc.")
+    assert dialog.apply()
+    assert services.settings.default_currency() == "VND"
+    assert services.settings.default_terms("quotes") == "Báo giá có hiệu lực 30 ngày."
+    assert services.settings.default_terms("sales_orders").startswith("Giao hàng")
+    quote = services.quotes.new("quotes")
+    assert (quote.currency, quote.values["terms"]) == ("VND", "Báo giá có hiệu lực 30 ngày.")
+
+
+def test_the_window_opens_it_from_the_tools_menu(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = app_module.build_main_window(services, settings, backups=tmp_path / "backups")
+    qtbot.addWidget(window)
+    window.show()
+    menus = {a.text(): a.menu() for a in window.menuBar().actions() if a.menu() is not None}
+    assert "&Tools" in menus
+    titles = list(menus)
+    assert titles.index("&Tools") < titles.index("&Help")
+    action = next(a for a in menus["&Tools"].actions() if a.objectName() == "settings_action")
+    action.trigger()
+    opened = window.findChild(SettingsDialog)
+    assert opened is not None and opened.isVisible()
+    action.trigger()  # a second time: the same dialog comes forward
+    assert len(window.findChildren(SettingsDialog)) == 1
+    opened.reject()
