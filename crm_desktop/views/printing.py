@@ -144,7 +144,9 @@ class Printing(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.print_dialog = dialog
         dialog.finished.connect(lambda *_: setattr(self, "print_dialog", None))
-        dialog.open()
+        # What QDialog.open() does (PySide hides it behind QPrintDialog's open(obj, slot)).
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
         return dialog
 
     def _keep(self, dialog: QObject, printer: QPrinter) -> None:

@@ -14,7 +14,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, QTranslator
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QToolButton
 from pytestqt.qtbot import QtBot
 
 from crm_desktop import app as app_module
@@ -260,3 +260,67 @@ def test_printed_labels_follow_the_user_s_language(
     assert "THANH TOÁN CHO" in text  # the address headings are set in capitals
     assert "Mặt hàng" in text and "Tổng cộng (VND)" in text
     assert document_labels()["bill_to"] == "Bill to"
+
+
+def test_preview_and_print_dialog_from_the_window(
+    qtbot: QtBot, window: MainWindow, services: Services, ids: Customer
+) -> None:
+    quote = _quote(services, ids, lines=2)
+    window.open_record("quotes", quote.id or 0)
+    printing = _printing(window)
+    printing.preview_action.trigger()
+    dialog = printing.preview_dialog
+    assert dialog is not None and dialog.isVisible()
+    preview = dialog.findChild(QPrintPreviewWidget)
+    assert preview is not None
+    preview.updatePreview()
+    assert preview.pageCount() == 1
+    dialog.close()
+    # Two quotes selected in the list: both go to the printer, made on the worker.
+    second = _quote(services, ids, lines=1)
+    window.refresh()
+    panel = window.current_panel()
+    assert panel is not None
+    selection = panel.table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in range(2):
+        selection.select(panel.table.model().index(row, 0), flags)
+    assert sorted(panel.table.selected_record_ids()) == sorted([quote.id, second.id])
+    with qtbot.waitSignal(printing.window.statusBar().messageChanged, timeout=30_000) as shown:
+        printing.jobs.clear()
+        printing.print_documents()
+        job = next(iter(printing.jobs))
+        job.signals.finished.connect(lambda *_: window.statusBar().showMessage("done"))
+    assert shown.args == ["done"]
+    assert printing.print_dialog is not None
+    printing.print_dialog.reject()
+
+
+def test_create_quote_on_an_opportunity_form(
+    qtbot: QtBot, window: MainWindow, services: Services, ids: Customer
+) -> None:
+    opportunity = services.records.create(
+        "opportunities",
+        {
+            "name": "Mở rộng CRM cho chi nhánh",
+            "organization_id": ids.organization_id,
+            "contact_id": ids.contact_id,
+            "amount": D(250_000_000),
+            "currency": "VND",
+        },
+    )
+    window.open_record("opportunities", opportunity.id)
+    form = window.current_form()
+    assert form is not None
+    buttons = [b for b in form.findChildren(QToolButton) if b.text() == "Create quote"]
+    assert len(buttons) == 1
+    buttons[0].click()
+    assert window.current_view() == "quotes"
+    quote_form = window.current_form()
+    assert isinstance(quote_form, QuoteForm)
+    document = quote_form.document()
+    assert document is not None and document.values["opportunity_id"] == opportunity.id
+    assert [line.unit_price for line in document.lines] == [D(250_000_000)]
+    assert quote_form.editors["billing_street"].value() == "18 Lý Thường Kiệt"
+    window.show_type("opportunities")  # shown again: still one button
+    assert len([b for b in form.findChildren(QToolButton) if b.text() == "Create quote"]) == 1
