@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QThreadPool
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QThreadPool
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox, QProgressDialog
@@ -32,10 +32,6 @@ from crm_desktop.views.print_render import (
 
 #: documents at most made on the GUI thread; more go to a worker with a progress dialog
 INLINE_DOCUMENTS = 1
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
 
 
 class Printing(QObject):

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QFileDialog, QToolButton
 from pytestqt.qtbot import QtBot
@@ -324,3 +324,20 @@ def test_create_quote_on_an_opportunity_form(
     assert quote_form.editors["billing_street"].value() == "18 Lý Thường Kiệt"
     window.show_type("opportunities")  # shown again: still one button
     assert len([b for b in form.findChildren(QToolButton) if b.text() == "Create quote"]) == 1
+
+
+def test_delete_in_the_lines_removes_a_line_not_the_quote(
+    qtbot: QtBot, window: MainWindow, services: Services, ids: Customer
+) -> None:
+    quote = _quote(services, ids, lines=2)
+    window.open_record("quotes", quote.id or 0)
+    form = window.current_form()
+    assert isinstance(form, QuoteForm) and form.lines_editor is not None
+    view = form.lines_editor.view
+    window.activateWindow()
+    view.setCurrentIndex(form.lines_editor.model.index(0, 0))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)  # the window's Del (delete record) does not fire
+    assert [line.name for line in form.lines_editor.model.lines()] == ["Hạng mục 2"]
+    assert form.save()
+    assert services.records.get("quotes", quote.id or 0).deleted is False

@@ -513,3 +513,19 @@ def test_discarding_brings_the_lines_back(
     assert form.maybe_discard()
     assert [line.name for line in form.lines_editor.model.lines()] == ["Giấy phép", "Đào tạo"]
     assert not form.is_dirty()
+
+
+def test_someone_else_s_save_shows_their_lines_in_an_unedited_form(
+    services: Services, new_form: Any, ids: Customer
+) -> None:
+    quote_id = _saved_quote(services, ids)
+    form = new_form()
+    form.load(quote_id)
+    theirs = services.quotes.get("quotes", quote_id)
+    theirs.lines.insert(0, DocumentLine("Khảo sát hiện trạng", D(1), D(2_000_000)))
+    services.quotes.save(theirs)
+    form.external_change()  # what the change watcher calls
+    assert form.lines_editor is not None
+    assert form.lines_editor.model.line(0).name == "Khảo sát hiện trạng"
+    assert form.totals_block.texts()["subtotal"] == "12,000,000"
+    assert not form.is_dirty()
