@@ -133,6 +133,11 @@ def build_main_window(
     install_global_search(window)
     install_database_actions(window, backups or app_paths().backups, presence)
     install_printing(window)
+    from crm_desktop.views.calendar_view import install_calendar
+    from crm_desktop.views.reminders import install_reminders
+
+    install_calendar(window)
+    install_reminders(window)
     return window
 
 

@@ -73,6 +73,8 @@ ACTIVITIES = RecordType(
         FieldSpec("uid", N_("Calendar UID"), read_only=True),
         *_common(),
     ),
+    # The activity form (views/activity_form.py) shows the fields of the kind on show:
+    # a task's due date, an event's start and end, a visit's place and outcome.
     sections=(
         Section(
             N_("Activity"),
@@ -83,15 +85,15 @@ ACTIVITIES = RecordType(
             (
                 "start_at",
                 "end_at",
-                "due_date",
                 "all_day",
-                "time_zone",
+                "due_date",
                 "reminder_minutes",
                 "recurrence",
                 "exception_dates",
+                "time_zone",
             ),
         ),
-        Section(N_("Related to"), ("related_type", "related_id", "related_name")),
+        Section(N_("Related to"), ("related_type", "related_id")),
         Section(N_("Outcome"), ("outcome",)),
         Section(N_("Description"), ("description",)),
     ),

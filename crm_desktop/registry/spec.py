@@ -70,11 +70,15 @@ class Section:
 
 @dataclass(frozen=True)
 class RelatedTab:
-    """Records of ``record_type`` whose ``via`` field references the record on show."""
+    """Records of ``record_type`` whose ``via`` field references the record on show.
+
+    Without ``via``: the records whose ``link_fields`` (type, id) point at it, as an
+    activity's "related to" points at a record of any type.
+    """
 
     label: str
     record_type: str
-    via: str
+    via: str | None = None
 
 
 @dataclass(frozen=True)
@@ -174,7 +178,11 @@ class Registry:
                 if f.kind is Kind.REFERENCE and f.reference not in self._types:
                     raise ValueError(f"{record_type.key}.{f.name} refers to unknown {f.reference}")
             for tab in record_type.related:
-                self.get(tab.record_type).field(tab.via)
+                target = self.get(tab.record_type)
+                if tab.via is not None:
+                    target.field(tab.via)
+                elif target.link_fields is None:
+                    raise ValueError(f"{record_type.key}: {target.key} has no link fields")
 
     def get(self, key: str) -> RecordType:
         try:

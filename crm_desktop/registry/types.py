@@ -138,6 +138,7 @@ LEADS = RecordType(
         "modified_at",
     ),
     title_fields=("first_name", "last_name"),
+    related=(RelatedTab(N_("Activities"), "activities"),),
     filters=(
         FilterSpec(N_("Hot leads"), (Condition("lead_status", "eq", "Hot"),)),
         FilterSpec(N_("My leads"), (Condition("owner_id", "eq", "@me"),)),
@@ -226,6 +227,7 @@ ORGANIZATIONS = RecordType(
         RelatedTab(N_("Quotes"), "quotes", "organization_id"),
         RelatedTab(N_("Sales orders"), "sales_orders", "organization_id"),
         RelatedTab(N_("Member organizations"), "organizations", "parent_id"),
+        RelatedTab(N_("Activities"), "activities"),
     ),
     filters=(
         FilterSpec(N_("Customers"), (Condition("org_type", "eq", "Customer"),)),
@@ -347,6 +349,7 @@ CONTACTS = RecordType(
         RelatedTab(N_("Quotes"), "quotes", "contact_id"),
         RelatedTab(N_("Sales orders"), "sales_orders", "contact_id"),
         RelatedTab(N_("Reports"), "contacts", "reports_to_id"),
+        RelatedTab(N_("Activities"), "activities"),
     ),
     filters=(FilterSpec(N_("My contacts"), (Condition("owner_id", "eq", "@me"),)),),
 )
@@ -465,6 +468,7 @@ OPPORTUNITIES = RecordType(
     related=(
         RelatedTab(N_("Quotes"), "quotes", "opportunity_id"),
         RelatedTab(N_("Sales orders"), "sales_orders", "opportunity_id"),
+        RelatedTab(N_("Activities"), "activities"),
     ),
     filters=(
         FilterSpec(

@@ -384,6 +384,9 @@ class ActivityService:
         for task in sorted(tasks, key=_when):
             occurrence = task_occurrence(task)
             (work.today if task.due_date == local_today else work.upcoming).append(occurrence)
+        # Tasks (dated) and events (timed) together, in the order they come.
+        for found in (work.today, work.upcoming):
+            found.sort(key=lambda o: (o.start, o.activity_id))
         return work
 
 

@@ -16,6 +16,7 @@ from crm_desktop.views.record_form import RecordForm
 SPECIAL_FORMS: dict[str, str] = {
     "quotes": "crm_desktop.views.quote_form:QuoteForm",
     "sales_orders": "crm_desktop.views.quote_form:QuoteForm",
+    "activities": "crm_desktop.views.activity_form:ActivityForm",
 }
 
 

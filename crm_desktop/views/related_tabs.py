@@ -1,6 +1,13 @@
-"""Tabs under a form listing the records that link to it (an organization's contacts...)."""
+"""Tabs under a form listing the records that link to it (an organization's contacts...).
+
+A tab links through one reference field (``RelatedTab.via``) or through the linked type's
+``link_fields`` (a type and an id, as an activity's "related to"). Activities get their
+own page: the record's history in time order, with buttons for a call, a visit, a task.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
@@ -16,6 +23,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.registry import Condition, RecordType, RelatedTab
 from crm_desktop.services import Services
 from crm_desktop.services.lists import ListQuery
+from crm_desktop.views.activity_history import ActivityHistoryPage
 from crm_desktop.views.formatting import registry_text
 from crm_desktop.views.list_model import RecordTableModel
 from crm_desktop.views.qt_hub import QtChangeHub
@@ -28,10 +36,22 @@ class RelatedPage(QWidget):
     new_related = Signal(str, dict)
     count_changed = Signal()
 
-    def __init__(self, services: Services, tab: RelatedTab, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        tab: RelatedTab,
+        parent: QWidget | None = None,
+        *,
+        owner_type: str = "",
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.tab = tab
+        #: the type of the record on show (what a link by type and id names)
+        self.owner_type = owner_type
+        link = services.registry.get(tab.record_type).link_fields
+        #: the fields that point at the record on show, and the values they take for it
+        self.link_columns: tuple[str, ...] = (tab.via,) if tab.via else tuple(link or ())
         self.record_id: int | None = None
         self.model: RecordTableModel | None = None
         singular = registry_text(services.registry.get(tab.record_type).singular)
@@ -65,16 +85,15 @@ class RelatedPage(QWidget):
         self.new_button.setEnabled(record_id is not None)
         if record_id is None and self.model is None:
             return  # a new record: nothing links to it, no need to ask the database
-        # With no record, match nothing (ids start at 1) rather than every unlinked record.
         query = ListQuery(
             self.tab.record_type,
-            conditions=(Condition(self.tab.via, "eq", record_id if record_id is not None else 0),),
+            conditions=tuple(Condition(k, "eq", v) for k, v in self._link_values().items()),
         )
         if self.model is None:
             self.model = RecordTableModel(self.services, query, self)
             # The link column names the record on show in every row: leave it out.
             columns = self.model.visible_columns()
-            self.model.set_visible_columns([c for c in columns if c != self.tab.via])
+            self.model.set_visible_columns([c for c in columns if c not in self.link_columns])
             for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
                 signal.connect(self.count_changed)
             self.table.setModel(self.model)
@@ -99,9 +118,17 @@ class RelatedPage(QWidget):
         if record_id is not None:
             self.open_record.emit(self.tab.record_type, record_id)
 
+    def _link_values(self) -> dict[str, Any]:
+        # With no record, match nothing (ids start at 1) rather than every unlinked record.
+        record_id = self.record_id if self.record_id is not None else 0
+        if self.tab.via:
+            return {self.tab.via: record_id}
+        type_field, id_field = self.link_columns
+        return {type_field: self.owner_type, id_field: record_id}
+
     def _new(self) -> None:
         if self.record_id is not None:
-            self.new_related.emit(self.tab.record_type, {self.tab.via: self.record_id})
+            self.new_related.emit(self.tab.record_type, self._link_values())
 
 
 class RelatedTabs(QTabWidget):
@@ -114,9 +141,13 @@ class RelatedTabs(QTabWidget):
         self, services: Services, record_type: RecordType, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.pages: list[RelatedPage] = []
+        self.pages: list[RelatedPage | ActivityHistoryPage] = []
         for tab in record_type.related:
-            page = RelatedPage(services, tab, self)
+            page: RelatedPage | ActivityHistoryPage
+            if tab.via is None and tab.record_type == "activities":
+                page = ActivityHistoryPage(services, tab, record_type.key, self)
+            else:
+                page = RelatedPage(services, tab, self, owner_type=record_type.key)
             page.open_record.connect(self.open_record)
             page.new_related.connect(self.new_related)
             page.count_changed.connect(lambda page=page: self._retitle(page))
@@ -130,7 +161,7 @@ class RelatedTabs(QTabWidget):
         for page in self.pages:
             page.set_record(record_id)
 
-    def _retitle(self, page: RelatedPage) -> None:
+    def _retitle(self, page: RelatedPage | ActivityHistoryPage) -> None:
         label = registry_text(page.tab.label)
         title = f"{label} ({page.count()})" if page.record_id is not None else label
         self.setTabText(self.indexOf(page), title)
