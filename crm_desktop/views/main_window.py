@@ -36,6 +36,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+RECORDS_LAYOUT = "records"
+#: record types whose forms edit line items: the form takes most of the width
+WIDE_FORM_TYPES = {"quotes": "documents", "sales_orders": "documents"}
+#: the splitter's share of the width (navigation, list, form) of a layout not set yet
+DEFAULT_LAYOUTS = {RECORDS_LAYOUT: (190, 760, 450), "documents": (190, 430, 780)}
+
 
 def _form_factory() -> Callable[[Services, str], RecordForm] | None:
     # The forms live in their own modules (and pull in the editors); without them the
@@ -65,6 +71,9 @@ class MainWindow(QMainWindow):
         self._screens: dict[str, tuple[QWidget, str | None]] = {}
         self._current: str | None = None
         self._splitter_state = QByteArray()
+        #: splitter layouts: documents with line items get a wide form; the name on show
+        self._layouts: dict[str, QByteArray] = {}
+        self._layout = RECORDS_LAYOUT
         self.hub = QtChangeHub(services.hub, services.registry, self)
         self.hub.types_changed.connect(self.refresh_types)
 
@@ -203,6 +212,7 @@ class MainWindow(QMainWindow):
         self._current = type_key
         self.lists.setCurrentWidget(panel)
         self._show_form_pane()
+        self._use_layout(WIDE_FORM_TYPES.get(type_key, RECORDS_LAYOUT))
         form = self.form(type_key)
         if form is None:
             self.form_placeholder.setText(self.tr("The record form is not available."))
@@ -259,6 +269,7 @@ class MainWindow(QMainWindow):
         form = self.form(form_type) if form_type else None
         if form is not None:
             self._show_form_pane()
+            self._use_layout(RECORDS_LAYOUT)
             self.forms.setCurrentWidget(form)
         else:
             self._hide_form_pane()
@@ -287,6 +298,24 @@ class MainWindow(QMainWindow):
 
     def _show_form_pane(self) -> None:
         self.forms.show()
+
+    def _use_layout(self, name: str) -> None:
+        """Keep the splitter's sizes of the layout left, and take those of ``name``."""
+        if name == self._layout:
+            return
+        if self.isVisible():  # before the first show the sizes are not laid out yet
+            self._layouts[self._layout] = self.splitter.saveState()
+        self._layout = name
+        state = self._layouts.get(name)
+        if state is not None and not state.isEmpty():
+            self.splitter.restoreState(state)
+            return
+        shares = DEFAULT_LAYOUTS.get(name, DEFAULT_LAYOUTS[RECORDS_LAYOUT])
+        width = max(self.splitter.width(), sum(shares))
+        nav = self.splitter.sizes()[0] or shares[0]
+        rest = width - nav
+        list_width = rest * shares[1] // (shares[1] + shares[2])
+        self.splitter.setSizes([nav, list_width, rest - list_width])
 
     def _hide_form_pane(self) -> None:
         # The splitter's sizes are kept to be saved, as a hidden pane would be saved at width 0.
@@ -457,6 +486,11 @@ class MainWindow(QMainWindow):
             value = self.settings.value(key)
             if isinstance(value, QByteArray) and not value.isEmpty():
                 restore(value)
+        for name in DEFAULT_LAYOUTS:
+            key = "main/splitter" if name == RECORDS_LAYOUT else f"main/splitter_{name}"
+            value = self.settings.value(key)
+            if isinstance(value, QByteArray) and not value.isEmpty():
+                self._layouts[name] = value
         last = self.settings.value("main/last_view", "")
         if last == RECYCLE_BIN:
             self.show_recycle_bin()
@@ -467,7 +501,11 @@ class MainWindow(QMainWindow):
         self.settings.setValue("main/geometry", self.saveGeometry())
         self.settings.setValue("main/state", self.saveState())
         splitter = self._splitter_state if self.forms.isHidden() else self.splitter.saveState()
-        self.settings.setValue("main/splitter", splitter)
+        layouts = {**self._layouts, self._layout: splitter}
+        self.settings.setValue("main/splitter", layouts.get(RECORDS_LAYOUT, splitter))
+        for name, state in layouts.items():
+            if name != RECORDS_LAYOUT:
+                self.settings.setValue(f"main/splitter_{name}", state)
         self.settings.setValue("main/last_view", self._current or "")
         self.settings.sync()
 

@@ -436,3 +436,30 @@ def test_a_screen_in_the_tree_with_the_form_beside_it(
     assert not third.forms.isVisible()  # no form type: the screen has the room
     with pytest.raises(ValueError):
         third.add_screen("contacts", _Screen(), group="Sales", label="x", icon="search")
+
+
+def test_quotes_get_a_wide_form_and_each_layout_is_remembered(make_window) -> None:
+    window = make_window()
+    window.resize(1400, 800)
+    window.show_type("contacts")
+    nav, contacts_list, contacts_form = window.splitter.sizes()
+    assert contacts_list > contacts_form
+    window.show_type("quotes")
+    _nav, quotes_list, quotes_form = window.splitter.sizes()
+    assert quotes_form > quotes_list  # the line items need the room
+    window.splitter.setSizes([nav, 300, 1400 - nav - 300])
+    wide = window.splitter.sizes()
+    window.show_type("contacts")
+    assert window.splitter.sizes() == [nav, contacts_list, contacts_form]
+    window.show_type("sales_orders")
+    assert window.splitter.sizes() == wide  # orders share the documents' layout
+    window.close()
+    again = make_window()
+    again.resize(1400, 800)  # as the first (offscreen, the saved geometry is clamped)
+    assert again.current_view() == "sales_orders"
+    _nav, orders_list, orders_form = again.splitter.sizes()
+    assert orders_form > orders_list
+    again.show_type("contacts")
+    assert again.splitter.sizes() == [nav, contacts_list, contacts_form]
+    again.show_type("quotes")
+    assert again.splitter.sizes() == wide
