@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -80,6 +81,8 @@ class DateTimeEditor(FieldEditor):
         self.date = DateEditor(FieldSpec(spec.name, spec.label, Kind.DATE), self)
         sample = QLocale().toString(QDate(2026, 12, 28), QLocale.FormatType.ShortFormat)
         self.date.line.setMinimumWidth(self.fontMetrics().horizontalAdvance(sample + "0000") + 24)
+        # The time right after the date, not across the form.
+        self.date.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.time = QTimeEdit(self)
         self.time.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
         self.time.setTime(QTime(10, 0) if end else QTime(9, 0))
@@ -208,8 +211,13 @@ class RecurrenceEditor(FieldEditor):
         rows.setContentsMargins(0, 0, 0, 0)
         rows.setSpacing(2)
         simple = QWidget(box)
-        line = QHBoxLayout(simple)
-        line.setContentsMargins(0, 0, 0, 0)
+        # Two lines, so that the form stays narrow: how often, then until when.
+        lines = QVBoxLayout(simple)
+        lines.setContentsMargins(0, 0, 0, 0)
+        lines.setSpacing(2)
+        line, second = QHBoxLayout(), QHBoxLayout()
+        lines.addLayout(line)
+        lines.addLayout(second)
         self.freq = QComboBox(simple)
         self.freq.setAccessibleName(_tr("Repeats"))
         self.freq.addItem(_tr("Does not repeat"), None)
@@ -223,19 +231,20 @@ class RecurrenceEditor(FieldEditor):
         self.unit = QLabel(simple)
         self.ends = QComboBox(simple)
         self.ends.setAccessibleName(_tr("Ends"))
-        self.ends.addItem(_tr("forever"), "never")
-        self.ends.addItem(_tr("until"), "until")
-        self.ends.addItem(_tr("times:"), "count")
+        self.ends.addItem(_tr("Forever"), "never")
+        self.ends.addItem(_tr("Until"), "until")
+        self.ends.addItem(_tr("Number of times:"), "count")
         self.until = DateEditor(FieldSpec("until", "Until", Kind.DATE), simple)
         self.count = QSpinBox(simple)
         self.count.setRange(1, 999)
         self.count.setValue(10)
         self.count.setAccessibleName(_tr("Number of times"))
-        for widget in (self.freq, self.every_label, self.interval, self.unit, self.ends):
+        for widget in (self.freq, self.every_label, self.interval, self.unit):
             line.addWidget(widget)
-        line.addWidget(self.until)
-        line.addWidget(self.count)
         line.addStretch(1)
+        for widget in (self.ends, self.until, self.count):
+            second.addWidget(widget)
+        second.addStretch(1)
         custom = QWidget(box)
         custom_line = QHBoxLayout(custom)
         custom_line.setContentsMargins(0, 0, 0, 0)

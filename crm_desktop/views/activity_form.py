@@ -66,6 +66,10 @@ class _Row:
         self.editor = editor
         self.label = QLabel(spec_label, parent)
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # One control high, so that the label faces the first line of a taller editor.
+        self.label.setFixedHeight(
+            min(editor.sizeHint().height(), self.label.sizeHint().height() + 10)
+        )
         self.label.setBuddy(editor)
         self.error = QLabel(parent)
         self.error.setStyleSheet("color: #c62828;")

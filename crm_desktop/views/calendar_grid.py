@@ -15,39 +15,44 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLocale,
+    QEvent,
     QPoint,
     QPointF,
     QRectF,
     QSize,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetrics,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
-    QPainter,
     QPaintEvent,
-    QPalette,
-    QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QScrollArea,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from crm_desktop.services.activities import Occurrence
-from crm_desktop.views.activity_common import is_done, kind_color, kind_text, span_text
-
-HOUR_HEIGHT = 48
-GUTTER = 56
-SNAP_MINUTES = 15
-NEW_MINUTES = 30  # a double click starts a new item at the half hour it hit
-ALL_DAY_ROW = 22
-ALL_DAY_ROWS = 3
-_DAY_MINUTES = 24 * 60
+from crm_desktop.views.activity_common import kind_text, span_text
+from crm_desktop.views.calendar_paint import (
+    ALL_DAY_ROW,
+    ALL_DAY_ROWS,
+    DAY_MINUTES,
+    GUTTER,
+    HOUR_HEIGHT,
+    NEW_MINUTES,
+    SNAP_MINUTES,
+    minutes_in_day,
+    paint_header,
+    paint_hours,
+)
 
 
 def _tr(text: str) -> str:
@@ -62,16 +67,6 @@ class Placed:
     day: dt.date
     rect: QRectF
     all_day: bool
-
-
-def _minutes(moment: dt.datetime, day: dt.date, zone: dt.tzinfo) -> float:
-    """Minutes after the day's local midnight (by the wall clock), clipped to the day."""
-    local = moment.astimezone(zone)
-    if local.date() < day:
-        return 0
-    if local.date() > day:
-        return _DAY_MINUTES
-    return local.hour * 60 + local.minute + local.second / 60
 
 
 def _lanes(items: list[tuple[float, float, Occurrence]]) -> list[tuple[int, int]]:
@@ -126,7 +121,7 @@ class _Canvas(QWidget):
             self.grid.header.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        self.grid.paint_hours(self)
+        paint_hours(self.grid, self)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.grid.press(event, all_day=False)
@@ -140,6 +135,17 @@ class _Canvas(QWidget):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.grid.double_click(event, all_day=False)
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.grid.tooltip_at(QPointF(event.pos()), all_day=isinstance(self, _Header))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
 
 class _Header(_Canvas):
     """Day names and the all-day strip, above the hours."""
@@ -151,7 +157,7 @@ class _Header(_Canvas):
         return QSize(GUTTER + 40, self.grid.header_height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        self.grid.paint_header(self)
+        paint_header(self.grid, self)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.grid.press(event, all_day=True)
@@ -293,8 +299,8 @@ class TimeGrid(QWidget):
                         self._all_day.append(Placed(o, day, rect, True))
                     row += 1
                     continue
-                start = _minutes(o.start, day, self.zone)
-                end = max(_minutes(o.end, day, self.zone), start)
+                start = minutes_in_day(o.start, day, self.zone)
+                end = max(minutes_in_day(o.end, day, self.zone), start)
                 timed.append((start, end, o))
             timed.sort(key=lambda t: (t[0], -t[1], t[2].activity_id))
             line = self.fontMetrics().height() + 4
@@ -313,6 +319,19 @@ class TimeGrid(QWidget):
                 return placed
         return None
 
+    def tooltip_at(self, pos: QPointF, *, all_day: bool) -> str:
+        """All of an item, for when its box is too small to show it: times, kind, subject,
+        what it is related to, where."""
+        hit = self._hit(pos, all_day)
+        if hit is None:
+            return ""
+        o = hit.occurrence
+        lines = [f"{span_text(o, self.zone)} · {kind_text(o.kind)}", o.subject]
+        lines += [t for t in (o.related_name, o.location) if t]
+        if o.recurring:
+            lines.append(_tr("Repeats"))
+        return "\n".join(lines)
+
     def _day_at(self, x: float) -> dt.date | None:
         if not self.days or x < GUTTER:
             return None
@@ -321,7 +340,7 @@ class TimeGrid(QWidget):
         return self.days[index]
 
     def _time_at(self, day: dt.date, y: float, snap: int) -> dt.datetime:
-        minutes = max(0, min(_DAY_MINUTES - snap, int(y * 60 / HOUR_HEIGHT) // snap * snap))
+        minutes = max(0, min(DAY_MINUTES - snap, int(y * 60 / HOUR_HEIGHT) // snap * snap))
         hour, minute = divmod(minutes, 60)
         return dt.datetime.combine(day, dt.time(hour, minute), self.zone)
 
@@ -434,156 +453,3 @@ class TimeGrid(QWidget):
         self.selected = (occurrence.activity_id, occurrence.start) if occurrence else None
         self.header.update()
         self.canvas.update()
-
-    # -- painting ---------------------------------------------------------------------------------
-    def paint_header(self, widget: QWidget) -> None:
-        painter = QPainter(widget)
-        palette = self.palette()
-        painter.fillRect(widget.rect(), palette.color(QPalette.ColorRole.Window))
-        locale = QLocale()
-        line = self.fontMetrics().height() + 10
-        for index, day in enumerate(self.days):
-            x, span = self._column(index, self.canvas.width())
-            rect = QRectF(x, 0, span, line)
-            font = QFont(self.font())
-            if day == self.today:
-                font.setBold(True)
-                painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
-                painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
-            else:
-                painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            if day == self.current_day and self.hasFocus():
-                painter.drawRect(rect.adjusted(1, 1, -2, -2))
-            painter.setFont(font)
-            name = locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
-            text = f"{name} {day.day}"
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-            more = self._all_day_count(day) - ALL_DAY_ROWS
-            if more > 1:
-                painter.setFont(self.font())
-                painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-                below = QRectF(x, line + ALL_DAY_ROWS * ALL_DAY_ROW, span, ALL_DAY_ROW)
-                painter.drawText(
-                    below, Qt.AlignmentFlag.AlignCenter, _tr("+%1 more").replace("%1", str(more))
-                )
-        painter.setFont(self.font())
-        for placed in self._all_day:
-            self._paint_item(painter, placed, placed.rect)
-        if self.dragging and self.dragging[0].all_day:
-            item, day, _start = self.dragging
-            x, span = self._column(self.days.index(day), self.canvas.width())
-            ghost = QRectF(x + 2, item.rect.top(), span - 4, item.rect.height())
-            self._paint_ghost(painter, ghost)
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
-        painter.drawLine(0, widget.height() - 1, widget.width(), widget.height() - 1)
-        painter.end()
-
-    def paint_hours(self, widget: QWidget) -> None:
-        painter = QPainter(widget)
-        palette = self.palette()
-        painter.fillRect(widget.rect(), palette.color(QPalette.ColorRole.Base))
-        width = widget.width()
-        if self.today in self.days:
-            x, span = self._column(self.days.index(self.today), width)
-            tint = QColor(palette.color(QPalette.ColorRole.Highlight))
-            tint.setAlpha(18)
-            painter.fillRect(QRectF(x, 0, span, widget.height()), tint)
-        mid = palette.color(QPalette.ColorRole.Mid)
-        light = QColor(mid)
-        light.setAlpha(70)
-        locale = QLocale()
-        fmt = locale.timeFormat(QLocale.FormatType.ShortFormat)
-        for hour in range(24):
-            y = hour * HOUR_HEIGHT
-            painter.setPen(mid)
-            painter.drawLine(GUTTER - 4, y, width, y)
-            painter.setPen(light)
-            painter.drawLine(GUTTER, y + HOUR_HEIGHT // 2, width, y + HOUR_HEIGHT // 2)
-            if hour:
-                painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-                label = QRectF(0, y - 8, GUTTER - 8, 16)
-                text = locale.toString(QTime(hour, 0), fmt)
-                painter.drawText(
-                    label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text
-                )
-        painter.setPen(mid)
-        for index in range(len(self.days)):
-            x, _span = self._column(index, width)
-            painter.drawLine(int(x), 0, int(x), widget.height())
-        for placed in self._placed:
-            self._paint_item(painter, placed, placed.rect)
-        if self.dragging and not self.dragging[0].all_day:
-            item, day, start = self.dragging
-            x, span = self._column(self.days.index(day), width)
-            y = _minutes(start, day, self.zone) * HOUR_HEIGHT / 60
-            self._paint_ghost(painter, QRectF(x + 2, y + 1, span - 6, item.rect.height()))
-        if self.now is not None and self.today in self.days:
-            x, span = self._column(self.days.index(self.today), width)
-            y = _minutes(self.now, self.today, self.zone) * HOUR_HEIGHT / 60
-            painter.setPen(QPen(QColor("#e53935"), 2))
-            painter.drawLine(int(x), int(y), int(x + span), int(y))
-        painter.end()
-
-    def _paint_item(self, painter: QPainter, placed: Placed, rect: QRectF) -> None:
-        o = placed.occurrence
-        palette = self.palette()
-        color = kind_color(o.kind)
-        fill = QColor(color)
-        fill.setAlpha(45 if is_done(o.status) else 70)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(palette.color(QPalette.ColorRole.Base))
-        painter.drawRoundedRect(rect, 3, 3)
-        painter.setBrush(fill)
-        painter.drawRoundedRect(rect, 3, 3)
-        painter.fillRect(QRectF(rect.left(), rect.top(), 4, rect.height()), color)
-        if (o.activity_id, o.start) == self.selected:
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
-            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
-        role = QPalette.ColorRole.PlaceholderText if is_done(o.status) else QPalette.ColorRole.Text
-        painter.setPen(palette.color(role))
-        text_rect = rect.adjusted(7, 1, -3, -1)
-        metrics = QFontMetrics(painter.font())
-        kind = kind_text(o.kind) + (" ↻" if o.recurring else "")
-        span = span_text(o, self.zone, placed.day)
-        # As much of "09:00–10:00 Meeting" as fits: a narrow lane still shows the start.
-        heads = [kind] if placed.all_day else [f"{span} {kind}", span, span.split("–")[0]]
-        bold_metrics = QFontMetrics(self._bold())
-        head = next(
-            (h for h in heads if bold_metrics.horizontalAdvance(h) <= text_rect.width()), heads[-1]
-        )
-        bold = self._bold()
-        if text_rect.height() >= 2 * metrics.height() and not placed.all_day:
-            painter.setFont(bold)
-            painter.drawText(
-                text_rect,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                QFontMetrics(bold).elidedText(
-                    head, Qt.TextElideMode.ElideRight, int(text_rect.width())
-                ),
-            )
-            painter.setFont(self.font())
-            body = text_rect.adjusted(0, metrics.height(), 0, 0)
-            painter.drawText(
-                body,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                o.subject,
-            )
-        else:
-            text = f"{head} · {o.subject}"
-            painter.drawText(
-                text_rect,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(text_rect.width())),
-            )
-
-    def _bold(self) -> QFont:
-        bold = QFont(self.font())
-        bold.setBold(True)
-        return bold
-
-    def _paint_ghost(self, painter: QPainter, rect: QRectF) -> None:
-        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(rect, 3, 3)

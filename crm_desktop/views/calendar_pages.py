@@ -151,6 +151,7 @@ class MonthPage(QWidget):
         self.day_list = QListWidget(self)
         self.day_list.setAccessibleName(_tr("The day's activities"))
         self.day_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.day_list.setWordWrap(True)  # long subjects wrap instead of scrolling sideways
         self.day_list.itemClicked.connect(
             lambda item: self.item_clicked.emit(item.data(OCCURRENCE_ROLE))
         )

@@ -276,11 +276,7 @@ class CalendarScreen(QWidget):
         if first == last:
             name = locale.dayName(first.isoweekday())
             return f"{name} {format_date(first, locale)}"
-        week = (first + dt.timedelta(days=3)).isocalendar().week  # the week most days are in
-        text = _tr("Week %1: %2 – %3").replace("%1", str(week))
-        return text.replace("%2", format_date(first, locale)).replace(
-            "%3", format_date(last, locale)
-        )
+        return f"{format_date(first, locale)} – {format_date(last, locale)}"
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -444,5 +440,9 @@ def install_calendar(window: QMainWindow, **options: Any) -> CalendarScreen:
             form.load(activity_id)
 
     screen.moved.connect(reload_form)
+    if options.get("zone_name"):  # a zone of its own (tests): the form beside follows it
+        form = window.form(TYPE_KEY)  # type: ignore[attr-defined]
+        if form is not None and hasattr(form, "set_zone"):
+            form.set_zone(options["zone_name"])
     window.calendar = screen  # type: ignore[attr-defined]
     return screen

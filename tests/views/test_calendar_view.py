@@ -8,7 +8,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, QSettings, Qt
+from PySide6.QtCore import QDate, QPoint, QPointF, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -131,6 +131,10 @@ def test_click_double_click_and_keys(
     screen.show_date(_day("2026-03-03"), "week")
     grid = screen.week
     canvas, rect = grid.item_rect(weekly)
+    # What a narrow box cannot show, its tooltip does.
+    tip = grid.tooltip_at(rect.center(), all_day=False)
+    assert tip.splitlines()[:2] == ["09:00–10:00 · Meeting", "Reunião semanal com João Conceição"]
+    assert grid.tooltip_at(rect.center() + QPointF(0, 3 * HOUR_HEIGHT), all_day=False) == ""
     with qtbot.waitSignal(screen.record_selected) as selected:
         qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     assert selected.args == ["activities", weekly]
