@@ -220,17 +220,35 @@ class QuoteService:
         }
 
     # -- helpers for the editor --------------------------------------------------------------------
-    def line_from_product(self, product_id: int, quantity: Decimal = Decimal(1)) -> DocumentLine:
-        """A line for a product: its name, description, unit and price (editable)."""
+    def line_from_product(
+        self, product_id: int, quantity: Decimal = Decimal(1), currency: str | None = None
+    ) -> DocumentLine:
+        """A line for a product: its name, description, unit and price (editable).
+
+        For a document in ``currency``, a product priced in another currency gets no
+        price: the program knows no exchange rates, and a price copied as it is would
+        print 49 "VND" for 49 US dollars (see :meth:`foreign_price`)."""
         product = self.records.get("products", product_id).values
+        price = product.get("unit_price") or Decimal(0)
+        own = product.get("currency")
+        if currency and own and own != currency:
+            price = Decimal(0)
         return DocumentLine(
             name=product["name"],
             quantity=quantity,
-            unit_price=product.get("unit_price") or Decimal(0),
+            unit_price=price,
             description=product.get("description"),
             unit=product.get("unit"),
             product_id=product_id,
         )
+
+    def foreign_price(self, product_id: int, currency: str) -> tuple[Decimal, str] | None:
+        """(price, currency) of a product priced in another currency than ``currency``."""
+        product = self.records.get("products", product_id).values
+        own, price = product.get("currency"), product.get("unit_price")
+        if own and own != currency and price is not None:
+            return price, str(own)
+        return None
 
     def addresses_from_organization(self, organization_id: int) -> dict[str, Any]:
         """The organization's billing and shipping address (billing twice if no shipping)."""

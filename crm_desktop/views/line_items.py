@@ -378,6 +378,13 @@ class LineItemsModel(QAbstractTableModel):
         line.discount_amount = amount or None
         return True
 
+    def set_note(self, row: int, column: int, text: str) -> None:
+        """A message on one cell (shown like a save's message) until the cell is edited."""
+        if 0 <= row < len(self._rows):
+            self._rows[row].errors[column] = text
+            index = self.index(row, column)
+            self.dataChanged.emit(index, index)
+
     def set_product(self, row: int, product_line: DocumentLine) -> None:
         """Fill a line from a product (name, description, unit, price); the quantity, the
         discount and the taxes the user set stay."""

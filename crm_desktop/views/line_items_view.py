@@ -181,6 +181,8 @@ class LineDelegate(QStyledItemDelegate):
         self.view = view
         #: the tax rates a line may choose from (active rates of the settings)
         self.available_taxes: list[DocumentTax] = []
+        #: the document's currency: a product priced in another brings no price
+        self.currency: str | None = None
         self._typing = False
 
     def createEditor(
@@ -241,8 +243,19 @@ class LineDelegate(QStyledItemDelegate):
         if isinstance(editor, ProductEdit) and editor.chosen_id is not None:
             assert isinstance(model, LineItemsModel)
             line = model.line(index.row())
-            product = self.services.quotes.line_from_product(editor.chosen_id, line.quantity)
+            quotes, currency = self.services.quotes, self.currency
+            product = quotes.line_from_product(editor.chosen_id, line.quantity, currency)
             model.set_product(index.row(), product)
+            foreign = quotes.foreign_price(editor.chosen_id, currency) if currency else None
+            if foreign is not None:
+                model.set_note(
+                    index.row(),
+                    UNIT_PRICE,
+                    self.tr("The product's price is %1 %2; enter the price in %3.")
+                    .replace("%1", formatting.format_decimal(foreign[0], None, self.view.locale()))
+                    .replace("%2", foreign[1])
+                    .replace("%3", currency or ""),
+                )
             editor.chosen_id = None
         elif isinstance(editor, TaxListEditor):
             model.setData(index, editor.checked())

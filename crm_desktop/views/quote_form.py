@@ -295,6 +295,8 @@ class QuoteForm(QuoteConflicts, AddressFilling, RecordForm):
         assert self.lines_editor is not None
         decimals = self.decimals()
         self.lines_editor.model.set_decimals(decimals)
+        currency = self.editors["currency"].value()
+        self.lines_editor.delegate.currency = str(currency) if currency else None
         for name in MONEY_FIELDS:
             editor = self.editors[name]
             if isinstance(editor, NumberEditor) and editor.min_decimals != decimals:

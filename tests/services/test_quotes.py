@@ -170,6 +170,18 @@ def test_copy_address_either_way() -> None:
         copy_address(values, "billing", "billing")
 
 
+def test_a_product_in_another_currency_brings_no_price(services: Services) -> None:
+    product = services.records.create(
+        "products", {"name": "Cloud backup", "unit_price": "49", "currency": "USD"}
+    )
+    line = services.quotes.line_from_product(product.id, D(2), currency="VND")
+    assert (line.name, line.quantity, line.unit_price) == ("Cloud backup", D(2), D(0))
+    assert services.quotes.foreign_price(product.id, "VND") == (D(49), "USD")
+    same = services.quotes.line_from_product(product.id, D(2), currency="USD")
+    assert same.unit_price == D(49)
+    assert services.quotes.foreign_price(product.id, "USD") is None
+
+
 def test_line_from_product(services: Services) -> None:
     product = services.records.create(
         "products", {"name": "Ráðgjöf", "unit_price": "18500", "unit": "Hour", "currency": "ISK"}

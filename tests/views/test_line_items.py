@@ -245,6 +245,32 @@ def test_product_completion_fills_the_line(
     )
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support")  # popups under offscreen
+def test_a_product_priced_in_another_currency_asks_for_the_price(
+    qtbot: QtBot, services: Services, editor: LineItemsEditor
+) -> None:
+    services.records.create(
+        "products", {"name": "Cloud backup", "unit_price": "49", "currency": "USD"}
+    )
+    editor.delegate.currency = "VND"
+    view, model = editor.view, editor.model
+    model.insertRows(0, 1)
+    cell = open_editor(qtbot, view, model.index(0, ITEM))
+    assert isinstance(cell, ProductEdit)
+    type_text(cell, "cloud")
+    cell.lookup()
+    popup = cell.completer.popup()
+    popup.setCurrentIndex(popup.model().index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert (model.line(0).name, model.line(0).unit_price) == ("Cloud backup", D(0))
+    note = model.data(model.index(0, UNIT_PRICE), Qt.ItemDataRole.ToolTipRole)
+    assert note == "The product's price is 49 USD; enter the price in VND."
+    qtbot.keyClick(focused_editor(view), Qt.Key.Key_Escape)
+    edit_cell(qtbot, view, 0, UNIT_PRICE, "1225000")
+    assert model.line(0).unit_price == D(1_225_000)
+    assert model.data(model.index(0, UNIT_PRICE), Qt.ItemDataRole.ToolTipRole) != note
+
+
 def test_buttons_follow_the_selection(qtbot: QtBot, editor: LineItemsEditor) -> None:
     view, model = editor.view, editor.model
     view.setCurrentIndex(model.index(0, ITEM))
