@@ -236,3 +236,36 @@ def test_row_index_agrees_with_the_pages_for_every_sort(
     assert len(rows) > 100
     for position in (0, 1, len(rows) // 3, len(rows) // 2, len(rows) - 1):
         assert filled.lists.row_index(query, rows[position].id) == position
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("sort_field", ["last_name", "organization_id", "email", "title", "number"])
+def test_rows_around_a_record_are_the_page_there(
+    filled: Services, sort_field: str, descending: bool
+) -> None:
+    """Read by keyset from the record, across the empty values and the list's both ends."""
+    query = ListQuery("contacts", sort_field=sort_field, descending=descending)
+    rows = _all(filled, query)
+    assert rows
+    column = [f.name for f in filled.lists.columns("contacts")].index(sort_field)
+    # the first and the last record with an empty sort value, where the ranges meet
+    empty = [i for i, r in enumerate(rows) if r.values[column] is None]
+    positions = {0, 1, 2, len(rows) // 2, len(rows) - 3, len(rows) - 1}
+    if empty:
+        positions |= {empty[0], empty[-1], min(empty[-1] + 1, len(rows) - 1)}
+    for position in sorted(positions):
+        for before in (0, 3, 150):
+            before = min(before, position)
+            got = filled.lists.rows_around(query, rows[position].id, before, 200)
+            assert got == rows[position - before : position - before + 200], (position, before)
+    assert filled.lists.rows_around(query, 10**9, 0, 200) == []
+    assert filled.lists.rows_around(ListQuery("contacts", quick="zzzz"), rows[0].id, 0, 9) == []
+
+
+def test_rows_around_a_record_in_a_filtered_list(filled: Services) -> None:
+    query = ListQuery("contacts", sort_field="mailing_city", quick="silva")
+    rows = _all(filled, query)
+    for position in (0, len(rows) // 2, len(rows) - 1):
+        before = min(position, 10)
+        got = filled.lists.rows_around(query, rows[position].id, before, 25)
+        assert got == rows[position - before : position - before + 25]
