@@ -18,9 +18,11 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QLocale,
     QModelIndex,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -34,11 +36,40 @@ log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
 MAX_PAGES = 20
+#: Rows read for the top of a list that has nothing cached yet (a new list, sort or filter):
+#: a screen shows about 25-50 rows, and 64 rows cost half of what 200 do. The rest of the
+#: page is read when a row past them is wanted.
+FIRST_ROWS = 64
 #: the value as the service returned it (Decimal, date, bool ...), for sorting tests and copy
 RAW_ROLE = Qt.ItemDataRole.UserRole
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
+
+# Painting a screen asks data() seven roles per cell and flags() once (about 2,000 calls for
+# 25 rows of 10 columns): the roles as plain ints, and everything a column needs worked out
+# once per column, keep those calls cheap. (Qt passes roles as ints; comparing them with the
+# enum members costs a Python enum operation each time.)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_RAW = int(RAW_ROLE)
+_RECORD_ID = int(RECORD_ID_ROLE)
+_DATA_ROLES = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT, _RAW, _RECORD_ID))
+_HEADER_ROLES = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT))
+#: the roles QStyledItemDelegate.initStyleOption() asks in one multiData() call, in order
+_DELEGATE_ROLES = (
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.CheckStateRole,
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.BackgroundRole,
+)
+_DELEGATE_ALIGN = _DELEGATE_ROLES.index(Qt.ItemDataRole.TextAlignmentRole)
+_DELEGATE_DISPLAY = _DELEGATE_ROLES.index(Qt.ItemDataRole.DisplayRole)
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -46,6 +77,8 @@ class RecordTableModel(QAbstractTableModel):
 
     #: a page could not be read (e.g. the database is busy); the message is for the user
     load_failed = Signal(str)
+    #: (record id, row or None): the answer to :meth:`locate_later`
+    record_located = Signal(int, object)
 
     def __init__(
         self,
@@ -61,12 +94,17 @@ class RecordTableModel(QAbstractTableModel):
         self._page_size = page_size
         self._max_pages = max_pages
         self._pages: OrderedDict[int, list[ListRow]] = OrderedDict()
+        #: starts of cached pages that hold only their first rows (see FIRST_ROWS)
+        self._short: set[int] = set()
         self._locale = QLocale()
         #: pages read from the database since the model was made (tests watch it)
         self.pages_fetched = 0
         self._query = self._explicit_sort(query)
         self._set_type(query.record_type)
         self._count = services.lists.count(self._query)
+        #: counts resets, so that an answer to locate_later() about older rows is dropped
+        self._resets = 0
+        self.modelReset.connect(self._count_reset)
 
     # -- the query ---------------------------------------------------------------------------------
     def query(self) -> ListQuery:
@@ -81,7 +119,7 @@ class RecordTableModel(QAbstractTableModel):
             self._set_type(query.record_type)
         self._query = query
         self._count = count
-        self._pages.clear()
+        self._forget_pages()
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -96,10 +134,10 @@ class RecordTableModel(QAbstractTableModel):
         if count != self._count:
             self.beginResetModel()
             self._count = count
-            self._pages.clear()
+            self._forget_pages()
             self.endResetModel()
             return
-        self._pages.clear()
+        self._forget_pages()
         if self._count and self.columnCount():
             self.dataChanged.emit(
                 self.index(0, 0), self.index(self._count - 1, self.columnCount() - 1)
@@ -120,7 +158,7 @@ class RecordTableModel(QAbstractTableModel):
         if query != self._query:
             self.beginResetModel()
             self._query = query
-            self._pages.clear()
+            self._forget_pages()
             self.endResetModel()
 
     def sort_column(self) -> tuple[int | None, Qt.SortOrder]:
@@ -142,7 +180,14 @@ class RecordTableModel(QAbstractTableModel):
         self._fields = self._services.lists.columns(type_key)
         self._position = {f.name: i for i, f in enumerate(self._fields)}
         self._currency_at = self._position.get("currency")
-        self._visible = [self._position[n] for n in self.record_type().list_columns]
+        self._show([self._position[n] for n in self.record_type().list_columns])
+
+    def _show(self, visible: list[int]) -> None:
+        self._visible = visible
+        specs = [self._fields[i] for i in visible]
+        self._specs = specs
+        self._alignments = [formatting.alignment(spec) for spec in specs]
+        self._labels = [formatting.field_label(spec) for spec in specs]
 
     def record_type(self) -> RecordType:
         return self._services.registry.get(self._query.record_type)
@@ -160,11 +205,11 @@ class RecordTableModel(QAbstractTableModel):
         if not visible or visible == self._visible:
             return
         self.beginResetModel()
-        self._visible = visible
+        self._show(visible)
         self.endResetModel()
 
     def field_at(self, column: int) -> FieldSpec:
-        return self._fields[self._visible[column]]
+        return self._specs[column]
 
     def column_of(self, name: str) -> int | None:
         position = self._position.get(name)
@@ -184,15 +229,48 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def find_row(self, record_id: int) -> int | None:
-        """Row of a record, asking the database when its page is not cached."""
+        """Row of a record, asking the database when its page is not cached.
+
+        Finding the row counts the rows before the record (O(position)); its page is then
+        read by keyset from the record and cached, so that showing the row does not walk
+        the same distance again.
+        """
         row = self.row_of(record_id)
-        if row is None:
-            try:
-                row = self._services.lists.row_index(self._query, record_id)
-            except DomainError as exc:
-                log.warning("cannot locate %s %s: %s", self._query.record_type, record_id, exc)
+        if row is not None:
+            return row
+        try:
+            row = self._services.lists.row_index(self._query, record_id)
+            if row is None or row >= self._count:
                 return None
-        return row if row is not None and row < self._count else None
+            self._fetch_around(record_id, row)
+        except DomainError as exc:
+            log.warning("cannot locate %s %s: %s", self._query.record_type, record_id, exc)
+            return None
+        return row
+
+    def locate_later(self, record_id: int) -> None:
+        """Find a record's row once the event loop has painted what is waiting, then emit
+        :attr:`record_located`. Finding a row is O(position) (see :meth:`find_row`): a view
+        that keeps its record selected across a re-sort paints the new order first this
+        way. No answer comes when the rows are reset again before then."""
+        resets = self._resets
+        QTimer.singleShot(0, self, lambda: self._locate(record_id, resets))
+
+    def _locate(self, record_id: int, resets: int) -> None:
+        if resets == self._resets:
+            self.record_located.emit(record_id, self.find_row(record_id))
+
+    def _count_reset(self) -> None:
+        self._resets += 1
+
+    def _fetch_around(self, record_id: int, row: int) -> None:
+        start = self._page_start(row)
+        length = min(self._page_size, self._count - start)
+        page = self._services.lists.rows_around(self._query, record_id, row - start, length)
+        self.pages_fetched += 1
+        # Someone else's change between the two reads moves rows: then page as usual.
+        if len(page) == length and page[row - start].id == record_id:
+            self._store(start, page)
 
     def values(self, row: int) -> dict[str, Any] | None:
         """Every column value of a row by field name (for copy, export of a selection)."""
@@ -206,8 +284,8 @@ class RecordTableModel(QAbstractTableModel):
             return None
         start = self._page_start(row)
         page = self._pages.get(start)
-        if page is None:
-            page = self._fetch(start)
+        if page is None or (row - start >= len(page) and start in self._short):
+            page = self._fetch(start, row)
         else:
             self._pages.move_to_end(start)
         return page[row - start] if row - start < len(page) else None
@@ -221,19 +299,36 @@ class RecordTableModel(QAbstractTableModel):
         from_end = (self._count - 1 - row) // size
         return max(0, self._count - (from_end + 1) * size)
 
-    def _fetch(self, start: int) -> list[ListRow]:
+    def _fetch(self, start: int, row: int) -> list[ListRow]:
+        size = self._page_size
+        if start == 0 and row < FIRST_ROWS < size and not self._pages:
+            size = FIRST_ROWS
         try:
-            page = self._services.lists.page(self._query, start, self._page_size, total=self._count)
+            page = self._services.lists.page(self._query, start, size, total=self._count)
         except DomainError as exc:
             # Painting cannot raise; keep an empty page (no retry storm) until refresh().
             log.warning("cannot read a page of %s: %s", self._query.record_type, exc)
             page = []
             self.load_failed.emit(str(exc))
+            size = self._page_size
         self.pages_fetched += 1
-        self._pages[start] = page
-        while len(self._pages) > self._max_pages:
-            self._pages.popitem(last=False)
+        self._store(start, page, short=len(page) == size < self._page_size)
         return page
+
+    def _forget_pages(self) -> None:
+        self._pages.clear()
+        self._short.clear()
+
+    def _store(self, start: int, page: list[ListRow], *, short: bool = False) -> None:
+        self._pages[start] = page
+        self._pages.move_to_end(start)
+        if short:
+            self._short.add(start)
+        else:
+            self._short.discard(start)
+        while len(self._pages) > self._max_pages:
+            evicted, _ = self._pages.popitem(last=False)
+            self._short.discard(evicted)
 
     # -- QAbstractTableModel -----------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -242,14 +337,15 @@ class RecordTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._visible)
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+    # flags() is not overridden: QAbstractTableModel's own (enabled, selectable, no
+    # children) is what a list row is, and costs no call into Python per painted cell.
+
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # Qt's own index() asks rowCount() and columnCount(): two calls into Python for
+        # every painted cell instead of this one.
+        if 0 <= row < self._count and 0 <= column < len(self._visible) and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
 
     def headerData(
         self,
@@ -257,43 +353,68 @@ class RecordTableModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+        # Rows are not numbered (the tables hide their vertical header): a header that
+        # measures its first and last 100 sections then measures no text.
+        if role not in _HEADER_ROLES or orientation == Qt.Orientation.Vertical:
+            return None
         if not 0 <= section < len(self._visible):
             return None
-        spec = self.field_at(section)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return formatting.field_label(spec)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return formatting.alignment(spec) or (
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-            )
-        return None
+        if role == _ALIGNMENT:
+            return self._alignments[section] or _LEFT
+        return self._labels[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.column() >= len(self._visible):
+        if role not in _DATA_ROLES:
             return None
-        spec = self.field_at(index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return formatting.alignment(spec)
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            RAW_ROLE,
-            RECORD_ID_ROLE,
-        ):
+        column = index.column()
+        if not 0 <= column < len(self._visible):
             return None
+        if role == _ALIGNMENT:
+            return self._alignments[column]
         list_row = self._row(index.row())
-        if list_row is None:
-            return None
-        if role == RECORD_ID_ROLE:
+        return None if list_row is None else self._value(list_row, column, role)
+
+    def multiData(self, index: _Index, roleDataSpan: QModelRoleDataSpan) -> None:
+        """Every role a delegate paints with, in one call (Qt 6's item delegates ask so):
+        one Python call per cell instead of seven."""
+        column = index.column()
+        if not 0 <= column < len(self._visible):
+            return
+        if len(roleDataSpan) == len(_DELEGATE_ROLES):
+            # QStyledItemDelegate's span, in its order: of its roles only the text and the
+            # alignment have values here, so only those two entries are looked at.
+            display, alignment = roleDataSpan[_DELEGATE_DISPLAY], roleDataSpan[_DELEGATE_ALIGN]
+            if display.role() == _DISPLAY and alignment.role() == _ALIGNMENT:
+                list_row = self._row(index.row())
+                if list_row is not None:
+                    display.setData(self._value(list_row, column, _DISPLAY))
+                    if self._alignments[column] is not None:
+                        alignment.setData(self._alignments[column])
+                return
+        list_row: ListRow | None = None
+        for role_data in roleDataSpan:
+            role = role_data.role()
+            if role not in _DATA_ROLES:
+                continue
+            if role == _ALIGNMENT:
+                role_data.setData(self._alignments[column])
+                continue
+            if list_row is None:
+                list_row = self._row(index.row())
+                if list_row is None:
+                    return
+            role_data.setData(self._value(list_row, column, role))
+
+    def _value(self, list_row: ListRow, column: int, role: int) -> Any:
+        if role == _RECORD_ID:
             return list_row.id
-        value = list_row.values[self._visible[index.column()]]
-        if role == RAW_ROLE:
+        value = list_row.values[self._visible[column]]
+        if role == _RAW:
             return value
+        spec = self._specs[column]
         currency = list_row.values[self._currency_at] if self._currency_at is not None else None
         text = formatting.display_text(spec, value, currency=currency, locale=self._locale)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if spec.kind is Kind.MONEY and text and currency:
                 return f"{text} {currency}"
             return text or None

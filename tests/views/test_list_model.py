@@ -279,3 +279,108 @@ def test_formatting(us_locale: None) -> None:
     number = FieldSpec("qty", "Quantity", Kind.DECIMAL)
     assert formatting.display_text(number, Decimal("12.5000")) == "12.5"
     assert formatting.display_text(number, Decimal("100.0000")) == "100"
+
+
+def test_paint_roles_in_one_call_match_data(services: Services, us_locale: None) -> None:
+    """Delegates ask every role of a cell through multiData(); it must say what data() says."""
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    services.records.create(
+        "opportunities", {"name": "Þróun", "amount": Decimal("1234.5"), "currency": "EUR"}
+    )
+    model = RecordTableModel(services, ListQuery("opportunities"))
+    roles = [int(r) for r in Qt.ItemDataRole if r < Qt.ItemDataRole.UserRole]
+    roles += [RAW_ROLE, RECORD_ID_ROLE]
+    answered = set()
+    for column in range(model.columnCount()):
+        index = model.index(0, column)
+        for role in roles:
+            role_data = QModelRoleData(role)
+            model.multiData(index, QModelRoleDataSpan(role_data))
+            assert role_data.data() == model.data(index, role), (column, role)
+            if role_data.data() is not None:
+                answered.add(role)
+    assert {int(Qt.ItemDataRole.DisplayRole), RAW_ROLE, RECORD_ID_ROLE} <= answered
+    # What a delegate paints from (all its roles asked in one call).
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    for column in range(model.columnCount()):
+        index = model.index(0, column)
+        option = QStyleOptionViewItem()
+        QStyledItemDelegate().initStyleOption(option, index)
+        assert option.text == model.data(index)
+        alignment = model.data(index, Qt.ItemDataRole.TextAlignmentRole)
+        if alignment is not None:
+            assert option.displayAlignment == alignment
+    amount = model.index(0, model.column_of("amount") or 0)
+    assert model.data(amount, Qt.ItemDataRole.ToolTipRole) == "1,234.50 EUR"
+    assert model.data(model.index(0, model.columnCount())) is None
+    assert model.data(model.index(1, 0)) is None
+
+
+@pytest.mark.parametrize("sort_field", ["last_name", "email", "city"])
+def test_finding_a_record_reads_its_page_by_keyset(big: Services, sort_field: str) -> None:
+    query = ListQuery("leads", sort_field=sort_field)
+    every = [r.id for r in big.lists.page(query, 0, 10 * ROWS)]
+    for position in (3, 777, ROWS // 2 + 5, ROWS - 2):
+        model = RecordTableModel(big, query, page_size=100)
+        assert model.find_row(every[position]) == position
+        assert model.pages_fetched == 1
+        # The rows of its page (the screen around it) need no other query.
+        start = model._page_start(position)
+        page = range(start, min(start + 100, ROWS + 1))
+        assert position in page
+        assert [model.record_id(r) for r in page] == every[page.start : page.stop]
+        assert model.pages_fetched == 1
+    model = RecordTableModel(big, replace(query, quick="nguyen"))
+    assert model.find_row(every[0]) in (None, 0)
+
+
+def test_locate_later_answers_after_the_event_loop_ran(qtbot, big: Services) -> None:
+    query = ListQuery("leads", sort_field="email", descending=True)
+    every = [r.id for r in big.lists.page(query, 0, 10 * ROWS)]
+    model = RecordTableModel(big, query)
+    answers: list[tuple[int, object]] = []
+    model.record_located.connect(lambda record_id, row: answers.append((record_id, row)))
+    model.locate_later(every[1500])
+    assert answers == [] and model.pages_fetched == 0  # nothing read yet
+    with qtbot.waitSignal(model.record_located):
+        pass
+    assert answers == [(every[1500], 1500)]
+    assert model.record_id(1500) == every[1500] and model.pages_fetched == 1
+
+    # Rows reset before the answer came: that answer is dropped, a later one comes.
+    answers.clear()
+    model.locate_later(every[10])
+    model.sort(model.column_of("last_name") or 0, Qt.SortOrder.AscendingOrder)
+    by_name = [r.id for r in big.lists.page(model.query(), 0, 10 * ROWS)]
+    model.locate_later(by_name[42])
+    with qtbot.waitSignal(model.record_located):
+        pass
+    assert answers == [(by_name[42], 42)]
+    # A record the filter hides has no row.
+    model.set_query(ListQuery("leads", quick="nguyen duc"))
+    hidden = next(i for i in every if i not in set(_ids(model)))
+    answers.clear()
+    model.locate_later(hidden)
+    with qtbot.waitSignal(model.record_located):
+        pass
+    assert answers == [(hidden, None)]
+
+
+def test_the_top_of_a_new_list_reads_a_screenful_first(big: Services) -> None:
+    from crm_desktop.views.list_model import FIRST_ROWS, PAGE_SIZE
+
+    query = ListQuery("leads", sort_field="city")
+    every = [r.id for r in big.lists.page(query, 0, PAGE_SIZE + 10)]
+    model = RecordTableModel(big, query)
+    assert [model.record_id(r) for r in range(FIRST_ROWS)] == every[:FIRST_ROWS]
+    assert model.pages_fetched == 1 and len(model._pages[0]) == FIRST_ROWS
+    # A row past them reads the whole page once; the page after follows as usual.
+    assert [model.record_id(r) for r in range(PAGE_SIZE + 10)] == every
+    assert model.pages_fetched == 3
+    # A new sort starts from a short page again; a page deep in the list is read whole.
+    model.sort(model.column_of("email") or 0, Qt.SortOrder.DescendingOrder)
+    model.record_id(ROWS - 1)
+    model.record_id(0)
+    assert len(model._pages[0]) == PAGE_SIZE and model.pages_fetched == 5
