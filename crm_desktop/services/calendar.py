@@ -15,6 +15,7 @@ from sqlalchemy import select
 from crm_desktop.errors import ValidationError
 from crm_desktop.models.activities import Activity, ActivityInvitee
 from crm_desktop.services.activities import (
+    CALENDAR_COLUMNS,
     TYPE_KEY,
     UTC,
     ActivityService,
@@ -78,8 +79,8 @@ class CalendarService:
             items.sort(key=lambda o: (not o.all_day, o.start, o.activity_id))
         return by_day
 
-    def _tasks_due(self, first: dt.date, last: dt.date, owner: int | None) -> list[Activity]:
-        query = select(Activity).where(
+    def _tasks_due(self, first: dt.date, last: dt.date, owner: int | None) -> list[Any]:
+        query = select(*CALENDAR_COLUMNS).where(
             Activity.deleted_at.is_(None),
             Activity.start_at.is_(None),
             Activity.due_date >= first,
@@ -88,9 +89,7 @@ class CalendarService:
         if owner is not None:
             query = query.where(Activity.owner_id == owner)
         with self.db.read() as session:
-            found = list(session.scalars(query).all())
-            session.expunge_all()
-        return found
+            return list(session.execute(query).all())
 
     def move(
         self,

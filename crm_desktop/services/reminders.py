@@ -24,10 +24,18 @@ from crm_desktop.models.activities import Activity, ActivityInvitee, ReminderSta
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import Setting
 from crm_desktop.registry.picklists import ACTIVITY_DONE_STATUSES
-from crm_desktop.services.activities import UTC, Occurrence, expand, task_occurrence
+from crm_desktop.services.activities import (
+    CALENDAR_COLUMNS,
+    UTC,
+    Occurrence,
+    expand,
+    series_over,
+    task_occurrence,
+)
 
-#: how long a missed reminder waits to be seen
-LOOKBACK = dt.timedelta(days=7)
+#: how long a missed reminder waits to be seen: a long weekend; older ones are past help
+#: (the overdue work of "my work today" still lists what was not done)
+LOOKBACK = dt.timedelta(days=3)
 #: the longest lead time read: a reminder set further ahead fires this long before
 LOOKAHEAD = dt.timedelta(days=8)
 #: the time of day a task or an all-day activity counts from
@@ -167,24 +175,30 @@ class ReminderService:
         day = dt.timedelta(days=1)
         with self.db.read() as session:
             mine = self._mine()
-            candidates = session.scalars(
-                select(Activity).where(
-                    mine,
-                    or_(
-                        and_(
-                            Activity.recurrence.is_(None),
-                            Activity.start_at > earliest - day,
-                            Activity.start_at <= latest + day,
-                        ),
-                        and_(Activity.recurrence.is_not(None), Activity.start_at <= latest + day),
-                        and_(
-                            Activity.start_at.is_(None),
-                            Activity.due_date >= (earliest - day).date(),
-                            Activity.due_date <= (latest + day).date(),
-                        ),
-                    ),
-                )
-            ).all()
+            single = Activity.recurrence.is_(None)
+            near = now + day  # most lead times are a day or less: read further only for longer
+            # One index range each (an OR of them would scan the table).
+            ranges = (
+                and_(single, Activity.start_at > earliest - day, Activity.start_at <= near + day),
+                and_(
+                    single,
+                    Activity.start_at > near + day,
+                    Activity.start_at <= latest + day,
+                    Activity.reminder_minutes > 1440,
+                ),
+                and_(Activity.recurrence.is_not(None), Activity.start_at <= latest + day),
+                and_(
+                    Activity.start_at.is_(None),
+                    Activity.due_date >= (earliest - day).date(),
+                    Activity.due_date <= (latest + day).date(),
+                ),
+            )
+            candidates = [
+                row
+                for where in ranges
+                for row in session.execute(select(*CALENDAR_COLUMNS).where(mine, where))
+            ]
+            candidates = [a for a in candidates if not series_over(a, earliest - day)]
             states = {
                 (s.activity_id, s.occurrence_start): s
                 for s in session.scalars(
@@ -194,7 +208,7 @@ class ReminderService:
                     )
                 ).all()
             }
-            session.expunge_all()
+            session.expunge_all()  # the states leave with their values loaded
         found: list[Reminder] = []
         for activity in candidates:
             minutes = activity.reminder_minutes

@@ -201,3 +201,64 @@ def test_history_pages_in_time_order_with_invitations(
     [row] = history.page("contacts", contact.id, 0, 10)
     assert row.id == invited and row.related_name is None
     assert activities.invitee_names(invited) == ([(contact.id, "Sigríður Jónsdóttir")], [])
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "FREQ=WEEKLY;COUNT=12",
+        "FREQ=DAILY;INTERVAL=3",
+        "FREQ=WEEKLY;INTERVAL=2;UNTIL=20260601T035959Z",
+        "FREQ=DAILY;UNTIL=20260315T130000Z",
+        "FREQ=WEEKLY;BYDAY=MO,TH;COUNT=9",
+        "FREQ=MONTHLY;COUNT=4",
+    ],
+)
+def test_stepping_a_simple_rule_finds_what_dateutil_finds(rule: str) -> None:
+    from types import SimpleNamespace
+
+    from dateutil.rrule import rruleset, rrulestr
+
+    from crm_desktop.services.activities import expand, series_over
+
+    first = _at("2026-02-26", 9)
+    skipped = _at("2026-03-12", 9)
+    activity = SimpleNamespace(
+        id=1,
+        kind="Meeting",
+        subject="Series",
+        start_at=first.astimezone(UTC),
+        end_at=(first + dt.timedelta(minutes=45)).astimezone(UTC),
+        all_day=False,
+        time_zone="America/New_York",
+        status="Planned",
+        owner_id=1,
+        related_type=None,
+        related_id=None,
+        related_name=None,
+        location=None,
+        recurrence=rule,
+        exception_dates=skipped.isoformat(),
+        version=1,
+    )
+    for window_start in (
+        _at("2026-03-05", 0),
+        _at("2026-03-09", 9, minute=30),
+        _at("2026-05-20", 0),
+    ):
+        window_end = window_start + dt.timedelta(days=12)
+        found = [o.start for o in expand(activity, window_start, window_end)]
+        series = rruleset()
+        series.rrule(rrulestr(rule, dtstart=first))
+        series.exdate(skipped)
+        length = dt.timedelta(minutes=45)
+        expected = [
+            s.astimezone(UTC)
+            for s in series.between(window_start - length, window_end, inc=True)
+            if s < window_end and s + length >= window_start
+        ]
+        assert found == expected, window_start
+        if series_over(activity, window_start):
+            assert expected == []
+    # 9:00 in New York on both sides of the change of clocks (8 March).
+    assert {s.astimezone(NEW_YORK).hour for s in found} <= {9}

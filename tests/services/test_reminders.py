@@ -116,11 +116,13 @@ def test_tasks_and_all_day_activities_remind_from_nine_local(
     ).id
     assert reminders.due(_at("2026-06-11", 8, 59)) == []
     assert [r.activity_id for r in reminders.due(_at("2026-06-11", 9))] == [task]
-    assert [r.activity_id for r in reminders.due(_at("2026-06-15", 8))] == [task, fair]
+    assert [r.activity_id for r in reminders.due(_at("2026-06-14", 8))] == [task]
+    # Three days on, a reminder nobody saw is past help: the overdue work lists the task.
+    assert [r.activity_id for r in reminders.due(_at("2026-06-15", 8))] == [fair]
     # Done work does not remind.
     record = services.records.get("activities", task)
     services.records.update("activities", task, record.version, {"status": "Completed"})
-    assert [r.activity_id for r in reminders.due(_at("2026-06-15", 8))] == [fair]
+    assert reminders.due(_at("2026-06-14", 8)) == []
 
 
 def test_only_the_users_own_and_invited_activities(
