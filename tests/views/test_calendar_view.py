@@ -308,3 +308,36 @@ def test_refreshes_when_activities_change_and_on_f5(
 @pytest.fixture
 def settings_path(tmp_path: Path) -> Path:
     return tmp_path / "settings.ini"
+
+
+def test_dragging_in_the_all_day_strip_moves_the_day(
+    qtbot: QtBot, screen: CalendarScreen, activities: ActivityService, services: Services
+) -> None:
+    day = dt.datetime(2026, 3, 3, tzinfo=UTC)
+    fair = activities.create(
+        {
+            "kind": "Meeting",
+            "subject": "Hội chợ",
+            "all_day": True,
+            "start_at": day,
+            "end_at": day + dt.timedelta(days=1),
+        }
+    ).id
+    task = activities.create(
+        {"kind": "Task", "subject": "Báo giá", "due_date": _day("2026-03-04")}
+    ).id
+    screen.show_date(_day("2026-03-03"), "week")
+    grid = screen.week
+    for activity_id, to_day in ((fair, "2026-03-06"), (task, "2026-03-05")):
+        header, rect = grid.item_rect(activity_id)
+        assert header is grid.header
+        grab = rect.center().toPoint()
+        drop = QPoint(grid.slot_point(_day(to_day), 9).x(), grab.y())
+        qtbot.mousePress(header, Qt.MouseButton.LeftButton, pos=grab)
+        qtbot.mouseMove(header, QPoint(grab.x() + 20, grab.y()))
+        qtbot.mouseRelease(header, Qt.MouseButton.LeftButton, pos=drop)
+    moved = services.records.get("activities", fair).values
+    assert moved["start_at"] == dt.datetime(2026, 3, 6, tzinfo=UTC)
+    assert moved["end_at"] == dt.datetime(2026, 3, 7, tzinfo=UTC)
+    assert services.records.get("activities", task).values["due_date"] == _day("2026-03-05")
+    assert grid.item_rect(fair, _day("2026-03-06")) and grid.item_rect(task, _day("2026-03-05"))
