@@ -29,9 +29,9 @@ from crm_desktop.services.activities import (
     UTC,
     Occurrence,
     expand,
-    series_over,
     task_occurrence,
 )
+from crm_desktop.services.recurrence import series_over
 
 #: how long a missed reminder waits to be seen: a long weekend; older ones are past help
 #: (the overdue work of "my work today" still lists what was not done)
