@@ -57,6 +57,9 @@ PRODUCTS_PER_BATCH = 500
 ORDER = ("organizations", "contacts", "leads", "opportunities", "products")
 #: what a run adds besides: activities with each batch, then quotes and their orders
 EXTRA = ("activities", "quotes", "sales_orders")
+#: activities of a run at the most: about 25 a day over the five months they span, what a
+#: small team books (a calendar with thousands a day would show nobody's real week)
+ACTIVITIES_LIMIT = 4000
 #: quotes saved per write transaction (each through the quote service, with its lines)
 QUOTES_PER_TRANSACTION = 100
 _NOT_DIGITS = re.compile(r"\D+")
@@ -74,7 +77,7 @@ def planned_counts(contacts: int) -> dict[str, int]:
         "leads": contacts // 2,
         "opportunities": contacts // 4,
         "products": min(500, max(5, contacts // 100)),
-        "activities": contacts // 2,
+        "activities": min(ACTIVITIES_LIMIT, contacts // 2),
         "quotes": quotes,
         "sales_orders": quotes // 4,
     }

@@ -81,7 +81,9 @@ def activity_values(
     if kind == "Meeting" and rng.random() < 0.15:
         values["recurrence"] = "FREQ=WEEKLY;COUNT=12"
         values["time_zone"] = "UTC"
-        values["status"] = "Planned"
+        # A series still running is planned; one whose twelve weeks are over was held.
+        over = start + dt.timedelta(weeks=11) < now
+        values["status"] = ("Held" if rng.random() < 0.85 else "Not Held") if over else "Planned"
     return values
 
 
