@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, text, true, tuple_
+from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, text, true
 
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import User
@@ -264,8 +264,12 @@ class ListService:
         self, query: ListQuery, value: Any, record_id: int
     ) -> tuple[list[ColumnElement[bool]], list[ColumnElement[bool]]]:
         """The rows before the record at ``(value, record_id)`` and the rows from it on, each
-        as index ranges in list order (the empty sort keys are a range of their own).
+        as index ranges in list order: the rows sorting before or after ``value``, those
+        sharing it (ordered by id), and the empty sort keys.
 
+        The rows sharing the value are a range of their own: SQLite walks a row-value range
+        ``(column, id) < (value, id)`` from the first column alone, so on a column of few
+        values (every contact has the same owner) it would walk nearly the whole list.
         SQLite sorts NULL below every value, PostgreSQL above; the list's ORDER BY leaves
         that to the database, so this follows the database.
         """
@@ -273,21 +277,25 @@ class ListService:
         id_col = table_of(self.registry.get(query.record_type)).c.id
         descending = self._descending(query)
         nulls_first = self.db.is_sqlite != descending
-        pair = tuple_(sort_col, id_col)
         if descending:
             id_before, id_from = id_col > record_id, id_col <= record_id
-            pair_before, pair_from = pair > (value, record_id), pair <= (value, record_id)
         else:
             id_before, id_from = id_col < record_id, id_col >= record_id
-            pair_before, pair_from = pair < (value, record_id), pair >= (value, record_id)
         empty, filled = sort_col.is_(None), sort_col.is_not(None)
         if value is None:
             if nulls_first:
                 return [and_(empty, id_before)], [and_(empty, id_from), filled]
             return [filled, and_(empty, id_before)], [and_(empty, id_from)]
+        if descending:
+            value_before, value_after = sort_col > value, sort_col < value
+        else:
+            value_before, value_after = sort_col < value, sort_col > value
+        same = sort_col == value
+        before = [value_before, and_(same, id_before)]
+        after = [and_(same, id_from), value_after]
         if nulls_first:
-            return [empty, pair_before], [pair_from]
-        return [pair_before], [pair_from, empty]
+            return [empty, *before], after
+        return before, [*after, empty]
 
     def _where(self, record_type: RecordType, query: ListQuery) -> list[ColumnElement[bool]]:
         table = table_of(record_type)

@@ -225,7 +225,7 @@ def test_money_columns_sort_numerically(services: Services) -> None:
 
 @pytest.mark.parametrize("descending", [False, True])
 @pytest.mark.parametrize(
-    "sort_field", ["last_name", "organization_id", "email", "mailing_city", "title"]
+    "sort_field", ["last_name", "organization_id", "email", "mailing_city", "title", "owner_id"]
 )
 def test_row_index_agrees_with_the_pages_for_every_sort(
     filled: Services, sort_field: str, descending: bool
@@ -239,11 +239,14 @@ def test_row_index_agrees_with_the_pages_for_every_sort(
 
 
 @pytest.mark.parametrize("descending", [False, True])
-@pytest.mark.parametrize("sort_field", ["last_name", "organization_id", "email", "title", "number"])
+@pytest.mark.parametrize(
+    "sort_field", ["last_name", "organization_id", "email", "title", "number", "owner_id"]
+)
 def test_rows_around_a_record_are_the_page_there(
     filled: Services, sort_field: str, descending: bool
 ) -> None:
-    """Read by keyset from the record, across the empty values and the list's both ends."""
+    """Read by keyset from the record, across the empty values and the list's both ends, and
+    among rows that share one sort value (every contact has the same owner)."""
     query = ListQuery("contacts", sort_field=sort_field, descending=descending)
     rows = _all(filled, query)
     assert rows
