@@ -69,10 +69,9 @@ def _import(services: Services, path: Path, zone: str | None) -> int:
 
 
 def _export(services: Services, target: Path) -> int:
-    from crm_desktop.services.activities import ActivityService
     from crm_desktop.services.ical_export import export_activities
 
-    activities = ActivityService(services.records).all()
+    activities = services.activities.all()
     data = export_activities(activities)
     try:
         target.write_bytes(data)

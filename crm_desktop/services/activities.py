@@ -246,10 +246,43 @@ class ActivityService:
         contacts: tuple[int, ...] = (),
         users: tuple[int, ...] = (),
     ) -> Record:
-        record = self.records.create(TYPE_KEY, values)
-        if contacts or users:
-            self.set_invitees(record.id, contacts=contacts, users=users)
+        invitees = (contacts, users) if contacts or users else None
+        return self.save(None, 0, values, invitees=invitees)
+
+    def save(
+        self,
+        record_id: int | None,
+        version: int,
+        values: dict[str, Any],
+        *,
+        invitees: tuple[tuple[int, ...], tuple[int, ...]] | None = None,
+    ) -> Record:
+        """Create (``record_id`` None) or update an activity loaded at ``version``, and with
+        ``invitees`` (contact ids, user ids) replace who is invited: one transaction, and
+        a new version even when only the invitees changed (another user's open form then
+        sees it)."""
+        records = self.records
+        with self.db.write() as session:
+            if record_id is None:
+                record_id = records._create(session, TYPE_KEY, values)
+                change = "created"
+            else:
+                records._update(session, TYPE_KEY, record_id, version, values)
+                change = "updated"
+            if invitees is not None:
+                self._replace_invitees(session, record_id, *invitees)
+            record = records._get(session, TYPE_KEY, record_id)
+        records.hub.publish(Change(TYPE_KEY, (record_id,), change))
         return record
+
+    @staticmethod
+    def _replace_invitees(
+        session: Session, activity_id: int, contacts: tuple[int, ...], users: tuple[int, ...]
+    ) -> None:
+        session.execute(delete(ActivityInvitee).where(ActivityInvitee.activity_id == activity_id))
+        rows = [ActivityInvitee(activity_id=activity_id, contact_id=c) for c in set(contacts)]
+        rows += [ActivityInvitee(activity_id=activity_id, user_id=u) for u in set(users)]
+        session.add_all(rows)
 
     def update(self, record_id: int, version: int, values: dict[str, Any]) -> Record:
         return self.records.update(TYPE_KEY, record_id, version, values)
@@ -260,13 +293,7 @@ class ActivityService:
         with self.db.write() as session:
             if session.get(Activity, activity_id) is None:
                 raise NotFound(f"Activity {activity_id} does not exist.")
-            session.execute(
-                delete(ActivityInvitee).where(ActivityInvitee.activity_id == activity_id)
-            )
-            session.add_all(
-                [ActivityInvitee(activity_id=activity_id, contact_id=c) for c in contacts]
-                + [ActivityInvitee(activity_id=activity_id, user_id=u) for u in users]
-            )
+            self._replace_invitees(session, activity_id, contacts, users)
         # A contact's history lists what it is invited to: it changed.
         self.records.hub.publish(Change(TYPE_KEY, (activity_id,), "updated"))
 

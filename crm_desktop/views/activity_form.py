@@ -15,11 +15,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from crm_desktop.errors import DomainError
 from crm_desktop.registry import Section
 from crm_desktop.registry.picklists import EVENT_STATUSES, TASK_STATUSES
 from crm_desktop.services import Services
-from crm_desktop.services.activities import ActivityService
+from crm_desktop.services.records import Record
 from crm_desktop.services.reminders import REMINDER_CHOICES
 from crm_desktop.views import formatting
 from crm_desktop.views.activity_common import local_zone, zone_named
@@ -93,11 +92,10 @@ class ActivityForm(RecordForm):
     def __init__(self, services: Services, type_key: str, parent: QWidget | None = None) -> None:
         # Needed while the base class builds the sections (it calls _section_box).
         self.zone_name, self.zone = local_zone()
-        self.activities = ActivityService(services.records)
+        self.activities = services.activities
         self._layouts: dict[str, tuple[QFormLayout, QWidget, QGroupBox]] = {}
         self._filling = False
         self._invitee_baseline: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
-        self._pending_invitees: tuple[tuple[int, ...], tuple[int, ...]] | None = None
         #: what an event had before it became a task, for turning it back
         self._event_stash: dict[str, Any] = {}
         self._kind = "Call"
@@ -222,23 +220,20 @@ class ActivityForm(RecordForm):
 
     def _load_invitees(self) -> None:
         record = self._record
-        if record is not None and self._pending_invitees is not None:
-            contacts, users = self._pending_invitees
-            self._pending_invitees = None
-            try:
-                self.activities.set_invitees(record.id, contacts=contacts, users=users)
-            except DomainError as exc:
-                self._warn(str(exc))
         named = self.activities.invitee_names(record.id) if record else ([], [])
         self.invitees.set_value(*named)
         self._invitee_baseline = self.invitees.value()
 
-    def _store(self, changed: dict[str, Any], version: int | None) -> bool:
+    def _write(self, changed: dict[str, Any], version: int | None) -> Record:
+        """The fields and, when they changed, the invitees: one save, one new version."""
         invited = self.invitees.value()
-        self._pending_invitees = invited if invited != self._invitee_baseline else None
-        stored = super()._store(changed, version)
-        self._pending_invitees = None
-        return stored
+        invitees = invited if invited != self._invitee_baseline else None
+        record = self._record
+        if record is None:
+            return self.activities.save(None, 0, changed, invitees=invitees)
+        return self.activities.save(
+            record.id, version or record.version, changed, invitees=invitees
+        )
 
     def save(self) -> bool:
         record = self._record
@@ -248,11 +243,8 @@ class ActivityForm(RecordForm):
             and self.invitees.value() != self._invitee_baseline
             and all(values[k] == self._baseline[k] for k in values)
         ):
-            # Only the invitees changed: the record itself needs no new version.
-            self._pending_invitees = self.invitees.value()
-            self._fill(record.values, record.references)
-            self.saved.emit(self.record_type.key, record.id)
-            return True
+            # Only the invitees changed: still a save of the record (a new version).
+            return self._store({}, record.version)
         return super().save()
 
     def _set_dirty(self, dirty: bool) -> None:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import ConflictError, DomainError, NotFound
 from crm_desktop.services import Services
-from crm_desktop.services.activities import ActivityService, Occurrence
+from crm_desktop.services.activities import Occurrence
 from crm_desktop.services.calendar import CalendarService
 from crm_desktop.views.activity_common import zone_named
 from crm_desktop.views.calendar_grid import TimeGrid
@@ -74,7 +74,7 @@ class CalendarScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("calendar_screen")
         self.services = services
-        self.activities = ActivityService(services.records)
+        self.activities = services.activities
         self.calendar = CalendarService(self.activities)
         self.zone_name, self.zone = zone_named(zone_name)
         self.clock = clock or (lambda: dt.datetime.now(UTC))

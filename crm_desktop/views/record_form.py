@@ -203,12 +203,9 @@ class RecordForm(SharedEditing, QWidget):
 
     def _store(self, changed: dict[str, Any], version: int | None) -> bool:
         """Create the record, or update it at ``version``; a refusal is shown, not raised."""
-        key, records, record = self.record_type.key, self.services.records, self._record
+        key, record = self.record_type.key, self._record
         try:
-            if record is None:
-                record = records.create(key, changed)
-            else:
-                record = records.update(key, record.id, version or record.version, changed)
+            record = self._write(changed, version)
         except ValidationError as exc:
             self._show_errors(translated_errors(exc.errors))
             return False
@@ -224,6 +221,14 @@ class RecordForm(SharedEditing, QWidget):
         self._fill(record.values, record.references)
         self.saved.emit(key, record.id)
         return True
+
+    def _write(self, changed: dict[str, Any], version: int | None) -> Record:
+        """The service call that saves: a form with more than fields (an activity's
+        invitees) saves them in the same transaction."""
+        key, records, record = self.record_type.key, self.services.records, self._record
+        if record is None:
+            return records.create(key, changed)
+        return records.update(key, record.id, version or record.version, changed)
 
     def delete(self) -> bool:
         """Ask, then move the record to the recycle bin."""

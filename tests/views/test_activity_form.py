@@ -85,13 +85,13 @@ def test_a_task_round_trip_with_link_and_invitees(form: ActivityForm, services: 
     assert e["kind"].value() == "Task" and e["due_date"].value() == dt.date(2026, 6, 20)
     assert e["related_id"].line.text() == "Công ty TNHH Minh Phát"
     assert form.invitees.value() == ((contact.id,), (services.records.user_id,))
-    # Only the invitees change: saved without a new version of the activity.
+    # Only the invitees change: still one save, with a new version (others' forms see it).
     form.invitees.list.setCurrentRow(1)
     form.invitees.remove_selected()
     assert form.is_dirty()
     assert form.save()
     assert activities.invitees(saved.id) == ([contact.id], [])
-    assert services.records.get("activities", saved.id).version == saved.version
+    assert services.records.get("activities", saved.id).version == saved.version + 1
     assert not form.is_dirty()
 
 
