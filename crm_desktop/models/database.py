@@ -11,8 +11,8 @@ a PostgreSQL server from a SQLAlchemy URL.
 from __future__ import annotations
 
 import logging
-import random
 import os
+import random
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
