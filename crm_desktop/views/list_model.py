@@ -46,10 +46,12 @@ RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
 
-# Painting a screen asks data() seven roles per cell and flags() once (about 2,000 calls for
-# 25 rows of 10 columns): the roles as plain ints, and everything a column needs worked out
-# once per column, keep those calls cheap. (Qt passes roles as ints; comparing them with the
-# enum members costs a Python enum operation each time.)
+# Painting a cell calls into Python for its index and for its data (seven roles, asked in
+# one multiData() call by the delegate): about 500 calls for a screen of 25 rows and 10
+# columns, each costing more in crossing from C++ than in what it does. So: the fewest
+# calls (index() below, no flags()), roles compared as plain ints (Qt passes ints; an enum
+# member in a comparison costs a Python enum operation), and what a column needs worked out
+# once per column.
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
@@ -240,12 +242,15 @@ class RecordTableModel(QAbstractTableModel):
             return row
         try:
             row = self._services.lists.row_index(self._query, record_id)
-            if row is None or row >= self._count:
-                return None
-            self._fetch_around(record_id, row)
         except DomainError as exc:
             log.warning("cannot locate %s %s: %s", self._query.record_type, record_id, exc)
             return None
+        if row is None or row >= self._count:
+            return None
+        try:
+            self._fetch_around(record_id, row)
+        except DomainError as exc:  # the row is known; painting it reads its page again
+            log.warning("cannot read the page of %s %s: %s", self._query.record_type, row, exc)
         return row
 
     def locate_later(self, record_id: int) -> None:
@@ -385,9 +390,9 @@ class RecordTableModel(QAbstractTableModel):
             # alignment have values here, so only those two entries are looked at.
             display, alignment = roleDataSpan[_DELEGATE_DISPLAY], roleDataSpan[_DELEGATE_ALIGN]
             if display.role() == _DISPLAY and alignment.role() == _ALIGNMENT:
-                list_row = self._row(index.row())
-                if list_row is not None:
-                    display.setData(self._value(list_row, column, _DISPLAY))
+                shown = self._row(index.row())
+                if shown is not None:
+                    display.setData(self._value(shown, column, _DISPLAY))
                     if self._alignments[column] is not None:
                         alignment.setData(self._alignments[column])
                 return
