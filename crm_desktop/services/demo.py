@@ -18,15 +18,11 @@ compare demo rows with the same records saved through the record service."""
 
 from __future__ import annotations
 
-import datetime as dt
 import random
-import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from crm_desktop.models.base import utcnow
@@ -41,10 +37,9 @@ from crm_desktop.services.bulk_insert import (
     bulk_settings,
 )
 from crm_desktop.services.demo_activities import activity_values
-from crm_desktop.services.demo_data import between, pick
+from crm_desktop.services.demo_data import pick
 from crm_desktop.services.demo_documents import ADVANCED_STAGES, DemoDocuments, planned_quotes
-from crm_desktop.services.opportunities import weighted_amount
-from crm_desktop.services.records import table_of
+from crm_desktop.services.demo_records import OrgDraft, RecordDrafts
 
 if TYPE_CHECKING:
     from crm_desktop.services import Services
@@ -60,10 +55,6 @@ EXTRA = ("activities", "quotes", "sales_orders")
 #: activities of a run at the most: about 25 a day over the five months they span, what a
 #: small team books (a calendar with thousands a day would show nobody's real week)
 ACTIVITIES_LIMIT = 4000
-#: quotes saved per write transaction (each through the quote service, with its lines)
-QUOTES_PER_TRANSACTION = 100
-_NOT_DIGITS = re.compile(r"\D+")
-_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 def planned_counts(contacts: int) -> dict[str, int]:
@@ -83,31 +74,17 @@ def planned_counts(contacts: int) -> dict[str, int]:
     }
 
 
-class _Org:
-    """An organization being generated: what its contacts and opportunities need."""
-
-    __slots__ = ("city", "domain", "id", "locale", "name", "short")
-
-    def __init__(self, locale: d.Locale, name: str, short: str, domain: str, city: d.City):
-        self.id = 0  # given when written
-        self.locale = locale
-        self.name = name
-        self.short = short
-        self.domain = domain
-        self.city = city
-
-
 @dataclass
 class _Batch:
     counts: dict[str, int]
-    orgs: list[_Org] = field(default_factory=list)
+    orgs: list[OrgDraft] = field(default_factory=list)
     org_rows: list[dict[str, Any]] = field(default_factory=list)
     contact_rows: list[dict[str, Any]] = field(default_factory=list)
-    contact_orgs: list[_Org | None] = field(default_factory=list)
+    contact_orgs: list[OrgDraft | None] = field(default_factory=list)
     lead_rows: list[dict[str, Any]] = field(default_factory=list)
     opp_rows: list[dict[str, Any]] = field(default_factory=list)
     #: per opportunity: its organization and the index of its contact in ``contact_rows``
-    opp_links: list[tuple[_Org, int | None]] = field(default_factory=list)
+    opp_links: list[tuple[OrgDraft, int | None]] = field(default_factory=list)
     history_rows: list[dict[str, Any]] = field(default_factory=list)
     activity_rows: list[dict[str, Any]] = field(default_factory=list)
     #: per activity: what it is linked to, ("contacts" or "organizations", row index)
@@ -116,7 +93,7 @@ class _Batch:
     packed: dict[str, list[list[Any] | None]] = field(default_factory=dict)
 
 
-class DemoGenerator:
+class DemoGenerator(RecordDrafts):
     """Adds demonstration records: ``DemoGenerator(services, seed=1).generate(1000)``."""
 
     def __init__(self, services: Services, seed: int | None = None):
@@ -135,7 +112,7 @@ class DemoGenerator:
         )
         self.user_id: int = services.records.user_id
         self._ready = False
-        self._last_orgs: list[_Org] = []
+        self._last_orgs: list[OrgDraft] = []
         self._products_written: list[dict[str, Any]] = []
         #: this run's opportunities: (at the quote stage or beyond, the others)
         self._opportunity_ids: tuple[list[int], list[int]] = ([], [])
@@ -194,44 +171,8 @@ class DemoGenerator:
             return 0, 0
         documents = DemoDocuments(self.services, self.rng, self.today)
         documents.prepare(self._products_written)
-        rng, (advanced, others) = self.rng, self._opportunity_ids
-        # An order's quote is accepted, so it goes to a deal at the quote stage or beyond
-        # (accepting moves the others forward); the orders' quotes come first.
-        for_orders = rng.sample(advanced, min(orders, len(advanced)))
-        taken = set(for_orders)
-        pool = [i for i in advanced if i not in taken] + others
-        chosen = for_orders + rng.sample(pool, min(quotes - len(for_orders), len(pool)))
-        made = [0, 0]
-        for start in range(0, len(chosen), QUOTES_PER_TRANSACTION):
-            ids = chosen[start : start + QUOTES_PER_TRANSACTION]
-            with_orders = max(0, min(len(ids), len(for_orders) - start))
-            opportunities, organizations = self._read_for_quotes(ids)
-            with self.services.db.write() as session:
-                added = documents.add(session, opportunities, organizations, with_orders)
-            made = [made[0] + added[0], made[1] + added[1]]
-        return made[0], made[1]
-
-    def _read_for_quotes(
-        self, ids: Sequence[int]
-    ) -> tuple[list[dict[str, Any]], dict[int, dict[str, Any]]]:
-        opportunities = table_of(self.services.registry.get("opportunities"))
-        organizations = table_of(self.services.registry.get("organizations"))
-        with self.services.db.read() as session:
-            opps = [
-                dict(r)
-                for r in session.execute(
-                    select(opportunities).where(opportunities.c.id.in_(ids))
-                ).mappings()
-            ]
-            org_ids = {o["organization_id"] for o in opps if o["organization_id"]}
-            orgs = {
-                r["id"]: dict(r)
-                for r in session.execute(
-                    select(organizations).where(organizations.c.id.in_(org_ids))
-                ).mappings()
-            }
-        by_id = {o["id"]: o for o in opps}
-        return [by_id[i] for i in ids if i in by_id], orgs
+        advanced, others = self._opportunity_ids
+        return documents.add_for(advanced, others, quotes, orders)
 
     # -- writing ----------------------------------------------------------------------------------
     def _write(self, conn: Connection, batch: _Batch) -> None:
@@ -274,18 +215,6 @@ class DemoGenerator:
         self.opportunity_types = _picklist(p.OPPORTUNITY_TYPES, d.OPPORTUNITY_TYPE_WEIGHTS)
         self.product_languages = d.Weighted(d.PRODUCT_LANGUAGES)
         self._ready = True
-
-    def _common(self) -> dict[str, Any]:
-        now = utcnow()
-        return {
-            "owner_id": self.user_id,
-            "created_at": now,
-            "modified_at": now,
-            "created_by_id": self.user_id,
-            "modified_by_id": self.user_id,
-            "version": 1,
-            "deleted_at": None,
-        }
 
     def _batches(self, plan: dict[str, int]) -> Iterator[_Batch]:
         total = plan["contacts"]
@@ -364,210 +293,6 @@ class DemoGenerator:
             batch.activity_links.append((target[0], index))
             values = activity_values(rng, target, self.user_id, now)
             batch.activity_rows.append(self.writers["activities"].row(values, common))
-
-    # -- records ----------------------------------------------------------------------------------
-    def _organization(self) -> _Org:
-        rng = self.rng
-        locale = self.locales.pick(rng)
-        name, short = locale.company(rng)
-        domain = f"{self.fold.ascii(short) or 'company'}.{locale.tld}"
-        return _Org(locale, name, short, domain, locale.city(rng))
-
-    def _org_values(self, org: _Org) -> dict[str, Any]:
-        rng, locale, city = self.rng, org.locale, org.city
-        rnd = rng.random
-        street, postal = locale.street(rng, city), locale.postal(rng, city)
-        shipping = rnd() < 0.5
-        return {
-            "name": org.name,
-            "org_type": self.org_types.pick(rng),
-            "industry": self.industries.pick(rng) if rnd() < 0.9 else None,
-            "website": f"www.{org.domain}" if rnd() < 0.85 else None,
-            "phone": locale.phone(rng, city),
-            "other_phone": locale.phone(rng, city) if rnd() < 0.15 else None,
-            "email": f"{pick(rng, locale.org_email_names)}@{org.domain}",
-            "billing_street": street,
-            "billing_city": city.name,
-            "billing_state": city.state,
-            "billing_postal_code": postal,
-            "billing_country": locale.country,
-            "shipping_street": street if shipping else None,
-            "shipping_city": city.name if shipping else None,
-            "shipping_state": city.state if shipping else None,
-            "shipping_postal_code": postal if shipping else None,
-            "shipping_country": locale.country if shipping else None,
-            "tax_id": locale.tax_id(rng) if rnd() < 0.8 else None,
-            "annual_revenue": self._revenue(locale) if rnd() < 0.6 else None,
-            "employees": int(d.log_uniform(rng, 2, 5000)) if rnd() < 0.7 else None,
-            "email_opt_out": rnd() < 0.03,
-            "do_not_call": rnd() < 0.02,
-            "latitude": round(city.lat + (rnd() - 0.5) * 0.08, 5),
-            "longitude": round(city.lon + (rnd() - 0.5) * 0.08, 5),
-        }
-
-    def _revenue(self, locale: d.Locale) -> Decimal:
-        """Annual revenue in the organization's own currency (the field has none)."""
-        return d.money(self.rng, locale.currency, d.REVENUE_USD, d.AMOUNT_STEP, 1000)
-
-    def _salutation(self, female: bool) -> str | None:
-        rnd = self.rng.random
-        if rnd() < 0.4:
-            return None
-        r = rnd()
-        if female:
-            value = "Ms." if r < 0.7 else "Mrs." if r < 0.9 else "Dr."
-        else:
-            value = "Mr." if r < 0.88 else "Dr." if r < 0.98 else "Prof."
-        return value if value in p.SALUTATIONS else None
-
-    def _contact(self, org: _Org | None) -> dict[str, Any]:
-        rng = self.rng
-        rnd = rng.random
-        locale = org.locale if org is not None else self.locales.pick(rng)
-        female = rnd() < 0.5
-        first, last, local = locale.person(rng, female, self.fold.ascii)
-        if org is not None and rnd() < 0.85:
-            email = f"{local}@{org.domain}"
-        else:
-            number = between(rng, 1, 99) if rnd() < 0.4 else ""
-            email = f"{local}{number}@{pick(rng, locale.free_mail)}"
-        city = org.city if org is not None and rnd() < 0.7 else locale.city(rng)
-        return {
-            "salutation": self._salutation(female),
-            "first_name": first,
-            "last_name": last,
-            "title": pick(rng, locale.titles) if rnd() < 0.8 else None,
-            "department": pick(rng, locale.departments) if rnd() < 0.5 else None,
-            "organization_id": None,  # given when written
-            "organization_name": org.name if org is not None else None,
-            "email": email,
-            "secondary_email": f"{local}@{pick(rng, locale.free_mail)}" if rnd() < 0.1 else None,
-            "office_phone": locale.phone(rng, city) if rnd() < 0.7 else None,
-            "mobile_phone": locale.mobile(rng) if rnd() < 0.8 else None,
-            "home_phone": locale.phone(rng, city) if rnd() < 0.1 else None,
-            "birthday": _BIRTHDAYS_FROM + dt.timedelta(days=int(rnd() * 17_000))
-            if rnd() < 0.5
-            else None,
-            "mailing_street": locale.street(rng, city),
-            "mailing_city": city.name,
-            "mailing_state": city.state,
-            "mailing_postal_code": locale.postal(rng, city),
-            "mailing_country": locale.country,
-            "lead_source": self.lead_sources.pick(rng) if rnd() < 0.5 else None,
-            "do_not_call": rnd() < 0.03,
-            "email_opt_out": rnd() < 0.05,
-            "no_messages": rnd() < 0.02,
-        }
-
-    def _lead(self) -> dict[str, Any]:
-        rng = self.rng
-        rnd = rng.random
-        locale = self.locales.pick(rng)
-        female = rnd() < 0.5
-        first, last, local = locale.person(rng, female, self.fold.ascii)
-        company, short = locale.company(rng)
-        domain = f"{self.fold.ascii(short) or 'company'}.{locale.tld}"
-        city = locale.city(rng)
-        return {
-            "salutation": self._salutation(female),
-            "first_name": first,
-            "last_name": last,
-            "company": company,
-            "title": pick(rng, locale.titles) if rnd() < 0.7 else None,
-            "email": f"{local}@{domain if rnd() < 0.7 else pick(rng, locale.free_mail)}",
-            "phone": locale.phone(rng, city) if rnd() < 0.8 else None,
-            "mobile_phone": locale.mobile(rng) if rnd() < 0.7 else None,
-            "website": f"www.{domain}" if rnd() < 0.5 else None,
-            "street": locale.street(rng, city),
-            "city": city.name,
-            "state": city.state,
-            "postal_code": locale.postal(rng, city),
-            "country": locale.country,
-            "lead_source": self.lead_sources.pick(rng),
-            "lead_status": self.lead_statuses.pick(rng),
-            "rating": pick(rng, p.RATINGS) if rnd() < 0.3 else None,
-            "industry": self.industries.pick(rng) if rnd() < 0.7 else None,
-            "annual_revenue": self._revenue(locale) if rnd() < 0.4 else None,
-            "employees": int(d.log_uniform(rng, 1, 2000)) if rnd() < 0.5 else None,
-            "converted": False,
-        }
-
-    def _opportunity(
-        self, org: _Org, contact: dict[str, Any] | None, common: dict[str, Any]
-    ) -> dict[str, Any]:
-        rng, locale = self.rng, org.locale
-        rnd = rng.random
-        stage = self.stages.pick(rng)
-        closed = stage in p.CLOSED_STAGES
-        currency = locale.deal_currency(rng)
-        amount = d.money(rng, currency, d.DEAL_USD, d.AMOUNT_STEP, 50)
-        probability = p.STAGE_PROBABILITY.get(stage)
-        # Closed deals closed in the past 18 months; open ones close in the next ten
-        # (a few are overdue).
-        days = -between(rng, 1, 540) if closed else between(rng, -45, 300)
-        contacts = self.writers["contacts"].record_type
-        values = {
-            "name": f"{org.short} – {pick(rng, locale.topics)}",
-            "organization_id": None,  # given when written
-            "organization_name": org.name,
-            "contact_id": None,
-            "contact_name": (contacts.display_name(contact) or None) if contact else None,
-            "amount": amount,
-            "currency": currency,
-            "expected_close_date": self.today + dt.timedelta(days=days),
-            "sales_stage": stage,
-            "probability": probability,
-            "weighted_amount": weighted_amount(amount, probability, currency),
-            "opportunity_type": self.opportunity_types.pick(rng),
-            "lead_source": self.lead_sources.pick(rng) if rnd() < 0.6 else None,
-            "campaign": f"{pick(rng, locale.campaigns)} {self.today.year}" if rnd() < 0.3 else None,
-            "next_step": pick(rng, locale.next_steps) if not closed and rnd() < 0.7 else None,
-        }
-        return self.writers["opportunities"].row(values, common)
-
-    def _products(self, count: int) -> list[dict[str, Any]]:
-        rng = self.rng
-        rnd = rng.random
-        common = self._common()
-        categories = set(p.PRODUCT_CATEGORIES)
-        rows = []
-        for _ in range(count):
-            language = self.product_languages.pick(rng)
-            category, base = pick(rng, [c for c in d.PRODUCTS[language] if c[0] in categories])
-            if category == "Hardware":
-                model = f"{pick(rng, 'AMSX')}{between(rng, 1, 9)}{pick(rng, ('0', '00', '50'))}"
-                name = f"{base} {model}"
-            else:
-                name = f"{base} – {pick(rng, d.PRODUCT_EDITIONS[language])}"
-            currency = d.PRODUCT_CURRENCY.get(language) or (
-                "USD" if rnd() < 0.6 else "GBP" if rnd() < 0.6 else "EUR"
-            )
-            decimals = p.CURRENCY_DECIMALS.get(currency, 2)
-            usd = d.PRICE_USD.get(category, (10, 1000))
-            price = d.money(rng, currency, usd, d.PRICE_STEP, 1)
-            if decimals and rnd() < 0.6:
-                price -= Decimal("0.10") if currency == "BRL" else Decimal("0.01")
-            cost = (price * between(rng, 40, 80) / 100).quantize(Decimal(1).scaleb(-decimals))
-            units = [u for u in d.CATEGORY_UNITS.get(category, ()) if u in p.UNITS] or ["Each"]
-            values = {
-                "name": name,
-                "code": f"{d.CATEGORY_CODES.get(category, 'XX')}-{language.upper()}-",
-                "category": category,
-                "unit": pick(rng, units),
-                "unit_price": price,
-                "cost": cost,
-                "currency": currency,
-                "tax_class": pick(rng, p.TAX_CLASSES),
-                "quantity_in_stock": Decimal(between(rng, 0, 500))
-                if category in ("Hardware", "Other")
-                else None,
-                "active": rnd() < 0.9,
-            }
-            rows.append(self.writers["products"].row(values, common))
-        return rows
-
-
-_BIRTHDAYS_FROM = dt.date(1955, 1, 1)
 
 
 def _picklist(values: Sequence[str], weights: dict[str, float]) -> d.Weighted[str]:

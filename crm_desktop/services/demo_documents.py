@@ -20,15 +20,19 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm_desktop.registry.picklists import CURRENCY_DECIMALS, SALES_STAGES
 from crm_desktop.services.documents import ADDRESS_PARTS, Document, DocumentLine, DocumentTax
 from crm_desktop.services.quotes import ORDER_FROM_QUOTE, PROPOSAL_STAGE
+from crm_desktop.services.records import table_of
 
 if TYPE_CHECKING:
     from crm_desktop.services import Services
 
+#: quotes saved per write transaction (each through the quote service, with its lines)
+QUOTES_PER_TRANSACTION = 100
 #: quotes of a whole demo run at the most (one per 20 contacts below that)
 QUOTES_LIMIT = 2000
 #: tax rates a database without any gets, one per demo currency: (currency, name, percent)
@@ -104,6 +108,49 @@ class DemoDocuments:
             if name in by_name:
                 rate = by_name[name]
                 self.taxes[currency] = DocumentTax(rate.name, rate.percent, rate.id)
+
+    def add_for(
+        self, advanced: Sequence[int], others: Sequence[int], quotes: int, orders: int
+    ) -> tuple[int, int]:
+        """``quotes`` quotes for some of the opportunities (ids at the quote stage or beyond,
+        and the others), ``orders`` of them made sales orders; returns what was added.
+
+        An order's quote is accepted, so it goes to a deal at the quote stage or beyond
+        (accepting moves the others forward); the orders' quotes come first."""
+        rng = self.rng
+        for_orders = rng.sample(list(advanced), min(orders, len(advanced)))
+        taken = set(for_orders)
+        pool = [i for i in advanced if i not in taken] + list(others)
+        chosen = for_orders + rng.sample(pool, min(quotes - len(for_orders), len(pool)))
+        made = [0, 0]
+        for start in range(0, len(chosen), QUOTES_PER_TRANSACTION):
+            ids = chosen[start : start + QUOTES_PER_TRANSACTION]
+            with_orders = max(0, min(len(ids), len(for_orders) - start))
+            opportunities, organizations = self._read(ids)
+            with self.services.db.write() as session:
+                added = self.add(session, opportunities, organizations, with_orders)
+            made = [made[0] + added[0], made[1] + added[1]]
+        return made[0], made[1]
+
+    def _read(self, ids: Sequence[int]) -> tuple[list[dict[str, Any]], dict[int, dict[str, Any]]]:
+        """The opportunities of ``ids`` (in that order) and their organizations, as rows."""
+        opportunities = table_of(self.services.registry.get("opportunities"))
+        organizations = table_of(self.services.registry.get("organizations"))
+        with self.services.db.read() as session:
+            opps = {
+                r["id"]: dict(r)
+                for r in session.execute(
+                    select(opportunities).where(opportunities.c.id.in_(ids))
+                ).mappings()
+            }
+            org_ids = {o["organization_id"] for o in opps.values() if o["organization_id"]}
+            orgs = {
+                r["id"]: dict(r)
+                for r in session.execute(
+                    select(organizations).where(organizations.c.id.in_(org_ids))
+                ).mappings()
+            }
+        return [opps[i] for i in ids if i in opps], orgs
 
     def add(
         self,
