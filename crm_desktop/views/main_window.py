@@ -28,6 +28,12 @@ from crm_desktop.services import Services
 from crm_desktop.views import formatting, icons
 from crm_desktop.views.list_view import ListPanel
 from crm_desktop.views.navigation import RECYCLE_BIN, NavigationTree
+from crm_desktop.views.pane_layouts import (
+    DEFAULT_LAYOUTS,
+    RECORDS_LAYOUT,
+    PaneLayouts,
+    layout_of,
+)
 from crm_desktop.views.qt_hub import QtChangeHub
 from crm_desktop.views.recycle_bin import RecycleBin
 
@@ -35,12 +41,6 @@ if TYPE_CHECKING:
     from crm_desktop.views.record_form import RecordForm
 
 log = logging.getLogger(__name__)
-
-RECORDS_LAYOUT = "records"
-#: record types whose forms edit line items: the form takes most of the width
-WIDE_FORM_TYPES = {"quotes": "documents", "sales_orders": "documents"}
-#: the splitter's share of the width (navigation, list, form) of a layout not set yet
-DEFAULT_LAYOUTS = {RECORDS_LAYOUT: (190, 760, 450), "documents": (190, 430, 780)}
 
 
 def _form_factory() -> Callable[[Services, str], RecordForm] | None:
@@ -70,10 +70,6 @@ class MainWindow(QMainWindow):
         #: screens other than lists (a calendar...): key -> (widget, type of the side form)
         self._screens: dict[str, tuple[QWidget, str | None]] = {}
         self._current: str | None = None
-        self._splitter_state = QByteArray()
-        #: splitter layouts: documents with line items get a wide form; the name on show
-        self._layouts: dict[str, QByteArray] = {}
-        self._layout = RECORDS_LAYOUT
         self.hub = QtChangeHub(services.hub, services.registry, self)
         self.hub.types_changed.connect(self.refresh_types)
 
@@ -97,7 +93,8 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([190, 760, 450])
+        self.splitter.setSizes(list(DEFAULT_LAYOUTS[RECORDS_LAYOUT]))
+        self.panes = PaneLayouts(self.splitter, self.forms)
         self.setCentralWidget(self.splitter)
         self._make_actions()
         self._make_status_bar()
@@ -211,8 +208,8 @@ class MainWindow(QMainWindow):
         panel = self.panel(type_key)
         self._current = type_key
         self.lists.setCurrentWidget(panel)
-        self._show_form_pane()
-        self._use_layout(WIDE_FORM_TYPES.get(type_key, RECORDS_LAYOUT))
+        self.panes.show_form_pane()
+        self.panes.use(layout_of(type_key))
         form = self.form(type_key)
         if form is None:
             self.form_placeholder.setText(self.tr("The record form is not available."))
@@ -268,11 +265,11 @@ class MainWindow(QMainWindow):
         self.lists.setCurrentWidget(widget)
         form = self.form(form_type) if form_type else None
         if form is not None:
-            self._show_form_pane()
-            self._use_layout(RECORDS_LAYOUT)
+            self.panes.show_form_pane()
+            self.panes.use(RECORDS_LAYOUT)
             self.forms.setCurrentWidget(form)
         else:
-            self._hide_form_pane()
+            self.panes.hide_form_pane()
         label = self.navigation.text_of(key)
         self.setWindowTitle(self.tr("%1 — CRM Desktop").replace("%1", label))
         self._select_in_tree(key)
@@ -296,38 +293,11 @@ class MainWindow(QMainWindow):
             self._focus_form()
         self._update_actions()
 
-    def _show_form_pane(self) -> None:
-        self.forms.show()
-
-    def _use_layout(self, name: str) -> None:
-        """Keep the splitter's sizes of the layout left, and take those of ``name``."""
-        if name == self._layout:
-            return
-        if self.isVisible():  # before the first show the sizes are not laid out yet
-            self._layouts[self._layout] = self.splitter.saveState()
-        self._layout = name
-        state = self._layouts.get(name)
-        if state is not None and not state.isEmpty():
-            self.splitter.restoreState(state)
-            return
-        shares = DEFAULT_LAYOUTS.get(name, DEFAULT_LAYOUTS[RECORDS_LAYOUT])
-        width = max(self.splitter.width(), sum(shares))
-        nav = self.splitter.sizes()[0] or shares[0]
-        rest = width - nav
-        list_width = rest * shares[1] // (shares[1] + shares[2])
-        self.splitter.setSizes([nav, list_width, rest - list_width])
-
-    def _hide_form_pane(self) -> None:
-        # The splitter's sizes are kept to be saved, as a hidden pane would be saved at width 0.
-        if not self.forms.isHidden():
-            self._splitter_state = self.splitter.saveState()
-            self.forms.hide()
-
     def show_recycle_bin(self) -> None:
         self._current = RECYCLE_BIN
         self.lists.setCurrentWidget(self.recycle_bin)
         # Deleted records are not edited: the bin gets the form's room.
-        self._hide_form_pane()
+        self.panes.hide_form_pane()
         self.setWindowTitle(self.tr("%1 — CRM Desktop").replace("%1", self.tr("Recycle bin")))
         self._select_in_tree(RECYCLE_BIN)
         self.recycle_bin.refresh()
@@ -481,16 +451,11 @@ class MainWindow(QMainWindow):
         for key, restore in (
             ("main/geometry", self.restoreGeometry),
             ("main/state", self.restoreState),
-            ("main/splitter", self.splitter.restoreState),
         ):
             value = self.settings.value(key)
             if isinstance(value, QByteArray) and not value.isEmpty():
                 restore(value)
-        for name in DEFAULT_LAYOUTS:
-            key = "main/splitter" if name == RECORDS_LAYOUT else f"main/splitter_{name}"
-            value = self.settings.value(key)
-            if isinstance(value, QByteArray) and not value.isEmpty():
-                self._layouts[name] = value
+        self.panes.restore(self.settings)
         last = self.settings.value("main/last_view", "")
         if last == RECYCLE_BIN:
             self.show_recycle_bin()
@@ -500,12 +465,7 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         self.settings.setValue("main/geometry", self.saveGeometry())
         self.settings.setValue("main/state", self.saveState())
-        splitter = self._splitter_state if self.forms.isHidden() else self.splitter.saveState()
-        layouts = {**self._layouts, self._layout: splitter}
-        self.settings.setValue("main/splitter", layouts.get(RECORDS_LAYOUT, splitter))
-        for name, state in layouts.items():
-            if name != RECORDS_LAYOUT:
-                self.settings.setValue(f"main/splitter_{name}", state)
+        self.panes.save(self.settings)
         self.settings.setValue("main/last_view", self._current or "")
         self.settings.sync()
 
