@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="is" sourcelanguage="en">
 <context>
+    <name>ActivityForm</name>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="308"/>
+        <source>Someone else deleted this record.</source>
+        <translation>Annar notandi eyddi þessari færslu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="333"/>
+        <source>Someone else deleted this record after you opened it.</source>
+        <translation>Annar notandi eyddi þessari færslu eftir að þú opnaðir hana.</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="344"/>
+        <source>Saved together with the changes %1 made at %2.</source>
+        <translation>Vistað ásamt breytingunum sem %1 gerði kl. %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="394"/>
+        <source>Someone else already deleted this record.</source>
+        <translation>Annar notandi hefur þegar eytt þessari færslu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="400"/>
+        <source>%1 changed this record at %2; delete anyway?</source>
+        <translation>%1 breytti þessari færslu kl. %2; eyða samt?</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="147"/>
+        <source>Copy billing → shipping</source>
+        <translation>Afrita greiðanda → afhendingu</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="150"/>
+        <source>Copy shipping → billing</source>
+        <translation>Afrita afhendingu → greiðanda</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="172"/>
+        <source>This record no longer exists.</source>
+        <translation>Þessi færsla er ekki lengur til.</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="215"/>
+        <source>This record no longer exists: someone else deleted it.</source>
+        <translation>Þessi færsla er ekki lengur til: annar notandi eyddi henni.</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="240"/>
+        <source>Delete</source>
+        <translation>Eyða</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="241"/>
+        <source>Move “%1” to the recycle bin?</source>
+        <translation>Færa „%1“ í ruslakörfuna?</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="257"/>
+        <source>In the recycle bin</source>
+        <translation>Í ruslakörfunni</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="270"/>
+        <source>Unsaved changes</source>
+        <translation>Óvistaðar breytingar</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="271"/>
+        <source>Save your changes to “%1”?</source>
+        <translation>Vista breytingarnar á „%1“?</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="379"/>
+        <source>New %1</source>
+        <translation>Ný færsla: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="388"/>
+        <source>Modified %1</source>
+        <translation>Breytt %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddressFilling</name>
+    <message>
+        <location filename="../../views/quote_addresses.py" line="50"/>
+        <source>Choose an organization first.</source>
+        <translation>Veldu fyrirtæki fyrst.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_addresses.py" line="52"/>
+        <source>Choose a contact first.</source>
+        <translation>Veldu tengilið fyrst.</translation>
+    </message>
+</context>
+<context>
     <name>ChangedElsewhereBar</name>
     <message>
         <location filename="../../views/conflict_dialog.py" line="265"/>
@@ -17,6 +113,79 @@
         <location filename="../../views/conflict_dialog.py" line="275"/>
         <source>Changed by %1 at %2</source>
         <translation>%1 breytti kl. %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="63"/>
+        <source>Company name</source>
+        <translation>Heiti fyrirtækis</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="64"/>
+        <source>Tax ID</source>
+        <translation>Kennitala</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="65"/>
+        <source>Phone</source>
+        <translation>Sími</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="66"/>
+        <source>Email</source>
+        <translation>Netfang</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="67"/>
+        <source>Website</source>
+        <translation>Vefsíða</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="76"/>
+        <source>Choose image…</source>
+        <translation>Velja mynd…</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="78"/>
+        <source>Remove</source>
+        <translation>Fjarlægja</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="101"/>
+        <source>Address</source>
+        <translation>Heimilisfang</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="104"/>
+        <source>Bank details</source>
+        <translation>Bankaupplýsingar</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="105"/>
+        <source>Logo</source>
+        <translation>Merki</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="128"/>
+        <source>Choose the logo</source>
+        <translation>Veldu merki</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="128"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Myndir (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="141"/>
+        <source>The file is not an image that can be shown.</source>
+        <translation>Skráin er ekki mynd sem hægt er að birta.</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="162"/>
+        <source>No logo</source>
+        <translation>Ekkert merki</translation>
     </message>
 </context>
 <context>
@@ -223,54 +392,106 @@
     </message>
 </context>
 <context>
+    <name>CurrenciesPage</name>
+    <message>
+        <location filename="../../views/settings_tables.py" line="243"/>
+        <location filename="../../views/settings_tables.py" line="365"/>
+        <source>Code</source>
+        <translation>Kóði</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="244"/>
+        <location filename="../../views/settings_tables.py" line="366"/>
+        <source>Name</source>
+        <translation>Heiti</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="245"/>
+        <source>Symbol</source>
+        <translation>Tákn</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="246"/>
+        <location filename="../../views/settings_tables.py" line="367"/>
+        <source>Decimals</source>
+        <translation>Aukastafir</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="247"/>
+        <source>Thousands</source>
+        <translation>Þúsundaskil</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="248"/>
+        <location filename="../../views/settings_tables.py" line="368"/>
+        <source>Decimal point</source>
+        <translation>Tugabrotskil</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="249"/>
+        <source>Active</source>
+        <translation>Virkur</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="260"/>
+        <source>Currency to add</source>
+        <translation>Gjaldmiðill til að bæta við</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="262"/>
+        <source>Add currency</source>
+        <translation>Bæta við gjaldmiðli</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../views/database_actions.py" line="166"/>
+        <location filename="../../views/database_actions.py" line="168"/>
         <source>&amp;Verify database</source>
         <translation>&amp;Sannprófa gagnagrunn</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="168"/>
+        <location filename="../../views/database_actions.py" line="170"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Taka afrit núna…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="170"/>
+        <location filename="../../views/database_actions.py" line="172"/>
         <source>&amp;Restore from backup…</source>
         <translation>Endu&amp;rheimta úr afriti…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="172"/>
+        <location filename="../../views/database_actions.py" line="174"/>
         <source>Open backup &amp;folder</source>
         <translation>Opna afrita&amp;möppu</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="174"/>
+        <location filename="../../views/database_actions.py" line="176"/>
         <source>&amp;Database</source>
         <translation>&amp;Gagnagrunnur</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="188"/>
+        <location filename="../../views/database_actions.py" line="190"/>
         <source>A database server is checked and backed up by its own tools.</source>
         <translation>Gagnagrunnsþjónn er sannprófaður og afritaður með hans eigin verkfærum.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="273"/>
+        <location filename="../../views/database_actions.py" line="279"/>
         <source>Checking the database…</source>
         <translation>Sannprófa gagnagrunninn…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="279"/>
+        <location filename="../../views/database_actions.py" line="285"/>
         <source>The database is healthy.</source>
         <translation>Gagnagrunnurinn er í lagi.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="284"/>
+        <location filename="../../views/database_actions.py" line="290"/>
         <source>… and %1 more</source>
         <translation>… og %1 til viðbótar</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="288"/>
+        <location filename="../../views/database_actions.py" line="294"/>
         <source>The database has problems; restore a backup (Database &gt; Restore from backup…) or ask for help.
 
 %1</source>
@@ -279,27 +500,27 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="298"/>
+        <location filename="../../views/database_actions.py" line="304"/>
         <source>Back up now</source>
         <translation>Taka afrit núna</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="300"/>
+        <location filename="../../views/database_actions.py" line="306"/>
         <source>Database backups (*.sqlite3);;All files (*)</source>
         <translation>Afrit gagnagrunns (*.sqlite3);;Allar skrár (*)</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="306"/>
+        <location filename="../../views/database_actions.py" line="312"/>
         <source>Backing up…</source>
         <translation>Tek afrit…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="313"/>
+        <location filename="../../views/database_actions.py" line="319"/>
         <source>The backup is saved as “%1”.</source>
         <translation>Afritið er vistað sem „%1“.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="344"/>
+        <location filename="../../views/database_actions.py" line="350"/>
         <source>The backup cannot be restored while others use the database: %1.
 
 Ask them to close CRM Desktop, then try again.</source>
@@ -308,9 +529,60 @@ Ask them to close CRM Desktop, then try again.</source>
 Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="368"/>
+        <location filename="../../views/database_actions.py" line="370"/>
         <source>The database was restored from the backup of %1.</source>
         <translation>Gagnagrunnurinn var endurheimtur úr afritinu frá %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFiles</name>
+    <message>
+        <location filename="../../views/database_files.py" line="48"/>
+        <source>&amp;New database…</source>
+        <translation>Nýr &amp;gagnagrunnur…</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_files.py" line="50"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Opna gagnagrunn…</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_files.py" line="53"/>
+        <source>Connect to a &amp;server…</source>
+        <translation>&amp;Tengjast þjóni…</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_files.py" line="55"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Nýlegir gagnagrunnar</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_files.py" line="74"/>
+        <location filename="../../views/database_files.py" line="127"/>
+        <source>New database</source>
+        <translation>Nýr gagnagrunnur</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_files.py" line="87"/>
+        <source>“%1” exists already. Open it with Open database…, or choose a new name.</source>
+        <translation>„%1“ er þegar til. Opnaðu skrána með Opna gagnagrunn… eða veldu nýtt heiti.</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_files.py" line="95"/>
+        <source>Open database</source>
+        <translation>Opna gagnagrunn</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_files.py" line="103"/>
+        <source>Connect to a server</source>
+        <translation>Tengjast þjóni</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_files.py" line="105"/>
+        <source>The database server&apos;s address, e.g.
+postgresql+psycopg://anna@server.office.lan/crm</source>
+        <translation>Slóð gagnagrunnsþjónsins, t.d.
+postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
@@ -319,6 +591,82 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
         <location filename="../../views/field_widgets.py" line="244"/>
         <source>Choose a date</source>
         <translation>Veldu dagsetningu</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentConflictDialog</name>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="146"/>
+        <source>Changed by someone else</source>
+        <translation>Annar notandi breytti</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="151"/>
+        <source>%1 saved this record at %2, while you were editing it. Choose which value to keep where you both changed a field.</source>
+        <translation>%1 vistaði þessa færslu kl. %2 á meðan þú varst að breyta henni. Veldu hvaða gildi á að halda þar sem þið breyttuð bæði sama reit.</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="162"/>
+        <source>Their value</source>
+        <translation>Gildi hins</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="162"/>
+        <source>Your value</source>
+        <translation>Þitt gildi</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="171"/>
+        <source>(empty)</source>
+        <translation>(autt)</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="191"/>
+        <source>Keep all theirs</source>
+        <translation>Halda öllu frá hinum</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="193"/>
+        <source>Take all mine</source>
+        <translation>Nota allt mitt</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="199"/>
+        <source>Save merged record</source>
+        <translation>Vista sameinaða færslu</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="222"/>
+        <source>Their changes kept: %1</source>
+        <translation>Breytingum hins haldið: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="225"/>
+        <source>Your changes kept: %1</source>
+        <translation>Breytingum þínum haldið: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="79"/>
+        <source>Line items</source>
+        <translation>Línur</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="197"/>
+        <source>Default currency</source>
+        <translation>Sjálfgefinn gjaldmiðill</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="198"/>
+        <source>Terms of new quotes</source>
+        <translation>Skilmálar nýrra tilboða</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="199"/>
+        <source>Terms of new sales orders</source>
+        <translation>Skilmálar nýrra sölupantana</translation>
     </message>
 </context>
 <context>
@@ -448,6 +796,24 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
     </message>
 </context>
 <context>
+    <name>GlobalSearchBox</name>
+    <message>
+        <location filename="../../views/global_search.py" line="70"/>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Leita í öllu (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../views/global_search.py" line="71"/>
+        <source>Search every record</source>
+        <translation>Leita í öllum færslum</translation>
+    </message>
+    <message>
+        <location filename="../../views/global_search.py" line="148"/>
+        <source>Nothing found</source>
+        <translation>Ekkert fannst</translation>
+    </message>
+</context>
+<context>
     <name>LeadConversionBar</name>
     <message>
         <location filename="../../views/convert_lead_dialog.py" line="248"/>
@@ -463,6 +829,42 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
         <location filename="../../views/convert_lead_dialog.py" line="256"/>
         <source>Convert lead…</source>
         <translation>Umbreyta…</translation>
+    </message>
+</context>
+<context>
+    <name>LineDelegate</name>
+    <message>
+        <location filename="../../views/line_items_view.py" line="254"/>
+        <source>The product&apos;s price is %1 %2; enter the price in %3.</source>
+        <translation>Verð vörunnar er %1 %2; sláðu inn verðið í %3.</translation>
+    </message>
+</context>
+<context>
+    <name>LineItemsEditor</name>
+    <message>
+        <location filename="../../views/line_items_view.py" line="372"/>
+        <source>Line items</source>
+        <translation>Línur</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_items_view.py" line="380"/>
+        <source>Add line</source>
+        <translation>Bæta við línu</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_items_view.py" line="381"/>
+        <source>Delete</source>
+        <translation>Eyða</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_items_view.py" line="383"/>
+        <source>Move up</source>
+        <translation>Færa upp</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_items_view.py" line="388"/>
+        <source>Move down</source>
+        <translation>Færa niður</translation>
     </message>
 </context>
 <context>
@@ -552,113 +954,114 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="109"/>
+        <location filename="../../views/main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>&amp;Hætta</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="110"/>
+        <location filename="../../views/main_window.py" line="119"/>
         <source>&amp;New</source>
         <translation>&amp;Ný</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="111"/>
+        <location filename="../../views/main_window.py" line="120"/>
         <source>&amp;Save</source>
         <translation>&amp;Vista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="112"/>
+        <location filename="../../views/main_window.py" line="121"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eyða</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="114"/>
+        <location filename="../../views/main_window.py" line="123"/>
         <source>&amp;Restore</source>
         <translation>Endu&amp;rheimta</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="116"/>
+        <location filename="../../views/main_window.py" line="125"/>
         <source>Re&amp;fresh</source>
         <translation>Endurnýj&amp;a</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="117"/>
+        <location filename="../../views/main_window.py" line="126"/>
         <source>&amp;Filter</source>
         <translation>&amp;Sía</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="118"/>
+        <location filename="../../views/main_window.py" line="127"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;Um CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="122"/>
+        <location filename="../../views/main_window.py" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Skrá</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="123"/>
+        <location filename="../../views/main_window.py" line="135"/>
         <source>&amp;Record</source>
         <translation>&amp;Færsla</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="128"/>
+        <location filename="../../views/main_window.py" line="140"/>
         <source>&amp;View</source>
         <translation>S&amp;koða</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="129"/>
+        <location filename="../../views/main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjálp</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="130"/>
+        <location filename="../../views/main_window.py" line="143"/>
         <source>Main toolbar</source>
         <translation>Aðaltækjastika</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="145"/>
+        <location filename="../../views/main_window.py" line="158"/>
         <source>Database: %1</source>
         <translation>Gagnagrunnur: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="150"/>
+        <location filename="../../views/main_window.py" line="163"/>
         <source>User: %1</source>
         <translation>Notandi: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="201"/>
+        <location filename="../../views/main_window.py" line="215"/>
         <source>The record form is not available.</source>
         <translation>Skráningarform færslunnar er ekki tiltækt.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="206"/>
-        <location filename="../../views/main_window.py" line="219"/>
+        <location filename="../../views/main_window.py" line="220"/>
+        <location filename="../../views/main_window.py" line="274"/>
+        <location filename="../../views/main_window.py" line="301"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="219"/>
+        <location filename="../../views/main_window.py" line="301"/>
         <source>Recycle bin</source>
         <translation>Ruslakarfa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="245"/>
+        <location filename="../../views/main_window.py" line="335"/>
         <source>%1 records</source>
         <translation>%1 færslur</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="245"/>
+        <location filename="../../views/main_window.py" line="335"/>
         <source>1 record</source>
         <translation>1 færsla</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="389"/>
+        <location filename="../../views/main_window.py" line="488"/>
         <source>About CRM Desktop</source>
         <translation>Um CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="391"/>
+        <location filename="../../views/main_window.py" line="490"/>
         <source>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;A free desktop CRM for leads, organizations, contacts, opportunities and products.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Frjálst CRM-kerfi fyrir borðtölvur: sölumöguleikar, fyrirtæki, tengiliðir, tækifæri og vörur.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Gefið út með GNU GPL-leyfi, útgáfu 3 eða nýrri.&lt;/p&gt;</translation>
     </message>
@@ -666,14 +1069,307 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../views/navigation.py" line="52"/>
+        <location filename="../../views/navigation.py" line="54"/>
         <source>Record types</source>
         <translation>Færslutegundir</translation>
     </message>
     <message>
-        <location filename="../../views/navigation.py" line="68"/>
+        <location filename="../../views/navigation.py" line="67"/>
         <source>Recycle bin</source>
         <translation>Ruslakarfa</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../views/printing.py" line="56"/>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Forskoða prentun…</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="58"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Prenta…</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="61"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Vista sem P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="65"/>
+        <source>The quotes or sales orders selected, or the one on show</source>
+        <translation>Völdu tilboðin eða sölupantanirnar, eða það sem er opið</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="121"/>
+        <source>Print preview</source>
+        <translation>Forskoðun prentunar</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="138"/>
+        <source>Print</source>
+        <translation>Prenta</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="172"/>
+        <source>Save as PDF</source>
+        <translation>Vista sem PDF</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="174"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-skrár (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="181"/>
+        <source>Save the PDFs in the folder</source>
+        <translation>Vista PDF-skrárnar í möppu</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="203"/>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Ekki tókst að skrifa „%1“: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="212"/>
+        <source>Saved %1</source>
+        <translation>Vistað: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="222"/>
+        <source>%1 PDF files saved in %2</source>
+        <translation>%1 PDF-skrár vistaðar í %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="234"/>
+        <source>Cancel</source>
+        <translation>Hætta við</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="234"/>
+        <source>Making the PDFs…</source>
+        <translation>Bý til PDF-skrárnar…</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="236"/>
+        <location filename="../../views/printing.py" line="279"/>
+        <source>Printing</source>
+        <translation>Prentun</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="255"/>
+        <source>Made %1</source>
+        <translation>Búið til: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="264"/>
+        <source>Cancelled.</source>
+        <translation>Hætt við.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEdit</name>
+    <message>
+        <location filename="../../views/line_items_view.py" line="100"/>
+        <source>Product or text…</source>
+        <translation>Vara eða texti…</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteConflicts</name>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="128"/>
+        <source>Someone else deleted this record after you opened it.</source>
+        <translation>Annar notandi eyddi þessari færslu eftir að þú opnaðir hana.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="154"/>
+        <source>Saved together with the changes %1 made at %2.</source>
+        <translation>Vistað ásamt breytingunum sem %1 gerði kl. %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="198"/>
+        <source>%1 lines</source>
+        <translation>%1 línur</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="198"/>
+        <source>1 line</source>
+        <translation>1 lína</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="200"/>
+        <source>%1, total %2 %3</source>
+        <translation>%1, samtals %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteForm</name>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="308"/>
+        <source>Someone else deleted this record.</source>
+        <translation>Annar notandi eyddi þessari færslu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="394"/>
+        <source>Someone else already deleted this record.</source>
+        <translation>Annar notandi hefur þegar eytt þessari færslu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="400"/>
+        <source>%1 changed this record at %2; delete anyway?</source>
+        <translation>%1 breytti þessari færslu kl. %2; eyða samt?</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_addresses.py" line="50"/>
+        <source>Choose an organization first.</source>
+        <translation>Veldu fyrirtæki fyrst.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_addresses.py" line="52"/>
+        <source>Choose a contact first.</source>
+        <translation>Veldu tengilið fyrst.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="128"/>
+        <source>Someone else deleted this record after you opened it.</source>
+        <translation>Annar notandi eyddi þessari færslu eftir að þú opnaðir hana.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="154"/>
+        <source>Saved together with the changes %1 made at %2.</source>
+        <translation>Vistað ásamt breytingunum sem %1 gerði kl. %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="198"/>
+        <source>%1 lines</source>
+        <translation>%1 línur</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="198"/>
+        <source>1 line</source>
+        <translation>1 lína</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="200"/>
+        <source>%1, total %2 %3</source>
+        <translation>%1, samtals %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="77"/>
+        <source>Convert to sales order</source>
+        <translation>Umbreyta í sölupöntun</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="80"/>
+        <source>Make a sales order of this quote (lines, addresses and terms copied)</source>
+        <translation>Stofna sölupöntun úr þessu tilboði (línur, heimilisföng og skilmálar afritast)</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="96"/>
+        <source>Copy shipping → billing</source>
+        <translation>Afrita afhendingu → greiðanda</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="99"/>
+        <source>Fill from organization</source>
+        <translation>Sækja frá fyrirtæki</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="100"/>
+        <source>Fill from contact</source>
+        <translation>Sækja frá tengilið</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="103"/>
+        <source>Copy billing → shipping</source>
+        <translation>Afrita greiðanda → afhendingu</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="127"/>
+        <source>Taxes</source>
+        <translation>Skattar</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="130"/>
+        <source>Tax on shipping</source>
+        <translation>VSK af sendingarkostnaði</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="140"/>
+        <source>Line items</source>
+        <translation>Línur</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="179"/>
+        <source>This record no longer exists.</source>
+        <translation>Þessi færsla er ekki lengur til.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="333"/>
+        <source>Some figures are not numbers; the totals wait for them.</source>
+        <translation>Sum gildi eru ekki tölur; samtölurnar bíða þar til þau eru leiðrétt.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="399"/>
+        <source>This record no longer exists: someone else deleted it.</source>
+        <translation>Þessi færsla er ekki lengur til: annar notandi eyddi henni.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="443"/>
+        <source>Line %1, %2: %3</source>
+        <translation>Lína %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="470"/>
+        <source>This quote was rejected; it cannot become a sales order.</source>
+        <translation>Þessu tilboði var hafnað; ekki er hægt að gera sölupöntun úr því.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="474"/>
+        <source>This quote already has sales order %1.</source>
+        <translation>Sölupöntun %1 hefur þegar verið gerð úr þessu tilboði.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="482"/>
+        <source>Someone else changed this quote just now. It is shown as they saved it; convert it again if it is still right.</source>
+        <translation>Annar notandi breytti þessu tilboði rétt í þessu. Það er sýnt eins og hann vistaði það; umbreyttu því aftur ef það er enn rétt.</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="240"/>
+        <source>Delete</source>
+        <translation>Eyða</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="241"/>
+        <source>Move “%1” to the recycle bin?</source>
+        <translation>Færa „%1“ í ruslakörfuna?</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="257"/>
+        <source>In the recycle bin</source>
+        <translation>Í ruslakörfunni</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="270"/>
+        <source>Unsaved changes</source>
+        <translation>Óvistaðar breytingar</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="271"/>
+        <source>Save your changes to “%1”?</source>
+        <translation>Vista breytingarnar á „%1“?</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="379"/>
+        <source>New %1</source>
+        <translation>Ný færsla: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="388"/>
+        <source>Modified %1</source>
+        <translation>Breytt %1</translation>
     </message>
 </context>
 <context>
@@ -717,57 +1413,57 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
         <translation>%1 breytti þessari færslu kl. %2; eyða samt?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="143"/>
+        <location filename="../../views/record_form.py" line="147"/>
         <source>Copy billing → shipping</source>
         <translation>Afrita greiðanda → afhendingu</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="146"/>
+        <location filename="../../views/record_form.py" line="150"/>
         <source>Copy shipping → billing</source>
         <translation>Afrita afhendingu → greiðanda</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="168"/>
+        <location filename="../../views/record_form.py" line="172"/>
         <source>This record no longer exists.</source>
         <translation>Þessi færsla er ekki lengur til.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="214"/>
+        <location filename="../../views/record_form.py" line="215"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Þessi færsla er ekki lengur til: annar notandi eyddi henni.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="231"/>
+        <location filename="../../views/record_form.py" line="240"/>
         <source>Delete</source>
         <translation>Eyða</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="232"/>
+        <location filename="../../views/record_form.py" line="241"/>
         <source>Move “%1” to the recycle bin?</source>
         <translation>Færa „%1“ í ruslakörfuna?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="248"/>
+        <location filename="../../views/record_form.py" line="257"/>
         <source>In the recycle bin</source>
         <translation>Í ruslakörfunni</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="261"/>
+        <location filename="../../views/record_form.py" line="270"/>
         <source>Unsaved changes</source>
         <translation>Óvistaðar breytingar</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="262"/>
+        <location filename="../../views/record_form.py" line="271"/>
         <source>Save your changes to “%1”?</source>
         <translation>Vista breytingarnar á „%1“?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="362"/>
+        <location filename="../../views/record_form.py" line="379"/>
         <source>New %1</source>
         <translation>Ný færsla: %1</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="371"/>
+        <location filename="../../views/record_form.py" line="388"/>
         <source>Modified %1</source>
         <translation>Breytt %1</translation>
     </message>
@@ -775,7 +1471,7 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../views/record_table.py" line="238"/>
+        <location filename="../../views/record_table.py" line="246"/>
         <source>Reset columns</source>
         <translation>Endurstilla dálka</translation>
     </message>
@@ -834,7 +1530,7 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
 <context>
     <name>RelatedPage</name>
     <message>
-        <location filename="../../views/related_tabs.py" line="38"/>
+        <location filename="../../views/related_tabs.py" line="58"/>
         <source>New %1…</source>
         <translation>Ný færsla: %1…</translation>
     </message>
@@ -842,34 +1538,62 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../views/database_actions.py" line="97"/>
+        <location filename="../../views/database_actions.py" line="99"/>
         <source>Restore from backup</source>
         <translation>Endurheimta úr afriti</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="102"/>
+        <location filename="../../views/database_actions.py" line="104"/>
         <source>Restoring replaces the whole database with the backup; everything saved after it is lost. The database as it is now is backed up first.</source>
         <translation>Endurheimt kemur afritinu í stað alls gagnagrunnsins; allt sem var vistað eftir að afritið var tekið glatast. Fyrst er tekið afrit af gagnagrunninum eins og hann er núna.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="109"/>
+        <location filename="../../views/database_actions.py" line="111"/>
         <source>Kind</source>
         <translation>Tegund</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="109"/>
+        <location filename="../../views/database_actions.py" line="111"/>
         <source>Size</source>
         <translation>Stærð</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="109"/>
+        <location filename="../../views/database_actions.py" line="111"/>
         <source>Taken</source>
         <translation>Tekið</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="129"/>
+        <location filename="../../views/database_actions.py" line="131"/>
         <source>Restore</source>
         <translation>Endurheimta</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="243"/>
+        <source>Settings</source>
+        <translation>Stillingar</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="250"/>
+        <source>Company</source>
+        <translation>Fyrirtæki</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="251"/>
+        <source>Tax rates</source>
+        <translation>Skatthlutföll</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="252"/>
+        <source>Currencies</source>
+        <translation>Gjaldmiðlar</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="253"/>
+        <source>Quotes and orders</source>
+        <translation>Tilboð og pantanir</translation>
     </message>
 </context>
 <context>
@@ -906,11 +1630,534 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
     </message>
 </context>
 <context>
+    <name>TaxChecks</name>
+    <message>
+        <location filename="../../views/quote_totals.py" line="34"/>
+        <source>No tax rates yet (Tools › Settings…).</source>
+        <translation>Engin skatthlutföll enn (Verkfæri › Stillingar…).</translation>
+    </message>
+</context>
+<context>
+    <name>TaxRatesPage</name>
+    <message>
+        <location filename="../../views/settings_tables.py" line="107"/>
+        <source>Active</source>
+        <translation>Virkt</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="107"/>
+        <location filename="../../views/settings_tables.py" line="225"/>
+        <source>Name</source>
+        <translation>Heiti</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="107"/>
+        <location filename="../../views/settings_tables.py" line="225"/>
+        <source>Percent</source>
+        <translation>Prósenta</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="111"/>
+        <source>Add tax rate</source>
+        <translation>Bæta við skatthlutfalli</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="112"/>
+        <source>Delete</source>
+        <translation>Eyða</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="115"/>
+        <source>Documents keep the rates they were written with; changes apply to new ones.</source>
+        <translation>Skjöl halda þeim hlutföllum sem þau voru gerð með; breytingar gilda um ný skjöl.</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="182"/>
+        <source>Give the tax rate a name.</source>
+        <translation>Gefðu skatthlutfallinu heiti.</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="184"/>
+        <source>There is already a tax rate of that name.</source>
+        <translation>Það er þegar til skatthlutfall með þessu heiti.</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="186"/>
+        <source>The percent must be a number between 0 and 100.</source>
+        <translation>Prósentan verður að vera tala á milli 0 og 100.</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="188"/>
+        <source>The percent has at most 4 decimals.</source>
+        <translation>Prósentan má hafa í mesta lagi 4 aukastafi.</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsBlock</name>
+    <message>
+        <location filename="../../views/quote_totals.py" line="130"/>
+        <source>Subtotal</source>
+        <translation>Millisamtala</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_totals.py" line="131"/>
+        <source>of which tax</source>
+        <translation>þar af VSK</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_totals.py" line="132"/>
+        <source>Discount</source>
+        <translation>Afsláttur</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_totals.py" line="133"/>
+        <source>Tax</source>
+        <translation>VSK</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_totals.py" line="134"/>
+        <source>Shipping and handling</source>
+        <translation>Sendingarkostnaður</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_totals.py" line="135"/>
+        <source>Tax on shipping</source>
+        <translation>VSK af sendingarkostnaði</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_totals.py" line="136"/>
+        <source>Adjustment</source>
+        <translation>Leiðrétting</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_totals.py" line="137"/>
+        <source>Total (%1)</source>
+        <translation>Samtals (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>activities</name>
+    <message>
+        <location filename="../../views/activity_common.py" line="74"/>
+        <source>Due</source>
+        <translation>Skiladagur</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_common.py" line="76"/>
+        <source>All day</source>
+        <translation>Allan daginn</translation>
+    </message>
+</context>
+<context>
+    <name>activity_form</name>
+    <message>
+        <location filename="../../views/activity_editors.py" line="89"/>
+        <source>Time</source>
+        <translation>Tími</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="153"/>
+        <source>Type of the related record</source>
+        <translation>Tegund tengdrar færslu</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="187"/>
+        <source>Daily</source>
+        <translation>Daglega</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="187"/>
+        <source>day(s)</source>
+        <translation>daga fresti</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="188"/>
+        <source>Weekly</source>
+        <translation>Vikulega</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="188"/>
+        <source>week(s)</source>
+        <translation>vikna fresti</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="189"/>
+        <source>Monthly</source>
+        <translation>Mánaðarlega</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="189"/>
+        <source>month(s)</source>
+        <translation>mánaða fresti</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="190"/>
+        <source>Yearly</source>
+        <translation>Árlega</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="190"/>
+        <source>year(s)</source>
+        <translation>ára fresti</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="222"/>
+        <location filename="../../views/activity_form.py" line="167"/>
+        <source>Repeats</source>
+        <translation>Endurtekning</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="223"/>
+        <source>Does not repeat</source>
+        <translation>Endurtekst ekki</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="227"/>
+        <source>every</source>
+        <translation>á</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="230"/>
+        <source>Interval</source>
+        <translation>Bil</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="233"/>
+        <source>Ends</source>
+        <translation>Lýkur</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="234"/>
+        <source>Forever</source>
+        <translation>Aldrei</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="235"/>
+        <source>Until</source>
+        <translation>Til og með</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="236"/>
+        <source>Number of times:</source>
+        <translation>Fjöldi skipta:</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="241"/>
+        <source>Number of times</source>
+        <translation>Fjöldi skipta</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="254"/>
+        <source>Replace…</source>
+        <translation>Skipta út…</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="255"/>
+        <source>Replace this rule with a simple one</source>
+        <translation>Skipta þessari reglu út fyrir einfalda</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="306"/>
+        <source>Custom rule: %1</source>
+        <translation>Sérsniðin regla: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="324"/>
+        <source>Give the last day, or choose another end.</source>
+        <translation>Sláðu inn síðasta daginn eða veldu önnur lok.</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="413"/>
+        <location filename="../../views/activity_form.py" line="147"/>
+        <source>Invitees</source>
+        <translation>Boðaðir</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="416"/>
+        <source>Add a contact: type a name…</source>
+        <translation>Bæta við tengilið: sláðu inn nafn…</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="420"/>
+        <source>Add a user</source>
+        <translation>Bæta við notanda</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="421"/>
+        <source>Add a user…</source>
+        <translation>Bæta við notanda…</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="425"/>
+        <source>Remove</source>
+        <translation>Fjarlægja</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="471"/>
+        <source>%1 (user)</source>
+        <translation>%1 (notandi)</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_form.py" line="54"/>
+        <source>1 day before</source>
+        <translation>1 degi áður</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_form.py" line="54"/>
+        <source>1 hour before</source>
+        <translation>1 klukkustund áður</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_form.py" line="56"/>
+        <source>%1 minutes before</source>
+        <translation>%1 mínútum áður</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_form.py" line="164"/>
+        <source>No reminder</source>
+        <translation>Engin áminning</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_form.py" line="165"/>
+        <source>Reminder</source>
+        <translation>Áminning</translation>
+    </message>
+</context>
+<context>
+    <name>activity_history</name>
+    <message>
+        <location filename="../../views/activity_history.py" line="95"/>
+        <source>Assigned to</source>
+        <translation>Ábyrgðarmaður</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="95"/>
+        <source>Status</source>
+        <translation>Staða</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="95"/>
+        <source>Subject</source>
+        <translation>Efni</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="95"/>
+        <source>Type</source>
+        <translation>Tegund</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="95"/>
+        <source>When</source>
+        <translation>Hvenær</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="97"/>
+        <source>Related to</source>
+        <translation>Tengist</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="182"/>
+        <source>(invited)</source>
+        <translation>(boðaður)</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="229"/>
+        <source>Log a call</source>
+        <translation>Skrá símtal</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="230"/>
+        <source>A call held just now, linked to this record</source>
+        <translation>Símtal sem fór fram rétt í þessu, tengt þessari færslu</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="231"/>
+        <source>Plan a visit</source>
+        <translation>Skipuleggja heimsókn</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="232"/>
+        <source>New task</source>
+        <translation>Nýtt verkefni</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="305"/>
+        <source>Call with %1</source>
+        <translation>Símtal við %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="321"/>
+        <source>Visit to %1</source>
+        <translation>Heimsókn til %1</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="152"/>
         <source>CRM Desktop</source>
-        <translation>CRM Desktop</translation>
+        <translation type="vanished">CRM Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <location filename="../../views/global_search.py" line="202"/>
+        <source>Search everything</source>
+        <translation>Leita í öllu</translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <location filename="../../views/calendar_grid.py" line="216"/>
+        <source>Agenda</source>
+        <translation>Dagskrá</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_grid.py" line="332"/>
+        <source>Repeats</source>
+        <translation>Endurtekið</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="152"/>
+        <source>The day&apos;s activities</source>
+        <translation>Aðgerðir dagsins</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="161"/>
+        <source>Nothing planned.</source>
+        <translation>Ekkert á dagskrá.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="204"/>
+        <source>Related to</source>
+        <translation>Tengist</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="204"/>
+        <source>Subject</source>
+        <translation>Efni</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="204"/>
+        <source>Type</source>
+        <translation>Tegund</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="204"/>
+        <source>When</source>
+        <translation>Hvenær</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="207"/>
+        <location filename="../../views/calendar_view.py" line="121"/>
+        <source>My work today</source>
+        <translation>Vinnan mín í dag</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="227"/>
+        <source>Overdue (%1)</source>
+        <translation>Frestur liðinn (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="228"/>
+        <source>Today (%1)</source>
+        <translation>Í dag (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="229"/>
+        <source>Next days (%1)</source>
+        <translation>Næstu dagar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="246"/>
+        <source>Nothing.</source>
+        <translation>Ekkert.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_paint.py" line="68"/>
+        <source>+%1 more</source>
+        <translation>+%1 í viðbót</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_paint.py" line="75"/>
+        <source>W%1</source>
+        <translation>Vika %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="99"/>
+        <source>Today</source>
+        <translation>Í dag</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="103"/>
+        <source>Earlier</source>
+        <translation>Fyrr</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="107"/>
+        <source>Later</source>
+        <translation>Síðar</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="118"/>
+        <source>Month</source>
+        <translation>Mánuður</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="119"/>
+        <source>Week</source>
+        <translation>Vika</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="120"/>
+        <source>Day</source>
+        <translation>Dagur</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="140"/>
+        <source>Only mine</source>
+        <translation>Aðeins mínar</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="141"/>
+        <source>Only the activities assigned to me</source>
+        <translation>Aðeins aðgerðir sem ég ber ábyrgð á</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="365"/>
+        <source>Move a repeating activity</source>
+        <translation>Færa endurtekna aðgerð</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="367"/>
+        <source>“%1” repeats. Move only this occurrence?</source>
+        <translation>„%1“ er endurtekin. Færa aðeins þetta skipti?</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="370"/>
+        <source>The series keeps its other days. To move every occurrence, change the start in the activity&apos;s form.</source>
+        <translation>Aðrir dagar raðarinnar haldast óbreyttir. Til að færa öll skiptin skaltu breyta upphafinu í skráningarformi aðgerðarinnar.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="375"/>
+        <source>Move this occurrence</source>
+        <translation>Færa þetta skipti</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="404"/>
+        <source>Someone else changed “%1” meanwhile: it is shown as it is now.</source>
+        <translation>Annar notandi breytti „%1“ í millitíðinni: aðgerðin er sýnd eins og hún er núna.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="409"/>
+        <source>“%1” no longer exists.</source>
+        <translation>„%1“ er ekki lengur til.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="429"/>
+        <source>Calendar</source>
+        <translation>Dagatal</translation>
     </message>
 </context>
 <context>
@@ -932,55 +2179,133 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
 <context>
     <name>database_actions</name>
     <message>
-        <location filename="../../views/database_actions.py" line="85"/>
+        <location filename="../../views/database_actions.py" line="87"/>
         <source>Daily</source>
         <translation>Daglegt</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="86"/>
+        <location filename="../../views/database_actions.py" line="88"/>
         <source>Weekly</source>
         <translation>Vikulegt</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="87"/>
+        <location filename="../../views/database_actions.py" line="89"/>
         <source>Made by hand</source>
         <translation>Handvirkt</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="88"/>
+        <location filename="../../views/database_actions.py" line="90"/>
         <source>Before an upgrade</source>
         <translation>Fyrir uppfærslu</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="228"/>
+        <location filename="../../views/database_actions.py" line="234"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="262"/>
+        <location filename="../../views/database_actions.py" line="268"/>
         <source>Backup taken.</source>
         <translation>Afrit tekið.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="267"/>
+        <location filename="../../views/database_actions.py" line="273"/>
         <source>The automatic backup failed: %1</source>
         <translation>Sjálfvirk afritataka mistókst: %1</translation>
     </message>
 </context>
 <context>
+    <name>line_items</name>
+    <message>
+        <location filename="../../views/line_cells.py" line="23"/>
+        <source>Item</source>
+        <translation>Vara</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="24"/>
+        <source>Qty</source>
+        <translation>Magn</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="25"/>
+        <source>Unit</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="26"/>
+        <source>Unit price</source>
+        <translation>Einingarverð</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="27"/>
+        <source>Discount</source>
+        <translation>Afsláttur</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="28"/>
+        <source>Taxes</source>
+        <translation>Skattar</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="29"/>
+        <source>Total</source>
+        <translation>Samtals</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="30"/>
+        <source>Description</source>
+        <translation>Lýsing</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="36"/>
+        <source>A product (type to search) or any text</source>
+        <translation>Vara (sláðu inn til að leita) eða hvaða texti sem er</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="37"/>
+        <source>Type 10% for a percent of the line, or an amount</source>
+        <translation>Sláðu inn 10% fyrir prósentu af línunni, eða upphæð</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="38"/>
+        <source>The line&apos;s taxes (individual tax mode)</source>
+        <translation>Skattar línunnar (skattreikningur á línu)</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="39"/>
+        <source>Quantity × unit price − discount (+ the line&apos;s taxes)</source>
+        <translation>Magn × einingarverð − afsláttur (+ skattar línunnar)</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_items.py" line="301"/>
+        <source>Not a number. Type 10% for a percent, or an amount.</source>
+        <translation>Ekki tala. Sláðu inn 10% fyrir prósentu, eða upphæð.</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_items.py" line="302"/>
+        <source>Not a number.</source>
+        <translation>Ekki tala.</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_items.py" line="306"/>
+        <source>From the product list; the name, price and unit stay editable.</source>
+        <translation>Úr vörulistanum; enn má breyta heiti, verði og einingu.</translation>
+    </message>
+</context>
+<context>
     <name>live_refresh</name>
     <message>
-        <location filename="../../views/live_refresh.py" line="108"/>
+        <location filename="../../views/live_refresh.py" line="103"/>
         <source>Waiting for another user…</source>
         <translation>Beðið eftir öðrum notanda…</translation>
     </message>
     <message>
-        <location filename="../../views/live_refresh.py" line="132"/>
+        <location filename="../../views/live_refresh.py" line="127"/>
         <source>Read-only</source>
         <translation>Aðeins lesaðgangur</translation>
     </message>
     <message>
-        <location filename="../../views/live_refresh.py" line="135"/>
+        <location filename="../../views/live_refresh.py" line="130"/>
         <source>This database can be read but not changed (file permissions).</source>
         <translation>Hægt er að lesa þennan gagnagrunn en ekki breyta honum (skráarheimildir).</translation>
     </message>
@@ -1762,26 +3087,67 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
     </message>
 </context>
 <context>
+    <name>printing</name>
+    <message>
+        <location filename="../../views/print_render.py" line="102"/>
+        <source>The PDF could not be read for printing.</source>
+        <translation>Ekki tókst að lesa PDF-skrána til prentunar.</translation>
+    </message>
+    <message>
+        <location filename="../../views/print_render.py" line="143"/>
+        <source>The printer could not be started.</source>
+        <translation>Ekki tókst að ræsa prentarann.</translation>
+    </message>
+    <message>
+        <location filename="../../views/print_render.py" line="145"/>
+        <source>The printer did not take the next page.</source>
+        <translation>Prentarinn tók ekki við næstu síðu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/print_render.py" line="230"/>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Ekki tókst að skrifa „%1“: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>quote_actions</name>
+    <message>
+        <location filename="../../views/quote_actions.py" line="33"/>
+        <location filename="../../views/quote_actions.py" line="43"/>
+        <source>Create quote</source>
+        <translation>Stofna tilboð</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_actions.py" line="44"/>
+        <source>A quote for this opportunity, with its amount as the first line</source>
+        <translation>Tilboð fyrir þetta tækifæri, með upphæð þess sem fyrstu línu</translation>
+    </message>
+</context>
+<context>
     <name>registry</name>
     <message>
         <location filename="../../registry/activity_types.py" line="20"/>
         <location filename="../../registry/activity_types.py" line="23"/>
-        <location filename="../../registry/spec.py" line="156"/>
+        <location filename="../../registry/spec.py" line="160"/>
+        <location filename="../../registry/types.py" line="141"/>
+        <location filename="../../registry/types.py" line="230"/>
+        <location filename="../../registry/types.py" line="352"/>
+        <location filename="../../registry/types.py" line="471"/>
         <source>Activities</source>
-        <extracomment>navigation group; record type (plural)</extracomment>
+        <extracomment>navigation group; related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; record type (plural)</extracomment>
         <translation>Aðgerðir</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py" line="21"/>
-        <location filename="../../registry/activity_types.py" line="78"/>
+        <location filename="../../registry/activity_types.py" line="80"/>
         <source>Activity</source>
         <extracomment>record type (singular); form section of Activities</extracomment>
         <translation>Aðgerð</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py" line="28"/>
-        <location filename="../../registry/types.py" line="162"/>
-        <location filename="../../registry/types.py" line="418"/>
+        <location filename="../../registry/types.py" line="163"/>
+        <location filename="../../registry/types.py" line="421"/>
         <source>Type</source>
         <extracomment>field of Organizations; field of Opportunities; field of Activities</extracomment>
         <translation>Tegund</translation>
@@ -1828,7 +3194,7 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py" line="48"/>
-        <location filename="../../registry/types.py" line="208"/>
+        <location filename="../../registry/types.py" line="209"/>
         <source>Location</source>
         <extracomment>form section of Organizations; field of Activities</extracomment>
         <translation>Staðsetning</translation>
@@ -1860,7 +3226,7 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py" line="64"/>
-        <location filename="../../registry/activity_types.py" line="94"/>
+        <location filename="../../registry/activity_types.py" line="96"/>
         <source>Related to</source>
         <extracomment>form section of Activities; field of Activities</extracomment>
         <translation>Tengist</translation>
@@ -1885,7 +3251,7 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py" line="72"/>
-        <location filename="../../registry/activity_types.py" line="95"/>
+        <location filename="../../registry/activity_types.py" line="97"/>
         <source>Outcome</source>
         <extracomment>form section of Activities; field of Activities</extracomment>
         <translation>Niðurstaða</translation>
@@ -1897,67 +3263,67 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
         <translation>Dagatals-UID</translation>
     </message>
     <message>
-        <location filename="../../registry/activity_types.py" line="82"/>
+        <location filename="../../registry/activity_types.py" line="84"/>
         <source>When</source>
         <extracomment>form section of Activities</extracomment>
         <translation>Hvenær</translation>
     </message>
     <message>
-        <location filename="../../registry/activity_types.py" line="96"/>
+        <location filename="../../registry/activity_types.py" line="98"/>
         <location filename="../../registry/document_types.py" line="109"/>
         <location filename="../../registry/types.py" line="24"/>
         <location filename="../../registry/types.py" line="126"/>
-        <location filename="../../registry/types.py" line="209"/>
-        <location filename="../../registry/types.py" line="329"/>
-        <location filename="../../registry/types.py" line="450"/>
-        <location filename="../../registry/types.py" line="528"/>
+        <location filename="../../registry/types.py" line="210"/>
+        <location filename="../../registry/types.py" line="331"/>
+        <location filename="../../registry/types.py" line="453"/>
+        <location filename="../../registry/types.py" line="532"/>
         <source>Description</source>
         <extracomment>form section of Leads; field of Leads; form section of Organizations; field of Organizations; form section of Contacts; field of Contacts; form section of Opportunities; field of Opportunities; form section of Quotes; field of Quotes; form section of Sales orders; field of Sales orders; form section of Products; field of Products; form section of Activities; field of Activities</extracomment>
         <translation>Lýsing</translation>
     </message>
     <message>
-        <location filename="../../registry/activity_types.py" line="112"/>
+        <location filename="../../registry/activity_types.py" line="114"/>
         <source>My open activities</source>
         <extracomment>saved filter of Activities</extracomment>
         <translation>Mínar opnu aðgerðir</translation>
     </message>
     <message>
-        <location filename="../../registry/activity_types.py" line="118"/>
+        <location filename="../../registry/activity_types.py" line="120"/>
         <source>Visits</source>
         <extracomment>saved filter of Activities</extracomment>
         <translation>Heimsóknir</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py" line="36"/>
-        <location filename="../../registry/types.py" line="151"/>
-        <location filename="../../registry/types.py" line="189"/>
-        <location filename="../../registry/types.py" line="269"/>
-        <location filename="../../registry/types.py" line="369"/>
+        <location filename="../../registry/types.py" line="152"/>
+        <location filename="../../registry/types.py" line="190"/>
+        <location filename="../../registry/types.py" line="271"/>
+        <location filename="../../registry/types.py" line="372"/>
         <source>Organization</source>
         <extracomment>record type (singular); form section of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders</extracomment>
         <translation>Fyrirtæki</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py" line="45"/>
-        <location filename="../../registry/types.py" line="246"/>
-        <location filename="../../registry/types.py" line="300"/>
-        <location filename="../../registry/types.py" line="378"/>
+        <location filename="../../registry/types.py" line="248"/>
+        <location filename="../../registry/types.py" line="302"/>
+        <location filename="../../registry/types.py" line="381"/>
         <source>Contact</source>
         <extracomment>record type (singular); form section of Contacts; field of Opportunities; field of Quotes; field of Sales orders</extracomment>
         <translation>Tengiliður</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py" line="54"/>
-        <location filename="../../registry/types.py" line="357"/>
-        <location filename="../../registry/types.py" line="426"/>
+        <location filename="../../registry/types.py" line="360"/>
+        <location filename="../../registry/types.py" line="429"/>
         <source>Opportunity</source>
         <extracomment>record type (singular); form section of Opportunities; field of Quotes; field of Sales orders</extracomment>
         <translation>Tækifæri</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py" line="61"/>
-        <location filename="../../registry/types.py" line="388"/>
-        <location filename="../../registry/types.py" line="503"/>
+        <location filename="../../registry/types.py" line="391"/>
+        <location filename="../../registry/types.py" line="507"/>
         <location filename="../../reports/layout.py" line="32"/>
         <source>Currency</source>
         <extracomment>field of Opportunities; field of Quotes; field of Sales orders; field of Products</extracomment>
@@ -2032,23 +3398,23 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py" line="104"/>
-        <location filename="../../registry/types.py" line="206"/>
+        <location filename="../../registry/types.py" line="207"/>
         <source>Billing address</source>
         <extracomment>form section of Organizations; form section of Quotes; form section of Sales orders</extracomment>
         <translation>Heimilisfang greiðanda</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py" line="105"/>
-        <location filename="../../registry/types.py" line="207"/>
+        <location filename="../../registry/types.py" line="208"/>
         <source>Shipping address</source>
         <extracomment>form section of Organizations; form section of Quotes; form section of Sales orders</extracomment>
         <translation>Afhendingarstaður</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py" line="114"/>
-        <location filename="../../registry/types.py" line="226"/>
-        <location filename="../../registry/types.py" line="347"/>
-        <location filename="../../registry/types.py" line="466"/>
+        <location filename="../../registry/types.py" line="227"/>
+        <location filename="../../registry/types.py" line="349"/>
+        <location filename="../../registry/types.py" line="469"/>
         <source>Quotes</source>
         <extracomment>related tab of Organizations; related tab of Contacts; related tab of Opportunities; record type (plural)</extracomment>
         <translation>Tilboð</translation>
@@ -2078,9 +3444,9 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
     <message>
         <location filename="../../registry/document_types.py" line="164"/>
         <location filename="../../registry/document_types.py" line="179"/>
-        <location filename="../../registry/types.py" line="227"/>
-        <location filename="../../registry/types.py" line="348"/>
-        <location filename="../../registry/types.py" line="467"/>
+        <location filename="../../registry/types.py" line="228"/>
+        <location filename="../../registry/types.py" line="350"/>
+        <location filename="../../registry/types.py" line="470"/>
         <source>Sales orders</source>
         <extracomment>related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; record type (plural)</extracomment>
         <translation>Sölupantanir</translation>
@@ -2124,38 +3490,38 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
         <translation>Mínar pantanir</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="155"/>
+        <location filename="../../registry/spec.py" line="159"/>
         <location filename="../../registry/types.py" line="18"/>
         <source>Sales</source>
         <extracomment>navigation group</extracomment>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="157"/>
+        <location filename="../../registry/spec.py" line="161"/>
         <source>Marketing</source>
         <extracomment>navigation group</extracomment>
         <translation>Markaðssetning</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="158"/>
+        <location filename="../../registry/spec.py" line="162"/>
         <source>Support</source>
         <extracomment>navigation group</extracomment>
         <translation>Þjónusta</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="159"/>
+        <location filename="../../registry/spec.py" line="163"/>
         <source>Tools</source>
         <extracomment>navigation group</extracomment>
         <translation>Verkfæri</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="160"/>
+        <location filename="../../registry/spec.py" line="164"/>
         <source>Analytics</source>
         <extracomment>navigation group</extracomment>
         <translation>Greiningar</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="161"/>
+        <location filename="../../registry/spec.py" line="165"/>
         <source>Admin</source>
         <extracomment>navigation group</extracomment>
         <translation>Stjórnun</translation>
@@ -2235,21 +3601,21 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="59"/>
-        <location filename="../../registry/types.py" line="253"/>
+        <location filename="../../registry/types.py" line="255"/>
         <source>Salutation</source>
         <extracomment>field of Leads; field of Contacts</extracomment>
         <translation>Ávarp</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="61"/>
-        <location filename="../../registry/types.py" line="255"/>
+        <location filename="../../registry/types.py" line="257"/>
         <source>First name</source>
         <extracomment>field of Leads; field of Contacts</extracomment>
         <translation>Fornafn</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="65"/>
-        <location filename="../../registry/types.py" line="259"/>
+        <location filename="../../registry/types.py" line="261"/>
         <source>Last name</source>
         <extracomment>field of Leads; field of Contacts</extracomment>
         <translation>Eftirnafn</translation>
@@ -2262,15 +3628,15 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="72"/>
-        <location filename="../../registry/types.py" line="265"/>
+        <location filename="../../registry/types.py" line="267"/>
         <source>Title</source>
         <extracomment>field of Leads; field of Contacts</extracomment>
         <translation>Starfsheiti</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="73"/>
-        <location filename="../../registry/types.py" line="175"/>
-        <location filename="../../registry/types.py" line="276"/>
+        <location filename="../../registry/types.py" line="176"/>
+        <location filename="../../registry/types.py" line="278"/>
         <location filename="../../reports/layout.py" line="57"/>
         <source>Email</source>
         <extracomment>field of Leads; field of Organizations; field of Contacts</extracomment>
@@ -2278,7 +3644,7 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="74"/>
-        <location filename="../../registry/types.py" line="173"/>
+        <location filename="../../registry/types.py" line="174"/>
         <location filename="../../reports/layout.py" line="56"/>
         <source>Phone</source>
         <extracomment>field of Leads; field of Organizations</extracomment>
@@ -2286,22 +3652,22 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="75"/>
-        <location filename="../../registry/types.py" line="281"/>
+        <location filename="../../registry/types.py" line="283"/>
         <source>Mobile</source>
         <extracomment>field of Leads; field of Contacts</extracomment>
         <translation>Farsími</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="76"/>
-        <location filename="../../registry/types.py" line="172"/>
+        <location filename="../../registry/types.py" line="173"/>
         <source>Website</source>
         <extracomment>field of Leads; field of Organizations</extracomment>
         <translation>Vefsíða</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="84"/>
-        <location filename="../../registry/types.py" line="285"/>
-        <location filename="../../registry/types.py" line="419"/>
+        <location filename="../../registry/types.py" line="287"/>
+        <location filename="../../registry/types.py" line="422"/>
         <source>Lead source</source>
         <extracomment>field of Leads; field of Contacts; field of Opportunities</extracomment>
         <translation>Uppruni</translation>
@@ -2320,21 +3686,21 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="98"/>
-        <location filename="../../registry/types.py" line="164"/>
+        <location filename="../../registry/types.py" line="165"/>
         <source>Industry</source>
         <extracomment>field of Leads; field of Organizations</extracomment>
         <translation>Atvinnugrein</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="99"/>
-        <location filename="../../registry/types.py" line="179"/>
+        <location filename="../../registry/types.py" line="180"/>
         <source>Annual revenue</source>
         <extracomment>field of Leads; field of Organizations</extracomment>
         <translation>Ársvelta</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="100"/>
-        <location filename="../../registry/types.py" line="180"/>
+        <location filename="../../registry/types.py" line="181"/>
         <source>Employees</source>
         <extracomment>field of Leads; field of Organizations</extracomment>
         <translation>Starfsmenn</translation>
@@ -2347,8 +3713,8 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="124"/>
-        <location filename="../../registry/types.py" line="203"/>
-        <location filename="../../registry/types.py" line="316"/>
+        <location filename="../../registry/types.py" line="204"/>
+        <location filename="../../registry/types.py" line="318"/>
         <source>Contact details</source>
         <extracomment>form section of Leads; form section of Organizations; form section of Contacts</extracomment>
         <translation>Samskiptaupplýsingar</translation>
@@ -2360,312 +3726,312 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
         <translation>Heimilisfang</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="142"/>
+        <location filename="../../registry/types.py" line="143"/>
         <source>Hot leads</source>
         <extracomment>saved filter of Leads</extracomment>
         <translation>Heitir sölumöguleikar</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="143"/>
+        <location filename="../../registry/types.py" line="144"/>
         <source>My leads</source>
         <extracomment>saved filter of Leads</extracomment>
         <translation>Mínir sölumöguleikar</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="144"/>
+        <location filename="../../registry/types.py" line="145"/>
         <source>Not converted</source>
         <extracomment>saved filter of Leads</extracomment>
         <translation>Ekki umbreyttir</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="150"/>
+        <location filename="../../registry/types.py" line="151"/>
         <source>Organizations</source>
         <extracomment>record type (plural)</extracomment>
         <translation>Fyrirtæki</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="159"/>
-        <location filename="../../registry/types.py" line="365"/>
-        <location filename="../../registry/types.py" line="492"/>
+        <location filename="../../registry/types.py" line="160"/>
+        <location filename="../../registry/types.py" line="368"/>
+        <location filename="../../registry/types.py" line="496"/>
         <source>Name</source>
         <extracomment>field of Organizations; field of Opportunities; field of Products</extracomment>
         <translation>Heiti</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="167"/>
+        <location filename="../../registry/types.py" line="168"/>
         <source>Parent organization</source>
         <extracomment>field of Organizations</extracomment>
         <translation>Móðurfyrirtæki</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="174"/>
+        <location filename="../../registry/types.py" line="175"/>
         <source>Other phone</source>
         <extracomment>field of Organizations</extracomment>
         <translation>Annar sími</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="178"/>
+        <location filename="../../registry/types.py" line="179"/>
         <location filename="../../reports/layout.py" line="55"/>
         <source>Tax ID</source>
         <extracomment>field of Organizations</extracomment>
         <translation>Kennitala</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="181"/>
-        <location filename="../../registry/types.py" line="287"/>
+        <location filename="../../registry/types.py" line="182"/>
+        <location filename="../../registry/types.py" line="289"/>
         <source>Email opt-out</source>
         <extracomment>field of Organizations; field of Contacts</extracomment>
         <translation>Afþakkar tölvupóst</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="182"/>
-        <location filename="../../registry/types.py" line="286"/>
+        <location filename="../../registry/types.py" line="183"/>
+        <location filename="../../registry/types.py" line="288"/>
         <source>Do not call</source>
         <extracomment>field of Organizations; field of Contacts</extracomment>
         <translation>Ekki hringja</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="183"/>
+        <location filename="../../registry/types.py" line="184"/>
         <source>Latitude</source>
         <extracomment>field of Organizations</extracomment>
         <translation>Breiddargráða</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="184"/>
+        <location filename="../../registry/types.py" line="185"/>
         <source>Longitude</source>
         <extracomment>field of Organizations</extracomment>
         <translation>Lengdargráða</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="224"/>
-        <location filename="../../registry/types.py" line="245"/>
+        <location filename="../../registry/types.py" line="225"/>
+        <location filename="../../registry/types.py" line="247"/>
         <source>Contacts</source>
         <extracomment>related tab of Organizations; record type (plural)</extracomment>
         <translation>Tengiliðir</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="225"/>
-        <location filename="../../registry/types.py" line="346"/>
-        <location filename="../../registry/types.py" line="356"/>
+        <location filename="../../registry/types.py" line="226"/>
+        <location filename="../../registry/types.py" line="348"/>
+        <location filename="../../registry/types.py" line="359"/>
         <source>Opportunities</source>
         <extracomment>related tab of Organizations; related tab of Contacts; record type (plural)</extracomment>
         <translation>Tækifæri</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="228"/>
+        <location filename="../../registry/types.py" line="229"/>
         <source>Member organizations</source>
         <extracomment>related tab of Organizations</extracomment>
         <translation>Dótturfyrirtæki</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="231"/>
+        <location filename="../../registry/types.py" line="233"/>
         <source>Customers</source>
         <extracomment>saved filter of Organizations</extracomment>
         <translation>Viðskiptavinir</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="233"/>
+        <location filename="../../registry/types.py" line="235"/>
         <source>Customers in Hanoi</source>
         <extracomment>saved filter of Organizations</extracomment>
         <translation>Viðskiptavinir í Hanoi</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="239"/>
+        <location filename="../../registry/types.py" line="241"/>
         <source>My organizations</source>
         <extracomment>saved filter of Organizations</extracomment>
         <translation>Mín fyrirtæki</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="266"/>
+        <location filename="../../registry/types.py" line="268"/>
         <source>Department</source>
         <extracomment>field of Contacts</extracomment>
         <translation>Deild</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="277"/>
+        <location filename="../../registry/types.py" line="279"/>
         <source>Secondary email</source>
         <extracomment>field of Contacts</extracomment>
         <translation>Annað netfang</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="279"/>
+        <location filename="../../registry/types.py" line="281"/>
         <source>Office phone</source>
         <extracomment>field of Contacts</extracomment>
         <translation>Vinnusími</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="282"/>
+        <location filename="../../registry/types.py" line="284"/>
         <source>Home phone</source>
         <extracomment>field of Contacts</extracomment>
         <translation>Heimasími</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="283"/>
+        <location filename="../../registry/types.py" line="285"/>
         <source>Birthday</source>
         <extracomment>field of Contacts</extracomment>
         <translation>Afmælisdagur</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="288"/>
+        <location filename="../../registry/types.py" line="290"/>
         <source>No messages</source>
         <extracomment>field of Contacts</extracomment>
         <translation>Engin skilaboð</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="291"/>
+        <location filename="../../registry/types.py" line="293"/>
         <source>Reports to</source>
         <extracomment>field of Contacts</extracomment>
         <translation>Yfirmaður</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="328"/>
+        <location filename="../../registry/types.py" line="330"/>
         <source>Mailing address</source>
         <extracomment>form section of Contacts</extracomment>
         <translation>Póstfang</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="349"/>
+        <location filename="../../registry/types.py" line="351"/>
         <source>Reports</source>
         <extracomment>related tab of Contacts</extracomment>
         <translation>Undirmenn</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="351"/>
+        <location filename="../../registry/types.py" line="354"/>
         <source>My contacts</source>
         <extracomment>saved filter of Contacts</extracomment>
         <translation>Mínir tengiliðir</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="385"/>
+        <location filename="../../registry/types.py" line="388"/>
         <location filename="../../reports/layout.py" line="43"/>
         <source>Amount</source>
         <extracomment>field of Opportunities</extracomment>
         <translation>Upphæð</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="397"/>
+        <location filename="../../registry/types.py" line="400"/>
         <source>Expected close date</source>
         <extracomment>field of Opportunities</extracomment>
         <translation>Áætluð lokadagsetning</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="403"/>
+        <location filename="../../registry/types.py" line="406"/>
         <source>Sales stage</source>
         <extracomment>field of Opportunities</extracomment>
         <translation>Söluþrep</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="410"/>
+        <location filename="../../registry/types.py" line="413"/>
         <source>Probability (%)</source>
         <extracomment>field of Opportunities</extracomment>
         <translation>Líkur (%)</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="413"/>
+        <location filename="../../registry/types.py" line="416"/>
         <source>Weighted amount</source>
         <extracomment>field of Opportunities</extracomment>
         <translation>Vegin upphæð</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="420"/>
+        <location filename="../../registry/types.py" line="423"/>
         <source>Campaign</source>
         <extracomment>field of Opportunities</extracomment>
         <translation>Herferð</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="421"/>
+        <location filename="../../registry/types.py" line="424"/>
         <source>Next step</source>
         <extracomment>field of Opportunities</extracomment>
         <translation>Næsta skref</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="439"/>
+        <location filename="../../registry/types.py" line="442"/>
         <source>Forecast</source>
         <extracomment>form section of Opportunities</extracomment>
         <translation>Spá</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="471"/>
+        <location filename="../../registry/types.py" line="475"/>
         <source>My open opportunities</source>
         <extracomment>saved filter of Opportunities</extracomment>
         <translation>Mín opin tækifæri</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="477"/>
+        <location filename="../../registry/types.py" line="481"/>
         <source>Won</source>
         <extracomment>saved filter of Opportunities</extracomment>
         <translation>Unnin</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="483"/>
+        <location filename="../../registry/types.py" line="487"/>
         <source>Products</source>
         <extracomment>record type (plural)</extracomment>
         <translation>Vörur</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="484"/>
-        <location filename="../../registry/types.py" line="521"/>
+        <location filename="../../registry/types.py" line="488"/>
+        <location filename="../../registry/types.py" line="525"/>
         <source>Product</source>
         <extracomment>record type (singular); form section of Products</extracomment>
         <translation>Vara</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="494"/>
+        <location filename="../../registry/types.py" line="498"/>
         <source>Code / SKU</source>
         <extracomment>field of Products</extracomment>
         <translation>Vörunúmer</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="496"/>
+        <location filename="../../registry/types.py" line="500"/>
         <source>Category</source>
         <extracomment>field of Products</extracomment>
         <translation>Flokkur</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="498"/>
+        <location filename="../../registry/types.py" line="502"/>
         <source>Unit</source>
         <extracomment>field of Products</extracomment>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="499"/>
+        <location filename="../../registry/types.py" line="503"/>
         <location filename="../../reports/layout.py" line="40"/>
         <source>Unit price</source>
         <extracomment>field of Products</extracomment>
         <translation>Einingarverð</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="500"/>
+        <location filename="../../registry/types.py" line="504"/>
         <source>Cost</source>
         <extracomment>field of Products</extracomment>
         <translation>Kostnaðarverð</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="511"/>
+        <location filename="../../registry/types.py" line="515"/>
         <source>Tax class</source>
         <extracomment>field of Products</extracomment>
         <translation>Skattflokkur</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="514"/>
+        <location filename="../../registry/types.py" line="518"/>
         <source>Quantity in stock</source>
         <extracomment>field of Products</extracomment>
         <translation>Birgðir</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="516"/>
+        <location filename="../../registry/types.py" line="520"/>
         <source>Active</source>
         <extracomment>field of Products</extracomment>
         <translation>Virk</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="525"/>
+        <location filename="../../registry/types.py" line="529"/>
         <source>Pricing and stock</source>
         <extracomment>form section of Products</extracomment>
         <translation>Verð og birgðir</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="542"/>
+        <location filename="../../registry/types.py" line="546"/>
         <source>Active products</source>
         <extracomment>saved filter of Products</extracomment>
         <translation>Virkar vörur</translation>
@@ -2750,6 +4116,164 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
         <location filename="../../reports/layout.py" line="58"/>
         <source>Page {page} of {pages}</source>
         <translation>Síða {page} af {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>reminders</name>
+    <message>
+        <location filename="../../views/reminders.py" line="59"/>
+        <source>now</source>
+        <translation>núna</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="61"/>
+        <source>%1 min</source>
+        <translation>%1 mín.</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="63"/>
+        <source>%1 h</source>
+        <translation>%1 klst.</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="65"/>
+        <source>%1 days</source>
+        <translation>%1 d.</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="66"/>
+        <source>%1 ago</source>
+        <translation>fyrir %1 síðan</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="66"/>
+        <source>in %1</source>
+        <translation>eftir %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="84"/>
+        <source>1 hour</source>
+        <translation>1 klukkustund</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="85"/>
+        <source>%1 minutes</source>
+        <translation>%1 mínútur</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="95"/>
+        <location filename="../../views/reminders.py" line="348"/>
+        <source>Reminders</source>
+        <translation>Áminningar</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="103"/>
+        <source>Related to</source>
+        <translation>Tengist</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="103"/>
+        <source>Starts</source>
+        <translation>Hefst</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="103"/>
+        <source>Subject</source>
+        <translation>Efni</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="103"/>
+        <source>Type</source>
+        <translation>Tegund</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="103"/>
+        <source>When</source>
+        <translation>Hvenær</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="108"/>
+        <source>Snooze for</source>
+        <translation>Blunda í</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="111"/>
+        <source>Snooze</source>
+        <translation>Blunda</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="112"/>
+        <source>Dismiss</source>
+        <translation>Hunsa</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="113"/>
+        <source>Dismiss all</source>
+        <translation>Hunsa allar</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="114"/>
+        <source>Open</source>
+        <translation>Opna</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="115"/>
+        <source>Close</source>
+        <translation>Loka</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="163"/>
+        <source>%1 reminders came due while CRM Desktop was closed.</source>
+        <translation>%1 áminningar bárust á meðan CRM Desktop var lokað.</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="165"/>
+        <source>1 reminder came due while CRM Desktop was closed.</source>
+        <translation>1 áminning barst á meðan CRM Desktop var lokað.</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="168"/>
+        <source>No reminders are due.</source>
+        <translation>Engar áminningar núna.</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="170"/>
+        <source>Due now:</source>
+        <translation>Áminningar núna:</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="237"/>
+        <source>CRM Desktop reminders</source>
+        <translation>Áminningar CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="278"/>
+        <source>Reminder</source>
+        <translation>Áminning</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="280"/>
+        <source>%1 reminders</source>
+        <translation>%1 áminningar</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="287"/>
+        <source>and %1 more</source>
+        <translation>og %1 til viðbótar</translation>
+    </message>
+</context>
+<context>
+    <name>settings_dialog</name>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="282"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Stillingar…</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="301"/>
+        <location filename="../../views/settings_dialog.py" line="305"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Verkfæri</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +4425,14 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
         <location filename="../../views/reference_edit.py" line="97"/>
         <source>Choose a record from the list.</source>
         <translation>Veldu færslu af listanum.</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <location filename="../../workspace.py" line="107"/>
+        <source>CRM Desktop</source>
+        <translation>CRM Desktop</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>ActivityForm</name>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="308"/>
+        <source>Someone else deleted this record.</source>
+        <translation>Outra pessoa excluiu este registro.</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="333"/>
+        <source>Someone else deleted this record after you opened it.</source>
+        <translation>Outra pessoa excluiu este registro depois que você o abriu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="344"/>
+        <source>Saved together with the changes %1 made at %2.</source>
+        <translation>Salvo junto com as alterações que %1 fez às %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="394"/>
+        <source>Someone else already deleted this record.</source>
+        <translation>Outra pessoa já excluiu este registro.</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="400"/>
+        <source>%1 changed this record at %2; delete anyway?</source>
+        <translation>%1 alterou este registro às %2; excluir mesmo assim?</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="147"/>
+        <source>Copy billing → shipping</source>
+        <translation>Copiar cobrança → entrega</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="150"/>
+        <source>Copy shipping → billing</source>
+        <translation>Copiar entrega → cobrança</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="172"/>
+        <source>This record no longer exists.</source>
+        <translation>Este registro não existe mais.</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="215"/>
+        <source>This record no longer exists: someone else deleted it.</source>
+        <translation>Este registro não existe mais: outra pessoa o excluiu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="240"/>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="241"/>
+        <source>Move “%1” to the recycle bin?</source>
+        <translation>Mover “%1” para a lixeira?</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="257"/>
+        <source>In the recycle bin</source>
+        <translation>Na lixeira</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="270"/>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="271"/>
+        <source>Save your changes to “%1”?</source>
+        <translation>Salvar suas alterações em “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="379"/>
+        <source>New %1</source>
+        <translation>Criar %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="388"/>
+        <source>Modified %1</source>
+        <translation>Modificado em %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddressFilling</name>
+    <message>
+        <location filename="../../views/quote_addresses.py" line="50"/>
+        <source>Choose an organization first.</source>
+        <translation>Escolha uma organização primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_addresses.py" line="52"/>
+        <source>Choose a contact first.</source>
+        <translation>Escolha um contato primeiro.</translation>
+    </message>
+</context>
+<context>
     <name>ChangedElsewhereBar</name>
     <message>
         <location filename="../../views/conflict_dialog.py" line="265"/>
@@ -17,6 +113,79 @@
         <location filename="../../views/conflict_dialog.py" line="275"/>
         <source>Changed by %1 at %2</source>
         <translation>Alterado por %1 às %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="63"/>
+        <source>Company name</source>
+        <translation>Nome da empresa</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="64"/>
+        <source>Tax ID</source>
+        <translation>CNPJ/CPF</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="65"/>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="66"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="67"/>
+        <source>Website</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="76"/>
+        <source>Choose image…</source>
+        <translation>Escolher imagem…</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="78"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="101"/>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="104"/>
+        <source>Bank details</source>
+        <translation>Dados bancários</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="105"/>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="128"/>
+        <source>Choose the logo</source>
+        <translation>Escolher o logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="128"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="141"/>
+        <source>The file is not an image that can be shown.</source>
+        <translation>O arquivo não é uma imagem que possa ser exibida.</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="162"/>
+        <source>No logo</source>
+        <translation>Sem logotipo</translation>
     </message>
 </context>
 <context>
@@ -223,54 +392,106 @@
     </message>
 </context>
 <context>
+    <name>CurrenciesPage</name>
+    <message>
+        <location filename="../../views/settings_tables.py" line="243"/>
+        <location filename="../../views/settings_tables.py" line="365"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="244"/>
+        <location filename="../../views/settings_tables.py" line="366"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="245"/>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="246"/>
+        <location filename="../../views/settings_tables.py" line="367"/>
+        <source>Decimals</source>
+        <translation>Casas decimais</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="247"/>
+        <source>Thousands</source>
+        <translation>Separador de milhar</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="248"/>
+        <location filename="../../views/settings_tables.py" line="368"/>
+        <source>Decimal point</source>
+        <translation>Separador decimal</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="249"/>
+        <source>Active</source>
+        <translation>Ativa</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="260"/>
+        <source>Currency to add</source>
+        <translation>Moeda a adicionar</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="262"/>
+        <source>Add currency</source>
+        <translation>Adicionar moeda</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../views/database_actions.py" line="166"/>
+        <location filename="../../views/database_actions.py" line="168"/>
         <source>&amp;Verify database</source>
         <translation>&amp;Verificar banco de dados</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="168"/>
+        <location filename="../../views/database_actions.py" line="170"/>
         <source>&amp;Back up now…</source>
         <translation>Fazer &amp;backup agora…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="170"/>
+        <location filename="../../views/database_actions.py" line="172"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar de um backup…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="172"/>
+        <location filename="../../views/database_actions.py" line="174"/>
         <source>Open backup &amp;folder</source>
         <translation>Abrir &amp;pasta de backups</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="174"/>
+        <location filename="../../views/database_actions.py" line="176"/>
         <source>&amp;Database</source>
         <translation>&amp;Banco de dados</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="188"/>
+        <location filename="../../views/database_actions.py" line="190"/>
         <source>A database server is checked and backed up by its own tools.</source>
         <translation>Um servidor de banco de dados é verificado e copiado com as ferramentas dele mesmo.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="273"/>
+        <location filename="../../views/database_actions.py" line="279"/>
         <source>Checking the database…</source>
         <translation>Verificando o banco de dados…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="279"/>
+        <location filename="../../views/database_actions.py" line="285"/>
         <source>The database is healthy.</source>
         <translation>O banco de dados está íntegro.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="284"/>
+        <location filename="../../views/database_actions.py" line="290"/>
         <source>… and %1 more</source>
         <translation>… e mais %1</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="288"/>
+        <location filename="../../views/database_actions.py" line="294"/>
         <source>The database has problems; restore a backup (Database &gt; Restore from backup…) or ask for help.
 
 %1</source>
@@ -279,27 +500,27 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="298"/>
+        <location filename="../../views/database_actions.py" line="304"/>
         <source>Back up now</source>
         <translation>Fazer backup agora</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="300"/>
+        <location filename="../../views/database_actions.py" line="306"/>
         <source>Database backups (*.sqlite3);;All files (*)</source>
         <translation>Backups do banco de dados (*.sqlite3);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="306"/>
+        <location filename="../../views/database_actions.py" line="312"/>
         <source>Backing up…</source>
         <translation>Fazendo backup…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="313"/>
+        <location filename="../../views/database_actions.py" line="319"/>
         <source>The backup is saved as “%1”.</source>
         <translation>O backup foi salvo como “%1”.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="344"/>
+        <location filename="../../views/database_actions.py" line="350"/>
         <source>The backup cannot be restored while others use the database: %1.
 
 Ask them to close CRM Desktop, then try again.</source>
@@ -308,9 +529,60 @@ Ask them to close CRM Desktop, then try again.</source>
 Peça que fechem o CRM Desktop e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="368"/>
+        <location filename="../../views/database_actions.py" line="370"/>
         <source>The database was restored from the backup of %1.</source>
         <translation>O banco de dados foi restaurado a partir do backup de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFiles</name>
+    <message>
+        <location filename="../../views/database_files.py" line="48"/>
+        <source>&amp;New database…</source>
+        <translation>&amp;Novo banco de dados…</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_files.py" line="50"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Abrir banco de dados…</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_files.py" line="53"/>
+        <source>Connect to a &amp;server…</source>
+        <translation>Conectar a um &amp;servidor…</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_files.py" line="55"/>
+        <source>Open &amp;recent</source>
+        <translation>Abrir r&amp;ecentes</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_files.py" line="74"/>
+        <location filename="../../views/database_files.py" line="127"/>
+        <source>New database</source>
+        <translation>Novo banco de dados</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_files.py" line="87"/>
+        <source>“%1” exists already. Open it with Open database…, or choose a new name.</source>
+        <translation>“%1” já existe. Abra-o com Abrir banco de dados… ou escolha outro nome.</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_files.py" line="95"/>
+        <source>Open database</source>
+        <translation>Abrir banco de dados</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_files.py" line="103"/>
+        <source>Connect to a server</source>
+        <translation>Conectar a um servidor</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_files.py" line="105"/>
+        <source>The database server&apos;s address, e.g.
+postgresql+psycopg://anna@server.office.lan/crm</source>
+        <translation>O endereço do servidor de banco de dados, por exemplo:
+postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
@@ -319,6 +591,82 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
         <location filename="../../views/field_widgets.py" line="244"/>
         <source>Choose a date</source>
         <translation>Escolher uma data</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentConflictDialog</name>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="146"/>
+        <source>Changed by someone else</source>
+        <translation>Alterado por outra pessoa</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="151"/>
+        <source>%1 saved this record at %2, while you were editing it. Choose which value to keep where you both changed a field.</source>
+        <translation>%1 salvou este registro às %2, enquanto você o editava. Escolha qual valor manter nos campos que vocês dois alteraram.</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="162"/>
+        <source>Their value</source>
+        <translation>Valor da outra pessoa</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="162"/>
+        <source>Your value</source>
+        <translation>Seu valor</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="171"/>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="191"/>
+        <source>Keep all theirs</source>
+        <translation>Manter todos os da outra pessoa</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="193"/>
+        <source>Take all mine</source>
+        <translation>Usar todos os meus</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="199"/>
+        <source>Save merged record</source>
+        <translation>Salvar registro mesclado</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="222"/>
+        <source>Their changes kept: %1</source>
+        <translation>Alterações da outra pessoa mantidas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="225"/>
+        <source>Your changes kept: %1</source>
+        <translation>Suas alterações mantidas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="79"/>
+        <source>Line items</source>
+        <translation>Itens</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="197"/>
+        <source>Default currency</source>
+        <translation>Moeda padrão</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="198"/>
+        <source>Terms of new quotes</source>
+        <translation>Termos das novas cotações</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="199"/>
+        <source>Terms of new sales orders</source>
+        <translation>Termos dos novos pedidos de venda</translation>
     </message>
 </context>
 <context>
@@ -448,6 +796,24 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
     </message>
 </context>
 <context>
+    <name>GlobalSearchBox</name>
+    <message>
+        <location filename="../../views/global_search.py" line="70"/>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Pesquisar em tudo (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../views/global_search.py" line="71"/>
+        <source>Search every record</source>
+        <translation>Pesquisar em todos os registros</translation>
+    </message>
+    <message>
+        <location filename="../../views/global_search.py" line="148"/>
+        <source>Nothing found</source>
+        <translation>Nada encontrado</translation>
+    </message>
+</context>
+<context>
     <name>LeadConversionBar</name>
     <message>
         <location filename="../../views/convert_lead_dialog.py" line="248"/>
@@ -463,6 +829,42 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
         <location filename="../../views/convert_lead_dialog.py" line="256"/>
         <source>Convert lead…</source>
         <translation>Converter lead…</translation>
+    </message>
+</context>
+<context>
+    <name>LineDelegate</name>
+    <message>
+        <location filename="../../views/line_items_view.py" line="254"/>
+        <source>The product&apos;s price is %1 %2; enter the price in %3.</source>
+        <translation>O preço do produto é %1 %2; informe o preço em %3.</translation>
+    </message>
+</context>
+<context>
+    <name>LineItemsEditor</name>
+    <message>
+        <location filename="../../views/line_items_view.py" line="372"/>
+        <source>Line items</source>
+        <translation>Itens</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_items_view.py" line="380"/>
+        <source>Add line</source>
+        <translation>Adicionar item</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_items_view.py" line="381"/>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_items_view.py" line="383"/>
+        <source>Move up</source>
+        <translation>Mover para cima</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_items_view.py" line="388"/>
+        <source>Move down</source>
+        <translation>Mover para baixo</translation>
     </message>
 </context>
 <context>
@@ -552,113 +954,114 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="109"/>
+        <location filename="../../views/main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>Sai&amp;r</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="110"/>
+        <location filename="../../views/main_window.py" line="119"/>
         <source>&amp;New</source>
         <translation>&amp;Novo</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="111"/>
+        <location filename="../../views/main_window.py" line="120"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="112"/>
+        <location filename="../../views/main_window.py" line="121"/>
         <source>&amp;Delete</source>
         <translation>E&amp;xcluir</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="114"/>
+        <location filename="../../views/main_window.py" line="123"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="116"/>
+        <location filename="../../views/main_window.py" line="125"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="117"/>
+        <location filename="../../views/main_window.py" line="126"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="118"/>
+        <location filename="../../views/main_window.py" line="127"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;Sobre o CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="122"/>
+        <location filename="../../views/main_window.py" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="123"/>
+        <location filename="../../views/main_window.py" line="135"/>
         <source>&amp;Record</source>
         <translation>&amp;Registro</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="128"/>
+        <location filename="../../views/main_window.py" line="140"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="129"/>
+        <location filename="../../views/main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="130"/>
+        <location filename="../../views/main_window.py" line="143"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="145"/>
+        <location filename="../../views/main_window.py" line="158"/>
         <source>Database: %1</source>
         <translation>Banco de dados: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="150"/>
+        <location filename="../../views/main_window.py" line="163"/>
         <source>User: %1</source>
         <translation>Usuário: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="201"/>
+        <location filename="../../views/main_window.py" line="215"/>
         <source>The record form is not available.</source>
         <translation>O formulário do registro não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="206"/>
-        <location filename="../../views/main_window.py" line="219"/>
+        <location filename="../../views/main_window.py" line="220"/>
+        <location filename="../../views/main_window.py" line="274"/>
+        <location filename="../../views/main_window.py" line="301"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="219"/>
+        <location filename="../../views/main_window.py" line="301"/>
         <source>Recycle bin</source>
         <translation>Lixeira</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="245"/>
+        <location filename="../../views/main_window.py" line="335"/>
         <source>%1 records</source>
         <translation>%1 registros</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="245"/>
+        <location filename="../../views/main_window.py" line="335"/>
         <source>1 record</source>
         <translation>1 registro</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="389"/>
+        <location filename="../../views/main_window.py" line="488"/>
         <source>About CRM Desktop</source>
         <translation>Sobre o CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="391"/>
+        <location filename="../../views/main_window.py" line="490"/>
         <source>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;A free desktop CRM for leads, organizations, contacts, opportunities and products.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Um CRM livre para desktop, para leads, organizações, contatos, oportunidades e produtos.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licenciado sob a GNU GPL, versão 3 ou posterior.&lt;/p&gt;</translation>
     </message>
@@ -666,14 +1069,307 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../views/navigation.py" line="52"/>
+        <location filename="../../views/navigation.py" line="54"/>
         <source>Record types</source>
         <translation>Tipos de registro</translation>
     </message>
     <message>
-        <location filename="../../views/navigation.py" line="68"/>
+        <location filename="../../views/navigation.py" line="67"/>
         <source>Recycle bin</source>
         <translation>Lixeira</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../views/printing.py" line="56"/>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Visualizar impressão…</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="58"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="61"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Salvar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="65"/>
+        <source>The quotes or sales orders selected, or the one on show</source>
+        <translation>As cotações ou os pedidos de venda selecionados, ou o que está aberto</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="121"/>
+        <source>Print preview</source>
+        <translation>Visualizar impressão</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="138"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="172"/>
+        <source>Save as PDF</source>
+        <translation>Salvar como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="174"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="181"/>
+        <source>Save the PDFs in the folder</source>
+        <translation>Salvar os PDFs na pasta</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="203"/>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Não é possível gravar “%1”: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="212"/>
+        <source>Saved %1</source>
+        <translation>Salvo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="222"/>
+        <source>%1 PDF files saved in %2</source>
+        <translation>%1 arquivos PDF salvos em %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="234"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="234"/>
+        <source>Making the PDFs…</source>
+        <translation>Gerando os PDFs…</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="236"/>
+        <location filename="../../views/printing.py" line="279"/>
+        <source>Printing</source>
+        <translation>Impressão</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="255"/>
+        <source>Made %1</source>
+        <translation>Gerado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="264"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEdit</name>
+    <message>
+        <location filename="../../views/line_items_view.py" line="100"/>
+        <source>Product or text…</source>
+        <translation>Produto ou texto…</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteConflicts</name>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="128"/>
+        <source>Someone else deleted this record after you opened it.</source>
+        <translation>Outra pessoa excluiu este registro depois que você o abriu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="154"/>
+        <source>Saved together with the changes %1 made at %2.</source>
+        <translation>Salvo junto com as alterações que %1 fez às %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="198"/>
+        <source>%1 lines</source>
+        <translation>%1 itens</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="198"/>
+        <source>1 line</source>
+        <translation>1 item</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="200"/>
+        <source>%1, total %2 %3</source>
+        <translation>%1, total de %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteForm</name>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="308"/>
+        <source>Someone else deleted this record.</source>
+        <translation>Outra pessoa excluiu este registro.</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="394"/>
+        <source>Someone else already deleted this record.</source>
+        <translation>Outra pessoa já excluiu este registro.</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="400"/>
+        <source>%1 changed this record at %2; delete anyway?</source>
+        <translation>%1 alterou este registro às %2; excluir mesmo assim?</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_addresses.py" line="50"/>
+        <source>Choose an organization first.</source>
+        <translation>Escolha uma organização primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_addresses.py" line="52"/>
+        <source>Choose a contact first.</source>
+        <translation>Escolha um contato primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="128"/>
+        <source>Someone else deleted this record after you opened it.</source>
+        <translation>Outra pessoa excluiu este registro depois que você o abriu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="154"/>
+        <source>Saved together with the changes %1 made at %2.</source>
+        <translation>Salvo junto com as alterações que %1 fez às %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="198"/>
+        <source>%1 lines</source>
+        <translation>%1 itens</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="198"/>
+        <source>1 line</source>
+        <translation>1 item</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="200"/>
+        <source>%1, total %2 %3</source>
+        <translation>%1, total de %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="77"/>
+        <source>Convert to sales order</source>
+        <translation>Converter em pedido de venda</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="80"/>
+        <source>Make a sales order of this quote (lines, addresses and terms copied)</source>
+        <translation>Criar um pedido de venda a partir desta cotação (itens, endereços e termos copiados)</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="96"/>
+        <source>Copy shipping → billing</source>
+        <translation>Copiar entrega → cobrança</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="99"/>
+        <source>Fill from organization</source>
+        <translation>Preencher da organização</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="100"/>
+        <source>Fill from contact</source>
+        <translation>Preencher do contato</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="103"/>
+        <source>Copy billing → shipping</source>
+        <translation>Copiar cobrança → entrega</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="127"/>
+        <source>Taxes</source>
+        <translation>Impostos</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="130"/>
+        <source>Tax on shipping</source>
+        <translation>Imposto sobre o frete</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="140"/>
+        <source>Line items</source>
+        <translation>Itens</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="179"/>
+        <source>This record no longer exists.</source>
+        <translation>Este registro não existe mais.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="333"/>
+        <source>Some figures are not numbers; the totals wait for them.</source>
+        <translation>Alguns valores não são números; os totais aguardam a correção.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="399"/>
+        <source>This record no longer exists: someone else deleted it.</source>
+        <translation>Este registro não existe mais: outra pessoa o excluiu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="443"/>
+        <source>Line %1, %2: %3</source>
+        <translation>Item %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="470"/>
+        <source>This quote was rejected; it cannot become a sales order.</source>
+        <translation>Esta cotação foi rejeitada; não pode virar um pedido de venda.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="474"/>
+        <source>This quote already has sales order %1.</source>
+        <translation>Esta cotação já tem o pedido de venda %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="482"/>
+        <source>Someone else changed this quote just now. It is shown as they saved it; convert it again if it is still right.</source>
+        <translation>Outra pessoa acabou de alterar esta cotação. Ela aparece como foi salva; converta-a novamente se ainda estiver certa.</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="240"/>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="241"/>
+        <source>Move “%1” to the recycle bin?</source>
+        <translation>Mover “%1” para a lixeira?</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="257"/>
+        <source>In the recycle bin</source>
+        <translation>Na lixeira</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="270"/>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="271"/>
+        <source>Save your changes to “%1”?</source>
+        <translation>Salvar suas alterações em “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="379"/>
+        <source>New %1</source>
+        <translation>Criar %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="388"/>
+        <source>Modified %1</source>
+        <translation>Modificado em %1</translation>
     </message>
 </context>
 <context>
@@ -717,57 +1413,57 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
         <translation>%1 alterou este registro às %2; excluir mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="143"/>
+        <location filename="../../views/record_form.py" line="147"/>
         <source>Copy billing → shipping</source>
         <translation>Copiar cobrança → entrega</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="146"/>
+        <location filename="../../views/record_form.py" line="150"/>
         <source>Copy shipping → billing</source>
         <translation>Copiar entrega → cobrança</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="168"/>
+        <location filename="../../views/record_form.py" line="172"/>
         <source>This record no longer exists.</source>
         <translation>Este registro não existe mais.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="214"/>
+        <location filename="../../views/record_form.py" line="215"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Este registro não existe mais: outra pessoa o excluiu.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="231"/>
+        <location filename="../../views/record_form.py" line="240"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="232"/>
+        <location filename="../../views/record_form.py" line="241"/>
         <source>Move “%1” to the recycle bin?</source>
         <translation>Mover “%1” para a lixeira?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="248"/>
+        <location filename="../../views/record_form.py" line="257"/>
         <source>In the recycle bin</source>
         <translation>Na lixeira</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="261"/>
+        <location filename="../../views/record_form.py" line="270"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="262"/>
+        <location filename="../../views/record_form.py" line="271"/>
         <source>Save your changes to “%1”?</source>
         <translation>Salvar suas alterações em “%1”?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="362"/>
+        <location filename="../../views/record_form.py" line="379"/>
         <source>New %1</source>
         <translation>Criar %1</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="371"/>
+        <location filename="../../views/record_form.py" line="388"/>
         <source>Modified %1</source>
         <translation>Modificado em %1</translation>
     </message>
@@ -775,7 +1471,7 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../views/record_table.py" line="238"/>
+        <location filename="../../views/record_table.py" line="246"/>
         <source>Reset columns</source>
         <translation>Redefinir colunas</translation>
     </message>
@@ -834,7 +1530,7 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
 <context>
     <name>RelatedPage</name>
     <message>
-        <location filename="../../views/related_tabs.py" line="38"/>
+        <location filename="../../views/related_tabs.py" line="58"/>
         <source>New %1…</source>
         <translation>Criar %1…</translation>
     </message>
@@ -842,34 +1538,62 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../views/database_actions.py" line="97"/>
+        <location filename="../../views/database_actions.py" line="99"/>
         <source>Restore from backup</source>
         <translation>Restaurar de um backup</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="102"/>
+        <location filename="../../views/database_actions.py" line="104"/>
         <source>Restoring replaces the whole database with the backup; everything saved after it is lost. The database as it is now is backed up first.</source>
         <translation>A restauração substitui todo o banco de dados pelo backup; tudo o que foi salvo depois dele é perdido. Antes, é feito um backup do banco de dados como está agora.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="109"/>
+        <location filename="../../views/database_actions.py" line="111"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="109"/>
+        <location filename="../../views/database_actions.py" line="111"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="109"/>
+        <location filename="../../views/database_actions.py" line="111"/>
         <source>Taken</source>
         <translation>Feito em</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="129"/>
+        <location filename="../../views/database_actions.py" line="131"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="243"/>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="250"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="251"/>
+        <source>Tax rates</source>
+        <translation>Alíquotas</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="252"/>
+        <source>Currencies</source>
+        <translation>Moedas</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="253"/>
+        <source>Quotes and orders</source>
+        <translation>Cotações e pedidos</translation>
     </message>
 </context>
 <context>
@@ -906,11 +1630,534 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
     </message>
 </context>
 <context>
+    <name>TaxChecks</name>
+    <message>
+        <location filename="../../views/quote_totals.py" line="34"/>
+        <source>No tax rates yet (Tools › Settings…).</source>
+        <translation>Ainda não há alíquotas (Ferramentas › Configurações…).</translation>
+    </message>
+</context>
+<context>
+    <name>TaxRatesPage</name>
+    <message>
+        <location filename="../../views/settings_tables.py" line="107"/>
+        <source>Active</source>
+        <translation>Ativa</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="107"/>
+        <location filename="../../views/settings_tables.py" line="225"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="107"/>
+        <location filename="../../views/settings_tables.py" line="225"/>
+        <source>Percent</source>
+        <translation>Percentual</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="111"/>
+        <source>Add tax rate</source>
+        <translation>Adicionar alíquota</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="112"/>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="115"/>
+        <source>Documents keep the rates they were written with; changes apply to new ones.</source>
+        <translation>Os documentos mantêm as alíquotas com que foram feitos; as alterações valem para os novos.</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="182"/>
+        <source>Give the tax rate a name.</source>
+        <translation>Dê um nome à alíquota.</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="184"/>
+        <source>There is already a tax rate of that name.</source>
+        <translation>Já existe uma alíquota de imposto com esse nome.</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="186"/>
+        <source>The percent must be a number between 0 and 100.</source>
+        <translation>O percentual deve ser um número entre 0 e 100.</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="188"/>
+        <source>The percent has at most 4 decimals.</source>
+        <translation>O percentual tem no máximo 4 casas decimais.</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsBlock</name>
+    <message>
+        <location filename="../../views/quote_totals.py" line="130"/>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_totals.py" line="131"/>
+        <source>of which tax</source>
+        <translation>dos quais impostos</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_totals.py" line="132"/>
+        <source>Discount</source>
+        <translation>Desconto</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_totals.py" line="133"/>
+        <source>Tax</source>
+        <translation>Imposto</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_totals.py" line="134"/>
+        <source>Shipping and handling</source>
+        <translation>Frete e manuseio</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_totals.py" line="135"/>
+        <source>Tax on shipping</source>
+        <translation>Imposto sobre o frete</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_totals.py" line="136"/>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_totals.py" line="137"/>
+        <source>Total (%1)</source>
+        <translation>Total (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>activities</name>
+    <message>
+        <location filename="../../views/activity_common.py" line="74"/>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_common.py" line="76"/>
+        <source>All day</source>
+        <translation>Dia inteiro</translation>
+    </message>
+</context>
+<context>
+    <name>activity_form</name>
+    <message>
+        <location filename="../../views/activity_editors.py" line="89"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="153"/>
+        <source>Type of the related record</source>
+        <translation>Tipo do registro relacionado</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="187"/>
+        <source>Daily</source>
+        <translation>Diariamente</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="187"/>
+        <source>day(s)</source>
+        <translation>dia(s)</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="188"/>
+        <source>Weekly</source>
+        <translation>Semanalmente</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="188"/>
+        <source>week(s)</source>
+        <translation>semana(s)</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="189"/>
+        <source>Monthly</source>
+        <translation>Mensalmente</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="189"/>
+        <source>month(s)</source>
+        <translation>mês(es)</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="190"/>
+        <source>Yearly</source>
+        <translation>Anualmente</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="190"/>
+        <source>year(s)</source>
+        <translation>ano(s)</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="222"/>
+        <location filename="../../views/activity_form.py" line="167"/>
+        <source>Repeats</source>
+        <translation>Repetição</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="223"/>
+        <source>Does not repeat</source>
+        <translation>Não se repete</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="227"/>
+        <source>every</source>
+        <translation>a cada</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="230"/>
+        <source>Interval</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="233"/>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="234"/>
+        <source>Forever</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="235"/>
+        <source>Until</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="236"/>
+        <source>Number of times:</source>
+        <translation>Número de vezes:</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="241"/>
+        <source>Number of times</source>
+        <translation>Número de vezes</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="254"/>
+        <source>Replace…</source>
+        <translation>Substituir…</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="255"/>
+        <source>Replace this rule with a simple one</source>
+        <translation>Substituir esta regra por uma simples</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="306"/>
+        <source>Custom rule: %1</source>
+        <translation>Regra personalizada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="324"/>
+        <source>Give the last day, or choose another end.</source>
+        <translation>Informe o último dia ou escolha outro término.</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="413"/>
+        <location filename="../../views/activity_form.py" line="147"/>
+        <source>Invitees</source>
+        <translation>Convidados</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="416"/>
+        <source>Add a contact: type a name…</source>
+        <translation>Adicionar contato: digite um nome…</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="420"/>
+        <source>Add a user</source>
+        <translation>Adicionar usuário</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="421"/>
+        <source>Add a user…</source>
+        <translation>Adicionar usuário…</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="425"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="471"/>
+        <source>%1 (user)</source>
+        <translation>%1 (usuário)</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_form.py" line="54"/>
+        <source>1 day before</source>
+        <translation>1 dia antes</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_form.py" line="54"/>
+        <source>1 hour before</source>
+        <translation>1 hora antes</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_form.py" line="56"/>
+        <source>%1 minutes before</source>
+        <translation>%1 minutos antes</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_form.py" line="164"/>
+        <source>No reminder</source>
+        <translation>Sem lembrete</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_form.py" line="165"/>
+        <source>Reminder</source>
+        <translation>Lembrete</translation>
+    </message>
+</context>
+<context>
+    <name>activity_history</name>
+    <message>
+        <location filename="../../views/activity_history.py" line="95"/>
+        <source>Assigned to</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="95"/>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="95"/>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="95"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="95"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="97"/>
+        <source>Related to</source>
+        <translation>Relacionada a</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="182"/>
+        <source>(invited)</source>
+        <translation>(convidado)</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="229"/>
+        <source>Log a call</source>
+        <translation>Registrar ligação</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="230"/>
+        <source>A call held just now, linked to this record</source>
+        <translation>Uma ligação feita agora, vinculada a este registro</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="231"/>
+        <source>Plan a visit</source>
+        <translation>Planejar visita</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="232"/>
+        <source>New task</source>
+        <translation>Nova tarefa</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="305"/>
+        <source>Call with %1</source>
+        <translation>Ligação com %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="321"/>
+        <source>Visit to %1</source>
+        <translation>Visita a %1</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="152"/>
         <source>CRM Desktop</source>
-        <translation>CRM Desktop</translation>
+        <translation type="vanished">CRM Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <location filename="../../views/global_search.py" line="202"/>
+        <source>Search everything</source>
+        <translation>Pesquisar em tudo</translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <location filename="../../views/calendar_grid.py" line="216"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_grid.py" line="332"/>
+        <source>Repeats</source>
+        <translation>Recorrente</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="152"/>
+        <source>The day&apos;s activities</source>
+        <translation>Atividades do dia</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="161"/>
+        <source>Nothing planned.</source>
+        <translation>Nada planejado.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="204"/>
+        <source>Related to</source>
+        <translation>Relacionada a</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="204"/>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="204"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="204"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="207"/>
+        <location filename="../../views/calendar_view.py" line="121"/>
+        <source>My work today</source>
+        <translation>Meu trabalho hoje</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="227"/>
+        <source>Overdue (%1)</source>
+        <translation>Atrasadas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="228"/>
+        <source>Today (%1)</source>
+        <translation>Hoje (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="229"/>
+        <source>Next days (%1)</source>
+        <translation>Próximos dias (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="246"/>
+        <source>Nothing.</source>
+        <translation>Nada.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_paint.py" line="68"/>
+        <source>+%1 more</source>
+        <translation>+%1 mais</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_paint.py" line="75"/>
+        <source>W%1</source>
+        <translation>Sem. %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="99"/>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="103"/>
+        <source>Earlier</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="107"/>
+        <source>Later</source>
+        <translation>Próximo</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="118"/>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="119"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="120"/>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="140"/>
+        <source>Only mine</source>
+        <translation>Só as minhas</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="141"/>
+        <source>Only the activities assigned to me</source>
+        <translation>Somente as atividades sob minha responsabilidade</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="365"/>
+        <source>Move a repeating activity</source>
+        <translation>Mover uma atividade recorrente</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="367"/>
+        <source>“%1” repeats. Move only this occurrence?</source>
+        <translation>“%1” se repete. Mover somente esta ocorrência?</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="370"/>
+        <source>The series keeps its other days. To move every occurrence, change the start in the activity&apos;s form.</source>
+        <translation>As outras datas da série continuam como estão. Para mover todas as ocorrências, altere o início no formulário da atividade.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="375"/>
+        <source>Move this occurrence</source>
+        <translation>Mover esta ocorrência</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="404"/>
+        <source>Someone else changed “%1” meanwhile: it is shown as it is now.</source>
+        <translation>Outra pessoa alterou “%1” nesse meio-tempo: o calendário mostra como está agora.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="409"/>
+        <source>“%1” no longer exists.</source>
+        <translation>“%1” não existe mais.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="429"/>
+        <source>Calendar</source>
+        <translation>Calendário</translation>
     </message>
 </context>
 <context>
@@ -932,55 +2179,133 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
 <context>
     <name>database_actions</name>
     <message>
-        <location filename="../../views/database_actions.py" line="85"/>
+        <location filename="../../views/database_actions.py" line="87"/>
         <source>Daily</source>
         <translation>Diário</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="86"/>
+        <location filename="../../views/database_actions.py" line="88"/>
         <source>Weekly</source>
         <translation>Semanal</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="87"/>
+        <location filename="../../views/database_actions.py" line="89"/>
         <source>Made by hand</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="88"/>
+        <location filename="../../views/database_actions.py" line="90"/>
         <source>Before an upgrade</source>
         <translation>Antes de uma atualização</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="228"/>
+        <location filename="../../views/database_actions.py" line="234"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="262"/>
+        <location filename="../../views/database_actions.py" line="268"/>
         <source>Backup taken.</source>
         <translation>Backup feito.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="267"/>
+        <location filename="../../views/database_actions.py" line="273"/>
         <source>The automatic backup failed: %1</source>
         <translation>O backup automático falhou: %1</translation>
     </message>
 </context>
 <context>
+    <name>line_items</name>
+    <message>
+        <location filename="../../views/line_cells.py" line="23"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="24"/>
+        <source>Qty</source>
+        <translation>Qtd.</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="25"/>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="26"/>
+        <source>Unit price</source>
+        <translation>Preço unitário</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="27"/>
+        <source>Discount</source>
+        <translation>Desconto</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="28"/>
+        <source>Taxes</source>
+        <translation>Impostos</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="29"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="30"/>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="36"/>
+        <source>A product (type to search) or any text</source>
+        <translation>Um produto (digite para pesquisar) ou qualquer texto</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="37"/>
+        <source>Type 10% for a percent of the line, or an amount</source>
+        <translation>Digite 10% para um percentual do item, ou um valor</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="38"/>
+        <source>The line&apos;s taxes (individual tax mode)</source>
+        <translation>Impostos do item (tributação por item)</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="39"/>
+        <source>Quantity × unit price − discount (+ the line&apos;s taxes)</source>
+        <translation>Quantidade × preço unitário − desconto (+ impostos do item)</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_items.py" line="301"/>
+        <source>Not a number. Type 10% for a percent, or an amount.</source>
+        <translation>Não é um número. Digite 10% para um percentual, ou um valor.</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_items.py" line="302"/>
+        <source>Not a number.</source>
+        <translation>Não é um número.</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_items.py" line="306"/>
+        <source>From the product list; the name, price and unit stay editable.</source>
+        <translation>Da lista de produtos; o nome, o preço e a unidade continuam editáveis.</translation>
+    </message>
+</context>
+<context>
     <name>live_refresh</name>
     <message>
-        <location filename="../../views/live_refresh.py" line="108"/>
+        <location filename="../../views/live_refresh.py" line="103"/>
         <source>Waiting for another user…</source>
         <translation>Aguardando outro usuário…</translation>
     </message>
     <message>
-        <location filename="../../views/live_refresh.py" line="132"/>
+        <location filename="../../views/live_refresh.py" line="127"/>
         <source>Read-only</source>
         <translation>Somente leitura</translation>
     </message>
     <message>
-        <location filename="../../views/live_refresh.py" line="135"/>
+        <location filename="../../views/live_refresh.py" line="130"/>
         <source>This database can be read but not changed (file permissions).</source>
         <translation>Este banco de dados pode ser lido, mas não alterado (permissões do arquivo).</translation>
     </message>
@@ -1762,26 +3087,67 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
     </message>
 </context>
 <context>
+    <name>printing</name>
+    <message>
+        <location filename="../../views/print_render.py" line="102"/>
+        <source>The PDF could not be read for printing.</source>
+        <translation>Não foi possível ler o PDF para impressão.</translation>
+    </message>
+    <message>
+        <location filename="../../views/print_render.py" line="143"/>
+        <source>The printer could not be started.</source>
+        <translation>Não foi possível iniciar a impressora.</translation>
+    </message>
+    <message>
+        <location filename="../../views/print_render.py" line="145"/>
+        <source>The printer did not take the next page.</source>
+        <translation>A impressora não aceitou a página seguinte.</translation>
+    </message>
+    <message>
+        <location filename="../../views/print_render.py" line="230"/>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Não é possível gravar “%1”: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>quote_actions</name>
+    <message>
+        <location filename="../../views/quote_actions.py" line="33"/>
+        <location filename="../../views/quote_actions.py" line="43"/>
+        <source>Create quote</source>
+        <translation>Criar cotação</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_actions.py" line="44"/>
+        <source>A quote for this opportunity, with its amount as the first line</source>
+        <translation>Uma cotação para esta oportunidade, com o valor dela como primeiro item</translation>
+    </message>
+</context>
+<context>
     <name>registry</name>
     <message>
         <location filename="../../registry/activity_types.py" line="20"/>
         <location filename="../../registry/activity_types.py" line="23"/>
-        <location filename="../../registry/spec.py" line="156"/>
+        <location filename="../../registry/spec.py" line="160"/>
+        <location filename="../../registry/types.py" line="141"/>
+        <location filename="../../registry/types.py" line="230"/>
+        <location filename="../../registry/types.py" line="352"/>
+        <location filename="../../registry/types.py" line="471"/>
         <source>Activities</source>
-        <extracomment>navigation group; record type (plural)</extracomment>
+        <extracomment>navigation group; related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; record type (plural)</extracomment>
         <translation>Atividades</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py" line="21"/>
-        <location filename="../../registry/activity_types.py" line="78"/>
+        <location filename="../../registry/activity_types.py" line="80"/>
         <source>Activity</source>
         <extracomment>record type (singular); form section of Activities</extracomment>
         <translation>Atividade</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py" line="28"/>
-        <location filename="../../registry/types.py" line="162"/>
-        <location filename="../../registry/types.py" line="418"/>
+        <location filename="../../registry/types.py" line="163"/>
+        <location filename="../../registry/types.py" line="421"/>
         <source>Type</source>
         <extracomment>field of Organizations; field of Opportunities; field of Activities</extracomment>
         <translation>Tipo</translation>
@@ -1828,7 +3194,7 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py" line="48"/>
-        <location filename="../../registry/types.py" line="208"/>
+        <location filename="../../registry/types.py" line="209"/>
         <source>Location</source>
         <extracomment>form section of Organizations; field of Activities</extracomment>
         <translation>Localização</translation>
@@ -1860,7 +3226,7 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py" line="64"/>
-        <location filename="../../registry/activity_types.py" line="94"/>
+        <location filename="../../registry/activity_types.py" line="96"/>
         <source>Related to</source>
         <extracomment>form section of Activities; field of Activities</extracomment>
         <translation>Relacionada a</translation>
@@ -1885,7 +3251,7 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py" line="72"/>
-        <location filename="../../registry/activity_types.py" line="95"/>
+        <location filename="../../registry/activity_types.py" line="97"/>
         <source>Outcome</source>
         <extracomment>form section of Activities; field of Activities</extracomment>
         <translation>Resultado</translation>
@@ -1897,67 +3263,67 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
         <translation>UID do calendário</translation>
     </message>
     <message>
-        <location filename="../../registry/activity_types.py" line="82"/>
+        <location filename="../../registry/activity_types.py" line="84"/>
         <source>When</source>
         <extracomment>form section of Activities</extracomment>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../registry/activity_types.py" line="96"/>
+        <location filename="../../registry/activity_types.py" line="98"/>
         <location filename="../../registry/document_types.py" line="109"/>
         <location filename="../../registry/types.py" line="24"/>
         <location filename="../../registry/types.py" line="126"/>
-        <location filename="../../registry/types.py" line="209"/>
-        <location filename="../../registry/types.py" line="329"/>
-        <location filename="../../registry/types.py" line="450"/>
-        <location filename="../../registry/types.py" line="528"/>
+        <location filename="../../registry/types.py" line="210"/>
+        <location filename="../../registry/types.py" line="331"/>
+        <location filename="../../registry/types.py" line="453"/>
+        <location filename="../../registry/types.py" line="532"/>
         <source>Description</source>
         <extracomment>form section of Leads; field of Leads; form section of Organizations; field of Organizations; form section of Contacts; field of Contacts; form section of Opportunities; field of Opportunities; form section of Quotes; field of Quotes; form section of Sales orders; field of Sales orders; form section of Products; field of Products; form section of Activities; field of Activities</extracomment>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../registry/activity_types.py" line="112"/>
+        <location filename="../../registry/activity_types.py" line="114"/>
         <source>My open activities</source>
         <extracomment>saved filter of Activities</extracomment>
         <translation>Minhas atividades em aberto</translation>
     </message>
     <message>
-        <location filename="../../registry/activity_types.py" line="118"/>
+        <location filename="../../registry/activity_types.py" line="120"/>
         <source>Visits</source>
         <extracomment>saved filter of Activities</extracomment>
         <translation>Visitas</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py" line="36"/>
-        <location filename="../../registry/types.py" line="151"/>
-        <location filename="../../registry/types.py" line="189"/>
-        <location filename="../../registry/types.py" line="269"/>
-        <location filename="../../registry/types.py" line="369"/>
+        <location filename="../../registry/types.py" line="152"/>
+        <location filename="../../registry/types.py" line="190"/>
+        <location filename="../../registry/types.py" line="271"/>
+        <location filename="../../registry/types.py" line="372"/>
         <source>Organization</source>
         <extracomment>record type (singular); form section of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders</extracomment>
         <translation>Organização</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py" line="45"/>
-        <location filename="../../registry/types.py" line="246"/>
-        <location filename="../../registry/types.py" line="300"/>
-        <location filename="../../registry/types.py" line="378"/>
+        <location filename="../../registry/types.py" line="248"/>
+        <location filename="../../registry/types.py" line="302"/>
+        <location filename="../../registry/types.py" line="381"/>
         <source>Contact</source>
         <extracomment>record type (singular); form section of Contacts; field of Opportunities; field of Quotes; field of Sales orders</extracomment>
         <translation>Contato</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py" line="54"/>
-        <location filename="../../registry/types.py" line="357"/>
-        <location filename="../../registry/types.py" line="426"/>
+        <location filename="../../registry/types.py" line="360"/>
+        <location filename="../../registry/types.py" line="429"/>
         <source>Opportunity</source>
         <extracomment>record type (singular); form section of Opportunities; field of Quotes; field of Sales orders</extracomment>
         <translation>Oportunidade</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py" line="61"/>
-        <location filename="../../registry/types.py" line="388"/>
-        <location filename="../../registry/types.py" line="503"/>
+        <location filename="../../registry/types.py" line="391"/>
+        <location filename="../../registry/types.py" line="507"/>
         <location filename="../../reports/layout.py" line="32"/>
         <source>Currency</source>
         <extracomment>field of Opportunities; field of Quotes; field of Sales orders; field of Products</extracomment>
@@ -2032,23 +3398,23 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py" line="104"/>
-        <location filename="../../registry/types.py" line="206"/>
+        <location filename="../../registry/types.py" line="207"/>
         <source>Billing address</source>
         <extracomment>form section of Organizations; form section of Quotes; form section of Sales orders</extracomment>
         <translation>Endereço de cobrança</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py" line="105"/>
-        <location filename="../../registry/types.py" line="207"/>
+        <location filename="../../registry/types.py" line="208"/>
         <source>Shipping address</source>
         <extracomment>form section of Organizations; form section of Quotes; form section of Sales orders</extracomment>
         <translation>Endereço de entrega</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py" line="114"/>
-        <location filename="../../registry/types.py" line="226"/>
-        <location filename="../../registry/types.py" line="347"/>
-        <location filename="../../registry/types.py" line="466"/>
+        <location filename="../../registry/types.py" line="227"/>
+        <location filename="../../registry/types.py" line="349"/>
+        <location filename="../../registry/types.py" line="469"/>
         <source>Quotes</source>
         <extracomment>related tab of Organizations; related tab of Contacts; related tab of Opportunities; record type (plural)</extracomment>
         <translation>Cotações</translation>
@@ -2078,9 +3444,9 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
     <message>
         <location filename="../../registry/document_types.py" line="164"/>
         <location filename="../../registry/document_types.py" line="179"/>
-        <location filename="../../registry/types.py" line="227"/>
-        <location filename="../../registry/types.py" line="348"/>
-        <location filename="../../registry/types.py" line="467"/>
+        <location filename="../../registry/types.py" line="228"/>
+        <location filename="../../registry/types.py" line="350"/>
+        <location filename="../../registry/types.py" line="470"/>
         <source>Sales orders</source>
         <extracomment>related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; record type (plural)</extracomment>
         <translation>Pedidos de venda</translation>
@@ -2124,38 +3490,38 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
         <translation>Meus pedidos</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="155"/>
+        <location filename="../../registry/spec.py" line="159"/>
         <location filename="../../registry/types.py" line="18"/>
         <source>Sales</source>
         <extracomment>navigation group</extracomment>
         <translation>Vendas</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="157"/>
+        <location filename="../../registry/spec.py" line="161"/>
         <source>Marketing</source>
         <extracomment>navigation group</extracomment>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="158"/>
+        <location filename="../../registry/spec.py" line="162"/>
         <source>Support</source>
         <extracomment>navigation group</extracomment>
         <translation>Suporte</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="159"/>
+        <location filename="../../registry/spec.py" line="163"/>
         <source>Tools</source>
         <extracomment>navigation group</extracomment>
         <translation>Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="160"/>
+        <location filename="../../registry/spec.py" line="164"/>
         <source>Analytics</source>
         <extracomment>navigation group</extracomment>
         <translation>Análises</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="161"/>
+        <location filename="../../registry/spec.py" line="165"/>
         <source>Admin</source>
         <extracomment>navigation group</extracomment>
         <translation>Administração</translation>
@@ -2235,21 +3601,21 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="59"/>
-        <location filename="../../registry/types.py" line="253"/>
+        <location filename="../../registry/types.py" line="255"/>
         <source>Salutation</source>
         <extracomment>field of Leads; field of Contacts</extracomment>
         <translation>Tratamento</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="61"/>
-        <location filename="../../registry/types.py" line="255"/>
+        <location filename="../../registry/types.py" line="257"/>
         <source>First name</source>
         <extracomment>field of Leads; field of Contacts</extracomment>
         <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="65"/>
-        <location filename="../../registry/types.py" line="259"/>
+        <location filename="../../registry/types.py" line="261"/>
         <source>Last name</source>
         <extracomment>field of Leads; field of Contacts</extracomment>
         <translation>Sobrenome</translation>
@@ -2262,15 +3628,15 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="72"/>
-        <location filename="../../registry/types.py" line="265"/>
+        <location filename="../../registry/types.py" line="267"/>
         <source>Title</source>
         <extracomment>field of Leads; field of Contacts</extracomment>
         <translation>Cargo</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="73"/>
-        <location filename="../../registry/types.py" line="175"/>
-        <location filename="../../registry/types.py" line="276"/>
+        <location filename="../../registry/types.py" line="176"/>
+        <location filename="../../registry/types.py" line="278"/>
         <location filename="../../reports/layout.py" line="57"/>
         <source>Email</source>
         <extracomment>field of Leads; field of Organizations; field of Contacts</extracomment>
@@ -2278,7 +3644,7 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="74"/>
-        <location filename="../../registry/types.py" line="173"/>
+        <location filename="../../registry/types.py" line="174"/>
         <location filename="../../reports/layout.py" line="56"/>
         <source>Phone</source>
         <extracomment>field of Leads; field of Organizations</extracomment>
@@ -2286,22 +3652,22 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="75"/>
-        <location filename="../../registry/types.py" line="281"/>
+        <location filename="../../registry/types.py" line="283"/>
         <source>Mobile</source>
         <extracomment>field of Leads; field of Contacts</extracomment>
         <translation>Celular</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="76"/>
-        <location filename="../../registry/types.py" line="172"/>
+        <location filename="../../registry/types.py" line="173"/>
         <source>Website</source>
         <extracomment>field of Leads; field of Organizations</extracomment>
         <translation>Site</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="84"/>
-        <location filename="../../registry/types.py" line="285"/>
-        <location filename="../../registry/types.py" line="419"/>
+        <location filename="../../registry/types.py" line="287"/>
+        <location filename="../../registry/types.py" line="422"/>
         <source>Lead source</source>
         <extracomment>field of Leads; field of Contacts; field of Opportunities</extracomment>
         <translation>Origem do lead</translation>
@@ -2320,21 +3686,21 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="98"/>
-        <location filename="../../registry/types.py" line="164"/>
+        <location filename="../../registry/types.py" line="165"/>
         <source>Industry</source>
         <extracomment>field of Leads; field of Organizations</extracomment>
         <translation>Setor</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="99"/>
-        <location filename="../../registry/types.py" line="179"/>
+        <location filename="../../registry/types.py" line="180"/>
         <source>Annual revenue</source>
         <extracomment>field of Leads; field of Organizations</extracomment>
         <translation>Faturamento anual</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="100"/>
-        <location filename="../../registry/types.py" line="180"/>
+        <location filename="../../registry/types.py" line="181"/>
         <source>Employees</source>
         <extracomment>field of Leads; field of Organizations</extracomment>
         <translation>Funcionários</translation>
@@ -2347,8 +3713,8 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="124"/>
-        <location filename="../../registry/types.py" line="203"/>
-        <location filename="../../registry/types.py" line="316"/>
+        <location filename="../../registry/types.py" line="204"/>
+        <location filename="../../registry/types.py" line="318"/>
         <source>Contact details</source>
         <extracomment>form section of Leads; form section of Organizations; form section of Contacts</extracomment>
         <translation>Dados de contato</translation>
@@ -2360,312 +3726,312 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
         <translation>Endereço</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="142"/>
+        <location filename="../../registry/types.py" line="143"/>
         <source>Hot leads</source>
         <extracomment>saved filter of Leads</extracomment>
         <translation>Leads quentes</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="143"/>
+        <location filename="../../registry/types.py" line="144"/>
         <source>My leads</source>
         <extracomment>saved filter of Leads</extracomment>
         <translation>Meus leads</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="144"/>
+        <location filename="../../registry/types.py" line="145"/>
         <source>Not converted</source>
         <extracomment>saved filter of Leads</extracomment>
         <translation>Não convertidos</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="150"/>
+        <location filename="../../registry/types.py" line="151"/>
         <source>Organizations</source>
         <extracomment>record type (plural)</extracomment>
         <translation>Organizações</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="159"/>
-        <location filename="../../registry/types.py" line="365"/>
-        <location filename="../../registry/types.py" line="492"/>
+        <location filename="../../registry/types.py" line="160"/>
+        <location filename="../../registry/types.py" line="368"/>
+        <location filename="../../registry/types.py" line="496"/>
         <source>Name</source>
         <extracomment>field of Organizations; field of Opportunities; field of Products</extracomment>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="167"/>
+        <location filename="../../registry/types.py" line="168"/>
         <source>Parent organization</source>
         <extracomment>field of Organizations</extracomment>
         <translation>Organização controladora</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="174"/>
+        <location filename="../../registry/types.py" line="175"/>
         <source>Other phone</source>
         <extracomment>field of Organizations</extracomment>
         <translation>Outro telefone</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="178"/>
+        <location filename="../../registry/types.py" line="179"/>
         <location filename="../../reports/layout.py" line="55"/>
         <source>Tax ID</source>
         <extracomment>field of Organizations</extracomment>
         <translation>CNPJ/CPF</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="181"/>
-        <location filename="../../registry/types.py" line="287"/>
+        <location filename="../../registry/types.py" line="182"/>
+        <location filename="../../registry/types.py" line="289"/>
         <source>Email opt-out</source>
         <extracomment>field of Organizations; field of Contacts</extracomment>
         <translation>Não enviar e-mails</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="182"/>
-        <location filename="../../registry/types.py" line="286"/>
+        <location filename="../../registry/types.py" line="183"/>
+        <location filename="../../registry/types.py" line="288"/>
         <source>Do not call</source>
         <extracomment>field of Organizations; field of Contacts</extracomment>
         <translation>Não ligar</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="183"/>
+        <location filename="../../registry/types.py" line="184"/>
         <source>Latitude</source>
         <extracomment>field of Organizations</extracomment>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="184"/>
+        <location filename="../../registry/types.py" line="185"/>
         <source>Longitude</source>
         <extracomment>field of Organizations</extracomment>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="224"/>
-        <location filename="../../registry/types.py" line="245"/>
+        <location filename="../../registry/types.py" line="225"/>
+        <location filename="../../registry/types.py" line="247"/>
         <source>Contacts</source>
         <extracomment>related tab of Organizations; record type (plural)</extracomment>
         <translation>Contatos</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="225"/>
-        <location filename="../../registry/types.py" line="346"/>
-        <location filename="../../registry/types.py" line="356"/>
+        <location filename="../../registry/types.py" line="226"/>
+        <location filename="../../registry/types.py" line="348"/>
+        <location filename="../../registry/types.py" line="359"/>
         <source>Opportunities</source>
         <extracomment>related tab of Organizations; related tab of Contacts; record type (plural)</extracomment>
         <translation>Oportunidades</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="228"/>
+        <location filename="../../registry/types.py" line="229"/>
         <source>Member organizations</source>
         <extracomment>related tab of Organizations</extracomment>
         <translation>Organizações afiliadas</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="231"/>
+        <location filename="../../registry/types.py" line="233"/>
         <source>Customers</source>
         <extracomment>saved filter of Organizations</extracomment>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="233"/>
+        <location filename="../../registry/types.py" line="235"/>
         <source>Customers in Hanoi</source>
         <extracomment>saved filter of Organizations</extracomment>
         <translation>Clientes em Hanói</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="239"/>
+        <location filename="../../registry/types.py" line="241"/>
         <source>My organizations</source>
         <extracomment>saved filter of Organizations</extracomment>
         <translation>Minhas organizações</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="266"/>
+        <location filename="../../registry/types.py" line="268"/>
         <source>Department</source>
         <extracomment>field of Contacts</extracomment>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="277"/>
+        <location filename="../../registry/types.py" line="279"/>
         <source>Secondary email</source>
         <extracomment>field of Contacts</extracomment>
         <translation>E-mail secundário</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="279"/>
+        <location filename="../../registry/types.py" line="281"/>
         <source>Office phone</source>
         <extracomment>field of Contacts</extracomment>
         <translation>Telefone comercial</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="282"/>
+        <location filename="../../registry/types.py" line="284"/>
         <source>Home phone</source>
         <extracomment>field of Contacts</extracomment>
         <translation>Telefone residencial</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="283"/>
+        <location filename="../../registry/types.py" line="285"/>
         <source>Birthday</source>
         <extracomment>field of Contacts</extracomment>
         <translation>Data de nascimento</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="288"/>
+        <location filename="../../registry/types.py" line="290"/>
         <source>No messages</source>
         <extracomment>field of Contacts</extracomment>
         <translation>Não enviar mensagens</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="291"/>
+        <location filename="../../registry/types.py" line="293"/>
         <source>Reports to</source>
         <extracomment>field of Contacts</extracomment>
         <translation>Superior</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="328"/>
+        <location filename="../../registry/types.py" line="330"/>
         <source>Mailing address</source>
         <extracomment>form section of Contacts</extracomment>
         <translation>Endereço para correspondência</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="349"/>
+        <location filename="../../registry/types.py" line="351"/>
         <source>Reports</source>
         <extracomment>related tab of Contacts</extracomment>
         <translation>Subordinados</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="351"/>
+        <location filename="../../registry/types.py" line="354"/>
         <source>My contacts</source>
         <extracomment>saved filter of Contacts</extracomment>
         <translation>Meus contatos</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="385"/>
+        <location filename="../../registry/types.py" line="388"/>
         <location filename="../../reports/layout.py" line="43"/>
         <source>Amount</source>
         <extracomment>field of Opportunities</extracomment>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="397"/>
+        <location filename="../../registry/types.py" line="400"/>
         <source>Expected close date</source>
         <extracomment>field of Opportunities</extracomment>
         <translation>Previsão de fechamento</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="403"/>
+        <location filename="../../registry/types.py" line="406"/>
         <source>Sales stage</source>
         <extracomment>field of Opportunities</extracomment>
         <translation>Fase da venda</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="410"/>
+        <location filename="../../registry/types.py" line="413"/>
         <source>Probability (%)</source>
         <extracomment>field of Opportunities</extracomment>
         <translation>Probabilidade (%)</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="413"/>
+        <location filename="../../registry/types.py" line="416"/>
         <source>Weighted amount</source>
         <extracomment>field of Opportunities</extracomment>
         <translation>Valor ponderado</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="420"/>
+        <location filename="../../registry/types.py" line="423"/>
         <source>Campaign</source>
         <extracomment>field of Opportunities</extracomment>
         <translation>Campanha</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="421"/>
+        <location filename="../../registry/types.py" line="424"/>
         <source>Next step</source>
         <extracomment>field of Opportunities</extracomment>
         <translation>Próximo passo</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="439"/>
+        <location filename="../../registry/types.py" line="442"/>
         <source>Forecast</source>
         <extracomment>form section of Opportunities</extracomment>
         <translation>Previsão</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="471"/>
+        <location filename="../../registry/types.py" line="475"/>
         <source>My open opportunities</source>
         <extracomment>saved filter of Opportunities</extracomment>
         <translation>Minhas oportunidades em aberto</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="477"/>
+        <location filename="../../registry/types.py" line="481"/>
         <source>Won</source>
         <extracomment>saved filter of Opportunities</extracomment>
         <translation>Ganhas</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="483"/>
+        <location filename="../../registry/types.py" line="487"/>
         <source>Products</source>
         <extracomment>record type (plural)</extracomment>
         <translation>Produtos</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="484"/>
-        <location filename="../../registry/types.py" line="521"/>
+        <location filename="../../registry/types.py" line="488"/>
+        <location filename="../../registry/types.py" line="525"/>
         <source>Product</source>
         <extracomment>record type (singular); form section of Products</extracomment>
         <translation>Produto</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="494"/>
+        <location filename="../../registry/types.py" line="498"/>
         <source>Code / SKU</source>
         <extracomment>field of Products</extracomment>
         <translation>Código / SKU</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="496"/>
+        <location filename="../../registry/types.py" line="500"/>
         <source>Category</source>
         <extracomment>field of Products</extracomment>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="498"/>
+        <location filename="../../registry/types.py" line="502"/>
         <source>Unit</source>
         <extracomment>field of Products</extracomment>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="499"/>
+        <location filename="../../registry/types.py" line="503"/>
         <location filename="../../reports/layout.py" line="40"/>
         <source>Unit price</source>
         <extracomment>field of Products</extracomment>
         <translation>Preço unitário</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="500"/>
+        <location filename="../../registry/types.py" line="504"/>
         <source>Cost</source>
         <extracomment>field of Products</extracomment>
         <translation>Custo</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="511"/>
+        <location filename="../../registry/types.py" line="515"/>
         <source>Tax class</source>
         <extracomment>field of Products</extracomment>
         <translation>Classe de imposto</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="514"/>
+        <location filename="../../registry/types.py" line="518"/>
         <source>Quantity in stock</source>
         <extracomment>field of Products</extracomment>
         <translation>Quantidade em estoque</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="516"/>
+        <location filename="../../registry/types.py" line="520"/>
         <source>Active</source>
         <extracomment>field of Products</extracomment>
         <translation>Ativo</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="525"/>
+        <location filename="../../registry/types.py" line="529"/>
         <source>Pricing and stock</source>
         <extracomment>form section of Products</extracomment>
         <translation>Preço e estoque</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="542"/>
+        <location filename="../../registry/types.py" line="546"/>
         <source>Active products</source>
         <extracomment>saved filter of Products</extracomment>
         <translation>Produtos ativos</translation>
@@ -2750,6 +4116,164 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
         <location filename="../../reports/layout.py" line="58"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>reminders</name>
+    <message>
+        <location filename="../../views/reminders.py" line="59"/>
+        <source>now</source>
+        <translation>agora</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="61"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="63"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="65"/>
+        <source>%1 days</source>
+        <translation>%1 dias</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="66"/>
+        <source>%1 ago</source>
+        <translation>há %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="66"/>
+        <source>in %1</source>
+        <translation>em %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="84"/>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="85"/>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="95"/>
+        <location filename="../../views/reminders.py" line="348"/>
+        <source>Reminders</source>
+        <translation>Lembretes</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="103"/>
+        <source>Related to</source>
+        <translation>Relacionada a</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="103"/>
+        <source>Starts</source>
+        <translation>Começa</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="103"/>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="103"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="103"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="108"/>
+        <source>Snooze for</source>
+        <translation>Adiar por</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="111"/>
+        <source>Snooze</source>
+        <translation>Adiar</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="112"/>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="113"/>
+        <source>Dismiss all</source>
+        <translation>Dispensar todos</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="114"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="115"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="163"/>
+        <source>%1 reminders came due while CRM Desktop was closed.</source>
+        <translation>%1 lembretes ficaram pendentes enquanto o CRM Desktop estava fechado.</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="165"/>
+        <source>1 reminder came due while CRM Desktop was closed.</source>
+        <translation>1 lembrete ficou pendente enquanto o CRM Desktop estava fechado.</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="168"/>
+        <source>No reminders are due.</source>
+        <translation>Nenhum lembrete pendente.</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="170"/>
+        <source>Due now:</source>
+        <translation>Pendentes agora:</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="237"/>
+        <source>CRM Desktop reminders</source>
+        <translation>Lembretes do CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="278"/>
+        <source>Reminder</source>
+        <translation>Lembrete</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="280"/>
+        <source>%1 reminders</source>
+        <translation>%1 lembretes</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="287"/>
+        <source>and %1 more</source>
+        <translation>e mais %1</translation>
+    </message>
+</context>
+<context>
+    <name>settings_dialog</name>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="282"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configurações…</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="301"/>
+        <location filename="../../views/settings_dialog.py" line="305"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Ferramentas</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +4425,14 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
         <location filename="../../views/reference_edit.py" line="97"/>
         <source>Choose a record from the list.</source>
         <translation>Escolha um registro da lista.</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <location filename="../../workspace.py" line="107"/>
+        <source>CRM Desktop</source>
+        <translation>CRM Desktop</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>ActivityForm</name>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="308"/>
+        <source>Someone else deleted this record.</source>
+        <translation>Người khác đã xóa bản ghi này.</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="333"/>
+        <source>Someone else deleted this record after you opened it.</source>
+        <translation>Người khác đã xóa bản ghi này sau khi bạn mở nó.</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="344"/>
+        <source>Saved together with the changes %1 made at %2.</source>
+        <translation>Đã lưu cùng với những thay đổi %1 thực hiện lúc %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="394"/>
+        <source>Someone else already deleted this record.</source>
+        <translation>Người khác đã xóa bản ghi này rồi.</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="400"/>
+        <source>%1 changed this record at %2; delete anyway?</source>
+        <translation>%1 đã thay đổi bản ghi này lúc %2; vẫn xóa?</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="147"/>
+        <source>Copy billing → shipping</source>
+        <translation>Chép địa chỉ thanh toán → giao hàng</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="150"/>
+        <source>Copy shipping → billing</source>
+        <translation>Chép địa chỉ giao hàng → thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="172"/>
+        <source>This record no longer exists.</source>
+        <translation>Bản ghi này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="215"/>
+        <source>This record no longer exists: someone else deleted it.</source>
+        <translation>Bản ghi này không còn tồn tại: người khác đã xóa nó.</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="240"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="241"/>
+        <source>Move “%1” to the recycle bin?</source>
+        <translation>Chuyển “%1” vào thùng rác?</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="257"/>
+        <source>In the recycle bin</source>
+        <translation>Trong thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="270"/>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="271"/>
+        <source>Save your changes to “%1”?</source>
+        <translation>Lưu các thay đổi của bạn cho “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="379"/>
+        <source>New %1</source>
+        <translation>%1 mới</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="388"/>
+        <source>Modified %1</source>
+        <translation>Sửa đổi lúc %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddressFilling</name>
+    <message>
+        <location filename="../../views/quote_addresses.py" line="50"/>
+        <source>Choose an organization first.</source>
+        <translation>Hãy chọn tổ chức trước.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_addresses.py" line="52"/>
+        <source>Choose a contact first.</source>
+        <translation>Hãy chọn liên hệ trước.</translation>
+    </message>
+</context>
+<context>
     <name>ChangedElsewhereBar</name>
     <message>
         <location filename="../../views/conflict_dialog.py" line="265"/>
@@ -17,6 +113,79 @@
         <location filename="../../views/conflict_dialog.py" line="275"/>
         <source>Changed by %1 at %2</source>
         <translation>%1 đã thay đổi lúc %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="63"/>
+        <source>Company name</source>
+        <translation>Tên công ty</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="64"/>
+        <source>Tax ID</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="65"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="66"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="67"/>
+        <source>Website</source>
+        <translation>Trang web</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="76"/>
+        <source>Choose image…</source>
+        <translation>Chọn ảnh…</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="78"/>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="101"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="104"/>
+        <source>Bank details</source>
+        <translation>Thông tin ngân hàng</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="105"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="128"/>
+        <source>Choose the logo</source>
+        <translation>Chọn logo</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="128"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Hình ảnh (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="141"/>
+        <source>The file is not an image that can be shown.</source>
+        <translation>Tệp này không phải là ảnh có thể hiển thị.</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="162"/>
+        <source>No logo</source>
+        <translation>Chưa có logo</translation>
     </message>
 </context>
 <context>
@@ -223,54 +392,106 @@
     </message>
 </context>
 <context>
+    <name>CurrenciesPage</name>
+    <message>
+        <location filename="../../views/settings_tables.py" line="243"/>
+        <location filename="../../views/settings_tables.py" line="365"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="244"/>
+        <location filename="../../views/settings_tables.py" line="366"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="245"/>
+        <source>Symbol</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="246"/>
+        <location filename="../../views/settings_tables.py" line="367"/>
+        <source>Decimals</source>
+        <translation>Chữ số thập phân</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="247"/>
+        <source>Thousands</source>
+        <translation>Phân cách nghìn</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="248"/>
+        <location filename="../../views/settings_tables.py" line="368"/>
+        <source>Decimal point</source>
+        <translation>Dấu thập phân</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="249"/>
+        <source>Active</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="260"/>
+        <source>Currency to add</source>
+        <translation>Tiền tệ cần thêm</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="262"/>
+        <source>Add currency</source>
+        <translation>Thêm tiền tệ</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../views/database_actions.py" line="166"/>
+        <location filename="../../views/database_actions.py" line="168"/>
         <source>&amp;Verify database</source>
         <translation>&amp;Kiểm tra cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="168"/>
+        <location filename="../../views/database_actions.py" line="170"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sao lưu ngay…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="170"/>
+        <location filename="../../views/database_actions.py" line="172"/>
         <source>&amp;Restore from backup…</source>
         <translation>Khôi phục từ &amp;bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="172"/>
+        <location filename="../../views/database_actions.py" line="174"/>
         <source>Open backup &amp;folder</source>
         <translation>Mở &amp;thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="174"/>
+        <location filename="../../views/database_actions.py" line="176"/>
         <source>&amp;Database</source>
-        <translation>&amp;Cơ sở dữ liệu</translation>
+        <translation>Cơ sở &amp;dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="188"/>
+        <location filename="../../views/database_actions.py" line="190"/>
         <source>A database server is checked and backed up by its own tools.</source>
         <translation>Máy chủ cơ sở dữ liệu được kiểm tra và sao lưu bằng công cụ riêng của nó.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="273"/>
+        <location filename="../../views/database_actions.py" line="279"/>
         <source>Checking the database…</source>
         <translation>Đang kiểm tra cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="279"/>
+        <location filename="../../views/database_actions.py" line="285"/>
         <source>The database is healthy.</source>
         <translation>Cơ sở dữ liệu không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="284"/>
+        <location filename="../../views/database_actions.py" line="290"/>
         <source>… and %1 more</source>
         <translation>… và %1 lỗi khác</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="288"/>
+        <location filename="../../views/database_actions.py" line="294"/>
         <source>The database has problems; restore a backup (Database &gt; Restore from backup…) or ask for help.
 
 %1</source>
@@ -279,27 +500,27 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="298"/>
+        <location filename="../../views/database_actions.py" line="304"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="300"/>
+        <location filename="../../views/database_actions.py" line="306"/>
         <source>Database backups (*.sqlite3);;All files (*)</source>
         <translation>Bản sao lưu cơ sở dữ liệu (*.sqlite3);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="306"/>
+        <location filename="../../views/database_actions.py" line="312"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="313"/>
+        <location filename="../../views/database_actions.py" line="319"/>
         <source>The backup is saved as “%1”.</source>
         <translation>Bản sao lưu đã được lưu thành “%1”.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="344"/>
+        <location filename="../../views/database_actions.py" line="350"/>
         <source>The backup cannot be restored while others use the database: %1.
 
 Ask them to close CRM Desktop, then try again.</source>
@@ -308,9 +529,60 @@ Ask them to close CRM Desktop, then try again.</source>
 Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="368"/>
+        <location filename="../../views/database_actions.py" line="370"/>
         <source>The database was restored from the backup of %1.</source>
         <translation>Cơ sở dữ liệu đã được khôi phục từ bản sao lưu lúc %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFiles</name>
+    <message>
+        <location filename="../../views/database_files.py" line="48"/>
+        <source>&amp;New database…</source>
+        <translation>Tạo &amp;cơ sở dữ liệu mới…</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_files.py" line="50"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_files.py" line="53"/>
+        <source>Connect to a &amp;server…</source>
+        <translation>&amp;Kết nối máy chủ…</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_files.py" line="55"/>
+        <source>Open &amp;recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_files.py" line="74"/>
+        <location filename="../../views/database_files.py" line="127"/>
+        <source>New database</source>
+        <translation>Cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_files.py" line="87"/>
+        <source>“%1” exists already. Open it with Open database…, or choose a new name.</source>
+        <translation>“%1” đã tồn tại. Hãy mở nó bằng Mở cơ sở dữ liệu…, hoặc chọn tên khác.</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_files.py" line="95"/>
+        <source>Open database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_files.py" line="103"/>
+        <source>Connect to a server</source>
+        <translation>Kết nối máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_files.py" line="105"/>
+        <source>The database server&apos;s address, e.g.
+postgresql+psycopg://anna@server.office.lan/crm</source>
+        <translation>Địa chỉ của máy chủ cơ sở dữ liệu, ví dụ:
+postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
@@ -319,6 +591,82 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
         <location filename="../../views/field_widgets.py" line="244"/>
         <source>Choose a date</source>
         <translation>Chọn ngày</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentConflictDialog</name>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="146"/>
+        <source>Changed by someone else</source>
+        <translation>Người khác đã thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="151"/>
+        <source>%1 saved this record at %2, while you were editing it. Choose which value to keep where you both changed a field.</source>
+        <translation>%1 đã lưu bản ghi này lúc %2, trong khi bạn đang sửa nó. Hãy chọn giá trị cần giữ ở những trường cả hai cùng thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="162"/>
+        <source>Their value</source>
+        <translation>Giá trị của họ</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="162"/>
+        <source>Your value</source>
+        <translation>Giá trị của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="171"/>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="191"/>
+        <source>Keep all theirs</source>
+        <translation>Giữ tất cả của họ</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="193"/>
+        <source>Take all mine</source>
+        <translation>Lấy tất cả của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="199"/>
+        <source>Save merged record</source>
+        <translation>Lưu bản ghi đã hợp nhất</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="222"/>
+        <source>Their changes kept: %1</source>
+        <translation>Giữ thay đổi của họ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="225"/>
+        <source>Your changes kept: %1</source>
+        <translation>Giữ thay đổi của bạn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="79"/>
+        <source>Line items</source>
+        <translation>Các mặt hàng</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="197"/>
+        <source>Default currency</source>
+        <translation>Tiền tệ mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="198"/>
+        <source>Terms of new quotes</source>
+        <translation>Điều khoản cho báo giá mới</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="199"/>
+        <source>Terms of new sales orders</source>
+        <translation>Điều khoản cho đơn hàng mới</translation>
     </message>
 </context>
 <context>
@@ -448,6 +796,24 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
     </message>
 </context>
 <context>
+    <name>GlobalSearchBox</name>
+    <message>
+        <location filename="../../views/global_search.py" line="70"/>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Tìm kiếm tất cả (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../views/global_search.py" line="71"/>
+        <source>Search every record</source>
+        <translation>Tìm trong mọi bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../views/global_search.py" line="148"/>
+        <source>Nothing found</source>
+        <translation>Không tìm thấy gì</translation>
+    </message>
+</context>
+<context>
     <name>LeadConversionBar</name>
     <message>
         <location filename="../../views/convert_lead_dialog.py" line="248"/>
@@ -463,6 +829,42 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
         <location filename="../../views/convert_lead_dialog.py" line="256"/>
         <source>Convert lead…</source>
         <translation>Chuyển đổi…</translation>
+    </message>
+</context>
+<context>
+    <name>LineDelegate</name>
+    <message>
+        <location filename="../../views/line_items_view.py" line="254"/>
+        <source>The product&apos;s price is %1 %2; enter the price in %3.</source>
+        <translation>Giá của sản phẩm là %1 %2; hãy nhập giá bằng %3.</translation>
+    </message>
+</context>
+<context>
+    <name>LineItemsEditor</name>
+    <message>
+        <location filename="../../views/line_items_view.py" line="372"/>
+        <source>Line items</source>
+        <translation>Các mặt hàng</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_items_view.py" line="380"/>
+        <source>Add line</source>
+        <translation>Thêm dòng</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_items_view.py" line="381"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_items_view.py" line="383"/>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_items_view.py" line="388"/>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
     </message>
 </context>
 <context>
@@ -552,113 +954,114 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="109"/>
+        <location filename="../../views/main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="110"/>
+        <location filename="../../views/main_window.py" line="119"/>
         <source>&amp;New</source>
         <translation>&amp;Mới</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="111"/>
+        <location filename="../../views/main_window.py" line="120"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="112"/>
+        <location filename="../../views/main_window.py" line="121"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="114"/>
+        <location filename="../../views/main_window.py" line="123"/>
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="116"/>
+        <location filename="../../views/main_window.py" line="125"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Tải lại</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="117"/>
+        <location filename="../../views/main_window.py" line="126"/>
         <source>&amp;Filter</source>
         <translation>&amp;Lọc</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="118"/>
+        <location filename="../../views/main_window.py" line="127"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;Giới thiệu CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="122"/>
+        <location filename="../../views/main_window.py" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="123"/>
+        <location filename="../../views/main_window.py" line="135"/>
         <source>&amp;Record</source>
         <translation>&amp;Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="128"/>
+        <location filename="../../views/main_window.py" line="140"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="129"/>
+        <location filename="../../views/main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="130"/>
+        <location filename="../../views/main_window.py" line="143"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="145"/>
+        <location filename="../../views/main_window.py" line="158"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="150"/>
+        <location filename="../../views/main_window.py" line="163"/>
         <source>User: %1</source>
         <translation>Người dùng: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="201"/>
+        <location filename="../../views/main_window.py" line="215"/>
         <source>The record form is not available.</source>
         <translation>Không có biểu mẫu cho bản ghi này.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="206"/>
-        <location filename="../../views/main_window.py" line="219"/>
+        <location filename="../../views/main_window.py" line="220"/>
+        <location filename="../../views/main_window.py" line="274"/>
+        <location filename="../../views/main_window.py" line="301"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="219"/>
+        <location filename="../../views/main_window.py" line="301"/>
         <source>Recycle bin</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="245"/>
+        <location filename="../../views/main_window.py" line="335"/>
         <source>%1 records</source>
         <translation>%1 bản ghi</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="245"/>
+        <location filename="../../views/main_window.py" line="335"/>
         <source>1 record</source>
         <translation>1 bản ghi</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="389"/>
+        <location filename="../../views/main_window.py" line="488"/>
         <source>About CRM Desktop</source>
         <translation>Giới thiệu CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="391"/>
+        <location filename="../../views/main_window.py" line="490"/>
         <source>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;A free desktop CRM for leads, organizations, contacts, opportunities and products.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Phần mềm CRM miễn phí cho máy tính để quản lý khách hàng tiềm năng, tổ chức, liên hệ, cơ hội và sản phẩm.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.&lt;/p&gt;</translation>
     </message>
@@ -666,14 +1069,307 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../views/navigation.py" line="52"/>
+        <location filename="../../views/navigation.py" line="54"/>
         <source>Record types</source>
         <translation>Loại bản ghi</translation>
     </message>
     <message>
-        <location filename="../../views/navigation.py" line="68"/>
+        <location filename="../../views/navigation.py" line="67"/>
         <source>Recycle bin</source>
         <translation>Thùng rác</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../views/printing.py" line="56"/>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Xem trước khi in…</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="58"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="61"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="65"/>
+        <source>The quotes or sales orders selected, or the one on show</source>
+        <translation>Các báo giá hoặc đơn hàng đang chọn, hoặc cái đang hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="121"/>
+        <source>Print preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="138"/>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="172"/>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="174"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="181"/>
+        <source>Save the PDFs in the folder</source>
+        <translation>Lưu các tệp PDF vào thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="203"/>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Không thể ghi “%1”: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="212"/>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="222"/>
+        <source>%1 PDF files saved in %2</source>
+        <translation>Đã lưu %1 tệp PDF vào %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="234"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="234"/>
+        <source>Making the PDFs…</source>
+        <translation>Đang tạo các tệp PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="236"/>
+        <location filename="../../views/printing.py" line="279"/>
+        <source>Printing</source>
+        <translation>In ấn</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="255"/>
+        <source>Made %1</source>
+        <translation>Đã tạo %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="264"/>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEdit</name>
+    <message>
+        <location filename="../../views/line_items_view.py" line="100"/>
+        <source>Product or text…</source>
+        <translation>Sản phẩm hoặc văn bản…</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteConflicts</name>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="128"/>
+        <source>Someone else deleted this record after you opened it.</source>
+        <translation>Người khác đã xóa bản ghi này sau khi bạn mở nó.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="154"/>
+        <source>Saved together with the changes %1 made at %2.</source>
+        <translation>Đã lưu cùng với những thay đổi %1 thực hiện lúc %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="198"/>
+        <source>%1 lines</source>
+        <translation>%1 dòng</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="198"/>
+        <source>1 line</source>
+        <translation>1 dòng</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="200"/>
+        <source>%1, total %2 %3</source>
+        <translation>%1, tổng %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteForm</name>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="308"/>
+        <source>Someone else deleted this record.</source>
+        <translation>Người khác đã xóa bản ghi này.</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="394"/>
+        <source>Someone else already deleted this record.</source>
+        <translation>Người khác đã xóa bản ghi này rồi.</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="400"/>
+        <source>%1 changed this record at %2; delete anyway?</source>
+        <translation>%1 đã thay đổi bản ghi này lúc %2; vẫn xóa?</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_addresses.py" line="50"/>
+        <source>Choose an organization first.</source>
+        <translation>Hãy chọn tổ chức trước.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_addresses.py" line="52"/>
+        <source>Choose a contact first.</source>
+        <translation>Hãy chọn liên hệ trước.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="128"/>
+        <source>Someone else deleted this record after you opened it.</source>
+        <translation>Người khác đã xóa bản ghi này sau khi bạn mở nó.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="154"/>
+        <source>Saved together with the changes %1 made at %2.</source>
+        <translation>Đã lưu cùng với những thay đổi %1 thực hiện lúc %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="198"/>
+        <source>%1 lines</source>
+        <translation>%1 dòng</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="198"/>
+        <source>1 line</source>
+        <translation>1 dòng</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_conflict.py" line="200"/>
+        <source>%1, total %2 %3</source>
+        <translation>%1, tổng %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="77"/>
+        <source>Convert to sales order</source>
+        <translation>Chuyển thành đơn hàng</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="80"/>
+        <source>Make a sales order of this quote (lines, addresses and terms copied)</source>
+        <translation>Tạo đơn hàng từ báo giá này (sao chép các dòng, địa chỉ và điều khoản)</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="96"/>
+        <source>Copy shipping → billing</source>
+        <translation>Chép địa chỉ giao hàng → thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="99"/>
+        <source>Fill from organization</source>
+        <translation>Điền từ tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="100"/>
+        <source>Fill from contact</source>
+        <translation>Điền từ liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="103"/>
+        <source>Copy billing → shipping</source>
+        <translation>Chép địa chỉ thanh toán → giao hàng</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="127"/>
+        <source>Taxes</source>
+        <translation>Thuế</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="130"/>
+        <source>Tax on shipping</source>
+        <translation>Thuế phí vận chuyển</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="140"/>
+        <source>Line items</source>
+        <translation>Các mặt hàng</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="179"/>
+        <source>This record no longer exists.</source>
+        <translation>Bản ghi này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="333"/>
+        <source>Some figures are not numbers; the totals wait for them.</source>
+        <translation>Một số ô không phải là số; tổng tiền sẽ được tính khi các ô này được sửa.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="399"/>
+        <source>This record no longer exists: someone else deleted it.</source>
+        <translation>Bản ghi này không còn tồn tại: người khác đã xóa nó.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="443"/>
+        <source>Line %1, %2: %3</source>
+        <translation>Dòng %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="470"/>
+        <source>This quote was rejected; it cannot become a sales order.</source>
+        <translation>Báo giá này đã bị từ chối; không thể chuyển thành đơn hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="474"/>
+        <source>This quote already has sales order %1.</source>
+        <translation>Báo giá này đã có đơn hàng %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_form.py" line="482"/>
+        <source>Someone else changed this quote just now. It is shown as they saved it; convert it again if it is still right.</source>
+        <translation>Người khác vừa thay đổi báo giá này. Báo giá đang hiển thị như họ đã lưu; hãy chuyển đổi lại nếu nó vẫn đúng.</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="240"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="241"/>
+        <source>Move “%1” to the recycle bin?</source>
+        <translation>Chuyển “%1” vào thùng rác?</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="257"/>
+        <source>In the recycle bin</source>
+        <translation>Trong thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="270"/>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="271"/>
+        <source>Save your changes to “%1”?</source>
+        <translation>Lưu các thay đổi của bạn cho “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="379"/>
+        <source>New %1</source>
+        <translation>%1 mới</translation>
+    </message>
+    <message>
+        <location filename="../../views/record_form.py" line="388"/>
+        <source>Modified %1</source>
+        <translation>Sửa đổi lúc %1</translation>
     </message>
 </context>
 <context>
@@ -717,57 +1413,57 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
         <translation>%1 đã thay đổi bản ghi này lúc %2; vẫn xóa?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="143"/>
+        <location filename="../../views/record_form.py" line="147"/>
         <source>Copy billing → shipping</source>
         <translation>Chép địa chỉ thanh toán → giao hàng</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="146"/>
+        <location filename="../../views/record_form.py" line="150"/>
         <source>Copy shipping → billing</source>
         <translation>Chép địa chỉ giao hàng → thanh toán</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="168"/>
+        <location filename="../../views/record_form.py" line="172"/>
         <source>This record no longer exists.</source>
         <translation>Bản ghi này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="214"/>
+        <location filename="../../views/record_form.py" line="215"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Bản ghi này không còn tồn tại: người khác đã xóa nó.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="231"/>
+        <location filename="../../views/record_form.py" line="240"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="232"/>
+        <location filename="../../views/record_form.py" line="241"/>
         <source>Move “%1” to the recycle bin?</source>
         <translation>Chuyển “%1” vào thùng rác?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="248"/>
+        <location filename="../../views/record_form.py" line="257"/>
         <source>In the recycle bin</source>
         <translation>Trong thùng rác</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="261"/>
+        <location filename="../../views/record_form.py" line="270"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="262"/>
+        <location filename="../../views/record_form.py" line="271"/>
         <source>Save your changes to “%1”?</source>
         <translation>Lưu các thay đổi của bạn cho “%1”?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="362"/>
+        <location filename="../../views/record_form.py" line="379"/>
         <source>New %1</source>
         <translation>%1 mới</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="371"/>
+        <location filename="../../views/record_form.py" line="388"/>
         <source>Modified %1</source>
         <translation>Sửa đổi lúc %1</translation>
     </message>
@@ -775,7 +1471,7 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../views/record_table.py" line="238"/>
+        <location filename="../../views/record_table.py" line="246"/>
         <source>Reset columns</source>
         <translation>Đặt lại các cột</translation>
     </message>
@@ -834,7 +1530,7 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
 <context>
     <name>RelatedPage</name>
     <message>
-        <location filename="../../views/related_tabs.py" line="38"/>
+        <location filename="../../views/related_tabs.py" line="58"/>
         <source>New %1…</source>
         <translation>%1 mới…</translation>
     </message>
@@ -842,34 +1538,62 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../views/database_actions.py" line="97"/>
+        <location filename="../../views/database_actions.py" line="99"/>
         <source>Restore from backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="102"/>
+        <location filename="../../views/database_actions.py" line="104"/>
         <source>Restoring replaces the whole database with the backup; everything saved after it is lost. The database as it is now is backed up first.</source>
         <translation>Khôi phục sẽ thay toàn bộ cơ sở dữ liệu bằng bản sao lưu; mọi thứ được lưu sau thời điểm đó sẽ mất. Cơ sở dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="109"/>
+        <location filename="../../views/database_actions.py" line="111"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="109"/>
+        <location filename="../../views/database_actions.py" line="111"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="109"/>
+        <location filename="../../views/database_actions.py" line="111"/>
         <source>Taken</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="129"/>
+        <location filename="../../views/database_actions.py" line="131"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="243"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="250"/>
+        <source>Company</source>
+        <translation>Công ty</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="251"/>
+        <source>Tax rates</source>
+        <translation>Mức thuế</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="252"/>
+        <source>Currencies</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="253"/>
+        <source>Quotes and orders</source>
+        <translation>Báo giá và đơn hàng</translation>
     </message>
 </context>
 <context>
@@ -906,11 +1630,534 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
     </message>
 </context>
 <context>
+    <name>TaxChecks</name>
+    <message>
+        <location filename="../../views/quote_totals.py" line="34"/>
+        <source>No tax rates yet (Tools › Settings…).</source>
+        <translation>Chưa có mức thuế nào (Công cụ › Cài đặt…).</translation>
+    </message>
+</context>
+<context>
+    <name>TaxRatesPage</name>
+    <message>
+        <location filename="../../views/settings_tables.py" line="107"/>
+        <source>Active</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="107"/>
+        <location filename="../../views/settings_tables.py" line="225"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="107"/>
+        <location filename="../../views/settings_tables.py" line="225"/>
+        <source>Percent</source>
+        <translation>Phần trăm</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="111"/>
+        <source>Add tax rate</source>
+        <translation>Thêm mức thuế</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="112"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="115"/>
+        <source>Documents keep the rates they were written with; changes apply to new ones.</source>
+        <translation>Các chứng từ giữ nguyên mức thuế lúc được lập; thay đổi chỉ áp dụng cho chứng từ mới.</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="182"/>
+        <source>Give the tax rate a name.</source>
+        <translation>Hãy đặt tên cho mức thuế.</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="184"/>
+        <source>There is already a tax rate of that name.</source>
+        <translation>Đã có một mức thuế với tên này.</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="186"/>
+        <source>The percent must be a number between 0 and 100.</source>
+        <translation>Phần trăm phải là số từ 0 đến 100.</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="188"/>
+        <source>The percent has at most 4 decimals.</source>
+        <translation>Phần trăm có tối đa 4 chữ số thập phân.</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsBlock</name>
+    <message>
+        <location filename="../../views/quote_totals.py" line="130"/>
+        <source>Subtotal</source>
+        <translation>Tạm tính</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_totals.py" line="131"/>
+        <source>of which tax</source>
+        <translation>trong đó thuế</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_totals.py" line="132"/>
+        <source>Discount</source>
+        <translation>Chiết khấu</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_totals.py" line="133"/>
+        <source>Tax</source>
+        <translation>Thuế</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_totals.py" line="134"/>
+        <source>Shipping and handling</source>
+        <translation>Phí vận chuyển</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_totals.py" line="135"/>
+        <source>Tax on shipping</source>
+        <translation>Thuế phí vận chuyển</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_totals.py" line="136"/>
+        <source>Adjustment</source>
+        <translation>Điều chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_totals.py" line="137"/>
+        <source>Total (%1)</source>
+        <translation>Tổng cộng (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>activities</name>
+    <message>
+        <location filename="../../views/activity_common.py" line="74"/>
+        <source>Due</source>
+        <translation>Đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_common.py" line="76"/>
+        <source>All day</source>
+        <translation>Cả ngày</translation>
+    </message>
+</context>
+<context>
+    <name>activity_form</name>
+    <message>
+        <location filename="../../views/activity_editors.py" line="89"/>
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="153"/>
+        <source>Type of the related record</source>
+        <translation>Loại bản ghi liên quan</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="187"/>
+        <source>Daily</source>
+        <translation>Hằng ngày</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="187"/>
+        <source>day(s)</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="188"/>
+        <source>Weekly</source>
+        <translation>Hằng tuần</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="188"/>
+        <source>week(s)</source>
+        <translation>tuần</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="189"/>
+        <source>Monthly</source>
+        <translation>Hằng tháng</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="189"/>
+        <source>month(s)</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="190"/>
+        <source>Yearly</source>
+        <translation>Hằng năm</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="190"/>
+        <source>year(s)</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="222"/>
+        <location filename="../../views/activity_form.py" line="167"/>
+        <source>Repeats</source>
+        <translation>Lặp lại</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="223"/>
+        <source>Does not repeat</source>
+        <translation>Không lặp lại</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="227"/>
+        <source>every</source>
+        <translation>mỗi</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="230"/>
+        <source>Interval</source>
+        <translation>Khoảng cách</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="233"/>
+        <source>Ends</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="234"/>
+        <source>Forever</source>
+        <translation>Không kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="235"/>
+        <source>Until</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="236"/>
+        <source>Number of times:</source>
+        <translation>Số lần:</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="241"/>
+        <source>Number of times</source>
+        <translation>Số lần</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="254"/>
+        <source>Replace…</source>
+        <translation>Thay thế…</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="255"/>
+        <source>Replace this rule with a simple one</source>
+        <translation>Thay quy tắc này bằng một quy tắc đơn giản</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="306"/>
+        <source>Custom rule: %1</source>
+        <translation>Quy tắc tùy chỉnh: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="324"/>
+        <source>Give the last day, or choose another end.</source>
+        <translation>Hãy nhập ngày cuối cùng, hoặc chọn cách kết thúc khác.</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="413"/>
+        <location filename="../../views/activity_form.py" line="147"/>
+        <source>Invitees</source>
+        <translation>Người được mời</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="416"/>
+        <source>Add a contact: type a name…</source>
+        <translation>Thêm liên hệ: gõ tên…</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="420"/>
+        <source>Add a user</source>
+        <translation>Thêm người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="421"/>
+        <source>Add a user…</source>
+        <translation>Thêm người dùng…</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="425"/>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_editors.py" line="471"/>
+        <source>%1 (user)</source>
+        <translation>%1 (người dùng)</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_form.py" line="54"/>
+        <source>1 day before</source>
+        <translation>Trước 1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_form.py" line="54"/>
+        <source>1 hour before</source>
+        <translation>Trước 1 giờ</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_form.py" line="56"/>
+        <source>%1 minutes before</source>
+        <translation>Trước %1 phút</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_form.py" line="164"/>
+        <source>No reminder</source>
+        <translation>Không nhắc</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_form.py" line="165"/>
+        <source>Reminder</source>
+        <translation>Lời nhắc</translation>
+    </message>
+</context>
+<context>
+    <name>activity_history</name>
+    <message>
+        <location filename="../../views/activity_history.py" line="95"/>
+        <source>Assigned to</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="95"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="95"/>
+        <source>Subject</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="95"/>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="95"/>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="97"/>
+        <source>Related to</source>
+        <translation>Liên quan đến</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="182"/>
+        <source>(invited)</source>
+        <translation>(được mời)</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="229"/>
+        <source>Log a call</source>
+        <translation>Ghi cuộc gọi</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="230"/>
+        <source>A call held just now, linked to this record</source>
+        <translation>Một cuộc gọi vừa diễn ra, liên kết với bản ghi này</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="231"/>
+        <source>Plan a visit</source>
+        <translation>Lên lịch chuyến thăm</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="232"/>
+        <source>New task</source>
+        <translation>Công việc mới</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="305"/>
+        <source>Call with %1</source>
+        <translation>Cuộc gọi với %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_history.py" line="321"/>
+        <source>Visit to %1</source>
+        <translation>Thăm %1</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="152"/>
         <source>CRM Desktop</source>
-        <translation>CRM Desktop</translation>
+        <translation type="vanished">CRM Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <location filename="../../views/global_search.py" line="202"/>
+        <source>Search everything</source>
+        <translation>Tìm kiếm tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <location filename="../../views/calendar_grid.py" line="216"/>
+        <source>Agenda</source>
+        <translation>Lịch biểu</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_grid.py" line="332"/>
+        <source>Repeats</source>
+        <translation>Lặp lại</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="152"/>
+        <source>The day&apos;s activities</source>
+        <translation>Hoạt động trong ngày</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="161"/>
+        <source>Nothing planned.</source>
+        <translation>Không có kế hoạch nào.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="204"/>
+        <source>Related to</source>
+        <translation>Liên quan đến</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="204"/>
+        <source>Subject</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="204"/>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="204"/>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="207"/>
+        <location filename="../../views/calendar_view.py" line="121"/>
+        <source>My work today</source>
+        <translation>Việc hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="227"/>
+        <source>Overdue (%1)</source>
+        <translation>Quá hạn (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="228"/>
+        <source>Today (%1)</source>
+        <translation>Hôm nay (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="229"/>
+        <source>Next days (%1)</source>
+        <translation>Những ngày tới (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_pages.py" line="246"/>
+        <source>Nothing.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_paint.py" line="68"/>
+        <source>+%1 more</source>
+        <translation>+%1 nữa</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_paint.py" line="75"/>
+        <source>W%1</source>
+        <translation>Tuần %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="99"/>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="103"/>
+        <source>Earlier</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="107"/>
+        <source>Later</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="118"/>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="119"/>
+        <source>Week</source>
+        <translation>Tuần</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="120"/>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="140"/>
+        <source>Only mine</source>
+        <translation>Chỉ của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="141"/>
+        <source>Only the activities assigned to me</source>
+        <translation>Chỉ các hoạt động do tôi phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="365"/>
+        <source>Move a repeating activity</source>
+        <translation>Di chuyển hoạt động lặp lại</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="367"/>
+        <source>“%1” repeats. Move only this occurrence?</source>
+        <translation>“%1” được lặp lại. Chỉ di chuyển lần này?</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="370"/>
+        <source>The series keeps its other days. To move every occurrence, change the start in the activity&apos;s form.</source>
+        <translation>Các ngày khác của chuỗi vẫn giữ nguyên. Để di chuyển tất cả các lần, hãy đổi thời gian bắt đầu trong biểu mẫu của hoạt động.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="375"/>
+        <source>Move this occurrence</source>
+        <translation>Di chuyển lần này</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="404"/>
+        <source>Someone else changed “%1” meanwhile: it is shown as it is now.</source>
+        <translation>Trong lúc đó người khác đã thay đổi “%1”: đang hiển thị phiên bản hiện tại.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="409"/>
+        <source>“%1” no longer exists.</source>
+        <translation>“%1” không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_view.py" line="429"/>
+        <source>Calendar</source>
+        <translation>Lịch</translation>
     </message>
 </context>
 <context>
@@ -932,55 +2179,133 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
 <context>
     <name>database_actions</name>
     <message>
-        <location filename="../../views/database_actions.py" line="85"/>
+        <location filename="../../views/database_actions.py" line="87"/>
         <source>Daily</source>
         <translation>Hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="86"/>
+        <location filename="../../views/database_actions.py" line="88"/>
         <source>Weekly</source>
         <translation>Hằng tuần</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="87"/>
+        <location filename="../../views/database_actions.py" line="89"/>
         <source>Made by hand</source>
         <translation>Tạo thủ công</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="88"/>
+        <location filename="../../views/database_actions.py" line="90"/>
         <source>Before an upgrade</source>
         <translation>Trước khi nâng cấp</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="228"/>
+        <location filename="../../views/database_actions.py" line="234"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="262"/>
+        <location filename="../../views/database_actions.py" line="268"/>
         <source>Backup taken.</source>
         <translation>Đã sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="267"/>
+        <location filename="../../views/database_actions.py" line="273"/>
         <source>The automatic backup failed: %1</source>
         <translation>Sao lưu tự động thất bại: %1</translation>
     </message>
 </context>
 <context>
+    <name>line_items</name>
+    <message>
+        <location filename="../../views/line_cells.py" line="23"/>
+        <source>Item</source>
+        <translation>Mặt hàng</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="24"/>
+        <source>Qty</source>
+        <translation>SL</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="25"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="26"/>
+        <source>Unit price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="27"/>
+        <source>Discount</source>
+        <translation>Chiết khấu</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="28"/>
+        <source>Taxes</source>
+        <translation>Thuế</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="29"/>
+        <source>Total</source>
+        <translation>Thành tiền</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="30"/>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="36"/>
+        <source>A product (type to search) or any text</source>
+        <translation>Một sản phẩm (gõ để tìm) hoặc văn bản bất kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="37"/>
+        <source>Type 10% for a percent of the line, or an amount</source>
+        <translation>Gõ 10% để chiết khấu theo phần trăm của dòng, hoặc gõ số tiền</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="38"/>
+        <source>The line&apos;s taxes (individual tax mode)</source>
+        <translation>Thuế của dòng (cách tính thuế theo từng dòng)</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_cells.py" line="39"/>
+        <source>Quantity × unit price − discount (+ the line&apos;s taxes)</source>
+        <translation>Số lượng × đơn giá − chiết khấu (+ thuế của dòng)</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_items.py" line="301"/>
+        <source>Not a number. Type 10% for a percent, or an amount.</source>
+        <translation>Không phải là số. Gõ 10% cho phần trăm, hoặc gõ số tiền.</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_items.py" line="302"/>
+        <source>Not a number.</source>
+        <translation>Không phải là số.</translation>
+    </message>
+    <message>
+        <location filename="../../views/line_items.py" line="306"/>
+        <source>From the product list; the name, price and unit stay editable.</source>
+        <translation>Từ danh mục sản phẩm; vẫn có thể sửa tên, giá và đơn vị.</translation>
+    </message>
+</context>
+<context>
     <name>live_refresh</name>
     <message>
-        <location filename="../../views/live_refresh.py" line="108"/>
+        <location filename="../../views/live_refresh.py" line="103"/>
         <source>Waiting for another user…</source>
         <translation>Đang chờ người dùng khác…</translation>
     </message>
     <message>
-        <location filename="../../views/live_refresh.py" line="132"/>
+        <location filename="../../views/live_refresh.py" line="127"/>
         <source>Read-only</source>
         <translation>Chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../views/live_refresh.py" line="135"/>
+        <location filename="../../views/live_refresh.py" line="130"/>
         <source>This database can be read but not changed (file permissions).</source>
         <translation>Cơ sở dữ liệu này chỉ đọc được, không sửa được (do quyền truy cập tệp).</translation>
     </message>
@@ -1762,26 +3087,67 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
     </message>
 </context>
 <context>
+    <name>printing</name>
+    <message>
+        <location filename="../../views/print_render.py" line="102"/>
+        <source>The PDF could not be read for printing.</source>
+        <translation>Không đọc được tệp PDF để in.</translation>
+    </message>
+    <message>
+        <location filename="../../views/print_render.py" line="143"/>
+        <source>The printer could not be started.</source>
+        <translation>Không khởi động được máy in.</translation>
+    </message>
+    <message>
+        <location filename="../../views/print_render.py" line="145"/>
+        <source>The printer did not take the next page.</source>
+        <translation>Máy in không nhận trang tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../views/print_render.py" line="230"/>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Không thể ghi “%1”: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>quote_actions</name>
+    <message>
+        <location filename="../../views/quote_actions.py" line="33"/>
+        <location filename="../../views/quote_actions.py" line="43"/>
+        <source>Create quote</source>
+        <translation>Tạo báo giá</translation>
+    </message>
+    <message>
+        <location filename="../../views/quote_actions.py" line="44"/>
+        <source>A quote for this opportunity, with its amount as the first line</source>
+        <translation>Một báo giá cho cơ hội này, với số tiền của cơ hội là dòng đầu tiên</translation>
+    </message>
+</context>
+<context>
     <name>registry</name>
     <message>
         <location filename="../../registry/activity_types.py" line="20"/>
         <location filename="../../registry/activity_types.py" line="23"/>
-        <location filename="../../registry/spec.py" line="156"/>
+        <location filename="../../registry/spec.py" line="160"/>
+        <location filename="../../registry/types.py" line="141"/>
+        <location filename="../../registry/types.py" line="230"/>
+        <location filename="../../registry/types.py" line="352"/>
+        <location filename="../../registry/types.py" line="471"/>
         <source>Activities</source>
-        <extracomment>navigation group; record type (plural)</extracomment>
+        <extracomment>navigation group; related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; record type (plural)</extracomment>
         <translation>Hoạt động</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py" line="21"/>
-        <location filename="../../registry/activity_types.py" line="78"/>
+        <location filename="../../registry/activity_types.py" line="80"/>
         <source>Activity</source>
         <extracomment>record type (singular); form section of Activities</extracomment>
         <translation>Hoạt động</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py" line="28"/>
-        <location filename="../../registry/types.py" line="162"/>
-        <location filename="../../registry/types.py" line="418"/>
+        <location filename="../../registry/types.py" line="163"/>
+        <location filename="../../registry/types.py" line="421"/>
         <source>Type</source>
         <extracomment>field of Organizations; field of Opportunities; field of Activities</extracomment>
         <translation>Loại</translation>
@@ -1828,7 +3194,7 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py" line="48"/>
-        <location filename="../../registry/types.py" line="208"/>
+        <location filename="../../registry/types.py" line="209"/>
         <source>Location</source>
         <extracomment>form section of Organizations; field of Activities</extracomment>
         <translation>Vị trí</translation>
@@ -1860,7 +3226,7 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py" line="64"/>
-        <location filename="../../registry/activity_types.py" line="94"/>
+        <location filename="../../registry/activity_types.py" line="96"/>
         <source>Related to</source>
         <extracomment>form section of Activities; field of Activities</extracomment>
         <translation>Liên quan đến</translation>
@@ -1885,7 +3251,7 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py" line="72"/>
-        <location filename="../../registry/activity_types.py" line="95"/>
+        <location filename="../../registry/activity_types.py" line="97"/>
         <source>Outcome</source>
         <extracomment>form section of Activities; field of Activities</extracomment>
         <translation>Kết quả</translation>
@@ -1897,67 +3263,67 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
         <translation>UID lịch</translation>
     </message>
     <message>
-        <location filename="../../registry/activity_types.py" line="82"/>
+        <location filename="../../registry/activity_types.py" line="84"/>
         <source>When</source>
         <extracomment>form section of Activities</extracomment>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../registry/activity_types.py" line="96"/>
+        <location filename="../../registry/activity_types.py" line="98"/>
         <location filename="../../registry/document_types.py" line="109"/>
         <location filename="../../registry/types.py" line="24"/>
         <location filename="../../registry/types.py" line="126"/>
-        <location filename="../../registry/types.py" line="209"/>
-        <location filename="../../registry/types.py" line="329"/>
-        <location filename="../../registry/types.py" line="450"/>
-        <location filename="../../registry/types.py" line="528"/>
+        <location filename="../../registry/types.py" line="210"/>
+        <location filename="../../registry/types.py" line="331"/>
+        <location filename="../../registry/types.py" line="453"/>
+        <location filename="../../registry/types.py" line="532"/>
         <source>Description</source>
         <extracomment>form section of Leads; field of Leads; form section of Organizations; field of Organizations; form section of Contacts; field of Contacts; form section of Opportunities; field of Opportunities; form section of Quotes; field of Quotes; form section of Sales orders; field of Sales orders; form section of Products; field of Products; form section of Activities; field of Activities</extracomment>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../registry/activity_types.py" line="112"/>
+        <location filename="../../registry/activity_types.py" line="114"/>
         <source>My open activities</source>
         <extracomment>saved filter of Activities</extracomment>
         <translation>Hoạt động đang mở của tôi</translation>
     </message>
     <message>
-        <location filename="../../registry/activity_types.py" line="118"/>
+        <location filename="../../registry/activity_types.py" line="120"/>
         <source>Visits</source>
         <extracomment>saved filter of Activities</extracomment>
         <translation>Chuyến thăm</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py" line="36"/>
-        <location filename="../../registry/types.py" line="151"/>
-        <location filename="../../registry/types.py" line="189"/>
-        <location filename="../../registry/types.py" line="269"/>
-        <location filename="../../registry/types.py" line="369"/>
+        <location filename="../../registry/types.py" line="152"/>
+        <location filename="../../registry/types.py" line="190"/>
+        <location filename="../../registry/types.py" line="271"/>
+        <location filename="../../registry/types.py" line="372"/>
         <source>Organization</source>
         <extracomment>record type (singular); form section of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders</extracomment>
         <translation>Tổ chức</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py" line="45"/>
-        <location filename="../../registry/types.py" line="246"/>
-        <location filename="../../registry/types.py" line="300"/>
-        <location filename="../../registry/types.py" line="378"/>
+        <location filename="../../registry/types.py" line="248"/>
+        <location filename="../../registry/types.py" line="302"/>
+        <location filename="../../registry/types.py" line="381"/>
         <source>Contact</source>
         <extracomment>record type (singular); form section of Contacts; field of Opportunities; field of Quotes; field of Sales orders</extracomment>
         <translation>Liên hệ</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py" line="54"/>
-        <location filename="../../registry/types.py" line="357"/>
-        <location filename="../../registry/types.py" line="426"/>
+        <location filename="../../registry/types.py" line="360"/>
+        <location filename="../../registry/types.py" line="429"/>
         <source>Opportunity</source>
         <extracomment>record type (singular); form section of Opportunities; field of Quotes; field of Sales orders</extracomment>
         <translation>Cơ hội</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py" line="61"/>
-        <location filename="../../registry/types.py" line="388"/>
-        <location filename="../../registry/types.py" line="503"/>
+        <location filename="../../registry/types.py" line="391"/>
+        <location filename="../../registry/types.py" line="507"/>
         <location filename="../../reports/layout.py" line="32"/>
         <source>Currency</source>
         <extracomment>field of Opportunities; field of Quotes; field of Sales orders; field of Products</extracomment>
@@ -2032,23 +3398,23 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py" line="104"/>
-        <location filename="../../registry/types.py" line="206"/>
+        <location filename="../../registry/types.py" line="207"/>
         <source>Billing address</source>
         <extracomment>form section of Organizations; form section of Quotes; form section of Sales orders</extracomment>
         <translation>Địa chỉ thanh toán</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py" line="105"/>
-        <location filename="../../registry/types.py" line="207"/>
+        <location filename="../../registry/types.py" line="208"/>
         <source>Shipping address</source>
         <extracomment>form section of Organizations; form section of Quotes; form section of Sales orders</extracomment>
         <translation>Địa chỉ giao hàng</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py" line="114"/>
-        <location filename="../../registry/types.py" line="226"/>
-        <location filename="../../registry/types.py" line="347"/>
-        <location filename="../../registry/types.py" line="466"/>
+        <location filename="../../registry/types.py" line="227"/>
+        <location filename="../../registry/types.py" line="349"/>
+        <location filename="../../registry/types.py" line="469"/>
         <source>Quotes</source>
         <extracomment>related tab of Organizations; related tab of Contacts; related tab of Opportunities; record type (plural)</extracomment>
         <translation>Báo giá</translation>
@@ -2078,9 +3444,9 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
     <message>
         <location filename="../../registry/document_types.py" line="164"/>
         <location filename="../../registry/document_types.py" line="179"/>
-        <location filename="../../registry/types.py" line="227"/>
-        <location filename="../../registry/types.py" line="348"/>
-        <location filename="../../registry/types.py" line="467"/>
+        <location filename="../../registry/types.py" line="228"/>
+        <location filename="../../registry/types.py" line="350"/>
+        <location filename="../../registry/types.py" line="470"/>
         <source>Sales orders</source>
         <extracomment>related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; record type (plural)</extracomment>
         <translation>Đơn hàng</translation>
@@ -2124,38 +3490,38 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
         <translation>Đơn hàng của tôi</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="155"/>
+        <location filename="../../registry/spec.py" line="159"/>
         <location filename="../../registry/types.py" line="18"/>
         <source>Sales</source>
         <extracomment>navigation group</extracomment>
         <translation>Bán hàng</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="157"/>
+        <location filename="../../registry/spec.py" line="161"/>
         <source>Marketing</source>
         <extracomment>navigation group</extracomment>
         <translation>Tiếp thị</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="158"/>
+        <location filename="../../registry/spec.py" line="162"/>
         <source>Support</source>
         <extracomment>navigation group</extracomment>
         <translation>Hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="159"/>
+        <location filename="../../registry/spec.py" line="163"/>
         <source>Tools</source>
         <extracomment>navigation group</extracomment>
         <translation>Công cụ</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="160"/>
+        <location filename="../../registry/spec.py" line="164"/>
         <source>Analytics</source>
         <extracomment>navigation group</extracomment>
         <translation>Phân tích</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="161"/>
+        <location filename="../../registry/spec.py" line="165"/>
         <source>Admin</source>
         <extracomment>navigation group</extracomment>
         <translation>Quản trị</translation>
@@ -2235,21 +3601,21 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="59"/>
-        <location filename="../../registry/types.py" line="253"/>
+        <location filename="../../registry/types.py" line="255"/>
         <source>Salutation</source>
         <extracomment>field of Leads; field of Contacts</extracomment>
         <translation>Danh xưng</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="61"/>
-        <location filename="../../registry/types.py" line="255"/>
+        <location filename="../../registry/types.py" line="257"/>
         <source>First name</source>
         <extracomment>field of Leads; field of Contacts</extracomment>
         <translation>Tên</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="65"/>
-        <location filename="../../registry/types.py" line="259"/>
+        <location filename="../../registry/types.py" line="261"/>
         <source>Last name</source>
         <extracomment>field of Leads; field of Contacts</extracomment>
         <translation>Họ</translation>
@@ -2262,15 +3628,15 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="72"/>
-        <location filename="../../registry/types.py" line="265"/>
+        <location filename="../../registry/types.py" line="267"/>
         <source>Title</source>
         <extracomment>field of Leads; field of Contacts</extracomment>
         <translation>Chức danh</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="73"/>
-        <location filename="../../registry/types.py" line="175"/>
-        <location filename="../../registry/types.py" line="276"/>
+        <location filename="../../registry/types.py" line="176"/>
+        <location filename="../../registry/types.py" line="278"/>
         <location filename="../../reports/layout.py" line="57"/>
         <source>Email</source>
         <extracomment>field of Leads; field of Organizations; field of Contacts</extracomment>
@@ -2278,7 +3644,7 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="74"/>
-        <location filename="../../registry/types.py" line="173"/>
+        <location filename="../../registry/types.py" line="174"/>
         <location filename="../../reports/layout.py" line="56"/>
         <source>Phone</source>
         <extracomment>field of Leads; field of Organizations</extracomment>
@@ -2286,22 +3652,22 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="75"/>
-        <location filename="../../registry/types.py" line="281"/>
+        <location filename="../../registry/types.py" line="283"/>
         <source>Mobile</source>
         <extracomment>field of Leads; field of Contacts</extracomment>
         <translation>Di động</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="76"/>
-        <location filename="../../registry/types.py" line="172"/>
+        <location filename="../../registry/types.py" line="173"/>
         <source>Website</source>
         <extracomment>field of Leads; field of Organizations</extracomment>
         <translation>Trang web</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="84"/>
-        <location filename="../../registry/types.py" line="285"/>
-        <location filename="../../registry/types.py" line="419"/>
+        <location filename="../../registry/types.py" line="287"/>
+        <location filename="../../registry/types.py" line="422"/>
         <source>Lead source</source>
         <extracomment>field of Leads; field of Contacts; field of Opportunities</extracomment>
         <translation>Nguồn</translation>
@@ -2320,21 +3686,21 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="98"/>
-        <location filename="../../registry/types.py" line="164"/>
+        <location filename="../../registry/types.py" line="165"/>
         <source>Industry</source>
         <extracomment>field of Leads; field of Organizations</extracomment>
         <translation>Ngành</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="99"/>
-        <location filename="../../registry/types.py" line="179"/>
+        <location filename="../../registry/types.py" line="180"/>
         <source>Annual revenue</source>
         <extracomment>field of Leads; field of Organizations</extracomment>
         <translation>Doanh thu hằng năm</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="100"/>
-        <location filename="../../registry/types.py" line="180"/>
+        <location filename="../../registry/types.py" line="181"/>
         <source>Employees</source>
         <extracomment>field of Leads; field of Organizations</extracomment>
         <translation>Số nhân viên</translation>
@@ -2347,8 +3713,8 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="124"/>
-        <location filename="../../registry/types.py" line="203"/>
-        <location filename="../../registry/types.py" line="316"/>
+        <location filename="../../registry/types.py" line="204"/>
+        <location filename="../../registry/types.py" line="318"/>
         <source>Contact details</source>
         <extracomment>form section of Leads; form section of Organizations; form section of Contacts</extracomment>
         <translation>Thông tin liên lạc</translation>
@@ -2360,312 +3726,312 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="142"/>
+        <location filename="../../registry/types.py" line="143"/>
         <source>Hot leads</source>
         <extracomment>saved filter of Leads</extracomment>
         <translation>Khách hàng tiềm năng nóng</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="143"/>
+        <location filename="../../registry/types.py" line="144"/>
         <source>My leads</source>
         <extracomment>saved filter of Leads</extracomment>
         <translation>Khách hàng tiềm năng của tôi</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="144"/>
+        <location filename="../../registry/types.py" line="145"/>
         <source>Not converted</source>
         <extracomment>saved filter of Leads</extracomment>
         <translation>Chưa chuyển đổi</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="150"/>
+        <location filename="../../registry/types.py" line="151"/>
         <source>Organizations</source>
         <extracomment>record type (plural)</extracomment>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="159"/>
-        <location filename="../../registry/types.py" line="365"/>
-        <location filename="../../registry/types.py" line="492"/>
+        <location filename="../../registry/types.py" line="160"/>
+        <location filename="../../registry/types.py" line="368"/>
+        <location filename="../../registry/types.py" line="496"/>
         <source>Name</source>
         <extracomment>field of Organizations; field of Opportunities; field of Products</extracomment>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="167"/>
+        <location filename="../../registry/types.py" line="168"/>
         <source>Parent organization</source>
         <extracomment>field of Organizations</extracomment>
         <translation>Tổ chức mẹ</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="174"/>
+        <location filename="../../registry/types.py" line="175"/>
         <source>Other phone</source>
         <extracomment>field of Organizations</extracomment>
         <translation>Điện thoại khác</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="178"/>
+        <location filename="../../registry/types.py" line="179"/>
         <location filename="../../reports/layout.py" line="55"/>
         <source>Tax ID</source>
         <extracomment>field of Organizations</extracomment>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="181"/>
-        <location filename="../../registry/types.py" line="287"/>
+        <location filename="../../registry/types.py" line="182"/>
+        <location filename="../../registry/types.py" line="289"/>
         <source>Email opt-out</source>
         <extracomment>field of Organizations; field of Contacts</extracomment>
         <translation>Không nhận email</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="182"/>
-        <location filename="../../registry/types.py" line="286"/>
+        <location filename="../../registry/types.py" line="183"/>
+        <location filename="../../registry/types.py" line="288"/>
         <source>Do not call</source>
         <extracomment>field of Organizations; field of Contacts</extracomment>
         <translation>Không gọi điện</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="183"/>
+        <location filename="../../registry/types.py" line="184"/>
         <source>Latitude</source>
         <extracomment>field of Organizations</extracomment>
         <translation>Vĩ độ</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="184"/>
+        <location filename="../../registry/types.py" line="185"/>
         <source>Longitude</source>
         <extracomment>field of Organizations</extracomment>
         <translation>Kinh độ</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="224"/>
-        <location filename="../../registry/types.py" line="245"/>
+        <location filename="../../registry/types.py" line="225"/>
+        <location filename="../../registry/types.py" line="247"/>
         <source>Contacts</source>
         <extracomment>related tab of Organizations; record type (plural)</extracomment>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="225"/>
-        <location filename="../../registry/types.py" line="346"/>
-        <location filename="../../registry/types.py" line="356"/>
+        <location filename="../../registry/types.py" line="226"/>
+        <location filename="../../registry/types.py" line="348"/>
+        <location filename="../../registry/types.py" line="359"/>
         <source>Opportunities</source>
         <extracomment>related tab of Organizations; related tab of Contacts; record type (plural)</extracomment>
         <translation>Cơ hội</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="228"/>
+        <location filename="../../registry/types.py" line="229"/>
         <source>Member organizations</source>
         <extracomment>related tab of Organizations</extracomment>
         <translation>Tổ chức thành viên</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="231"/>
+        <location filename="../../registry/types.py" line="233"/>
         <source>Customers</source>
         <extracomment>saved filter of Organizations</extracomment>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="233"/>
+        <location filename="../../registry/types.py" line="235"/>
         <source>Customers in Hanoi</source>
         <extracomment>saved filter of Organizations</extracomment>
         <translation>Khách hàng ở Hà Nội</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="239"/>
+        <location filename="../../registry/types.py" line="241"/>
         <source>My organizations</source>
         <extracomment>saved filter of Organizations</extracomment>
         <translation>Tổ chức của tôi</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="266"/>
+        <location filename="../../registry/types.py" line="268"/>
         <source>Department</source>
         <extracomment>field of Contacts</extracomment>
         <translation>Phòng ban</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="277"/>
+        <location filename="../../registry/types.py" line="279"/>
         <source>Secondary email</source>
         <extracomment>field of Contacts</extracomment>
         <translation>Email phụ</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="279"/>
+        <location filename="../../registry/types.py" line="281"/>
         <source>Office phone</source>
         <extracomment>field of Contacts</extracomment>
         <translation>Điện thoại cơ quan</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="282"/>
+        <location filename="../../registry/types.py" line="284"/>
         <source>Home phone</source>
         <extracomment>field of Contacts</extracomment>
         <translation>Điện thoại nhà</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="283"/>
+        <location filename="../../registry/types.py" line="285"/>
         <source>Birthday</source>
         <extracomment>field of Contacts</extracomment>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="288"/>
+        <location filename="../../registry/types.py" line="290"/>
         <source>No messages</source>
         <extracomment>field of Contacts</extracomment>
         <translation>Không nhận tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="291"/>
+        <location filename="../../registry/types.py" line="293"/>
         <source>Reports to</source>
         <extracomment>field of Contacts</extracomment>
         <translation>Cấp trên</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="328"/>
+        <location filename="../../registry/types.py" line="330"/>
         <source>Mailing address</source>
         <extracomment>form section of Contacts</extracomment>
         <translation>Địa chỉ liên lạc</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="349"/>
+        <location filename="../../registry/types.py" line="351"/>
         <source>Reports</source>
         <extracomment>related tab of Contacts</extracomment>
         <translation>Cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="351"/>
+        <location filename="../../registry/types.py" line="354"/>
         <source>My contacts</source>
         <extracomment>saved filter of Contacts</extracomment>
         <translation>Liên hệ của tôi</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="385"/>
+        <location filename="../../registry/types.py" line="388"/>
         <location filename="../../reports/layout.py" line="43"/>
         <source>Amount</source>
         <extracomment>field of Opportunities</extracomment>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="397"/>
+        <location filename="../../registry/types.py" line="400"/>
         <source>Expected close date</source>
         <extracomment>field of Opportunities</extracomment>
         <translation>Ngày dự kiến chốt</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="403"/>
+        <location filename="../../registry/types.py" line="406"/>
         <source>Sales stage</source>
         <extracomment>field of Opportunities</extracomment>
         <translation>Giai đoạn bán hàng</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="410"/>
+        <location filename="../../registry/types.py" line="413"/>
         <source>Probability (%)</source>
         <extracomment>field of Opportunities</extracomment>
         <translation>Xác suất (%)</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="413"/>
+        <location filename="../../registry/types.py" line="416"/>
         <source>Weighted amount</source>
         <extracomment>field of Opportunities</extracomment>
         <translation>Số tiền theo xác suất</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="420"/>
+        <location filename="../../registry/types.py" line="423"/>
         <source>Campaign</source>
         <extracomment>field of Opportunities</extracomment>
         <translation>Chiến dịch</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="421"/>
+        <location filename="../../registry/types.py" line="424"/>
         <source>Next step</source>
         <extracomment>field of Opportunities</extracomment>
         <translation>Bước tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="439"/>
+        <location filename="../../registry/types.py" line="442"/>
         <source>Forecast</source>
         <extracomment>form section of Opportunities</extracomment>
         <translation>Dự báo</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="471"/>
+        <location filename="../../registry/types.py" line="475"/>
         <source>My open opportunities</source>
         <extracomment>saved filter of Opportunities</extracomment>
         <translation>Cơ hội đang mở của tôi</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="477"/>
+        <location filename="../../registry/types.py" line="481"/>
         <source>Won</source>
         <extracomment>saved filter of Opportunities</extracomment>
         <translation>Đã thắng</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="483"/>
+        <location filename="../../registry/types.py" line="487"/>
         <source>Products</source>
         <extracomment>record type (plural)</extracomment>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="484"/>
-        <location filename="../../registry/types.py" line="521"/>
+        <location filename="../../registry/types.py" line="488"/>
+        <location filename="../../registry/types.py" line="525"/>
         <source>Product</source>
         <extracomment>record type (singular); form section of Products</extracomment>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="494"/>
+        <location filename="../../registry/types.py" line="498"/>
         <source>Code / SKU</source>
         <extracomment>field of Products</extracomment>
         <translation>Mã / SKU</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="496"/>
+        <location filename="../../registry/types.py" line="500"/>
         <source>Category</source>
         <extracomment>field of Products</extracomment>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="498"/>
+        <location filename="../../registry/types.py" line="502"/>
         <source>Unit</source>
         <extracomment>field of Products</extracomment>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="499"/>
+        <location filename="../../registry/types.py" line="503"/>
         <location filename="../../reports/layout.py" line="40"/>
         <source>Unit price</source>
         <extracomment>field of Products</extracomment>
         <translation>Đơn giá</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="500"/>
+        <location filename="../../registry/types.py" line="504"/>
         <source>Cost</source>
         <extracomment>field of Products</extracomment>
         <translation>Giá vốn</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="511"/>
+        <location filename="../../registry/types.py" line="515"/>
         <source>Tax class</source>
         <extracomment>field of Products</extracomment>
         <translation>Nhóm thuế</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="514"/>
+        <location filename="../../registry/types.py" line="518"/>
         <source>Quantity in stock</source>
         <extracomment>field of Products</extracomment>
         <translation>Số lượng tồn kho</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="516"/>
+        <location filename="../../registry/types.py" line="520"/>
         <source>Active</source>
         <extracomment>field of Products</extracomment>
         <translation>Đang kinh doanh</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="525"/>
+        <location filename="../../registry/types.py" line="529"/>
         <source>Pricing and stock</source>
         <extracomment>form section of Products</extracomment>
         <translation>Giá và tồn kho</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="542"/>
+        <location filename="../../registry/types.py" line="546"/>
         <source>Active products</source>
         <extracomment>saved filter of Products</extracomment>
         <translation>Sản phẩm đang kinh doanh</translation>
@@ -2750,6 +4116,164 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
         <location filename="../../reports/layout.py" line="58"/>
         <source>Page {page} of {pages}</source>
         <translation>Trang {page}/{pages}</translation>
+    </message>
+</context>
+<context>
+    <name>reminders</name>
+    <message>
+        <location filename="../../views/reminders.py" line="59"/>
+        <source>now</source>
+        <translation>bây giờ</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="61"/>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="63"/>
+        <source>%1 h</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="65"/>
+        <source>%1 days</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="66"/>
+        <source>%1 ago</source>
+        <translation>%1 trước</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="66"/>
+        <source>in %1</source>
+        <translation>%1 nữa</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="84"/>
+        <source>1 hour</source>
+        <translation>1 giờ</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="85"/>
+        <source>%1 minutes</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="95"/>
+        <location filename="../../views/reminders.py" line="348"/>
+        <source>Reminders</source>
+        <translation>Lời nhắc</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="103"/>
+        <source>Related to</source>
+        <translation>Liên quan đến</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="103"/>
+        <source>Starts</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="103"/>
+        <source>Subject</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="103"/>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="103"/>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="108"/>
+        <source>Snooze for</source>
+        <translation>Báo lại sau</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="111"/>
+        <source>Snooze</source>
+        <translation>Báo lại</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="112"/>
+        <source>Dismiss</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="113"/>
+        <source>Dismiss all</source>
+        <translation>Bỏ qua tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="114"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="115"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="163"/>
+        <source>%1 reminders came due while CRM Desktop was closed.</source>
+        <translation>%1 lời nhắc đã đến hạn trong lúc CRM Desktop đóng.</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="165"/>
+        <source>1 reminder came due while CRM Desktop was closed.</source>
+        <translation>1 lời nhắc đã đến hạn trong lúc CRM Desktop đóng.</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="168"/>
+        <source>No reminders are due.</source>
+        <translation>Không có lời nhắc nào đến hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="170"/>
+        <source>Due now:</source>
+        <translation>Đã đến hạn:</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="237"/>
+        <source>CRM Desktop reminders</source>
+        <translation>Lời nhắc CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="278"/>
+        <source>Reminder</source>
+        <translation>Lời nhắc</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="280"/>
+        <source>%1 reminders</source>
+        <translation>%1 lời nhắc</translation>
+    </message>
+    <message>
+        <location filename="../../views/reminders.py" line="287"/>
+        <source>and %1 more</source>
+        <translation>và %1 lời nhắc khác</translation>
+    </message>
+</context>
+<context>
+    <name>settings_dialog</name>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="282"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="301"/>
+        <location filename="../../views/settings_dialog.py" line="305"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Công cụ</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +4425,14 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
         <location filename="../../views/reference_edit.py" line="97"/>
         <source>Choose a record from the list.</source>
         <translation>Hãy chọn một bản ghi trong danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <location filename="../../workspace.py" line="107"/>
+        <source>CRM Desktop</source>
+        <translation>CRM Desktop</translation>
     </message>
 </context>
 </TS>
