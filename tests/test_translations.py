@@ -3,6 +3,7 @@ their sources, compiled, and really used by the program."""
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import re
 import shutil
@@ -270,3 +271,56 @@ def test_main_window_speaks_the_language(
         assert isinstance(menu, QMenu)
         _assert_unique_accelerators(menu.actions(), action.text())
     window.close()
+
+
+@pytest.mark.parametrize("translated", ["vi", "is"], indirect=True)
+def test_qts_own_buttons_speak_the_language_too(
+    translated: list[QTranslator], qtbot: QtBot, request: pytest.FixtureRequest
+) -> None:
+    """Qt has no Vietnamese or Icelandic of its own: "Save your changes?" must not offer
+    English buttons (the program's catalogs carry Qt's button texts)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from crm_desktop.views.qt_texts import STANDARD_BUTTONS, standard_button_texts
+
+    language = request.node.callspec.params["translated"]
+    texts = standard_button_texts()
+    assert all(texts[t] != t for t in STANDARD_BUTTONS if t != "OK" or language == "vi")
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(
+        QMessageBox.Icon.Question, "", "", buttons.Save | buttons.Discard | buttons.Cancel
+    )
+    qtbot.addWidget(box)
+    shown = {box.button(b).text() for b in (buttons.Save, buttons.Discard, buttons.Cancel)}
+    expected = {"vi": {"Lưu", "Không lưu", "Hủy"}, "is": {"Vista", "Henda", "Hætta við"}}
+    assert shown == expected[language]
+
+
+@pytest.mark.parametrize("translated", LANGUAGES, indirect=True)
+def test_numbers_take_the_languages_plural_forms(translated: list[QTranslator], request) -> None:
+    from crm_desktop.views.reminders import ReminderPhrases
+
+    language = request.node.callspec.params["translated"]
+    phrases = ReminderPhrases()
+    two_days = phrases.relative(
+        dt.datetime(2026, 12, 3, tzinfo=dt.UTC), dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
+    )
+    # Icelandic counts 21 in the singular, Portuguese in the plural.
+    three_weeks_ago = phrases.relative(
+        dt.datetime(2026, 11, 10, tzinfo=dt.UTC), dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
+    )
+    expected = {
+        "vi": ("2 ngày nữa", "21 ngày trước"),
+        "pt_BR": ("em 2 dias", "há 21 dias"),
+        "is": ("eftir 2 daga", "fyrir 21 degi"),
+    }
+    assert (two_days, three_weeks_ago) == expected[language]
+
+
+def test_untranslated_plurals_read_as_english(qapp: QApplication) -> None:
+    from crm_desktop.views.reminders import ReminderPhrases
+
+    phrases = ReminderPhrases()
+    assert phrases.missed(1) == "1 reminder came due while CRM Desktop was closed."
+    assert phrases.missed(3) == "3 reminders came due while CRM Desktop was closed."
+    assert phrases.several(2) == "2 reminders"

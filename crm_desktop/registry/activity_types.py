@@ -42,7 +42,7 @@ ACTIVITIES = RecordType(
         ),
         FieldSpec("start_at", N_("Start"), Kind.DATETIME, sort="start_at"),
         FieldSpec("end_at", N_("End"), Kind.DATETIME),
-        FieldSpec("due_date", N_("Due date"), Kind.DATE, sort="due_date"),
+        FieldSpec("due_date", N_("Due"), Kind.DATE, sort="due_date"),
         FieldSpec("all_day", N_("All day"), Kind.BOOL, default=False),
         FieldSpec("time_zone", N_("Time zone"), max_length=64),
         FieldSpec("location", N_("Location"), max_length=300, searchable=True),

@@ -31,7 +31,7 @@ from crm_desktop.services.recurrence import (
     until_value,
 )
 from crm_desktop.views.field_widgets import DateEditor, FieldEditor
-from crm_desktop.views.formatting import format_date, registry_text
+from crm_desktop.views.formatting import english_plural, format_date, registry_text
 from crm_desktop.views.reference_edit import ReferenceEdit
 
 UTC = dt.UTC
@@ -181,13 +181,12 @@ class LinkTypeEditor(FieldEditor):
         self.combo.setEnabled(not read_only)
 
 
-def _frequency_names() -> dict[str, tuple[str, str]]:
-    """Frequency -> (its name, the unit "every n ..." counts in)."""
+def _frequency_names() -> dict[str, str]:
     return {
-        "DAILY": (_tr("Daily"), _tr("day(s)")),
-        "WEEKLY": (_tr("Weekly"), _tr("week(s)")),
-        "MONTHLY": (_tr("Monthly"), _tr("month(s)")),
-        "YEARLY": (_tr("Yearly"), _tr("year(s)")),
+        "DAILY": _tr("Daily"),
+        "WEEKLY": _tr("Weekly"),
+        "MONTHLY": _tr("Monthly"),
+        "YEARLY": _tr("Yearly"),
     }
 
 
@@ -223,7 +222,7 @@ class RecurrenceEditor(FieldEditor):
         self.freq.addItem(_tr("Does not repeat"), None)
         self.names = _frequency_names()
         for freq in FREQUENCIES:
-            self.freq.addItem(self.names[freq][0], freq)
+            self.freq.addItem(self.names[freq], freq)
         self.every_label = QLabel(_tr("every"), simple)
         self.interval = QSpinBox(simple)
         self.interval.setRange(1, 99)
@@ -352,6 +351,16 @@ class RecurrenceEditor(FieldEditor):
         self._show()
         self.changed.emit()
 
+    def unit_text(self, freq: str, count: int) -> str:
+        """The unit "every n ..." counts in, in the form ``count`` takes in the language."""
+        units = {
+            "DAILY": self.tr("day(s)", "", count),
+            "WEEKLY": self.tr("week(s)", "", count),
+            "MONTHLY": self.tr("month(s)", "", count),
+            "YEARLY": self.tr("year(s)", "", count),
+        }
+        return english_plural(units[freq], count)
+
     def _show(self) -> None:
         custom = self._custom is not None
         self.custom_box.setVisible(custom)
@@ -360,7 +369,7 @@ class RecurrenceEditor(FieldEditor):
         for widget in (self.every_label, self.interval, self.unit, self.ends):
             widget.setVisible(freq is not None)
         if freq is not None:
-            self.unit.setText(self.names[freq][1])
+            self.unit.setText(self.unit_text(freq, self.interval.value()))
         ends = self.ends.currentData()
         self.until.setVisible(freq is not None and ends == "until")
         self.count.setVisible(freq is not None and ends == "count")

@@ -16,13 +16,16 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMainWindow,
 if TYPE_CHECKING:
     from crm_desktop.services import Services
 
-#: what the file dialogs offer
-FILE_FILTER = "CRM Desktop databases (*.sqlite3 *.sqlite *.db);;All files (*)"
 SUFFIX = ".sqlite3"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("database_files", text)
+
+
+def file_filter() -> str:
+    """What the file dialogs offer."""
+    return _tr("CRM Desktop databases (*.sqlite3 *.sqlite *.db);;All files (*)")
 
 
 class Opener(Protocol):
@@ -72,8 +75,8 @@ class DatabaseFiles(QObject):
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("New database"),
-            str(Path(self._folder()) / f"{self.tr('New CRM database')}{SUFFIX}"),
-            _tr(FILE_FILTER),
+            str(Path(self._folder()) / (self.tr("New CRM database") + SUFFIX)),
+            file_filter(),
         )
         if not path:
             return
@@ -92,7 +95,7 @@ class DatabaseFiles(QObject):
 
     def ask_open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open database"), self._folder(), _tr(FILE_FILTER)
+            self.window, self.tr("Open database"), self._folder(), file_filter()
         )
         if path:
             self.opener.open(path, create=False)

@@ -142,3 +142,9 @@ def display_text(
         return choice_text(str(value))
     # Line breaks would make a row taller than its neighbours.
     return " ".join(str(value).split()) if kind is Kind.MULTILINE else str(value)
+
+
+def english_plural(text: str, count: int) -> str:
+    """A numerus message ("%n record(s)") shown untranslated is English: "1 record",
+    "3 records". Translations carry their own forms (and no "(s)")."""
+    return text.replace("(s)", "" if count == 1 else "s")

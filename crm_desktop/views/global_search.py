@@ -11,6 +11,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QObject,
     QRunnable,
@@ -199,7 +200,7 @@ def install_global_search(window: QMainWindow) -> GlobalSearchBox:
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     toolbar.addWidget(spacer)  # type: ignore[union-attr]
     toolbar.addWidget(box)  # type: ignore[union-attr]
-    action = QAction(box.tr("Search everything"), window)
+    action = QAction(QCoreApplication.translate("GlobalSearchBox", "Search everything"), window)
     action.setShortcut(QKeySequence("Ctrl+K"))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.triggered.connect(box.focus)

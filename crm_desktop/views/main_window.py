@@ -8,7 +8,6 @@ from __future__ import annotations
 import logging
 import platform
 from collections.abc import Callable
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, qVersion
@@ -331,8 +330,7 @@ class MainWindow(QMainWindow):
             count = self._panels[self._current].count()
         else:
             return
-        number = formatting.format_decimal(Decimal(count), 0, self.locale())
-        text = self.tr("1 record") if count == 1 else self.tr("%1 records").replace("%1", number)
+        text = formatting.english_plural(self.tr("%Ln record(s)", "", count), count)
         self.count_label.setText(text)
 
     def _update_actions(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox, QProg
 
 from crm_desktop.errors import DomainError
 from crm_desktop.services.documents import DOCUMENT_TYPES, Document
+from crm_desktop.views import formatting
 from crm_desktop.views.print_render import (
     PdfJob,
     PdfResult,
@@ -219,9 +220,10 @@ class Printing(QObject):
         def done(results: list[PdfResult]) -> None:
             self.written = [r.path for r in results if r.path is not None]
             self.window.statusBar().showMessage(
-                self.tr("%1 PDF files saved in %2")
-                .replace("%1", str(len(self.written)))
-                .replace("%2", str(folder)),
+                formatting.english_plural(
+                    self.tr("%n PDF file(s) saved in %1", "", len(self.written)),
+                    len(self.written),
+                ).replace("%1", str(folder)),
                 10_000,
             )
 

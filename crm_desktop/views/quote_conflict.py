@@ -195,7 +195,7 @@ class QuoteConflicts:
         except DomainError:  # both discounts given: the count still tells them apart
             total = "—"
         count = len(document.lines)
-        text = self.tr("1 line") if count == 1 else self.tr("%1 lines").replace("%1", str(count))
+        text = formatting.english_plural(self.tr("%n line(s)", "", count), count)
         return (
             self.tr("%1, total %2 %3")
             .replace("%1", text)

@@ -38,6 +38,7 @@ from crm_desktop.services.reminders import SNOOZE_CHOICES, Reminder, ReminderSer
 from crm_desktop.views import icons
 from crm_desktop.views.activity_common import kind_text, when_text, zone_named
 from crm_desktop.views.activity_history import kind_icon
+from crm_desktop.views.formatting import english_plural
 
 log = logging.getLogger(__name__)
 
@@ -51,19 +52,41 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("reminders", text)
 
 
+class ReminderPhrases(QObject):
+    """Phrases with a number in them: ``tr()`` with the number picks the language's plural
+    form (Icelandic says "eftir 3 daga" but "fyrir 3 dögum", and singular for 21)."""
+
+    def relative(self, start: dt.datetime, now: dt.datetime) -> str:
+        """ "in 10 min", "now", "25 min ago", "in 3 h", "2 days ago"."""
+        minutes = round((start - now).total_seconds() / 60)
+        size = abs(minutes)
+        # Whole phrases: languages put "in" and "ago" in different places and cases.
+        if size < 1:
+            return self.tr("now")
+        if size < 60:
+            if minutes > 0:
+                return self.tr("in %n min", "", size)
+            return self.tr("%n min ago", "", size)
+        if size < 48 * 60:
+            hours = round(size / 60)
+            if minutes > 0:
+                return self.tr("in %n h", "", hours)
+            return self.tr("%n h ago", "", hours)
+        days = round(size / 1440)
+        if minutes > 0:
+            return english_plural(self.tr("in %n day(s)", "", days), days)
+        return english_plural(self.tr("%n day(s) ago", "", days), days)
+
+    def missed(self, count: int) -> str:
+        text = self.tr("%n reminder(s) came due while CRM Desktop was closed.", "", count)
+        return english_plural(text, count)
+
+    def several(self, count: int) -> str:
+        return english_plural(self.tr("%n reminder(s)", "", count), count)
+
+
 def relative_text(start: dt.datetime, now: dt.datetime) -> str:
-    """ "in 10 min", "now", "25 min ago", "in 3 h", "2 days ago"."""
-    minutes = round((start - now).total_seconds() / 60)
-    size = abs(minutes)
-    if size < 1:
-        return _tr("now")
-    if size < 60:
-        amount = _tr("%1 min").replace("%1", str(size))
-    elif size < 48 * 60:
-        amount = _tr("%1 h").replace("%1", str(round(size / 60)))
-    else:
-        amount = _tr("%1 days").replace("%1", str(round(size / 1440)))
-    return (_tr("in %1") if minutes > 0 else _tr("%1 ago")).replace("%1", amount)
+    return ReminderPhrases().relative(start, now)
 
 
 def _occurrence(reminder: Reminder) -> Occurrence:
@@ -160,10 +183,7 @@ class RemindersDialog(QDialog):
         for column in range(5):
             self.tree.resizeColumnToContents(column)
         if missed:
-            text = _tr("%1 reminders came due while CRM Desktop was closed.")
-            if missed == 1:
-                text = _tr("1 reminder came due while CRM Desktop was closed.")
-            self.intro.setText(text.replace("%1", str(missed)))
+            self.intro.setText(ReminderPhrases().missed(missed))
         elif not reminders:
             self.intro.setText(_tr("No reminders are due."))
         else:
@@ -274,11 +294,7 @@ class ReminderNotifier(QObject):
 
     def _notify(self, fresh: list[Reminder]) -> None:
         first = fresh[0]
-        title = (
-            _tr("Reminder")
-            if len(fresh) == 1
-            else _tr("%1 reminders").replace("%1", str(len(fresh)))
-        )
+        title = _tr("Reminder") if len(fresh) == 1 else ReminderPhrases().several(len(fresh))
         lines = [
             f"{when_text(_occurrence(r), self.zone, self.dialog.locale())} · {r.subject}"
             for r in fresh[:3]

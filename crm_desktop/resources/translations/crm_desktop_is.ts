@@ -537,48 +537,53 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
 <context>
     <name>DatabaseFiles</name>
     <message>
-        <location filename="../../views/database_files.py" line="48"/>
+        <location filename="../../views/database_files.py" line="51"/>
         <source>&amp;New database…</source>
         <translation>Nýr &amp;gagnagrunnur…</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py" line="50"/>
+        <location filename="../../views/database_files.py" line="53"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Opna gagnagrunn…</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py" line="53"/>
+        <location filename="../../views/database_files.py" line="56"/>
         <source>Connect to a &amp;server…</source>
         <translation>&amp;Tengjast þjóni…</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py" line="55"/>
+        <location filename="../../views/database_files.py" line="58"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Nýlegir gagnagrunnar</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py" line="74"/>
-        <location filename="../../views/database_files.py" line="127"/>
+        <location filename="../../views/database_files.py" line="77"/>
+        <location filename="../../views/database_files.py" line="130"/>
         <source>New database</source>
         <translation>Nýr gagnagrunnur</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py" line="87"/>
+        <location filename="../../views/database_files.py" line="78"/>
+        <source>New CRM database</source>
+        <translation>Nýr CRM-gagnagrunnur</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_files.py" line="90"/>
         <source>“%1” exists already. Open it with Open database…, or choose a new name.</source>
         <translation>„%1“ er þegar til. Opnaðu skrána með Opna gagnagrunn… eða veldu nýtt heiti.</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py" line="95"/>
+        <location filename="../../views/database_files.py" line="98"/>
         <source>Open database</source>
         <translation>Opna gagnagrunn</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py" line="103"/>
+        <location filename="../../views/database_files.py" line="106"/>
         <source>Connect to a server</source>
         <translation>Tengjast þjóni</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py" line="105"/>
+        <location filename="../../views/database_files.py" line="108"/>
         <source>The database server&apos;s address, e.g.
 postgresql+psycopg://anna@server.office.lan/crm</source>
         <translation>Slóð gagnagrunnsþjónsins, t.d.
@@ -798,19 +803,24 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>GlobalSearchBox</name>
     <message>
-        <location filename="../../views/global_search.py" line="70"/>
+        <location filename="../../views/global_search.py" line="71"/>
         <source>Search everything (Ctrl+K)</source>
         <translation>Leita í öllu (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py" line="71"/>
+        <location filename="../../views/global_search.py" line="72"/>
         <source>Search every record</source>
         <translation>Leita í öllum færslum</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py" line="148"/>
+        <location filename="../../views/global_search.py" line="149"/>
         <source>Nothing found</source>
         <translation>Ekkert fannst</translation>
+    </message>
+    <message>
+        <location filename="../../views/global_search.py" line="203"/>
+        <source>Search everything</source>
+        <translation>Leita í öllu</translation>
     </message>
 </context>
 <context>
@@ -954,116 +964,122 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="118"/>
+        <location filename="../../views/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Hætta</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="119"/>
+        <location filename="../../views/main_window.py" line="118"/>
         <source>&amp;New</source>
         <translation>&amp;Ný</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="120"/>
+        <location filename="../../views/main_window.py" line="119"/>
         <source>&amp;Save</source>
         <translation>&amp;Vista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="121"/>
+        <location filename="../../views/main_window.py" line="120"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eyða</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="123"/>
+        <location filename="../../views/main_window.py" line="122"/>
         <source>&amp;Restore</source>
         <translation>Endu&amp;rheimta</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="125"/>
+        <location filename="../../views/main_window.py" line="124"/>
         <source>Re&amp;fresh</source>
         <translation>Endurnýj&amp;a</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="126"/>
+        <location filename="../../views/main_window.py" line="125"/>
         <source>&amp;Filter</source>
         <translation>&amp;Sía</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="127"/>
+        <location filename="../../views/main_window.py" line="126"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;Um CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="132"/>
+        <location filename="../../views/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Skrá</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="135"/>
+        <location filename="../../views/main_window.py" line="134"/>
         <source>&amp;Record</source>
         <translation>&amp;Færsla</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="140"/>
+        <location filename="../../views/main_window.py" line="139"/>
         <source>&amp;View</source>
         <translation>S&amp;koða</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="142"/>
+        <location filename="../../views/main_window.py" line="141"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjálp</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="143"/>
+        <location filename="../../views/main_window.py" line="142"/>
         <source>Main toolbar</source>
         <translation>Aðaltækjastika</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="158"/>
+        <location filename="../../views/main_window.py" line="157"/>
         <source>Database: %1</source>
         <translation>Gagnagrunnur: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="163"/>
+        <location filename="../../views/main_window.py" line="162"/>
         <source>User: %1</source>
         <translation>Notandi: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="215"/>
+        <location filename="../../views/main_window.py" line="214"/>
         <source>The record form is not available.</source>
         <translation>Skráningarform færslunnar er ekki tiltækt.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="220"/>
-        <location filename="../../views/main_window.py" line="274"/>
-        <location filename="../../views/main_window.py" line="301"/>
+        <location filename="../../views/main_window.py" line="219"/>
+        <location filename="../../views/main_window.py" line="273"/>
+        <location filename="../../views/main_window.py" line="300"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="301"/>
+        <location filename="../../views/main_window.py" line="300"/>
         <source>Recycle bin</source>
         <translation>Ruslakarfa</translation>
     </message>
-    <message>
-        <location filename="../../views/main_window.py" line="335"/>
-        <source>%1 records</source>
-        <translation>%1 færslur</translation>
+    <message numerus="yes">
+        <location filename="../../views/main_window.py" line="333"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln færsla</numerusform>
+            <numerusform>%Ln færslur</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="335"/>
-        <source>1 record</source>
-        <translation>1 færsla</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="488"/>
+        <location filename="../../views/main_window.py" line="486"/>
         <source>About CRM Desktop</source>
         <translation>Um CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="490"/>
+        <location filename="../../views/main_window.py" line="488"/>
         <source>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;A free desktop CRM for leads, organizations, contacts, opportunities and products.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Frjálst CRM-kerfi fyrir borðtölvur: sölumöguleikar, fyrirtæki, tengiliðir, tækifæri og vörur.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Gefið út með GNU GPL-leyfi, útgáfu 3 eða nýrri.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation type="vanished">%1 færslur</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation type="vanished">1 færsla</translation>
     </message>
 </context>
 <context>
@@ -1082,90 +1098,97 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../views/printing.py" line="56"/>
+        <location filename="../../views/printing.py" line="57"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Forskoða prentun…</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="58"/>
+        <location filename="../../views/printing.py" line="59"/>
         <source>&amp;Print…</source>
         <translation>&amp;Prenta…</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="61"/>
+        <location filename="../../views/printing.py" line="62"/>
         <source>Save as P&amp;DF…</source>
         <translation>Vista sem P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="65"/>
+        <location filename="../../views/printing.py" line="66"/>
         <source>The quotes or sales orders selected, or the one on show</source>
         <translation>Völdu tilboðin eða sölupantanirnar, eða það sem er opið</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="121"/>
+        <location filename="../../views/printing.py" line="122"/>
         <source>Print preview</source>
         <translation>Forskoðun prentunar</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="138"/>
+        <location filename="../../views/printing.py" line="139"/>
         <source>Print</source>
         <translation>Prenta</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="172"/>
+        <location filename="../../views/printing.py" line="173"/>
         <source>Save as PDF</source>
         <translation>Vista sem PDF</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="174"/>
+        <location filename="../../views/printing.py" line="175"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-skrár (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="181"/>
+        <location filename="../../views/printing.py" line="182"/>
         <source>Save the PDFs in the folder</source>
         <translation>Vista PDF-skrárnar í möppu</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="203"/>
+        <location filename="../../views/printing.py" line="204"/>
         <source>Cannot write “%1”: %2.</source>
         <translation>Ekki tókst að skrifa „%1“: %2.</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="212"/>
+        <location filename="../../views/printing.py" line="213"/>
         <source>Saved %1</source>
         <translation>Vistað: %1</translation>
     </message>
-    <message>
-        <location filename="../../views/printing.py" line="222"/>
-        <source>%1 PDF files saved in %2</source>
-        <translation>%1 PDF-skrár vistaðar í %2</translation>
+    <message numerus="yes">
+        <location filename="../../views/printing.py" line="224"/>
+        <source>%n PDF file(s) saved in %1</source>
+        <translation>
+            <numerusform>%n PDF-skrá vistuð í %1</numerusform>
+            <numerusform>%n PDF-skrár vistaðar í %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="234"/>
+        <location filename="../../views/printing.py" line="236"/>
         <source>Cancel</source>
         <translation>Hætta við</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="234"/>
+        <location filename="../../views/printing.py" line="236"/>
         <source>Making the PDFs…</source>
         <translation>Bý til PDF-skrárnar…</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="236"/>
-        <location filename="../../views/printing.py" line="279"/>
+        <location filename="../../views/printing.py" line="238"/>
+        <location filename="../../views/printing.py" line="281"/>
         <source>Printing</source>
         <translation>Prentun</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="255"/>
+        <location filename="../../views/printing.py" line="257"/>
         <source>Made %1</source>
         <translation>Búið til: %1</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="264"/>
+        <location filename="../../views/printing.py" line="266"/>
         <source>Cancelled.</source>
         <translation>Hætt við.</translation>
+    </message>
+    <message>
+        <source>%1 PDF files saved in %2</source>
+        <translation type="vanished">%1 PDF-skrár vistaðar í %2</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1197,127 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/line_items_view.py" line="100"/>
         <source>Product or text…</source>
         <translation>Vara eða texti…</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../views/qt_texts.py" line="35"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hætta við</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="35"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Loka</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="35"/>
+        <source>&amp;OK</source>
+        <translation>Í &amp;lagi</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="35"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Vista</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="35"/>
+        <source>Close without Saving</source>
+        <translation>Loka án þess að vista</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../views/qt_texts.py" line="15"/>
+        <source>OK</source>
+        <translation>Í lagi</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="16"/>
+        <source>Save</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="17"/>
+        <source>Save All</source>
+        <translation>Vista allt</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="18"/>
+        <source>Open</source>
+        <translation>Opna</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="19"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Já</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="20"/>
+        <source>Yes to &amp;All</source>
+        <translation>Já við &amp;öllu</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="21"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nei</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="22"/>
+        <source>N&amp;o to All</source>
+        <translation>Nei við ö&amp;llu</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="23"/>
+        <source>Abort</source>
+        <translation>Hætta</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="24"/>
+        <source>Retry</source>
+        <translation>Reyna aftur</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="25"/>
+        <source>Ignore</source>
+        <translation>Hunsa</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="26"/>
+        <source>Close</source>
+        <translation>Loka</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="27"/>
+        <source>Cancel</source>
+        <translation>Hætta við</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="28"/>
+        <source>Discard</source>
+        <translation>Henda</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="29"/>
+        <source>Help</source>
+        <translation>Hjálp</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="30"/>
+        <source>Apply</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="31"/>
+        <source>Reset</source>
+        <translation>Endurstilla</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="32"/>
+        <source>Restore Defaults</source>
+        <translation>Sjálfgefin gildi</translation>
     </message>
 </context>
 <context>
@@ -1188,20 +1332,26 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>Saved together with the changes %1 made at %2.</source>
         <translation>Vistað ásamt breytingunum sem %1 gerði kl. %2.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../views/quote_conflict.py" line="198"/>
-        <source>%1 lines</source>
-        <translation>%1 línur</translation>
-    </message>
-    <message>
-        <location filename="../../views/quote_conflict.py" line="198"/>
-        <source>1 line</source>
-        <translation>1 lína</translation>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n lína</numerusform>
+            <numerusform>%n línur</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../views/quote_conflict.py" line="200"/>
         <source>%1, total %2 %3</source>
         <translation>%1, samtals %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation type="vanished">%1 línur</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation type="vanished">1 lína</translation>
     </message>
 </context>
 <context>
@@ -1241,15 +1391,13 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>Saved together with the changes %1 made at %2.</source>
         <translation>Vistað ásamt breytingunum sem %1 gerði kl. %2.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../views/quote_conflict.py" line="198"/>
-        <source>%1 lines</source>
-        <translation>%1 línur</translation>
-    </message>
-    <message>
-        <location filename="../../views/quote_conflict.py" line="198"/>
-        <source>1 line</source>
-        <translation>1 lína</translation>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n lína</numerusform>
+            <numerusform>%n línur</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../views/quote_conflict.py" line="200"/>
@@ -1371,6 +1519,14 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>Modified %1</source>
         <translation>Breytt %1</translation>
     </message>
+    <message>
+        <source>%1 lines</source>
+        <translation type="vanished">%1 línur</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation type="vanished">1 lína</translation>
+    </message>
 </context>
 <context>
     <name>ReadOnlyEditor</name>
@@ -1477,6 +1633,41 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
+    <name>RecurrenceEditor</name>
+    <message numerus="yes">
+        <location filename="../../views/activity_editors.py" line="357"/>
+        <source>day(s)</source>
+        <translation>
+            <numerusform>dags fresti</numerusform>
+            <numerusform>daga fresti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/activity_editors.py" line="358"/>
+        <source>week(s)</source>
+        <translation>
+            <numerusform>viku fresti</numerusform>
+            <numerusform>vikna fresti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/activity_editors.py" line="359"/>
+        <source>month(s)</source>
+        <translation>
+            <numerusform>mánaðar fresti</numerusform>
+            <numerusform>mánaða fresti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/activity_editors.py" line="360"/>
+        <source>year(s)</source>
+        <translation>
+            <numerusform>árs fresti</numerusform>
+            <numerusform>ára fresti</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecycleBin</name>
     <message>
         <location filename="../../views/recycle_bin.py" line="34"/>
@@ -1533,6 +1724,78 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/related_tabs.py" line="58"/>
         <source>New %1…</source>
         <translation>Ný færsla: %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPhrases</name>
+    <message>
+        <location filename="../../views/reminders.py" line="65"/>
+        <source>now</source>
+        <translation>núna</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/reminders.py" line="68"/>
+        <source>in %n min</source>
+        <translation>
+            <numerusform>eftir %n mín.</numerusform>
+            <numerusform>eftir %n mín.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/reminders.py" line="69"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>fyrir %n mín.</numerusform>
+            <numerusform>fyrir %n mín.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/reminders.py" line="73"/>
+        <source>in %n h</source>
+        <translation>
+            <numerusform>eftir %n klst.</numerusform>
+            <numerusform>eftir %n klst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/reminders.py" line="74"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>fyrir %n klst.</numerusform>
+            <numerusform>fyrir %n klst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/reminders.py" line="77"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>eftir %n dag</numerusform>
+            <numerusform>eftir %n daga</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/reminders.py" line="78"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>fyrir %n degi</numerusform>
+            <numerusform>fyrir %n dögum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/reminders.py" line="81"/>
+        <source>%n reminder(s) came due while CRM Desktop was closed.</source>
+        <translation>
+            <numerusform>%n áminning féll í gjalddaga meðan CRM Desktop var lokað.</numerusform>
+            <numerusform>%n áminningar féllu í gjalddaga meðan CRM Desktop var lokað.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/reminders.py" line="85"/>
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n áminning</numerusform>
+            <numerusform>%n áminningar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1761,139 +2024,119 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Tegund tengdrar færslu</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="187"/>
+        <location filename="../../views/activity_editors.py" line="186"/>
         <source>Daily</source>
         <translation>Daglega</translation>
     </message>
     <message>
         <location filename="../../views/activity_editors.py" line="187"/>
-        <source>day(s)</source>
-        <translation>daga fresti</translation>
-    </message>
-    <message>
-        <location filename="../../views/activity_editors.py" line="188"/>
         <source>Weekly</source>
         <translation>Vikulega</translation>
     </message>
     <message>
         <location filename="../../views/activity_editors.py" line="188"/>
-        <source>week(s)</source>
-        <translation>vikna fresti</translation>
-    </message>
-    <message>
-        <location filename="../../views/activity_editors.py" line="189"/>
         <source>Monthly</source>
         <translation>Mánaðarlega</translation>
     </message>
     <message>
         <location filename="../../views/activity_editors.py" line="189"/>
-        <source>month(s)</source>
-        <translation>mánaða fresti</translation>
-    </message>
-    <message>
-        <location filename="../../views/activity_editors.py" line="190"/>
         <source>Yearly</source>
         <translation>Árlega</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="190"/>
-        <source>year(s)</source>
-        <translation>ára fresti</translation>
-    </message>
-    <message>
-        <location filename="../../views/activity_editors.py" line="222"/>
+        <location filename="../../views/activity_editors.py" line="221"/>
         <location filename="../../views/activity_form.py" line="167"/>
         <source>Repeats</source>
         <translation>Endurtekning</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="223"/>
+        <location filename="../../views/activity_editors.py" line="222"/>
         <source>Does not repeat</source>
         <translation>Endurtekst ekki</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="227"/>
+        <location filename="../../views/activity_editors.py" line="226"/>
         <source>every</source>
         <translation>á</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="230"/>
+        <location filename="../../views/activity_editors.py" line="229"/>
         <source>Interval</source>
         <translation>Bil</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="233"/>
+        <location filename="../../views/activity_editors.py" line="232"/>
         <source>Ends</source>
         <translation>Lýkur</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="234"/>
+        <location filename="../../views/activity_editors.py" line="233"/>
         <source>Forever</source>
         <translation>Aldrei</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="235"/>
+        <location filename="../../views/activity_editors.py" line="234"/>
         <source>Until</source>
         <translation>Til og með</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="236"/>
+        <location filename="../../views/activity_editors.py" line="235"/>
         <source>Number of times:</source>
         <translation>Fjöldi skipta:</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="241"/>
+        <location filename="../../views/activity_editors.py" line="240"/>
         <source>Number of times</source>
         <translation>Fjöldi skipta</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="254"/>
+        <location filename="../../views/activity_editors.py" line="253"/>
         <source>Replace…</source>
         <translation>Skipta út…</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="255"/>
+        <location filename="../../views/activity_editors.py" line="254"/>
         <source>Replace this rule with a simple one</source>
         <translation>Skipta þessari reglu út fyrir einfalda</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="306"/>
+        <location filename="../../views/activity_editors.py" line="305"/>
         <source>Custom rule: %1</source>
         <translation>Sérsniðin regla: %1</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="324"/>
+        <location filename="../../views/activity_editors.py" line="323"/>
         <source>Give the last day, or choose another end.</source>
         <translation>Sláðu inn síðasta daginn eða veldu önnur lok.</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="413"/>
+        <location filename="../../views/activity_editors.py" line="422"/>
         <location filename="../../views/activity_form.py" line="147"/>
         <source>Invitees</source>
         <translation>Boðaðir</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="416"/>
+        <location filename="../../views/activity_editors.py" line="425"/>
         <source>Add a contact: type a name…</source>
         <translation>Bæta við tengilið: sláðu inn nafn…</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="420"/>
+        <location filename="../../views/activity_editors.py" line="429"/>
         <source>Add a user</source>
         <translation>Bæta við notanda</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="421"/>
+        <location filename="../../views/activity_editors.py" line="430"/>
         <source>Add a user…</source>
         <translation>Bæta við notanda…</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="425"/>
+        <location filename="../../views/activity_editors.py" line="434"/>
         <source>Remove</source>
         <translation>Fjarlægja</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="471"/>
+        <location filename="../../views/activity_editors.py" line="480"/>
         <source>%1 (user)</source>
         <translation>%1 (notandi)</translation>
     </message>
@@ -1921,6 +2164,22 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/activity_form.py" line="165"/>
         <source>Reminder</source>
         <translation>Áminning</translation>
+    </message>
+    <message>
+        <source>day(s)</source>
+        <translation type="vanished">daga fresti</translation>
+    </message>
+    <message>
+        <source>month(s)</source>
+        <translation type="vanished">mánaða fresti</translation>
+    </message>
+    <message>
+        <source>week(s)</source>
+        <translation type="vanished">vikna fresti</translation>
+    </message>
+    <message>
+        <source>year(s)</source>
+        <translation type="vanished">ára fresti</translation>
     </message>
 </context>
 <context>
@@ -2001,9 +2260,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>box</name>
     <message>
-        <location filename="../../views/global_search.py" line="202"/>
         <source>Search everything</source>
-        <translation>Leita í öllu</translation>
+        <translation type="vanished">Leita í öllu</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2470,14 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/database_actions.py" line="273"/>
         <source>The automatic backup failed: %1</source>
         <translation>Sjálfvirk afritataka mistókst: %1</translation>
+    </message>
+</context>
+<context>
+    <name>database_files</name>
+    <message>
+        <location filename="../../views/database_files.py" line="28"/>
+        <source>CRM Desktop databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>CRM Desktop-gagnagrunnar (*.sqlite3 *.sqlite *.db);;Allar skrár (*)</translation>
     </message>
 </context>
 <context>
@@ -3174,11 +3440,9 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py" line="45"/>
-        <location filename="../../registry/document_types.py" line="196"/>
-        <location filename="../../reports/layout.py" line="29"/>
-        <source>Due date</source>
-        <extracomment>field of Sales orders; field of Activities</extracomment>
-        <translation>Afhendingardagur</translation>
+        <source>Due</source>
+        <extracomment>field of Activities</extracomment>
+        <translation>Skiladagur</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py" line="46"/>
@@ -3470,6 +3734,13 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>Sales order</source>
         <extracomment>record type (singular); form section of Sales orders</extracomment>
         <translation>Sölupöntun</translation>
+    </message>
+    <message>
+        <location filename="../../registry/document_types.py" line="196"/>
+        <location filename="../../reports/layout.py" line="29"/>
+        <source>Due date</source>
+        <extracomment>field of Sales orders</extracomment>
+        <translation>Afhendingardagur</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py" line="197"/>
@@ -4121,145 +4392,136 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>reminders</name>
     <message>
-        <location filename="../../views/reminders.py" line="59"/>
-        <source>now</source>
-        <translation>núna</translation>
-    </message>
-    <message>
-        <location filename="../../views/reminders.py" line="61"/>
-        <source>%1 min</source>
-        <translation>%1 mín.</translation>
-    </message>
-    <message>
-        <location filename="../../views/reminders.py" line="63"/>
-        <source>%1 h</source>
-        <translation>%1 klst.</translation>
-    </message>
-    <message>
-        <location filename="../../views/reminders.py" line="65"/>
-        <source>%1 days</source>
-        <translation>%1 d.</translation>
-    </message>
-    <message>
-        <location filename="../../views/reminders.py" line="66"/>
-        <source>%1 ago</source>
-        <translation>fyrir %1 síðan</translation>
-    </message>
-    <message>
-        <location filename="../../views/reminders.py" line="66"/>
-        <source>in %1</source>
-        <translation>eftir %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/reminders.py" line="84"/>
+        <location filename="../../views/reminders.py" line="107"/>
         <source>1 hour</source>
         <translation>1 klukkustund</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="85"/>
+        <location filename="../../views/reminders.py" line="108"/>
         <source>%1 minutes</source>
         <translation>%1 mínútur</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="95"/>
-        <location filename="../../views/reminders.py" line="348"/>
+        <location filename="../../views/reminders.py" line="118"/>
+        <location filename="../../views/reminders.py" line="364"/>
         <source>Reminders</source>
         <translation>Áminningar</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="103"/>
+        <location filename="../../views/reminders.py" line="126"/>
         <source>Related to</source>
         <translation>Tengist</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="103"/>
+        <location filename="../../views/reminders.py" line="126"/>
         <source>Starts</source>
         <translation>Hefst</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="103"/>
+        <location filename="../../views/reminders.py" line="126"/>
         <source>Subject</source>
         <translation>Efni</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="103"/>
+        <location filename="../../views/reminders.py" line="126"/>
         <source>Type</source>
         <translation>Tegund</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="103"/>
+        <location filename="../../views/reminders.py" line="126"/>
         <source>When</source>
         <translation>Hvenær</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="108"/>
+        <location filename="../../views/reminders.py" line="131"/>
         <source>Snooze for</source>
         <translation>Blunda í</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="111"/>
+        <location filename="../../views/reminders.py" line="134"/>
         <source>Snooze</source>
         <translation>Blunda</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="112"/>
+        <location filename="../../views/reminders.py" line="135"/>
         <source>Dismiss</source>
         <translation>Hunsa</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="113"/>
+        <location filename="../../views/reminders.py" line="136"/>
         <source>Dismiss all</source>
         <translation>Hunsa allar</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="114"/>
+        <location filename="../../views/reminders.py" line="137"/>
         <source>Open</source>
         <translation>Opna</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="115"/>
+        <location filename="../../views/reminders.py" line="138"/>
         <source>Close</source>
         <translation>Loka</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="163"/>
-        <source>%1 reminders came due while CRM Desktop was closed.</source>
-        <translation>%1 áminningar bárust á meðan CRM Desktop var lokað.</translation>
-    </message>
-    <message>
-        <location filename="../../views/reminders.py" line="165"/>
-        <source>1 reminder came due while CRM Desktop was closed.</source>
-        <translation>1 áminning barst á meðan CRM Desktop var lokað.</translation>
-    </message>
-    <message>
-        <location filename="../../views/reminders.py" line="168"/>
+        <location filename="../../views/reminders.py" line="188"/>
         <source>No reminders are due.</source>
         <translation>Engar áminningar núna.</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="170"/>
+        <location filename="../../views/reminders.py" line="190"/>
         <source>Due now:</source>
         <translation>Áminningar núna:</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="237"/>
+        <location filename="../../views/reminders.py" line="257"/>
         <source>CRM Desktop reminders</source>
         <translation>Áminningar CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="278"/>
+        <location filename="../../views/reminders.py" line="297"/>
         <source>Reminder</source>
         <translation>Áminning</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="280"/>
-        <source>%1 reminders</source>
-        <translation>%1 áminningar</translation>
-    </message>
-    <message>
-        <location filename="../../views/reminders.py" line="287"/>
+        <location filename="../../views/reminders.py" line="303"/>
         <source>and %1 more</source>
         <translation>og %1 til viðbótar</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="vanished">fyrir %1 síðan</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="vanished">%1 d.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="vanished">%1 klst.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="vanished">%1 mín.</translation>
+    </message>
+    <message>
+        <source>%1 reminders</source>
+        <translation type="vanished">%1 áminningar</translation>
+    </message>
+    <message>
+        <source>%1 reminders came due while CRM Desktop was closed.</source>
+        <translation type="vanished">%1 áminningar bárust á meðan CRM Desktop var lokað.</translation>
+    </message>
+    <message>
+        <source>1 reminder came due while CRM Desktop was closed.</source>
+        <translation type="vanished">1 áminning barst á meðan CRM Desktop var lokað.</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="vanished">eftir %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="vanished">núna</translation>
     </message>
 </context>
 <context>

@@ -537,48 +537,53 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
 <context>
     <name>DatabaseFiles</name>
     <message>
-        <location filename="../../views/database_files.py" line="48"/>
+        <location filename="../../views/database_files.py" line="51"/>
         <source>&amp;New database…</source>
         <translation>&amp;Novo banco de dados…</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py" line="50"/>
+        <location filename="../../views/database_files.py" line="53"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir banco de dados…</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py" line="53"/>
+        <location filename="../../views/database_files.py" line="56"/>
         <source>Connect to a &amp;server…</source>
         <translation>Conectar a um &amp;servidor…</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py" line="55"/>
+        <location filename="../../views/database_files.py" line="58"/>
         <source>Open &amp;recent</source>
         <translation>Abrir r&amp;ecentes</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py" line="74"/>
-        <location filename="../../views/database_files.py" line="127"/>
+        <location filename="../../views/database_files.py" line="77"/>
+        <location filename="../../views/database_files.py" line="130"/>
         <source>New database</source>
         <translation>Novo banco de dados</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py" line="87"/>
+        <location filename="../../views/database_files.py" line="78"/>
+        <source>New CRM database</source>
+        <translation>Novo banco de dados CRM</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_files.py" line="90"/>
         <source>“%1” exists already. Open it with Open database…, or choose a new name.</source>
         <translation>“%1” já existe. Abra-o com Abrir banco de dados… ou escolha outro nome.</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py" line="95"/>
+        <location filename="../../views/database_files.py" line="98"/>
         <source>Open database</source>
         <translation>Abrir banco de dados</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py" line="103"/>
+        <location filename="../../views/database_files.py" line="106"/>
         <source>Connect to a server</source>
         <translation>Conectar a um servidor</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py" line="105"/>
+        <location filename="../../views/database_files.py" line="108"/>
         <source>The database server&apos;s address, e.g.
 postgresql+psycopg://anna@server.office.lan/crm</source>
         <translation>O endereço do servidor de banco de dados, por exemplo:
@@ -798,19 +803,24 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>GlobalSearchBox</name>
     <message>
-        <location filename="../../views/global_search.py" line="70"/>
+        <location filename="../../views/global_search.py" line="71"/>
         <source>Search everything (Ctrl+K)</source>
         <translation>Pesquisar em tudo (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py" line="71"/>
+        <location filename="../../views/global_search.py" line="72"/>
         <source>Search every record</source>
         <translation>Pesquisar em todos os registros</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py" line="148"/>
+        <location filename="../../views/global_search.py" line="149"/>
         <source>Nothing found</source>
         <translation>Nada encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../views/global_search.py" line="203"/>
+        <source>Search everything</source>
+        <translation>Pesquisar em tudo</translation>
     </message>
 </context>
 <context>
@@ -954,116 +964,122 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="118"/>
+        <location filename="../../views/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>Sai&amp;r</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="119"/>
+        <location filename="../../views/main_window.py" line="118"/>
         <source>&amp;New</source>
         <translation>&amp;Novo</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="120"/>
+        <location filename="../../views/main_window.py" line="119"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="121"/>
+        <location filename="../../views/main_window.py" line="120"/>
         <source>&amp;Delete</source>
         <translation>E&amp;xcluir</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="123"/>
+        <location filename="../../views/main_window.py" line="122"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="125"/>
+        <location filename="../../views/main_window.py" line="124"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="126"/>
+        <location filename="../../views/main_window.py" line="125"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="127"/>
+        <location filename="../../views/main_window.py" line="126"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;Sobre o CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="132"/>
+        <location filename="../../views/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="135"/>
+        <location filename="../../views/main_window.py" line="134"/>
         <source>&amp;Record</source>
         <translation>&amp;Registro</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="140"/>
+        <location filename="../../views/main_window.py" line="139"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="142"/>
+        <location filename="../../views/main_window.py" line="141"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="143"/>
+        <location filename="../../views/main_window.py" line="142"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="158"/>
+        <location filename="../../views/main_window.py" line="157"/>
         <source>Database: %1</source>
         <translation>Banco de dados: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="163"/>
+        <location filename="../../views/main_window.py" line="162"/>
         <source>User: %1</source>
         <translation>Usuário: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="215"/>
+        <location filename="../../views/main_window.py" line="214"/>
         <source>The record form is not available.</source>
         <translation>O formulário do registro não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="220"/>
-        <location filename="../../views/main_window.py" line="274"/>
-        <location filename="../../views/main_window.py" line="301"/>
+        <location filename="../../views/main_window.py" line="219"/>
+        <location filename="../../views/main_window.py" line="273"/>
+        <location filename="../../views/main_window.py" line="300"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="301"/>
+        <location filename="../../views/main_window.py" line="300"/>
         <source>Recycle bin</source>
         <translation>Lixeira</translation>
     </message>
-    <message>
-        <location filename="../../views/main_window.py" line="335"/>
-        <source>%1 records</source>
-        <translation>%1 registros</translation>
+    <message numerus="yes">
+        <location filename="../../views/main_window.py" line="333"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="335"/>
-        <source>1 record</source>
-        <translation>1 registro</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="488"/>
+        <location filename="../../views/main_window.py" line="486"/>
         <source>About CRM Desktop</source>
         <translation>Sobre o CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="490"/>
+        <location filename="../../views/main_window.py" line="488"/>
         <source>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;A free desktop CRM for leads, organizations, contacts, opportunities and products.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Um CRM livre para desktop, para leads, organizações, contatos, oportunidades e produtos.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licenciado sob a GNU GPL, versão 3 ou posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation type="vanished">%1 registros</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation type="vanished">1 registro</translation>
     </message>
 </context>
 <context>
@@ -1082,90 +1098,97 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../views/printing.py" line="56"/>
+        <location filename="../../views/printing.py" line="57"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Visualizar impressão…</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="58"/>
+        <location filename="../../views/printing.py" line="59"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="61"/>
+        <location filename="../../views/printing.py" line="62"/>
         <source>Save as P&amp;DF…</source>
         <translation>Salvar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="65"/>
+        <location filename="../../views/printing.py" line="66"/>
         <source>The quotes or sales orders selected, or the one on show</source>
         <translation>As cotações ou os pedidos de venda selecionados, ou o que está aberto</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="121"/>
+        <location filename="../../views/printing.py" line="122"/>
         <source>Print preview</source>
         <translation>Visualizar impressão</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="138"/>
+        <location filename="../../views/printing.py" line="139"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="172"/>
+        <location filename="../../views/printing.py" line="173"/>
         <source>Save as PDF</source>
         <translation>Salvar como PDF</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="174"/>
+        <location filename="../../views/printing.py" line="175"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="181"/>
+        <location filename="../../views/printing.py" line="182"/>
         <source>Save the PDFs in the folder</source>
         <translation>Salvar os PDFs na pasta</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="203"/>
+        <location filename="../../views/printing.py" line="204"/>
         <source>Cannot write “%1”: %2.</source>
         <translation>Não é possível gravar “%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="212"/>
+        <location filename="../../views/printing.py" line="213"/>
         <source>Saved %1</source>
         <translation>Salvo: %1</translation>
     </message>
-    <message>
-        <location filename="../../views/printing.py" line="222"/>
-        <source>%1 PDF files saved in %2</source>
-        <translation>%1 arquivos PDF salvos em %2</translation>
+    <message numerus="yes">
+        <location filename="../../views/printing.py" line="224"/>
+        <source>%n PDF file(s) saved in %1</source>
+        <translation>
+            <numerusform>%n arquivo PDF salvo em %1</numerusform>
+            <numerusform>%n arquivos PDF salvos em %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="234"/>
+        <location filename="../../views/printing.py" line="236"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="234"/>
+        <location filename="../../views/printing.py" line="236"/>
         <source>Making the PDFs…</source>
         <translation>Gerando os PDFs…</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="236"/>
-        <location filename="../../views/printing.py" line="279"/>
+        <location filename="../../views/printing.py" line="238"/>
+        <location filename="../../views/printing.py" line="281"/>
         <source>Printing</source>
         <translation>Impressão</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="255"/>
+        <location filename="../../views/printing.py" line="257"/>
         <source>Made %1</source>
         <translation>Gerado: %1</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="264"/>
+        <location filename="../../views/printing.py" line="266"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>%1 PDF files saved in %2</source>
+        <translation type="vanished">%1 arquivos PDF salvos em %2</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1197,127 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/line_items_view.py" line="100"/>
         <source>Product or text…</source>
         <translation>Produto ou texto…</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../views/qt_texts.py" line="35"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="35"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="35"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="35"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="35"/>
+        <source>Close without Saving</source>
+        <translation>Fechar sem salvar</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../views/qt_texts.py" line="15"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="16"/>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="17"/>
+        <source>Save All</source>
+        <translation>Salvar tudo</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="18"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="19"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sim</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="20"/>
+        <source>Yes to &amp;All</source>
+        <translation>Sim para &amp;todos</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="21"/>
+        <source>&amp;No</source>
+        <translation>&amp;Não</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="22"/>
+        <source>N&amp;o to All</source>
+        <translation>Nã&amp;o para todos</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="23"/>
+        <source>Abort</source>
+        <translation>Anular</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="24"/>
+        <source>Retry</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="25"/>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="26"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="27"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="28"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="29"/>
+        <source>Help</source>
+        <translation>Ajuda</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="30"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="31"/>
+        <source>Reset</source>
+        <translation>Redefinir</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="32"/>
+        <source>Restore Defaults</source>
+        <translation>Restaurar padrões</translation>
     </message>
 </context>
 <context>
@@ -1188,20 +1332,26 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>Saved together with the changes %1 made at %2.</source>
         <translation>Salvo junto com as alterações que %1 fez às %2.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../views/quote_conflict.py" line="198"/>
-        <source>%1 lines</source>
-        <translation>%1 itens</translation>
-    </message>
-    <message>
-        <location filename="../../views/quote_conflict.py" line="198"/>
-        <source>1 line</source>
-        <translation>1 item</translation>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n itens</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../views/quote_conflict.py" line="200"/>
         <source>%1, total %2 %3</source>
         <translation>%1, total de %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation type="vanished">%1 itens</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation type="vanished">1 item</translation>
     </message>
 </context>
 <context>
@@ -1241,15 +1391,13 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>Saved together with the changes %1 made at %2.</source>
         <translation>Salvo junto com as alterações que %1 fez às %2.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../views/quote_conflict.py" line="198"/>
-        <source>%1 lines</source>
-        <translation>%1 itens</translation>
-    </message>
-    <message>
-        <location filename="../../views/quote_conflict.py" line="198"/>
-        <source>1 line</source>
-        <translation>1 item</translation>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n itens</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../views/quote_conflict.py" line="200"/>
@@ -1371,6 +1519,14 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>Modified %1</source>
         <translation>Modificado em %1</translation>
     </message>
+    <message>
+        <source>%1 lines</source>
+        <translation type="vanished">%1 itens</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation type="vanished">1 item</translation>
+    </message>
 </context>
 <context>
     <name>ReadOnlyEditor</name>
@@ -1477,6 +1633,41 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
+    <name>RecurrenceEditor</name>
+    <message numerus="yes">
+        <location filename="../../views/activity_editors.py" line="357"/>
+        <source>day(s)</source>
+        <translation>
+            <numerusform>dia</numerusform>
+            <numerusform>dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/activity_editors.py" line="358"/>
+        <source>week(s)</source>
+        <translation>
+            <numerusform>semana</numerusform>
+            <numerusform>semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/activity_editors.py" line="359"/>
+        <source>month(s)</source>
+        <translation>
+            <numerusform>mês</numerusform>
+            <numerusform>meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/activity_editors.py" line="360"/>
+        <source>year(s)</source>
+        <translation>
+            <numerusform>ano</numerusform>
+            <numerusform>anos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecycleBin</name>
     <message>
         <location filename="../../views/recycle_bin.py" line="34"/>
@@ -1533,6 +1724,78 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/related_tabs.py" line="58"/>
         <source>New %1…</source>
         <translation>Criar %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPhrases</name>
+    <message>
+        <location filename="../../views/reminders.py" line="65"/>
+        <source>now</source>
+        <translation>agora</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/reminders.py" line="68"/>
+        <source>in %n min</source>
+        <translation>
+            <numerusform>em %n min</numerusform>
+            <numerusform>em %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/reminders.py" line="69"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>há %n min</numerusform>
+            <numerusform>há %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/reminders.py" line="73"/>
+        <source>in %n h</source>
+        <translation>
+            <numerusform>em %n h</numerusform>
+            <numerusform>em %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/reminders.py" line="74"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>há %n h</numerusform>
+            <numerusform>há %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/reminders.py" line="77"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>em %n dia</numerusform>
+            <numerusform>em %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/reminders.py" line="78"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>há %n dia</numerusform>
+            <numerusform>há %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/reminders.py" line="81"/>
+        <source>%n reminder(s) came due while CRM Desktop was closed.</source>
+        <translation>
+            <numerusform>%n lembrete venceu enquanto o CRM Desktop estava fechado.</numerusform>
+            <numerusform>%n lembretes venceram enquanto o CRM Desktop estava fechado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/reminders.py" line="85"/>
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n lembrete</numerusform>
+            <numerusform>%n lembretes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1761,139 +2024,119 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Tipo do registro relacionado</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="187"/>
+        <location filename="../../views/activity_editors.py" line="186"/>
         <source>Daily</source>
         <translation>Diariamente</translation>
     </message>
     <message>
         <location filename="../../views/activity_editors.py" line="187"/>
-        <source>day(s)</source>
-        <translation>dia(s)</translation>
-    </message>
-    <message>
-        <location filename="../../views/activity_editors.py" line="188"/>
         <source>Weekly</source>
         <translation>Semanalmente</translation>
     </message>
     <message>
         <location filename="../../views/activity_editors.py" line="188"/>
-        <source>week(s)</source>
-        <translation>semana(s)</translation>
-    </message>
-    <message>
-        <location filename="../../views/activity_editors.py" line="189"/>
         <source>Monthly</source>
         <translation>Mensalmente</translation>
     </message>
     <message>
         <location filename="../../views/activity_editors.py" line="189"/>
-        <source>month(s)</source>
-        <translation>mês(es)</translation>
-    </message>
-    <message>
-        <location filename="../../views/activity_editors.py" line="190"/>
         <source>Yearly</source>
         <translation>Anualmente</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="190"/>
-        <source>year(s)</source>
-        <translation>ano(s)</translation>
-    </message>
-    <message>
-        <location filename="../../views/activity_editors.py" line="222"/>
+        <location filename="../../views/activity_editors.py" line="221"/>
         <location filename="../../views/activity_form.py" line="167"/>
         <source>Repeats</source>
         <translation>Repetição</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="223"/>
+        <location filename="../../views/activity_editors.py" line="222"/>
         <source>Does not repeat</source>
         <translation>Não se repete</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="227"/>
+        <location filename="../../views/activity_editors.py" line="226"/>
         <source>every</source>
         <translation>a cada</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="230"/>
+        <location filename="../../views/activity_editors.py" line="229"/>
         <source>Interval</source>
         <translation>Intervalo</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="233"/>
+        <location filename="../../views/activity_editors.py" line="232"/>
         <source>Ends</source>
         <translation>Termina</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="234"/>
+        <location filename="../../views/activity_editors.py" line="233"/>
         <source>Forever</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="235"/>
+        <location filename="../../views/activity_editors.py" line="234"/>
         <source>Until</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="236"/>
+        <location filename="../../views/activity_editors.py" line="235"/>
         <source>Number of times:</source>
         <translation>Número de vezes:</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="241"/>
+        <location filename="../../views/activity_editors.py" line="240"/>
         <source>Number of times</source>
         <translation>Número de vezes</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="254"/>
+        <location filename="../../views/activity_editors.py" line="253"/>
         <source>Replace…</source>
         <translation>Substituir…</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="255"/>
+        <location filename="../../views/activity_editors.py" line="254"/>
         <source>Replace this rule with a simple one</source>
         <translation>Substituir esta regra por uma simples</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="306"/>
+        <location filename="../../views/activity_editors.py" line="305"/>
         <source>Custom rule: %1</source>
         <translation>Regra personalizada: %1</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="324"/>
+        <location filename="../../views/activity_editors.py" line="323"/>
         <source>Give the last day, or choose another end.</source>
         <translation>Informe o último dia ou escolha outro término.</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="413"/>
+        <location filename="../../views/activity_editors.py" line="422"/>
         <location filename="../../views/activity_form.py" line="147"/>
         <source>Invitees</source>
         <translation>Convidados</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="416"/>
+        <location filename="../../views/activity_editors.py" line="425"/>
         <source>Add a contact: type a name…</source>
         <translation>Adicionar contato: digite um nome…</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="420"/>
+        <location filename="../../views/activity_editors.py" line="429"/>
         <source>Add a user</source>
         <translation>Adicionar usuário</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="421"/>
+        <location filename="../../views/activity_editors.py" line="430"/>
         <source>Add a user…</source>
         <translation>Adicionar usuário…</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="425"/>
+        <location filename="../../views/activity_editors.py" line="434"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="471"/>
+        <location filename="../../views/activity_editors.py" line="480"/>
         <source>%1 (user)</source>
         <translation>%1 (usuário)</translation>
     </message>
@@ -1921,6 +2164,22 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/activity_form.py" line="165"/>
         <source>Reminder</source>
         <translation>Lembrete</translation>
+    </message>
+    <message>
+        <source>day(s)</source>
+        <translation type="vanished">dia(s)</translation>
+    </message>
+    <message>
+        <source>month(s)</source>
+        <translation type="vanished">mês(es)</translation>
+    </message>
+    <message>
+        <source>week(s)</source>
+        <translation type="vanished">semana(s)</translation>
+    </message>
+    <message>
+        <source>year(s)</source>
+        <translation type="vanished">ano(s)</translation>
     </message>
 </context>
 <context>
@@ -2001,9 +2260,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>box</name>
     <message>
-        <location filename="../../views/global_search.py" line="202"/>
         <source>Search everything</source>
-        <translation>Pesquisar em tudo</translation>
+        <translation type="vanished">Pesquisar em tudo</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2470,14 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/database_actions.py" line="273"/>
         <source>The automatic backup failed: %1</source>
         <translation>O backup automático falhou: %1</translation>
+    </message>
+</context>
+<context>
+    <name>database_files</name>
+    <message>
+        <location filename="../../views/database_files.py" line="28"/>
+        <source>CRM Desktop databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bancos de dados do CRM Desktop (*.sqlite3 *.sqlite *.db);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
@@ -3174,11 +3440,9 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py" line="45"/>
-        <location filename="../../registry/document_types.py" line="196"/>
-        <location filename="../../reports/layout.py" line="29"/>
-        <source>Due date</source>
-        <extracomment>field of Sales orders; field of Activities</extracomment>
-        <translation>Data de entrega</translation>
+        <source>Due</source>
+        <extracomment>field of Activities</extracomment>
+        <translation>Prazo</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py" line="46"/>
@@ -3470,6 +3734,13 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>Sales order</source>
         <extracomment>record type (singular); form section of Sales orders</extracomment>
         <translation>Pedido de venda</translation>
+    </message>
+    <message>
+        <location filename="../../registry/document_types.py" line="196"/>
+        <location filename="../../reports/layout.py" line="29"/>
+        <source>Due date</source>
+        <extracomment>field of Sales orders</extracomment>
+        <translation>Data de entrega</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py" line="197"/>
@@ -4121,145 +4392,136 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>reminders</name>
     <message>
-        <location filename="../../views/reminders.py" line="59"/>
-        <source>now</source>
-        <translation>agora</translation>
-    </message>
-    <message>
-        <location filename="../../views/reminders.py" line="61"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location filename="../../views/reminders.py" line="63"/>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <location filename="../../views/reminders.py" line="65"/>
-        <source>%1 days</source>
-        <translation>%1 dias</translation>
-    </message>
-    <message>
-        <location filename="../../views/reminders.py" line="66"/>
-        <source>%1 ago</source>
-        <translation>há %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/reminders.py" line="66"/>
-        <source>in %1</source>
-        <translation>em %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/reminders.py" line="84"/>
+        <location filename="../../views/reminders.py" line="107"/>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="85"/>
+        <location filename="../../views/reminders.py" line="108"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="95"/>
-        <location filename="../../views/reminders.py" line="348"/>
+        <location filename="../../views/reminders.py" line="118"/>
+        <location filename="../../views/reminders.py" line="364"/>
         <source>Reminders</source>
         <translation>Lembretes</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="103"/>
+        <location filename="../../views/reminders.py" line="126"/>
         <source>Related to</source>
         <translation>Relacionada a</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="103"/>
+        <location filename="../../views/reminders.py" line="126"/>
         <source>Starts</source>
         <translation>Começa</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="103"/>
+        <location filename="../../views/reminders.py" line="126"/>
         <source>Subject</source>
         <translation>Assunto</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="103"/>
+        <location filename="../../views/reminders.py" line="126"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="103"/>
+        <location filename="../../views/reminders.py" line="126"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="108"/>
+        <location filename="../../views/reminders.py" line="131"/>
         <source>Snooze for</source>
         <translation>Adiar por</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="111"/>
+        <location filename="../../views/reminders.py" line="134"/>
         <source>Snooze</source>
         <translation>Adiar</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="112"/>
+        <location filename="../../views/reminders.py" line="135"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="113"/>
+        <location filename="../../views/reminders.py" line="136"/>
         <source>Dismiss all</source>
         <translation>Dispensar todos</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="114"/>
+        <location filename="../../views/reminders.py" line="137"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="115"/>
+        <location filename="../../views/reminders.py" line="138"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="163"/>
-        <source>%1 reminders came due while CRM Desktop was closed.</source>
-        <translation>%1 lembretes ficaram pendentes enquanto o CRM Desktop estava fechado.</translation>
-    </message>
-    <message>
-        <location filename="../../views/reminders.py" line="165"/>
-        <source>1 reminder came due while CRM Desktop was closed.</source>
-        <translation>1 lembrete ficou pendente enquanto o CRM Desktop estava fechado.</translation>
-    </message>
-    <message>
-        <location filename="../../views/reminders.py" line="168"/>
+        <location filename="../../views/reminders.py" line="188"/>
         <source>No reminders are due.</source>
         <translation>Nenhum lembrete pendente.</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="170"/>
+        <location filename="../../views/reminders.py" line="190"/>
         <source>Due now:</source>
         <translation>Pendentes agora:</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="237"/>
+        <location filename="../../views/reminders.py" line="257"/>
         <source>CRM Desktop reminders</source>
         <translation>Lembretes do CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="278"/>
+        <location filename="../../views/reminders.py" line="297"/>
         <source>Reminder</source>
         <translation>Lembrete</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="280"/>
-        <source>%1 reminders</source>
-        <translation>%1 lembretes</translation>
-    </message>
-    <message>
-        <location filename="../../views/reminders.py" line="287"/>
+        <location filename="../../views/reminders.py" line="303"/>
         <source>and %1 more</source>
         <translation>e mais %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="vanished">há %1</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="vanished">%1 dias</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="vanished">%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="vanished">%1 min</translation>
+    </message>
+    <message>
+        <source>%1 reminders</source>
+        <translation type="vanished">%1 lembretes</translation>
+    </message>
+    <message>
+        <source>%1 reminders came due while CRM Desktop was closed.</source>
+        <translation type="vanished">%1 lembretes ficaram pendentes enquanto o CRM Desktop estava fechado.</translation>
+    </message>
+    <message>
+        <source>1 reminder came due while CRM Desktop was closed.</source>
+        <translation type="vanished">1 lembrete ficou pendente enquanto o CRM Desktop estava fechado.</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="vanished">em %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="vanished">agora</translation>
     </message>
 </context>
 <context>

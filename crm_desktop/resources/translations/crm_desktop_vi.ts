@@ -537,48 +537,53 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
 <context>
     <name>DatabaseFiles</name>
     <message>
-        <location filename="../../views/database_files.py" line="48"/>
+        <location filename="../../views/database_files.py" line="51"/>
         <source>&amp;New database…</source>
         <translation>Tạo &amp;cơ sở dữ liệu mới…</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py" line="50"/>
+        <location filename="../../views/database_files.py" line="53"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py" line="53"/>
+        <location filename="../../views/database_files.py" line="56"/>
         <source>Connect to a &amp;server…</source>
         <translation>&amp;Kết nối máy chủ…</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py" line="55"/>
+        <location filename="../../views/database_files.py" line="58"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py" line="74"/>
-        <location filename="../../views/database_files.py" line="127"/>
+        <location filename="../../views/database_files.py" line="77"/>
+        <location filename="../../views/database_files.py" line="130"/>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py" line="87"/>
+        <location filename="../../views/database_files.py" line="78"/>
+        <source>New CRM database</source>
+        <translation>Cơ sở dữ liệu CRM mới</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_files.py" line="90"/>
         <source>“%1” exists already. Open it with Open database…, or choose a new name.</source>
         <translation>“%1” đã tồn tại. Hãy mở nó bằng Mở cơ sở dữ liệu…, hoặc chọn tên khác.</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py" line="95"/>
+        <location filename="../../views/database_files.py" line="98"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py" line="103"/>
+        <location filename="../../views/database_files.py" line="106"/>
         <source>Connect to a server</source>
         <translation>Kết nối máy chủ</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py" line="105"/>
+        <location filename="../../views/database_files.py" line="108"/>
         <source>The database server&apos;s address, e.g.
 postgresql+psycopg://anna@server.office.lan/crm</source>
         <translation>Địa chỉ của máy chủ cơ sở dữ liệu, ví dụ:
@@ -798,19 +803,24 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>GlobalSearchBox</name>
     <message>
-        <location filename="../../views/global_search.py" line="70"/>
+        <location filename="../../views/global_search.py" line="71"/>
         <source>Search everything (Ctrl+K)</source>
         <translation>Tìm kiếm tất cả (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py" line="71"/>
+        <location filename="../../views/global_search.py" line="72"/>
         <source>Search every record</source>
         <translation>Tìm trong mọi bản ghi</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py" line="148"/>
+        <location filename="../../views/global_search.py" line="149"/>
         <source>Nothing found</source>
         <translation>Không tìm thấy gì</translation>
+    </message>
+    <message>
+        <location filename="../../views/global_search.py" line="203"/>
+        <source>Search everything</source>
+        <translation>Tìm kiếm tất cả</translation>
     </message>
 </context>
 <context>
@@ -954,116 +964,121 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="118"/>
+        <location filename="../../views/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="119"/>
+        <location filename="../../views/main_window.py" line="118"/>
         <source>&amp;New</source>
         <translation>&amp;Mới</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="120"/>
+        <location filename="../../views/main_window.py" line="119"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="121"/>
+        <location filename="../../views/main_window.py" line="120"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="123"/>
+        <location filename="../../views/main_window.py" line="122"/>
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="125"/>
+        <location filename="../../views/main_window.py" line="124"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Tải lại</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="126"/>
+        <location filename="../../views/main_window.py" line="125"/>
         <source>&amp;Filter</source>
         <translation>&amp;Lọc</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="127"/>
+        <location filename="../../views/main_window.py" line="126"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;Giới thiệu CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="132"/>
+        <location filename="../../views/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="135"/>
+        <location filename="../../views/main_window.py" line="134"/>
         <source>&amp;Record</source>
         <translation>&amp;Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="140"/>
+        <location filename="../../views/main_window.py" line="139"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="142"/>
+        <location filename="../../views/main_window.py" line="141"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="143"/>
+        <location filename="../../views/main_window.py" line="142"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="158"/>
+        <location filename="../../views/main_window.py" line="157"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="163"/>
+        <location filename="../../views/main_window.py" line="162"/>
         <source>User: %1</source>
         <translation>Người dùng: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="215"/>
+        <location filename="../../views/main_window.py" line="214"/>
         <source>The record form is not available.</source>
         <translation>Không có biểu mẫu cho bản ghi này.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="220"/>
-        <location filename="../../views/main_window.py" line="274"/>
-        <location filename="../../views/main_window.py" line="301"/>
+        <location filename="../../views/main_window.py" line="219"/>
+        <location filename="../../views/main_window.py" line="273"/>
+        <location filename="../../views/main_window.py" line="300"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="301"/>
+        <location filename="../../views/main_window.py" line="300"/>
         <source>Recycle bin</source>
         <translation>Thùng rác</translation>
     </message>
-    <message>
-        <location filename="../../views/main_window.py" line="335"/>
-        <source>%1 records</source>
-        <translation>%1 bản ghi</translation>
+    <message numerus="yes">
+        <location filename="../../views/main_window.py" line="333"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln bản ghi</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="335"/>
-        <source>1 record</source>
-        <translation>1 bản ghi</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="488"/>
+        <location filename="../../views/main_window.py" line="486"/>
         <source>About CRM Desktop</source>
         <translation>Giới thiệu CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="490"/>
+        <location filename="../../views/main_window.py" line="488"/>
         <source>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;A free desktop CRM for leads, organizations, contacts, opportunities and products.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Phần mềm CRM miễn phí cho máy tính để quản lý khách hàng tiềm năng, tổ chức, liên hệ, cơ hội và sản phẩm.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation type="vanished">%1 bản ghi</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation type="vanished">1 bản ghi</translation>
     </message>
 </context>
 <context>
@@ -1082,90 +1097,96 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../views/printing.py" line="56"/>
+        <location filename="../../views/printing.py" line="57"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Xem trước khi in…</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="58"/>
+        <location filename="../../views/printing.py" line="59"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="61"/>
+        <location filename="../../views/printing.py" line="62"/>
         <source>Save as P&amp;DF…</source>
         <translation>Lưu thành &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="65"/>
+        <location filename="../../views/printing.py" line="66"/>
         <source>The quotes or sales orders selected, or the one on show</source>
         <translation>Các báo giá hoặc đơn hàng đang chọn, hoặc cái đang hiển thị</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="121"/>
+        <location filename="../../views/printing.py" line="122"/>
         <source>Print preview</source>
         <translation>Xem trước khi in</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="138"/>
+        <location filename="../../views/printing.py" line="139"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="172"/>
+        <location filename="../../views/printing.py" line="173"/>
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="174"/>
+        <location filename="../../views/printing.py" line="175"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="181"/>
+        <location filename="../../views/printing.py" line="182"/>
         <source>Save the PDFs in the folder</source>
         <translation>Lưu các tệp PDF vào thư mục</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="203"/>
+        <location filename="../../views/printing.py" line="204"/>
         <source>Cannot write “%1”: %2.</source>
         <translation>Không thể ghi “%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="212"/>
+        <location filename="../../views/printing.py" line="213"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
-    <message>
-        <location filename="../../views/printing.py" line="222"/>
-        <source>%1 PDF files saved in %2</source>
-        <translation>Đã lưu %1 tệp PDF vào %2</translation>
+    <message numerus="yes">
+        <location filename="../../views/printing.py" line="224"/>
+        <source>%n PDF file(s) saved in %1</source>
+        <translation>
+            <numerusform>Đã lưu %n tệp PDF vào %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="234"/>
+        <location filename="../../views/printing.py" line="236"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="234"/>
+        <location filename="../../views/printing.py" line="236"/>
         <source>Making the PDFs…</source>
         <translation>Đang tạo các tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="236"/>
-        <location filename="../../views/printing.py" line="279"/>
+        <location filename="../../views/printing.py" line="238"/>
+        <location filename="../../views/printing.py" line="281"/>
         <source>Printing</source>
         <translation>In ấn</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="255"/>
+        <location filename="../../views/printing.py" line="257"/>
         <source>Made %1</source>
         <translation>Đã tạo %1</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="264"/>
+        <location filename="../../views/printing.py" line="266"/>
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <source>%1 PDF files saved in %2</source>
+        <translation type="vanished">Đã lưu %1 tệp PDF vào %2</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1195,127 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/line_items_view.py" line="100"/>
         <source>Product or text…</source>
         <translation>Sản phẩm hoặc văn bản…</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../views/qt_texts.py" line="35"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="35"/>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="35"/>
+        <source>&amp;OK</source>
+        <translation>Đồng ý (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="35"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="35"/>
+        <source>Close without Saving</source>
+        <translation>Đóng mà không lưu</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../views/qt_texts.py" line="15"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="16"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="17"/>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="18"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="19"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="20"/>
+        <source>Yes to &amp;All</source>
+        <translation>Có cho &amp;tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="21"/>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="22"/>
+        <source>N&amp;o to All</source>
+        <translation>Không cho tất c&amp;ả</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="23"/>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="24"/>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="25"/>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="26"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="27"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="28"/>
+        <source>Discard</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="29"/>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="30"/>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="31"/>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_texts.py" line="32"/>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
     </message>
 </context>
 <context>
@@ -1188,20 +1330,25 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>Saved together with the changes %1 made at %2.</source>
         <translation>Đã lưu cùng với những thay đổi %1 thực hiện lúc %2.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../views/quote_conflict.py" line="198"/>
-        <source>%1 lines</source>
-        <translation>%1 dòng</translation>
-    </message>
-    <message>
-        <location filename="../../views/quote_conflict.py" line="198"/>
-        <source>1 line</source>
-        <translation>1 dòng</translation>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n dòng</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../views/quote_conflict.py" line="200"/>
         <source>%1, total %2 %3</source>
         <translation>%1, tổng %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation type="vanished">%1 dòng</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation type="vanished">1 dòng</translation>
     </message>
 </context>
 <context>
@@ -1241,15 +1388,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>Saved together with the changes %1 made at %2.</source>
         <translation>Đã lưu cùng với những thay đổi %1 thực hiện lúc %2.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../views/quote_conflict.py" line="198"/>
-        <source>%1 lines</source>
-        <translation>%1 dòng</translation>
-    </message>
-    <message>
-        <location filename="../../views/quote_conflict.py" line="198"/>
-        <source>1 line</source>
-        <translation>1 dòng</translation>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n dòng</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../views/quote_conflict.py" line="200"/>
@@ -1371,6 +1515,14 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>Modified %1</source>
         <translation>Sửa đổi lúc %1</translation>
     </message>
+    <message>
+        <source>%1 lines</source>
+        <translation type="vanished">%1 dòng</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation type="vanished">1 dòng</translation>
+    </message>
 </context>
 <context>
     <name>ReadOnlyEditor</name>
@@ -1477,6 +1629,37 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
+    <name>RecurrenceEditor</name>
+    <message numerus="yes">
+        <location filename="../../views/activity_editors.py" line="357"/>
+        <source>day(s)</source>
+        <translation>
+            <numerusform>ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/activity_editors.py" line="358"/>
+        <source>week(s)</source>
+        <translation>
+            <numerusform>tuần</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/activity_editors.py" line="359"/>
+        <source>month(s)</source>
+        <translation>
+            <numerusform>tháng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/activity_editors.py" line="360"/>
+        <source>year(s)</source>
+        <translation>
+            <numerusform>năm</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecycleBin</name>
     <message>
         <location filename="../../views/recycle_bin.py" line="34"/>
@@ -1533,6 +1716,70 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/related_tabs.py" line="58"/>
         <source>New %1…</source>
         <translation>%1 mới…</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPhrases</name>
+    <message>
+        <location filename="../../views/reminders.py" line="65"/>
+        <source>now</source>
+        <translation>bây giờ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/reminders.py" line="68"/>
+        <source>in %n min</source>
+        <translation>
+            <numerusform>%n phút nữa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/reminders.py" line="69"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n phút trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/reminders.py" line="73"/>
+        <source>in %n h</source>
+        <translation>
+            <numerusform>%n giờ nữa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/reminders.py" line="74"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n giờ trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/reminders.py" line="77"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n ngày nữa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/reminders.py" line="78"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n ngày trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/reminders.py" line="81"/>
+        <source>%n reminder(s) came due while CRM Desktop was closed.</source>
+        <translation>
+            <numerusform>%n lời nhắc đã đến hạn khi CRM Desktop đang đóng.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/reminders.py" line="85"/>
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n lời nhắc</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1761,139 +2008,119 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Loại bản ghi liên quan</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="187"/>
+        <location filename="../../views/activity_editors.py" line="186"/>
         <source>Daily</source>
         <translation>Hằng ngày</translation>
     </message>
     <message>
         <location filename="../../views/activity_editors.py" line="187"/>
-        <source>day(s)</source>
-        <translation>ngày</translation>
-    </message>
-    <message>
-        <location filename="../../views/activity_editors.py" line="188"/>
         <source>Weekly</source>
         <translation>Hằng tuần</translation>
     </message>
     <message>
         <location filename="../../views/activity_editors.py" line="188"/>
-        <source>week(s)</source>
-        <translation>tuần</translation>
-    </message>
-    <message>
-        <location filename="../../views/activity_editors.py" line="189"/>
         <source>Monthly</source>
         <translation>Hằng tháng</translation>
     </message>
     <message>
         <location filename="../../views/activity_editors.py" line="189"/>
-        <source>month(s)</source>
-        <translation>tháng</translation>
-    </message>
-    <message>
-        <location filename="../../views/activity_editors.py" line="190"/>
         <source>Yearly</source>
         <translation>Hằng năm</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="190"/>
-        <source>year(s)</source>
-        <translation>năm</translation>
-    </message>
-    <message>
-        <location filename="../../views/activity_editors.py" line="222"/>
+        <location filename="../../views/activity_editors.py" line="221"/>
         <location filename="../../views/activity_form.py" line="167"/>
         <source>Repeats</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="223"/>
+        <location filename="../../views/activity_editors.py" line="222"/>
         <source>Does not repeat</source>
         <translation>Không lặp lại</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="227"/>
+        <location filename="../../views/activity_editors.py" line="226"/>
         <source>every</source>
         <translation>mỗi</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="230"/>
+        <location filename="../../views/activity_editors.py" line="229"/>
         <source>Interval</source>
         <translation>Khoảng cách</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="233"/>
+        <location filename="../../views/activity_editors.py" line="232"/>
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="234"/>
+        <location filename="../../views/activity_editors.py" line="233"/>
         <source>Forever</source>
         <translation>Không kết thúc</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="235"/>
+        <location filename="../../views/activity_editors.py" line="234"/>
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="236"/>
+        <location filename="../../views/activity_editors.py" line="235"/>
         <source>Number of times:</source>
         <translation>Số lần:</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="241"/>
+        <location filename="../../views/activity_editors.py" line="240"/>
         <source>Number of times</source>
         <translation>Số lần</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="254"/>
+        <location filename="../../views/activity_editors.py" line="253"/>
         <source>Replace…</source>
         <translation>Thay thế…</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="255"/>
+        <location filename="../../views/activity_editors.py" line="254"/>
         <source>Replace this rule with a simple one</source>
         <translation>Thay quy tắc này bằng một quy tắc đơn giản</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="306"/>
+        <location filename="../../views/activity_editors.py" line="305"/>
         <source>Custom rule: %1</source>
         <translation>Quy tắc tùy chỉnh: %1</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="324"/>
+        <location filename="../../views/activity_editors.py" line="323"/>
         <source>Give the last day, or choose another end.</source>
         <translation>Hãy nhập ngày cuối cùng, hoặc chọn cách kết thúc khác.</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="413"/>
+        <location filename="../../views/activity_editors.py" line="422"/>
         <location filename="../../views/activity_form.py" line="147"/>
         <source>Invitees</source>
         <translation>Người được mời</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="416"/>
+        <location filename="../../views/activity_editors.py" line="425"/>
         <source>Add a contact: type a name…</source>
         <translation>Thêm liên hệ: gõ tên…</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="420"/>
+        <location filename="../../views/activity_editors.py" line="429"/>
         <source>Add a user</source>
         <translation>Thêm người dùng</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="421"/>
+        <location filename="../../views/activity_editors.py" line="430"/>
         <source>Add a user…</source>
         <translation>Thêm người dùng…</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="425"/>
+        <location filename="../../views/activity_editors.py" line="434"/>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="471"/>
+        <location filename="../../views/activity_editors.py" line="480"/>
         <source>%1 (user)</source>
         <translation>%1 (người dùng)</translation>
     </message>
@@ -1921,6 +2148,22 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/activity_form.py" line="165"/>
         <source>Reminder</source>
         <translation>Lời nhắc</translation>
+    </message>
+    <message>
+        <source>day(s)</source>
+        <translation type="vanished">ngày</translation>
+    </message>
+    <message>
+        <source>month(s)</source>
+        <translation type="vanished">tháng</translation>
+    </message>
+    <message>
+        <source>week(s)</source>
+        <translation type="vanished">tuần</translation>
+    </message>
+    <message>
+        <source>year(s)</source>
+        <translation type="vanished">năm</translation>
     </message>
 </context>
 <context>
@@ -2001,9 +2244,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>box</name>
     <message>
-        <location filename="../../views/global_search.py" line="202"/>
         <source>Search everything</source>
-        <translation>Tìm kiếm tất cả</translation>
+        <translation type="vanished">Tìm kiếm tất cả</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2454,14 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/database_actions.py" line="273"/>
         <source>The automatic backup failed: %1</source>
         <translation>Sao lưu tự động thất bại: %1</translation>
+    </message>
+</context>
+<context>
+    <name>database_files</name>
+    <message>
+        <location filename="../../views/database_files.py" line="28"/>
+        <source>CRM Desktop databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu CRM Desktop (*.sqlite3 *.sqlite *.db);;Tất cả tệp (*)</translation>
     </message>
 </context>
 <context>
@@ -3174,11 +3424,9 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py" line="45"/>
-        <location filename="../../registry/document_types.py" line="196"/>
-        <location filename="../../reports/layout.py" line="29"/>
-        <source>Due date</source>
-        <extracomment>field of Sales orders; field of Activities</extracomment>
-        <translation>Ngày đến hạn</translation>
+        <source>Due</source>
+        <extracomment>field of Activities</extracomment>
+        <translation>Hạn</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py" line="46"/>
@@ -3470,6 +3718,13 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>Sales order</source>
         <extracomment>record type (singular); form section of Sales orders</extracomment>
         <translation>Đơn hàng</translation>
+    </message>
+    <message>
+        <location filename="../../registry/document_types.py" line="196"/>
+        <location filename="../../reports/layout.py" line="29"/>
+        <source>Due date</source>
+        <extracomment>field of Sales orders</extracomment>
+        <translation>Ngày đến hạn</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py" line="197"/>
@@ -4121,145 +4376,136 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>reminders</name>
     <message>
-        <location filename="../../views/reminders.py" line="59"/>
-        <source>now</source>
-        <translation>bây giờ</translation>
-    </message>
-    <message>
-        <location filename="../../views/reminders.py" line="61"/>
-        <source>%1 min</source>
-        <translation>%1 phút</translation>
-    </message>
-    <message>
-        <location filename="../../views/reminders.py" line="63"/>
-        <source>%1 h</source>
-        <translation>%1 giờ</translation>
-    </message>
-    <message>
-        <location filename="../../views/reminders.py" line="65"/>
-        <source>%1 days</source>
-        <translation>%1 ngày</translation>
-    </message>
-    <message>
-        <location filename="../../views/reminders.py" line="66"/>
-        <source>%1 ago</source>
-        <translation>%1 trước</translation>
-    </message>
-    <message>
-        <location filename="../../views/reminders.py" line="66"/>
-        <source>in %1</source>
-        <translation>%1 nữa</translation>
-    </message>
-    <message>
-        <location filename="../../views/reminders.py" line="84"/>
+        <location filename="../../views/reminders.py" line="107"/>
         <source>1 hour</source>
         <translation>1 giờ</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="85"/>
+        <location filename="../../views/reminders.py" line="108"/>
         <source>%1 minutes</source>
         <translation>%1 phút</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="95"/>
-        <location filename="../../views/reminders.py" line="348"/>
+        <location filename="../../views/reminders.py" line="118"/>
+        <location filename="../../views/reminders.py" line="364"/>
         <source>Reminders</source>
         <translation>Lời nhắc</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="103"/>
+        <location filename="../../views/reminders.py" line="126"/>
         <source>Related to</source>
         <translation>Liên quan đến</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="103"/>
+        <location filename="../../views/reminders.py" line="126"/>
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="103"/>
+        <location filename="../../views/reminders.py" line="126"/>
         <source>Subject</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="103"/>
+        <location filename="../../views/reminders.py" line="126"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="103"/>
+        <location filename="../../views/reminders.py" line="126"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="108"/>
+        <location filename="../../views/reminders.py" line="131"/>
         <source>Snooze for</source>
         <translation>Báo lại sau</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="111"/>
+        <location filename="../../views/reminders.py" line="134"/>
         <source>Snooze</source>
         <translation>Báo lại</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="112"/>
+        <location filename="../../views/reminders.py" line="135"/>
         <source>Dismiss</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="113"/>
+        <location filename="../../views/reminders.py" line="136"/>
         <source>Dismiss all</source>
         <translation>Bỏ qua tất cả</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="114"/>
+        <location filename="../../views/reminders.py" line="137"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="115"/>
+        <location filename="../../views/reminders.py" line="138"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="163"/>
-        <source>%1 reminders came due while CRM Desktop was closed.</source>
-        <translation>%1 lời nhắc đã đến hạn trong lúc CRM Desktop đóng.</translation>
-    </message>
-    <message>
-        <location filename="../../views/reminders.py" line="165"/>
-        <source>1 reminder came due while CRM Desktop was closed.</source>
-        <translation>1 lời nhắc đã đến hạn trong lúc CRM Desktop đóng.</translation>
-    </message>
-    <message>
-        <location filename="../../views/reminders.py" line="168"/>
+        <location filename="../../views/reminders.py" line="188"/>
         <source>No reminders are due.</source>
         <translation>Không có lời nhắc nào đến hạn.</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="170"/>
+        <location filename="../../views/reminders.py" line="190"/>
         <source>Due now:</source>
         <translation>Đã đến hạn:</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="237"/>
+        <location filename="../../views/reminders.py" line="257"/>
         <source>CRM Desktop reminders</source>
         <translation>Lời nhắc CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="278"/>
+        <location filename="../../views/reminders.py" line="297"/>
         <source>Reminder</source>
         <translation>Lời nhắc</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="280"/>
-        <source>%1 reminders</source>
-        <translation>%1 lời nhắc</translation>
-    </message>
-    <message>
-        <location filename="../../views/reminders.py" line="287"/>
+        <location filename="../../views/reminders.py" line="303"/>
         <source>and %1 more</source>
         <translation>và %1 lời nhắc khác</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="vanished">%1 trước</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="vanished">%1 ngày</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="vanished">%1 giờ</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="vanished">%1 phút</translation>
+    </message>
+    <message>
+        <source>%1 reminders</source>
+        <translation type="vanished">%1 lời nhắc</translation>
+    </message>
+    <message>
+        <source>%1 reminders came due while CRM Desktop was closed.</source>
+        <translation type="vanished">%1 lời nhắc đã đến hạn trong lúc CRM Desktop đóng.</translation>
+    </message>
+    <message>
+        <source>1 reminder came due while CRM Desktop was closed.</source>
+        <translation type="vanished">1 lời nhắc đã đến hạn trong lúc CRM Desktop đóng.</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="vanished">%1 nữa</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="vanished">bây giờ</translation>
     </message>
 </context>
 <context>
