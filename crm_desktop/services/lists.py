@@ -320,7 +320,12 @@ class ListService:
                 .where(text(f"{fts} MATCH :fts_query").bindparams(fts_query=match))
             )
             return table.c.id.in_(matching)
-        return and_(*(table.c.search_text.like(f"%{_escape_like(w)}%", escape="\\") for w in words))
+        # FTS5's tokenizer drops the "+" of "+84 912..." and a word's edge punctuation;
+        # the substring search does the same, so both databases find the same records.
+        needles = [w.strip("+-.") or w for w in words]
+        return and_(
+            *(table.c.search_text.like(f"%{_escape_like(w)}%", escape="\\") for w in needles)
+        )
 
     def _condition(self, record_type: RecordType, condition: Condition) -> ColumnElement[bool]:
         table = table_of(record_type)
