@@ -52,3 +52,15 @@ def test_datetimes_are_stored_utc_and_come_back_aware() -> None:
     assert back == dt.datetime(2026, 1, 2, 2, 0, tzinfo=dt.UTC)
     with pytest.raises(ValueError, match="naive"):
         kind.process_bind_param(dt.datetime(2026, 1, 2), None)
+
+
+def test_a_new_user_gets_the_next_id(db: Database) -> None:
+    """The default user was inserted with its id; a database server's sequence must go on
+    after it (on SQLite the next rowid does by itself)."""
+    from crm_desktop.models.entities import User
+
+    with db.write() as session:
+        user = User(username="sigga", full_name="Sigríður Jónsdóttir", active=True)
+        session.add(user)
+        session.flush()
+        assert user.id == 2

@@ -175,6 +175,13 @@ def upgrade() -> None:
     op.create_index("ix_reminder_states_user_id", "reminder_states", ["user_id"])
     if op.get_bind().dialect.name == "sqlite":
         _create_full_text_index()
+    else:
+        # 0001 inserted the default user with id 1 itself, so PostgreSQL's id sequence
+        # still starts at 1 and the next user added would collide with it.
+        op.execute(
+            "SELECT setval(pg_get_serial_sequence('users', 'id'), "
+            "(SELECT coalesce(max(id), 1) FROM users))"
+        )
 
 
 def downgrade() -> None:
