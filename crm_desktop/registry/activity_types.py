@@ -109,6 +109,7 @@ ACTIVITIES = RecordType(
     title_fields=("subject",),
     default_sort=("start_at", True),
     link_fields=("related_type", "related_id"),
+    link_name="related_name",
     filters=(
         FilterSpec(
             N_("My open activities"),

@@ -116,6 +116,9 @@ class RecordType:
     #: (type column, id column) of a link to a record of any type, e.g. an activity's
     #: "related to"; lead conversion moves such links from the lead to the new contact
     link_fields: tuple[str, str] | None = None
+    #: the field caching the display name of the record ``link_fields`` point at; kept
+    #: up to date when that record is renamed
+    link_name: str | None = None
     _by_name: dict[str, FieldSpec] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:

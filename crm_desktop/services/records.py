@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import Table, and_, select, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import ConflictError, NotFound, ValidationError
@@ -325,17 +325,28 @@ class RecordService:
     def _refresh_references_to(
         self, session: Session, target_type: RecordType, target_id: int, target: dict[str, Any]
     ) -> None:
-        """After a rename, refresh the cached name (and search text) in referring records."""
+        """After a rename, refresh the cached name (and search text) in referring records:
+        reference fields, and links to a record of any type (an activity's "related to")."""
         name = target_type.display_name(target)
+        caches: list[tuple[RecordType, str, Any]] = []
         for record_type, f in self.registry.references_to(target_type.key):
-            if not f.cache:
-                continue
+            if f.cache:
+                table = table_of(record_type)
+                caches.append((record_type, f.cache, table.c[f.name] == target_id))
+        for record_type in self.registry:
+            if record_type.link_fields and record_type.link_name:
+                table = table_of(record_type)
+                type_col, id_col = record_type.link_fields
+                linked = and_(table.c[type_col] == target_type.key, table.c[id_col] == target_id)
+                caches.append((record_type, record_type.link_name, linked))
+        for record_type, cache, where in caches:
             table = table_of(record_type)
-            rows = session.execute(select(table).where(table.c[f.name] == target_id)).mappings()
-            for row in list(rows):
-                merged = {**dict(row), f.cache: name}
-                if f"{f.cache}_key" in table.c:
-                    merged[f"{f.cache}_key"] = fold(name)
+            key = record_type.field(cache).sort if record_type.has_field(cache) else None
+            key = key if key and key.endswith("_key") else f"{cache}_key"
+            for row in list(session.execute(select(table).where(where)).mappings()):
+                merged = {**dict(row), cache: name}
+                if key in table.c:
+                    merged[key] = fold(name)
                 merged["search_text"] = search_text(record_type, merged)
                 changes = {k: merged[k] for k in merged if k in table.c and merged[k] != row[k]}
                 if changes:

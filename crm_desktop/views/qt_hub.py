@@ -44,6 +44,10 @@ class QtChangeHub(QObject):
         if change.record_type in self._registry:
             self._stale.add(change.record_type)
             self._stale.update(t.key for t, _f in self._registry.references_to(change.record_type))
+            # Types that link to records of any type cache the linked record's name too.
+            self._stale.update(
+                t.key for t in self._registry if t.link_name and t.key != change.record_type
+            )
         else:  # e.g. another program changed something we cannot tell
             self._stale.update(self._registry.keys())
         self._timer.start()

@@ -10,6 +10,7 @@ from sqlalchemy import text
 from crm_desktop.errors import ConflictError, NotFound, ValidationError
 from crm_desktop.services import Services
 from crm_desktop.services.changes import Change
+from crm_desktop.services.lists import ListQuery
 
 
 def test_create_numbers_and_stamps_a_record(services: Services) -> None:
@@ -145,3 +146,22 @@ def test_money_fields_are_decimal_end_to_end(services: Services) -> None:
     assert again.values["quantity_in_stock"] == Decimal("3.5")
     with pytest.raises(ValidationError):
         services.records.create("products", {"name": "x", "unit_price": "12,5 reais"})
+
+
+def test_renaming_a_record_renames_it_in_activities_linked_to_it(services: Services) -> None:
+    org = services.records.create("organizations", {"name": "Công ty Minh Phát"})
+    visit = services.activities.create(
+        {"kind": "Visit", "subject": "Thăm khách hàng", "related_type": "organizations",
+         "related_id": org.id},
+    )  # fmt: skip
+    other = services.records.create("organizations", {"name": "Công ty Khác"})
+    unrelated = services.activities.create(
+        {"kind": "Call", "subject": "Gọi", "related_type": "organizations", "related_id": other.id}
+    )
+    services.records.update("organizations", org.id, org.version, {"name": "Tập đoàn Minh Phát"})
+    moved = services.records.get("activities", visit.id)
+    assert moved.values["related_name"] == "Tập đoàn Minh Phát"
+    found = services.lists.page(ListQuery("activities", quick="tap doan"), 0, 10)
+    assert [row.id for row in found] == [visit.id]
+    assert services.lists.count(ListQuery("activities", quick="minh phat")) == 1
+    assert services.records.get("activities", unrelated.id).values["related_name"] == "Công ty Khác"

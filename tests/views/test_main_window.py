@@ -356,7 +356,8 @@ def test_a_burst_of_changes_is_one_refresh(qtbot: QtBot, filled: Services) -> No
 
 
 def _referrers(services: Services) -> set[str]:
-    return {t.key for t, _f in services.registry.references_to("organizations")}
+    referring = {t.key for t, _f in services.registry.references_to("organizations")}
+    return referring | {t.key for t in services.registry if t.link_name}  # activities
 
 
 def test_about(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
