@@ -103,7 +103,7 @@ class Workspace:
                 target, create=create, before_migration=backup_before_migration(self.backups)
             )
         except DomainError as exc:
-            log.warning("cannot open %s: %s", target, exc)
+            log.warning("cannot open %s: %s", remembered_form(target), exc)  # no password
             QMessageBox.critical(parent or old, _tr("CRM Desktop"), domain_error_text(exc))
             return False
         services = Services.build(db)
@@ -121,19 +121,25 @@ class Workspace:
         previous = (self.db, self.presence, old)
         self.db, self.presence, self.window = db, presence, window
         window.show()
+        # The old database's background work goes on by itself (a backup writes its own
+        # file, with its own connection): nothing waits for it here, the window paints.
+        self._close(*previous, wait=False)
         window.database_actions.automatic_backup()  # type: ignore[attr-defined]
-        self._close(*previous)
         log.info("opened %s", db.label)
         return True
 
     def close(self) -> None:
         """Close the window's database (the program is ending)."""
-        self._close(self.db, self.presence, None)
+        self._close(self.db, self.presence, None, wait=True)
         self.db = self.presence = self.window = None
 
     @staticmethod
     def _close(
-        db: Database | None, presence: PresenceService | None, window: MainWindow | None
+        db: Database | None,
+        presence: PresenceService | None,
+        window: MainWindow | None,
+        *,
+        wait: bool,
     ) -> None:
         if window is not None:
             # Nothing of the old window may look at its database once it is closed.
@@ -148,6 +154,7 @@ class Workspace:
                 presence.leave()
             except DomainError as exc:  # the row goes stale by itself
                 log.warning("cannot say goodbye: %s", exc)
-        QThreadPool.globalInstance().waitForDone(30_000)  # a backup being written
+        if wait:  # the program ends: let today's backup finish writing
+            QThreadPool.globalInstance().waitForDone(30_000)
         if db is not None:
             db.close()

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from crm_desktop.errors import DomainError
 from crm_desktop.services import Services
@@ -161,6 +162,7 @@ class DatabaseActions(QObject):
         self.presence = presence
         self.pool = QThreadPool.globalInstance()
         self._jobs: set[_Job] = set()
+        self._stopped = False
         #: the last message shown, for the status bar and for tests: (icon, text)
         self.message_box: QMessageBox | None = None
         self.progress: QProgressDialog | None = None
@@ -210,7 +212,9 @@ class DatabaseActions(QObject):
 
         def finish(result: Any, handler: Callable[[Any], None] | None) -> None:
             self._jobs.discard(job)
-            if handler is not None:
+            # The window may have closed (File > Open another database) while the job
+            # ran: its answer has nobody left to tell.
+            if handler is not None and isValid(self) and not self._stopped:
                 handler(result)
 
         job.signals.done.connect(lambda result: finish(result, done))
@@ -221,7 +225,9 @@ class DatabaseActions(QObject):
         return bool(self._jobs)
 
     def stop(self) -> None:
-        """No more heartbeats (the window is closing or moving to another database)."""
+        """No more heartbeats nor answers (the window is closing or moving to another
+        database)."""
+        self._stopped = True
         self.heartbeat_timer.stop()
 
     def _failed(self, exc: Exception) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QFont, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QMainWindow, QSizePolicy, QWidget
+from shiboken6 import isValid
 
 from crm_desktop.errors import DomainError
 from crm_desktop.services import Services
@@ -111,7 +112,7 @@ class GlobalSearchBox(QLineEdit):
 
     def _found(self, job: _Search, generation: int, result: Any) -> None:
         self._running.discard(job)
-        if generation != self._generation:
+        if not isValid(self) or generation != self._generation:
             return  # the user typed on; a newer search is coming
         if isinstance(result, DomainError):
             self.setToolTip(str(result))

@@ -214,3 +214,26 @@ def test_without_database_the_program_opens_the_last_one(
     monkeypatch.setattr(QApplication, "exec", exec_)
     assert app_module.run_gui(None) == 0
     assert opened == [str(last)]
+
+
+def test_switching_does_not_wait_for_the_old_windows_work_nor_hear_its_answer(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path
+) -> None:
+    import threading
+
+    one = _file_with(tmp_path / "one.sqlite3", "Ngân hàng Á Châu")
+    two = _file_with(tmp_path / "two.sqlite3")
+    assert workspace.open(str(one), create=False)
+    old = workspace.window
+    assert old is not None
+    actions = old.database_actions  # type: ignore[attr-defined]
+    release = threading.Event()
+    answered: list[object] = []
+    # A slow job on the old database (a big backup, a check) that answers its window.
+    actions.run(lambda: release.wait(30) and "done", answered.append)
+    assert workspace.open(str(two), create=False)  # returns while the job still runs
+    assert actions.busy()
+    release.set()
+    qtbot.waitUntil(lambda: not actions.busy(), timeout=10_000)
+    qtbot.wait(50)  # the queued answer arrives, to a window that is gone: dropped
+    assert answered == []
