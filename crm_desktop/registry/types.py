@@ -348,7 +348,7 @@ CONTACTS = RecordType(
         RelatedTab(N_("Opportunities"), "opportunities", "contact_id"),
         RelatedTab(N_("Quotes"), "quotes", "contact_id"),
         RelatedTab(N_("Sales orders"), "sales_orders", "contact_id"),
-        RelatedTab(N_("Reports"), "contacts", "reports_to_id"),
+        RelatedTab(N_("Direct reports"), "contacts", "reports_to_id"),
         RelatedTab(N_("Activities"), "activities"),
     ),
     filters=(FilterSpec(N_("My contacts"), (Condition("owner_id", "eq", "@me"),)),),

@@ -446,52 +446,52 @@
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../views/database_actions.py" line="168"/>
+        <location filename="../../views/database_actions.py" line="170"/>
         <source>&amp;Verify database</source>
         <translation>&amp;Verificar banco de dados</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="170"/>
+        <location filename="../../views/database_actions.py" line="172"/>
         <source>&amp;Back up now…</source>
         <translation>Fazer &amp;backup agora…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="172"/>
+        <location filename="../../views/database_actions.py" line="174"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar de um backup…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="174"/>
+        <location filename="../../views/database_actions.py" line="176"/>
         <source>Open backup &amp;folder</source>
         <translation>Abrir &amp;pasta de backups</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="176"/>
+        <location filename="../../views/database_actions.py" line="178"/>
         <source>&amp;Database</source>
         <translation>&amp;Banco de dados</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="190"/>
+        <location filename="../../views/database_actions.py" line="192"/>
         <source>A database server is checked and backed up by its own tools.</source>
         <translation>Um servidor de banco de dados é verificado e copiado com as ferramentas dele mesmo.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="279"/>
+        <location filename="../../views/database_actions.py" line="285"/>
         <source>Checking the database…</source>
         <translation>Verificando o banco de dados…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="285"/>
+        <location filename="../../views/database_actions.py" line="291"/>
         <source>The database is healthy.</source>
         <translation>O banco de dados está íntegro.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="290"/>
+        <location filename="../../views/database_actions.py" line="296"/>
         <source>… and %1 more</source>
         <translation>… e mais %1</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="294"/>
+        <location filename="../../views/database_actions.py" line="300"/>
         <source>The database has problems; restore a backup (Database &gt; Restore from backup…) or ask for help.
 
 %1</source>
@@ -500,27 +500,27 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="304"/>
+        <location filename="../../views/database_actions.py" line="310"/>
         <source>Back up now</source>
         <translation>Fazer backup agora</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="306"/>
+        <location filename="../../views/database_actions.py" line="312"/>
         <source>Database backups (*.sqlite3);;All files (*)</source>
         <translation>Backups do banco de dados (*.sqlite3);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="312"/>
+        <location filename="../../views/database_actions.py" line="318"/>
         <source>Backing up…</source>
         <translation>Fazendo backup…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="319"/>
+        <location filename="../../views/database_actions.py" line="325"/>
         <source>The backup is saved as “%1”.</source>
         <translation>O backup foi salvo como “%1”.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="350"/>
+        <location filename="../../views/database_actions.py" line="356"/>
         <source>The backup cannot be restored while others use the database: %1.
 
 Ask them to close CRM Desktop, then try again.</source>
@@ -529,7 +529,7 @@ Ask them to close CRM Desktop, then try again.</source>
 Peça que fechem o CRM Desktop e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="370"/>
+        <location filename="../../views/database_actions.py" line="376"/>
         <source>The database was restored from the backup of %1.</source>
         <translation>O banco de dados foi restaurado a partir do backup de %1.</translation>
     </message>
@@ -803,22 +803,22 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>GlobalSearchBox</name>
     <message>
-        <location filename="../../views/global_search.py" line="71"/>
+        <location filename="../../views/global_search.py" line="72"/>
         <source>Search everything (Ctrl+K)</source>
         <translation>Pesquisar em tudo (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py" line="72"/>
+        <location filename="../../views/global_search.py" line="73"/>
         <source>Search every record</source>
         <translation>Pesquisar em todos os registros</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py" line="149"/>
+        <location filename="../../views/global_search.py" line="150"/>
         <source>Nothing found</source>
         <translation>Nada encontrado</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py" line="203"/>
+        <location filename="../../views/global_search.py" line="204"/>
         <source>Search everything</source>
         <translation>Pesquisar em tudo</translation>
     </message>
@@ -1801,32 +1801,32 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../views/database_actions.py" line="99"/>
+        <location filename="../../views/database_actions.py" line="100"/>
         <source>Restore from backup</source>
         <translation>Restaurar de um backup</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="104"/>
+        <location filename="../../views/database_actions.py" line="105"/>
         <source>Restoring replaces the whole database with the backup; everything saved after it is lost. The database as it is now is backed up first.</source>
         <translation>A restauração substitui todo o banco de dados pelo backup; tudo o que foi salvo depois dele é perdido. Antes, é feito um backup do banco de dados como está agora.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="111"/>
+        <location filename="../../views/database_actions.py" line="112"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="111"/>
+        <location filename="../../views/database_actions.py" line="112"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="111"/>
+        <location filename="../../views/database_actions.py" line="112"/>
         <source>Taken</source>
         <translation>Feito em</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="131"/>
+        <location filename="../../views/database_actions.py" line="132"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
@@ -2437,37 +2437,37 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>database_actions</name>
     <message>
-        <location filename="../../views/database_actions.py" line="87"/>
+        <location filename="../../views/database_actions.py" line="88"/>
         <source>Daily</source>
         <translation>Diário</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="88"/>
+        <location filename="../../views/database_actions.py" line="89"/>
         <source>Weekly</source>
         <translation>Semanal</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="89"/>
+        <location filename="../../views/database_actions.py" line="90"/>
         <source>Made by hand</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="90"/>
+        <location filename="../../views/database_actions.py" line="91"/>
         <source>Before an upgrade</source>
         <translation>Antes de uma atualização</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="234"/>
+        <location filename="../../views/database_actions.py" line="240"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="268"/>
+        <location filename="../../views/database_actions.py" line="274"/>
         <source>Backup taken.</source>
         <translation>Backup feito.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="273"/>
+        <location filename="../../views/database_actions.py" line="279"/>
         <source>The automatic backup failed: %1</source>
         <translation>O backup automático falhou: %1</translation>
     </message>
@@ -3394,7 +3394,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/activity_types.py" line="20"/>
         <location filename="../../registry/activity_types.py" line="23"/>
-        <location filename="../../registry/spec.py" line="160"/>
+        <location filename="../../registry/spec.py" line="163"/>
         <location filename="../../registry/types.py" line="141"/>
         <location filename="../../registry/types.py" line="230"/>
         <location filename="../../registry/types.py" line="352"/>
@@ -3546,13 +3546,13 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../registry/activity_types.py" line="114"/>
+        <location filename="../../registry/activity_types.py" line="115"/>
         <source>My open activities</source>
         <extracomment>saved filter of Activities</extracomment>
         <translation>Minhas atividades em aberto</translation>
     </message>
     <message>
-        <location filename="../../registry/activity_types.py" line="120"/>
+        <location filename="../../registry/activity_types.py" line="121"/>
         <source>Visits</source>
         <extracomment>saved filter of Activities</extracomment>
         <translation>Visitas</translation>
@@ -3761,38 +3761,38 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Meus pedidos</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="159"/>
+        <location filename="../../registry/spec.py" line="162"/>
         <location filename="../../registry/types.py" line="18"/>
         <source>Sales</source>
         <extracomment>navigation group</extracomment>
         <translation>Vendas</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="161"/>
+        <location filename="../../registry/spec.py" line="164"/>
         <source>Marketing</source>
         <extracomment>navigation group</extracomment>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="162"/>
+        <location filename="../../registry/spec.py" line="165"/>
         <source>Support</source>
         <extracomment>navigation group</extracomment>
         <translation>Suporte</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="163"/>
+        <location filename="../../registry/spec.py" line="166"/>
         <source>Tools</source>
         <extracomment>navigation group</extracomment>
         <translation>Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="164"/>
+        <location filename="../../registry/spec.py" line="167"/>
         <source>Analytics</source>
         <extracomment>navigation group</extracomment>
         <translation>Análises</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="165"/>
+        <location filename="../../registry/spec.py" line="168"/>
         <source>Admin</source>
         <extracomment>navigation group</extracomment>
         <translation>Administração</translation>
@@ -4162,9 +4162,9 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="351"/>
-        <source>Reports</source>
+        <source>Direct reports</source>
         <extracomment>related tab of Contacts</extracomment>
-        <translation>Subordinados</translation>
+        <translation>Subordinados diretos</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="354"/>
@@ -4387,6 +4387,10 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../reports/layout.py" line="58"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="vanished">Subordinados</translation>
     </message>
 </context>
 <context>

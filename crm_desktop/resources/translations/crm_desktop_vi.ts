@@ -446,52 +446,52 @@
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../views/database_actions.py" line="168"/>
+        <location filename="../../views/database_actions.py" line="170"/>
         <source>&amp;Verify database</source>
         <translation>&amp;Kiểm tra cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="170"/>
+        <location filename="../../views/database_actions.py" line="172"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sao lưu ngay…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="172"/>
+        <location filename="../../views/database_actions.py" line="174"/>
         <source>&amp;Restore from backup…</source>
         <translation>Khôi phục từ &amp;bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="174"/>
+        <location filename="../../views/database_actions.py" line="176"/>
         <source>Open backup &amp;folder</source>
         <translation>Mở &amp;thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="176"/>
+        <location filename="../../views/database_actions.py" line="178"/>
         <source>&amp;Database</source>
         <translation>Cơ sở &amp;dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="190"/>
+        <location filename="../../views/database_actions.py" line="192"/>
         <source>A database server is checked and backed up by its own tools.</source>
         <translation>Máy chủ cơ sở dữ liệu được kiểm tra và sao lưu bằng công cụ riêng của nó.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="279"/>
+        <location filename="../../views/database_actions.py" line="285"/>
         <source>Checking the database…</source>
         <translation>Đang kiểm tra cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="285"/>
+        <location filename="../../views/database_actions.py" line="291"/>
         <source>The database is healthy.</source>
         <translation>Cơ sở dữ liệu không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="290"/>
+        <location filename="../../views/database_actions.py" line="296"/>
         <source>… and %1 more</source>
         <translation>… và %1 lỗi khác</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="294"/>
+        <location filename="../../views/database_actions.py" line="300"/>
         <source>The database has problems; restore a backup (Database &gt; Restore from backup…) or ask for help.
 
 %1</source>
@@ -500,27 +500,27 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="304"/>
+        <location filename="../../views/database_actions.py" line="310"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="306"/>
+        <location filename="../../views/database_actions.py" line="312"/>
         <source>Database backups (*.sqlite3);;All files (*)</source>
         <translation>Bản sao lưu cơ sở dữ liệu (*.sqlite3);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="312"/>
+        <location filename="../../views/database_actions.py" line="318"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="319"/>
+        <location filename="../../views/database_actions.py" line="325"/>
         <source>The backup is saved as “%1”.</source>
         <translation>Bản sao lưu đã được lưu thành “%1”.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="350"/>
+        <location filename="../../views/database_actions.py" line="356"/>
         <source>The backup cannot be restored while others use the database: %1.
 
 Ask them to close CRM Desktop, then try again.</source>
@@ -529,7 +529,7 @@ Ask them to close CRM Desktop, then try again.</source>
 Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="370"/>
+        <location filename="../../views/database_actions.py" line="376"/>
         <source>The database was restored from the backup of %1.</source>
         <translation>Cơ sở dữ liệu đã được khôi phục từ bản sao lưu lúc %1.</translation>
     </message>
@@ -803,22 +803,22 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>GlobalSearchBox</name>
     <message>
-        <location filename="../../views/global_search.py" line="71"/>
+        <location filename="../../views/global_search.py" line="72"/>
         <source>Search everything (Ctrl+K)</source>
         <translation>Tìm kiếm tất cả (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py" line="72"/>
+        <location filename="../../views/global_search.py" line="73"/>
         <source>Search every record</source>
         <translation>Tìm trong mọi bản ghi</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py" line="149"/>
+        <location filename="../../views/global_search.py" line="150"/>
         <source>Nothing found</source>
         <translation>Không tìm thấy gì</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py" line="203"/>
+        <location filename="../../views/global_search.py" line="204"/>
         <source>Search everything</source>
         <translation>Tìm kiếm tất cả</translation>
     </message>
@@ -1785,32 +1785,32 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../views/database_actions.py" line="99"/>
+        <location filename="../../views/database_actions.py" line="100"/>
         <source>Restore from backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="104"/>
+        <location filename="../../views/database_actions.py" line="105"/>
         <source>Restoring replaces the whole database with the backup; everything saved after it is lost. The database as it is now is backed up first.</source>
         <translation>Khôi phục sẽ thay toàn bộ cơ sở dữ liệu bằng bản sao lưu; mọi thứ được lưu sau thời điểm đó sẽ mất. Cơ sở dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="111"/>
+        <location filename="../../views/database_actions.py" line="112"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="111"/>
+        <location filename="../../views/database_actions.py" line="112"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="111"/>
+        <location filename="../../views/database_actions.py" line="112"/>
         <source>Taken</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="131"/>
+        <location filename="../../views/database_actions.py" line="132"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
@@ -2421,37 +2421,37 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>database_actions</name>
     <message>
-        <location filename="../../views/database_actions.py" line="87"/>
+        <location filename="../../views/database_actions.py" line="88"/>
         <source>Daily</source>
         <translation>Hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="88"/>
+        <location filename="../../views/database_actions.py" line="89"/>
         <source>Weekly</source>
         <translation>Hằng tuần</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="89"/>
+        <location filename="../../views/database_actions.py" line="90"/>
         <source>Made by hand</source>
         <translation>Tạo thủ công</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="90"/>
+        <location filename="../../views/database_actions.py" line="91"/>
         <source>Before an upgrade</source>
         <translation>Trước khi nâng cấp</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="234"/>
+        <location filename="../../views/database_actions.py" line="240"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="268"/>
+        <location filename="../../views/database_actions.py" line="274"/>
         <source>Backup taken.</source>
         <translation>Đã sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="273"/>
+        <location filename="../../views/database_actions.py" line="279"/>
         <source>The automatic backup failed: %1</source>
         <translation>Sao lưu tự động thất bại: %1</translation>
     </message>
@@ -3378,7 +3378,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/activity_types.py" line="20"/>
         <location filename="../../registry/activity_types.py" line="23"/>
-        <location filename="../../registry/spec.py" line="160"/>
+        <location filename="../../registry/spec.py" line="163"/>
         <location filename="../../registry/types.py" line="141"/>
         <location filename="../../registry/types.py" line="230"/>
         <location filename="../../registry/types.py" line="352"/>
@@ -3530,13 +3530,13 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../registry/activity_types.py" line="114"/>
+        <location filename="../../registry/activity_types.py" line="115"/>
         <source>My open activities</source>
         <extracomment>saved filter of Activities</extracomment>
         <translation>Hoạt động đang mở của tôi</translation>
     </message>
     <message>
-        <location filename="../../registry/activity_types.py" line="120"/>
+        <location filename="../../registry/activity_types.py" line="121"/>
         <source>Visits</source>
         <extracomment>saved filter of Activities</extracomment>
         <translation>Chuyến thăm</translation>
@@ -3745,38 +3745,38 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Đơn hàng của tôi</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="159"/>
+        <location filename="../../registry/spec.py" line="162"/>
         <location filename="../../registry/types.py" line="18"/>
         <source>Sales</source>
         <extracomment>navigation group</extracomment>
         <translation>Bán hàng</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="161"/>
+        <location filename="../../registry/spec.py" line="164"/>
         <source>Marketing</source>
         <extracomment>navigation group</extracomment>
         <translation>Tiếp thị</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="162"/>
+        <location filename="../../registry/spec.py" line="165"/>
         <source>Support</source>
         <extracomment>navigation group</extracomment>
         <translation>Hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="163"/>
+        <location filename="../../registry/spec.py" line="166"/>
         <source>Tools</source>
         <extracomment>navigation group</extracomment>
         <translation>Công cụ</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="164"/>
+        <location filename="../../registry/spec.py" line="167"/>
         <source>Analytics</source>
         <extracomment>navigation group</extracomment>
         <translation>Phân tích</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="165"/>
+        <location filename="../../registry/spec.py" line="168"/>
         <source>Admin</source>
         <extracomment>navigation group</extracomment>
         <translation>Quản trị</translation>
@@ -4146,9 +4146,9 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="351"/>
-        <source>Reports</source>
+        <source>Direct reports</source>
         <extracomment>related tab of Contacts</extracomment>
-        <translation>Cấp dưới</translation>
+        <translation>Cấp dưới trực tiếp</translation>
     </message>
     <message>
         <location filename="../../registry/types.py" line="354"/>
@@ -4371,6 +4371,10 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../reports/layout.py" line="58"/>
         <source>Page {page} of {pages}</source>
         <translation>Trang {page}/{pages}</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="vanished">Cấp dưới</translation>
     </message>
 </context>
 <context>
