@@ -287,16 +287,6 @@ class ActivityService:
     def update(self, record_id: int, version: int, values: dict[str, Any]) -> Record:
         return self.records.update(TYPE_KEY, record_id, version, values)
 
-    def set_invitees(
-        self, activity_id: int, *, contacts: tuple[int, ...] = (), users: tuple[int, ...] = ()
-    ) -> None:
-        with self.db.write() as session:
-            if session.get(Activity, activity_id) is None:
-                raise NotFound(f"Activity {activity_id} does not exist.")
-            self._replace_invitees(session, activity_id, contacts, users)
-        # A contact's history lists what it is invited to: it changed.
-        self.records.hub.publish(Change(TYPE_KEY, (activity_id,), "updated"))
-
     def invitee_names(
         self, activity_id: int
     ) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from crm_desktop.errors import ValidationError
+from crm_desktop.errors import ConflictError, ValidationError
 from crm_desktop.services import Services
 from crm_desktop.services.activities import ActivityService
 from crm_desktop.services.lists import ListQuery
@@ -141,6 +141,24 @@ def test_history_of_a_record_in_time_order(services: Services, activities: Activ
     assert activities.invitees(earlier.id) == ([contact.id], [])
     # The cached name makes the list searchable by the linked record, accents folded.
     assert services.lists.count(ListQuery("activities", quick="nguyen van duc")) == 3
+
+
+def test_invitees_change_only_through_a_versioned_save(
+    services: Services, activities: ActivityService
+) -> None:
+    an = services.records.create("contacts", {"first_name": "An", "last_name": "Nguyễn"})
+    binh = services.records.create("contacts", {"first_name": "Bình", "last_name": "Trần"})
+    meeting = activities.create(
+        {"kind": "Meeting", "subject": "Demo", "start_at": _at("2026-06-01", 9)},
+        contacts=(an.id,),
+    )
+    # No way around the version: another user's open form would silently lose its list.
+    assert not hasattr(activities, "set_invitees")
+    saved = activities.save(meeting.id, meeting.version, {}, invitees=((binh.id,), ()))
+    assert saved.version == meeting.version + 1
+    with pytest.raises(ConflictError):
+        activities.save(meeting.id, meeting.version, {}, invitees=((an.id,), ()))
+    assert activities.invitees(meeting.id) == ([binh.id], [])
 
 
 def test_lead_conversion_moves_the_leads_activities(

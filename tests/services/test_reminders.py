@@ -137,7 +137,8 @@ def test_only_the_users_own_and_invited_activities(
         other_id = other.id
     theirs = _meeting(activities, "Theirs", _at("2026-06-10", 10), owner_id=other_id)
     invited = _meeting(activities, "Invited", _at("2026-06-10", 10), owner_id=other_id)
-    activities.set_invitees(invited, users=(services.records.user_id,))
+    current = services.records.get("activities", invited)
+    activities.save(invited, current.version, {}, invitees=((), (services.records.user_id,)))
     assert [r.activity_id for r in reminders.due(_at("2026-06-10", 10))] == [invited]
     mine_for_them = ReminderService(services.db, other_id, OSLO)
     assert {r.activity_id for r in mine_for_them.due(_at("2026-06-10", 10))} == {theirs, invited}
