@@ -272,23 +272,28 @@ def test_my_work_today(
 def test_refreshes_when_activities_change_and_on_f5(
     qtbot: QtBot, services: Services, settings_path: Path, activities: ActivityService
 ) -> None:
+    from crm_desktop.views.calendar_view import install_calendar
+    from crm_desktop.views.main_window import MainWindow
+
     settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
-    window = app_module.build_main_window(services, settings)
+    window = MainWindow(services, settings)
     qtbot.addWidget(window)
+    # The window's calendar on the tests' clock and zone, not the machine's: a meeting at
+    # "now" is then on the day shown whatever the hour and zone the tests run in.
+    install_calendar(window, zone_name="America/New_York", clock=lambda: NOW)
     window.show()
-    assert "calendar" in window.navigation.targets()
     targets = window.navigation.targets()
     assert targets.index("calendar") + 1 == targets.index("activities")
     window.navigation.select("calendar")
     screen = window.screen("calendar")
     assert isinstance(screen, CalendarScreen)
+    assert screen.zone == NEW_YORK and screen.current == NOW.date()
     form = window.current_form()
     assert form is not None and form.record_type.key == "activities"
     screen.set_mode("day")
-    record = activities.create(
-        {"kind": "Meeting", "subject": "Fundur", "start_at": dt.datetime.now(UTC)}
-    )
-    qtbot.waitUntil(lambda: any(p.occurrence.activity_id == record.id for p in screen.day.placed()))
+    record = activities.create({"kind": "Meeting", "subject": "Fundur", "start_at": NOW})
+    window.hub.flush()
+    assert [p.occurrence.activity_id for p in screen.day.placed()] == [record.id]
     screen.record_selected.emit("activities", record.id)
     assert form.record_id() == record.id
     # Another program's change is seen on F5.
@@ -302,6 +307,16 @@ def test_refreshes_when_activities_change_and_on_f5(
     window.refresh_action.trigger()
     assert [p.occurrence.subject for p in screen.day.placed()] == ["Fundur kl. 9"]
     assert other.get(record.id).subject == "Fundur kl. 9"
+    window.close()
+
+
+def test_the_application_window_has_the_calendar(
+    qtbot: QtBot, services: Services, settings_path: Path
+) -> None:
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    window = app_module.build_main_window(services, settings)
+    qtbot.addWidget(window)
+    assert isinstance(window.screen("calendar"), CalendarScreen)
     window.close()
 
 
