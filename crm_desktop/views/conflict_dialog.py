@@ -3,7 +3,9 @@
 A save refused with :class:`ConflictError` is merged field by field against the values
 the form loaded: a field only one side changed takes that side's value without asking;
 a field both changed to different values is the user's choice (theirs, mine, or per
-field). The merged values are then saved at the other user's version.
+field). A form may add items merged whole beside the fields (:class:`MergeItem`: a
+quote's lines, an activity's invitees). How a form saves the merge is
+:mod:`crm_desktop.views.shared_editing`.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QPalette
@@ -25,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -33,11 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.errors import ConflictError, DomainError, NotFound
 from crm_desktop.registry import FieldSpec, Kind, RecordType
 from crm_desktop.services import Services
 from crm_desktop.services.presence import modified_by
-from crm_desktop.services.records import Record
 from crm_desktop.views import formatting
 
 MINE, THEIRS = "mine", "theirs"
@@ -52,6 +51,57 @@ def _same(a: Any, b: Any) -> bool:
     return (None if a == "" else a) == (None if b == "" else b)
 
 
+class Saved(Protocol):
+    """A record as someone saved it: a :class:`Record`, or a form's fuller view of one (a
+    quote's :class:`~crm_desktop.services.documents.Document`)."""
+
+    @property
+    def record_type(self) -> str: ...
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def version(self) -> int: ...
+    @property
+    def values(self) -> dict[str, Any]: ...
+    @property
+    def references(self) -> dict[str, str]: ...
+
+
+@dataclass
+class MergeItem:
+    """Something a form saves with its fields but merges whole, like one more field: a
+    quote's lines and taxes, an activity's invitees. ``loaded``, ``mine`` and ``theirs``
+    are comparable states; ``mine_value`` is what the form shows again when mine is kept."""
+
+    #: the dialog's buttons are named "theirs_<name>" and "mine_<name>"
+    name: str
+    label: str
+    loaded: Any
+    mine: Any
+    theirs: Any
+    mine_value: Any = None
+    #: (their side, my side) as the dialog shows them; needed only for a clash
+    texts: tuple[str, str] = ("", "")
+
+    @property
+    def mine_changed(self) -> bool:
+        return bool(self.mine != self.loaded)
+
+    @property
+    def theirs_changed(self) -> bool:
+        return bool(self.theirs != self.loaded)
+
+    @property
+    def clash(self) -> bool:
+        return self.mine_changed and self.theirs_changed and bool(self.mine != self.theirs)
+
+    def keeps_mine(self, choice: str | None) -> bool:
+        """My side when only I changed it, or when both did and I chose mine."""
+        if self.clash:
+            return choice == MINE
+        return self.mine_changed and not self.theirs_changed
+
+
 @dataclass
 class MergePlan:
     """How my edits and their saved record combine."""
@@ -62,20 +112,33 @@ class MergePlan:
     theirs_only: list[str] = field(default_factory=list)
     #: fields both changed to different values: name -> my value
     clashes: dict[str, Any] = field(default_factory=dict)
+    #: what the form merges whole beside the fields
+    items: list[MergeItem] = field(default_factory=list)
 
     def values_to_save(self, choices: Mapping[str, str]) -> dict[str, Any]:
         """What to send to the service: my fields, plus the clashes where I chose mine."""
         chosen = {n: v for n, v in self.clashes.items() if choices.get(n) == MINE}
         return {**self.mine_only, **chosen}
 
+    def mine_items(self, choices: Mapping[str, str]) -> list[MergeItem]:
+        """The items whose side in the merge is mine."""
+        return [item for item in self.items if item.keeps_mine(choices.get(item.name))]
+
+    def asks(self) -> bool:
+        """Whether the user must choose: a field or an item both changed differently."""
+        return bool(self.clashes) or any(item.clash for item in self.items)
+
 
 def merge_plan(
-    mine: Mapping[str, Any], loaded: Mapping[str, Any], theirs: Mapping[str, Any]
+    mine: Mapping[str, Any],
+    loaded: Mapping[str, Any],
+    theirs: Mapping[str, Any],
+    items: list[MergeItem] | None = None,
 ) -> MergePlan:
     """``mine``: the fields I changed (name -> value); ``loaded``/``theirs``: stored values
-    when my form loaded the record and now."""
+    when my form loaded the record and now; ``items``: what merges whole."""
     they_changed = [n for n in theirs if n in loaded and not _same(theirs[n], loaded[n])]
-    plan = MergePlan()
+    plan = MergePlan(items=list(items or []))
     for name, value in mine.items():
         if name not in they_changed:
             plan.mine_only[name] = value
@@ -116,9 +179,10 @@ def user_name(services: Services, user_id: Any) -> str:
     return next((u.full_name for u in services.users.users() if u.id == user_id), str(user_id))
 
 
-def changed_by(services: Services, record: Record, locale: QLocale) -> tuple[str, str]:
+def changed_by(services: Services, record: Saved, locale: QLocale) -> tuple[str, str]:
     """(who saved ``record`` last, when: HH:MM today, else date and time)."""
     record_type = services.registry.get(record.record_type)
+    assert record.id is not None
     who = modified_by(services.db, record_type, record.id) or _tr("Someone else")
     when = record.values.get("modified_at")
     if not isinstance(when, dt.datetime):
@@ -131,7 +195,7 @@ def changed_by(services: Services, record: Record, locale: QLocale) -> tuple[str
 
 
 class ConflictDialog(QDialog):
-    """Field by field: their value and mine, for the fields both of us changed."""
+    """Field by field: their value and mine, for the fields (and items) both of us changed."""
 
     def __init__(
         self,
@@ -162,20 +226,12 @@ class ConflictDialog(QDialog):
         for column, text in enumerate(("", self.tr("Their value"), self.tr("Your value"))):
             title = QLabel(f"<b>{text}</b>")
             grid.addWidget(title, 0, column)
-        for row, name in enumerate(plan.clashes, start=1):
-            spec = record_type.field(name)
-            theirs_text, mine_text = texts[name]
-            grid.addWidget(QLabel(formatting.field_label(spec)), row, 0, Qt.AlignmentFlag.AlignTop)
-            group = QButtonGroup(self)
-            for column, (choice, text) in enumerate(((THEIRS, theirs_text), (MINE, mine_text)), 1):
-                button = QRadioButton(text or self.tr("(empty)"))
-                button.setObjectName(f"{choice}_{name}")
-                button.setProperty("choice", choice)
-                group.addButton(button)
-                grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignTop)
-            # Mine by default: what the user typed is what they meant to save.
-            group.buttons()[1].setChecked(True)
-            self._groups[name] = group
+        for name in plan.clashes:
+            label = formatting.field_label(record_type.field(name))
+            self._add_choice(grid, name, label, texts[name])
+        for item in plan.items:
+            if item.clash:
+                self._add_choice(grid, item.name, item.label, item.texts)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         scroll = QScrollArea()
@@ -186,7 +242,7 @@ class ConflictDialog(QDialog):
         merged = QLabel(self._merged_text(record_type, plan))
         merged.setWordWrap(True)
         merged.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        merged.setVisible(bool(plan.mine_only or plan.theirs_only))
+        merged.setVisible(bool(merged.text()))
 
         self.all_theirs = QPushButton(self.tr("Keep all theirs"))
         self.all_theirs.clicked.connect(lambda: self.choose_all(THEIRS))
@@ -211,19 +267,36 @@ class ConflictDialog(QDialog):
         layout.addWidget(merged)
         layout.addLayout(quick)
         layout.addWidget(self.buttons)
-        self.resize(640, min(520, 200 + 44 * len(plan.clashes)))
+        self.resize(640, min(520, 200 + 44 * len(self._groups)))
+
+    def _add_choice(self, grid: QGridLayout, name: str, label: str, texts: tuple[str, str]) -> None:
+        """A row "label: (•) theirs ( ) mine"."""
+        row = grid.rowCount()
+        grid.addWidget(QLabel(label), row, 0, Qt.AlignmentFlag.AlignTop)
+        group = QButtonGroup(self)
+        for column, (choice, text) in enumerate(zip((THEIRS, MINE), texts, strict=True), 1):
+            button = QRadioButton(text or self.tr("(empty)"))
+            button.setObjectName(f"{choice}_{name}")
+            button.setProperty("choice", choice)
+            group.addButton(button)
+            grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignTop)
+        # Mine by default: what the user typed is what they meant to save.
+        group.buttons()[1].setChecked(True)
+        self._groups[name] = group
 
     def _merged_text(self, record_type: RecordType, plan: MergePlan) -> str:
-        def labels(names: list[str]) -> str:
-            return ", ".join(formatting.field_label(record_type.field(n)) for n in names)
-
+        theirs = [formatting.field_label(record_type.field(n)) for n in plan.theirs_only]
+        mine = [formatting.field_label(record_type.field(n)) for n in plan.mine_only]
+        for item in plan.items:
+            if not item.clash and item.theirs_changed:
+                theirs.append(item.label)
+            elif not item.clash and item.mine_changed:
+                mine.append(item.label)
         parts = []
-        if plan.theirs_only:
-            parts.append(self.tr("Their changes kept: %1").replace("%1", labels(plan.theirs_only)))
-        if plan.mine_only:
-            parts.append(
-                self.tr("Your changes kept: %1").replace("%1", labels(list(plan.mine_only)))
-            )
+        if theirs:
+            parts.append(self.tr("Their changes kept: %1").replace("%1", ", ".join(theirs)))
+        if mine:
+            parts.append(self.tr("Your changes kept: %1").replace("%1", ", ".join(mine)))
         return "\n".join(parts)
 
     def choose_all(self, choice: str) -> None:
@@ -236,7 +309,7 @@ class ConflictDialog(QDialog):
                 button.setChecked(True)
 
     def choices(self) -> dict[str, str]:
-        """Field name -> MINE or THEIRS, as the radio buttons say now."""
+        """Field (or item) name -> MINE or THEIRS, as the radio buttons say now."""
         return {
             name: str(group.checkedButton().property("choice"))
             for name, group in self._groups.items()
@@ -280,134 +353,3 @@ class ChangedElsewhereBar(QFrame):
         self.label.setText(text)
         self.reload_button.setVisible(reload)
         self.show()
-
-
-class SharedEditing:
-    """The part of :class:`RecordForm` about other users' saves (a mixin, so that the
-    form's module stays about editing one record)."""
-
-    services: Services
-    record_type: RecordType
-    editors: dict[str, Any]
-    changed_bar: ChangedElsewhereBar
-    conflict_dialog: ConflictDialog | None
-    saved: Any
-    _record: Record | None
-    _baseline: dict[str, Any]
-    _dirty: bool
-
-    def external_change(self) -> None:
-        """Another program changed records of this type: reload an unedited record; over
-        unsaved edits, only say so (their save must not overwrite what the user typed)."""
-        record = self._record
-        if record is None or self.conflict_dialog is not None:
-            return
-        try:
-            current = self.services.records.get(self.record_type.key, record.id)
-        except NotFound:
-            self.changed_bar.show_message(self.tr("Someone else deleted this record."))
-            return
-        except DomainError:
-            return  # busy or unreadable now; the next change notice tries again
-        if current.version == record.version:
-            return
-        if not self._dirty:
-            self._record = current
-            self._fill(current.values, current.references)
-            return
-        self.changed_bar.show_changed(*changed_by(self.services, current, self.locale()))
-
-    def _reload(self) -> None:
-        if self._record is not None:
-            self.load(self._record.id)
-
-    def _conflict(self, exc: ConflictError) -> bool:
-        """Merge with their saved version: ask only about fields both of us changed.
-
-        True when the merge needed no question and is saved; otherwise the dialog is open
-        (and saves when accepted) or the user was told why nothing can be saved."""
-        assert self._record is not None
-        try:
-            theirs = self.services.records.get(self.record_type.key, self._record.id)
-        except NotFound:
-            self._warn(self.tr("Someone else deleted this record after you opened it."))
-            return False
-        mine = {k: v for k, v in self._values().items() if v != self._baseline[k]}
-        # Only what the form edits: "Modified" and the number change with every save.
-        theirs_edited = {k: v for k, v in theirs.values.items() if k in self._baseline}
-        plan = merge_plan(mine, self._record.values, theirs_edited)
-        who, when = changed_by(self.services, theirs, self.locale())
-        if not plan.clashes:
-            if not self._save_merged(theirs, plan, {}):
-                return False
-            self.changed_bar.show_message(
-                self.tr("Saved together with the changes %1 made at %2.")
-                .replace("%1", who)
-                .replace("%2", when)
-            )
-            return True
-        currency = self.editors["currency"].value() if "currency" in self.editors else None
-        texts = {
-            name: (
-                value_text(
-                    self.services,
-                    self.record_type.field(name),
-                    theirs.values.get(name),
-                    theirs.references,
-                    theirs.values.get("currency"),
-                ),
-                editor_text(self.editors[name], self.record_type.field(name), mine[name], currency),
-            )
-            for name in plan.clashes
-        }
-        dialog = self.conflict_dialog = ConflictDialog(
-            self.record_type, plan, texts, who, when, self
-        )
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.accepted.connect(lambda: self._save_merged(theirs, plan, dialog.choices()))
-        dialog.finished.connect(self._conflict_closed)
-        dialog.open()
-        return False
-
-    def _conflict_closed(self) -> None:
-        if self.conflict_dialog is not None:
-            self.conflict_dialog.deleteLater()
-            self.conflict_dialog = None
-
-    def _save_merged(self, theirs: Record, plan: MergePlan, choices: dict[str, str]) -> bool:
-        """Save my side of the merge on top of their version (which the form then shows)."""
-        self._record = theirs
-        values = plan.values_to_save(choices)
-        if not values:  # everything of mine was already theirs, or I chose theirs
-            self._fill(theirs.values, theirs.references)
-            self.saved.emit(self.record_type.key, theirs.id)
-            return True
-        return self._store(values, theirs.version)
-
-    def _delete_changed_record(self) -> bool:
-        """Delete refused: someone saved the record since it was loaded. Ask, then delete
-        their version (True when it is deleted)."""
-        assert self._record is not None
-        try:
-            current = self.services.records.get(self.record_type.key, self._record.id)
-        except NotFound:
-            self._warn(self.tr("Someone else already deleted this record."))
-            return False
-        who, when = changed_by(self.services, current, self.locale())
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete"),
-            self.tr("%1 changed this record at %2; delete anyway?")
-            .replace("%1", who)
-            .replace("%2", when),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        try:
-            self.services.records.delete(self.record_type.key, current.id, current.version)
-        except DomainError as exc:
-            self._warn(str(exc))
-            return False
-        return True

@@ -372,22 +372,17 @@ class QuoteForm(QuoteConflicts, AddressFilling, RecordForm):
             values = {k: v for k, v in values.items() if v != self._baseline[k]}
         return self._store(values, self._record.version if self._record else None)
 
-    def _store(
-        self,
-        changed: dict[str, Any],
-        version: int | None,
-        lines: tuple[list[DocumentLine], list[DocumentTax], list[DocumentTax]] | None = None,
-    ) -> bool:
-        """Save ``changed`` header values on top of the loaded ones with ``lines`` (the
-        form's by default) at ``version``; a refusal is shown, not raised."""
+    def _store(self, changed: dict[str, Any], version: int | None) -> bool:
+        """Save ``changed`` header values on top of the loaded ones with the form's lines at
+        ``version``; a refusal is shown, not raised."""
         base = self._record.values if self._record is not None else self._new_values
-        document = self._document_from({**base, **changed}, lines)
+        document = self._document_from({**base, **changed})
         if version is not None:
             document.version = version
         # Lines inserted and never filled in are left out rather than refused.
         kept = [i for i, line in enumerate(document.lines) if not is_blank(line)]
         document.lines = copy.deepcopy([document.lines[i] for i in kept])
-        self._row_of_saved_line = kept if lines is None else []
+        self._row_of_saved_line = kept
         try:
             saved = self.services.quotes.save(document)
         except ValidationError as exc:

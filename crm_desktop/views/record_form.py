@@ -34,7 +34,7 @@ from crm_desktop.services.conversion import ConversionResult
 from crm_desktop.services.opportunities import weighted_amount
 from crm_desktop.services.records import Record
 from crm_desktop.views import formatting
-from crm_desktop.views.conflict_dialog import ChangedElsewhereBar, ConflictDialog, SharedEditing
+from crm_desktop.views.conflict_dialog import ChangedElsewhereBar, ConflictDialog
 from crm_desktop.views.convert_lead_dialog import LeadConversionBar
 from crm_desktop.views.field_widgets import (
     FieldEditor,
@@ -45,6 +45,7 @@ from crm_desktop.views.field_widgets import (
 )
 from crm_desktop.views.reference_edit import ReferenceEdit
 from crm_desktop.views.related_tabs import RelatedTabs
+from crm_desktop.views.shared_editing import SharedEditing
 
 _ADDRESS_PARTS = ("street", "city", "state", "postal_code", "country")
 _Button = QMessageBox.StandardButton

@@ -194,3 +194,30 @@ def test_deleting_a_record_someone_changed_asks_again(
         assert form.delete()
     stored = services.records.get("organizations", org.id, include_deleted=True)
     assert stored.deleted
+
+
+def test_a_merged_save_that_meets_a_third_save_asks_again(
+    qtbot: QtBot, services: Services, make_form: Any
+) -> None:
+    mine, org_id = _both_edit(
+        services, make_form, {"name": "Quán Phở Hà Nội"}, {"name": "Quán Phở Bắc"}
+    )
+    assert not mine.save()
+    first = mine.conflict_dialog
+    assert first is not None
+    # While I choose, a third user saves the name again.
+    stored = services.records.get("organizations", org_id)
+    services.records.update("organizations", org_id, stored.version, {"name": "Phở Thìn"})
+    first.accept()  # my name, at the second version: refused, and asked again
+    second = mine.conflict_dialog
+    assert second is not None and second is not first
+    assert second.isVisible()
+    assert second.findChild(QRadioButton, "theirs_name").text() == "Phở Thìn"
+    assert mine.editors["name"].value() == "Quán Phở Bắc"  # still mine, as chosen
+    assert mine.is_dirty()
+    with qtbot.waitSignal(mine.saved):
+        second.accept()
+    stored = services.records.get("organizations", org_id)
+    assert (stored.version, stored.values["name"]) == (4, "Quán Phở Bắc")
+    assert not mine.is_dirty()
+    qtbot.waitUntil(lambda: mine.conflict_dialog is None)
