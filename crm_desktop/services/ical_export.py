@@ -81,13 +81,26 @@ def _event(activity: Activity, stamp: dt.datetime) -> icalendar.Event:
     if activity.status in _EVENT_STATUS:
         event.add("STATUS", _EVENT_STATUS[activity.status])
     if activity.recurrence:
-        event.add("RRULE", icalendar.vRecur.from_ical(activity.recurrence.removeprefix("RRULE:")))
+        rule = icalendar.vRecur.from_ical(activity.recurrence.removeprefix("RRULE:"))
+        if activity.all_day and rule.get("UNTIL"):
+            rule["UNTIL"] = [_until_date(rule["UNTIL"][0])]
+        event.add("RRULE", rule)
         local_start = start.astimezone(UTC) if activity.all_day else _local(start, activity)
         skipped = exception_starts(activity.exception_dates, local_start)
         for moment in skipped:
             value = moment.astimezone(UTC).date() if activity.all_day else _local(moment, activity)
             event.add("EXDATE", value)
     return event
+
+
+def _until_date(until: dt.date | dt.datetime) -> dt.date:
+    """An all-day series' UNTIL as a DATE: RFC 5545 wants it of DTSTART's type. The series
+    repeats on floating (UTC) dates, so its last day is the UTC date of the stored UNTIL."""
+    if not isinstance(until, dt.datetime):
+        return until
+    if until.tzinfo is not None:
+        until = until.astimezone(UTC)
+    return until.date()
 
 
 def _todo(activity: Activity, stamp: dt.datetime) -> icalendar.Todo:

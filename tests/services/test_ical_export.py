@@ -113,3 +113,36 @@ def test_export_then_import_gives_the_same_calendar(
         assert again.added == 0
     finally:
         other_db.close()
+
+
+def test_an_all_day_series_ends_on_a_date_and_comes_back_the_same(
+    services: Services, test_databases: TestDatabases
+) -> None:
+    from crm_desktop.services.recurrence import SimpleRule, format_rule
+
+    source = ActivityService(services.records)
+    day = dt.datetime(2026, 6, 1, tzinfo=dt.UTC)
+    source.create(
+        {
+            "kind": "Meeting",
+            "subject": "Hội chợ",
+            "all_day": True,
+            "start_at": day,
+            "end_at": day + dt.timedelta(days=1),
+            "recurrence": format_rule(SimpleRule("DAILY", 1, dt.date(2026, 6, 3)), dt.UTC),
+        }
+    )
+    data = export_activities(source.all())
+    lines = [line for line in data.decode().splitlines() if line.startswith(("DTSTART", "RRULE"))]
+    # RFC 5545: UNTIL has the type of DTSTART, a DATE for an all-day event.
+    assert lines == ["DTSTART;VALUE=DATE:20260601", "RRULE:FREQ=DAILY;UNTIL=20260603"]
+    other_db = test_databases.new()
+    try:
+        copy = ActivityService(Services.build(other_db).records)
+        assert CalendarImport(copy.records).import_bytes(data).added == 1
+        start, end = dt.datetime(2026, 5, 1, tzinfo=dt.UTC), dt.datetime(2026, 7, 1, tzinfo=dt.UTC)
+        days = [o.start.date() for o in copy.occurrences(start, end)]
+        assert days == [dt.date(2026, 6, d) for d in (1, 2, 3)]
+        assert days == [o.start.date() for o in source.occurrences(start, end)]
+    finally:
+        other_db.close()
