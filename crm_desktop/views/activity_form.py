@@ -30,6 +30,7 @@ from crm_desktop.views.activity_editors import (
     RecurrenceEditor,
     SkippedDatesEditor,
 )
+from crm_desktop.views.conflict_dialog import MergeItem, Saved
 from crm_desktop.views.field_widgets import ComboEditor, FieldEditor, FieldRow
 from crm_desktop.views.record_form import RecordForm
 from crm_desktop.views.reference_edit import ReferenceEdit
@@ -44,6 +45,8 @@ _TO_EVENT = {
 }
 _EVENT_FIELDS = ("start_at", "end_at", "all_day", "recurrence", "exception_dates")
 _HIDDEN = ("time_zone",)
+#: the invitees as an item of the merge (the dialog's "theirs_invitees" / "mine_invitees")
+INVITEES = "invitees"
 
 
 def _tr(text: str) -> str:
@@ -56,6 +59,18 @@ def _reminder_items() -> list[tuple[str, Any]]:
         (names.get(m) or _tr("%1 minutes before").replace("%1", str(m)), m)
         for m in REMINDER_CHOICES
     ]
+
+
+def _invitee_state(invited: tuple[Any, Any]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Who is invited, whatever the order (the database keeps no order of its own)."""
+    return tuple(sorted(invited[0])), tuple(sorted(invited[1]))
+
+
+def _invitees_text(contacts: list[tuple[int, str]], users: list[tuple[int, str]]) -> str:
+    """One name a line, as the invitees list shows them."""
+    names = [name for _id, name in contacts]
+    names += [_tr("%1 (user)").replace("%1", name) for _id, name in users]
+    return "\n".join(names)
 
 
 class _Row:
@@ -223,6 +238,51 @@ class ActivityForm(RecordForm):
         named = self.activities.invitee_names(record.id) if record else ([], [])
         self.invitees.set_value(*named)
         self._invitee_baseline = self.invitees.value()
+
+    # -- merging with someone else's save ---------------------------------------------------------
+    def _merge_items(self, theirs: Saved) -> list[MergeItem]:
+        """The invitees merge whole: the side that changed them, or the user's choice."""
+        assert theirs.id is not None
+        contacts, users = self.activities.invitee_names(theirs.id)
+        mine = self._named_invitees()
+        item = MergeItem(
+            INVITEES,
+            _tr("Invitees"),
+            loaded=_invitee_state(self._invitee_baseline),
+            mine=_invitee_state(self.invitees.value()),
+            theirs=_invitee_state(([i for i, _ in contacts], [i for i, _ in users])),
+            mine_value=mine,
+        )
+        if item.clash:
+            item.texts = (_invitees_text(contacts, users), _invitees_text(*mine))
+        return [item]
+
+    def _show_merge(
+        self,
+        theirs: Saved,
+        values: dict[str, Any],
+        references: dict[str, str],
+        mine_items: list[MergeItem],
+    ) -> None:
+        super()._show_merge(theirs, values, references, mine_items)
+        for item in mine_items:
+            if item.name == INVITEES:
+                # Not the baseline: that stays theirs, so the save sends mine.
+                self.invitees.set_value(*item.mine_value)
+
+    def _named_invitees(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+        """(contacts, users) invited in the form now, each as (id, name)."""
+        users = {user.id: user.full_name for user in self.services.users.users()}
+        listed = self.invitees.list
+        contacts: list[tuple[int, str]] = []
+        people: list[tuple[int, str]] = []
+        for row in range(listed.count()):
+            kind, record_id = listed.item(row).data(Qt.ItemDataRole.UserRole)
+            if kind == "contact":
+                contacts.append((record_id, listed.item(row).text()))
+            else:
+                people.append((record_id, users.get(record_id, str(record_id))))
+        return contacts, people
 
     def _write(self, changed: dict[str, Any], version: int | None) -> Record:
         """The fields and, when they changed, the invitees: one save, one new version."""

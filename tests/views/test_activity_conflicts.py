@@ -1,9 +1,10 @@
-"""Two users save one activity: a refused merged save."""
+"""Two users save one activity: a refused merged save, and the invitees merged whole."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
@@ -13,12 +14,13 @@ from pytestqt.qtbot import QtBot
 from crm_desktop.services import Services
 from crm_desktop.services.records import Record
 from crm_desktop.views.activity_form import ActivityForm
-from crm_desktop.views.conflict_dialog import THEIRS, ConflictDialog
+from crm_desktop.views.conflict_dialog import MINE, THEIRS, ConflictDialog
 from crm_desktop.views.form_factory import make_form
 
 UTC = dt.UTC
 START = dt.datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
 HOUR = dt.timedelta(hours=1)
+SHOTS = Path("/tmp/h3")
 
 
 @pytest.fixture(autouse=True)
@@ -45,6 +47,10 @@ def _meeting(services: Services, subject: str = "Họp với anh Đức") -> Rec
         "activities",
         {"kind": "Meeting", "subject": subject, "start_at": START, "end_at": START + HOUR},
     )
+
+
+def _contact(services: Services, first: str, last: str) -> int:
+    return services.records.create("contacts", {"first_name": first, "last_name": last}).id
 
 
 def _click(qtbot: QtBot, dialog: ConflictDialog, name: str) -> None:
@@ -125,3 +131,85 @@ def test_a_refused_merged_save_can_be_discarded_back_to_their_version(
     assert form.editors["end_at"].value() == START + HOUR
     assert not form.is_dirty()
     assert services.records.get("activities", activity.id).version == 2
+
+
+def test_invitees_only_i_changed_are_saved_with_their_fields(
+    form: ActivityForm, services: Services
+) -> None:
+    contact = _contact(services, "An", "Nguyễn")
+    activity = _meeting(services)
+    form.load(activity.id)
+    services.records.update("activities", activity.id, activity.version, {"subject": "Họp"})
+    form.invitees.add("contact", contact, "An Nguyễn")
+    assert form.save()  # nothing to ask
+    assert form.conflict_dialog is None
+    assert services.activities.invitees(activity.id) == ([contact], [])
+    stored = services.records.get("activities", activity.id)
+    assert (stored.version, stored.values["subject"]) == (3, "Họp")
+    assert "Saved together with the changes" in form.changed_bar.label.text()
+    assert form.invitees.value() == ((contact,), ())
+    assert not form.is_dirty()
+
+
+def test_invitees_only_they_changed_stay_theirs(form: ActivityForm, services: Services) -> None:
+    contact = _contact(services, "Bình", "Trần")
+    activity = _meeting(services)
+    form.load(activity.id)
+    services.activities.save(activity.id, activity.version, {}, invitees=((contact,), ()))
+    form.editors["location"].set_value("Phòng họp 2")
+    assert form.save()
+    stored = services.records.get("activities", activity.id)
+    assert stored.values["location"] == "Phòng họp 2"
+    assert services.activities.invitees(activity.id) == ([contact], [])
+    assert form.invitees.value() == ((contact,), ())
+
+
+@pytest.mark.parametrize("choice", [MINE, THEIRS])
+def test_invitees_both_changed_are_asked_and_saved_with_the_fields(
+    qtbot: QtBot, form: ActivityForm, services: Services, choice: str
+) -> None:
+    an = _contact(services, "An", "Nguyễn")
+    binh = _contact(services, "Bình", "Trần")
+    sigga = _contact(services, "Sigríður", "Jónsdóttir")
+    me = services.records.user_id
+    activity = services.activities.save(
+        None,
+        0,
+        {"kind": "Meeting", "subject": "Họp", "start_at": START, "end_at": START + HOUR},
+        invitees=((an,), ()),
+    )
+    form.load(activity.id)
+    # They invite Bình and change the place; I invite Sigríður and myself, and the subject.
+    services.activities.save(
+        activity.id, activity.version, {"location": "Hà Nội"}, invitees=((an, binh), ())
+    )
+    form.invitees.add("contact", sigga, "Sigríður Jónsdóttir")
+    form.invitees.add("user", me, services.users.current().full_name)
+    form.editors["subject"].set_value("Họp dự án")
+    assert not form.save()
+    dialog = form.conflict_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert dialog.plan.clashes == {}
+    theirs_button = dialog.findChild(QRadioButton, "theirs_invitees")
+    mine_button = dialog.findChild(QRadioButton, "mine_invitees")
+    assert theirs_button.text() == "An Nguyễn\nBình Trần"
+    admin = services.users.current().full_name
+    assert mine_button.text() == f"An Nguyễn\nSigríður Jónsdóttir\n{admin} (user)"
+    assert mine_button.isChecked()
+    SHOTS.mkdir(exist_ok=True)
+    dialog.grab().save(str(SHOTS / "conflict_invitees.png"))
+    _click(qtbot, dialog, f"{choice}_invitees")
+    with qtbot.waitSignal(form.saved):
+        dialog.accept()
+
+    stored = services.records.get("activities", activity.id)
+    assert stored.version == 3  # fields and invitees in one save
+    assert (stored.values["subject"], stored.values["location"]) == ("Họp dự án", "Hà Nội")
+    invited = services.activities.invitees(activity.id)
+    if choice == MINE:
+        assert (sorted(invited[0]), invited[1]) == (sorted([an, sigga]), [me])
+    else:
+        assert (sorted(invited[0]), invited[1]) == (sorted([an, binh]), [])
+    assert not form.is_dirty()
+    assert sorted(form.invitees.value()[0]) == sorted(invited[0])
