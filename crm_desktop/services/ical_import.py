@@ -117,8 +117,15 @@ def _decoded(component: Any, name: str) -> Any:
     return component.decoded(name) if name in component else None
 
 
-def _rule_text(component: Any, start: dt.datetime, zone: dt.tzinfo) -> str | None:
-    """The RRULE value with UNTIL in UTC, as dateutil wants it for an aware start."""
+def _rule_text(
+    component: Any, start: dt.datetime, zone: dt.tzinfo, *, all_day: bool = False
+) -> str | None:
+    """The RRULE value with UNTIL in UTC, as dateutil wants it for an aware start.
+
+    An all-day series repeats on floating dates (midnight UTC, see services/activities.py):
+    its UNTIL is the end of its last date in UTC, whatever the calendar's zone, so "daily
+    until 3 June" ends on 3 June for every reader.
+    """
     rule = component.get("RRULE")
     if rule is None:
         return None
@@ -130,7 +137,12 @@ def _rule_text(component: Any, start: dt.datetime, zone: dt.tzinfo) -> str | Non
     until = rule.get("UNTIL")
     if until:
         value = until[0]
-        if not isinstance(value, dt.datetime):
+        if all_day:
+            if isinstance(value, dt.datetime):
+                # A time given with the date: its day where the calendar is.
+                value = (value.astimezone(zone) if value.tzinfo else value).date()
+            value = dt.datetime.combine(value, dt.time(23, 59, 59), UTC)
+        elif not isinstance(value, dt.datetime):
             value = dt.datetime.combine(value, dt.time(23, 59, 59), zone)
         elif value.tzinfo is None:
             value = value.replace(tzinfo=zone)
@@ -218,7 +230,7 @@ def _values(component: Any, default_zone: dt.tzinfo) -> dict[str, Any]:
     if not all_day and _zone_name(start):
         values["time_zone"] = _zone_name(start)
     local_start = values["start_at"] if all_day else values["start_at"].astimezone(zone)
-    values["recurrence"] = _rule_text(component, local_start, zone)
+    values["recurrence"] = _rule_text(component, local_start, zone, all_day=all_day)
     if values["recurrence"]:
         skipped = [_moment(d, zone) for d in _dates(component, "EXDATE")]
         values["exception_dates"] = "\n".join(d.isoformat() for d in skipped) or None

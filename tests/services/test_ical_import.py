@@ -155,3 +155,29 @@ def test_a_failing_item_rolls_back_the_whole_file(
     with pytest.raises(CalendarFileError, match="cannot be imported"):
         importer.import_bytes(data)
     assert services.stats.counts().get("activities", 0) == 0
+
+
+@pytest.mark.parametrize("zone", ["America/Los_Angeles", "Asia/Ho_Chi_Minh", "UTC"])
+def test_an_all_day_series_ends_on_its_until_date_in_any_calendar_zone(
+    importer: CalendarImport, activities: ActivityService, zone: str
+) -> None:
+    from crm_desktop.services.calendar import CalendarService
+
+    data = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\n"
+        f"X-WR-TIMEZONE:{zone}\r\n"
+        "BEGIN:VEVENT\r\nUID:allday-1@google.com\r\nDTSTART;VALUE=DATE:20260601\r\n"
+        "DTEND;VALUE=DATE:20260602\r\nRRULE:FREQ=DAILY;UNTIL=20260603\r\n"
+        "SUMMARY:Hội chợ\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    ).encode()
+    assert importer.import_bytes(data).added == 1
+    calendar = CalendarService(activities)
+    # All-day items are floating dates: the same three days for readers in every zone.
+    for reader in (ZoneInfo(zone), ZoneInfo("Pacific/Auckland"), ZoneInfo("America/Denver")):
+        days = calendar.days(dt.date(2026, 5, 30), dt.date(2026, 6, 6), reader)
+        assert [d for d, items in days.items() if items] == [
+            dt.date(2026, 6, 1),
+            dt.date(2026, 6, 2),
+            dt.date(2026, 6, 3),
+        ]
+
