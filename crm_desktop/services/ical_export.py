@@ -1,7 +1,9 @@
 """Writing activities as an iCalendar (.ics) file other calendars accept (RFC 5545).
 
 Events carry UID, DTSTAMP and their start either with a TZID (and the VTIMEZONE it needs)
-or in UTC; all-day events use VALUE=DATE; tasks become VTODO with a DUE date.
+or in UTC; all-day events use VALUE=DATE; tasks become VTODO with a DUE date. An imported
+override of a series' occurrence (services/ical_uids.py) goes out as the series' UID with
+its RECURRENCE-ID, as other calendars write it, when the series goes out too.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import icalendar
 
 from crm_desktop.models.activities import Activity
 from crm_desktop.services.activities import exception_starts, zone_of
+from crm_desktop.services.ical_uids import OVERRIDE, split_uid
 
 UTC = dt.UTC
 PRODID = "-//CRM Desktop//CRM Desktop//EN"
@@ -37,8 +40,14 @@ def _local(moment: dt.datetime, activity: Activity) -> dt.datetime:
     return moment.astimezone(UTC)
 
 
-def _common(component: icalendar.Component, activity: Activity, stamp: dt.datetime) -> None:
-    component.add("UID", uid_of(activity))
+#: (series, the original start of the occurrence it replaces) of an override
+Original = tuple[Activity, dt.date | dt.datetime]
+
+
+def _common(
+    component: icalendar.Component, activity: Activity, stamp: dt.datetime, uid: str | None = None
+) -> None:
+    component.add("UID", uid or uid_of(activity))
     component.add("DTSTAMP", stamp)
     component.add("SUMMARY", activity.subject)
     component.add("X-CRM-DESKTOP-KIND", activity.kind)
@@ -63,10 +72,19 @@ def _common(component: icalendar.Component, activity: Activity, stamp: dt.dateti
         component.add_component(alarm)
 
 
-def _event(activity: Activity, stamp: dt.datetime) -> icalendar.Event:
+def _event(
+    activity: Activity,
+    stamp: dt.datetime,
+    original: Original | None = None,
+    overridden: frozenset[dt.date | dt.datetime] = frozenset(),
+) -> icalendar.Event:
+    """The VEVENT of ``activity``; of an override with ``original``; a series leaves the
+    ``overridden`` occurrences out of its EXDATE (their overrides say what became of them)."""
     assert activity.start_at is not None
     event = icalendar.Event()
-    _common(event, activity, stamp)
+    _common(event, activity, stamp, uid_of(original[0]) if original else None)
+    if original is not None:
+        event.add("RECURRENCE-ID", _original_value(*original))
     start, end = activity.start_at, activity.end_at
     if activity.all_day:
         day = start.astimezone(UTC).date()
@@ -89,8 +107,33 @@ def _event(activity: Activity, stamp: dt.datetime) -> icalendar.Event:
         skipped = exception_starts(activity.exception_dates, local_start)
         for moment in skipped:
             value = moment.astimezone(UTC).date() if activity.all_day else _local(moment, activity)
-            event.add("EXDATE", value)
+            if _key(value) not in overridden:
+                event.add("EXDATE", value)
     return event
+
+
+def _original_value(series: Activity, when: dt.date | dt.datetime) -> dt.date | dt.datetime:
+    """RECURRENCE-ID: of DTSTART's type, in the series' zone."""
+    if series.all_day:
+        return when.astimezone(UTC).date() if isinstance(when, dt.datetime) else when
+    if not isinstance(when, dt.datetime):
+        when = dt.datetime.combine(when, dt.time(), UTC)
+    return _local(when, series)
+
+
+def _key(value: dt.date | dt.datetime) -> dt.date | dt.datetime:
+    return value.astimezone(UTC) if isinstance(value, dt.datetime) else value
+
+
+def _originals(activities: list[Activity]) -> dict[int, Original]:
+    """Override id -> (its series, original start), for the series among ``activities``."""
+    series = {uid_of(a): a for a in activities if a.recurrence and a.start_at is not None}
+    found: dict[int, Original] = {}
+    for activity in activities:
+        parts = split_uid(activity.uid) if activity.uid and activity.start_at else None
+        if parts is not None and parts[1] == OVERRIDE and parts[0] in series:
+            found[activity.id] = (series[parts[0]], parts[2])
+    return found
 
 
 def _until_date(until: dt.date | dt.datetime) -> dt.date:
@@ -123,13 +166,24 @@ def export_activities(activities: Iterable[Activity], *, name: str = "CRM Deskto
     calendar.add("CALSCALE", "GREGORIAN")
     calendar.add("X-WR-CALNAME", name)
     stamp = dt.datetime.now(UTC).replace(microsecond=0)
-    for activity in activities:
+    items = list(activities)
+    originals = _originals(items)
+    overridden: dict[int, set[dt.date | dt.datetime]] = {}
+    for series, when in originals.values():
+        overridden.setdefault(series.id, set()).add(_key(_original_value(series, when)))
+    for activity in items:
         if activity.kind == "Task" or activity.start_at is None:
             if activity.start_at is None and activity.due_date is None and activity.kind != "Task":
                 continue  # an undated call or meeting has no place in a calendar
             calendar.add_component(_todo(activity, stamp))
         else:
-            calendar.add_component(_event(activity, stamp))
+            event = _event(
+                activity,
+                stamp,
+                originals.get(activity.id),
+                frozenset(overridden.get(activity.id, ())),
+            )
+            calendar.add_component(event)
     # Give every TZID used its VTIMEZONE, as Outlook and older calendars require.
     calendar.add_missing_timezones()
     return calendar.to_ical()

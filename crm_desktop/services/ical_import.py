@@ -4,7 +4,9 @@ One file is one transaction: either every importable event and to-do is added or
 something goes wrong, nothing is. Items that cannot become an activity are skipped with a
 reason. Recurring events stay one activity with their rule; a RECURRENCE-ID override
 becomes its own activity and its original time an exception date of the series; RDATE
-extra dates become single activities (the model keeps one rule per activity).
+extra dates become single activities (the model keeps one rule per activity). Those get
+UIDs derived from the series' (services/ical_uids.py), so a file imported again adds
+nothing twice.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import icalendar
 from icalendar.timezone import tzid_from_dt
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from crm_desktop.errors import DomainError, ValidationError
 from crm_desktop.models.activities import Activity, ActivityInvitee
@@ -27,6 +30,7 @@ from crm_desktop.models.entities import Contact
 from crm_desktop.registry.picklists import EVENT_STATUSES, TASK_STATUSES
 from crm_desktop.services.activities import TYPE_KEY, install, parse_rule
 from crm_desktop.services.changes import Change
+from crm_desktop.services.ical_uids import EXTRA_DATE, OVERRIDE, derived_uid
 from crm_desktop.services.records import RecordService
 
 UTC = dt.UTC
@@ -237,6 +241,10 @@ def _values(component: Any, default_zone: dt.tzinfo) -> dict[str, Any]:
     return values
 
 
+def _is_time(value: dt.date | dt.datetime) -> bool:
+    return isinstance(value, dt.datetime)
+
+
 def _own(status: str, allowed: tuple[str, ...]) -> str | None:
     return status if status in allowed else None
 
@@ -265,7 +273,8 @@ class CalendarImport:
         calendars = parse_calendar(data, label)
         result = ImportResult()
         planned: list[tuple[str, dict[str, Any], list[str]]] = []
-        overrides: dict[str, list[dt.datetime]] = {}
+        #: series UID -> (original start, the override's UID) of its overrides
+        overrides: dict[str, list[tuple[dt.datetime, str]]] = {}
         for calendar in calendars:
             zone_name = default_zone or str(calendar.get("X-WR-TIMEZONE") or "") or None
             zone: dt.tzinfo = ZoneInfo(zone_name) if _known_zone(zone_name) else UTC
@@ -280,7 +289,7 @@ class CalendarImport:
         zone: dt.tzinfo,
         result: ImportResult,
         planned: list[tuple[str, dict[str, Any], list[str]]],
-        overrides: dict[str, list[dt.datetime]],
+        overrides: dict[str, list[tuple[dt.datetime, str]]],
     ) -> None:
         name = component.name
         if name in _IGNORED:
@@ -298,10 +307,12 @@ class CalendarImport:
         original = _decoded(component, "RECURRENCE-ID")
         if original is not None and uid:
             # This occurrence replaces one of the series: skip it there, add it here.
-            overrides.setdefault(uid, []).append(_moment(original, _event_zone(original, zone)))
+            moment = _moment(original, _event_zone(original, zone))
+            derived = derived_uid(uid, OVERRIDE, moment if _is_time(original) else original)
+            overrides.setdefault(uid, []).append((moment, derived))
             values["recurrence"] = None
             values["exception_dates"] = None
-            uid = None
+            uid = derived
         values["uid"] = uid
         errors = self.records.validate(TYPE_KEY, {k: v for k, v in values.items() if k != "uid"})
         if errors:
@@ -315,16 +326,20 @@ class CalendarImport:
         planned.append((summary, values, emails))
         extra = [d for d in _dates(component, "RDATE")] if values.get("recurrence") else []
         for when in extra:
-            single = {**values, "recurrence": None, "exception_dates": None, "uid": None}
+            moment = _moment(when, zone)
+            copy_uid = (
+                derived_uid(uid, EXTRA_DATE, moment if _is_time(when) else when) if uid else None
+            )
+            single = {**values, "recurrence": None, "exception_dates": None, "uid": copy_uid}
             length = (values["end_at"] - values["start_at"]) if values.get("end_at") else None
-            single["start_at"] = _moment(when, zone)
+            single["start_at"] = moment
             single["end_at"] = single["start_at"] + length if length else None
             planned.append((summary, single, emails))
 
     def _write(
         self,
         planned: list[tuple[str, dict[str, Any], list[str]]],
-        overrides: dict[str, list[dt.datetime]],
+        overrides: dict[str, list[tuple[dt.datetime, str]]],
         result: ImportResult,
     ) -> None:
         records = self.records
@@ -341,6 +356,7 @@ class CalendarImport:
                 if uids
                 else set()
             )
+            updated = self._skip_in_existing_series(session, overrides, existing)
             emails = {e for _, _, es in planned for e in es}
             contacts = (
                 dict(
@@ -359,7 +375,7 @@ class CalendarImport:
                     result.skipped.append(Skipped(summary, "it was imported before (same UID)"))
                     continue
                 if uid in overrides and values.get("recurrence"):
-                    moved = "\n".join(d.isoformat() for d in overrides[uid])
+                    moved = "\n".join(d.isoformat() for d, _ in overrides[uid])
                     values["exception_dates"] = "\n".join(
                         filter(None, (values.get("exception_dates"), moved))
                     )
@@ -381,8 +397,43 @@ class CalendarImport:
                 )
                 result.activity_ids.append(activity_id)
             result.added = len(result.activity_ids)
+        if updated:
+            records.hub.publish(Change(TYPE_KEY, tuple(updated), "updated"))
         if result.activity_ids:
             records.hub.publish(Change(TYPE_KEY, tuple(result.activity_ids), "created"))
+
+    def _skip_in_existing_series(
+        self,
+        session: Session,
+        overrides: dict[str, list[tuple[dt.datetime, str]]],
+        existing: set[str],
+    ) -> list[int]:
+        """A series imported before that now has new overrides (a later copy of the same
+        calendar) skips their original times: else both would show. The updated ids."""
+        new = {
+            uid: [d for d, own in found if own not in existing] for uid, found in overrides.items()
+        }
+        new = {uid: found for uid, found in new.items() if found}
+        if not new:
+            return []
+        rows = session.execute(
+            select(Activity.id, Activity.version, Activity.uid, Activity.exception_dates).where(
+                Activity.uid.in_(new),
+                Activity.deleted_at.is_(None),
+                Activity.recurrence.is_not(None),
+            )
+        ).all()
+        updated = []
+        for activity_id, version, uid, skipped in rows:
+            known = set((skipped or "").split())
+            added = [d.isoformat() for d in new[uid] if d.isoformat() not in known]
+            if added:
+                text = "\n".join(filter(None, (skipped, *added)))
+                self.records._update(
+                    session, TYPE_KEY, activity_id, version, {"exception_dates": text}
+                )
+                updated.append(activity_id)
+        return updated
 
 
 def _list(value: Any) -> Iterable[Any]:

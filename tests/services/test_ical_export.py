@@ -146,3 +146,36 @@ def test_an_all_day_series_ends_on_a_date_and_comes_back_the_same(
         assert days == [o.start.date() for o in source.occurrences(start, end)]
     finally:
         other_db.close()
+
+
+def test_an_imported_override_goes_out_as_the_series_uid_with_its_recurrence_id(
+    services: Services, test_databases: TestDatabases
+) -> None:
+    from pathlib import Path
+
+    fixture = Path(__file__).resolve().parent.parent / "fixtures" / "ics"
+    source = ActivityService(services.records)
+    CalendarImport(services.records).import_file(fixture / "outlook_windows_zones_utf16.ics")
+    data = export_activities(source.all())
+    events = icalendar.Calendar.from_ical(data).walk("VEVENT")
+    pipeline = [e for e in events if str(e["SUMMARY"]).startswith("Pipeline")]
+    series = next(e for e in pipeline if "RRULE" in e)
+    moved = next(e for e in pipeline if "RECURRENCE-ID" in e)
+    assert str(moved["UID"]) == str(series["UID"])
+    assert moved.decoded("RECURRENCE-ID") == dt.datetime(2026, 4, 6, 9, tzinfo=BERLIN)
+    assert str(moved["RECURRENCE-ID"].params["TZID"]) == "Europe/Berlin"
+    # The series skips only the cancelled 30 March; the moved 6 April has its override.
+    skipped = [d.dt for d in series["EXDATE"].dts] if "EXDATE" in series else []
+    assert skipped == [dt.datetime(2026, 3, 30, 9, tzinfo=BERLIN)]
+    start, end = dt.datetime(2026, 3, 1, tzinfo=dt.UTC), dt.datetime(2026, 5, 1, tzinfo=dt.UTC)
+    other_db = test_databases.new()
+    try:
+        copy = ActivityService(Services.build(other_db).records)
+        assert CalendarImport(copy.records).import_bytes(data).added == 4
+        assert [(o.subject, o.start) for o in copy.occurrences(start, end)] == [
+            (o.subject, o.start) for o in source.occurrences(start, end)
+        ]
+    finally:
+        other_db.close()
+    # Back into the database it came from: nothing new.
+    assert CalendarImport(services.records).import_bytes(data).added == 0

@@ -181,3 +181,70 @@ def test_an_all_day_series_ends_on_its_until_date_in_any_calendar_zone(
             dt.date(2026, 6, 3),
         ]
 
+
+_WEEKLY = """BEGIN:VCALENDAR\r
+VERSION:2.0\r
+PRODID:-//x//EN\r
+BEGIN:VEVENT\r
+UID:weekly-1@example.com\r
+DTSTART:20260601T090000Z\r
+DTEND:20260601T100000Z\r
+RRULE:FREQ=WEEKLY;COUNT=4\r
+RDATE:20260603T090000Z\r
+SUMMARY:Weekly sync\r
+END:VEVENT\r
+{overrides}END:VCALENDAR\r
+"""
+_OVERRIDE = """BEGIN:VEVENT\r
+UID:weekly-1@example.com\r
+RECURRENCE-ID:202606{day:02d}T090000Z\r
+DTSTART:202606{to:02d}T090000Z\r
+DTEND:202606{to:02d}T100000Z\r
+SUMMARY:Weekly sync (moved)\r
+END:VEVENT\r
+"""
+
+
+def _sync_days(activities: ActivityService) -> list[tuple[str, int]]:
+    start = dt.datetime(2026, 6, 1, tzinfo=dt.UTC)
+    return [
+        (o.subject, o.start.day)
+        for o in activities.occurrences(start, start + dt.timedelta(days=30))
+    ]
+
+
+def test_overrides_and_extra_dates_are_not_added_twice(
+    importer: CalendarImport, activities: ActivityService
+) -> None:
+    data = _WEEKLY.format(overrides=_OVERRIDE.format(day=8, to=9)).encode()
+    first = importer.import_bytes(data)
+    assert first.added == 3  # the series, its moved 8 June, its extra 3 June
+    expected = [
+        ("Weekly sync", 1),
+        ("Weekly sync", 3),
+        ("Weekly sync (moved)", 9),
+        ("Weekly sync", 15),
+        ("Weekly sync", 22),
+    ]
+    assert _sync_days(activities) == expected
+    uids = {a.subject: a.uid for a in activities.all() if a.start_at.day != 1}
+    assert uids == {
+        "Weekly sync": "weekly-1@example.com;RDATE=20260603T090000Z",
+        "Weekly sync (moved)": "weekly-1@example.com;RECURRENCE-ID=20260608T090000Z",
+    }
+    again = importer.import_bytes(data)
+    assert again.added == 0 and len(again.skipped) == 3
+    assert _sync_days(activities) == expected
+    # A later copy of the calendar with one more moved occurrence: only that one is new,
+    # and the series imported before skips its original day.
+    later = _WEEKLY.format(
+        overrides=_OVERRIDE.format(day=8, to=9) + _OVERRIDE.format(day=15, to=16)
+    ).encode()
+    assert importer.import_bytes(later).added == 1
+    assert _sync_days(activities) == [
+        ("Weekly sync", 1),
+        ("Weekly sync", 3),
+        ("Weekly sync (moved)", 9),
+        ("Weekly sync (moved)", 16),
+        ("Weekly sync", 22),
+    ]
