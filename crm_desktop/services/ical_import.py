@@ -16,11 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import icalendar
-from icalendar.timezone import tzid_from_dt
-from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -31,6 +28,7 @@ from crm_desktop.registry.picklists import EVENT_STATUSES, TASK_STATUSES
 from crm_desktop.services.activities import TYPE_KEY, install, parse_rule
 from crm_desktop.services.changes import Change
 from crm_desktop.services.ical_uids import EXTRA_DATE, OVERRIDE, derived_uid
+from crm_desktop.services.ical_zones import ZoneReader, known_zone
 from crm_desktop.services.records import RecordService
 
 UTC = dt.UTC
@@ -91,21 +89,6 @@ def parse_calendar(data: bytes, label: str = "The file") -> list[icalendar.Calen
 
 def _summary(component: Any) -> str:
     return str(component.get("SUMMARY") or "").strip()
-
-
-def _zone_name(value: dt.datetime) -> str | None:
-    """The IANA name of a start's zone; Outlook's Windows names ("W. Europe Standard Time")
-    are mapped with the library's table so recurrences follow that zone's DST rules."""
-    key = getattr(value.tzinfo, "key", None)
-    if isinstance(key, str):
-        return key
-    tzid = tzid_from_dt(value)
-    if not tzid:
-        return None
-    if _known_zone(tzid):
-        return tzid
-    mapped = WINDOWS_TO_OLSON.get(tzid.strip('"'))
-    return mapped if _known_zone(mapped) else None
 
 
 def _moment(value: dt.date | dt.datetime, default_zone: dt.tzinfo) -> dt.datetime:
@@ -191,7 +174,7 @@ def _kind(component: Any) -> str:
     return kind if kind in _KINDS else "Meeting"
 
 
-def _values(component: Any, default_zone: dt.tzinfo) -> dict[str, Any]:
+def _values(component: Any, zones: ZoneReader) -> dict[str, Any]:
     """Activity field values of one VEVENT or VTODO (ValueError: cannot import it)."""
     values: dict[str, Any] = {
         "kind": _kind(component),
@@ -203,16 +186,16 @@ def _values(component: Any, default_zone: dt.tzinfo) -> dict[str, Any]:
     }
     status = str(component.get("STATUS", "")).upper()
     own_status = str(component.get("X-CRM-DESKTOP-STATUS", ""))
-    start = _decoded(component, "DTSTART")
+    start = _local(zones, _decoded(component, "DTSTART"))
     if component.name == "VTODO":
         values["status"] = _own(own_status, TASK_STATUSES) or _TODO_STATUS.get(
             status, "Not Started"
         )
-        due = _decoded(component, "DUE") or start
+        due = _local(zones, _decoded(component, "DUE")) or start
         if due is None:
             return values
         if isinstance(due, dt.datetime):
-            due = _moment(due, default_zone).astimezone(_event_zone(due, default_zone)).date()
+            due = due.date()  # the date where it is due
         values["due_date"] = due
         return values
     if start is None:
@@ -221,8 +204,8 @@ def _values(component: Any, default_zone: dt.tzinfo) -> dict[str, Any]:
     all_day = not isinstance(start, dt.datetime) or (
         str(component.get("X-MICROSOFT-CDO-ALLDAYEVENT", "")).upper() == "TRUE"
     )
-    zone = _event_zone(start, default_zone)
-    end = _decoded(component, "DTEND")
+    zone = start.tzinfo if isinstance(start, dt.datetime) and start.tzinfo else zones.zone
+    end = _local(zones, _decoded(component, "DTEND"))
     if end is None and "DURATION" in component:
         end = start + component.decoded("DURATION")
     if all_day:
@@ -231,12 +214,12 @@ def _values(component: Any, default_zone: dt.tzinfo) -> dict[str, Any]:
     values["all_day"] = all_day
     values["start_at"] = _moment(start, zone)
     values["end_at"] = _moment(end, zone) if end is not None else None
-    if not all_day and _zone_name(start):
-        values["time_zone"] = _zone_name(start)
+    if not all_day and zones.zone_of(start):
+        values["time_zone"] = zones.zone_of(start)
     local_start = values["start_at"] if all_day else values["start_at"].astimezone(zone)
     values["recurrence"] = _rule_text(component, local_start, zone, all_day=all_day)
     if values["recurrence"]:
-        skipped = [_moment(d, zone) for d in _dates(component, "EXDATE")]
+        skipped = [_moment(_local(zones, d), zone) for d in _dates(component, "EXDATE")]
         values["exception_dates"] = "\n".join(d.isoformat() for d in skipped) or None
     return values
 
@@ -249,10 +232,9 @@ def _own(status: str, allowed: tuple[str, ...]) -> str | None:
     return status if status in allowed else None
 
 
-def _event_zone(start: dt.date | dt.datetime, default_zone: dt.tzinfo) -> dt.tzinfo:
-    if isinstance(start, dt.datetime) and start.tzinfo is not None:
-        return start.tzinfo
-    return default_zone
+def _local(zones: ZoneReader, value: Any) -> Any:
+    """A start, end or date of the file in a zone with an IANA name (None stays None)."""
+    return zones.local(value) if isinstance(value, dt.date) else value
 
 
 class CalendarImport:
@@ -260,33 +242,45 @@ class CalendarImport:
         self.records = records
         install(records)
 
-    def import_file(self, path: Path, default_zone: str | None = None) -> ImportResult:
+    def import_file(
+        self, path: Path, default_zone: str | None = None, *, user_zone: str | None = None
+    ) -> ImportResult:
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
             raise CalendarFileError(f"Cannot read “{path}”: {exc.strerror or exc}.") from exc
-        return self.import_bytes(data, label=f"“{Path(path).name}”", default_zone=default_zone)
+        return self.import_bytes(
+            data, label=f"“{Path(path).name}”", default_zone=default_zone, user_zone=user_zone
+        )
 
     def import_bytes(
-        self, data: bytes, *, label: str = "The file", default_zone: str | None = None
+        self,
+        data: bytes,
+        *,
+        label: str = "The file",
+        default_zone: str | None = None,
+        user_zone: str | None = None,
     ) -> ImportResult:
+        """Add the file's events and to-dos. Floating times, and times in a zone that cannot
+        be named, are read in ``default_zone``, else the calendar's own (X-WR-TIMEZONE),
+        else ``user_zone`` (the importing user's), else UTC."""
         calendars = parse_calendar(data, label)
         result = ImportResult()
         planned: list[tuple[str, dict[str, Any], list[str]]] = []
         #: series UID -> (original start, the override's UID) of its overrides
         overrides: dict[str, list[tuple[dt.datetime, str]]] = {}
         for calendar in calendars:
-            zone_name = default_zone or str(calendar.get("X-WR-TIMEZONE") or "") or None
-            zone: dt.tzinfo = ZoneInfo(zone_name) if _known_zone(zone_name) else UTC
+            named = [default_zone, str(calendar.get("X-WR-TIMEZONE") or ""), user_zone]
+            zones = ZoneReader(next((n for n in named if known_zone(n)), None), [user_zone])
             for component in calendar.walk():
-                self._plan(component, zone, result, planned, overrides)
+                self._plan(component, zones, result, planned, overrides)
         self._write(planned, overrides, result)
         return result
 
     def _plan(
         self,
         component: Any,
-        zone: dt.tzinfo,
+        zones: ZoneReader,
         result: ImportResult,
         planned: list[tuple[str, dict[str, Any], list[str]]],
         overrides: dict[str, list[tuple[dt.datetime, str]]],
@@ -299,7 +293,7 @@ class CalendarImport:
             result.skipped.append(Skipped(summary, f"{name} entries are not imported"))
             return
         try:
-            values = _values(component, zone)
+            values = _values(component, zones)
         except (ValueError, TypeError) as exc:
             result.skipped.append(Skipped(summary, f"it cannot be read: {exc}"))
             return
@@ -307,7 +301,8 @@ class CalendarImport:
         original = _decoded(component, "RECURRENCE-ID")
         if original is not None and uid:
             # This occurrence replaces one of the series: skip it there, add it here.
-            moment = _moment(original, _event_zone(original, zone))
+            original = zones.local(original)
+            moment = _moment(original, zones.zone)
             derived = derived_uid(uid, OVERRIDE, moment if _is_time(original) else original)
             overrides.setdefault(uid, []).append((moment, derived))
             values["recurrence"] = None
@@ -326,7 +321,7 @@ class CalendarImport:
         planned.append((summary, values, emails))
         extra = [d for d in _dates(component, "RDATE")] if values.get("recurrence") else []
         for when in extra:
-            moment = _moment(when, zone)
+            moment = _moment(zones.local(when), zones.zone)
             copy_uid = (
                 derived_uid(uid, EXTRA_DATE, moment if _is_time(when) else when) if uid else None
             )
@@ -440,13 +435,3 @@ def _list(value: Any) -> Iterable[Any]:
     if value is None:
         return []
     return value if isinstance(value, list) else [value]
-
-
-def _known_zone(name: str | None) -> bool:
-    if not name:
-        return False
-    try:
-        ZoneInfo(name)
-    except (ValueError, KeyError):
-        return False
-    return True

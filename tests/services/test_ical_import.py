@@ -248,3 +248,40 @@ def test_overrides_and_extra_dates_are_not_added_twice(
         ("Weekly sync (moved)", 16),
         ("Weekly sync", 22),
     ]
+
+
+@pytest.mark.parametrize(
+    ("calendar_zone", "user_zone", "eastern", "other"),
+    [
+        (None, "Europe/Berlin", "America/New_York", "Europe/Berlin"),
+        (None, "America/Toronto", "America/Toronto", "America/Toronto"),
+        ("Europe/Vienna", "Asia/Ho_Chi_Minh", "America/New_York", "Europe/Vienna"),
+    ],
+)
+def test_outlook_customized_time_zones_repeat_in_a_named_zone(
+    importer: CalendarImport,
+    activities: ActivityService,
+    calendar_zone: str | None,
+    user_zone: str,
+    eastern: str,
+    other: str,
+) -> None:
+    data = (FIXTURES / "outlook_customized_time_zone.ics").read_bytes()
+    if calendar_zone:
+        data = data.replace(b"METHOD:PUBLISH\r\n", f"X-WR-TIMEZONE:{calendar_zone}\r\n".encode())
+    result = importer.import_bytes(data, user_zone=user_zone)
+    assert (result.added, result.skipped) == (2, [])
+    found = _by_subject(activities)
+    # US Eastern rules spelled out: matched to a zone of those rules (the user's if it is one).
+    assert found["Sales stand-up"].time_zone == eastern
+    # Rules no zone has (summer time from April's first Sunday): the calendar's zone, else
+    # the user's, at the wall-clock time the file gives.
+    assert found["Lieferantenrunde"].time_zone == other
+    start = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
+    times: dict[str, list[tuple[int, int, int]]] = {}
+    for o in activities.occurrences(start, start + dt.timedelta(days=60)):
+        local = o.start.astimezone(ZoneInfo(found[o.subject].time_zone))
+        times.setdefault(o.subject, []).append((local.month, local.day, local.hour))
+    # 9:00 every Monday across the change to daylight time on 8 March.
+    assert times["Sales stand-up"] == [(3, 2, 9), (3, 9, 9), (3, 16, 9), (3, 23, 9)]
+    assert times["Lieferantenrunde"] == [(3, 30, 10), (4, 6, 10), (4, 13, 10)]
