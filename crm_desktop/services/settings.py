@@ -3,6 +3,10 @@ default terms and currency, tax rates and currencies.
 
 The company block and the defaults are rows of the key/value ``settings`` table; the logo is
 kept there too (base64), so every computer sharing the database prints the same documents.
+
+The settings dialog saves with :meth:`SettingsService.save_settings`: only what it changed,
+all in one transaction, and only when nobody else saved the same settings since it read
+them (else :class:`SettingsChanged` says what they saved, and nothing is written).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
@@ -23,6 +28,7 @@ from crm_desktop.models.quotes import Currency, TaxRate
 from crm_desktop.registry.picklists import CURRENCY_DECIMALS
 from crm_desktop.registry.spec import N_
 from crm_desktop.services.changes import Change, ChangeHub
+from crm_desktop.services.settings_edit import SettingsChanged, SettingsEdit, TaxRateChange, indexed
 from crm_desktop.services.totals import currency_decimals
 
 #: the largest logo we keep in the database
@@ -32,6 +38,9 @@ _TERMS_PREFIX = "terms."
 _DEFAULT_CURRENCY = "documents.default_currency"
 #: change notifications use these pseudo record types
 SETTINGS_CHANGE = "settings"
+#: the names of the terms new quotes and sales orders start with, by record type
+TERMS_KEYS = {"quotes": _TERMS_PREFIX + "quotes", "sales_orders": _TERMS_PREFIX + "sales_orders"}
+DEFAULT_CURRENCY_KEY = _DEFAULT_CURRENCY
 
 
 @dataclass
@@ -69,6 +78,11 @@ class CurrencyInfo:
     thousands_separator: str = ","
     decimal_separator: str = "."
     active: bool = True
+
+
+def company_key(name: str) -> str:
+    """The setting that holds a field of :class:`CompanySettings` ("name" -> "company.name")."""
+    return _COMPANY_PREFIX + name
 
 
 def fallback_currency(code: str) -> CurrencyInfo:
@@ -150,6 +164,92 @@ class SettingsService:
             raise ValidationError({"logo": f"Cannot read “{path}”: {exc.strerror}."}) from exc
         self.check_logo(data)
         return data
+
+    # -- what the settings dialog saves ------------------------------------------------------------
+    def values(self, names: list[str]) -> dict[str, Any]:
+        """Key/value settings as the getters give them (a logo as bytes or None, the default
+        currency "USD" when none is set, texts "" when unset)."""
+        with self.db.read() as session:
+            return self._values(session, names)
+
+    @staticmethod
+    def _values(session: Session, names: list[str]) -> dict[str, Any]:
+        _check_names(names)
+        rows = dict(
+            session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(names))).all()
+        )
+        return {name: _typed(name, rows.get(name)) for name in names}
+
+    def save_settings(self, edit: SettingsEdit) -> None:
+        """Save what the dialog changed, in one transaction: all of it or nothing.
+
+        Raises :class:`SettingsChanged` (before writing anything) when a setting, tax
+        rate or currency it changes is no longer what it read, and ValidationError for
+        values that cannot be saved: keys are setting names, "tax_rates.<i>.<field>" and
+        "currencies.<i>.<field>" with ``i`` the change's index in its list."""
+        if edit.is_empty():
+            return
+        _check_names(list(edit.values))
+        errors = _value_errors(edit.values)
+        for index, rate in enumerate(edit.tax_rates):
+            if not rate.delete:
+                errors.update(indexed("tax_rates", index, _tax_errors(rate.name, rate.percent)))
+        for index, currency in enumerate(edit.currencies):
+            errors.update(indexed("currencies", index, _currency_errors(currency.wanted)))
+        if errors:
+            raise ValidationError(errors)
+        with self.db.write() as session:
+            self._check_unchanged(session, edit)
+            for name, (_loaded, value) in edit.values.items():
+                self._write(session, name, _stored(name, value))
+            self._write_rates(session, edit.tax_rates)
+            for change in edit.currencies:
+                self._write_currency(session, change.wanted)
+        self._publish()
+
+    def _check_unchanged(self, session: Session, edit: SettingsEdit) -> None:
+        now = self._values(session, list(edit.values))
+        values = {n: now[n] for n, (loaded, _new) in edit.values.items() if now[n] != loaded}
+        rates: dict[int, TaxRateInfo | None] = {}
+        for change in edit.tax_rates:
+            if change.loaded is None:
+                continue
+            row = session.get(TaxRate, change.loaded.id)
+            stored = _tax_info(row) if row is not None else None
+            if stored is None and not change.delete:
+                rates[change.loaded.id] = None  # they deleted what I change
+            elif stored is not None and _rate_key(stored) != _rate_key(change.loaded):
+                rates[change.loaded.id] = stored
+        currencies: dict[str, CurrencyInfo | None] = {}
+        for currency in edit.currencies:
+            row = session.get(Currency, currency.wanted.code)
+            stored_currency = _currency_info(row) if row is not None else None
+            if stored_currency != currency.loaded:
+                currencies[currency.wanted.code] = stored_currency
+        if values or rates or currencies:
+            raise SettingsChanged(values, rates, currencies)
+
+    def _write_rates(self, session: Session, changes: list[TaxRateChange]) -> None:
+        # Deletions first, so that a name given up can be taken by another rate.
+        for change in changes:
+            if change.delete and change.loaded is not None:
+                session.execute(delete(TaxRate).where(TaxRate.id == change.loaded.id))
+        session.flush()
+        for index, change in enumerate(changes):
+            if change.delete:
+                continue
+            name, rate = _check_tax(change.name, change.percent)
+            row = session.get(TaxRate, change.loaded.id) if change.loaded is not None else None
+            try:
+                self._check_unique(session, name, row.id if row is not None else None)
+            except ValidationError as exc:
+                raise ValidationError(indexed("tax_rates", index, exc.errors)) from exc
+            if row is None:
+                position = session.scalar(select(func.coalesce(func.max(TaxRate.position), 0)))
+                row = TaxRate(position=(position or 0) + 1)
+                session.add(row)
+            row.name, row.percent, row.active = name, rate, change.active
+            session.flush()
 
     # -- defaults ----------------------------------------------------------------------------------
     def default_terms(self, record_type: str) -> str:
@@ -259,34 +359,51 @@ class SettingsService:
 
     def save_currency(self, currency: CurrencyInfo) -> None:
         """Add a currency the program knows (ISO 4217) or change how one is written."""
-        errors = {}
-        if currency.code not in CURRENCY_DECIMALS:
-            errors["code"] = N_("Not one of the choices.")
-        if not 0 <= currency.decimals <= 4:
-            errors["decimals"] = N_("Must be between 0 and 4.")
-        if not currency.name.strip():
-            errors["name"] = N_("This field is required.")
-        if len(currency.thousands_separator) > 1 or len(currency.decimal_separator) != 1:
-            errors["decimal_separator"] = N_("One character each.")
-        elif currency.thousands_separator == currency.decimal_separator:
-            errors["decimal_separator"] = N_("Must differ from the thousands separator.")
+        errors = _currency_errors(currency)
         if errors:
             raise ValidationError(errors)
         with self.db.write() as session:
-            row = session.get(Currency, currency.code)
-            if row is None:
-                row = Currency(code=currency.code)
-                session.add(row)
-            row.name = currency.name.strip()
-            row.symbol = currency.symbol.strip()
-            row.decimals = currency.decimals
-            row.thousands_separator = currency.thousands_separator
-            row.decimal_separator = currency.decimal_separator
-            row.active = currency.active
+            self._write_currency(session, currency)
         self._publish()
+
+    @staticmethod
+    def _write_currency(session: Session, currency: CurrencyInfo) -> None:
+        row = session.get(Currency, currency.code)
+        if row is None:
+            row = Currency(code=currency.code)
+            session.add(row)
+        row.name = currency.name.strip()
+        row.symbol = currency.symbol.strip()
+        row.decimals = currency.decimals
+        row.thousands_separator = currency.thousands_separator
+        row.decimal_separator = currency.decimal_separator
+        row.active = currency.active
+        session.flush()
+
+
+def _currency_errors(currency: CurrencyInfo) -> dict[str, str]:
+    errors = {}
+    if currency.code not in CURRENCY_DECIMALS:
+        errors["code"] = N_("Not one of the choices.")
+    if not 0 <= currency.decimals <= 4:
+        errors["decimals"] = N_("Must be between 0 and 4.")
+    if not currency.name.strip():
+        errors["name"] = N_("This field is required.")
+    if len(currency.thousands_separator) > 1 or len(currency.decimal_separator) != 1:
+        errors["decimal_separator"] = N_("One character each.")
+    elif currency.thousands_separator == currency.decimal_separator:
+        errors["decimal_separator"] = N_("Must differ from the thousands separator.")
+    return errors
 
 
 def _check_tax(name: str, percent: Decimal | str) -> tuple[str, Decimal]:
+    errors = _tax_errors(name, percent)
+    if errors:
+        raise ValidationError(errors)
+    return (name or "").strip(), Decimal(str(percent).strip())
+
+
+def _tax_errors(name: str, percent: Decimal | str) -> dict[str, str]:
     errors = {}
     name = (name or "").strip()
     if not name:
@@ -301,9 +418,55 @@ def _check_tax(name: str, percent: Decimal | str) -> tuple[str, Decimal]:
         errors["percent"] = N_("Must be between 0 and 100.")
     elif rate.as_tuple().exponent < -4:  # type: ignore[operator]
         errors["percent"] = N_("At most 4 decimals.")
-    if errors:
-        raise ValidationError(errors)
-    return name, rate
+    return errors
+
+
+def _rate_key(rate: TaxRateInfo) -> tuple[str, Decimal, bool]:
+    """What the dialog shows of a rate (its place in the list is not edited there)."""
+    return rate.name, rate.percent, rate.active
+
+
+_LOGO_KEY = _COMPANY_PREFIX + "logo"
+#: the key/value settings :meth:`SettingsService.save_settings` writes
+SETTING_NAMES = frozenset(
+    [company_key(f.name) for f in dataclasses.fields(CompanySettings)]
+    + list(TERMS_KEYS.values())
+    + [_DEFAULT_CURRENCY]
+)
+
+
+def _check_names(names: list[str]) -> None:
+    unknown = set(names) - SETTING_NAMES
+    if unknown:  # a programming error, not the user's
+        raise KeyError(f"Not a setting the settings dialog edits: {sorted(unknown)}")
+
+
+def _typed(name: str, stored: str | None) -> Any:
+    """A stored text as the getters give it."""
+    if name == _LOGO_KEY:
+        return base64.b64decode(stored) if stored else None
+    if name == _DEFAULT_CURRENCY:
+        return stored or "USD"
+    return stored or ""
+
+
+def _stored(name: str, value: Any) -> str:
+    if name == _LOGO_KEY:
+        return base64.b64encode(value).decode("ascii") if value else ""
+    return str(value or "").strip()
+
+
+def _value_errors(values: dict[str, tuple[Any, Any]]) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    logo = values.get(_LOGO_KEY, (None, None))[1]
+    if logo is not None:
+        try:
+            SettingsService.check_logo(logo)
+        except ValidationError as exc:
+            errors[_LOGO_KEY] = exc.errors["logo"]
+    if _DEFAULT_CURRENCY in values and values[_DEFAULT_CURRENCY][1] not in CURRENCY_DECIMALS:
+        errors[_DEFAULT_CURRENCY] = N_("Not one of the choices.")
+    return errors
 
 
 def _tax_info(row: TaxRate) -> TaxRateInfo:

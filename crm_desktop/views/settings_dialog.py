@@ -1,12 +1,15 @@
 """Settings shared by everyone on the database: the company printed on documents, tax
 rates, currencies, default terms and currency. Everything goes through services.settings.
 
-The dialog edits copies; Apply (or OK) saves each page in turn, and stops at the first
-page with something that cannot be saved, showing that page and what is wrong.
+The dialog edits copies. Apply (or OK) saves what was changed on every page in one
+service call (one transaction), and only over what the dialog read: when someone else saved
+the same settings meanwhile, nothing is saved and the user is shown their values, to keep
+theirs or write over them. What cannot be saved is shown on its page.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -32,8 +35,15 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import DomainError, ValidationError
 from crm_desktop.registry.picklists import CURRENCY_DECIMALS
 from crm_desktop.services import Services
-from crm_desktop.services.settings import CompanySettings
+from crm_desktop.services.settings import (
+    DEFAULT_CURRENCY_KEY,
+    TERMS_KEYS,
+    CompanySettings,
+    company_key,
+)
+from crm_desktop.services.settings_edit import SettingsChanged, SettingsEdit
 from crm_desktop.views.field_widgets import ERROR_STYLE, translated_errors
+from crm_desktop.views.settings_conflict import Clash, SettingsConflictBox
 from crm_desktop.views.settings_tables import CurrenciesPage, TaxRatesPage
 
 LOGO_PREVIEW = (240, 90)
@@ -59,12 +69,15 @@ class CompanyPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.logo: bytes | None = None
-        labels = {
+        labels = self.labels = {
             "name": self.tr("Company name"),
+            "address": self.tr("Address"),
             "tax_id": self.tr("Tax ID"),
             "phone": self.tr("Phone"),
             "email": self.tr("Email"),
             "website": self.tr("Website"),
+            "bank_details": self.tr("Bank details"),
+            "logo": self.tr("Logo"),
         }
         self.lines = {name: QLineEdit(self) for name in self.FIELDS}
         self.address = _text_box(self, 3)
@@ -98,16 +111,16 @@ class CompanyPage(QWidget):
 
         form = QFormLayout(self)
         form.addRow(labels["name"], self.lines["name"])
-        form.addRow(self.tr("Address"), self.address)
+        form.addRow(labels["address"], self.address)
         for name in ("tax_id", "phone", "email", "website"):
             form.addRow(labels[name], self.lines[name])
-        form.addRow(self.tr("Bank details"), self.bank_details)
-        form.addRow(self.tr("Logo"), logo_cell)
+        form.addRow(labels["bank_details"], self.bank_details)
+        form.addRow(labels["logo"], logo_cell)
         form.addRow(self.message)
         self.reload()
 
     def reload(self) -> None:
-        company = self.services.settings.company()
+        company = self.loaded = self.services.settings.company()
         for name, line in self.lines.items():
             line.setText(getattr(company, name))
             line.setCursorPosition(0)
@@ -122,6 +135,66 @@ class CompanyPage(QWidget):
             bank_details=self.bank_details.toPlainText().strip(),
             logo=self.logo,
         )
+
+    def _show(self, name: str, value: Any) -> None:
+        if name == "logo":
+            self.set_logo(value)
+        elif name in self.lines:
+            self.lines[name].setText(value)
+            self.lines[name].setCursorPosition(0)
+        else:
+            getattr(self, name).setPlainText(value)
+
+    # -- saving with the other pages (SettingsDialog) ---------------------------------------------
+    def check(self) -> bool:
+        return True
+
+    def clear_problems(self) -> None:
+        self.message.hide()
+
+    def collect(self, edit: SettingsEdit) -> None:
+        """The company fields changed since loaded: only those are written."""
+        now = self.company()
+        for name in self.labels:
+            loaded, value = getattr(self.loaded, name), getattr(now, name)
+            if value != loaded:
+                edit.values[company_key(name)] = (loaded, value)
+
+    def clashes(self, changed: SettingsChanged) -> list[Clash]:
+        now = self.company()
+        return [
+            Clash(
+                label, self._text(name, changed.values[key]), self._text(name, getattr(now, name))
+            )
+            for name, label in self.labels.items()
+            if (key := company_key(name)) in changed.values
+        ]
+
+    def _text(self, name: str, value: Any) -> str:
+        if name == "logo":
+            return self.tr("an image") if value else self.tr("No logo")
+        return str(value)
+
+    def take(self, changed: SettingsChanged, keep_mine: bool) -> None:
+        """Someone else saved these fields: compare with theirs from now on, and show
+        theirs unless mine are to be written over them."""
+        for name in self.labels:
+            key = company_key(name)
+            if key in changed.values:
+                self.loaded = dataclasses.replace(self.loaded, **{name: changed.values[key]})
+                if not keep_mine:
+                    self._show(name, changed.values[key])
+
+    def show_errors(self, errors: dict[str, str]) -> bool:
+        prefix = company_key("")
+        mine = {k.removeprefix(prefix): v for k, v in errors.items() if k.startswith(prefix)}
+        logo = mine.pop("logo", None)
+        if logo is not None:
+            self._logo_problem(translated_errors({"logo": logo})["logo"])
+        if mine:
+            self.message.setText("\n".join(translated_errors(mine).values()))
+            self.message.show()
+        return bool(mine) or logo is not None
 
     def choose_logo(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -166,17 +239,6 @@ class CompanyPage(QWidget):
         self.logo_message.setText(text)
         self.logo_message.show()
 
-    def apply(self) -> bool:
-        try:
-            self.services.settings.save_company(self.company())
-        except DomainError as exc:
-            errors = exc.errors if isinstance(exc, ValidationError) else {"": str(exc)}
-            self.message.setText("\n".join(translated_errors(errors).values()))
-            self.message.show()
-            return False
-        self.message.hide()
-        return True
-
 
 class DocumentsPage(QWidget):
     """What a new quote or order starts with: the currency and the terms."""
@@ -202,37 +264,68 @@ class DocumentsPage(QWidget):
 
     def reload(self) -> None:
         settings = self.services.settings
-        self.loaded = (
-            settings.default_currency(),
-            settings.default_terms("quotes"),
-            settings.default_terms("sales_orders"),
-        )
-        self.currency.setCurrentIndex(max(0, self.currency.findData(self.loaded[0])))
-        self.quote_terms.setPlainText(self.loaded[1])
-        self.order_terms.setPlainText(self.loaded[2])
+        self.loaded = {
+            DEFAULT_CURRENCY_KEY: settings.default_currency(),
+            TERMS_KEYS["quotes"]: settings.default_terms("quotes"),
+            TERMS_KEYS["sales_orders"]: settings.default_terms("sales_orders"),
+        }
+        for key, value in self.loaded.items():
+            self._show(key, value)
 
-    def apply(self) -> bool:
-        settings = self.services.settings
-        now = (
-            str(self.currency.currentData()),
-            self.quote_terms.toPlainText().strip(),
-            self.order_terms.toPlainText().strip(),
-        )
-        try:
-            if now[0] != self.loaded[0]:
-                settings.set_default_currency(now[0])
-            if now[1] != self.loaded[1]:
-                settings.set_default_terms("quotes", now[1])
-            if now[2] != self.loaded[2]:
-                settings.set_default_terms("sales_orders", now[2])
-        except DomainError as exc:
-            errors = exc.errors if isinstance(exc, ValidationError) else {"": str(exc)}
-            self.message.setText("\n".join(translated_errors(errors).values()))
-            self.message.show()
-            return False
-        self.loaded = now
-        self.message.hide()
+    def _labels(self) -> dict[str, str]:
+        return {
+            DEFAULT_CURRENCY_KEY: self.tr("Default currency"),
+            TERMS_KEYS["quotes"]: self.tr("Terms of new quotes"),
+            TERMS_KEYS["sales_orders"]: self.tr("Terms of new sales orders"),
+        }
+
+    def _now(self) -> dict[str, str]:
+        return {
+            DEFAULT_CURRENCY_KEY: str(self.currency.currentData()),
+            TERMS_KEYS["quotes"]: self.quote_terms.toPlainText().strip(),
+            TERMS_KEYS["sales_orders"]: self.order_terms.toPlainText().strip(),
+        }
+
+    def _show(self, key: str, value: str) -> None:
+        if key == DEFAULT_CURRENCY_KEY:
+            self.currency.setCurrentIndex(max(0, self.currency.findData(value)))
+        else:
+            box = self.quote_terms if key == TERMS_KEYS["quotes"] else self.order_terms
+            box.setPlainText(value)
+
+    # -- saving with the other pages (SettingsDialog) ---------------------------------------------
+    def check(self) -> bool:
         return True
+
+    def clear_problems(self) -> None:
+        self.message.hide()
+
+    def collect(self, edit: SettingsEdit) -> None:
+        for key, value in self._now().items():
+            if value != self.loaded[key]:
+                edit.values[key] = (self.loaded[key], value)
+
+    def clashes(self, changed: SettingsChanged) -> list[Clash]:
+        now = self._now()
+        return [
+            Clash(label, str(changed.values[key]), now[key])
+            for key, label in self._labels().items()
+            if key in changed.values
+        ]
+
+    def take(self, changed: SettingsChanged, keep_mine: bool) -> None:
+        for key in self.loaded:
+            if key in changed.values:
+                self.loaded[key] = changed.values[key]
+                if not keep_mine:
+                    self._show(key, changed.values[key])
+
+    def show_errors(self, errors: dict[str, str]) -> bool:
+        mine = {k: v for k, v in errors.items() if k in self.loaded}
+        if mine:
+            self.message.setText("\n".join(translated_errors(mine).values()))
+            self.message.show()
+        return bool(mine)
 
 
 class SettingsDialog(QDialog):
@@ -256,8 +349,17 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.save_and_close)
         self.buttons.rejected.connect(self.reject)
         self.buttons.button(Button.Apply).clicked.connect(self.apply)
+        #: what went wrong that no page shows (a busy database)
+        self.message = QLabel(self)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        #: open while the user decides about settings someone else saved meanwhile
+        self.conflict_box: SettingsConflictBox | None = None
+        self._close_when_saved = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(720, 560)
 
@@ -265,15 +367,68 @@ class SettingsDialog(QDialog):
         return [self.company, self.tax_rates, self.currencies, self.documents]
 
     def apply(self) -> bool:
-        """Save every page; the first page that cannot be saved is shown. True when all are."""
-        for page in self.pages():
-            if not page.apply():
-                self.tabs.setCurrentWidget(page)
-                return False
-        return True
+        """Save what changed on every page at once; True when saved (or nothing changed).
+        False when something cannot be saved (its page is shown) or when someone else saved
+        the same settings meanwhile (the user is asked; the answer saves)."""
+        self._close_when_saved = False
+        return self._save()
 
     def save_and_close(self) -> None:
-        if self.apply():
+        self._close_when_saved = True
+        if self._save():
+            self.accept()
+
+    def _save(self) -> bool:
+        self.message.hide()
+        for page in self.pages():
+            page.clear_problems()
+        for page in self.pages():
+            if not page.check():
+                self.tabs.setCurrentWidget(page)
+                return False
+        edit = SettingsEdit()
+        for page in self.pages():
+            page.collect(edit)
+        try:
+            self.services.settings.save_settings(edit)
+        except SettingsChanged as changed:
+            self._ask(changed)
+            return False
+        except ValidationError as exc:
+            showing = [page for page in self.pages() if page.show_errors(exc.errors)]
+            if showing:
+                self.tabs.setCurrentWidget(showing[0])
+            else:
+                self._tell("\n".join(translated_errors(exc.errors).values()))
+            return False
+        except DomainError as exc:  # busy, read-only: nothing saved, nothing lost
+            self._tell(str(exc))
+            return False
+        # What is stored now, someone else's changes to other settings included.
+        for page in self.pages():
+            page.reload()
+        return True
+
+    def _tell(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _ask(self, changed: SettingsChanged) -> None:
+        clashes = [clash for page in self.pages() for clash in page.clashes(changed)]
+        box = self.conflict_box = SettingsConflictBox(clashes, self)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.buttonClicked.connect(lambda button: self._answered(box, changed, button))
+        box.open()
+
+    def _answered(self, box: SettingsConflictBox, changed: SettingsChanged, button: Any) -> None:
+        if self.conflict_box is box:
+            self.conflict_box = None
+        box.deleteLater()
+        if button not in (box.keep_theirs, box.write_mine):
+            return  # cancelled: nothing saved, every edit still in the dialog
+        for page in self.pages():
+            page.take(changed, keep_mine=button is box.write_mine)
+        if self._save() and self._close_when_saved:
             self.accept()
 
 

@@ -1,13 +1,12 @@
 """The tax rates and currencies pages of the settings dialog.
 
-Each page edits a table and applies the difference to the settings service when the
-dialog is applied: deletions, then changes, then additions, each one short transaction.
-What cannot be saved is marked on its row and told in words; nothing typed is lost.
+Each page edits a table and hands the rows changed since it read them to the dialog,
+which saves them with the other pages' changes in one service call. What cannot be saved
+is marked on its row and told in words; nothing typed is lost.
 """
 
 from __future__ import annotations
 
-import contextlib
 from decimal import Decimal
 
 from PySide6.QtCore import QLocale, Qt
@@ -26,12 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.errors import DomainError, NotFound, ValidationError
 from crm_desktop.registry.picklists import CURRENCY_DECIMALS
 from crm_desktop.services import Services
 from crm_desktop.services.settings import CurrencyInfo, TaxRateInfo
+from crm_desktop.services.settings_edit import (
+    CurrencyChange,
+    SettingsChanged,
+    SettingsEdit,
+    TaxRateChange,
+)
 from crm_desktop.views.field_widgets import ERROR_STYLE, editable_decimal, parse_decimal
 from crm_desktop.views.field_widgets import translated_errors as _translated
+from crm_desktop.views.settings_conflict import Clash
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _BAD = QBrush(QColor(198, 40, 40, 50))
@@ -79,6 +84,22 @@ class _TablePage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(self.buttons)
         layout.addWidget(self.message)
+        #: the table row of each change handed to the dialog (None: a deleted row)
+        self._change_rows: list[int | None] = []
+
+    def clear_problems(self) -> None:
+        self.show_problem(None, "")
+
+    def _row_errors(self, errors: dict[str, str], prefix: str) -> dict[int | None, dict[str, str]]:
+        """The service's "<prefix>.<i>.<field>" errors, by table row."""
+        rows: dict[int | None, dict[str, str]] = {}
+        for key, message in errors.items():
+            parts = key.split(".")
+            if len(parts) == 3 and parts[0] == prefix and parts[1].isdigit():
+                index = int(parts[1])
+                if index < len(self._change_rows):
+                    rows.setdefault(self._change_rows[index], {})[parts[2]] = message
+        return rows
 
     def show_problem(self, row: int | None, text: str) -> None:
         for r in range(self.table.rowCount()):
@@ -130,6 +151,12 @@ class TaxRatesPage(_TablePage):
     def _append(self, rate_id: int | None, name: str, percent: Decimal | None, active: bool) -> int:
         row = self.table.rowCount()
         self.table.insertRow(row)
+        self._fill_row(row, rate_id, name, percent, active)
+        return row
+
+    def _fill_row(
+        self, row: int, rate_id: int | None, name: str, percent: Decimal | None, active: bool
+    ) -> None:
         name_item = QTableWidgetItem(name)
         name_item.setData(ID_ROLE, rate_id)
         self.table.setItem(row, self.NAME, name_item)
@@ -138,7 +165,6 @@ class TaxRatesPage(_TablePage):
         percent_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table.setItem(row, self.PERCENT, percent_item)
         self.table.setItem(row, self.ACTIVE, _check_item(active))
-        return row
 
     def add_rate(self) -> int:
         """A new row to type a rate into (saved when the dialog is)."""
@@ -192,43 +218,80 @@ class TaxRatesPage(_TablePage):
             seen.add(name.casefold())
         return True
 
-    def apply(self) -> bool:
-        if not self.check():
-            return False
-        settings = self.services.settings
-        for rate_id in list(self.deleted):
-            with contextlib.suppress(NotFound):  # someone else deleted it: what was wanted
-                settings.delete_tax_rate(rate_id)
-            self.deleted.remove(rate_id)
-            self.loaded.pop(rate_id, None)
+    # -- saving with the other pages (SettingsDialog) ---------------------------------------------
+    def collect(self, edit: SettingsEdit) -> None:
+        """Deleted rates, then the rows added or changed since loaded (checked first)."""
+        self._change_rows = []
+        for rate_id in self.deleted:
+            edit.tax_rates.append(TaxRateChange(self.loaded[rate_id], delete=True))
+            self._change_rows.append(None)
         for row, (rate_id, name, typed, active) in enumerate(self.rows()):
             percent = parse_decimal(typed, QLocale())
-            assert percent is not None
-            try:
-                if rate_id is None:
-                    info = settings.add_tax_rate(name, percent, active=active)
-                    self.table.item(row, self.NAME).setData(ID_ROLE, info.id)
-                    self.loaded[info.id] = info
-                else:
-                    old = self.loaded.get(int(rate_id))
-                    if old is not None and (old.name, old.percent, old.active) == (
-                        name,
-                        percent,
-                        active,
-                    ):
-                        continue
-                    info = settings.update_tax_rate(
-                        int(rate_id), name=name, percent=percent, active=active
-                    )
-                    self.loaded[info.id] = info
-            except ValidationError as exc:
-                labels = {"name": self.tr("Name"), "percent": self.tr("Percent")}
-                self.show_problem(row, _messages(exc.errors, labels))
-                return False
-            except DomainError as exc:
-                self.show_problem(row, str(exc))
-                return False
-        self.show_problem(None, "")
+            assert percent is not None  # check() comes first
+            loaded = self.loaded.get(int(rate_id)) if rate_id is not None else None
+            if loaded is not None and (loaded.name, loaded.percent, loaded.active) == (
+                name,
+                percent,
+                active,
+            ):
+                continue
+            edit.tax_rates.append(TaxRateChange(loaded, name, percent, active))
+            self._change_rows.append(row)
+
+    def _row_of(self, rate_id: int) -> int | None:
+        ids = [self.table.item(r, self.NAME).data(ID_ROLE) for r in range(self.table.rowCount())]
+        return ids.index(rate_id) if rate_id in ids else None
+
+    def _text(self, rate: TaxRateInfo | None) -> str:
+        if rate is None:
+            return self.tr("deleted")
+        text = f"{rate.name} {editable_decimal(rate.percent, 0, QLocale())} %"
+        return text if rate.active else self.tr("%1 (inactive)").replace("%1", text)
+
+    def clashes(self, changed: SettingsChanged) -> list[Clash]:
+        found = []
+        for rate_id, theirs in changed.tax_rates.items():
+            row = self._row_of(rate_id)
+            mine = None
+            if row is not None:
+                _id, name, typed, active = self.rows()[row]
+                percent = parse_decimal(typed, QLocale()) or Decimal(0)
+                mine = TaxRateInfo(rate_id, name, percent, active, 0)
+            label = self.tr("Tax rate “%1”").replace("%1", self.loaded[rate_id].name)
+            found.append(Clash(label, self._text(theirs), self._text(mine)))
+        return found
+
+    def take(self, changed: SettingsChanged, keep_mine: bool) -> None:
+        """Compare with their rates from now on; show theirs unless mine are written."""
+        for rate_id, theirs in changed.tax_rates.items():
+            row = self._row_of(rate_id)
+            if keep_mine and theirs is None:  # they deleted it: mine is added again
+                self.loaded.pop(rate_id, None)
+                if row is not None:
+                    self.table.item(row, self.NAME).setData(ID_ROLE, None)
+            elif keep_mine:
+                self.loaded[rate_id] = theirs
+            elif theirs is None:
+                self.loaded.pop(rate_id, None)
+                if row is not None:
+                    self.table.removeRow(row)
+            else:
+                self.loaded[rate_id] = theirs
+                if rate_id in self.deleted:  # I deleted it, they changed it: it stays
+                    self.deleted.remove(rate_id)
+                    self._append(theirs.id, theirs.name, theirs.percent, theirs.active)
+                elif row is not None:
+                    self.table.removeRow(row)
+                    self.table.insertRow(row)
+                    self._fill_row(row, theirs.id, theirs.name, theirs.percent, theirs.active)
+
+    def show_errors(self, errors: dict[str, str]) -> bool:
+        rows = self._row_errors(errors, "tax_rates")
+        if not rows:
+            return False
+        row = min(rows, key=lambda r: -1 if r is None else r)
+        labels = {"name": self.tr("Name"), "percent": self.tr("Percent")}
+        self.show_problem(row, _messages(rows[row], labels))
         return True
 
 
@@ -293,9 +356,13 @@ class CurrenciesPage(_TablePage):
         return combo
 
     def _append(self, currency: CurrencyInfo) -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self._fill_row(row, currency)
+        return row
+
+    def _fill_row(self, row: int, currency: CurrencyInfo) -> None:
         t = self.table
-        row = t.rowCount()
-        t.insertRow(row)
         code = QTableWidgetItem(currency.code)
         code.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         t.setItem(row, self.CODE, code)
@@ -308,7 +375,6 @@ class CurrenciesPage(_TablePage):
         t.setCellWidget(row, self.THOUSANDS, self._combo(THOUSANDS, currency.thousands_separator))
         t.setCellWidget(row, self.POINT, self._combo(DECIMAL_POINTS, currency.decimal_separator))
         t.setItem(row, self.ACTIVE, _check_item(currency.active))
-        return row
 
     def add_currency(self) -> int | None:
         code = self.new_code.currentText()
@@ -353,25 +419,64 @@ class CurrenciesPage(_TablePage):
     def row_of(self, code: str) -> int:
         return self.codes().index(code)
 
-    def apply(self) -> bool:
+    # -- saving with the other pages (SettingsDialog) ---------------------------------------------
+    def check(self) -> bool:
+        return True  # the service's rules, shown on the row
+
+    def collect(self, edit: SettingsEdit) -> None:
+        self._change_rows = []
         for row in range(self.table.rowCount()):
             currency = self.currency_at(row)
-            if self.loaded.get(currency.code) == currency:
+            loaded = self.loaded.get(currency.code)
+            if loaded != currency:
+                edit.currencies.append(CurrencyChange(loaded, currency))
+                self._change_rows.append(row)
+
+    def _text(self, currency: CurrencyInfo | None) -> str:
+        """ "Euro € 1 234,56": the name, the symbol, and an amount as written."""
+        if currency is None:
+            return ""
+        amount = "1" + currency.thousands_separator + "234"
+        if currency.decimals:
+            amount += currency.decimal_separator + "5678"[: currency.decimals]
+        return " ".join(part for part in (currency.name, currency.symbol, amount) if part)
+
+    def clashes(self, changed: SettingsChanged) -> list[Clash]:
+        codes = self.codes()
+        return [
+            Clash(
+                self.tr("Currency %1").replace("%1", code),
+                self._text(theirs),
+                self._text(self.currency_at(codes.index(code))) if code in codes else "",
+            )
+            for code, theirs in changed.currencies.items()
+        ]
+
+    def take(self, changed: SettingsChanged, keep_mine: bool) -> None:
+        for code, theirs in changed.currencies.items():
+            if theirs is None:
+                self.loaded.pop(code, None)
+            else:
+                self.loaded[code] = theirs
+            if keep_mine or code not in self.codes():
                 continue
-            try:
-                self.services.settings.save_currency(currency)
-            except ValidationError as exc:
-                labels = {
-                    "code": self.tr("Code"),
-                    "name": self.tr("Name"),
-                    "decimals": self.tr("Decimals"),
-                    "decimal_separator": self.tr("Decimal point"),
-                }
-                self.show_problem(row, _messages(exc.errors, labels))
-                return False
-            except DomainError as exc:
-                self.show_problem(row, str(exc))
-                return False
-            self.loaded[currency.code] = currency
-        self.show_problem(None, "")
+            row = self.row_of(code)
+            self.table.removeRow(row)
+            if theirs is not None:
+                self.table.insertRow(row)
+                self._fill_row(row, theirs)
+        self._offer_codes()
+
+    def show_errors(self, errors: dict[str, str]) -> bool:
+        rows = self._row_errors(errors, "currencies")
+        if not rows:
+            return False
+        row = min(r for r in rows if r is not None)
+        labels = {
+            "code": self.tr("Code"),
+            "name": self.tr("Name"),
+            "decimals": self.tr("Decimals"),
+            "decimal_separator": self.tr("Decimal point"),
+        }
+        self.show_problem(row, _messages(rows[row], labels))
         return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,7 +12,19 @@ from crm_desktop.errors import NotFound, ValidationError
 from crm_desktop.reports.sample import sample_logo
 from crm_desktop.services import Services
 from crm_desktop.services.documents import DocumentLine, DocumentTax
-from crm_desktop.services.settings import CompanySettings, CurrencyInfo
+from crm_desktop.services.settings import (
+    DEFAULT_CURRENCY_KEY,
+    TERMS_KEYS,
+    CompanySettings,
+    CurrencyInfo,
+    company_key,
+)
+from crm_desktop.services.settings_edit import (
+    CurrencyChange,
+    SettingsChanged,
+    SettingsEdit,
+    TaxRateChange,
+)
 
 D = Decimal
 
@@ -97,3 +110,127 @@ def test_currency_decimals_from_the_settings_drive_the_totals(services: Services
     document.lines = [DocumentLine("A", D("1.5"), D("99.5"))]
     assert services.quotes.totals(document).grand_total == D(149)  # 149.25
     assert services.quotes.currency_decimals()["BRL"] == 2
+
+
+# -- what the settings dialog saves at once --------------------------------------------------------
+def test_save_settings_writes_only_what_changed_in_one_go(services: Services) -> None:
+    settings = services.settings
+    settings.save_company(CompanySettings(name="Sao Mai", phone="024 111", logo=sample_logo()))
+    settings.set_default_terms("quotes", "30 ngày.")
+    vat = settings.add_tax_rate("VAT", "10")
+    old = settings.add_tax_rate("Excise", "15")
+    eur = settings.currency("EUR")
+    changes: list[str] = []
+    services.hub.subscribe(lambda c: changes.append(c.record_type))
+    settings.save_settings(
+        SettingsEdit(
+            values={
+                company_key("phone"): ("024 111", "024 222"),
+                company_key("logo"): (sample_logo(), None),
+                TERMS_KEYS["sales_orders"]: ("", "Giao trong 10 ngày."),
+                DEFAULT_CURRENCY_KEY: ("USD", "VND"),
+            },
+            tax_rates=[
+                TaxRateChange(old, delete=True),
+                TaxRateChange(vat, "VAT", "8", active=True),
+                TaxRateChange(None, "Excise", "12", active=False),  # the name given up
+            ],
+            currencies=[CurrencyChange(eur, replace(eur, name="Euro (€)"))],
+        )
+    )
+    assert changes == ["settings"]  # one save, one notice
+    company = settings.company()
+    assert (company.name, company.phone, company.logo) == ("Sao Mai", "024 222", None)
+    assert settings.default_terms("quotes") == "30 ngày."  # not in the edit: untouched
+    assert settings.default_terms("sales_orders") == "Giao trong 10 ngày."
+    assert settings.default_currency() == "VND"
+    assert [(r.name, r.percent, r.active) for r in settings.tax_rates()] == [
+        ("VAT", D(8), True),
+        ("Excise", D(12), False),
+    ]
+    assert settings.currency("EUR").name == "Euro (€)"
+    assert settings.values([company_key("phone"), DEFAULT_CURRENCY_KEY]) == {
+        "company.phone": "024 222",
+        "documents.default_currency": "VND",
+    }
+
+
+def test_save_settings_refuses_what_someone_else_changed_meanwhile(services: Services) -> None:
+    settings = services.settings
+    settings.save_company(CompanySettings(name="Sao Mai", phone="024 111"))
+    vat = settings.add_tax_rate("VAT", "10")
+    gone = settings.add_tax_rate("Excise", "15")
+    usd = settings.currency("USD")
+    # Another administrator, after my dialog read all that:
+    settings.save_company(CompanySettings(name="Sao Mai JSC", phone="024 111"))
+    settings.update_tax_rate(vat.id, percent="9")
+    settings.delete_tax_rate(gone.id)
+    settings.save_currency(replace(usd, symbol="US$"))
+    edit = SettingsEdit(
+        values={
+            company_key("name"): ("Sao Mai", "Công ty Sao Mai"),
+            company_key("phone"): ("024 111", "024 999"),
+        },
+        tax_rates=[
+            TaxRateChange(vat, "VAT", "8"),
+            TaxRateChange(gone, "Excise", "16"),
+            TaxRateChange(None, "Reduced", "5"),
+        ],
+        currencies=[CurrencyChange(usd, replace(usd, name="Dollar"))],
+    )
+    with pytest.raises(SettingsChanged) as info:
+        settings.save_settings(edit)
+    assert info.value.values == {"company.name": "Sao Mai JSC"}  # phone: nobody else
+    assert info.value.tax_rates == {vat.id: replace(vat, percent=D(9)), gone.id: None}
+    assert info.value.currencies == {"USD": replace(usd, symbol="US$")}
+    # Nothing of the edit is written, not even what did not clash.
+    assert settings.company() == CompanySettings(name="Sao Mai JSC", phone="024 111")
+    assert [r.name for r in settings.tax_rates()] == ["VAT"]
+    assert settings.currency("USD").name == usd.name
+    # Deleting what someone else deleted too is what was wanted: no clash.
+    settings.save_settings(SettingsEdit(tax_rates=[TaxRateChange(gone, delete=True)]))
+    # A currency someone else added since I read that it was missing clashes too.
+    settings.save_currency(CurrencyInfo("JPY", "Yen", "¥", 0))
+    with pytest.raises(SettingsChanged) as info:
+        settings.save_settings(
+            SettingsEdit(currencies=[CurrencyChange(None, CurrencyInfo("JPY", "円", "", 0))])
+        )
+    assert info.value.currencies == {"JPY": CurrencyInfo("JPY", "Yen", "¥", 0)}
+
+
+def test_save_settings_checks_everything_before_writing(services: Services) -> None:
+    settings = services.settings
+    settings.add_tax_rate("VAT", "10")
+    eur = settings.currency("EUR")
+    edit = SettingsEdit(
+        values={
+            company_key("name"): ("", "Norðurljós ehf."),
+            company_key("logo"): (None, b"GIF89a..."),
+            DEFAULT_CURRENCY_KEY: ("USD", "XXX"),
+        },
+        tax_rates=[TaxRateChange(None, "", "120"), TaxRateChange(None, "Sales tax", "7")],
+        currencies=[CurrencyChange(eur, replace(eur, name=" ", decimals=7))],
+    )
+    with pytest.raises(ValidationError) as info:
+        settings.save_settings(edit)
+    assert info.value.errors == {
+        "company.logo": "The logo must be a PNG or JPEG image.",
+        "documents.default_currency": "Not one of the choices.",
+        "tax_rates.0.name": "This field is required.",
+        "tax_rates.0.percent": "Must be between 0 and 100.",
+        "currencies.0.name": "This field is required.",
+        "currencies.0.decimals": "Must be between 0 and 4.",
+    }
+    # A name taken in the database is found in the transaction, and nothing is kept.
+    with pytest.raises(ValidationError) as info:
+        settings.save_settings(
+            SettingsEdit(
+                values={company_key("name"): ("", "Norðurljós ehf.")},
+                tax_rates=[TaxRateChange(None, "Reduced", "5"), TaxRateChange(None, "VAT", "7")],
+            )
+        )
+    assert info.value.errors == {"tax_rates.1.name": "There is already a tax rate of that name."}
+    assert settings.company().name == ""
+    assert [r.name for r in settings.tax_rates()] == ["VAT"]
+    with pytest.raises(KeyError):
+        settings.save_settings(SettingsEdit(values={"secret.key": ("", "x")}))

@@ -10,16 +10,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from crm_desktop import app as app_module
 from crm_desktop.services import Services
+from crm_desktop.services.settings import CompanySettings
 from crm_desktop.views.settings_dialog import SettingsDialog
 from crm_desktop.views.settings_tables import CurrenciesPage, TaxRatesPage
 from tests.views.quote_helpers import type_text
 
 D = Decimal
+SHOTS = Path("/tmp/h3")
 
 
 @pytest.fixture(autouse=True)
@@ -186,3 +188,138 @@ def test_the_window_opens_it_from_the_tools_menu(
     action.trigger()  # a second time: the same dialog comes forward
     assert len(window.findChildren(SettingsDialog)) == 1
     opened.reject()
+
+
+# -- another administrator saves while the dialog is open ------------------------------------------
+def test_only_what_changed_in_the_dialog_is_saved(
+    services: Services, dialog: SettingsDialog
+) -> None:
+    # Another administrator, after the dialog was opened:
+    services.settings.save_company(CompanySettings(phone="+84 24 3933 1234", email="a@b.vn"))
+    services.settings.set_default_terms("quotes", "Báo giá có hiệu lực 30 ngày.")
+    _type(dialog.company.lines["name"], "Công ty Sao Mai")
+    assert dialog.apply()
+    company = services.settings.company()
+    assert (company.name, company.phone, company.email) == (
+        "Công ty Sao Mai",
+        "+84 24 3933 1234",
+        "a@b.vn",
+    )
+    assert services.settings.default_terms("quotes") == "Báo giá có hiệu lực 30 ngày."
+    assert dialog.conflict_box is None  # not the same settings: nothing to ask
+    # The dialog now shows what is stored, their changes included.
+    assert dialog.company.lines["phone"].text() == "+84 24 3933 1234"
+    assert dialog.documents.quote_terms.toPlainText() == "Báo giá có hiệu lực 30 ngày."
+
+
+def test_a_setting_both_changed_is_shown_and_theirs_can_be_kept(
+    qtbot: QtBot, services: Services, dialog: SettingsDialog
+) -> None:
+    services.settings.save_company(CompanySettings(name="Sao Mai JSC"))
+    _type(dialog.company.lines["name"], "Công ty Cổ phần Sao Mai")
+    _type(dialog.company.lines["email"], "banhang@saomai.vn")
+    assert not dialog.apply()
+    box = dialog.conflict_box
+    assert box is not None and box.isVisible()
+    assert box.rows == [("Company name", "Sao Mai JSC", "Công ty Cổ phần Sao Mai")]
+    assert services.settings.company().email == ""  # nothing saved while asking
+    SHOTS.mkdir(exist_ok=True)
+    box.grab().save(str(SHOTS / "settings_conflict.png"))
+    box.keep_theirs.click()
+    company = services.settings.company()
+    assert (company.name, company.email) == ("Sao Mai JSC", "banhang@saomai.vn")
+    assert dialog.company.lines["name"].text() == "Sao Mai JSC"
+    assert dialog.conflict_box is None
+    assert dialog.isVisible()  # Apply: the dialog stays open
+
+
+def test_ok_over_changed_rates_and_terms_writes_mine_and_closes(
+    qtbot: QtBot, services: Services, dialog: SettingsDialog
+) -> None:
+    vat = services.settings.add_tax_rate("VAT", "10")
+    excise = services.settings.add_tax_rate("Excise", "15")
+    dialog.tax_rates.reload()
+    page = dialog.tax_rates
+    # Another administrator changes VAT, deletes Excise and writes the terms of orders.
+    services.settings.update_tax_rate(vat.id, percent="9")
+    services.settings.delete_tax_rate(excise.id)
+    services.settings.set_default_terms("sales_orders", "Giao trong 5 ngày.")
+    page.table.item(0, page.NAME).setText("VAT (GTGT)")
+    page.table.item(1, page.PERCENT).setText("16")
+    dialog.documents.order_terms.setPlainText("Giao trong 10 ngày làm việc.")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    box = dialog.conflict_box
+    assert box is not None
+    assert box.rows == [
+        ("Tax rate “VAT”", "VAT 9 %", "VAT (GTGT) 10 %"),
+        ("Tax rate “Excise”", "deleted", "Excise 16 %"),
+        ("Terms of new sales orders", "Giao trong 5 ngày.", "Giao trong 10 ngày làm việc."),
+    ]
+    box.grab().save(str(SHOTS / "settings_conflict_rates.png"))
+    box.write_mine.click()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    rates = [(r.name, r.percent) for r in services.settings.tax_rates()]
+    assert rates == [("VAT (GTGT)", D(10)), ("Excise", D(16))]  # Excise written again
+    assert services.settings.default_terms("sales_orders") == "Giao trong 10 ngày làm việc."
+
+
+def test_keeping_their_rates_shows_them_and_saves_the_rest(
+    services: Services, dialog: SettingsDialog
+) -> None:
+    vat = services.settings.add_tax_rate("VAT", "10")
+    excise = services.settings.add_tax_rate("Excise", "15")
+    dialog.tax_rates.reload()
+    page = dialog.tax_rates
+    services.settings.update_tax_rate(vat.id, percent="9")
+    services.settings.update_tax_rate(excise.id, active=False)
+    page.table.item(0, page.PERCENT).setText("8")  # VAT, which they changed
+    page.table.setCurrentCell(1, 0)
+    page.delete_rate()  # Excise, which they changed too
+    row = page.add_rate()
+    page.table.item(row, page.NAME).setText("Reduced")
+    page.table.item(row, page.PERCENT).setText("5")
+    assert not dialog.apply()
+    box = dialog.conflict_box
+    assert box is not None
+    assert box.rows == [
+        ("Tax rate “Excise”", "Excise 15 % (inactive)", "deleted"),
+        ("Tax rate “VAT”", "VAT 9 %", "VAT 8 %"),
+    ]
+    box.keep_theirs.click()
+    rates = [(r.name, r.percent, r.active) for r in services.settings.tax_rates()]
+    assert rates == [("VAT", D(9), True), ("Excise", D(15), False), ("Reduced", D(5), True)]
+    assert [name for _id, name, _percent, _active in page.rows()] == ["VAT", "Excise", "Reduced"]
+    assert page.rows()[0][2] == "9"
+
+
+def test_cancelling_the_question_saves_nothing_and_keeps_the_edits(
+    services: Services, dialog: SettingsDialog
+) -> None:
+    services.settings.set_default_currency("EUR")
+    dialog.documents.currency.setCurrentIndex(dialog.documents.currency.findData("VND"))
+    _type(dialog.company.lines["website"], "https://saomai.vn")
+    assert not dialog.apply()
+    box = dialog.conflict_box
+    assert box is not None
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert dialog.conflict_box is None
+    assert services.settings.default_currency() == "EUR"
+    assert services.settings.company().website == ""
+    assert dialog.documents.currency.currentData() == "VND"
+    assert dialog.company.lines["website"].text() == "https://saomai.vn"
+
+
+def test_the_pages_are_saved_together_or_not_at_all(
+    services: Services, dialog: SettingsDialog
+) -> None:
+    _type(dialog.company.lines["name"], "Norðurljós ehf.")
+    currencies = dialog.currencies
+    currencies.set_cell(currencies.row_of("ISK"), currencies.NAME, "")
+    assert not dialog.apply()
+    assert dialog.tabs.currentWidget() is currencies
+    assert currencies.message.text() == "Name: This field is required."
+    assert services.settings.company().name == ""  # the company page is not saved alone
+    currencies.set_cell(currencies.row_of("ISK"), currencies.NAME, "Íslensk króna")
+    assert dialog.apply()
+    assert services.settings.company().name == "Norðurljós ehf."
+    assert services.settings.currency("ISK").name == "Íslensk króna"
