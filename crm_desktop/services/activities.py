@@ -25,7 +25,7 @@ from crm_desktop.registry import RecordType
 from crm_desktop.registry.picklists import ACTIVITY_DONE_STATUSES
 from crm_desktop.services.changes import Change
 from crm_desktop.services.records import Record, RecordService
-from crm_desktop.services.recurrence import series_over, stepped_starts
+from crm_desktop.services.recurrence import series_over, skips_by_day, stepped_starts
 
 TYPE_KEY = "activities"
 UTC = dt.UTC
@@ -133,16 +133,25 @@ def expand(activity: Any, start: dt.datetime, end: dt.datetime) -> list[Occurren
     else:
         local = _local_start(activity)
         skipped = exception_starts(activity.exception_dates, local)
-        simple = stepped_starts(activity.recurrence, local, duration, start, end, skipped)
+        # At most once a day: a skipped occurrence is its local date (see skips_by_day).
+        days = (
+            {s.astimezone(local.tzinfo).date() for s in skipped}
+            if skips_by_day(activity.recurrence)
+            else None
+        )
+        exact = [] if days is not None else skipped
+        simple = stepped_starts(activity.recurrence, local, duration, start, end, exact)
         if simple is not None:
             starts = simple
         else:
             series = rruleset()
             series.rrule(parse_rule(activity.recurrence, local))
-            for moment in skipped:
+            for moment in exact:
                 series.exdate(moment)
             starts = series.between(start - duration, end, inc=True)
             starts = [s for s in starts if s < end and s + duration >= start]
+        if days:
+            starts = [s for s in starts if s.date() not in days]
     return [
         Occurrence(
             activity.id,

@@ -25,6 +25,7 @@ from crm_desktop.services.activities import (
 )
 from crm_desktop.services.changes import Change
 from crm_desktop.services.records import Record
+from crm_desktop.services.recurrence import skips_by_day
 
 #: the smallest step back from an exclusive end to the last moment (and day) it covers
 _INSTANT = dt.timedelta(microseconds=1)
@@ -138,7 +139,14 @@ class CalendarService:
                     if values["all_day"]
                     else occurrence_start.astimezone(zone_of(values["time_zone"]))
                 )
-                skipped = "\n".join(filter(None, (values["exception_dates"], local.isoformat())))
+                # A local date, where one tells the occurrence: it stays skipped when the
+                # series later moves to another time of day.
+                own = (
+                    local.date().isoformat()
+                    if skips_by_day(values["recurrence"])
+                    else local.isoformat()
+                )
+                skipped = "\n".join(filter(None, (values["exception_dates"], own)))
                 self.records._update(
                     session, TYPE_KEY, activity_id, version, {"exception_dates": skipped}
                 )

@@ -17,6 +17,7 @@ import icalendar
 from crm_desktop.models.activities import Activity
 from crm_desktop.services.activities import exception_starts, zone_of
 from crm_desktop.services.ical_uids import OVERRIDE, split_uid
+from crm_desktop.services.recurrence import skips_by_day
 
 UTC = dt.UTC
 PRODID = "-//CRM Desktop//CRM Desktop//EN"
@@ -106,19 +107,26 @@ def _event(
         local_start = start.astimezone(UTC) if activity.all_day else _local(start, activity)
         skipped = exception_starts(activity.exception_dates, local_start)
         for moment in skipped:
-            value = moment.astimezone(UTC).date() if activity.all_day else _local(moment, activity)
+            value = _original_value(activity, moment)
             if _key(value) not in overridden:
                 event.add("EXDATE", value)
     return event
 
 
 def _original_value(series: Activity, when: dt.date | dt.datetime) -> dt.date | dt.datetime:
-    """RECURRENCE-ID: of DTSTART's type, in the series' zone."""
+    """An EXDATE or RECURRENCE-ID of ``series``: of DTSTART's type, in the series' zone; of
+    a rule that repeats at most once a day, on its date at the series' time of day now (it
+    may have moved since the date was skipped), so that it names one of its occurrences."""
     if series.all_day:
         return when.astimezone(UTC).date() if isinstance(when, dt.datetime) else when
+    assert series.start_at is not None and series.recurrence
+    start = _local(series.start_at, series)
     if not isinstance(when, dt.datetime):
-        when = dt.datetime.combine(when, dt.time(), UTC)
-    return _local(when, series)
+        return dt.datetime.combine(when, start.time(), start.tzinfo)
+    local = _local(when, series)
+    if skips_by_day(series.recurrence):
+        return dt.datetime.combine(local.date(), start.time(), start.tzinfo)
+    return local
 
 
 def _key(value: dt.date | dt.datetime) -> dt.date | dt.datetime:

@@ -107,6 +107,17 @@ _LONGEST_STEP = {
 _RULE_PART = re.compile(r"([A-Z]+)=([^;]*)")
 
 
+def skips_by_day(rule: str) -> bool:
+    """True when a rule repeats at most once a day (daily or coarser, no BYHOUR and the
+    like): its skipped occurrences are then told by their local date alone, so they stay
+    skipped when the series' time of day changes. Exception dates stored as full times
+    (older files, imports) are matched by their date in the series' zone too."""
+    parts = dict(_RULE_PART.findall(rule.upper().removeprefix("RRULE:")))
+    if parts.get("FREQ") not in FREQUENCIES:
+        return False
+    return not {"BYHOUR", "BYMINUTE", "BYSECOND"} & set(parts)
+
+
 def series_over(activity: Any, start: dt.datetime) -> bool:
     """True when a repeating activity certainly has no occurrence ending at or after
     ``start``: a cheap look at COUNT and UNTIL that spares expanding old series."""

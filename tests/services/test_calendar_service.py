@@ -158,6 +158,70 @@ def test_moving_one_occurrence_of_a_series_detaches_it(
     assert sum(o.activity_id == series.id for items in all_of_them.values() for o in items) == 4
 
 
+def test_skipped_occurrences_stay_skipped_when_the_series_moves_to_another_hour(
+    activities: ActivityService, calendar: CalendarService
+) -> None:
+    from crm_desktop.services.ical_export import export_activities
+
+    series = activities.create(
+        {
+            "kind": "Meeting",
+            "subject": "Weekly",
+            "start_at": _at("2026-06-01", 9),
+            "end_at": _at("2026-06-01", 10),
+            "time_zone": "America/New_York",
+            "recurrence": "FREQ=WEEKLY;COUNT=5",
+            # as older versions stored a skipped occurrence: its full local time
+            "exception_dates": _at("2026-06-22", 9).isoformat(),
+        }
+    )
+    moved = calendar.move(
+        series.id, series.version, _at("2026-06-08", 9), _at("2026-06-09", 9), only_this=True
+    )
+    current = activities.records.get("activities", series.id)
+    activities.update(
+        series.id,
+        current.version,
+        {"start_at": _at("2026-06-01", 10), "end_at": _at("2026-06-01", 11)},
+    )
+    found = activities.occurrences(_at("2026-06-01", 0), _at("2026-07-01", 0))
+    assert [(o.activity_id, o.start) for o in found] == [
+        (series.id, _at("2026-06-01", 10)),
+        (moved.id, _at("2026-06-09", 9)),
+        (series.id, _at("2026-06-15", 10)),
+        (series.id, _at("2026-06-29", 10)),
+    ]
+    # Other calendars get the skipped days at the series' new time, one of its occurrences.
+    text = export_activities(activities.all()).decode()
+    assert [line for line in text.splitlines() if line.startswith("EXDATE")] == [
+        "EXDATE;TZID=America/New_York:20260622T100000",
+        "EXDATE;TZID=America/New_York:20260608T100000",
+    ]
+
+
+def test_a_rule_of_several_a_day_skips_only_the_time_given(
+    activities: ActivityService, calendar: CalendarService
+) -> None:
+    series = activities.create(
+        {
+            "kind": "Call",
+            "subject": "Rounds",
+            "start_at": _at("2026-06-01", 9),
+            "time_zone": "America/New_York",
+            "recurrence": "FREQ=DAILY;BYHOUR=9,15;COUNT=4",
+        }
+    )
+    calendar.move(
+        series.id, series.version, _at("2026-06-01", 15), _at("2026-06-01", 16), only_this=True
+    )
+    found = activities.occurrences(_at("2026-06-01", 0), _at("2026-06-03", 0))
+    assert [o.start for o in found if o.activity_id == series.id] == [
+        _at("2026-06-01", 9),
+        _at("2026-06-02", 9),
+        _at("2026-06-02", 15),
+    ]
+
+
 def test_history_pages_in_time_order_with_invitations(
     services: Services, activities: ActivityService
 ) -> None:
