@@ -103,12 +103,21 @@ class CrashDialog(QDialog):
         copy = QPushButton(self.tr("Copy report"))
         copy.clicked.connect(self.copy_report)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
-        quit_button = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
-        quit_button.clicked.connect(self.reject)
+        # Escape and the window's close button continue: only Quit, chosen, ends the
+        # program, and then through the windows' own close (unsaved changes are asked).
+        self.quit_chosen = False
+        quit_button = buttons.addButton(
+            self.tr("Quit"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        quit_button.clicked.connect(self._quit)
         go_on = buttons.addButton(self.tr("Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
         go_on.clicked.connect(self.accept)
         go_on.setDefault(True)
         layout.addWidget(buttons)
+
+    def _quit(self) -> None:
+        self.quit_chosen = True
+        self.accept()
 
     def copy_report(self) -> None:
         clipboard = QGuiApplication.clipboard()
@@ -143,8 +152,11 @@ class CrashHandler:
         self._showing = True
         try:
             dialog = CrashDialog(crash_report(exc_type, exc, tb), self.log_file, parent)
-            if dialog.exec() == QDialog.DialogCode.Rejected:
-                app.exit(1)
+            dialog.exec()
+            if dialog.quit_chosen:
+                app.closeAllWindows()  # each window asks about its unsaved changes
+                if not any(w.isVisible() for w in app.topLevelWidgets() if w.isWindow()):
+                    app.exit(1)
         finally:
             self._showing = False
 

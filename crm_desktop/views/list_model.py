@@ -182,7 +182,9 @@ class RecordTableModel(QAbstractTableModel):
         self._fields = self._services.lists.columns(type_key)
         self._position = {f.name: i for i, f in enumerate(self._fields)}
         self._currency_at = self._position.get("currency")
-        self._show([self._position[n] for n in self.record_type().list_columns])
+        # Not record_type(): the query still names the type shown before (set_query).
+        record_type = self._services.registry.get(type_key)
+        self._show([self._position[n] for n in record_type.list_columns])
 
     def _show(self, visible: list[int]) -> None:
         self._visible = visible
@@ -390,11 +392,11 @@ class RecordTableModel(QAbstractTableModel):
             # alignment have values here, so only those two entries are looked at.
             display, alignment = roleDataSpan[_DELEGATE_DISPLAY], roleDataSpan[_DELEGATE_ALIGN]
             if display.role() == _DISPLAY and alignment.role() == _ALIGNMENT:
+                # The delegate reuses the span from cell to cell: every entry is set, even
+                # to nothing, or a text column would take the number column's alignment.
                 shown = self._row(index.row())
-                if shown is not None:
-                    display.setData(self._value(shown, column, _DISPLAY))
-                    if self._alignments[column] is not None:
-                        alignment.setData(self._alignments[column])
+                display.setData(self._value(shown, column, _DISPLAY) if shown else None)
+                alignment.setData(self._alignments[column])
                 return
         list_row: ListRow | None = None
         for role_data in roleDataSpan:

@@ -358,8 +358,9 @@ class MainWindow(QMainWindow):
         form = self.current_form()
         if form is None or not form.maybe_discard():
             return
-        assert self._current is not None
-        self.panel(self._current).select_record(None, notify=False)
+        panel = self.current_panel()
+        if panel is not None:  # a screen (the calendar) has no list to clear
+            panel.select_record(None, notify=False)
         form.new_record()
         self._update_actions()
         self._focus_form()

@@ -168,6 +168,7 @@ class QuoteForm(QuoteConflicts, AddressFilling, RecordForm):
             self._warn(str(exc))
             draft = Document(kind, {**self.services.records.new_values(kind), **values})
         self._record, self._document, self._draft = None, None, draft
+        self._prefilled = bool(values)
         self._new_values = draft.values
         self._auto_address = {name: draft.values.get(name) for name in ADDRESS_FIELDS}
         self._fill(draft.values, draft.references)

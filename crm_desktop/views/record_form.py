@@ -67,6 +67,9 @@ class RecordForm(SharedEditing, QWidget):
         self._record: Record | None = None
         self._baseline: dict[str, Any] = {}
         self._dirty = self._loading = self._locked = False
+        #: a new record started with values (a visit planned from an organization, a
+        #: meeting from a calendar slot): unsaved work even before the user types
+        self._prefilled = False
         self._new_values: dict[str, Any] = {}
         self.rows: dict[str, FieldRow] = {}
 
@@ -160,6 +163,7 @@ class RecordForm(SharedEditing, QWidget):
     def new_record(self, values: dict | None = None) -> None:
         """Show an unsaved record of this type with its defaults and ``values`` filled in."""
         self._record = None
+        self._prefilled = bool(values)
         self._new_values = {
             **self.services.records.new_values(self.record_type.key),
             **(values or {}),
@@ -254,6 +258,7 @@ class RecordForm(SharedEditing, QWidget):
             self._warn(str(exc))
             return False
         self._record = None
+        self._prefilled = False
         self._set_dirty(False)
         self.subtitle.setText(self.tr("In the recycle bin"))
         for widget in (self.body, self.lead_bar, self.related):
@@ -320,6 +325,8 @@ class RecordForm(SharedEditing, QWidget):
     # -- internals -------------------------------------------------------------------------------
     def _fill(self, values: dict[str, Any], references: dict[str, str] | None = None) -> None:
         record, references = self._record, references or {}
+        if record is not None:
+            self._prefilled = False
         self._locked = self.record_type.key == "leads" and bool(values.get("converted"))
         self._loading = True
         try:
@@ -367,6 +374,7 @@ class RecordForm(SharedEditing, QWidget):
         self._set_dirty(self._values() != self._baseline)
 
     def _set_dirty(self, dirty: bool) -> None:
+        dirty = dirty or (self._record is None and self._prefilled)
         if dirty != self._dirty:
             self._dirty = dirty
             self.dirty_changed.emit(dirty)

@@ -50,7 +50,12 @@ class RecycleBin(QWidget):
         self.restore_button.setToolTip(self.tr("Put the selected record back where it was"))
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_selected)
-        first = services.registry.keys()[0]
+        # The type looked at last (people mostly come back for what they just deleted).
+        self.settings = settings
+        first = str(settings.value("recycle_bin/type", services.registry.keys()[0]))
+        if first not in services.registry:
+            first = services.registry.keys()[0]
+        self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(first)))
         self.table = RecordTable(
             services, ListQuery(first, deleted=True), settings, f"recycle_bin/{first}"
         )
@@ -118,6 +123,7 @@ class RecycleBin(QWidget):
 
     def _type_chosen(self) -> None:
         key = self.type_key()
+        self.settings.setValue("recycle_bin/type", key)
         try:
             self.table.set_query(ListQuery(key, deleted=True), f"recycle_bin/{key}")
         except DomainError as exc:

@@ -384,3 +384,37 @@ def test_the_top_of_a_new_list_reads_a_screenful_first(big: Services) -> None:
     model.record_id(ROWS - 1)
     model.record_id(0)
     assert len(model._pages[0]) == PAGE_SIZE and model.pages_fetched == 5
+
+
+def test_a_text_column_painted_after_a_number_column_stays_left_aligned(
+    qtbot, services: Services, us_locale: None
+) -> None:
+    """Qt's delegate reuses its role buffer from cell to cell: a text cell must not keep the
+    right alignment of the amount painted before it."""
+    from PySide6.QtWidgets import QStyledItemDelegate, QTableView
+
+    for i in range(3):
+        services.records.create(
+            "opportunities", {"name": f"Þróun {i}", "amount": Decimal("99.5"), "currency": "ISK"}
+        )
+    model = RecordTableModel(services, ListQuery("opportunities"))
+    seen: dict[int, set[int]] = {}
+
+    class Recording(QStyledItemDelegate):
+        def initStyleOption(self, option, index) -> None:  # type: ignore[no-untyped-def]
+            super().initStyleOption(option, index)
+            seen.setdefault(index.column(), set()).add(int(option.displayAlignment.value))
+
+    view = QTableView()
+    qtbot.addWidget(view)
+    delegate = Recording(view)
+    view.setItemDelegate(delegate)
+    view.setModel(model)
+    view.resize(1400, 300)
+    view.show()
+    view.grab()
+    name, amount = model.column_of("name"), model.column_of("amount")
+    assert name is not None and amount is not None
+    right = int(Qt.AlignmentFlag.AlignRight.value)
+    assert all(a & right for a in seen[amount])
+    assert not any(a & right for a in seen[name]), seen[name]

@@ -464,3 +464,76 @@ def test_quotes_get_a_wide_form_and_each_layout_is_remembered(make_window) -> No
     assert again.splitter.sizes() == [nav, contacts_list, contacts_form]
     again.show_type("quotes")
     assert again.splitter.sizes() == wide
+
+
+def test_escape_on_the_crash_dialog_goes_on_and_quit_asks_about_unsaved_work(
+    monkeypatch: pytest.MonkeyPatch, qapp: QApplication, tmp_path: Path, make_window, answer
+) -> None:
+    window = make_window()
+    window.show_type("contacts")
+    form = window.current_form()
+    assert form is not None
+    form.new_record({"last_name": "Þórsdóttir"})
+    choices = ["escape", "quit"]
+    exits: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: exits.append(code)))
+
+    def exec_(dialog: crash.CrashDialog) -> int:
+        if choices.pop(0) == "quit":
+            dialog._quit()
+            return int(crash.QDialog.DialogCode.Accepted)
+        dialog.reject()  # Escape, or the window's close button
+        return int(crash.QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(crash.CrashDialog, "exec", exec_)
+    uninstall = crash.install_crash_handler(tmp_path / "crm-desktop.log")
+    try:
+        for attempt in range(2):
+            try:
+                raise ZeroDivisionError("boom")
+            except ZeroDivisionError:
+                sys.excepthook(*sys.exc_info())
+            if attempt == 0:
+                assert exits == [] and window.isVisible()  # Escape: the program goes on
+                answer.append(QMessageBox.StandardButton.Cancel)  # then Quit: keep my work
+    finally:
+        uninstall()
+    assert exits == []  # Cancel on "Save your changes?" kept the window, and the program
+    assert window.isVisible() and form.editors["last_name"].value() == "Þórsdóttir"
+    form.new_record()
+
+
+def test_new_on_a_screen_starts_a_record_of_its_form(
+    qtbot: QtBot, filled: Services, settings: QSettings
+) -> None:
+    window = app_module.build_main_window(filled, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.navigation.select("calendar")
+    form = window.current_form()
+    assert form is not None and form.record_type.key == "activities"
+    assert window.new_action.isEnabled()
+    window.new_action.trigger()  # Ctrl+N on the calendar
+    assert window.current_view() == "calendar"
+    assert form.record_id() is None and form.editors["subject"].value() in (None, "")
+
+
+def test_the_recycle_bin_shows_each_type_and_remembers_the_last(
+    window: MainWindow, filled: Services, make_window
+) -> None:
+    contact = filled.records.create("contacts", {"first_name": "Zoe", "last_name": "Vargas"})
+    filled.records.delete("contacts", contact.id, contact.version)
+    window.show_recycle_bin()
+    bin_ = window.recycle_bin
+    for type_key in [t.key for t in filled.registry]:  # every type, one after the other
+        bin_.set_type(type_key)
+        assert bin_.type_key() == type_key
+        columns = bin_.table.record_model().visible_columns()
+        assert columns == list(filled.registry.get(type_key).list_columns)
+    bin_.set_type("contacts")
+    assert bin_.count() == 1
+    assert bin_.table.record_model().values(0)["last_name"] == "Vargas"
+    window.close()
+    again = make_window()
+    assert again.current_view() == RECYCLE_BIN
+    assert again.recycle_bin.type_key() == "contacts"

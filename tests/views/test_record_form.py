@@ -492,7 +492,7 @@ def test_new_related_record_is_prefilled(qtbot: QtBot, services: Services, make_
     form.new_record({"organization_id": org})
     assert isinstance(form.editors["organization_id"], ReferenceEdit)
     assert form.editors["organization_id"].line.text() == "Vinamilk"
-    assert not form.is_dirty()
+    assert form.is_dirty()  # the link is unsaved work already
     type_into(qtbot, form.editors["last_name"], "Tô")
     assert form.save()
     assert services.records.get("contacts", form.record_id() or 0).values["organization_id"] == org
@@ -569,3 +569,22 @@ def test_every_type_builds_and_saves_new(
     number = services.records.get(type_key, form.record_id() or 0).number
     assert number
     assert number in form.subtitle.text()
+
+
+def test_a_record_started_with_values_can_be_saved_as_it_is(
+    qtbot: QtBot, services: Services, make_form: Any, dialogs: Dialogs
+) -> None:
+    """ "Plan a visit" fills in a new visit: saving it unchanged must be possible, and
+    leaving it asks (it is unsaved work), as with anything typed."""
+    org = services.records.create("organizations", {"name": "Lundi hf."})
+    form = make_form("contacts")
+    form.new_record({"last_name": "Jónsdóttir", "organization_id": org.id})
+    assert form.is_dirty()
+    dialogs.answer = B.Cancel
+    assert not form.maybe_discard()
+    assert form.save()
+    assert not form.is_dirty()
+    saved = services.records.get("contacts", form.record_id())
+    assert saved.values["last_name"] == "Jónsdóttir"
+    form.new_record()  # without values: nothing to save yet
+    assert not form.is_dirty()
