@@ -15,7 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.rrule import rrule, rruleset, rrulestr
-from sqlalchemy import and_, delete, or_, select
+from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import NotFound, ValidationError
@@ -25,7 +25,7 @@ from crm_desktop.registry import RecordType
 from crm_desktop.registry.picklists import ACTIVITY_DONE_STATUSES
 from crm_desktop.services.changes import Change
 from crm_desktop.services.records import Record, RecordService
-from crm_desktop.services.recurrence import series_over, skips_by_day, stepped_starts
+from crm_desktop.services.recurrence import overlaps, series_over, skips_by_day, stepped_starts
 
 TYPE_KEY = "activities"
 UTC = dt.UTC
@@ -129,7 +129,7 @@ def expand(activity: Any, start: dt.datetime, end: dt.datetime) -> list[Occurren
     duration = (activity.end_at - first) if activity.end_at else dt.timedelta(0)
     duration = max(duration, dt.timedelta(0))
     if not activity.recurrence:
-        starts = [first] if first < end and first + duration >= start else []
+        starts = [first] if overlaps(first, first + duration, start, end) else []
     else:
         local = _local_start(activity)
         skipped = exception_starts(activity.exception_dates, local)
@@ -149,7 +149,7 @@ def expand(activity: Any, start: dt.datetime, end: dt.datetime) -> list[Occurren
             for moment in exact:
                 series.exdate(moment)
             starts = series.between(start - duration, end, inc=True)
-            starts = [s for s in starts if s < end and s + duration >= start]
+            starts = [s for s in starts if overlaps(s, s + duration, start, end)]
         if days:
             starts = [s for s in starts if s.date() not in days]
     return [
@@ -171,6 +171,14 @@ def expand(activity: Any, start: dt.datetime, end: dt.datetime) -> list[Occurren
         )
         for s in starts
     ]
+
+
+def floating_days(occurrence: Occurrence) -> tuple[dt.date, dt.date]:
+    """The first and last date of an all-day occurrence (its end is exclusive)."""
+    first = occurrence.start.astimezone(UTC).date()
+    if occurrence.end <= occurrence.start:
+        return first, first
+    return first, (occurrence.end.astimezone(UTC) - dt.timedelta(microseconds=1)).date()
 
 
 def task_occurrence(task: Any) -> Occurrence:
@@ -344,7 +352,7 @@ class ActivityService:
         single = Activity.recurrence.is_(None)
         ranges = (
             and_(single, Activity.start_at >= start, Activity.start_at < end),
-            and_(single, Activity.end_at >= start, Activity.start_at < start),
+            and_(single, Activity.end_at > start, Activity.start_at < start),
             and_(Activity.recurrence.is_not(None), Activity.start_at < end),
         )
         owned = (Activity.owner_id == owner,) if owner is not None else ()
@@ -401,13 +409,22 @@ class ActivityService:
     def my_work_today(
         self, user_id: int, now: dt.datetime, zone: dt.tzinfo = UTC, days_ahead: int = 7
     ) -> WorkToday:
-        """Open work of ``user_id``: overdue, today (in ``zone``), the next ``days_ahead`` days."""
+        """Open work of ``user_id``: overdue, today (in ``zone``), the next ``days_ahead`` days.
+
+        Timed items are on the days of ``zone`` they overlap (strictly: a call ending at
+        midnight is not on the next day); all-day ones and tasks are on their own dates, as
+        the calendar places them. What ended before today and is not done is overdue.
+        """
         local_today = now.astimezone(zone).date()
+        last_day = local_today + dt.timedelta(days=days_ahead)
         day_start = dt.datetime.combine(local_today, dt.time(), zone).astimezone(UTC)
         day_end = dt.datetime.combine(
             local_today + dt.timedelta(days=1), dt.time(), zone
         ).astimezone(UTC)
         horizon = day_end + dt.timedelta(days=days_ahead)
+        # An all-day item's date is midnight UTC of it (floating), wherever the user is.
+        floating_today = dt.datetime.combine(local_today, dt.time(), UTC)
+        finish = func.coalesce(Activity.end_at, Activity.start_at)
         open_ = or_(Activity.status.is_(None), Activity.status.not_in(ACTIVITY_DONE_STATUSES))
         with self.db.read() as session:
             overdue = list(
@@ -419,7 +436,18 @@ class ActivityService:
                         open_,
                         or_(
                             Activity.due_date < local_today,
-                            and_(Activity.due_date.is_(None), Activity.start_at < day_start),
+                            and_(
+                                Activity.due_date.is_(None),
+                                Activity.all_day.is_(False),
+                                Activity.start_at < day_start,
+                                finish <= day_start,
+                            ),
+                            and_(
+                                Activity.due_date.is_(None),
+                                Activity.all_day.is_(True),
+                                Activity.start_at < floating_today,
+                                finish <= floating_today,
+                            ),
                         ),
                     )
                 ).all()
@@ -438,16 +466,32 @@ class ActivityService:
             )
             session.expunge_all()
         work = WorkToday(overdue=sorted(overdue, key=_when))
-        for occurrence in self.occurrences(day_start, horizon, owner=user_id):
+        # A floating date lies up to a day either side of the zone's days: read wider.
+        margin = dt.timedelta(days=1)
+        for occurrence in self.occurrences(day_start - margin, horizon + margin, owner=user_id):
             if occurrence.status in ACTIVITY_DONE_STATUSES:
                 continue
-            (work.today if occurrence.start < day_end else work.upcoming).append(occurrence)
+            if occurrence.all_day:
+                first, last = floating_days(occurrence)
+                if first <= local_today <= last:
+                    work.today.append(occurrence)
+                elif local_today < first <= last_day:
+                    work.upcoming.append(occurrence)
+            elif overlaps(occurrence.start, occurrence.end, day_start, day_end):
+                work.today.append(occurrence)
+            elif day_end <= occurrence.start < horizon:
+                work.upcoming.append(occurrence)
         for task in sorted(tasks, key=_when):
             occurrence = task_occurrence(task)
             (work.today if task.due_date == local_today else work.upcoming).append(occurrence)
-        # Tasks (dated) and events (timed) together, in the order they come.
+
+        # Day by day, as the calendar shows them: a day's dated items (all day, tasks) first.
+        def order(o: Occurrence) -> tuple[dt.date, bool, dt.datetime, int]:
+            day = floating_days(o)[0] if o.all_day else o.start.astimezone(zone).date()
+            return (max(day, local_today), not o.all_day, o.start, o.activity_id)
+
         for found in (work.today, work.upcoming):
-            found.sort(key=lambda o: (o.start, o.activity_id))
+            found.sort(key=order)
         return work
 
 

@@ -20,6 +20,7 @@ from crm_desktop.services.activities import (
     UTC,
     ActivityService,
     Occurrence,
+    floating_days,
     task_occurrence,
     zone_of,
 )
@@ -61,8 +62,7 @@ class CalendarService:
         margin = dt.timedelta(days=1)
         for o in self.activities.occurrences(start - margin, end + margin, owner):
             if o.all_day:
-                begin = o.start.astimezone(UTC).date()
-                close = (o.end.astimezone(UTC) - _INSTANT).date() if o.end > o.start else begin
+                begin, close = floating_days(o)
             else:
                 if o.start >= end or (o.end <= start and not (o.end == o.start >= start)):
                     continue

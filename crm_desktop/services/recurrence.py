@@ -107,6 +107,14 @@ _LONGEST_STEP = {
 _RULE_PART = re.compile(r"([A-Z]+)=([^;]*)")
 
 
+def overlaps(first: dt.datetime, last: dt.datetime, start: dt.datetime, end: dt.datetime) -> bool:
+    """Whether [first, last) overlaps [start, end): strictly (a meeting ending at midnight is
+    not on the next day); one without length counts where it starts."""
+    if last <= first:
+        return start <= first < end
+    return first < end and last > start
+
+
 def skips_by_day(rule: str) -> bool:
     """True when a rule repeats at most once a day (daily or coarser, no BYHOUR and the
     like): its skipped occurrences are then told by their local date alone, so they stay
@@ -176,7 +184,7 @@ def stepped_starts(
         moment = (wall + n * step).replace(tzinfo=zone)
         if (until is not None and moment > until) or moment >= end:
             break
-        if moment + duration >= start and moment not in skipped:
+        if overlaps(moment, moment + duration, start, end) and moment not in skipped:
             found.append(moment)
         n += 1
     return found

@@ -215,6 +215,43 @@ def test_my_work_today(services: Services, activities: ActivityService) -> None:
     assert work.upcoming[0].start.astimezone(BERLIN) == _at("2026-06-12", 9)
 
 
+@pytest.mark.parametrize("zone_name", ["Asia/Ho_Chi_Minh", "America/Los_Angeles", "UTC"])
+def test_my_work_today_places_all_day_items_by_their_date_and_overlaps_strictly(
+    services: Services, activities: ActivityService, zone_name: str
+) -> None:
+    zone = ZoneInfo(zone_name)
+    me = services.records.user_id
+    ids = {}
+    for day in (1, 2, 3):
+        start = dt.datetime(2026, 6, day, tzinfo=UTC)  # floating dates
+        ids[day] = activities.create(
+            {
+                "kind": "Meeting",
+                "subject": f"All day {day} June",
+                "all_day": True,
+                "start_at": start,
+                "end_at": start + dt.timedelta(days=1),
+            }
+        ).id
+
+    def timed(subject: str, start: dt.datetime, hours: int) -> int:
+        values = {"kind": "Call", "subject": subject, "start_at": start}
+        return activities.create({**values, "end_at": start + dt.timedelta(hours=hours)}).id
+
+    midnight = dt.datetime(2026, 6, 2, tzinfo=zone)
+    ends_at_midnight = timed("Late call", midnight - dt.timedelta(hours=1), 1)
+    goes_on = timed("Night shift", midnight - dt.timedelta(hours=1), 2)
+    at_midnight = timed("Wake-up call", midnight, 0)
+    work = activities.my_work_today(me, dt.datetime(2026, 6, 2, 12, tzinfo=zone), zone)
+    assert [a.id for a in work.overdue] == [ids[1], ends_at_midnight]
+    assert [o.activity_id for o in work.today] == [ids[2], goes_on, at_midnight]
+    assert [o.activity_id for o in work.upcoming] == [ids[3]]
+    # The calendar's own reading overlaps as strictly.
+    day_range = activities.occurrences(midnight, midnight + dt.timedelta(days=1))
+    assert ends_at_midnight not in {o.activity_id for o in day_range}
+    assert {goes_on, at_midnight} <= {o.activity_id for o in day_range}
+
+
 def test_activities_are_a_registered_record_type(services: Services) -> None:
     record_type = services.registry.get("activities")
     assert record_type.link_fields == ("related_type", "related_id")
