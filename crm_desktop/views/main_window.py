@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -53,6 +54,31 @@ def _form_factory() -> Callable[[Services, str], RecordForm] | None:
     return make_form
 
 
+class _CurrentPageStack(QStackedWidget):
+    """A stack whose size needs are those of the page on show only.
+
+    A plain QStackedWidget asks for the widest of all its pages: once the calendar (or a
+    quote form) had been shown, the window could not be made narrower than it needed,
+    on any page, however small the screen.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(self._only_current)
+
+    def _only_current(self, current: int) -> None:
+        for i in range(self.count()):
+            page = self.widget(i)
+            policy = QSizePolicy.Policy.Preferred if i == current else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.updateGeometry()
+
+    def addWidget(self, widget: QWidget) -> int:  # type: ignore[override]
+        index = super().addWidget(widget)
+        self._only_current(self.currentIndex())
+        return index
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self, services: Services, settings: QSettings | None = None, parent: QWidget | None = None
@@ -74,12 +100,12 @@ class MainWindow(QMainWindow):
 
         self.navigation = NavigationTree(services.registry)
         self.navigation.setMinimumWidth(150)
-        self.lists = QStackedWidget()
+        self.lists = _CurrentPageStack()
         self.recycle_bin = RecycleBin(services, self.settings)
         self.recycle_bin.count_changed.connect(self._show_count)
         self.recycle_bin.current_changed.connect(lambda *_: self._update_actions())
         self.lists.addWidget(self.recycle_bin)
-        self.forms = QStackedWidget()
+        self.forms = _CurrentPageStack()
         self.form_placeholder = QLabel()
         self.form_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.form_placeholder.setWordWrap(True)

@@ -448,7 +448,7 @@ def test_quotes_get_a_wide_form_and_each_layout_is_remembered(make_window) -> No
     window.show_type("quotes")
     _nav, quotes_list, quotes_form = window.splitter.sizes()
     assert quotes_form > quotes_list  # the line items need the room
-    window.splitter.setSizes([nav, 300, 1400 - nav - 300])
+    window.splitter.setSizes([nav, 450, 1400 - nav - 450])
     wide = window.splitter.sizes()
     window.show_type("contacts")
     assert window.splitter.sizes() == [nav, contacts_list, contacts_form]
@@ -537,3 +537,16 @@ def test_the_recycle_bin_shows_each_type_and_remembers_the_last(
     again = make_window()
     assert again.current_view() == RECYCLE_BIN
     assert again.recycle_bin.type_key() == "contacts"
+
+
+def test_a_page_shown_once_does_not_keep_the_window_wide(make_window) -> None:
+    """The calendar and a quote need more width than a contacts list: having looked at them
+    must not stop the window from being made narrow again (a laptop's screen)."""
+    window = make_window()
+    window.show_type("contacts")
+    narrow = window.minimumSizeHint().width()
+    window.navigation.select("calendar")
+    window.show_type("quotes")
+    window.show_type("contacts")
+    assert window.minimumSizeHint().width() == narrow
+    assert window.lists.currentWidget() is window.panel("contacts")
