@@ -10,22 +10,24 @@ the same day wherever the reader is).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.rrule import rrule, rruleset, rrulestr
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import NotFound, ValidationError
 from crm_desktop.models.activities import Activity, ActivityInvitee
 from crm_desktop.models.entities import Contact, User
 from crm_desktop.registry import RecordType
-from crm_desktop.registry.picklists import ACTIVITY_DONE_STATUSES
 from crm_desktop.services.changes import Change
 from crm_desktop.services.records import Record, RecordService
 from crm_desktop.services.recurrence import overlaps, series_over, skips_by_day, stepped_starts
+
+if TYPE_CHECKING:
+    from crm_desktop.services.work_today import WorkToday
 
 TYPE_KEY = "activities"
 UTC = dt.UTC
@@ -50,13 +52,6 @@ class Occurrence:
     recurring: bool = False
     #: the activity's version when read (a move by drag saves against it)
     version: int = 0
-
-
-@dataclass
-class WorkToday:
-    overdue: list[Activity] = field(default_factory=list)
-    today: list[Occurrence] = field(default_factory=list)
-    upcoming: list[Occurrence] = field(default_factory=list)
 
 
 def zone_of(name: str | None) -> dt.tzinfo:
@@ -409,90 +404,11 @@ class ActivityService:
     def my_work_today(
         self, user_id: int, now: dt.datetime, zone: dt.tzinfo = UTC, days_ahead: int = 7
     ) -> WorkToday:
-        """Open work of ``user_id``: overdue, today (in ``zone``), the next ``days_ahead`` days.
+        """Open work of ``user_id``: overdue, today (in ``zone``), the next ``days_ahead`` days
+        (services/work_today.py)."""
+        from crm_desktop.services.work_today import my_work_today
 
-        Timed items are on the days of ``zone`` they overlap (strictly: a call ending at
-        midnight is not on the next day); all-day ones and tasks are on their own dates, as
-        the calendar places them. What ended before today and is not done is overdue.
-        """
-        local_today = now.astimezone(zone).date()
-        last_day = local_today + dt.timedelta(days=days_ahead)
-        day_start = dt.datetime.combine(local_today, dt.time(), zone).astimezone(UTC)
-        day_end = dt.datetime.combine(
-            local_today + dt.timedelta(days=1), dt.time(), zone
-        ).astimezone(UTC)
-        horizon = day_end + dt.timedelta(days=days_ahead)
-        # An all-day item's date is midnight UTC of it (floating), wherever the user is.
-        floating_today = dt.datetime.combine(local_today, dt.time(), UTC)
-        finish = func.coalesce(Activity.end_at, Activity.start_at)
-        open_ = or_(Activity.status.is_(None), Activity.status.not_in(ACTIVITY_DONE_STATUSES))
-        with self.db.read() as session:
-            overdue = list(
-                session.scalars(
-                    select(Activity).where(
-                        Activity.deleted_at.is_(None),
-                        Activity.owner_id == user_id,
-                        Activity.recurrence.is_(None),
-                        open_,
-                        or_(
-                            Activity.due_date < local_today,
-                            and_(
-                                Activity.due_date.is_(None),
-                                Activity.all_day.is_(False),
-                                Activity.start_at < day_start,
-                                finish <= day_start,
-                            ),
-                            and_(
-                                Activity.due_date.is_(None),
-                                Activity.all_day.is_(True),
-                                Activity.start_at < floating_today,
-                                finish <= floating_today,
-                            ),
-                        ),
-                    )
-                ).all()
-            )
-            tasks = list(
-                session.scalars(
-                    select(Activity).where(
-                        Activity.deleted_at.is_(None),
-                        Activity.owner_id == user_id,
-                        Activity.start_at.is_(None),
-                        open_,
-                        Activity.due_date >= local_today,
-                        Activity.due_date < local_today + dt.timedelta(days=days_ahead + 1),
-                    )
-                ).all()
-            )
-            session.expunge_all()
-        work = WorkToday(overdue=sorted(overdue, key=_when))
-        # A floating date lies up to a day either side of the zone's days: read wider.
-        margin = dt.timedelta(days=1)
-        for occurrence in self.occurrences(day_start - margin, horizon + margin, owner=user_id):
-            if occurrence.status in ACTIVITY_DONE_STATUSES:
-                continue
-            if occurrence.all_day:
-                first, last = floating_days(occurrence)
-                if first <= local_today <= last:
-                    work.today.append(occurrence)
-                elif local_today < first <= last_day:
-                    work.upcoming.append(occurrence)
-            elif overlaps(occurrence.start, occurrence.end, day_start, day_end):
-                work.today.append(occurrence)
-            elif day_end <= occurrence.start < horizon:
-                work.upcoming.append(occurrence)
-        for task in sorted(tasks, key=_when):
-            occurrence = task_occurrence(task)
-            (work.today if task.due_date == local_today else work.upcoming).append(occurrence)
-
-        # Day by day, as the calendar shows them: a day's dated items (all day, tasks) first.
-        def order(o: Occurrence) -> tuple[dt.date, bool, dt.datetime, int]:
-            day = floating_days(o)[0] if o.all_day else o.start.astimezone(zone).date()
-            return (max(day, local_today), not o.all_day, o.start, o.activity_id)
-
-        for found in (work.today, work.upcoming):
-            found.sort(key=order)
-        return work
+        return my_work_today(self, user_id, now, zone, days_ahead)
 
 
 def _when(activity: Activity) -> tuple[int, dt.datetime]:

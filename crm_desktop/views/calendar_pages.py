@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services.activities import Occurrence, WorkToday
+from crm_desktop.services.activities import Occurrence
+from crm_desktop.services.work_today import WorkToday
 from crm_desktop.views.activity_common import (
     is_done,
     kind_color,
@@ -209,29 +210,25 @@ class WorkTodayPage(QTreeWidget):
         self.itemClicked.connect(lambda item, _c: self._emit(self.item_clicked, item))
         self.itemActivated.connect(lambda item, _c: self._emit(self.item_activated, item))
         self.groups: dict[str, QTreeWidgetItem] = {}
+        #: the "and 230 more" line under the overdue items, when not all are listed
+        self.more: QTreeWidgetItem | None = None
 
     def set_work(self, work: WorkToday) -> None:
         self.clear()
         self.groups = {}
-        locale = self.locale()
-        overdue = []
-        for activity in work.overdue:
-            if activity.start_at is not None:
-                when = when_text(_as_occurrence(activity), self.zone, locale)
-            else:
-                when = format_date(activity.due_date, locale) if activity.due_date else ""
-            overdue.append(
-                (activity.id, when, activity.kind, activity.subject, activity.related_name)
-            )
+        self.more = None
+        # The overdue list holds the most recent ones; its heading counts them all.
         sections = (
-            ("overdue", _tr("Overdue (%1)"), overdue),
+            ("overdue", _tr("Overdue (%1)"), [self._row(o) for o in work.overdue]),
             ("today", _tr("Today (%1)"), [self._row(o) for o in work.today]),
             ("upcoming", _tr("Next days (%1)"), [self._row(o) for o in work.upcoming]),
         )
+        counts = {"overdue": max(work.overdue_total, len(work.overdue))}
         bold = QFont(self.font())
         bold.setBold(True)
         for key, title, rows in sections:
-            group = QTreeWidgetItem(self, [title.replace("%1", str(len(rows)))])
+            count = counts.get(key, len(rows))
+            group = QTreeWidgetItem(self, [title.replace("%1", str(count))])
             group.setFirstColumnSpanned(True)
             group.setFont(0, bold)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -242,6 +239,14 @@ class WorkTodayPage(QTreeWidget):
                 item.setData(0, OCCURRENCE_ROLE, activity_id)
                 if key == "overdue":
                     item.setForeground(0, Qt.GlobalColor.darkRed)
+            if count > len(rows):
+                more = QCoreApplication.translate(
+                    "calendar", "and %n more", None, count - len(rows)
+                )
+                rest = QTreeWidgetItem(group, [more])
+                rest.setFirstColumnSpanned(True)
+                rest.setFlags(Qt.ItemFlag.NoItemFlags)
+                self.more = rest
             if not rows:
                 empty = QTreeWidgetItem(group, [_tr("Nothing.")])
                 empty.setFirstColumnSpanned(True)
@@ -268,18 +273,3 @@ class WorkTodayPage(QTreeWidget):
         activity_id = item.data(0, OCCURRENCE_ROLE)
         if activity_id is not None:
             signal.emit(activity_id)
-
-
-def _as_occurrence(activity) -> Occurrence:  # type: ignore[no-untyped-def]
-    start = activity.start_at
-    end = activity.end_at or start
-    return Occurrence(
-        activity.id,
-        activity.kind,
-        activity.subject,
-        start,
-        end,
-        activity.all_day,
-        activity.status,
-        activity.owner_id,
-    )

@@ -209,7 +209,7 @@ def test_my_work_today(services: Services, activities: ActivityService) -> None:
         }
     )
     work = activities.my_work_today(me, now, BERLIN, days_ahead=7)
-    assert [a.id for a in work.overdue] == [overdue.id]
+    assert [o.activity_id for o in work.overdue] == [overdue.id]
     assert {o.activity_id for o in work.today} == {today.id, task.id}
     assert [o.activity_id for o in work.upcoming] == [weekly.id]
     assert work.upcoming[0].start.astimezone(BERLIN) == _at("2026-06-12", 9)
@@ -243,13 +243,40 @@ def test_my_work_today_places_all_day_items_by_their_date_and_overlaps_strictly(
     goes_on = timed("Night shift", midnight - dt.timedelta(hours=1), 2)
     at_midnight = timed("Wake-up call", midnight, 0)
     work = activities.my_work_today(me, dt.datetime(2026, 6, 2, 12, tzinfo=zone), zone)
-    assert [a.id for a in work.overdue] == [ids[1], ends_at_midnight]
+    assert {o.activity_id for o in work.overdue} == {ids[1], ends_at_midnight}
     assert [o.activity_id for o in work.today] == [ids[2], goes_on, at_midnight]
     assert [o.activity_id for o in work.upcoming] == [ids[3]]
     # The calendar's own reading overlaps as strictly.
     day_range = activities.occurrences(midnight, midnight + dt.timedelta(days=1))
     assert ends_at_midnight not in {o.activity_id for o in day_range}
     assert {goes_on, at_midnight} <= {o.activity_id for o in day_range}
+
+
+def test_the_overdue_list_is_plain_data_bounded_and_counted(
+    services: Services, activities: ActivityService
+) -> None:
+    from crm_desktop.services.activities import Occurrence
+    from crm_desktop.services.work_today import OVERDUE_LOOKBACK, OVERDUE_SHOWN
+
+    me = services.records.user_id
+    now = _at("2026-06-10", 12)
+    records = services.records
+    for n in range(OVERDUE_SHOWN + 5):  # a call a day before today, a task every other day
+        when = _at("2026-06-09", 9) - dt.timedelta(days=n)
+        records.create("activities", {"kind": "Call", "subject": f"Call {n}", "start_at": when})
+        if n % 2 == 0:
+            due = (when - dt.timedelta(hours=12)).date()
+            records.create("activities", {"kind": "Task", "subject": f"Task {n}", "due_date": due})
+    tasks = (OVERDUE_SHOWN + 5 + 1) // 2
+    too_old = _at("2026-06-10", 9) - OVERDUE_LOOKBACK - dt.timedelta(days=1)
+    records.create("activities", {"kind": "Call", "subject": "Long ago", "start_at": too_old})
+    work = activities.my_work_today(me, now, BERLIN)
+    assert work.overdue_total == OVERDUE_SHOWN + 5 + tasks
+    assert len(work.overdue) == OVERDUE_SHOWN
+    assert all(isinstance(o, Occurrence) for o in work.overdue)
+    # The most recent first, day by day: yesterday's call, the day before's call and task...
+    assert [o.subject for o in work.overdue[:4]] == ["Call 0", "Call 1", "Task 0", "Call 2"]
+    assert "Long ago" not in {o.subject for o in work.overdue}
 
 
 def test_activities_are_a_registered_record_type(services: Services) -> None:

@@ -269,6 +269,27 @@ def test_my_work_today(
     assert selected == [("activities", today)]
 
 
+def test_my_work_today_lists_the_most_recent_overdue_and_counts_the_rest(
+    screen: CalendarScreen, services: Services
+) -> None:
+    from crm_desktop.services.work_today import OVERDUE_SHOWN
+
+    for n in range(OVERDUE_SHOWN + 3):
+        due = _day("2026-03-02") - dt.timedelta(days=n)
+        services.records.create(
+            "activities", {"kind": "Task", "subject": f"Báo giá {n}", "due_date": due}
+        )
+    screen.set_mode("today")
+    work = screen.work
+    overdue = work.groups["overdue"]
+    assert overdue.text(0) == f"Overdue ({OVERDUE_SHOWN + 3})"
+    assert len(work.activity_ids("overdue")) == OVERDUE_SHOWN
+    assert overdue.child(0).text(2) == "Báo giá 0"  # the most recent first
+    assert work.more is not None and work.more.parent() is overdue
+    assert work.more.text(0) == "and 3 more"
+    assert overdue.child(overdue.childCount() - 1) is work.more
+
+
 def test_refreshes_when_activities_change_and_on_f5(
     qtbot: QtBot, services: Services, settings_path: Path, activities: ActivityService
 ) -> None:
