@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from crm_desktop import __version__
-from crm_desktop.paths import app_paths
+from crm_desktop.paths import ROOT_OVERRIDE_ENV, app_paths
 
 if TYPE_CHECKING:
     from crm_desktop.services import Services
@@ -92,6 +92,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
+    if os.environ.get(ROOT_OVERRIDE_ENV):
+        # Everything of the program below one folder (a portable copy, a test): the
+        # window's layout and recent files too, not only data, logs and backups.
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(app_paths().config)
+        )
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)

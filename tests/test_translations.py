@@ -259,9 +259,9 @@ def test_main_window_speaks_the_language(
         assert {"Bán hàng", "Khách hàng tiềm năng", "Tổ chức", "Liên hệ", "Thùng rác"} <= set(texts)
 
     window.show_type("leads")
-    assert window.windowTitle() == tr("MainWindow", "%1 — CRM Desktop").replace(
+    assert window.windowTitle() == tr("MainWindow", "%1 — %2 — CRM Desktop").replace(
         "%1", tr("registry", "Leads")
-    )
+    ).replace("%2", services.db.path.name if services.db.path else services.db.label)
     menus = [a for a in window.menuBar().actions() if isinstance(a.menu(), QMenu)]
     titles = [a.text() for a in menus]
     assert tr("MainWindow", "&File") in titles and tr("MainWindow", "&Help") in titles

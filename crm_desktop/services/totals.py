@@ -27,6 +27,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Protocol
 
 from crm_desktop.registry.picklists import CURRENCY_DECIMALS
+from crm_desktop.registry.spec import N_
+
+#: a validation message (translated where it is shown)
+BOTH_DISCOUNTS = N_("Give a discount percent or amount, not both.")
 
 GROUP = "Group"
 INDIVIDUAL = "Individual"
@@ -131,7 +135,7 @@ def _discount(
     base: Decimal, percent: Decimal | None, amount: Decimal | None, decimals: int
 ) -> Decimal:
     if _given(percent) and _given(amount):
-        raise ValueError("a discount is a percent or an amount, not both")
+        raise ValueError(BOTH_DISCOUNTS)
     if _given(percent):
         return percent_of(base, percent or _ZERO, decimals)
     if _given(amount):

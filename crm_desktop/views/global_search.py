@@ -14,6 +14,8 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
+    QPoint,
+    QRect,
     QRunnable,
     Qt,
     QThreadPool,
@@ -152,7 +154,15 @@ class GlobalSearchBox(QLineEdit):
             none.setData(typed, TYPED_ROLE)
             self.results.appendRow(none)
         if self.results.rowCount() and self.hasFocus():
-            self.completer_.complete()
+            # Wider than the box (a name and its organization), and to its left when the
+            # box sits at the window's right edge.
+            popup = self.completer_.popup()
+            width = popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width()
+            width = max(self.width(), min(width + 24, 640))
+            left = min(
+                0, self.window().width() - self.mapTo(self.window(), QPoint(0, 0)).x() - width
+            )
+            self.completer_.complete(QRect(left, 0, width, self.height()))
         else:
             self.completer_.popup().hide()
         self.searched.emit()

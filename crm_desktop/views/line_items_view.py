@@ -124,7 +124,13 @@ class ProductEdit(QLineEdit):
             item.setEditable(False)
             self.results.appendRow(item)
         if self.results.rowCount():
-            self.completer.complete()
+            # As wide as the names need, not only the Item column: two coffees must be
+            # told apart by more than "Cà phê rang xay Bu…".
+            popup = self.completer.popup()
+            width = popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width()
+            self.completer.complete(
+                QRect(0, 0, max(self.width(), min(width + 24, 640)), self.height())
+            )
         else:
             self.completer.popup().hide()
 

@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         else:
             self.forms.setCurrentWidget(form)
         label = formatting.registry_text(self.services.registry.get(type_key).label)
-        self.setWindowTitle(self.tr("%1 — CRM Desktop").replace("%1", label))
+        self._set_title(label)
         self._select_in_tree(type_key)
         self._show_count()
         self._update_actions()
@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
         if self.settings.value("main/last_view", "") == key:
             self.show_screen(key)
 
-    def screen(self, key: str) -> QWidget:
+    def screen_widget(self, key: str) -> QWidget:
         return self._screens[key][0]
 
     def show_screen(self, key: str) -> None:
@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
         else:
             self.panes.hide_form_pane()
         label = self.navigation.text_of(key)
-        self.setWindowTitle(self.tr("%1 — CRM Desktop").replace("%1", label))
+        self._set_title(label)
         self._select_in_tree(key)
         self.count_label.clear()
         self._update_actions()
@@ -323,11 +323,19 @@ class MainWindow(QMainWindow):
         self.lists.setCurrentWidget(self.recycle_bin)
         # Deleted records are not edited: the bin gets the form's room.
         self.panes.hide_form_pane()
-        self.setWindowTitle(self.tr("%1 — CRM Desktop").replace("%1", self.tr("Recycle bin")))
+        self._set_title(self.tr("Recycle bin"))
         self._select_in_tree(RECYCLE_BIN)
         self.recycle_bin.refresh()
         self._show_count()
         self._update_actions()
+
+    def _set_title(self, view: str) -> None:
+        """ "Contacts — office.sqlite3 — CRM Desktop": which database, when several are open."""
+        db = self.services.db
+        name = db.path.name if db.path is not None else db.label
+        self.setWindowTitle(
+            self.tr("%1 — %2 — CRM Desktop").replace("%1", view).replace("%2", name)
+        )
 
     def _select_in_tree(self, target: str) -> None:
         # Quietly: the tree's signal is what called us, or a programmatic change did.
@@ -452,7 +460,7 @@ class MainWindow(QMainWindow):
             self.recycle_bin.refresh()
             return
         if self._current in self._screens:
-            refresh = getattr(self.screen(self._current), "refresh", None)
+            refresh = getattr(self.screen_widget(self._current), "refresh", None)
             if refresh is not None:
                 refresh()
         elif self._current is not None:

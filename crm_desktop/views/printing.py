@@ -122,7 +122,10 @@ class Printing(QObject):
         dialog.setWindowTitle(self.tr("Print preview"))
         dialog.paintRequested.connect(lambda target: self._paint(target, pdfs))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.resize(900, 1000)
+        # A page's proportions, within the screen the window is on.
+        screen = self.window.screen().availableGeometry()
+        height = min(1000, int(screen.height() * 0.9))
+        dialog.resize(min(int(height * 0.9), screen.width()), height)
         self.preview_dialog = dialog
         dialog.finished.connect(lambda *_: setattr(self, "preview_dialog", None))
         dialog.open()

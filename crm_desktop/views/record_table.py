@@ -94,6 +94,9 @@ class RecordTable(QTableView):
         self._apply_widths()
         self.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.activated.connect(self._activated)
+        # Tab leaves the list for the next part of the window (a list is one stop of the
+        # keyboard's way around it; the arrows move within it).
+        self.setTabKeyNavigation(False)
         self._model.modelAboutToBeReset.connect(self._before_reset)
         self._model.modelReset.connect(self._after_reset)
 

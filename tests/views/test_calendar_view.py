@@ -306,7 +306,7 @@ def test_refreshes_when_activities_change_and_on_f5(
     targets = window.navigation.targets()
     assert targets.index("calendar") + 1 == targets.index("activities")
     window.navigation.select("calendar")
-    screen = window.screen("calendar")
+    screen = window.screen_widget("calendar")
     assert isinstance(screen, CalendarScreen)
     assert screen.zone == NEW_YORK and screen.current == NOW.date()
     form = window.current_form()
@@ -337,7 +337,7 @@ def test_the_application_window_has_the_calendar(
     settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
     window = app_module.build_main_window(services, settings)
     qtbot.addWidget(window)
-    assert isinstance(window.screen("calendar"), CalendarScreen)
+    assert isinstance(window.screen_widget("calendar"), CalendarScreen)
     window.close()
 
 
@@ -377,3 +377,89 @@ def test_dragging_in_the_all_day_strip_moves_the_day(
     assert moved["end_at"] == dt.datetime(2026, 3, 7, tzinfo=UTC)
     assert services.records.get("activities", task).values["due_date"] == _day("2026-03-05")
     assert grid.item_rect(fair, _day("2026-03-06")) and grid.item_rect(task, _day("2026-03-05"))
+
+
+def test_dragging_a_later_piece_of_a_long_item_moves_it_by_as_much(
+    qtbot: QtBot, screen: CalendarScreen, activities: ActivityService, services: Services
+) -> None:
+    day = dt.datetime(2026, 3, 2, tzinfo=UTC)
+    fair = activities.create(  # Monday to Wednesday
+        {
+            "kind": "Meeting",
+            "subject": "Hội chợ",
+            "all_day": True,
+            "start_at": day,
+            "end_at": day + dt.timedelta(days=3),
+        }
+    ).id
+    shift = activities.create(  # Thursday night into Friday
+        {
+            "kind": "Visit",
+            "subject": "Ca đêm",
+            "start_at": _ny("2026-03-05", 22),
+            "end_at": _ny("2026-03-06", 2),
+            "time_zone": "America/New_York",
+        }
+    ).id
+    screen.show_date(_day("2026-03-03"), "week")
+    grid = screen.week
+    # Wednesday's piece of the fair, dropped on Thursday: the fair is a day later.
+    header, rect = grid.item_rect(fair, _day("2026-03-04"))
+    grab = rect.center().toPoint()
+    drop = QPoint(grid.slot_point(_day("2026-03-05"), 9).x(), grab.y())
+    qtbot.mousePress(header, Qt.MouseButton.LeftButton, pos=grab)
+    qtbot.mouseMove(header, QPoint(grab.x() + 20, grab.y()))
+    qtbot.mouseMove(header, drop)
+    assert grid.dragging is not None and grid.dragging.day == _day("2026-03-05")
+    qtbot.mouseRelease(header, Qt.MouseButton.LeftButton, pos=drop)
+    moved = services.records.get("activities", fair).values
+    assert (moved["start_at"], moved["end_at"]) == (
+        day + dt.timedelta(days=1),
+        day + dt.timedelta(days=4),
+    )
+    # Friday's piece of the night shift, a quarter of an hour down: it starts at 22:15.
+    canvas, rect = grid.item_rect(shift, _day("2026-03-06"))
+    grab = rect.center().toPoint()
+    drop = QPoint(grab.x(), grab.y() + HOUR_HEIGHT // 4)
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=grab)
+    qtbot.mouseMove(canvas, QPoint(grab.x(), grab.y() + HOUR_HEIGHT))
+    qtbot.mouseMove(canvas, drop)
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=drop)
+    moved = services.records.get("activities", shift).values
+    assert moved["start_at"] == _ny("2026-03-05", 22, 15)
+    assert moved["end_at"] == _ny("2026-03-06", 2, 15)
+
+
+def test_a_slip_of_the_hand_moves_nothing(
+    qtbot: QtBot, screen: CalendarScreen, activities: ActivityService, services: Services
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    call = activities.create(  # off the quarter hours the grid snaps to
+        {
+            "kind": "Call",
+            "subject": "Gọi cho chị Hoa",
+            "start_at": _ny("2026-03-03", 9, 10),
+            "end_at": _ny("2026-03-03", 9, 40),
+        }
+    )
+    screen.show_date(_day("2026-03-03"), "week")
+    canvas, rect = screen.week.item_rect(call.id)
+    grab = rect.center().toPoint()
+    near = QPoint(grab.x(), grab.y() + max(1, QApplication.startDragDistance() // 2))
+    # Pulled away and let go again next to where it was taken: no move, no save.
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=grab)
+    qtbot.mouseMove(canvas, QPoint(grab.x(), grab.y() + HOUR_HEIGHT))
+    assert screen.week.dragging is not None
+    qtbot.mouseMove(canvas, near)
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=near)
+    # A press that hardly moves is a click.
+    clicked: list[object] = []
+    screen.week.item_clicked.connect(clicked.append)
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=grab)
+    qtbot.mouseMove(canvas, near)
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=near)
+    assert [o.activity_id for o in clicked] == [call.id]  # type: ignore[attr-defined]
+    record = services.records.get("activities", call.id)
+    assert record.version == call.version
+    assert record.values["start_at"] == _ny("2026-03-03", 9, 10)

@@ -407,7 +407,7 @@ def test_a_screen_in_the_tree_with_the_form_beside_it(
     window.navigation.select("agenda")
     assert window.current_view() == "agenda"
     assert window.lists.currentWidget() is screen
-    assert window.windowTitle() == "Agenda — CRM Desktop"
+    assert window.windowTitle() == f"Agenda — {filled.db.path.name} — CRM Desktop"
     form = window.current_form()
     assert form is not None and form.record_type.key == "contacts" and form.isVisible()
     assert not window.filter_action.isEnabled()
