@@ -8,6 +8,7 @@ folder (see paths.py), one sub-folder per database:
     weekly/2026-W48.sqlite3      one an ISO week, the newest 4 kept
     manual/20261123-101500.sqlite3   "Backup now"
     pre-migration/20261123-101500-0001_initial.sqlite3   before every schema upgrade
+    pre-restore/20261123-101500.sqlite3   the database as it was before a restore
 
 On a database server, backups are the server's job (pg_dump); the service says so.
 """
@@ -28,7 +29,7 @@ from crm_desktop.models.database import KNOWN_REVISIONS, Database
 from crm_desktop.models.sqlite_rules import check_sqlite_header
 
 log = logging.getLogger(__name__)
-KEEP = {"daily": 7, "weekly": 4, "manual": 20, "pre-migration": 10}
+KEEP = {"daily": 7, "weekly": 4, "manual": 20, "pre-migration": 10, "pre-restore": 5}
 
 
 class RestoreRefused(DomainError):
@@ -109,11 +110,12 @@ class BackupService:
         log.info("backup of %s written to %s", self.db.label, target)
         return target
 
-    def backup_now(self, now: dt.datetime | None = None) -> Path:
+    def backup_now(self, now: dt.datetime | None = None, kind: str = "manual") -> Path:
+        """A backup into the backup folder's ``kind`` folder (kept: :data:`KEEP`)."""
         now = now or dt.datetime.now()
-        target = self.folder / "manual" / f"{now:%Y%m%d-%H%M%S}.sqlite3"
+        target = self.folder / kind / f"{now:%Y%m%d-%H%M%S}.sqlite3"
         self.backup_to(target)
-        self._rotate("manual")
+        self._rotate(kind)
         return target
 
     def automatic(self, now: dt.datetime | None = None) -> list[Path]:
@@ -147,7 +149,7 @@ class BackupService:
         restored file is then opened as at start: checked, and upgraded if it is older.
         """
         path = self._path()
-        self.backup_now()
+        self.backup_now(kind="pre-restore")
         self.db.engine.dispose()  # no pooled connection keeps the old file's pages
         restore_backup(info.path, path)
         Database.open(path, before_migration=backup_before_migration(self.root)).close()

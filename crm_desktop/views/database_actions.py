@@ -89,6 +89,8 @@ KIND_NAMES = {
     "weekly": "Weekly",
     "manual": "Made by hand",
     "pre-migration": "Before an upgrade",
+    "pre-restore": "Before a restore",
+    "file": "Chosen file",
 }
 
 
@@ -131,6 +133,11 @@ class RestoreDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Restore"))
         ok.setEnabled(bool(backups))
+        # A backup kept elsewhere (a USB stick, a colleague's copy) can be restored too.
+        self.choose_button = self.buttons.addButton(
+            self.tr("Choose a file…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.choose_button.clicked.connect(self.choose_file)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.tree.itemDoubleClicked.connect(self.accept)
@@ -139,6 +146,31 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.buttons)
         self.resize(520, 360)
+
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from backup"),
+            str(Path.home()),
+            self.tr("Database backups (*.sqlite3);;All files (*)"),
+        )
+        if not path:
+            return
+        chosen = Path(path)
+        stat = chosen.stat()
+        info = BackupInfo(chosen, "file", dt.datetime.fromtimestamp(stat.st_mtime), stat.st_size)
+        self.backups.insert(0, info)
+        item = QTreeWidgetItem(
+            [
+                formatting.format_datetime(info.taken_at, QLocale()),
+                _tr(KIND_NAMES["file"]),
+                QLocale().formattedDataSize(info.size),
+            ]
+        )
+        item.setToolTip(0, str(chosen))
+        self.tree.insertTopLevelItem(0, item)
+        self.tree.setCurrentItem(item)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 
     def chosen(self) -> BackupInfo | None:
         row = self.tree.indexOfTopLevelItem(self.tree.currentItem())

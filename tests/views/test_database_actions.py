@@ -204,3 +204,33 @@ def test_a_read_only_database_opened_as_such(
         window.close()
     finally:
         db.close()
+
+
+def test_a_backup_kept_elsewhere_can_be_chosen_and_restored(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    backups: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    elsewhere = tmp_path / "usb" / "crm-copy.sqlite3"
+    BackupService(services.db, backups).backup_to(elsewhere)
+    services.records.create("organizations", {"name": "Made after the copy"})
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(elsewhere), ""))
+    )
+    actions = window.database_actions  # type: ignore[attr-defined]
+    actions.ask_restore()
+    dialog = actions.restore_dialog
+    dialog.choose_button.click()
+    chosen = dialog.chosen()
+    assert chosen is not None and chosen.path == elsewhere and chosen.kind == "file"
+    assert dialog.tree.topLevelItem(0).text(1) == "Chosen file"
+    dialog.accept()
+    assert "was restored from the backup" in _told(qtbot, window)
+    assert services.stats.counts()["organizations"] == 1
+    kinds = {b.kind for b in BackupService(services.db, backups).backups()}
+    assert "pre-restore" in kinds
