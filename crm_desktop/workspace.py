@@ -20,6 +20,7 @@ from crm_desktop.errors import DomainError
 
 if TYPE_CHECKING:
     from crm_desktop.models import Database
+    from crm_desktop.services import Services
     from crm_desktop.services.presence import PresenceService
     from crm_desktop.views.main_window import MainWindow
 
@@ -65,6 +66,19 @@ def last_database(settings: QSettings) -> str | None:
     return entries[0] if entries else None
 
 
+def _first_default_currency(services: Services) -> None:
+    """A database nobody chose a currency for yet takes the system's (VND in Vietnam),
+    rather than US dollars for every new quote and deal."""
+    from PySide6.QtCore import QLocale
+
+    code = QLocale.system().currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
+    try:
+        if services.settings.default_currency_from(code):
+            log.info("default currency set to %s, the system's", code)
+    except DomainError as exc:  # busy: another start will do it
+        log.warning("cannot set the default currency: %s", exc)
+
+
 class Workspace:
     """Owns the open :class:`Database`, its services and presence, and the window on it."""
 
@@ -107,6 +121,8 @@ class Workspace:
             QMessageBox.critical(parent or old, _tr("CRM Desktop"), domain_error_text(exc))
             return False
         services = Services.build(db)
+        if not db.read_only:
+            _first_default_currency(services)
         presence = PresenceService(db, services.users.current_user_id)
         try:
             presence.announce()

@@ -58,6 +58,7 @@ class Services:
         opportunities.install(records)
         quotes.install(records)
         settings = SettingsService(db, hub)
+        records.default_currency = settings.default_currency
         return cls(
             db=db,
             registry=registry,

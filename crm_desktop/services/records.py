@@ -63,6 +63,8 @@ class RecordService:
         self.registry = registry
         self.hub = hub
         self.user_id = user_id
+        #: the currency new records start in (the settings' default), when wired
+        self.default_currency: Callable[[], str] | None = None
         self._derive_hooks: dict[str, list[DeriveHook]] = {}
         self._after_save_hooks: dict[str, list[AfterSaveHook]] = {}
 
@@ -84,6 +86,10 @@ class RecordService:
         record_type = self.registry.get(type_key)
         defaults = {f.name: f.default for f in record_type.fields if f.default is not None}
         defaults["owner_id"] = self.user_id
+        if self.default_currency is not None:
+            for f in record_type.fields:
+                if f.kind is Kind.CURRENCY:
+                    defaults[f.name] = self.default_currency()
         return defaults
 
     def get(self, type_key: str, record_id: int, *, include_deleted: bool = False) -> Record:

@@ -271,6 +271,19 @@ class SettingsService:
             row = session.get(Setting, _DEFAULT_CURRENCY)
             return row.value if row and row.value else "USD"
 
+    def default_currency_from(self, code: str | None) -> bool:
+        """Take ``code`` (the system's currency, at the first start) as the default currency
+        if none was chosen yet and the program knows it; True when it was taken."""
+        if code not in CURRENCY_DECIMALS:
+            return False
+        with self.db.write() as session:
+            row = session.get(Setting, _DEFAULT_CURRENCY)
+            if row is not None and row.value:
+                return False
+            self._write(session, _DEFAULT_CURRENCY, code)
+        self._publish()
+        return True
+
     def set_default_currency(self, code: str) -> None:
         if code not in CURRENCY_DECIMALS:
             raise ValidationError({"currency": N_("Not one of the choices.")})

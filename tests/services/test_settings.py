@@ -234,3 +234,16 @@ def test_save_settings_checks_everything_before_writing(services: Services) -> N
     assert [r.name for r in settings.tax_rates()] == ["VAT"]
     with pytest.raises(KeyError):
         settings.save_settings(SettingsEdit(values={"secret.key": ("", "x")}))
+
+
+def test_new_records_start_in_the_default_currency(services: Services) -> None:
+    assert services.records.new_values("opportunities")["currency"] == "USD"
+    assert services.settings.default_currency_from("VND")  # the system's, at first start
+    assert not services.settings.default_currency_from("ISK")  # chosen already
+    assert not services.settings.default_currency_from("XYZ")
+    for key in ("opportunities", "products", "quotes", "sales_orders"):
+        assert services.records.new_values(key)["currency"] == "VND"
+    deal = services.records.create("opportunities", {"name": "Triển khai ERP"})
+    assert deal.values["currency"] == "VND"
+    services.settings.set_default_currency("ISK")
+    assert services.quotes.new("quotes").currency == "ISK"
