@@ -25,6 +25,7 @@ from crm_desktop.models.base import Base, RecordMixin, UTCDateTime, name_key_col
 from crm_desktop.models.entities import list_index
 
 _RECURRING = text("recurrence IS NOT NULL AND deleted_at IS NULL")
+_LONG = text("long_end_at IS NOT NULL AND deleted_at IS NULL")
 
 
 class Activity(RecordMixin, Base):
@@ -56,6 +57,10 @@ class Activity(RecordMixin, Base):
     exception_dates: Mapped[str | None] = mapped_column(Text)
     #: iCalendar UID, kept so an exported file re-imported elsewhere stays one event
     uid: Mapped[str | None] = mapped_column(String(300), index=True)
+    #: the end of a single activity longer than two weeks, else NULL (kept by the service):
+    #: the few such, begun long before a calendar range they still go on in, have their own
+    #: small index, so that the range reads a bounded span of start times for the rest
+    long_end_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
     __table_args__ = (
         list_index("activities", "start_at"),
@@ -66,8 +71,9 @@ class Activity(RecordMixin, Base):
         list_index("activities", "related_name_key"),
         list_index("activities", "owner_id"),
         list_index("activities", "modified_at"),
-        # A calendar range is read through these: what starts in it (start_at), what began
-        # before and is still going on (end_at), and the few repeating ones (recurring).
+        # A calendar range is read through these: what starts in it or shortly before
+        # (start_at), the few long ones still going on (long), the few repeating ones
+        # (recurring). The end is a list column.
         list_index("activities", "end_at"),
         Index(
             "ix_activities_recurring",
@@ -76,6 +82,7 @@ class Activity(RecordMixin, Base):
             sqlite_where=_RECURRING,
             postgresql_where=_RECURRING,
         ),
+        Index("ix_activities_long", "long_end_at", sqlite_where=_LONG, postgresql_where=_LONG),
         Index("ix_activities_related", "related_type", "related_id"),
     )
 

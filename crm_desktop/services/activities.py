@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.rrule import rrule, rruleset, rrulestr
-from sqlalchemy import and_, delete, or_, select
+from sqlalchemy import ColumnElement, and_, delete, or_, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import NotFound, ValidationError
@@ -114,6 +114,28 @@ CALENDAR_COLUMNS = (
     Activity.reminder_minutes,
     Activity.version,
 )
+
+
+#: single activities longer than this keep their end in ``long_end_at`` too: the calendar
+#: reads what is still going on at a range's start among those that began LONG_SPAN
+#: before it, and the longer ones through their own small index
+LONG_SPAN = dt.timedelta(days=14)
+
+
+def long_end(values: dict[str, Any]) -> dt.datetime | None:
+    """``long_end_at`` of an activity's values: its end when it is single and longer than
+    LONG_SPAN, else None."""
+    start, end = values.get("start_at"), values.get("end_at")
+    if values.get("recurrence") or start is None or end is None or end - start <= LONG_SPAN:
+        return None
+    return end
+
+
+def owned_by(user_id: int) -> ColumnElement[bool]:
+    """``owner_id = user_id``, written so SQLite keeps to the index of a range (start,
+    due date...): without statistics it takes the owner's index first, and walks every
+    activity the user ever had."""
+    return Activity.owner_id + 0 == user_id
 
 
 def expand(activity: Any, start: dt.datetime, end: dt.datetime) -> list[Occurrence]:
@@ -240,6 +262,7 @@ def derive(
             errors["related_id"] = "The linked record does not exist."
     if errors:
         raise ValidationError(errors)
+    merged["long_end_at"] = long_end(merged)
 
 
 class ActivityService:
@@ -339,18 +362,25 @@ class ActivityService:
     ) -> list[Occurrence]:
         """Every occurrence of a timed activity overlapping [start, end), in time order.
 
-        Three index ranges rather than one scan: what starts in the range, what started
-        before it and is still going on, and the repeating activities that began before
-        its end (their own index holds only them).
+        Index ranges rather than one scan, each bounded whatever the range: what starts
+        in it, what started up to LONG_SPAN before it and is still going on, the few
+        longer ones still going on (their own index), and the repeating activities that
+        began before its end (their own index holds only them).
         """
         live = Activity.deleted_at.is_(None)
         single = Activity.recurrence.is_(None)
         ranges = (
             and_(single, Activity.start_at >= start, Activity.start_at < end),
-            and_(single, Activity.end_at > start, Activity.start_at < start),
+            and_(
+                single,
+                Activity.start_at >= start - LONG_SPAN,
+                Activity.start_at < start,
+                Activity.end_at > start,
+            ),
+            and_(Activity.long_end_at > start, Activity.start_at < start),
             and_(Activity.recurrence.is_not(None), Activity.start_at < end),
         )
-        owned = (Activity.owner_id == owner,) if owner is not None else ()
+        owned = (owned_by(owner),) if owner is not None else ()
         with self.db.read() as session:
             activities = {
                 a.id: a

@@ -24,6 +24,7 @@ from crm_desktop.services.activities import (
     UTC,
     Occurrence,
     floating_days,
+    owned_by,
     task_occurrence,
 )
 from crm_desktop.services.recurrence import overlaps
@@ -63,7 +64,7 @@ def my_work_today(
     horizon = day_end + dt.timedelta(days=days_ahead)
     mine = (
         Activity.deleted_at.is_(None),
-        Activity.owner_id == user_id,
+        owned_by(user_id),
         or_(Activity.status.is_(None), Activity.status.not_in(ACTIVITY_DONE_STATUSES)),
     )
     with activities.db.read() as session:
