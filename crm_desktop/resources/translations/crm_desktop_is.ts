@@ -4,84 +4,89 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="308"/>
-        <source>Someone else deleted this record.</source>
-        <translation>Annar notandi eyddi þessari færslu.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="333"/>
-        <source>Someone else deleted this record after you opened it.</source>
-        <translation>Annar notandi eyddi þessari færslu eftir að þú opnaðir hana.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="344"/>
-        <source>Saved together with the changes %1 made at %2.</source>
-        <translation>Vistað ásamt breytingunum sem %1 gerði kl. %2.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="394"/>
-        <source>Someone else already deleted this record.</source>
-        <translation>Annar notandi hefur þegar eytt þessari færslu.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="400"/>
-        <source>%1 changed this record at %2; delete anyway?</source>
-        <translation>%1 breytti þessari færslu kl. %2; eyða samt?</translation>
-    </message>
-    <message>
-        <location filename="../../views/record_form.py" line="147"/>
+        <location filename="../../views/record_form.py" line="151"/>
         <source>Copy billing → shipping</source>
         <translation>Afrita greiðanda → afhendingu</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="150"/>
+        <location filename="../../views/record_form.py" line="154"/>
         <source>Copy shipping → billing</source>
         <translation>Afrita afhendingu → greiðanda</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="172"/>
+        <location filename="../../views/record_form.py" line="177"/>
         <source>This record no longer exists.</source>
         <translation>Þessi færsla er ekki lengur til.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="215"/>
+        <location filename="../../views/record_form.py" line="220"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Þessi færsla er ekki lengur til: annar notandi eyddi henni.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="240"/>
+        <location filename="../../views/record_form.py" line="245"/>
         <source>Delete</source>
         <translation>Eyða</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="241"/>
+        <location filename="../../views/record_form.py" line="246"/>
         <source>Move “%1” to the recycle bin?</source>
         <translation>Færa „%1“ í ruslakörfuna?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="257"/>
+        <location filename="../../views/record_form.py" line="263"/>
         <source>In the recycle bin</source>
         <translation>Í ruslakörfunni</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="270"/>
+        <location filename="../../views/record_form.py" line="276"/>
         <source>Unsaved changes</source>
         <translation>Óvistaðar breytingar</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="271"/>
+        <location filename="../../views/record_form.py" line="277"/>
         <source>Save your changes to “%1”?</source>
         <translation>Vista breytingarnar á „%1“?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="379"/>
+        <location filename="../../views/record_form.py" line="388"/>
         <source>New %1</source>
         <translation>Ný færsla: %1</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="388"/>
+        <location filename="../../views/record_form.py" line="397"/>
         <source>Modified %1</source>
         <translation>Breytt %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="58"/>
+        <source>Someone else deleted this record.</source>
+        <translation>Annar notandi eyddi þessari færslu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="83"/>
+        <source>Someone else deleted this record after you opened it.</source>
+        <translation>Annar notandi eyddi þessari færslu eftir að þú opnaðir hana.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="99"/>
+        <source>Saved together with the changes %1 made at %2.</source>
+        <translation>Vistað ásamt breytingunum sem %1 gerði kl. %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="163"/>
+        <source>Merged with the changes %1 made at %2, but not saved yet.</source>
+        <translation>Sameinað breytingunum sem %1 gerði kl. %2, en ekki vistað enn.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="210"/>
+        <source>Someone else already deleted this record.</source>
+        <translation>Annar notandi hefur þegar eytt þessari færslu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="216"/>
+        <source>%1 changed this record at %2; delete anyway?</source>
+        <translation>%1 breytti þessari færslu kl. %2; eyða samt?</translation>
     </message>
 </context>
 <context>
@@ -100,17 +105,17 @@
 <context>
     <name>ChangedElsewhereBar</name>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="265"/>
+        <location filename="../../views/conflict_dialog.py" line="338"/>
         <source>Reload</source>
         <translation>Endurhlaða</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="266"/>
+        <location filename="../../views/conflict_dialog.py" line="339"/>
         <source>Show their version; your unsaved edits are dropped</source>
         <translation>Sýnir útgáfu hins notandans; óvistuðum breytingum þínum er hent</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="275"/>
+        <location filename="../../views/conflict_dialog.py" line="348"/>
         <source>Changed by %1 at %2</source>
         <translation>%1 breytti kl. %2</translation>
     </message>
@@ -118,74 +123,80 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../views/settings_dialog.py" line="63"/>
+        <location filename="../../views/settings_dialog.py" line="73"/>
         <source>Company name</source>
         <translation>Heiti fyrirtækis</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="64"/>
-        <source>Tax ID</source>
-        <translation>Kennitala</translation>
-    </message>
-    <message>
-        <location filename="../../views/settings_dialog.py" line="65"/>
-        <source>Phone</source>
-        <translation>Sími</translation>
-    </message>
-    <message>
-        <location filename="../../views/settings_dialog.py" line="66"/>
-        <source>Email</source>
-        <translation>Netfang</translation>
-    </message>
-    <message>
-        <location filename="../../views/settings_dialog.py" line="67"/>
-        <source>Website</source>
-        <translation>Vefsíða</translation>
-    </message>
-    <message>
-        <location filename="../../views/settings_dialog.py" line="76"/>
-        <source>Choose image…</source>
-        <translation>Velja mynd…</translation>
-    </message>
-    <message>
-        <location filename="../../views/settings_dialog.py" line="78"/>
-        <source>Remove</source>
-        <translation>Fjarlægja</translation>
-    </message>
-    <message>
-        <location filename="../../views/settings_dialog.py" line="101"/>
+        <location filename="../../views/settings_dialog.py" line="74"/>
         <source>Address</source>
         <translation>Heimilisfang</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="104"/>
+        <location filename="../../views/settings_dialog.py" line="75"/>
+        <source>Tax ID</source>
+        <translation>Kennitala</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="76"/>
+        <source>Phone</source>
+        <translation>Sími</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="77"/>
+        <source>Email</source>
+        <translation>Netfang</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="78"/>
+        <source>Website</source>
+        <translation>Vefsíða</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="79"/>
         <source>Bank details</source>
         <translation>Bankaupplýsingar</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="105"/>
+        <location filename="../../views/settings_dialog.py" line="80"/>
         <source>Logo</source>
         <translation>Merki</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="128"/>
+        <location filename="../../views/settings_dialog.py" line="89"/>
+        <source>Choose image…</source>
+        <translation>Velja mynd…</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="91"/>
+        <source>Remove</source>
+        <translation>Fjarlægja</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="175"/>
+        <location filename="../../views/settings_dialog.py" line="235"/>
+        <source>No logo</source>
+        <translation>Ekkert merki</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="175"/>
+        <source>an image</source>
+        <translation>mynd</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="201"/>
         <source>Choose the logo</source>
         <translation>Veldu merki</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="128"/>
+        <location filename="../../views/settings_dialog.py" line="201"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Myndir (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="141"/>
+        <location filename="../../views/settings_dialog.py" line="214"/>
         <source>The file is not an image that can be shown.</source>
         <translation>Skráin er ekki mynd sem hægt er að birta.</translation>
-    </message>
-    <message>
-        <location filename="../../views/settings_dialog.py" line="162"/>
-        <source>No logo</source>
-        <translation>Ekkert merki</translation>
     </message>
 </context>
 <context>
@@ -229,52 +240,52 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="146"/>
+        <location filename="../../views/conflict_dialog.py" line="210"/>
         <source>Changed by someone else</source>
         <translation>Annar notandi breytti</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="151"/>
+        <location filename="../../views/conflict_dialog.py" line="215"/>
         <source>%1 saved this record at %2, while you were editing it. Choose which value to keep where you both changed a field.</source>
         <translation>%1 vistaði þessa færslu kl. %2 á meðan þú varst að breyta henni. Veldu hvaða gildi á að halda þar sem þið breyttuð bæði sama reit.</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="162"/>
+        <location filename="../../views/conflict_dialog.py" line="226"/>
         <source>Their value</source>
         <translation>Gildi hins</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="162"/>
+        <location filename="../../views/conflict_dialog.py" line="226"/>
         <source>Your value</source>
         <translation>Þitt gildi</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="171"/>
-        <source>(empty)</source>
-        <translation>(autt)</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="191"/>
+        <location filename="../../views/conflict_dialog.py" line="247"/>
         <source>Keep all theirs</source>
         <translation>Halda öllu frá hinum</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="193"/>
+        <location filename="../../views/conflict_dialog.py" line="249"/>
         <source>Take all mine</source>
         <translation>Nota allt mitt</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="199"/>
+        <location filename="../../views/conflict_dialog.py" line="255"/>
         <source>Save merged record</source>
         <translation>Vista sameinaða færslu</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="222"/>
+        <location filename="../../views/conflict_dialog.py" line="278"/>
+        <source>(empty)</source>
+        <translation>(autt)</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="297"/>
         <source>Their changes kept: %1</source>
         <translation>Breytingum hins haldið: %1</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="225"/>
+        <location filename="../../views/conflict_dialog.py" line="299"/>
         <source>Your changes kept: %1</source>
         <translation>Breytingum þínum haldið: %1</translation>
     </message>
@@ -381,12 +392,12 @@
         <translation>Afrita skýrslu</translation>
     </message>
     <message>
-        <location filename="../../views/crash.py" line="106"/>
+        <location filename="../../views/crash.py" line="110"/>
         <source>Quit</source>
         <translation>Hætta</translation>
     </message>
     <message>
-        <location filename="../../views/crash.py" line="108"/>
+        <location filename="../../views/crash.py" line="113"/>
         <source>Continue</source>
         <translation>Halda áfram</translation>
     </message>
@@ -394,104 +405,109 @@
 <context>
     <name>CurrenciesPage</name>
     <message>
-        <location filename="../../views/settings_tables.py" line="243"/>
-        <location filename="../../views/settings_tables.py" line="365"/>
+        <location filename="../../views/settings_tables.py" line="306"/>
+        <location filename="../../views/settings_tables.py" line="476"/>
         <source>Code</source>
         <translation>Kóði</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="244"/>
-        <location filename="../../views/settings_tables.py" line="366"/>
+        <location filename="../../views/settings_tables.py" line="307"/>
+        <location filename="../../views/settings_tables.py" line="477"/>
         <source>Name</source>
         <translation>Heiti</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="245"/>
+        <location filename="../../views/settings_tables.py" line="308"/>
         <source>Symbol</source>
         <translation>Tákn</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="246"/>
-        <location filename="../../views/settings_tables.py" line="367"/>
+        <location filename="../../views/settings_tables.py" line="309"/>
+        <location filename="../../views/settings_tables.py" line="478"/>
         <source>Decimals</source>
         <translation>Aukastafir</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="247"/>
+        <location filename="../../views/settings_tables.py" line="310"/>
         <source>Thousands</source>
         <translation>Þúsundaskil</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="248"/>
-        <location filename="../../views/settings_tables.py" line="368"/>
+        <location filename="../../views/settings_tables.py" line="311"/>
+        <location filename="../../views/settings_tables.py" line="479"/>
         <source>Decimal point</source>
         <translation>Tugabrotskil</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="249"/>
+        <location filename="../../views/settings_tables.py" line="312"/>
         <source>Active</source>
         <translation>Virkur</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="260"/>
+        <location filename="../../views/settings_tables.py" line="323"/>
         <source>Currency to add</source>
         <translation>Gjaldmiðill til að bæta við</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="262"/>
+        <location filename="../../views/settings_tables.py" line="325"/>
         <source>Add currency</source>
         <translation>Bæta við gjaldmiðli</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="448"/>
+        <source>Currency %1</source>
+        <translation>Gjaldmiðill %1</translation>
     </message>
 </context>
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../views/database_actions.py" line="170"/>
+        <location filename="../../views/database_actions.py" line="202"/>
         <source>&amp;Verify database</source>
         <translation>&amp;Sannprófa gagnagrunn</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="172"/>
+        <location filename="../../views/database_actions.py" line="204"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Taka afrit núna…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="174"/>
+        <location filename="../../views/database_actions.py" line="206"/>
         <source>&amp;Restore from backup…</source>
         <translation>Endu&amp;rheimta úr afriti…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="176"/>
+        <location filename="../../views/database_actions.py" line="208"/>
         <source>Open backup &amp;folder</source>
         <translation>Opna afrita&amp;möppu</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="178"/>
+        <location filename="../../views/database_actions.py" line="210"/>
         <source>&amp;Database</source>
         <translation>&amp;Gagnagrunnur</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="192"/>
+        <location filename="../../views/database_actions.py" line="224"/>
         <source>A database server is checked and backed up by its own tools.</source>
         <translation>Gagnagrunnsþjónn er sannprófaður og afritaður með hans eigin verkfærum.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="285"/>
+        <location filename="../../views/database_actions.py" line="317"/>
         <source>Checking the database…</source>
         <translation>Sannprófa gagnagrunninn…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="291"/>
+        <location filename="../../views/database_actions.py" line="323"/>
         <source>The database is healthy.</source>
         <translation>Gagnagrunnurinn er í lagi.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="296"/>
+        <location filename="../../views/database_actions.py" line="328"/>
         <source>… and %1 more</source>
         <translation>… og %1 til viðbótar</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="300"/>
+        <location filename="../../views/database_actions.py" line="332"/>
         <source>The database has problems; restore a backup (Database &gt; Restore from backup…) or ask for help.
 
 %1</source>
@@ -500,27 +516,27 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="310"/>
+        <location filename="../../views/database_actions.py" line="342"/>
         <source>Back up now</source>
         <translation>Taka afrit núna</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="312"/>
+        <location filename="../../views/database_actions.py" line="344"/>
         <source>Database backups (*.sqlite3);;All files (*)</source>
         <translation>Afrit gagnagrunns (*.sqlite3);;Allar skrár (*)</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="318"/>
+        <location filename="../../views/database_actions.py" line="350"/>
         <source>Backing up…</source>
         <translation>Tek afrit…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="325"/>
+        <location filename="../../views/database_actions.py" line="357"/>
         <source>The backup is saved as “%1”.</source>
         <translation>Afritið er vistað sem „%1“.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="356"/>
+        <location filename="../../views/database_actions.py" line="388"/>
         <source>The backup cannot be restored while others use the database: %1.
 
 Ask them to close CRM Desktop, then try again.</source>
@@ -529,7 +545,7 @@ Ask them to close CRM Desktop, then try again.</source>
 Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="376"/>
+        <location filename="../../views/database_actions.py" line="408"/>
         <source>The database was restored from the backup of %1.</source>
         <translation>Gagnagrunnurinn var endurheimtur úr afritinu frá %1.</translation>
     </message>
@@ -601,75 +617,67 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>DocumentConflictDialog</name>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="146"/>
-        <source>Changed by someone else</source>
-        <translation>Annar notandi breytti</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="151"/>
         <source>%1 saved this record at %2, while you were editing it. Choose which value to keep where you both changed a field.</source>
-        <translation>%1 vistaði þessa færslu kl. %2 á meðan þú varst að breyta henni. Veldu hvaða gildi á að halda þar sem þið breyttuð bæði sama reit.</translation>
+        <translation type="vanished">%1 vistaði þessa færslu kl. %2 á meðan þú varst að breyta henni. Veldu hvaða gildi á að halda þar sem þið breyttuð bæði sama reit.</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="162"/>
-        <source>Their value</source>
-        <translation>Gildi hins</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="162"/>
-        <source>Your value</source>
-        <translation>Þitt gildi</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="171"/>
         <source>(empty)</source>
-        <translation>(autt)</translation>
+        <translation type="vanished">(autt)</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="191"/>
+        <source>Changed by someone else</source>
+        <translation type="vanished">Annar notandi breytti</translation>
+    </message>
+    <message>
         <source>Keep all theirs</source>
-        <translation>Halda öllu frá hinum</translation>
+        <translation type="vanished">Halda öllu frá hinum</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="193"/>
-        <source>Take all mine</source>
-        <translation>Nota allt mitt</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="199"/>
-        <source>Save merged record</source>
-        <translation>Vista sameinaða færslu</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="222"/>
-        <source>Their changes kept: %1</source>
-        <translation>Breytingum hins haldið: %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="225"/>
-        <source>Your changes kept: %1</source>
-        <translation>Breytingum þínum haldið: %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/quote_conflict.py" line="79"/>
         <source>Line items</source>
-        <translation>Línur</translation>
+        <translation type="vanished">Línur</translation>
+    </message>
+    <message>
+        <source>Save merged record</source>
+        <translation type="vanished">Vista sameinaða færslu</translation>
+    </message>
+    <message>
+        <source>Take all mine</source>
+        <translation type="vanished">Nota allt mitt</translation>
+    </message>
+    <message>
+        <source>Their changes kept: %1</source>
+        <translation type="vanished">Breytingum hins haldið: %1</translation>
+    </message>
+    <message>
+        <source>Their value</source>
+        <translation type="vanished">Gildi hins</translation>
+    </message>
+    <message>
+        <source>Your changes kept: %1</source>
+        <translation type="vanished">Breytingum þínum haldið: %1</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation type="vanished">Þitt gildi</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../views/settings_dialog.py" line="197"/>
+        <location filename="../../views/settings_dialog.py" line="259"/>
+        <location filename="../../views/settings_dialog.py" line="277"/>
         <source>Default currency</source>
         <translation>Sjálfgefinn gjaldmiðill</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="198"/>
+        <location filename="../../views/settings_dialog.py" line="260"/>
+        <location filename="../../views/settings_dialog.py" line="278"/>
         <source>Terms of new quotes</source>
         <translation>Skilmálar nýrra tilboða</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="199"/>
+        <location filename="../../views/settings_dialog.py" line="261"/>
+        <location filename="../../views/settings_dialog.py" line="279"/>
         <source>Terms of new sales orders</source>
         <translation>Skilmálar nýrra sölupantana</translation>
     </message>
@@ -803,22 +811,22 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>GlobalSearchBox</name>
     <message>
-        <location filename="../../views/global_search.py" line="72"/>
+        <location filename="../../views/global_search.py" line="74"/>
         <source>Search everything (Ctrl+K)</source>
         <translation>Leita í öllu (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py" line="73"/>
+        <location filename="../../views/global_search.py" line="75"/>
         <source>Search every record</source>
         <translation>Leita í öllum færslum</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py" line="150"/>
+        <location filename="../../views/global_search.py" line="152"/>
         <source>Nothing found</source>
         <translation>Ekkert fannst</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py" line="204"/>
+        <location filename="../../views/global_search.py" line="214"/>
         <source>Search everything</source>
         <translation>Leita í öllu</translation>
     </message>
@@ -844,7 +852,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>LineDelegate</name>
     <message>
-        <location filename="../../views/line_items_view.py" line="254"/>
+        <location filename="../../views/line_items_view.py" line="260"/>
         <source>The product&apos;s price is %1 %2; enter the price in %3.</source>
         <translation>Verð vörunnar er %1 %2; sláðu inn verðið í %3.</translation>
     </message>
@@ -852,27 +860,27 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>LineItemsEditor</name>
     <message>
-        <location filename="../../views/line_items_view.py" line="372"/>
+        <location filename="../../views/line_items_view.py" line="378"/>
         <source>Line items</source>
         <translation>Línur</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="380"/>
+        <location filename="../../views/line_items_view.py" line="386"/>
         <source>Add line</source>
         <translation>Bæta við línu</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="381"/>
+        <location filename="../../views/line_items_view.py" line="387"/>
         <source>Delete</source>
         <translation>Eyða</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="383"/>
+        <location filename="../../views/line_items_view.py" line="389"/>
         <source>Move up</source>
         <translation>Færa upp</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="388"/>
+        <location filename="../../views/line_items_view.py" line="394"/>
         <source>Move down</source>
         <translation>Færa niður</translation>
     </message>
@@ -964,99 +972,97 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="117"/>
+        <location filename="../../views/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Hætta</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="118"/>
+        <location filename="../../views/main_window.py" line="144"/>
         <source>&amp;New</source>
         <translation>&amp;Ný</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="119"/>
+        <location filename="../../views/main_window.py" line="145"/>
         <source>&amp;Save</source>
         <translation>&amp;Vista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="120"/>
+        <location filename="../../views/main_window.py" line="146"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eyða</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="122"/>
+        <location filename="../../views/main_window.py" line="148"/>
         <source>&amp;Restore</source>
         <translation>Endu&amp;rheimta</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="124"/>
+        <location filename="../../views/main_window.py" line="150"/>
         <source>Re&amp;fresh</source>
         <translation>Endurnýj&amp;a</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="125"/>
+        <location filename="../../views/main_window.py" line="151"/>
         <source>&amp;Filter</source>
         <translation>&amp;Sía</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="126"/>
+        <location filename="../../views/main_window.py" line="152"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;Um CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="131"/>
+        <location filename="../../views/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Skrá</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="134"/>
+        <location filename="../../views/main_window.py" line="160"/>
         <source>&amp;Record</source>
         <translation>&amp;Færsla</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="139"/>
+        <location filename="../../views/main_window.py" line="165"/>
         <source>&amp;View</source>
         <translation>S&amp;koða</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="141"/>
+        <location filename="../../views/main_window.py" line="167"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjálp</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="142"/>
+        <location filename="../../views/main_window.py" line="168"/>
         <source>Main toolbar</source>
         <translation>Aðaltækjastika</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="157"/>
+        <location filename="../../views/main_window.py" line="183"/>
         <source>Database: %1</source>
         <translation>Gagnagrunnur: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="162"/>
+        <location filename="../../views/main_window.py" line="188"/>
         <source>User: %1</source>
         <translation>Notandi: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="214"/>
+        <location filename="../../views/main_window.py" line="240"/>
         <source>The record form is not available.</source>
         <translation>Skráningarform færslunnar er ekki tiltækt.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="219"/>
-        <location filename="../../views/main_window.py" line="273"/>
-        <location filename="../../views/main_window.py" line="300"/>
-        <source>%1 — CRM Desktop</source>
-        <translation>%1 — CRM Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="300"/>
+        <location filename="../../views/main_window.py" line="326"/>
         <source>Recycle bin</source>
         <translation>Ruslakarfa</translation>
     </message>
+    <message>
+        <location filename="../../views/main_window.py" line="337"/>
+        <source>%1 — %2 — CRM Desktop</source>
+        <translation>%1 — %2 — CRM Desktop</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../views/main_window.py" line="333"/>
+        <location filename="../../views/main_window.py" line="367"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln færsla</numerusform>
@@ -1064,18 +1070,22 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="486"/>
+        <location filename="../../views/main_window.py" line="521"/>
         <source>About CRM Desktop</source>
         <translation>Um CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="488"/>
+        <location filename="../../views/main_window.py" line="523"/>
         <source>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;A free desktop CRM for leads, organizations, contacts, opportunities and products.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Frjálst CRM-kerfi fyrir borðtölvur: sölumöguleikar, fyrirtæki, tengiliðir, tækifæri og vörur.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Gefið út með GNU GPL-leyfi, útgáfu 3 eða nýrri.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 records</source>
         <translation type="vanished">%1 færslur</translation>
+    </message>
+    <message>
+        <source>%1 — CRM Desktop</source>
+        <translation type="vanished">%1 — CRM Desktop</translation>
     </message>
     <message>
         <source>1 record</source>
@@ -1123,37 +1133,37 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Forskoðun prentunar</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="139"/>
+        <location filename="../../views/printing.py" line="142"/>
         <source>Print</source>
         <translation>Prenta</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="173"/>
+        <location filename="../../views/printing.py" line="176"/>
         <source>Save as PDF</source>
         <translation>Vista sem PDF</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="175"/>
+        <location filename="../../views/printing.py" line="178"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-skrár (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="182"/>
+        <location filename="../../views/printing.py" line="185"/>
         <source>Save the PDFs in the folder</source>
         <translation>Vista PDF-skrárnar í möppu</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="204"/>
+        <location filename="../../views/printing.py" line="207"/>
         <source>Cannot write “%1”: %2.</source>
         <translation>Ekki tókst að skrifa „%1“: %2.</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="213"/>
+        <location filename="../../views/printing.py" line="216"/>
         <source>Saved %1</source>
         <translation>Vistað: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/printing.py" line="224"/>
+        <location filename="../../views/printing.py" line="227"/>
         <source>%n PDF file(s) saved in %1</source>
         <translation>
             <numerusform>%n PDF-skrá vistuð í %1</numerusform>
@@ -1161,28 +1171,28 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="236"/>
+        <location filename="../../views/printing.py" line="239"/>
         <source>Cancel</source>
         <translation>Hætta við</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="236"/>
+        <location filename="../../views/printing.py" line="239"/>
         <source>Making the PDFs…</source>
         <translation>Bý til PDF-skrárnar…</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="238"/>
-        <location filename="../../views/printing.py" line="281"/>
+        <location filename="../../views/printing.py" line="241"/>
+        <location filename="../../views/printing.py" line="284"/>
         <source>Printing</source>
         <translation>Prentun</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="257"/>
+        <location filename="../../views/printing.py" line="260"/>
         <source>Made %1</source>
         <translation>Búið til: %1</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="266"/>
+        <location filename="../../views/printing.py" line="269"/>
         <source>Cancelled.</source>
         <translation>Hætt við.</translation>
     </message>
@@ -1323,17 +1333,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>QuoteConflicts</name>
     <message>
-        <location filename="../../views/quote_conflict.py" line="128"/>
-        <source>Someone else deleted this record after you opened it.</source>
-        <translation>Annar notandi eyddi þessari færslu eftir að þú opnaðir hana.</translation>
-    </message>
-    <message>
-        <location filename="../../views/quote_conflict.py" line="154"/>
-        <source>Saved together with the changes %1 made at %2.</source>
-        <translation>Vistað ásamt breytingunum sem %1 gerði kl. %2.</translation>
+        <location filename="../../views/quote_conflict.py" line="81"/>
+        <source>Line items</source>
+        <translation>Línur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/quote_conflict.py" line="198"/>
+        <location filename="../../views/quote_conflict.py" line="124"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n lína</numerusform>
@@ -1341,7 +1346,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/quote_conflict.py" line="200"/>
+        <location filename="../../views/quote_conflict.py" line="126"/>
         <source>%1, total %2 %3</source>
         <translation>%1, samtals %2 %3</translation>
     </message>
@@ -1353,24 +1358,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>1 line</source>
         <translation type="vanished">1 lína</translation>
     </message>
+    <message>
+        <source>Saved together with the changes %1 made at %2.</source>
+        <translation type="vanished">Vistað ásamt breytingunum sem %1 gerði kl. %2.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record after you opened it.</source>
+        <translation type="vanished">Annar notandi eyddi þessari færslu eftir að þú opnaðir hana.</translation>
+    </message>
 </context>
 <context>
     <name>QuoteForm</name>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="308"/>
-        <source>Someone else deleted this record.</source>
-        <translation>Annar notandi eyddi þessari færslu.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="394"/>
-        <source>Someone else already deleted this record.</source>
-        <translation>Annar notandi hefur þegar eytt þessari færslu.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="400"/>
-        <source>%1 changed this record at %2; delete anyway?</source>
-        <translation>%1 breytti þessari færslu kl. %2; eyða samt?</translation>
-    </message>
     <message>
         <location filename="../../views/quote_addresses.py" line="50"/>
         <source>Choose an organization first.</source>
@@ -1381,18 +1379,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>Choose a contact first.</source>
         <translation>Veldu tengilið fyrst.</translation>
     </message>
-    <message>
-        <location filename="../../views/quote_conflict.py" line="128"/>
-        <source>Someone else deleted this record after you opened it.</source>
-        <translation>Annar notandi eyddi þessari færslu eftir að þú opnaðir hana.</translation>
-    </message>
-    <message>
-        <location filename="../../views/quote_conflict.py" line="154"/>
-        <source>Saved together with the changes %1 made at %2.</source>
-        <translation>Vistað ásamt breytingunum sem %1 gerði kl. %2.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../views/quote_conflict.py" line="198"/>
+        <location filename="../../views/quote_conflict.py" line="124"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n lína</numerusform>
@@ -1400,7 +1388,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/quote_conflict.py" line="200"/>
+        <location filename="../../views/quote_conflict.py" line="126"/>
         <source>%1, total %2 %3</source>
         <translation>%1, samtals %2 %3</translation>
     </message>
@@ -1450,74 +1438,104 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Línur</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="179"/>
+        <location filename="../../views/quote_form.py" line="180"/>
         <source>This record no longer exists.</source>
         <translation>Þessi færsla er ekki lengur til.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="333"/>
+        <location filename="../../views/quote_form.py" line="334"/>
         <source>Some figures are not numbers; the totals wait for them.</source>
         <translation>Sum gildi eru ekki tölur; samtölurnar bíða þar til þau eru leiðrétt.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="399"/>
+        <location filename="../../views/quote_form.py" line="395"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Þessi færsla er ekki lengur til: annar notandi eyddi henni.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="443"/>
+        <location filename="../../views/quote_form.py" line="439"/>
         <source>Line %1, %2: %3</source>
         <translation>Lína %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="470"/>
+        <location filename="../../views/quote_form.py" line="466"/>
         <source>This quote was rejected; it cannot become a sales order.</source>
         <translation>Þessu tilboði var hafnað; ekki er hægt að gera sölupöntun úr því.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="474"/>
+        <location filename="../../views/quote_form.py" line="470"/>
         <source>This quote already has sales order %1.</source>
         <translation>Sölupöntun %1 hefur þegar verið gerð úr þessu tilboði.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="482"/>
+        <location filename="../../views/quote_form.py" line="478"/>
         <source>Someone else changed this quote just now. It is shown as they saved it; convert it again if it is still right.</source>
         <translation>Annar notandi breytti þessu tilboði rétt í þessu. Það er sýnt eins og hann vistaði það; umbreyttu því aftur ef það er enn rétt.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="240"/>
+        <location filename="../../views/record_form.py" line="245"/>
         <source>Delete</source>
         <translation>Eyða</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="241"/>
+        <location filename="../../views/record_form.py" line="246"/>
         <source>Move “%1” to the recycle bin?</source>
         <translation>Færa „%1“ í ruslakörfuna?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="257"/>
+        <location filename="../../views/record_form.py" line="263"/>
         <source>In the recycle bin</source>
         <translation>Í ruslakörfunni</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="270"/>
+        <location filename="../../views/record_form.py" line="276"/>
         <source>Unsaved changes</source>
         <translation>Óvistaðar breytingar</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="271"/>
+        <location filename="../../views/record_form.py" line="277"/>
         <source>Save your changes to “%1”?</source>
         <translation>Vista breytingarnar á „%1“?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="379"/>
+        <location filename="../../views/record_form.py" line="388"/>
         <source>New %1</source>
         <translation>Ný færsla: %1</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="388"/>
+        <location filename="../../views/record_form.py" line="397"/>
         <source>Modified %1</source>
         <translation>Breytt %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="58"/>
+        <source>Someone else deleted this record.</source>
+        <translation>Annar notandi eyddi þessari færslu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="83"/>
+        <source>Someone else deleted this record after you opened it.</source>
+        <translation>Annar notandi eyddi þessari færslu eftir að þú opnaðir hana.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="99"/>
+        <source>Saved together with the changes %1 made at %2.</source>
+        <translation>Vistað ásamt breytingunum sem %1 gerði kl. %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="163"/>
+        <source>Merged with the changes %1 made at %2, but not saved yet.</source>
+        <translation>Sameinað breytingunum sem %1 gerði kl. %2, en ekki vistað enn.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="210"/>
+        <source>Someone else already deleted this record.</source>
+        <translation>Annar notandi hefur þegar eytt þessari færslu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="216"/>
+        <source>%1 changed this record at %2; delete anyway?</source>
+        <translation>%1 breytti þessari færslu kl. %2; eyða samt?</translation>
     </message>
     <message>
         <source>%1 lines</source>
@@ -1544,90 +1562,95 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="308"/>
-        <source>Someone else deleted this record.</source>
-        <translation>Annar notandi eyddi þessari færslu.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="333"/>
-        <source>Someone else deleted this record after you opened it.</source>
-        <translation>Annar notandi eyddi þessari færslu eftir að þú opnaðir hana.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="344"/>
-        <source>Saved together with the changes %1 made at %2.</source>
-        <translation>Vistað ásamt breytingunum sem %1 gerði kl. %2.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="394"/>
-        <source>Someone else already deleted this record.</source>
-        <translation>Annar notandi hefur þegar eytt þessari færslu.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="400"/>
-        <source>%1 changed this record at %2; delete anyway?</source>
-        <translation>%1 breytti þessari færslu kl. %2; eyða samt?</translation>
-    </message>
-    <message>
-        <location filename="../../views/record_form.py" line="147"/>
+        <location filename="../../views/record_form.py" line="151"/>
         <source>Copy billing → shipping</source>
         <translation>Afrita greiðanda → afhendingu</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="150"/>
+        <location filename="../../views/record_form.py" line="154"/>
         <source>Copy shipping → billing</source>
         <translation>Afrita afhendingu → greiðanda</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="172"/>
+        <location filename="../../views/record_form.py" line="177"/>
         <source>This record no longer exists.</source>
         <translation>Þessi færsla er ekki lengur til.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="215"/>
+        <location filename="../../views/record_form.py" line="220"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Þessi færsla er ekki lengur til: annar notandi eyddi henni.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="240"/>
+        <location filename="../../views/record_form.py" line="245"/>
         <source>Delete</source>
         <translation>Eyða</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="241"/>
+        <location filename="../../views/record_form.py" line="246"/>
         <source>Move “%1” to the recycle bin?</source>
         <translation>Færa „%1“ í ruslakörfuna?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="257"/>
+        <location filename="../../views/record_form.py" line="263"/>
         <source>In the recycle bin</source>
         <translation>Í ruslakörfunni</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="270"/>
+        <location filename="../../views/record_form.py" line="276"/>
         <source>Unsaved changes</source>
         <translation>Óvistaðar breytingar</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="271"/>
+        <location filename="../../views/record_form.py" line="277"/>
         <source>Save your changes to “%1”?</source>
         <translation>Vista breytingarnar á „%1“?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="379"/>
+        <location filename="../../views/record_form.py" line="388"/>
         <source>New %1</source>
         <translation>Ný færsla: %1</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="388"/>
+        <location filename="../../views/record_form.py" line="397"/>
         <source>Modified %1</source>
         <translation>Breytt %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="58"/>
+        <source>Someone else deleted this record.</source>
+        <translation>Annar notandi eyddi þessari færslu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="83"/>
+        <source>Someone else deleted this record after you opened it.</source>
+        <translation>Annar notandi eyddi þessari færslu eftir að þú opnaðir hana.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="99"/>
+        <source>Saved together with the changes %1 made at %2.</source>
+        <translation>Vistað ásamt breytingunum sem %1 gerði kl. %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="163"/>
+        <source>Merged with the changes %1 made at %2, but not saved yet.</source>
+        <translation>Sameinað breytingunum sem %1 gerði kl. %2, en ekki vistað enn.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="210"/>
+        <source>Someone else already deleted this record.</source>
+        <translation>Annar notandi hefur þegar eytt þessari færslu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="216"/>
+        <source>%1 changed this record at %2; delete anyway?</source>
+        <translation>%1 breytti þessari færslu kl. %2; eyða samt?</translation>
     </message>
 </context>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../views/record_table.py" line="246"/>
+        <location filename="../../views/record_table.py" line="249"/>
         <source>Reset columns</source>
         <translation>Endurstilla dálka</translation>
     </message>
@@ -1695,12 +1718,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Setja valda færslu aftur þangað sem hún var</translation>
     </message>
     <message>
-        <location filename="../../views/recycle_bin.py" line="58"/>
+        <location filename="../../views/recycle_bin.py" line="63"/>
         <source>The recycle bin has no records of this type.</source>
         <translation>Engar færslur af þessari tegund eru í ruslakörfunni.</translation>
     </message>
     <message>
-        <location filename="../../views/recycle_bin.py" line="72"/>
+        <location filename="../../views/recycle_bin.py" line="77"/>
         <source>Deleted records stay here until you restore them. Double-click restores.</source>
         <translation>Eyddar færslur eru geymdar hér þar til þú endurheimtir þær. Tvísmellur endurheimtir.</translation>
     </message>
@@ -1801,60 +1824,104 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../views/database_actions.py" line="100"/>
+        <location filename="../../views/database_actions.py" line="102"/>
+        <location filename="../../views/database_actions.py" line="153"/>
         <source>Restore from backup</source>
         <translation>Endurheimta úr afriti</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="105"/>
+        <location filename="../../views/database_actions.py" line="107"/>
         <source>Restoring replaces the whole database with the backup; everything saved after it is lost. The database as it is now is backed up first.</source>
         <translation>Endurheimt kemur afritinu í stað alls gagnagrunnsins; allt sem var vistað eftir að afritið var tekið glatast. Fyrst er tekið afrit af gagnagrunninum eins og hann er núna.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="112"/>
+        <location filename="../../views/database_actions.py" line="114"/>
         <source>Kind</source>
         <translation>Tegund</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="112"/>
+        <location filename="../../views/database_actions.py" line="114"/>
         <source>Size</source>
         <translation>Stærð</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="112"/>
+        <location filename="../../views/database_actions.py" line="114"/>
         <source>Taken</source>
         <translation>Tekið</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="132"/>
+        <location filename="../../views/database_actions.py" line="134"/>
         <source>Restore</source>
         <translation>Endurheimta</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_actions.py" line="138"/>
+        <source>Choose a file…</source>
+        <translation>Velja skrá…</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_actions.py" line="155"/>
+        <source>Database backups (*.sqlite3);;All files (*)</source>
+        <translation>Afrit gagnagrunns (*.sqlite3);;Allar skrár (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsConflictBox</name>
+    <message>
+        <location filename="../../views/settings_conflict.py" line="29"/>
+        <source>Settings changed meanwhile</source>
+        <translation>Stillingum var breytt á meðan</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_conflict.py" line="30"/>
+        <source>(empty)</source>
+        <translation>(tómt)</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_conflict.py" line="42"/>
+        <source>Someone else saved some of these settings while you were editing them:</source>
+        <translation>Einhver annar vistaði sumar þessara stillinga meðan þú varst að breyta þeim:</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_conflict.py" line="53"/>
+        <source>Keep their values, or write yours over them? Your other changes are saved.</source>
+        <translation>Halda þeirra gildum eða skrifa þín yfir þau? Aðrar breytingar þínar eru vistaðar.</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_conflict.py" line="55"/>
+        <source>Keep theirs</source>
+        <translation>Halda þeirra</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_conflict.py" line="56"/>
+        <source>Write mine</source>
+        <translation>Skrifa mín</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../views/settings_dialog.py" line="243"/>
+        <location filename="../../views/settings_dialog.py" line="336"/>
         <source>Settings</source>
         <translation>Stillingar</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="250"/>
+        <location filename="../../views/settings_dialog.py" line="343"/>
         <source>Company</source>
         <translation>Fyrirtæki</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="251"/>
+        <location filename="../../views/settings_dialog.py" line="344"/>
         <source>Tax rates</source>
         <translation>Skatthlutföll</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="252"/>
+        <location filename="../../views/settings_dialog.py" line="345"/>
         <source>Currencies</source>
         <translation>Gjaldmiðlar</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="253"/>
+        <location filename="../../views/settings_dialog.py" line="346"/>
         <source>Quotes and orders</source>
         <translation>Tilboð og pantanir</translation>
     </message>
@@ -1862,32 +1929,37 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>SharedEditing</name>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="308"/>
+        <location filename="../../views/shared_editing.py" line="58"/>
         <source>Someone else deleted this record.</source>
         <translation>Annar notandi eyddi þessari færslu.</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="333"/>
+        <location filename="../../views/shared_editing.py" line="83"/>
         <source>Someone else deleted this record after you opened it.</source>
         <translation>Annar notandi eyddi þessari færslu eftir að þú opnaðir hana.</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="344"/>
+        <location filename="../../views/shared_editing.py" line="99"/>
         <source>Saved together with the changes %1 made at %2.</source>
         <translation>Vistað ásamt breytingunum sem %1 gerði kl. %2.</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="394"/>
+        <location filename="../../views/shared_editing.py" line="163"/>
+        <source>Merged with the changes %1 made at %2, but not saved yet.</source>
+        <translation>Sameinað breytingunum sem %1 gerði kl. %2, en ekki vistað enn.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="210"/>
         <source>Someone else already deleted this record.</source>
         <translation>Annar notandi hefur þegar eytt þessari færslu.</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="399"/>
+        <location filename="../../views/shared_editing.py" line="215"/>
         <source>Delete</source>
         <translation>Eyða</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="400"/>
+        <location filename="../../views/shared_editing.py" line="216"/>
         <source>%1 changed this record at %2; delete anyway?</source>
         <translation>%1 breytti þessari færslu kl. %2; eyða samt?</translation>
     </message>
@@ -1903,56 +1975,71 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>TaxRatesPage</name>
     <message>
-        <location filename="../../views/settings_tables.py" line="107"/>
+        <location filename="../../views/settings_tables.py" line="128"/>
         <source>Active</source>
         <translation>Virkt</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="107"/>
-        <location filename="../../views/settings_tables.py" line="225"/>
+        <location filename="../../views/settings_tables.py" line="128"/>
+        <location filename="../../views/settings_tables.py" line="293"/>
         <source>Name</source>
         <translation>Heiti</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="107"/>
-        <location filename="../../views/settings_tables.py" line="225"/>
+        <location filename="../../views/settings_tables.py" line="128"/>
+        <location filename="../../views/settings_tables.py" line="293"/>
         <source>Percent</source>
         <translation>Prósenta</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="111"/>
+        <location filename="../../views/settings_tables.py" line="132"/>
         <source>Add tax rate</source>
         <translation>Bæta við skatthlutfalli</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="112"/>
+        <location filename="../../views/settings_tables.py" line="133"/>
         <source>Delete</source>
         <translation>Eyða</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="115"/>
+        <location filename="../../views/settings_tables.py" line="136"/>
         <source>Documents keep the rates they were written with; changes apply to new ones.</source>
         <translation>Skjöl halda þeim hlutföllum sem þau voru gerð með; breytingar gilda um ný skjöl.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="182"/>
+        <location filename="../../views/settings_tables.py" line="208"/>
         <source>Give the tax rate a name.</source>
         <translation>Gefðu skatthlutfallinu heiti.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="184"/>
+        <location filename="../../views/settings_tables.py" line="210"/>
         <source>There is already a tax rate of that name.</source>
         <translation>Það er þegar til skatthlutfall með þessu heiti.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="186"/>
+        <location filename="../../views/settings_tables.py" line="212"/>
         <source>The percent must be a number between 0 and 100.</source>
         <translation>Prósentan verður að vera tala á milli 0 og 100.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="188"/>
+        <location filename="../../views/settings_tables.py" line="214"/>
         <source>The percent has at most 4 decimals.</source>
         <translation>Prósentan má hafa í mesta lagi 4 aukastafi.</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="247"/>
+        <source>deleted</source>
+        <translation>eytt</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="249"/>
+        <source>%1 (inactive)</source>
+        <translation>%1 (óvirkt)</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="260"/>
+        <source>Tax rate “%1”</source>
+        <translation>Skatthlutfall „%1“</translation>
     </message>
 </context>
 <context>
@@ -2045,7 +2132,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/activity_editors.py" line="221"/>
-        <location filename="../../views/activity_form.py" line="167"/>
+        <location filename="../../views/activity_form.py" line="182"/>
         <source>Repeats</source>
         <translation>Endurtekning</translation>
     </message>
@@ -2111,7 +2198,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/activity_editors.py" line="422"/>
-        <location filename="../../views/activity_form.py" line="147"/>
+        <location filename="../../views/activity_form.py" line="162"/>
+        <location filename="../../views/activity_form.py" line="250"/>
         <source>Invitees</source>
         <translation>Boðaðir</translation>
     </message>
@@ -2137,31 +2225,32 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/activity_editors.py" line="480"/>
+        <location filename="../../views/activity_form.py" line="72"/>
         <source>%1 (user)</source>
         <translation>%1 (notandi)</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py" line="54"/>
+        <location filename="../../views/activity_form.py" line="57"/>
         <source>1 day before</source>
         <translation>1 degi áður</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py" line="54"/>
+        <location filename="../../views/activity_form.py" line="57"/>
         <source>1 hour before</source>
         <translation>1 klukkustund áður</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py" line="56"/>
+        <location filename="../../views/activity_form.py" line="59"/>
         <source>%1 minutes before</source>
         <translation>%1 mínútum áður</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py" line="164"/>
+        <location filename="../../views/activity_form.py" line="179"/>
         <source>No reminder</source>
         <translation>Engin áminning</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py" line="165"/>
+        <location filename="../../views/activity_form.py" line="180"/>
         <source>Reminder</source>
         <translation>Áminning</translation>
     </message>
@@ -2267,68 +2356,68 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../views/calendar_grid.py" line="216"/>
+        <location filename="../../views/calendar_grid.py" line="227"/>
         <source>Agenda</source>
         <translation>Dagskrá</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_grid.py" line="332"/>
+        <location filename="../../views/calendar_grid.py" line="343"/>
         <source>Repeats</source>
         <translation>Endurtekið</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="152"/>
+        <location filename="../../views/calendar_pages.py" line="153"/>
         <source>The day&apos;s activities</source>
         <translation>Aðgerðir dagsins</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="161"/>
+        <location filename="../../views/calendar_pages.py" line="162"/>
         <source>Nothing planned.</source>
         <translation>Ekkert á dagskrá.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="204"/>
+        <location filename="../../views/calendar_pages.py" line="205"/>
         <source>Related to</source>
         <translation>Tengist</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="204"/>
+        <location filename="../../views/calendar_pages.py" line="205"/>
         <source>Subject</source>
         <translation>Efni</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="204"/>
+        <location filename="../../views/calendar_pages.py" line="205"/>
         <source>Type</source>
         <translation>Tegund</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="204"/>
+        <location filename="../../views/calendar_pages.py" line="205"/>
         <source>When</source>
         <translation>Hvenær</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="207"/>
+        <location filename="../../views/calendar_pages.py" line="208"/>
         <location filename="../../views/calendar_view.py" line="121"/>
         <source>My work today</source>
         <translation>Vinnan mín í dag</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="227"/>
+        <location filename="../../views/calendar_pages.py" line="222"/>
         <source>Overdue (%1)</source>
         <translation>Frestur liðinn (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="228"/>
+        <location filename="../../views/calendar_pages.py" line="223"/>
         <source>Today (%1)</source>
         <translation>Í dag (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="229"/>
+        <location filename="../../views/calendar_pages.py" line="224"/>
         <source>Next days (%1)</source>
         <translation>Næstu dagar (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="246"/>
+        <location filename="../../views/calendar_pages.py" line="251"/>
         <source>Nothing.</source>
         <translation>Ekkert.</translation>
     </message>
@@ -2421,7 +2510,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>conflict</name>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="122"/>
+        <location filename="../../views/conflict_dialog.py" line="186"/>
         <source>Someone else</source>
         <translation>Annar notandi</translation>
     </message>
@@ -2457,17 +2546,27 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Fyrir uppfærslu</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="240"/>
+        <location filename="../../views/database_actions.py" line="92"/>
+        <source>Before a restore</source>
+        <translation>Fyrir endurheimt</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_actions.py" line="93"/>
+        <source>Chosen file</source>
+        <translation>Valin skrá</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_actions.py" line="272"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="274"/>
+        <location filename="../../views/database_actions.py" line="306"/>
         <source>Backup taken.</source>
         <translation>Afrit tekið.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="279"/>
+        <location filename="../../views/database_actions.py" line="311"/>
         <source>The automatic backup failed: %1</source>
         <translation>Sjálfvirk afritataka mistókst: %1</translation>
     </message>
@@ -4531,13 +4630,13 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>settings_dialog</name>
     <message>
-        <location filename="../../views/settings_dialog.py" line="282"/>
+        <location filename="../../views/settings_dialog.py" line="437"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Stillingar…</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="301"/>
-        <location filename="../../views/settings_dialog.py" line="305"/>
+        <location filename="../../views/settings_dialog.py" line="456"/>
+        <location filename="../../views/settings_dialog.py" line="460"/>
         <source>&amp;Tools</source>
         <translation>&amp;Verkfæri</translation>
     </message>
@@ -4546,7 +4645,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <name>validation</name>
     <message>
         <location filename="../../services/documents.py" line="142"/>
-        <location filename="../../services/settings.py" line="303"/>
+        <location filename="../../services/settings.py" line="433"/>
         <source>At most 4 decimals.</source>
         <translation>Í mesta lagi 4 aukastafir.</translation>
     </message>
@@ -4569,7 +4668,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../services/documents.py" line="148"/>
-        <location filename="../../services/settings.py" line="301"/>
+        <location filename="../../services/settings.py" line="431"/>
         <location filename="../../services/values.py" line="80"/>
         <source>Must be between 0 and 100.</source>
         <translation>Verður að vera á milli 0 og 100.</translation>
@@ -4577,8 +4676,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/documents.py" line="155"/>
         <location filename="../../services/documents.py" line="203"/>
-        <location filename="../../services/settings.py" line="268"/>
-        <location filename="../../services/settings.py" line="293"/>
+        <location filename="../../services/settings.py" line="404"/>
+        <location filename="../../services/settings.py" line="423"/>
         <location filename="../../services/values.py" line="41"/>
         <source>This field is required.</source>
         <translation>Þessi reitur er nauðsynlegur.</translation>
@@ -4590,51 +4689,53 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../services/documents.py" line="175"/>
+        <location filename="../../services/totals.py" line="33"/>
         <source>Give a discount percent or amount, not both.</source>
         <translation>Sláðu inn afsláttarprósentu eða -upphæð, ekki hvort tveggja.</translation>
     </message>
     <message>
         <location filename="../../services/documents.py" line="182"/>
-        <location filename="../../services/settings.py" line="176"/>
-        <location filename="../../services/settings.py" line="264"/>
+        <location filename="../../services/settings.py" line="289"/>
+        <location filename="../../services/settings.py" line="400"/>
+        <location filename="../../services/settings.py" line="481"/>
         <location filename="../../services/values.py" line="111"/>
         <source>Not one of the choices.</source>
         <translation>Ekki einn af valkostunum.</translation>
     </message>
     <message>
         <location filename="../../services/documents.py" line="205"/>
-        <location filename="../../services/settings.py" line="295"/>
+        <location filename="../../services/settings.py" line="425"/>
         <location filename="../../services/values.py" line="58"/>
         <source>Too long.</source>
         <translation>Of langt.</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="141"/>
+        <location filename="../../services/settings.py" line="155"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Merkið verður að vera PNG- eða JPEG-mynd.</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="143"/>
+        <location filename="../../services/settings.py" line="157"/>
         <source>The logo must be smaller than 2 MB.</source>
         <translation>Merkið verður að vera minna en 2 MB.</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="240"/>
+        <location filename="../../services/settings.py" line="353"/>
         <source>There is already a tax rate of that name.</source>
         <translation>Það er þegar til skatthlutfall með þessu heiti.</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="266"/>
+        <location filename="../../services/settings.py" line="402"/>
         <source>Must be between 0 and 4.</source>
         <translation>Verður að vera á milli 0 og 4.</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="270"/>
+        <location filename="../../services/settings.py" line="406"/>
         <source>One character each.</source>
         <translation>Eitt tákn hvert.</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="272"/>
+        <location filename="../../services/settings.py" line="408"/>
         <source>Must differ from the thousands separator.</source>
         <translation>Verður að vera annað en þúsundaskiltáknið.</translation>
     </message>
@@ -4696,7 +4797,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../workspace.py" line="107"/>
+        <location filename="../../workspace.py" line="121"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>

@@ -4,84 +4,89 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="308"/>
-        <source>Someone else deleted this record.</source>
-        <translation>Outra pessoa excluiu este registro.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="333"/>
-        <source>Someone else deleted this record after you opened it.</source>
-        <translation>Outra pessoa excluiu este registro depois que você o abriu.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="344"/>
-        <source>Saved together with the changes %1 made at %2.</source>
-        <translation>Salvo junto com as alterações que %1 fez às %2.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="394"/>
-        <source>Someone else already deleted this record.</source>
-        <translation>Outra pessoa já excluiu este registro.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="400"/>
-        <source>%1 changed this record at %2; delete anyway?</source>
-        <translation>%1 alterou este registro às %2; excluir mesmo assim?</translation>
-    </message>
-    <message>
-        <location filename="../../views/record_form.py" line="147"/>
+        <location filename="../../views/record_form.py" line="151"/>
         <source>Copy billing → shipping</source>
         <translation>Copiar cobrança → entrega</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="150"/>
+        <location filename="../../views/record_form.py" line="154"/>
         <source>Copy shipping → billing</source>
         <translation>Copiar entrega → cobrança</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="172"/>
+        <location filename="../../views/record_form.py" line="177"/>
         <source>This record no longer exists.</source>
         <translation>Este registro não existe mais.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="215"/>
+        <location filename="../../views/record_form.py" line="220"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Este registro não existe mais: outra pessoa o excluiu.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="240"/>
+        <location filename="../../views/record_form.py" line="245"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="241"/>
+        <location filename="../../views/record_form.py" line="246"/>
         <source>Move “%1” to the recycle bin?</source>
         <translation>Mover “%1” para a lixeira?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="257"/>
+        <location filename="../../views/record_form.py" line="263"/>
         <source>In the recycle bin</source>
         <translation>Na lixeira</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="270"/>
+        <location filename="../../views/record_form.py" line="276"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="271"/>
+        <location filename="../../views/record_form.py" line="277"/>
         <source>Save your changes to “%1”?</source>
         <translation>Salvar suas alterações em “%1”?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="379"/>
+        <location filename="../../views/record_form.py" line="388"/>
         <source>New %1</source>
         <translation>Criar %1</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="388"/>
+        <location filename="../../views/record_form.py" line="397"/>
         <source>Modified %1</source>
         <translation>Modificado em %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="58"/>
+        <source>Someone else deleted this record.</source>
+        <translation>Outra pessoa excluiu este registro.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="83"/>
+        <source>Someone else deleted this record after you opened it.</source>
+        <translation>Outra pessoa excluiu este registro depois que você o abriu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="99"/>
+        <source>Saved together with the changes %1 made at %2.</source>
+        <translation>Salvo junto com as alterações que %1 fez às %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="163"/>
+        <source>Merged with the changes %1 made at %2, but not saved yet.</source>
+        <translation>Mesclado com as alterações que %1 fez às %2, mas ainda não salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="210"/>
+        <source>Someone else already deleted this record.</source>
+        <translation>Outra pessoa já excluiu este registro.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="216"/>
+        <source>%1 changed this record at %2; delete anyway?</source>
+        <translation>%1 alterou este registro às %2; excluir mesmo assim?</translation>
     </message>
 </context>
 <context>
@@ -100,17 +105,17 @@
 <context>
     <name>ChangedElsewhereBar</name>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="265"/>
+        <location filename="../../views/conflict_dialog.py" line="338"/>
         <source>Reload</source>
         <translation>Recarregar</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="266"/>
+        <location filename="../../views/conflict_dialog.py" line="339"/>
         <source>Show their version; your unsaved edits are dropped</source>
         <translation>Mostra a versão da outra pessoa; suas alterações não salvas são descartadas</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="275"/>
+        <location filename="../../views/conflict_dialog.py" line="348"/>
         <source>Changed by %1 at %2</source>
         <translation>Alterado por %1 às %2</translation>
     </message>
@@ -118,74 +123,80 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../views/settings_dialog.py" line="63"/>
+        <location filename="../../views/settings_dialog.py" line="73"/>
         <source>Company name</source>
         <translation>Nome da empresa</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="64"/>
-        <source>Tax ID</source>
-        <translation>CNPJ/CPF</translation>
-    </message>
-    <message>
-        <location filename="../../views/settings_dialog.py" line="65"/>
-        <source>Phone</source>
-        <translation>Telefone</translation>
-    </message>
-    <message>
-        <location filename="../../views/settings_dialog.py" line="66"/>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../views/settings_dialog.py" line="67"/>
-        <source>Website</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <location filename="../../views/settings_dialog.py" line="76"/>
-        <source>Choose image…</source>
-        <translation>Escolher imagem…</translation>
-    </message>
-    <message>
-        <location filename="../../views/settings_dialog.py" line="78"/>
-        <source>Remove</source>
-        <translation>Remover</translation>
-    </message>
-    <message>
-        <location filename="../../views/settings_dialog.py" line="101"/>
+        <location filename="../../views/settings_dialog.py" line="74"/>
         <source>Address</source>
         <translation>Endereço</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="104"/>
+        <location filename="../../views/settings_dialog.py" line="75"/>
+        <source>Tax ID</source>
+        <translation>CNPJ/CPF</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="76"/>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="77"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="78"/>
+        <source>Website</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="79"/>
         <source>Bank details</source>
         <translation>Dados bancários</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="105"/>
+        <location filename="../../views/settings_dialog.py" line="80"/>
         <source>Logo</source>
         <translation>Logotipo</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="128"/>
+        <location filename="../../views/settings_dialog.py" line="89"/>
+        <source>Choose image…</source>
+        <translation>Escolher imagem…</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="91"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="175"/>
+        <location filename="../../views/settings_dialog.py" line="235"/>
+        <source>No logo</source>
+        <translation>Sem logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="175"/>
+        <source>an image</source>
+        <translation>uma imagem</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="201"/>
         <source>Choose the logo</source>
         <translation>Escolher o logotipo</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="128"/>
+        <location filename="../../views/settings_dialog.py" line="201"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imagens (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="141"/>
+        <location filename="../../views/settings_dialog.py" line="214"/>
         <source>The file is not an image that can be shown.</source>
         <translation>O arquivo não é uma imagem que possa ser exibida.</translation>
-    </message>
-    <message>
-        <location filename="../../views/settings_dialog.py" line="162"/>
-        <source>No logo</source>
-        <translation>Sem logotipo</translation>
     </message>
 </context>
 <context>
@@ -229,52 +240,52 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="146"/>
+        <location filename="../../views/conflict_dialog.py" line="210"/>
         <source>Changed by someone else</source>
         <translation>Alterado por outra pessoa</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="151"/>
+        <location filename="../../views/conflict_dialog.py" line="215"/>
         <source>%1 saved this record at %2, while you were editing it. Choose which value to keep where you both changed a field.</source>
         <translation>%1 salvou este registro às %2, enquanto você o editava. Escolha qual valor manter nos campos que vocês dois alteraram.</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="162"/>
+        <location filename="../../views/conflict_dialog.py" line="226"/>
         <source>Their value</source>
         <translation>Valor da outra pessoa</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="162"/>
+        <location filename="../../views/conflict_dialog.py" line="226"/>
         <source>Your value</source>
         <translation>Seu valor</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="171"/>
-        <source>(empty)</source>
-        <translation>(vazio)</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="191"/>
+        <location filename="../../views/conflict_dialog.py" line="247"/>
         <source>Keep all theirs</source>
         <translation>Manter todos os da outra pessoa</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="193"/>
+        <location filename="../../views/conflict_dialog.py" line="249"/>
         <source>Take all mine</source>
         <translation>Usar todos os meus</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="199"/>
+        <location filename="../../views/conflict_dialog.py" line="255"/>
         <source>Save merged record</source>
         <translation>Salvar registro mesclado</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="222"/>
+        <location filename="../../views/conflict_dialog.py" line="278"/>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="297"/>
         <source>Their changes kept: %1</source>
         <translation>Alterações da outra pessoa mantidas: %1</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="225"/>
+        <location filename="../../views/conflict_dialog.py" line="299"/>
         <source>Your changes kept: %1</source>
         <translation>Suas alterações mantidas: %1</translation>
     </message>
@@ -381,12 +392,12 @@
         <translation>Copiar relatório</translation>
     </message>
     <message>
-        <location filename="../../views/crash.py" line="106"/>
+        <location filename="../../views/crash.py" line="110"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../views/crash.py" line="108"/>
+        <location filename="../../views/crash.py" line="113"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
@@ -394,104 +405,109 @@
 <context>
     <name>CurrenciesPage</name>
     <message>
-        <location filename="../../views/settings_tables.py" line="243"/>
-        <location filename="../../views/settings_tables.py" line="365"/>
+        <location filename="../../views/settings_tables.py" line="306"/>
+        <location filename="../../views/settings_tables.py" line="476"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="244"/>
-        <location filename="../../views/settings_tables.py" line="366"/>
+        <location filename="../../views/settings_tables.py" line="307"/>
+        <location filename="../../views/settings_tables.py" line="477"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="245"/>
+        <location filename="../../views/settings_tables.py" line="308"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="246"/>
-        <location filename="../../views/settings_tables.py" line="367"/>
+        <location filename="../../views/settings_tables.py" line="309"/>
+        <location filename="../../views/settings_tables.py" line="478"/>
         <source>Decimals</source>
         <translation>Casas decimais</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="247"/>
+        <location filename="../../views/settings_tables.py" line="310"/>
         <source>Thousands</source>
         <translation>Separador de milhar</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="248"/>
-        <location filename="../../views/settings_tables.py" line="368"/>
+        <location filename="../../views/settings_tables.py" line="311"/>
+        <location filename="../../views/settings_tables.py" line="479"/>
         <source>Decimal point</source>
         <translation>Separador decimal</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="249"/>
+        <location filename="../../views/settings_tables.py" line="312"/>
         <source>Active</source>
         <translation>Ativa</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="260"/>
+        <location filename="../../views/settings_tables.py" line="323"/>
         <source>Currency to add</source>
         <translation>Moeda a adicionar</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="262"/>
+        <location filename="../../views/settings_tables.py" line="325"/>
         <source>Add currency</source>
         <translation>Adicionar moeda</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="448"/>
+        <source>Currency %1</source>
+        <translation>Moeda %1</translation>
     </message>
 </context>
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../views/database_actions.py" line="170"/>
+        <location filename="../../views/database_actions.py" line="202"/>
         <source>&amp;Verify database</source>
         <translation>&amp;Verificar banco de dados</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="172"/>
+        <location filename="../../views/database_actions.py" line="204"/>
         <source>&amp;Back up now…</source>
         <translation>Fazer &amp;backup agora…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="174"/>
+        <location filename="../../views/database_actions.py" line="206"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar de um backup…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="176"/>
+        <location filename="../../views/database_actions.py" line="208"/>
         <source>Open backup &amp;folder</source>
         <translation>Abrir &amp;pasta de backups</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="178"/>
+        <location filename="../../views/database_actions.py" line="210"/>
         <source>&amp;Database</source>
         <translation>&amp;Banco de dados</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="192"/>
+        <location filename="../../views/database_actions.py" line="224"/>
         <source>A database server is checked and backed up by its own tools.</source>
         <translation>Um servidor de banco de dados é verificado e copiado com as ferramentas dele mesmo.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="285"/>
+        <location filename="../../views/database_actions.py" line="317"/>
         <source>Checking the database…</source>
         <translation>Verificando o banco de dados…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="291"/>
+        <location filename="../../views/database_actions.py" line="323"/>
         <source>The database is healthy.</source>
         <translation>O banco de dados está íntegro.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="296"/>
+        <location filename="../../views/database_actions.py" line="328"/>
         <source>… and %1 more</source>
         <translation>… e mais %1</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="300"/>
+        <location filename="../../views/database_actions.py" line="332"/>
         <source>The database has problems; restore a backup (Database &gt; Restore from backup…) or ask for help.
 
 %1</source>
@@ -500,27 +516,27 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="310"/>
+        <location filename="../../views/database_actions.py" line="342"/>
         <source>Back up now</source>
         <translation>Fazer backup agora</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="312"/>
+        <location filename="../../views/database_actions.py" line="344"/>
         <source>Database backups (*.sqlite3);;All files (*)</source>
         <translation>Backups do banco de dados (*.sqlite3);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="318"/>
+        <location filename="../../views/database_actions.py" line="350"/>
         <source>Backing up…</source>
         <translation>Fazendo backup…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="325"/>
+        <location filename="../../views/database_actions.py" line="357"/>
         <source>The backup is saved as “%1”.</source>
         <translation>O backup foi salvo como “%1”.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="356"/>
+        <location filename="../../views/database_actions.py" line="388"/>
         <source>The backup cannot be restored while others use the database: %1.
 
 Ask them to close CRM Desktop, then try again.</source>
@@ -529,7 +545,7 @@ Ask them to close CRM Desktop, then try again.</source>
 Peça que fechem o CRM Desktop e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="376"/>
+        <location filename="../../views/database_actions.py" line="408"/>
         <source>The database was restored from the backup of %1.</source>
         <translation>O banco de dados foi restaurado a partir do backup de %1.</translation>
     </message>
@@ -601,75 +617,67 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>DocumentConflictDialog</name>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="146"/>
-        <source>Changed by someone else</source>
-        <translation>Alterado por outra pessoa</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="151"/>
         <source>%1 saved this record at %2, while you were editing it. Choose which value to keep where you both changed a field.</source>
-        <translation>%1 salvou este registro às %2, enquanto você o editava. Escolha qual valor manter nos campos que vocês dois alteraram.</translation>
+        <translation type="vanished">%1 salvou este registro às %2, enquanto você o editava. Escolha qual valor manter nos campos que vocês dois alteraram.</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="162"/>
-        <source>Their value</source>
-        <translation>Valor da outra pessoa</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="162"/>
-        <source>Your value</source>
-        <translation>Seu valor</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="171"/>
         <source>(empty)</source>
-        <translation>(vazio)</translation>
+        <translation type="vanished">(vazio)</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="191"/>
+        <source>Changed by someone else</source>
+        <translation type="vanished">Alterado por outra pessoa</translation>
+    </message>
+    <message>
         <source>Keep all theirs</source>
-        <translation>Manter todos os da outra pessoa</translation>
+        <translation type="vanished">Manter todos os da outra pessoa</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="193"/>
-        <source>Take all mine</source>
-        <translation>Usar todos os meus</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="199"/>
-        <source>Save merged record</source>
-        <translation>Salvar registro mesclado</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="222"/>
-        <source>Their changes kept: %1</source>
-        <translation>Alterações da outra pessoa mantidas: %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="225"/>
-        <source>Your changes kept: %1</source>
-        <translation>Suas alterações mantidas: %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/quote_conflict.py" line="79"/>
         <source>Line items</source>
-        <translation>Itens</translation>
+        <translation type="vanished">Itens</translation>
+    </message>
+    <message>
+        <source>Save merged record</source>
+        <translation type="vanished">Salvar registro mesclado</translation>
+    </message>
+    <message>
+        <source>Take all mine</source>
+        <translation type="vanished">Usar todos os meus</translation>
+    </message>
+    <message>
+        <source>Their changes kept: %1</source>
+        <translation type="vanished">Alterações da outra pessoa mantidas: %1</translation>
+    </message>
+    <message>
+        <source>Their value</source>
+        <translation type="vanished">Valor da outra pessoa</translation>
+    </message>
+    <message>
+        <source>Your changes kept: %1</source>
+        <translation type="vanished">Suas alterações mantidas: %1</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation type="vanished">Seu valor</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../views/settings_dialog.py" line="197"/>
+        <location filename="../../views/settings_dialog.py" line="259"/>
+        <location filename="../../views/settings_dialog.py" line="277"/>
         <source>Default currency</source>
         <translation>Moeda padrão</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="198"/>
+        <location filename="../../views/settings_dialog.py" line="260"/>
+        <location filename="../../views/settings_dialog.py" line="278"/>
         <source>Terms of new quotes</source>
         <translation>Termos das novas cotações</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="199"/>
+        <location filename="../../views/settings_dialog.py" line="261"/>
+        <location filename="../../views/settings_dialog.py" line="279"/>
         <source>Terms of new sales orders</source>
         <translation>Termos dos novos pedidos de venda</translation>
     </message>
@@ -803,22 +811,22 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>GlobalSearchBox</name>
     <message>
-        <location filename="../../views/global_search.py" line="72"/>
+        <location filename="../../views/global_search.py" line="74"/>
         <source>Search everything (Ctrl+K)</source>
         <translation>Pesquisar em tudo (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py" line="73"/>
+        <location filename="../../views/global_search.py" line="75"/>
         <source>Search every record</source>
         <translation>Pesquisar em todos os registros</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py" line="150"/>
+        <location filename="../../views/global_search.py" line="152"/>
         <source>Nothing found</source>
         <translation>Nada encontrado</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py" line="204"/>
+        <location filename="../../views/global_search.py" line="214"/>
         <source>Search everything</source>
         <translation>Pesquisar em tudo</translation>
     </message>
@@ -844,7 +852,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>LineDelegate</name>
     <message>
-        <location filename="../../views/line_items_view.py" line="254"/>
+        <location filename="../../views/line_items_view.py" line="260"/>
         <source>The product&apos;s price is %1 %2; enter the price in %3.</source>
         <translation>O preço do produto é %1 %2; informe o preço em %3.</translation>
     </message>
@@ -852,27 +860,27 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>LineItemsEditor</name>
     <message>
-        <location filename="../../views/line_items_view.py" line="372"/>
+        <location filename="../../views/line_items_view.py" line="378"/>
         <source>Line items</source>
         <translation>Itens</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="380"/>
+        <location filename="../../views/line_items_view.py" line="386"/>
         <source>Add line</source>
         <translation>Adicionar item</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="381"/>
+        <location filename="../../views/line_items_view.py" line="387"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="383"/>
+        <location filename="../../views/line_items_view.py" line="389"/>
         <source>Move up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="388"/>
+        <location filename="../../views/line_items_view.py" line="394"/>
         <source>Move down</source>
         <translation>Mover para baixo</translation>
     </message>
@@ -964,99 +972,97 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="117"/>
+        <location filename="../../views/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>Sai&amp;r</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="118"/>
+        <location filename="../../views/main_window.py" line="144"/>
         <source>&amp;New</source>
         <translation>&amp;Novo</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="119"/>
+        <location filename="../../views/main_window.py" line="145"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="120"/>
+        <location filename="../../views/main_window.py" line="146"/>
         <source>&amp;Delete</source>
         <translation>E&amp;xcluir</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="122"/>
+        <location filename="../../views/main_window.py" line="148"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="124"/>
+        <location filename="../../views/main_window.py" line="150"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="125"/>
+        <location filename="../../views/main_window.py" line="151"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="126"/>
+        <location filename="../../views/main_window.py" line="152"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;Sobre o CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="131"/>
+        <location filename="../../views/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="134"/>
+        <location filename="../../views/main_window.py" line="160"/>
         <source>&amp;Record</source>
         <translation>&amp;Registro</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="139"/>
+        <location filename="../../views/main_window.py" line="165"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="141"/>
+        <location filename="../../views/main_window.py" line="167"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="142"/>
+        <location filename="../../views/main_window.py" line="168"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="157"/>
+        <location filename="../../views/main_window.py" line="183"/>
         <source>Database: %1</source>
         <translation>Banco de dados: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="162"/>
+        <location filename="../../views/main_window.py" line="188"/>
         <source>User: %1</source>
         <translation>Usuário: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="214"/>
+        <location filename="../../views/main_window.py" line="240"/>
         <source>The record form is not available.</source>
         <translation>O formulário do registro não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="219"/>
-        <location filename="../../views/main_window.py" line="273"/>
-        <location filename="../../views/main_window.py" line="300"/>
-        <source>%1 — CRM Desktop</source>
-        <translation>%1 — CRM Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="300"/>
+        <location filename="../../views/main_window.py" line="326"/>
         <source>Recycle bin</source>
         <translation>Lixeira</translation>
     </message>
+    <message>
+        <location filename="../../views/main_window.py" line="337"/>
+        <source>%1 — %2 — CRM Desktop</source>
+        <translation>%1 — %2 — CRM Desktop</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../views/main_window.py" line="333"/>
+        <location filename="../../views/main_window.py" line="367"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln registro</numerusform>
@@ -1064,18 +1070,22 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="486"/>
+        <location filename="../../views/main_window.py" line="521"/>
         <source>About CRM Desktop</source>
         <translation>Sobre o CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="488"/>
+        <location filename="../../views/main_window.py" line="523"/>
         <source>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;A free desktop CRM for leads, organizations, contacts, opportunities and products.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Um CRM livre para desktop, para leads, organizações, contatos, oportunidades e produtos.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licenciado sob a GNU GPL, versão 3 ou posterior.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 records</source>
         <translation type="vanished">%1 registros</translation>
+    </message>
+    <message>
+        <source>%1 — CRM Desktop</source>
+        <translation type="vanished">%1 — CRM Desktop</translation>
     </message>
     <message>
         <source>1 record</source>
@@ -1123,37 +1133,37 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Visualizar impressão</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="139"/>
+        <location filename="../../views/printing.py" line="142"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="173"/>
+        <location filename="../../views/printing.py" line="176"/>
         <source>Save as PDF</source>
         <translation>Salvar como PDF</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="175"/>
+        <location filename="../../views/printing.py" line="178"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="182"/>
+        <location filename="../../views/printing.py" line="185"/>
         <source>Save the PDFs in the folder</source>
         <translation>Salvar os PDFs na pasta</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="204"/>
+        <location filename="../../views/printing.py" line="207"/>
         <source>Cannot write “%1”: %2.</source>
         <translation>Não é possível gravar “%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="213"/>
+        <location filename="../../views/printing.py" line="216"/>
         <source>Saved %1</source>
         <translation>Salvo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/printing.py" line="224"/>
+        <location filename="../../views/printing.py" line="227"/>
         <source>%n PDF file(s) saved in %1</source>
         <translation>
             <numerusform>%n arquivo PDF salvo em %1</numerusform>
@@ -1161,28 +1171,28 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="236"/>
+        <location filename="../../views/printing.py" line="239"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="236"/>
+        <location filename="../../views/printing.py" line="239"/>
         <source>Making the PDFs…</source>
         <translation>Gerando os PDFs…</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="238"/>
-        <location filename="../../views/printing.py" line="281"/>
+        <location filename="../../views/printing.py" line="241"/>
+        <location filename="../../views/printing.py" line="284"/>
         <source>Printing</source>
         <translation>Impressão</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="257"/>
+        <location filename="../../views/printing.py" line="260"/>
         <source>Made %1</source>
         <translation>Gerado: %1</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="266"/>
+        <location filename="../../views/printing.py" line="269"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -1323,17 +1333,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>QuoteConflicts</name>
     <message>
-        <location filename="../../views/quote_conflict.py" line="128"/>
-        <source>Someone else deleted this record after you opened it.</source>
-        <translation>Outra pessoa excluiu este registro depois que você o abriu.</translation>
-    </message>
-    <message>
-        <location filename="../../views/quote_conflict.py" line="154"/>
-        <source>Saved together with the changes %1 made at %2.</source>
-        <translation>Salvo junto com as alterações que %1 fez às %2.</translation>
+        <location filename="../../views/quote_conflict.py" line="81"/>
+        <source>Line items</source>
+        <translation>Itens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/quote_conflict.py" line="198"/>
+        <location filename="../../views/quote_conflict.py" line="124"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1341,7 +1346,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/quote_conflict.py" line="200"/>
+        <location filename="../../views/quote_conflict.py" line="126"/>
         <source>%1, total %2 %3</source>
         <translation>%1, total de %2 %3</translation>
     </message>
@@ -1353,24 +1358,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>1 line</source>
         <translation type="vanished">1 item</translation>
     </message>
+    <message>
+        <source>Saved together with the changes %1 made at %2.</source>
+        <translation type="vanished">Salvo junto com as alterações que %1 fez às %2.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record after you opened it.</source>
+        <translation type="vanished">Outra pessoa excluiu este registro depois que você o abriu.</translation>
+    </message>
 </context>
 <context>
     <name>QuoteForm</name>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="308"/>
-        <source>Someone else deleted this record.</source>
-        <translation>Outra pessoa excluiu este registro.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="394"/>
-        <source>Someone else already deleted this record.</source>
-        <translation>Outra pessoa já excluiu este registro.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="400"/>
-        <source>%1 changed this record at %2; delete anyway?</source>
-        <translation>%1 alterou este registro às %2; excluir mesmo assim?</translation>
-    </message>
     <message>
         <location filename="../../views/quote_addresses.py" line="50"/>
         <source>Choose an organization first.</source>
@@ -1381,18 +1379,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>Choose a contact first.</source>
         <translation>Escolha um contato primeiro.</translation>
     </message>
-    <message>
-        <location filename="../../views/quote_conflict.py" line="128"/>
-        <source>Someone else deleted this record after you opened it.</source>
-        <translation>Outra pessoa excluiu este registro depois que você o abriu.</translation>
-    </message>
-    <message>
-        <location filename="../../views/quote_conflict.py" line="154"/>
-        <source>Saved together with the changes %1 made at %2.</source>
-        <translation>Salvo junto com as alterações que %1 fez às %2.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../views/quote_conflict.py" line="198"/>
+        <location filename="../../views/quote_conflict.py" line="124"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1400,7 +1388,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/quote_conflict.py" line="200"/>
+        <location filename="../../views/quote_conflict.py" line="126"/>
         <source>%1, total %2 %3</source>
         <translation>%1, total de %2 %3</translation>
     </message>
@@ -1450,74 +1438,104 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Itens</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="179"/>
+        <location filename="../../views/quote_form.py" line="180"/>
         <source>This record no longer exists.</source>
         <translation>Este registro não existe mais.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="333"/>
+        <location filename="../../views/quote_form.py" line="334"/>
         <source>Some figures are not numbers; the totals wait for them.</source>
         <translation>Alguns valores não são números; os totais aguardam a correção.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="399"/>
+        <location filename="../../views/quote_form.py" line="395"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Este registro não existe mais: outra pessoa o excluiu.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="443"/>
+        <location filename="../../views/quote_form.py" line="439"/>
         <source>Line %1, %2: %3</source>
         <translation>Item %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="470"/>
+        <location filename="../../views/quote_form.py" line="466"/>
         <source>This quote was rejected; it cannot become a sales order.</source>
         <translation>Esta cotação foi rejeitada; não pode virar um pedido de venda.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="474"/>
+        <location filename="../../views/quote_form.py" line="470"/>
         <source>This quote already has sales order %1.</source>
         <translation>Esta cotação já tem o pedido de venda %1.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="482"/>
+        <location filename="../../views/quote_form.py" line="478"/>
         <source>Someone else changed this quote just now. It is shown as they saved it; convert it again if it is still right.</source>
         <translation>Outra pessoa acabou de alterar esta cotação. Ela aparece como foi salva; converta-a novamente se ainda estiver certa.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="240"/>
+        <location filename="../../views/record_form.py" line="245"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="241"/>
+        <location filename="../../views/record_form.py" line="246"/>
         <source>Move “%1” to the recycle bin?</source>
         <translation>Mover “%1” para a lixeira?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="257"/>
+        <location filename="../../views/record_form.py" line="263"/>
         <source>In the recycle bin</source>
         <translation>Na lixeira</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="270"/>
+        <location filename="../../views/record_form.py" line="276"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="271"/>
+        <location filename="../../views/record_form.py" line="277"/>
         <source>Save your changes to “%1”?</source>
         <translation>Salvar suas alterações em “%1”?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="379"/>
+        <location filename="../../views/record_form.py" line="388"/>
         <source>New %1</source>
         <translation>Criar %1</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="388"/>
+        <location filename="../../views/record_form.py" line="397"/>
         <source>Modified %1</source>
         <translation>Modificado em %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="58"/>
+        <source>Someone else deleted this record.</source>
+        <translation>Outra pessoa excluiu este registro.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="83"/>
+        <source>Someone else deleted this record after you opened it.</source>
+        <translation>Outra pessoa excluiu este registro depois que você o abriu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="99"/>
+        <source>Saved together with the changes %1 made at %2.</source>
+        <translation>Salvo junto com as alterações que %1 fez às %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="163"/>
+        <source>Merged with the changes %1 made at %2, but not saved yet.</source>
+        <translation>Mesclado com as alterações que %1 fez às %2, mas ainda não salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="210"/>
+        <source>Someone else already deleted this record.</source>
+        <translation>Outra pessoa já excluiu este registro.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="216"/>
+        <source>%1 changed this record at %2; delete anyway?</source>
+        <translation>%1 alterou este registro às %2; excluir mesmo assim?</translation>
     </message>
     <message>
         <source>%1 lines</source>
@@ -1544,90 +1562,95 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="308"/>
-        <source>Someone else deleted this record.</source>
-        <translation>Outra pessoa excluiu este registro.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="333"/>
-        <source>Someone else deleted this record after you opened it.</source>
-        <translation>Outra pessoa excluiu este registro depois que você o abriu.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="344"/>
-        <source>Saved together with the changes %1 made at %2.</source>
-        <translation>Salvo junto com as alterações que %1 fez às %2.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="394"/>
-        <source>Someone else already deleted this record.</source>
-        <translation>Outra pessoa já excluiu este registro.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="400"/>
-        <source>%1 changed this record at %2; delete anyway?</source>
-        <translation>%1 alterou este registro às %2; excluir mesmo assim?</translation>
-    </message>
-    <message>
-        <location filename="../../views/record_form.py" line="147"/>
+        <location filename="../../views/record_form.py" line="151"/>
         <source>Copy billing → shipping</source>
         <translation>Copiar cobrança → entrega</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="150"/>
+        <location filename="../../views/record_form.py" line="154"/>
         <source>Copy shipping → billing</source>
         <translation>Copiar entrega → cobrança</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="172"/>
+        <location filename="../../views/record_form.py" line="177"/>
         <source>This record no longer exists.</source>
         <translation>Este registro não existe mais.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="215"/>
+        <location filename="../../views/record_form.py" line="220"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Este registro não existe mais: outra pessoa o excluiu.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="240"/>
+        <location filename="../../views/record_form.py" line="245"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="241"/>
+        <location filename="../../views/record_form.py" line="246"/>
         <source>Move “%1” to the recycle bin?</source>
         <translation>Mover “%1” para a lixeira?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="257"/>
+        <location filename="../../views/record_form.py" line="263"/>
         <source>In the recycle bin</source>
         <translation>Na lixeira</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="270"/>
+        <location filename="../../views/record_form.py" line="276"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="271"/>
+        <location filename="../../views/record_form.py" line="277"/>
         <source>Save your changes to “%1”?</source>
         <translation>Salvar suas alterações em “%1”?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="379"/>
+        <location filename="../../views/record_form.py" line="388"/>
         <source>New %1</source>
         <translation>Criar %1</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="388"/>
+        <location filename="../../views/record_form.py" line="397"/>
         <source>Modified %1</source>
         <translation>Modificado em %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="58"/>
+        <source>Someone else deleted this record.</source>
+        <translation>Outra pessoa excluiu este registro.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="83"/>
+        <source>Someone else deleted this record after you opened it.</source>
+        <translation>Outra pessoa excluiu este registro depois que você o abriu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="99"/>
+        <source>Saved together with the changes %1 made at %2.</source>
+        <translation>Salvo junto com as alterações que %1 fez às %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="163"/>
+        <source>Merged with the changes %1 made at %2, but not saved yet.</source>
+        <translation>Mesclado com as alterações que %1 fez às %2, mas ainda não salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="210"/>
+        <source>Someone else already deleted this record.</source>
+        <translation>Outra pessoa já excluiu este registro.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="216"/>
+        <source>%1 changed this record at %2; delete anyway?</source>
+        <translation>%1 alterou este registro às %2; excluir mesmo assim?</translation>
     </message>
 </context>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../views/record_table.py" line="246"/>
+        <location filename="../../views/record_table.py" line="249"/>
         <source>Reset columns</source>
         <translation>Redefinir colunas</translation>
     </message>
@@ -1695,12 +1718,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Devolver o registro selecionado ao lugar onde estava</translation>
     </message>
     <message>
-        <location filename="../../views/recycle_bin.py" line="58"/>
+        <location filename="../../views/recycle_bin.py" line="63"/>
         <source>The recycle bin has no records of this type.</source>
         <translation>A lixeira não tem registros deste tipo.</translation>
     </message>
     <message>
-        <location filename="../../views/recycle_bin.py" line="72"/>
+        <location filename="../../views/recycle_bin.py" line="77"/>
         <source>Deleted records stay here until you restore them. Double-click restores.</source>
         <translation>Os registros excluídos ficam aqui até você restaurá-los. Um clique duplo restaura.</translation>
     </message>
@@ -1801,60 +1824,104 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../views/database_actions.py" line="100"/>
+        <location filename="../../views/database_actions.py" line="102"/>
+        <location filename="../../views/database_actions.py" line="153"/>
         <source>Restore from backup</source>
         <translation>Restaurar de um backup</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="105"/>
+        <location filename="../../views/database_actions.py" line="107"/>
         <source>Restoring replaces the whole database with the backup; everything saved after it is lost. The database as it is now is backed up first.</source>
         <translation>A restauração substitui todo o banco de dados pelo backup; tudo o que foi salvo depois dele é perdido. Antes, é feito um backup do banco de dados como está agora.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="112"/>
+        <location filename="../../views/database_actions.py" line="114"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="112"/>
+        <location filename="../../views/database_actions.py" line="114"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="112"/>
+        <location filename="../../views/database_actions.py" line="114"/>
         <source>Taken</source>
         <translation>Feito em</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="132"/>
+        <location filename="../../views/database_actions.py" line="134"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_actions.py" line="138"/>
+        <source>Choose a file…</source>
+        <translation>Escolher um arquivo…</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_actions.py" line="155"/>
+        <source>Database backups (*.sqlite3);;All files (*)</source>
+        <translation>Backups do banco de dados (*.sqlite3);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsConflictBox</name>
+    <message>
+        <location filename="../../views/settings_conflict.py" line="29"/>
+        <source>Settings changed meanwhile</source>
+        <translation>As configurações mudaram nesse meio tempo</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_conflict.py" line="30"/>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_conflict.py" line="42"/>
+        <source>Someone else saved some of these settings while you were editing them:</source>
+        <translation>Outra pessoa salvou algumas destas configurações enquanto você as editava:</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_conflict.py" line="53"/>
+        <source>Keep their values, or write yours over them? Your other changes are saved.</source>
+        <translation>Manter os valores dessa pessoa ou gravar os seus por cima? Suas outras alterações estão salvas.</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_conflict.py" line="55"/>
+        <source>Keep theirs</source>
+        <translation>Manter os deles</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_conflict.py" line="56"/>
+        <source>Write mine</source>
+        <translation>Gravar os meus</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../views/settings_dialog.py" line="243"/>
+        <location filename="../../views/settings_dialog.py" line="336"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="250"/>
+        <location filename="../../views/settings_dialog.py" line="343"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="251"/>
+        <location filename="../../views/settings_dialog.py" line="344"/>
         <source>Tax rates</source>
         <translation>Alíquotas</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="252"/>
+        <location filename="../../views/settings_dialog.py" line="345"/>
         <source>Currencies</source>
         <translation>Moedas</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="253"/>
+        <location filename="../../views/settings_dialog.py" line="346"/>
         <source>Quotes and orders</source>
         <translation>Cotações e pedidos</translation>
     </message>
@@ -1862,32 +1929,37 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>SharedEditing</name>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="308"/>
+        <location filename="../../views/shared_editing.py" line="58"/>
         <source>Someone else deleted this record.</source>
         <translation>Outra pessoa excluiu este registro.</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="333"/>
+        <location filename="../../views/shared_editing.py" line="83"/>
         <source>Someone else deleted this record after you opened it.</source>
         <translation>Outra pessoa excluiu este registro depois que você o abriu.</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="344"/>
+        <location filename="../../views/shared_editing.py" line="99"/>
         <source>Saved together with the changes %1 made at %2.</source>
         <translation>Salvo junto com as alterações que %1 fez às %2.</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="394"/>
+        <location filename="../../views/shared_editing.py" line="163"/>
+        <source>Merged with the changes %1 made at %2, but not saved yet.</source>
+        <translation>Mesclado com as alterações que %1 fez às %2, mas ainda não salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="210"/>
         <source>Someone else already deleted this record.</source>
         <translation>Outra pessoa já excluiu este registro.</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="399"/>
+        <location filename="../../views/shared_editing.py" line="215"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="400"/>
+        <location filename="../../views/shared_editing.py" line="216"/>
         <source>%1 changed this record at %2; delete anyway?</source>
         <translation>%1 alterou este registro às %2; excluir mesmo assim?</translation>
     </message>
@@ -1903,56 +1975,71 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>TaxRatesPage</name>
     <message>
-        <location filename="../../views/settings_tables.py" line="107"/>
+        <location filename="../../views/settings_tables.py" line="128"/>
         <source>Active</source>
         <translation>Ativa</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="107"/>
-        <location filename="../../views/settings_tables.py" line="225"/>
+        <location filename="../../views/settings_tables.py" line="128"/>
+        <location filename="../../views/settings_tables.py" line="293"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="107"/>
-        <location filename="../../views/settings_tables.py" line="225"/>
+        <location filename="../../views/settings_tables.py" line="128"/>
+        <location filename="../../views/settings_tables.py" line="293"/>
         <source>Percent</source>
         <translation>Percentual</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="111"/>
+        <location filename="../../views/settings_tables.py" line="132"/>
         <source>Add tax rate</source>
         <translation>Adicionar alíquota</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="112"/>
+        <location filename="../../views/settings_tables.py" line="133"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="115"/>
+        <location filename="../../views/settings_tables.py" line="136"/>
         <source>Documents keep the rates they were written with; changes apply to new ones.</source>
         <translation>Os documentos mantêm as alíquotas com que foram feitos; as alterações valem para os novos.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="182"/>
+        <location filename="../../views/settings_tables.py" line="208"/>
         <source>Give the tax rate a name.</source>
         <translation>Dê um nome à alíquota.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="184"/>
+        <location filename="../../views/settings_tables.py" line="210"/>
         <source>There is already a tax rate of that name.</source>
         <translation>Já existe uma alíquota de imposto com esse nome.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="186"/>
+        <location filename="../../views/settings_tables.py" line="212"/>
         <source>The percent must be a number between 0 and 100.</source>
         <translation>O percentual deve ser um número entre 0 e 100.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="188"/>
+        <location filename="../../views/settings_tables.py" line="214"/>
         <source>The percent has at most 4 decimals.</source>
         <translation>O percentual tem no máximo 4 casas decimais.</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="247"/>
+        <source>deleted</source>
+        <translation>excluída</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="249"/>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inativa)</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="260"/>
+        <source>Tax rate “%1”</source>
+        <translation>Alíquota “%1”</translation>
     </message>
 </context>
 <context>
@@ -2045,7 +2132,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/activity_editors.py" line="221"/>
-        <location filename="../../views/activity_form.py" line="167"/>
+        <location filename="../../views/activity_form.py" line="182"/>
         <source>Repeats</source>
         <translation>Repetição</translation>
     </message>
@@ -2111,7 +2198,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/activity_editors.py" line="422"/>
-        <location filename="../../views/activity_form.py" line="147"/>
+        <location filename="../../views/activity_form.py" line="162"/>
+        <location filename="../../views/activity_form.py" line="250"/>
         <source>Invitees</source>
         <translation>Convidados</translation>
     </message>
@@ -2137,31 +2225,32 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/activity_editors.py" line="480"/>
+        <location filename="../../views/activity_form.py" line="72"/>
         <source>%1 (user)</source>
         <translation>%1 (usuário)</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py" line="54"/>
+        <location filename="../../views/activity_form.py" line="57"/>
         <source>1 day before</source>
         <translation>1 dia antes</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py" line="54"/>
+        <location filename="../../views/activity_form.py" line="57"/>
         <source>1 hour before</source>
         <translation>1 hora antes</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py" line="56"/>
+        <location filename="../../views/activity_form.py" line="59"/>
         <source>%1 minutes before</source>
         <translation>%1 minutos antes</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py" line="164"/>
+        <location filename="../../views/activity_form.py" line="179"/>
         <source>No reminder</source>
         <translation>Sem lembrete</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py" line="165"/>
+        <location filename="../../views/activity_form.py" line="180"/>
         <source>Reminder</source>
         <translation>Lembrete</translation>
     </message>
@@ -2267,68 +2356,68 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../views/calendar_grid.py" line="216"/>
+        <location filename="../../views/calendar_grid.py" line="227"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_grid.py" line="332"/>
+        <location filename="../../views/calendar_grid.py" line="343"/>
         <source>Repeats</source>
         <translation>Recorrente</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="152"/>
+        <location filename="../../views/calendar_pages.py" line="153"/>
         <source>The day&apos;s activities</source>
         <translation>Atividades do dia</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="161"/>
+        <location filename="../../views/calendar_pages.py" line="162"/>
         <source>Nothing planned.</source>
         <translation>Nada planejado.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="204"/>
+        <location filename="../../views/calendar_pages.py" line="205"/>
         <source>Related to</source>
         <translation>Relacionada a</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="204"/>
+        <location filename="../../views/calendar_pages.py" line="205"/>
         <source>Subject</source>
         <translation>Assunto</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="204"/>
+        <location filename="../../views/calendar_pages.py" line="205"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="204"/>
+        <location filename="../../views/calendar_pages.py" line="205"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="207"/>
+        <location filename="../../views/calendar_pages.py" line="208"/>
         <location filename="../../views/calendar_view.py" line="121"/>
         <source>My work today</source>
         <translation>Meu trabalho hoje</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="227"/>
+        <location filename="../../views/calendar_pages.py" line="222"/>
         <source>Overdue (%1)</source>
         <translation>Atrasadas (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="228"/>
+        <location filename="../../views/calendar_pages.py" line="223"/>
         <source>Today (%1)</source>
         <translation>Hoje (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="229"/>
+        <location filename="../../views/calendar_pages.py" line="224"/>
         <source>Next days (%1)</source>
         <translation>Próximos dias (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="246"/>
+        <location filename="../../views/calendar_pages.py" line="251"/>
         <source>Nothing.</source>
         <translation>Nada.</translation>
     </message>
@@ -2421,7 +2510,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>conflict</name>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="122"/>
+        <location filename="../../views/conflict_dialog.py" line="186"/>
         <source>Someone else</source>
         <translation>Outra pessoa</translation>
     </message>
@@ -2457,17 +2546,27 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Antes de uma atualização</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="240"/>
+        <location filename="../../views/database_actions.py" line="92"/>
+        <source>Before a restore</source>
+        <translation>Antes de uma restauração</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_actions.py" line="93"/>
+        <source>Chosen file</source>
+        <translation>Arquivo escolhido</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_actions.py" line="272"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="274"/>
+        <location filename="../../views/database_actions.py" line="306"/>
         <source>Backup taken.</source>
         <translation>Backup feito.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="279"/>
+        <location filename="../../views/database_actions.py" line="311"/>
         <source>The automatic backup failed: %1</source>
         <translation>O backup automático falhou: %1</translation>
     </message>
@@ -4531,13 +4630,13 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>settings_dialog</name>
     <message>
-        <location filename="../../views/settings_dialog.py" line="282"/>
+        <location filename="../../views/settings_dialog.py" line="437"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="301"/>
-        <location filename="../../views/settings_dialog.py" line="305"/>
+        <location filename="../../views/settings_dialog.py" line="456"/>
+        <location filename="../../views/settings_dialog.py" line="460"/>
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
@@ -4546,7 +4645,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <name>validation</name>
     <message>
         <location filename="../../services/documents.py" line="142"/>
-        <location filename="../../services/settings.py" line="303"/>
+        <location filename="../../services/settings.py" line="433"/>
         <source>At most 4 decimals.</source>
         <translation>No máximo 4 casas decimais.</translation>
     </message>
@@ -4569,7 +4668,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../services/documents.py" line="148"/>
-        <location filename="../../services/settings.py" line="301"/>
+        <location filename="../../services/settings.py" line="431"/>
         <location filename="../../services/values.py" line="80"/>
         <source>Must be between 0 and 100.</source>
         <translation>Deve estar entre 0 e 100.</translation>
@@ -4577,8 +4676,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/documents.py" line="155"/>
         <location filename="../../services/documents.py" line="203"/>
-        <location filename="../../services/settings.py" line="268"/>
-        <location filename="../../services/settings.py" line="293"/>
+        <location filename="../../services/settings.py" line="404"/>
+        <location filename="../../services/settings.py" line="423"/>
         <location filename="../../services/values.py" line="41"/>
         <source>This field is required.</source>
         <translation>Este campo é obrigatório.</translation>
@@ -4590,51 +4689,53 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../services/documents.py" line="175"/>
+        <location filename="../../services/totals.py" line="33"/>
         <source>Give a discount percent or amount, not both.</source>
         <translation>Informe o percentual ou o valor do desconto, não ambos.</translation>
     </message>
     <message>
         <location filename="../../services/documents.py" line="182"/>
-        <location filename="../../services/settings.py" line="176"/>
-        <location filename="../../services/settings.py" line="264"/>
+        <location filename="../../services/settings.py" line="289"/>
+        <location filename="../../services/settings.py" line="400"/>
+        <location filename="../../services/settings.py" line="481"/>
         <location filename="../../services/values.py" line="111"/>
         <source>Not one of the choices.</source>
         <translation>Não é uma das opções.</translation>
     </message>
     <message>
         <location filename="../../services/documents.py" line="205"/>
-        <location filename="../../services/settings.py" line="295"/>
+        <location filename="../../services/settings.py" line="425"/>
         <location filename="../../services/values.py" line="58"/>
         <source>Too long.</source>
         <translation>Longo demais.</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="141"/>
+        <location filename="../../services/settings.py" line="155"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>O logotipo deve ser uma imagem PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="143"/>
+        <location filename="../../services/settings.py" line="157"/>
         <source>The logo must be smaller than 2 MB.</source>
         <translation>O logotipo deve ter menos de 2 MB.</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="240"/>
+        <location filename="../../services/settings.py" line="353"/>
         <source>There is already a tax rate of that name.</source>
         <translation>Já existe uma alíquota de imposto com esse nome.</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="266"/>
+        <location filename="../../services/settings.py" line="402"/>
         <source>Must be between 0 and 4.</source>
         <translation>Deve estar entre 0 e 4.</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="270"/>
+        <location filename="../../services/settings.py" line="406"/>
         <source>One character each.</source>
         <translation>Um caractere cada.</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="272"/>
+        <location filename="../../services/settings.py" line="408"/>
         <source>Must differ from the thousands separator.</source>
         <translation>Deve ser diferente do separador de milhares.</translation>
     </message>
@@ -4696,7 +4797,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../workspace.py" line="107"/>
+        <location filename="../../workspace.py" line="121"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>

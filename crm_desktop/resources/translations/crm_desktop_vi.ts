@@ -4,84 +4,89 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="308"/>
-        <source>Someone else deleted this record.</source>
-        <translation>Người khác đã xóa bản ghi này.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="333"/>
-        <source>Someone else deleted this record after you opened it.</source>
-        <translation>Người khác đã xóa bản ghi này sau khi bạn mở nó.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="344"/>
-        <source>Saved together with the changes %1 made at %2.</source>
-        <translation>Đã lưu cùng với những thay đổi %1 thực hiện lúc %2.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="394"/>
-        <source>Someone else already deleted this record.</source>
-        <translation>Người khác đã xóa bản ghi này rồi.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="400"/>
-        <source>%1 changed this record at %2; delete anyway?</source>
-        <translation>%1 đã thay đổi bản ghi này lúc %2; vẫn xóa?</translation>
-    </message>
-    <message>
-        <location filename="../../views/record_form.py" line="147"/>
+        <location filename="../../views/record_form.py" line="151"/>
         <source>Copy billing → shipping</source>
         <translation>Chép địa chỉ thanh toán → giao hàng</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="150"/>
+        <location filename="../../views/record_form.py" line="154"/>
         <source>Copy shipping → billing</source>
         <translation>Chép địa chỉ giao hàng → thanh toán</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="172"/>
+        <location filename="../../views/record_form.py" line="177"/>
         <source>This record no longer exists.</source>
         <translation>Bản ghi này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="215"/>
+        <location filename="../../views/record_form.py" line="220"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Bản ghi này không còn tồn tại: người khác đã xóa nó.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="240"/>
+        <location filename="../../views/record_form.py" line="245"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="241"/>
+        <location filename="../../views/record_form.py" line="246"/>
         <source>Move “%1” to the recycle bin?</source>
         <translation>Chuyển “%1” vào thùng rác?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="257"/>
+        <location filename="../../views/record_form.py" line="263"/>
         <source>In the recycle bin</source>
         <translation>Trong thùng rác</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="270"/>
+        <location filename="../../views/record_form.py" line="276"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="271"/>
+        <location filename="../../views/record_form.py" line="277"/>
         <source>Save your changes to “%1”?</source>
         <translation>Lưu các thay đổi của bạn cho “%1”?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="379"/>
+        <location filename="../../views/record_form.py" line="388"/>
         <source>New %1</source>
         <translation>%1 mới</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="388"/>
+        <location filename="../../views/record_form.py" line="397"/>
         <source>Modified %1</source>
         <translation>Sửa đổi lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="58"/>
+        <source>Someone else deleted this record.</source>
+        <translation>Người khác đã xóa bản ghi này.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="83"/>
+        <source>Someone else deleted this record after you opened it.</source>
+        <translation>Người khác đã xóa bản ghi này sau khi bạn mở nó.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="99"/>
+        <source>Saved together with the changes %1 made at %2.</source>
+        <translation>Đã lưu cùng với những thay đổi %1 thực hiện lúc %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="163"/>
+        <source>Merged with the changes %1 made at %2, but not saved yet.</source>
+        <translation>Đã gộp với các thay đổi %1 thực hiện lúc %2, nhưng chưa lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="210"/>
+        <source>Someone else already deleted this record.</source>
+        <translation>Người khác đã xóa bản ghi này rồi.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="216"/>
+        <source>%1 changed this record at %2; delete anyway?</source>
+        <translation>%1 đã thay đổi bản ghi này lúc %2; vẫn xóa?</translation>
     </message>
 </context>
 <context>
@@ -100,17 +105,17 @@
 <context>
     <name>ChangedElsewhereBar</name>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="265"/>
+        <location filename="../../views/conflict_dialog.py" line="338"/>
         <source>Reload</source>
         <translation>Tải lại</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="266"/>
+        <location filename="../../views/conflict_dialog.py" line="339"/>
         <source>Show their version; your unsaved edits are dropped</source>
         <translation>Hiện phiên bản của họ; những sửa đổi chưa lưu của bạn sẽ bị bỏ</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="275"/>
+        <location filename="../../views/conflict_dialog.py" line="348"/>
         <source>Changed by %1 at %2</source>
         <translation>%1 đã thay đổi lúc %2</translation>
     </message>
@@ -118,74 +123,80 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../views/settings_dialog.py" line="63"/>
+        <location filename="../../views/settings_dialog.py" line="73"/>
         <source>Company name</source>
         <translation>Tên công ty</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="64"/>
-        <source>Tax ID</source>
-        <translation>Mã số thuế</translation>
-    </message>
-    <message>
-        <location filename="../../views/settings_dialog.py" line="65"/>
-        <source>Phone</source>
-        <translation>Điện thoại</translation>
-    </message>
-    <message>
-        <location filename="../../views/settings_dialog.py" line="66"/>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../../views/settings_dialog.py" line="67"/>
-        <source>Website</source>
-        <translation>Trang web</translation>
-    </message>
-    <message>
-        <location filename="../../views/settings_dialog.py" line="76"/>
-        <source>Choose image…</source>
-        <translation>Chọn ảnh…</translation>
-    </message>
-    <message>
-        <location filename="../../views/settings_dialog.py" line="78"/>
-        <source>Remove</source>
-        <translation>Gỡ bỏ</translation>
-    </message>
-    <message>
-        <location filename="../../views/settings_dialog.py" line="101"/>
+        <location filename="../../views/settings_dialog.py" line="74"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="104"/>
+        <location filename="../../views/settings_dialog.py" line="75"/>
+        <source>Tax ID</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="76"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="77"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="78"/>
+        <source>Website</source>
+        <translation>Trang web</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="79"/>
         <source>Bank details</source>
         <translation>Thông tin ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="105"/>
+        <location filename="../../views/settings_dialog.py" line="80"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="128"/>
+        <location filename="../../views/settings_dialog.py" line="89"/>
+        <source>Choose image…</source>
+        <translation>Chọn ảnh…</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="91"/>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="175"/>
+        <location filename="../../views/settings_dialog.py" line="235"/>
+        <source>No logo</source>
+        <translation>Chưa có logo</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="175"/>
+        <source>an image</source>
+        <translation>một hình ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="201"/>
         <source>Choose the logo</source>
         <translation>Chọn logo</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="128"/>
+        <location filename="../../views/settings_dialog.py" line="201"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Hình ảnh (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="141"/>
+        <location filename="../../views/settings_dialog.py" line="214"/>
         <source>The file is not an image that can be shown.</source>
         <translation>Tệp này không phải là ảnh có thể hiển thị.</translation>
-    </message>
-    <message>
-        <location filename="../../views/settings_dialog.py" line="162"/>
-        <source>No logo</source>
-        <translation>Chưa có logo</translation>
     </message>
 </context>
 <context>
@@ -229,52 +240,52 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="146"/>
+        <location filename="../../views/conflict_dialog.py" line="210"/>
         <source>Changed by someone else</source>
         <translation>Người khác đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="151"/>
+        <location filename="../../views/conflict_dialog.py" line="215"/>
         <source>%1 saved this record at %2, while you were editing it. Choose which value to keep where you both changed a field.</source>
         <translation>%1 đã lưu bản ghi này lúc %2, trong khi bạn đang sửa nó. Hãy chọn giá trị cần giữ ở những trường cả hai cùng thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="162"/>
+        <location filename="../../views/conflict_dialog.py" line="226"/>
         <source>Their value</source>
         <translation>Giá trị của họ</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="162"/>
+        <location filename="../../views/conflict_dialog.py" line="226"/>
         <source>Your value</source>
         <translation>Giá trị của bạn</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="171"/>
-        <source>(empty)</source>
-        <translation>(trống)</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="191"/>
+        <location filename="../../views/conflict_dialog.py" line="247"/>
         <source>Keep all theirs</source>
         <translation>Giữ tất cả của họ</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="193"/>
+        <location filename="../../views/conflict_dialog.py" line="249"/>
         <source>Take all mine</source>
         <translation>Lấy tất cả của tôi</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="199"/>
+        <location filename="../../views/conflict_dialog.py" line="255"/>
         <source>Save merged record</source>
         <translation>Lưu bản ghi đã hợp nhất</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="222"/>
+        <location filename="../../views/conflict_dialog.py" line="278"/>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <location filename="../../views/conflict_dialog.py" line="297"/>
         <source>Their changes kept: %1</source>
         <translation>Giữ thay đổi của họ: %1</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="225"/>
+        <location filename="../../views/conflict_dialog.py" line="299"/>
         <source>Your changes kept: %1</source>
         <translation>Giữ thay đổi của bạn: %1</translation>
     </message>
@@ -381,12 +392,12 @@
         <translation>Sao chép báo cáo</translation>
     </message>
     <message>
-        <location filename="../../views/crash.py" line="106"/>
+        <location filename="../../views/crash.py" line="110"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../views/crash.py" line="108"/>
+        <location filename="../../views/crash.py" line="113"/>
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
@@ -394,104 +405,109 @@
 <context>
     <name>CurrenciesPage</name>
     <message>
-        <location filename="../../views/settings_tables.py" line="243"/>
-        <location filename="../../views/settings_tables.py" line="365"/>
+        <location filename="../../views/settings_tables.py" line="306"/>
+        <location filename="../../views/settings_tables.py" line="476"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="244"/>
-        <location filename="../../views/settings_tables.py" line="366"/>
+        <location filename="../../views/settings_tables.py" line="307"/>
+        <location filename="../../views/settings_tables.py" line="477"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="245"/>
+        <location filename="../../views/settings_tables.py" line="308"/>
         <source>Symbol</source>
         <translation>Ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="246"/>
-        <location filename="../../views/settings_tables.py" line="367"/>
+        <location filename="../../views/settings_tables.py" line="309"/>
+        <location filename="../../views/settings_tables.py" line="478"/>
         <source>Decimals</source>
         <translation>Chữ số thập phân</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="247"/>
+        <location filename="../../views/settings_tables.py" line="310"/>
         <source>Thousands</source>
         <translation>Phân cách nghìn</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="248"/>
-        <location filename="../../views/settings_tables.py" line="368"/>
+        <location filename="../../views/settings_tables.py" line="311"/>
+        <location filename="../../views/settings_tables.py" line="479"/>
         <source>Decimal point</source>
         <translation>Dấu thập phân</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="249"/>
+        <location filename="../../views/settings_tables.py" line="312"/>
         <source>Active</source>
         <translation>Đang dùng</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="260"/>
+        <location filename="../../views/settings_tables.py" line="323"/>
         <source>Currency to add</source>
         <translation>Tiền tệ cần thêm</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="262"/>
+        <location filename="../../views/settings_tables.py" line="325"/>
         <source>Add currency</source>
         <translation>Thêm tiền tệ</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="448"/>
+        <source>Currency %1</source>
+        <translation>Tiền tệ %1</translation>
     </message>
 </context>
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../views/database_actions.py" line="170"/>
+        <location filename="../../views/database_actions.py" line="202"/>
         <source>&amp;Verify database</source>
         <translation>&amp;Kiểm tra cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="172"/>
+        <location filename="../../views/database_actions.py" line="204"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sao lưu ngay…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="174"/>
+        <location filename="../../views/database_actions.py" line="206"/>
         <source>&amp;Restore from backup…</source>
         <translation>Khôi phục từ &amp;bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="176"/>
+        <location filename="../../views/database_actions.py" line="208"/>
         <source>Open backup &amp;folder</source>
         <translation>Mở &amp;thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="178"/>
+        <location filename="../../views/database_actions.py" line="210"/>
         <source>&amp;Database</source>
         <translation>Cơ sở &amp;dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="192"/>
+        <location filename="../../views/database_actions.py" line="224"/>
         <source>A database server is checked and backed up by its own tools.</source>
         <translation>Máy chủ cơ sở dữ liệu được kiểm tra và sao lưu bằng công cụ riêng của nó.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="285"/>
+        <location filename="../../views/database_actions.py" line="317"/>
         <source>Checking the database…</source>
         <translation>Đang kiểm tra cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="291"/>
+        <location filename="../../views/database_actions.py" line="323"/>
         <source>The database is healthy.</source>
         <translation>Cơ sở dữ liệu không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="296"/>
+        <location filename="../../views/database_actions.py" line="328"/>
         <source>… and %1 more</source>
         <translation>… và %1 lỗi khác</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="300"/>
+        <location filename="../../views/database_actions.py" line="332"/>
         <source>The database has problems; restore a backup (Database &gt; Restore from backup…) or ask for help.
 
 %1</source>
@@ -500,27 +516,27 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="310"/>
+        <location filename="../../views/database_actions.py" line="342"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="312"/>
+        <location filename="../../views/database_actions.py" line="344"/>
         <source>Database backups (*.sqlite3);;All files (*)</source>
         <translation>Bản sao lưu cơ sở dữ liệu (*.sqlite3);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="318"/>
+        <location filename="../../views/database_actions.py" line="350"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="325"/>
+        <location filename="../../views/database_actions.py" line="357"/>
         <source>The backup is saved as “%1”.</source>
         <translation>Bản sao lưu đã được lưu thành “%1”.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="356"/>
+        <location filename="../../views/database_actions.py" line="388"/>
         <source>The backup cannot be restored while others use the database: %1.
 
 Ask them to close CRM Desktop, then try again.</source>
@@ -529,7 +545,7 @@ Ask them to close CRM Desktop, then try again.</source>
 Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="376"/>
+        <location filename="../../views/database_actions.py" line="408"/>
         <source>The database was restored from the backup of %1.</source>
         <translation>Cơ sở dữ liệu đã được khôi phục từ bản sao lưu lúc %1.</translation>
     </message>
@@ -601,75 +617,67 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>DocumentConflictDialog</name>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="146"/>
-        <source>Changed by someone else</source>
-        <translation>Người khác đã thay đổi</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="151"/>
         <source>%1 saved this record at %2, while you were editing it. Choose which value to keep where you both changed a field.</source>
-        <translation>%1 đã lưu bản ghi này lúc %2, trong khi bạn đang sửa nó. Hãy chọn giá trị cần giữ ở những trường cả hai cùng thay đổi.</translation>
+        <translation type="vanished">%1 đã lưu bản ghi này lúc %2, trong khi bạn đang sửa nó. Hãy chọn giá trị cần giữ ở những trường cả hai cùng thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="162"/>
-        <source>Their value</source>
-        <translation>Giá trị của họ</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="162"/>
-        <source>Your value</source>
-        <translation>Giá trị của bạn</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="171"/>
         <source>(empty)</source>
-        <translation>(trống)</translation>
+        <translation type="vanished">(trống)</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="191"/>
+        <source>Changed by someone else</source>
+        <translation type="vanished">Người khác đã thay đổi</translation>
+    </message>
+    <message>
         <source>Keep all theirs</source>
-        <translation>Giữ tất cả của họ</translation>
+        <translation type="vanished">Giữ tất cả của họ</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="193"/>
-        <source>Take all mine</source>
-        <translation>Lấy tất cả của tôi</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="199"/>
-        <source>Save merged record</source>
-        <translation>Lưu bản ghi đã hợp nhất</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="222"/>
-        <source>Their changes kept: %1</source>
-        <translation>Giữ thay đổi của họ: %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="225"/>
-        <source>Your changes kept: %1</source>
-        <translation>Giữ thay đổi của bạn: %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/quote_conflict.py" line="79"/>
         <source>Line items</source>
-        <translation>Các mặt hàng</translation>
+        <translation type="vanished">Các mặt hàng</translation>
+    </message>
+    <message>
+        <source>Save merged record</source>
+        <translation type="vanished">Lưu bản ghi đã hợp nhất</translation>
+    </message>
+    <message>
+        <source>Take all mine</source>
+        <translation type="vanished">Lấy tất cả của tôi</translation>
+    </message>
+    <message>
+        <source>Their changes kept: %1</source>
+        <translation type="vanished">Giữ thay đổi của họ: %1</translation>
+    </message>
+    <message>
+        <source>Their value</source>
+        <translation type="vanished">Giá trị của họ</translation>
+    </message>
+    <message>
+        <source>Your changes kept: %1</source>
+        <translation type="vanished">Giữ thay đổi của bạn: %1</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation type="vanished">Giá trị của bạn</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../views/settings_dialog.py" line="197"/>
+        <location filename="../../views/settings_dialog.py" line="259"/>
+        <location filename="../../views/settings_dialog.py" line="277"/>
         <source>Default currency</source>
         <translation>Tiền tệ mặc định</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="198"/>
+        <location filename="../../views/settings_dialog.py" line="260"/>
+        <location filename="../../views/settings_dialog.py" line="278"/>
         <source>Terms of new quotes</source>
         <translation>Điều khoản cho báo giá mới</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="199"/>
+        <location filename="../../views/settings_dialog.py" line="261"/>
+        <location filename="../../views/settings_dialog.py" line="279"/>
         <source>Terms of new sales orders</source>
         <translation>Điều khoản cho đơn hàng mới</translation>
     </message>
@@ -803,22 +811,22 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>GlobalSearchBox</name>
     <message>
-        <location filename="../../views/global_search.py" line="72"/>
+        <location filename="../../views/global_search.py" line="74"/>
         <source>Search everything (Ctrl+K)</source>
         <translation>Tìm kiếm tất cả (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py" line="73"/>
+        <location filename="../../views/global_search.py" line="75"/>
         <source>Search every record</source>
         <translation>Tìm trong mọi bản ghi</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py" line="150"/>
+        <location filename="../../views/global_search.py" line="152"/>
         <source>Nothing found</source>
         <translation>Không tìm thấy gì</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py" line="204"/>
+        <location filename="../../views/global_search.py" line="214"/>
         <source>Search everything</source>
         <translation>Tìm kiếm tất cả</translation>
     </message>
@@ -844,7 +852,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>LineDelegate</name>
     <message>
-        <location filename="../../views/line_items_view.py" line="254"/>
+        <location filename="../../views/line_items_view.py" line="260"/>
         <source>The product&apos;s price is %1 %2; enter the price in %3.</source>
         <translation>Giá của sản phẩm là %1 %2; hãy nhập giá bằng %3.</translation>
     </message>
@@ -852,27 +860,27 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>LineItemsEditor</name>
     <message>
-        <location filename="../../views/line_items_view.py" line="372"/>
+        <location filename="../../views/line_items_view.py" line="378"/>
         <source>Line items</source>
         <translation>Các mặt hàng</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="380"/>
+        <location filename="../../views/line_items_view.py" line="386"/>
         <source>Add line</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="381"/>
+        <location filename="../../views/line_items_view.py" line="387"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="383"/>
+        <location filename="../../views/line_items_view.py" line="389"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="388"/>
+        <location filename="../../views/line_items_view.py" line="394"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
@@ -964,117 +972,119 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="117"/>
+        <location filename="../../views/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="118"/>
+        <location filename="../../views/main_window.py" line="144"/>
         <source>&amp;New</source>
         <translation>&amp;Mới</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="119"/>
+        <location filename="../../views/main_window.py" line="145"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="120"/>
+        <location filename="../../views/main_window.py" line="146"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="122"/>
+        <location filename="../../views/main_window.py" line="148"/>
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="124"/>
+        <location filename="../../views/main_window.py" line="150"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Tải lại</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="125"/>
+        <location filename="../../views/main_window.py" line="151"/>
         <source>&amp;Filter</source>
         <translation>&amp;Lọc</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="126"/>
+        <location filename="../../views/main_window.py" line="152"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;Giới thiệu CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="131"/>
+        <location filename="../../views/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="134"/>
+        <location filename="../../views/main_window.py" line="160"/>
         <source>&amp;Record</source>
         <translation>&amp;Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="139"/>
+        <location filename="../../views/main_window.py" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="141"/>
+        <location filename="../../views/main_window.py" line="167"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="142"/>
+        <location filename="../../views/main_window.py" line="168"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="157"/>
+        <location filename="../../views/main_window.py" line="183"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="162"/>
+        <location filename="../../views/main_window.py" line="188"/>
         <source>User: %1</source>
         <translation>Người dùng: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="214"/>
+        <location filename="../../views/main_window.py" line="240"/>
         <source>The record form is not available.</source>
         <translation>Không có biểu mẫu cho bản ghi này.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="219"/>
-        <location filename="../../views/main_window.py" line="273"/>
-        <location filename="../../views/main_window.py" line="300"/>
-        <source>%1 — CRM Desktop</source>
-        <translation>%1 — CRM Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="300"/>
+        <location filename="../../views/main_window.py" line="326"/>
         <source>Recycle bin</source>
         <translation>Thùng rác</translation>
     </message>
+    <message>
+        <location filename="../../views/main_window.py" line="337"/>
+        <source>%1 — %2 — CRM Desktop</source>
+        <translation>%1 — %2 — CRM Desktop</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../views/main_window.py" line="333"/>
+        <location filename="../../views/main_window.py" line="367"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln bản ghi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="486"/>
+        <location filename="../../views/main_window.py" line="521"/>
         <source>About CRM Desktop</source>
         <translation>Giới thiệu CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="488"/>
+        <location filename="../../views/main_window.py" line="523"/>
         <source>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;A free desktop CRM for leads, organizations, contacts, opportunities and products.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Phần mềm CRM miễn phí cho máy tính để quản lý khách hàng tiềm năng, tổ chức, liên hệ, cơ hội và sản phẩm.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 records</source>
         <translation type="vanished">%1 bản ghi</translation>
+    </message>
+    <message>
+        <source>%1 — CRM Desktop</source>
+        <translation type="vanished">%1 — CRM Desktop</translation>
     </message>
     <message>
         <source>1 record</source>
@@ -1122,65 +1132,65 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Xem trước khi in</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="139"/>
+        <location filename="../../views/printing.py" line="142"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="173"/>
+        <location filename="../../views/printing.py" line="176"/>
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="175"/>
+        <location filename="../../views/printing.py" line="178"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="182"/>
+        <location filename="../../views/printing.py" line="185"/>
         <source>Save the PDFs in the folder</source>
         <translation>Lưu các tệp PDF vào thư mục</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="204"/>
+        <location filename="../../views/printing.py" line="207"/>
         <source>Cannot write “%1”: %2.</source>
         <translation>Không thể ghi “%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="213"/>
+        <location filename="../../views/printing.py" line="216"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/printing.py" line="224"/>
+        <location filename="../../views/printing.py" line="227"/>
         <source>%n PDF file(s) saved in %1</source>
         <translation>
             <numerusform>Đã lưu %n tệp PDF vào %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="236"/>
+        <location filename="../../views/printing.py" line="239"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="236"/>
+        <location filename="../../views/printing.py" line="239"/>
         <source>Making the PDFs…</source>
         <translation>Đang tạo các tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="238"/>
-        <location filename="../../views/printing.py" line="281"/>
+        <location filename="../../views/printing.py" line="241"/>
+        <location filename="../../views/printing.py" line="284"/>
         <source>Printing</source>
         <translation>In ấn</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="257"/>
+        <location filename="../../views/printing.py" line="260"/>
         <source>Made %1</source>
         <translation>Đã tạo %1</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="266"/>
+        <location filename="../../views/printing.py" line="269"/>
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
     </message>
@@ -1321,24 +1331,19 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>QuoteConflicts</name>
     <message>
-        <location filename="../../views/quote_conflict.py" line="128"/>
-        <source>Someone else deleted this record after you opened it.</source>
-        <translation>Người khác đã xóa bản ghi này sau khi bạn mở nó.</translation>
-    </message>
-    <message>
-        <location filename="../../views/quote_conflict.py" line="154"/>
-        <source>Saved together with the changes %1 made at %2.</source>
-        <translation>Đã lưu cùng với những thay đổi %1 thực hiện lúc %2.</translation>
+        <location filename="../../views/quote_conflict.py" line="81"/>
+        <source>Line items</source>
+        <translation>Các dòng hàng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/quote_conflict.py" line="198"/>
+        <location filename="../../views/quote_conflict.py" line="124"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n dòng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/quote_conflict.py" line="200"/>
+        <location filename="../../views/quote_conflict.py" line="126"/>
         <source>%1, total %2 %3</source>
         <translation>%1, tổng %2 %3</translation>
     </message>
@@ -1350,24 +1355,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>1 line</source>
         <translation type="vanished">1 dòng</translation>
     </message>
+    <message>
+        <source>Saved together with the changes %1 made at %2.</source>
+        <translation type="vanished">Đã lưu cùng với những thay đổi %1 thực hiện lúc %2.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record after you opened it.</source>
+        <translation type="vanished">Người khác đã xóa bản ghi này sau khi bạn mở nó.</translation>
+    </message>
 </context>
 <context>
     <name>QuoteForm</name>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="308"/>
-        <source>Someone else deleted this record.</source>
-        <translation>Người khác đã xóa bản ghi này.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="394"/>
-        <source>Someone else already deleted this record.</source>
-        <translation>Người khác đã xóa bản ghi này rồi.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="400"/>
-        <source>%1 changed this record at %2; delete anyway?</source>
-        <translation>%1 đã thay đổi bản ghi này lúc %2; vẫn xóa?</translation>
-    </message>
     <message>
         <location filename="../../views/quote_addresses.py" line="50"/>
         <source>Choose an organization first.</source>
@@ -1378,25 +1376,15 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>Choose a contact first.</source>
         <translation>Hãy chọn liên hệ trước.</translation>
     </message>
-    <message>
-        <location filename="../../views/quote_conflict.py" line="128"/>
-        <source>Someone else deleted this record after you opened it.</source>
-        <translation>Người khác đã xóa bản ghi này sau khi bạn mở nó.</translation>
-    </message>
-    <message>
-        <location filename="../../views/quote_conflict.py" line="154"/>
-        <source>Saved together with the changes %1 made at %2.</source>
-        <translation>Đã lưu cùng với những thay đổi %1 thực hiện lúc %2.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../views/quote_conflict.py" line="198"/>
+        <location filename="../../views/quote_conflict.py" line="124"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n dòng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/quote_conflict.py" line="200"/>
+        <location filename="../../views/quote_conflict.py" line="126"/>
         <source>%1, total %2 %3</source>
         <translation>%1, tổng %2 %3</translation>
     </message>
@@ -1446,74 +1434,104 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Các mặt hàng</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="179"/>
+        <location filename="../../views/quote_form.py" line="180"/>
         <source>This record no longer exists.</source>
         <translation>Bản ghi này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="333"/>
+        <location filename="../../views/quote_form.py" line="334"/>
         <source>Some figures are not numbers; the totals wait for them.</source>
         <translation>Một số ô không phải là số; tổng tiền sẽ được tính khi các ô này được sửa.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="399"/>
+        <location filename="../../views/quote_form.py" line="395"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Bản ghi này không còn tồn tại: người khác đã xóa nó.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="443"/>
+        <location filename="../../views/quote_form.py" line="439"/>
         <source>Line %1, %2: %3</source>
         <translation>Dòng %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="470"/>
+        <location filename="../../views/quote_form.py" line="466"/>
         <source>This quote was rejected; it cannot become a sales order.</source>
         <translation>Báo giá này đã bị từ chối; không thể chuyển thành đơn hàng.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="474"/>
+        <location filename="../../views/quote_form.py" line="470"/>
         <source>This quote already has sales order %1.</source>
         <translation>Báo giá này đã có đơn hàng %1.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="482"/>
+        <location filename="../../views/quote_form.py" line="478"/>
         <source>Someone else changed this quote just now. It is shown as they saved it; convert it again if it is still right.</source>
         <translation>Người khác vừa thay đổi báo giá này. Báo giá đang hiển thị như họ đã lưu; hãy chuyển đổi lại nếu nó vẫn đúng.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="240"/>
+        <location filename="../../views/record_form.py" line="245"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="241"/>
+        <location filename="../../views/record_form.py" line="246"/>
         <source>Move “%1” to the recycle bin?</source>
         <translation>Chuyển “%1” vào thùng rác?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="257"/>
+        <location filename="../../views/record_form.py" line="263"/>
         <source>In the recycle bin</source>
         <translation>Trong thùng rác</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="270"/>
+        <location filename="../../views/record_form.py" line="276"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="271"/>
+        <location filename="../../views/record_form.py" line="277"/>
         <source>Save your changes to “%1”?</source>
         <translation>Lưu các thay đổi của bạn cho “%1”?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="379"/>
+        <location filename="../../views/record_form.py" line="388"/>
         <source>New %1</source>
         <translation>%1 mới</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="388"/>
+        <location filename="../../views/record_form.py" line="397"/>
         <source>Modified %1</source>
         <translation>Sửa đổi lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="58"/>
+        <source>Someone else deleted this record.</source>
+        <translation>Người khác đã xóa bản ghi này.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="83"/>
+        <source>Someone else deleted this record after you opened it.</source>
+        <translation>Người khác đã xóa bản ghi này sau khi bạn mở nó.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="99"/>
+        <source>Saved together with the changes %1 made at %2.</source>
+        <translation>Đã lưu cùng với những thay đổi %1 thực hiện lúc %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="163"/>
+        <source>Merged with the changes %1 made at %2, but not saved yet.</source>
+        <translation>Đã gộp với các thay đổi %1 thực hiện lúc %2, nhưng chưa lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="210"/>
+        <source>Someone else already deleted this record.</source>
+        <translation>Người khác đã xóa bản ghi này rồi.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="216"/>
+        <source>%1 changed this record at %2; delete anyway?</source>
+        <translation>%1 đã thay đổi bản ghi này lúc %2; vẫn xóa?</translation>
     </message>
     <message>
         <source>%1 lines</source>
@@ -1540,90 +1558,95 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="308"/>
-        <source>Someone else deleted this record.</source>
-        <translation>Người khác đã xóa bản ghi này.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="333"/>
-        <source>Someone else deleted this record after you opened it.</source>
-        <translation>Người khác đã xóa bản ghi này sau khi bạn mở nó.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="344"/>
-        <source>Saved together with the changes %1 made at %2.</source>
-        <translation>Đã lưu cùng với những thay đổi %1 thực hiện lúc %2.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="394"/>
-        <source>Someone else already deleted this record.</source>
-        <translation>Người khác đã xóa bản ghi này rồi.</translation>
-    </message>
-    <message>
-        <location filename="../../views/conflict_dialog.py" line="400"/>
-        <source>%1 changed this record at %2; delete anyway?</source>
-        <translation>%1 đã thay đổi bản ghi này lúc %2; vẫn xóa?</translation>
-    </message>
-    <message>
-        <location filename="../../views/record_form.py" line="147"/>
+        <location filename="../../views/record_form.py" line="151"/>
         <source>Copy billing → shipping</source>
         <translation>Chép địa chỉ thanh toán → giao hàng</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="150"/>
+        <location filename="../../views/record_form.py" line="154"/>
         <source>Copy shipping → billing</source>
         <translation>Chép địa chỉ giao hàng → thanh toán</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="172"/>
+        <location filename="../../views/record_form.py" line="177"/>
         <source>This record no longer exists.</source>
         <translation>Bản ghi này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="215"/>
+        <location filename="../../views/record_form.py" line="220"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Bản ghi này không còn tồn tại: người khác đã xóa nó.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="240"/>
+        <location filename="../../views/record_form.py" line="245"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="241"/>
+        <location filename="../../views/record_form.py" line="246"/>
         <source>Move “%1” to the recycle bin?</source>
         <translation>Chuyển “%1” vào thùng rác?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="257"/>
+        <location filename="../../views/record_form.py" line="263"/>
         <source>In the recycle bin</source>
         <translation>Trong thùng rác</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="270"/>
+        <location filename="../../views/record_form.py" line="276"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="271"/>
+        <location filename="../../views/record_form.py" line="277"/>
         <source>Save your changes to “%1”?</source>
         <translation>Lưu các thay đổi của bạn cho “%1”?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="379"/>
+        <location filename="../../views/record_form.py" line="388"/>
         <source>New %1</source>
         <translation>%1 mới</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="388"/>
+        <location filename="../../views/record_form.py" line="397"/>
         <source>Modified %1</source>
         <translation>Sửa đổi lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="58"/>
+        <source>Someone else deleted this record.</source>
+        <translation>Người khác đã xóa bản ghi này.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="83"/>
+        <source>Someone else deleted this record after you opened it.</source>
+        <translation>Người khác đã xóa bản ghi này sau khi bạn mở nó.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="99"/>
+        <source>Saved together with the changes %1 made at %2.</source>
+        <translation>Đã lưu cùng với những thay đổi %1 thực hiện lúc %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="163"/>
+        <source>Merged with the changes %1 made at %2, but not saved yet.</source>
+        <translation>Đã gộp với các thay đổi %1 thực hiện lúc %2, nhưng chưa lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="210"/>
+        <source>Someone else already deleted this record.</source>
+        <translation>Người khác đã xóa bản ghi này rồi.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="216"/>
+        <source>%1 changed this record at %2; delete anyway?</source>
+        <translation>%1 đã thay đổi bản ghi này lúc %2; vẫn xóa?</translation>
     </message>
 </context>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../views/record_table.py" line="246"/>
+        <location filename="../../views/record_table.py" line="249"/>
         <source>Reset columns</source>
         <translation>Đặt lại các cột</translation>
     </message>
@@ -1687,12 +1710,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Đưa bản ghi đã chọn về chỗ cũ</translation>
     </message>
     <message>
-        <location filename="../../views/recycle_bin.py" line="58"/>
+        <location filename="../../views/recycle_bin.py" line="63"/>
         <source>The recycle bin has no records of this type.</source>
         <translation>Thùng rác không có bản ghi nào thuộc loại này.</translation>
     </message>
     <message>
-        <location filename="../../views/recycle_bin.py" line="72"/>
+        <location filename="../../views/recycle_bin.py" line="77"/>
         <source>Deleted records stay here until you restore them. Double-click restores.</source>
         <translation>Bản ghi đã xóa nằm ở đây cho đến khi bạn khôi phục. Nhấp đúp để khôi phục.</translation>
     </message>
@@ -1785,60 +1808,104 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../views/database_actions.py" line="100"/>
+        <location filename="../../views/database_actions.py" line="102"/>
+        <location filename="../../views/database_actions.py" line="153"/>
         <source>Restore from backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="105"/>
+        <location filename="../../views/database_actions.py" line="107"/>
         <source>Restoring replaces the whole database with the backup; everything saved after it is lost. The database as it is now is backed up first.</source>
         <translation>Khôi phục sẽ thay toàn bộ cơ sở dữ liệu bằng bản sao lưu; mọi thứ được lưu sau thời điểm đó sẽ mất. Cơ sở dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="112"/>
+        <location filename="../../views/database_actions.py" line="114"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="112"/>
+        <location filename="../../views/database_actions.py" line="114"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="112"/>
+        <location filename="../../views/database_actions.py" line="114"/>
         <source>Taken</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="132"/>
+        <location filename="../../views/database_actions.py" line="134"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_actions.py" line="138"/>
+        <source>Choose a file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_actions.py" line="155"/>
+        <source>Database backups (*.sqlite3);;All files (*)</source>
+        <translation>Bản sao lưu cơ sở dữ liệu (*.sqlite3);;Tất cả tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsConflictBox</name>
+    <message>
+        <location filename="../../views/settings_conflict.py" line="29"/>
+        <source>Settings changed meanwhile</source>
+        <translation>Cài đặt đã thay đổi trong lúc đó</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_conflict.py" line="30"/>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_conflict.py" line="42"/>
+        <source>Someone else saved some of these settings while you were editing them:</source>
+        <translation>Người khác đã lưu một số cài đặt này trong khi bạn đang sửa:</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_conflict.py" line="53"/>
+        <source>Keep their values, or write yours over them? Your other changes are saved.</source>
+        <translation>Giữ giá trị của họ, hay ghi đè bằng giá trị của bạn? Các thay đổi khác của bạn đã được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_conflict.py" line="55"/>
+        <source>Keep theirs</source>
+        <translation>Giữ của họ</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_conflict.py" line="56"/>
+        <source>Write mine</source>
+        <translation>Ghi của tôi</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../views/settings_dialog.py" line="243"/>
+        <location filename="../../views/settings_dialog.py" line="336"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="250"/>
+        <location filename="../../views/settings_dialog.py" line="343"/>
         <source>Company</source>
         <translation>Công ty</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="251"/>
+        <location filename="../../views/settings_dialog.py" line="344"/>
         <source>Tax rates</source>
         <translation>Mức thuế</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="252"/>
+        <location filename="../../views/settings_dialog.py" line="345"/>
         <source>Currencies</source>
         <translation>Tiền tệ</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="253"/>
+        <location filename="../../views/settings_dialog.py" line="346"/>
         <source>Quotes and orders</source>
         <translation>Báo giá và đơn hàng</translation>
     </message>
@@ -1846,32 +1913,37 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>SharedEditing</name>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="308"/>
+        <location filename="../../views/shared_editing.py" line="58"/>
         <source>Someone else deleted this record.</source>
         <translation>Người khác đã xóa bản ghi này.</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="333"/>
+        <location filename="../../views/shared_editing.py" line="83"/>
         <source>Someone else deleted this record after you opened it.</source>
         <translation>Người khác đã xóa bản ghi này sau khi bạn mở nó.</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="344"/>
+        <location filename="../../views/shared_editing.py" line="99"/>
         <source>Saved together with the changes %1 made at %2.</source>
         <translation>Đã lưu cùng với những thay đổi %1 thực hiện lúc %2.</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="394"/>
+        <location filename="../../views/shared_editing.py" line="163"/>
+        <source>Merged with the changes %1 made at %2, but not saved yet.</source>
+        <translation>Đã gộp với các thay đổi %1 thực hiện lúc %2, nhưng chưa lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shared_editing.py" line="210"/>
         <source>Someone else already deleted this record.</source>
         <translation>Người khác đã xóa bản ghi này rồi.</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="399"/>
+        <location filename="../../views/shared_editing.py" line="215"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="400"/>
+        <location filename="../../views/shared_editing.py" line="216"/>
         <source>%1 changed this record at %2; delete anyway?</source>
         <translation>%1 đã thay đổi bản ghi này lúc %2; vẫn xóa?</translation>
     </message>
@@ -1887,56 +1959,71 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>TaxRatesPage</name>
     <message>
-        <location filename="../../views/settings_tables.py" line="107"/>
+        <location filename="../../views/settings_tables.py" line="128"/>
         <source>Active</source>
         <translation>Đang dùng</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="107"/>
-        <location filename="../../views/settings_tables.py" line="225"/>
+        <location filename="../../views/settings_tables.py" line="128"/>
+        <location filename="../../views/settings_tables.py" line="293"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="107"/>
-        <location filename="../../views/settings_tables.py" line="225"/>
+        <location filename="../../views/settings_tables.py" line="128"/>
+        <location filename="../../views/settings_tables.py" line="293"/>
         <source>Percent</source>
         <translation>Phần trăm</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="111"/>
+        <location filename="../../views/settings_tables.py" line="132"/>
         <source>Add tax rate</source>
         <translation>Thêm mức thuế</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="112"/>
+        <location filename="../../views/settings_tables.py" line="133"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="115"/>
+        <location filename="../../views/settings_tables.py" line="136"/>
         <source>Documents keep the rates they were written with; changes apply to new ones.</source>
         <translation>Các chứng từ giữ nguyên mức thuế lúc được lập; thay đổi chỉ áp dụng cho chứng từ mới.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="182"/>
+        <location filename="../../views/settings_tables.py" line="208"/>
         <source>Give the tax rate a name.</source>
         <translation>Hãy đặt tên cho mức thuế.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="184"/>
+        <location filename="../../views/settings_tables.py" line="210"/>
         <source>There is already a tax rate of that name.</source>
         <translation>Đã có một mức thuế với tên này.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="186"/>
+        <location filename="../../views/settings_tables.py" line="212"/>
         <source>The percent must be a number between 0 and 100.</source>
         <translation>Phần trăm phải là số từ 0 đến 100.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py" line="188"/>
+        <location filename="../../views/settings_tables.py" line="214"/>
         <source>The percent has at most 4 decimals.</source>
         <translation>Phần trăm có tối đa 4 chữ số thập phân.</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="247"/>
+        <source>deleted</source>
+        <translation>đã xóa</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="249"/>
+        <source>%1 (inactive)</source>
+        <translation>%1 (ngừng dùng)</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_tables.py" line="260"/>
+        <source>Tax rate “%1”</source>
+        <translation>Thuế suất “%1”</translation>
     </message>
 </context>
 <context>
@@ -2029,7 +2116,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/activity_editors.py" line="221"/>
-        <location filename="../../views/activity_form.py" line="167"/>
+        <location filename="../../views/activity_form.py" line="182"/>
         <source>Repeats</source>
         <translation>Lặp lại</translation>
     </message>
@@ -2095,7 +2182,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/activity_editors.py" line="422"/>
-        <location filename="../../views/activity_form.py" line="147"/>
+        <location filename="../../views/activity_form.py" line="162"/>
+        <location filename="../../views/activity_form.py" line="250"/>
         <source>Invitees</source>
         <translation>Người được mời</translation>
     </message>
@@ -2121,31 +2209,32 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/activity_editors.py" line="480"/>
+        <location filename="../../views/activity_form.py" line="72"/>
         <source>%1 (user)</source>
         <translation>%1 (người dùng)</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py" line="54"/>
+        <location filename="../../views/activity_form.py" line="57"/>
         <source>1 day before</source>
         <translation>Trước 1 ngày</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py" line="54"/>
+        <location filename="../../views/activity_form.py" line="57"/>
         <source>1 hour before</source>
         <translation>Trước 1 giờ</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py" line="56"/>
+        <location filename="../../views/activity_form.py" line="59"/>
         <source>%1 minutes before</source>
         <translation>Trước %1 phút</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py" line="164"/>
+        <location filename="../../views/activity_form.py" line="179"/>
         <source>No reminder</source>
         <translation>Không nhắc</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py" line="165"/>
+        <location filename="../../views/activity_form.py" line="180"/>
         <source>Reminder</source>
         <translation>Lời nhắc</translation>
     </message>
@@ -2251,68 +2340,68 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../views/calendar_grid.py" line="216"/>
+        <location filename="../../views/calendar_grid.py" line="227"/>
         <source>Agenda</source>
         <translation>Lịch biểu</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_grid.py" line="332"/>
+        <location filename="../../views/calendar_grid.py" line="343"/>
         <source>Repeats</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="152"/>
+        <location filename="../../views/calendar_pages.py" line="153"/>
         <source>The day&apos;s activities</source>
         <translation>Hoạt động trong ngày</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="161"/>
+        <location filename="../../views/calendar_pages.py" line="162"/>
         <source>Nothing planned.</source>
         <translation>Không có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="204"/>
+        <location filename="../../views/calendar_pages.py" line="205"/>
         <source>Related to</source>
         <translation>Liên quan đến</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="204"/>
+        <location filename="../../views/calendar_pages.py" line="205"/>
         <source>Subject</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="204"/>
+        <location filename="../../views/calendar_pages.py" line="205"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="204"/>
+        <location filename="../../views/calendar_pages.py" line="205"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="207"/>
+        <location filename="../../views/calendar_pages.py" line="208"/>
         <location filename="../../views/calendar_view.py" line="121"/>
         <source>My work today</source>
         <translation>Việc hôm nay</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="227"/>
+        <location filename="../../views/calendar_pages.py" line="222"/>
         <source>Overdue (%1)</source>
         <translation>Quá hạn (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="228"/>
+        <location filename="../../views/calendar_pages.py" line="223"/>
         <source>Today (%1)</source>
         <translation>Hôm nay (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="229"/>
+        <location filename="../../views/calendar_pages.py" line="224"/>
         <source>Next days (%1)</source>
         <translation>Những ngày tới (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="246"/>
+        <location filename="../../views/calendar_pages.py" line="251"/>
         <source>Nothing.</source>
         <translation>Không có.</translation>
     </message>
@@ -2405,7 +2494,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>conflict</name>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="122"/>
+        <location filename="../../views/conflict_dialog.py" line="186"/>
         <source>Someone else</source>
         <translation>Người khác</translation>
     </message>
@@ -2441,17 +2530,27 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Trước khi nâng cấp</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="240"/>
+        <location filename="../../views/database_actions.py" line="92"/>
+        <source>Before a restore</source>
+        <translation>Trước khi khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_actions.py" line="93"/>
+        <source>Chosen file</source>
+        <translation>Tệp đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../views/database_actions.py" line="272"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="274"/>
+        <location filename="../../views/database_actions.py" line="306"/>
         <source>Backup taken.</source>
         <translation>Đã sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py" line="279"/>
+        <location filename="../../views/database_actions.py" line="311"/>
         <source>The automatic backup failed: %1</source>
         <translation>Sao lưu tự động thất bại: %1</translation>
     </message>
@@ -4515,13 +4614,13 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>settings_dialog</name>
     <message>
-        <location filename="../../views/settings_dialog.py" line="282"/>
+        <location filename="../../views/settings_dialog.py" line="437"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="301"/>
-        <location filename="../../views/settings_dialog.py" line="305"/>
+        <location filename="../../views/settings_dialog.py" line="456"/>
+        <location filename="../../views/settings_dialog.py" line="460"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
@@ -4530,7 +4629,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <name>validation</name>
     <message>
         <location filename="../../services/documents.py" line="142"/>
-        <location filename="../../services/settings.py" line="303"/>
+        <location filename="../../services/settings.py" line="433"/>
         <source>At most 4 decimals.</source>
         <translation>Tối đa 4 chữ số thập phân.</translation>
     </message>
@@ -4553,7 +4652,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../services/documents.py" line="148"/>
-        <location filename="../../services/settings.py" line="301"/>
+        <location filename="../../services/settings.py" line="431"/>
         <location filename="../../services/values.py" line="80"/>
         <source>Must be between 0 and 100.</source>
         <translation>Phải nằm trong khoảng từ 0 đến 100.</translation>
@@ -4561,8 +4660,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/documents.py" line="155"/>
         <location filename="../../services/documents.py" line="203"/>
-        <location filename="../../services/settings.py" line="268"/>
-        <location filename="../../services/settings.py" line="293"/>
+        <location filename="../../services/settings.py" line="404"/>
+        <location filename="../../services/settings.py" line="423"/>
         <location filename="../../services/values.py" line="41"/>
         <source>This field is required.</source>
         <translation>Trường này là bắt buộc.</translation>
@@ -4574,51 +4673,53 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../services/documents.py" line="175"/>
+        <location filename="../../services/totals.py" line="33"/>
         <source>Give a discount percent or amount, not both.</source>
         <translation>Hãy nhập phần trăm hoặc số tiền chiết khấu, không nhập cả hai.</translation>
     </message>
     <message>
         <location filename="../../services/documents.py" line="182"/>
-        <location filename="../../services/settings.py" line="176"/>
-        <location filename="../../services/settings.py" line="264"/>
+        <location filename="../../services/settings.py" line="289"/>
+        <location filename="../../services/settings.py" line="400"/>
+        <location filename="../../services/settings.py" line="481"/>
         <location filename="../../services/values.py" line="111"/>
         <source>Not one of the choices.</source>
         <translation>Không phải là một trong các lựa chọn.</translation>
     </message>
     <message>
         <location filename="../../services/documents.py" line="205"/>
-        <location filename="../../services/settings.py" line="295"/>
+        <location filename="../../services/settings.py" line="425"/>
         <location filename="../../services/values.py" line="58"/>
         <source>Too long.</source>
         <translation>Quá dài.</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="141"/>
+        <location filename="../../services/settings.py" line="155"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Logo phải là ảnh PNG hoặc JPEG.</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="143"/>
+        <location filename="../../services/settings.py" line="157"/>
         <source>The logo must be smaller than 2 MB.</source>
         <translation>Logo phải nhỏ hơn 2 MB.</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="240"/>
+        <location filename="../../services/settings.py" line="353"/>
         <source>There is already a tax rate of that name.</source>
         <translation>Đã có một mức thuế với tên này.</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="266"/>
+        <location filename="../../services/settings.py" line="402"/>
         <source>Must be between 0 and 4.</source>
         <translation>Phải nằm trong khoảng từ 0 đến 4.</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="270"/>
+        <location filename="../../services/settings.py" line="406"/>
         <source>One character each.</source>
         <translation>Mỗi ô một ký tự.</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="272"/>
+        <location filename="../../services/settings.py" line="408"/>
         <source>Must differ from the thousands separator.</source>
         <translation>Phải khác với dấu phân cách hàng nghìn.</translation>
     </message>
@@ -4680,7 +4781,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../workspace.py" line="107"/>
+        <location filename="../../workspace.py" line="121"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
