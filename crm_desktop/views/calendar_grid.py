@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services.activities import Occurrence
+from crm_desktop.services.activities import UTC, Occurrence
 from crm_desktop.views.activity_common import kind_text, span_text
 from crm_desktop.views.calendar_paint import (
     ALL_DAY_ROW,
@@ -67,6 +67,17 @@ class Placed:
     day: dt.date
     rect: QRectF
     all_day: bool
+
+
+@dataclass
+class Drag:
+    """Where a dragged item would go: the occurrence's new (local) start, and the day and
+    top of the piece that was grabbed, for its ghost."""
+
+    placed: Placed
+    start: dt.datetime
+    day: dt.date
+    top: float
 
 
 def _lanes(items: list[tuple[float, float, Occurrence]]) -> list[tuple[int, int]]:
@@ -197,8 +208,8 @@ class TimeGrid(QWidget):
         self._placed: list[Placed] = []
         self._all_day: list[Placed] = []
         self._press: tuple[QPointF, Placed | None, bool] | None = None
-        #: while dragging: (item, where it would go: day, local start) for the ghost
-        self.dragging: tuple[Placed, dt.date, dt.datetime] | None = None
+        #: while dragging: where the item would go, for the ghost
+        self.dragging: Drag | None = None
         self.header = _Header(self)
         self.canvas = _Canvas(self)
         self.canvas.setMinimumHeight(24 * HOUR_HEIGHT + 1)
@@ -369,15 +380,35 @@ class TimeGrid(QWidget):
         self.dragging = self._target(placed, origin, pos, all_day)
         (self.header if all_day else self.canvas).update()
 
-    def _target(
-        self, placed: Placed, origin: QPointF, pos: QPointF, all_day: bool
-    ) -> tuple[Placed, dt.date, dt.datetime]:
-        """Where a dragged item would go: its day and (local) start, snapped."""
+    def _target(self, placed: Placed, origin: QPointF, pos: QPointF, all_day: bool) -> Drag:
+        """Where a dragged item would go. It moves by what lies between the point it was
+        grabbed at and the drop point (days, and in the hours a time snapped to
+        SNAP_MINUTES): a piece of an item over several days may be any of them, and moves
+        the whole item by as much."""
         day = self._day_at(pos.x()) or placed.day
+        days = (day - placed.day).days
+        o = placed.occurrence
         if all_day:
-            return placed, day, dt.datetime.combine(day, dt.time(), self.zone)
-        top = placed.rect.top() + (pos.y() - origin.y())
-        return placed, day, self._time_at(day, top, SNAP_MINUTES)
+            # A floating date (midnight UTC): days are counted on it, not in the zone.
+            first = o.start.astimezone(UTC).date() + dt.timedelta(days=days)
+            start = dt.datetime.combine(first, dt.time(), self.zone)
+            return Drag(placed, start, day, placed.rect.top())
+        height = 24 * HOUR_HEIGHT
+
+        def minutes(y: float) -> float:
+            return max(0.0, min(float(height), y)) * 60 / HOUR_HEIGHT
+
+        shift = round((minutes(pos.y()) - minutes(origin.y())) / SNAP_MINUTES) * SNAP_MINUTES
+        # By the wall clock: dragged to the next week across a change of clocks, a 09:00
+        # meeting is at 09:00 again.
+        wall = o.start.astimezone(self.zone).replace(tzinfo=None)
+        moved = wall + dt.timedelta(days=days, minutes=shift)
+        return Drag(
+            placed,
+            moved.replace(tzinfo=self.zone),
+            day,
+            placed.rect.top() + shift * HOUR_HEIGHT / 60,
+        )
 
     def release(self, event: QMouseEvent, *, all_day: bool) -> None:
         press, dragging = self._press, self.dragging
@@ -387,10 +418,17 @@ class TimeGrid(QWidget):
         origin, placed, _all = press
         if dragging is not None and placed is not None:
             (self.header if all_day else self.canvas).update()
-            item, day, start = self._target(placed, origin, event.position(), all_day)
-            moved = day != item.day if all_day else start != item.occurrence.start
+            pos = event.position()
+            if (pos - origin).manhattanLength() < QApplication.startDragDistance():
+                return  # dropped where it was taken: a slip of the hand moves nothing
+            target = self._target(placed, origin, pos, all_day)
+            start = placed.occurrence.start
+            if all_day:
+                moved = target.start.date() != start.astimezone(UTC).date()
+            else:
+                moved = target.start != start
             if moved:
-                self.move_requested.emit(item.occurrence, start)
+                self.move_requested.emit(placed.occurrence, target.start)
             return
         if placed is not None:
             self.item_clicked.emit(placed.occurrence)

@@ -76,10 +76,10 @@ def paint_header(grid: TimeGrid, widget: QWidget) -> None:
     painter.setFont(grid.font())
     for placed in grid._all_day:
         paint_item(grid, painter, placed, placed.rect)
-    if grid.dragging and grid.dragging[0].all_day:
-        item, day, _start = grid.dragging
-        x, span = grid._column(grid.days.index(day), grid.canvas.width())
-        ghost = QRectF(x + 2, item.rect.top(), span - 4, item.rect.height())
+    drag = grid.dragging
+    if drag is not None and drag.placed.all_day:
+        x, span = grid._column(grid.days.index(drag.day), grid.canvas.width())
+        ghost = QRectF(x + 2, drag.top, span - 4, drag.placed.rect.height())
         paint_ghost(grid, painter, ghost)
     painter.setPen(palette.color(QPalette.ColorRole.Mid))
     painter.drawLine(0, widget.height() - 1, widget.width(), widget.height() - 1)
@@ -120,11 +120,11 @@ def paint_hours(grid: TimeGrid, widget: QWidget) -> None:
         painter.drawLine(int(x), 0, int(x), widget.height())
     for placed in grid._placed:
         paint_item(grid, painter, placed, placed.rect)
-    if grid.dragging and not grid.dragging[0].all_day:
-        item, day, start = grid.dragging
-        x, span = grid._column(grid.days.index(day), width)
-        y = minutes_in_day(start, day, grid.zone) * HOUR_HEIGHT / 60
-        paint_ghost(grid, painter, QRectF(x + 2, y + 1, span - 6, item.rect.height()))
+    drag = grid.dragging
+    if drag is not None and not drag.placed.all_day:
+        # The grabbed piece, moved as far as the item would move.
+        x, span = grid._column(grid.days.index(drag.day), width)
+        paint_ghost(grid, painter, QRectF(x + 2, drag.top, span - 6, drag.placed.rect.height()))
     if grid.now is not None and grid.today in grid.days:
         x, span = grid._column(grid.days.index(grid.today), width)
         y = minutes_in_day(grid.now, grid.today, grid.zone) * HOUR_HEIGHT / 60
