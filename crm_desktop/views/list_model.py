@@ -385,9 +385,7 @@ class RecordTableModel(QAbstractTableModel):
         """Every role a delegate paints with, in one call (Qt 6's item delegates ask so):
         one Python call per cell instead of seven."""
         column = index.column()
-        if not 0 <= column < len(self._visible):
-            return
-        if len(roleDataSpan) == len(_DELEGATE_ROLES):
+        if 0 <= column < len(self._visible) and len(roleDataSpan) == len(_DELEGATE_ROLES):
             # QStyledItemDelegate's span, in its order: of its roles only the text and the
             # alignment have values here, so only those two entries are looked at.
             display, alignment = roleDataSpan[_DELEGATE_DISPLAY], roleDataSpan[_DELEGATE_ALIGN]
@@ -398,19 +396,9 @@ class RecordTableModel(QAbstractTableModel):
                 display.setData(self._value(shown, column, _DISPLAY) if shown else None)
                 alignment.setData(self._alignments[column])
                 return
-        list_row: ListRow | None = None
+        # Any other span: what QAbstractItemModel.multiData() does, every entry set.
         for role_data in roleDataSpan:
-            role = role_data.role()
-            if role not in _DATA_ROLES:
-                continue
-            if role == _ALIGNMENT:
-                role_data.setData(self._alignments[column])
-                continue
-            if list_row is None:
-                list_row = self._row(index.row())
-                if list_row is None:
-                    return
-            role_data.setData(self._value(list_row, column, role))
+            role_data.setData(self.data(index, role_data.role()))
 
     def _value(self, list_row: ListRow, column: int, role: int) -> Any:
         if role == _RECORD_ID:

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QModelRoleData, QModelRoleDataSpan, Qt
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from crm_desktop.models import Database
 from crm_desktop.registry import Condition, Kind
@@ -20,7 +21,13 @@ from crm_desktop.services import Services
 from crm_desktop.services.lists import ListQuery
 from crm_desktop.textfold import fold, fold_words
 from crm_desktop.views import formatting
-from crm_desktop.views.list_model import RAW_ROLE, RECORD_ID_ROLE, RecordTableModel
+from crm_desktop.views.list_model import (
+    FIRST_ROWS,
+    PAGE_SIZE,
+    RAW_ROLE,
+    RECORD_ID_ROLE,
+    RecordTableModel,
+)
 
 ROWS = 2400
 FIRST = ["Văn Đức", "Thị Hoa", "João", "Conceição", "Þórður", "Sigríður", "Ólafur", "Inês"]
@@ -283,8 +290,6 @@ def test_formatting(us_locale: None) -> None:
 
 def test_paint_roles_in_one_call_match_data(services: Services, us_locale: None) -> None:
     """Delegates ask every role of a cell through multiData(); it must say what data() says."""
-    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
-
     services.records.create(
         "opportunities", {"name": "Þróun", "amount": Decimal("1234.5"), "currency": "EUR"}
     )
@@ -301,9 +306,18 @@ def test_paint_roles_in_one_call_match_data(services: Services, us_locale: None)
             if role_data.data() is not None:
                 answered.add(role)
     assert {int(Qt.ItemDataRole.DisplayRole), RAW_ROLE, RECORD_ID_ROLE} <= answered
+    # One entry reused from cell to cell keeps nothing of the cell before.
+    reused = QModelRoleData(Qt.ItemDataRole.TextAlignmentRole)
+    amount_at = model.column_of("amount") or 0
+    model.multiData(model.index(0, amount_at), QModelRoleDataSpan(reused))
+    assert reused.data() is not None
+    model.multiData(model.index(0, model.column_of("name") or 0), QModelRoleDataSpan(reused))
+    assert reused.data() is None
+    shown = QModelRoleData(Qt.ItemDataRole.DisplayRole)
+    model.multiData(model.index(0, amount_at), QModelRoleDataSpan(shown))
+    model.multiData(model.index(1, amount_at), QModelRoleDataSpan(shown))  # no such row
+    assert shown.data() is None
     # What a delegate paints from (all its roles asked in one call).
-    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
-
     for column in range(model.columnCount()):
         index = model.index(0, column)
         option = QStyleOptionViewItem()
@@ -369,8 +383,6 @@ def test_locate_later_answers_after_the_event_loop_ran(qtbot, big: Services) -> 
 
 
 def test_the_top_of_a_new_list_reads_a_screenful_first(big: Services) -> None:
-    from crm_desktop.views.list_model import FIRST_ROWS, PAGE_SIZE
-
     query = ListQuery("leads", sort_field="city")
     every = [r.id for r in big.lists.page(query, 0, PAGE_SIZE + 10)]
     model = RecordTableModel(big, query)
