@@ -26,6 +26,7 @@ from crm_desktop.models.entities import list_index
 
 _RECURRING = text("recurrence IS NOT NULL AND deleted_at IS NULL")
 _LONG = text("long_end_at IS NOT NULL AND deleted_at IS NULL")
+_REMINDING = text("remind_at IS NOT NULL AND deleted_at IS NULL")
 
 
 class Activity(RecordMixin, Base):
@@ -61,6 +62,9 @@ class Activity(RecordMixin, Base):
     #: the few such, begun long before a calendar range they still go on in, have their own
     #: small index, so that the range reads a bounded span of start times for the rest
     long_end_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    #: when the reminder of a single activity or a task fires (a date's from 09:00 UTC),
+    #: kept by the service: reminders are read by when they fire, whatever the lead time
+    remind_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
     __table_args__ = (
         list_index("activities", "start_at"),
@@ -83,6 +87,12 @@ class Activity(RecordMixin, Base):
             postgresql_where=_RECURRING,
         ),
         Index("ix_activities_long", "long_end_at", sqlite_where=_LONG, postgresql_where=_LONG),
+        Index(
+            "ix_activities_remind_at",
+            "remind_at",
+            sqlite_where=_REMINDING,
+            postgresql_where=_REMINDING,
+        ),
         Index("ix_activities_related", "related_type", "related_id"),
     )
 

@@ -131,6 +131,29 @@ def long_end(values: dict[str, Any]) -> dt.datetime | None:
     return end
 
 
+#: the time of day a task or an all-day activity reminds from, in the user's zone
+DATED_TIME = dt.time(9, 0)
+
+
+def remind_at(values: dict[str, Any]) -> dt.datetime | None:
+    """``remind_at`` of an activity's values: when the reminder of a single activity or a
+    task fires, the index reminders are read through. A date's DATED_TIME is counted in UTC
+    here (the user's zone moves it by 14 hours at most, which the reading allows for).
+    None without a reminder, and for a repeating activity (each occurrence reminds; the
+    series are few and read on their own)."""
+    minutes = values.get("reminder_minutes")
+    if minutes is None or values.get("recurrence"):
+        return None
+    lead = dt.timedelta(minutes=minutes)
+    start = values.get("start_at")
+    if start is None:
+        due = values.get("due_date")
+        return dt.datetime.combine(due, DATED_TIME, UTC) - lead if due is not None else None
+    if values.get("all_day"):
+        return dt.datetime.combine(start.astimezone(UTC).date(), DATED_TIME, UTC) - lead
+    return start - lead
+
+
 def owned_by(user_id: int) -> ColumnElement[bool]:
     """``owner_id = user_id``, written so SQLite keeps to the index of a range (start,
     due date...): without statistics it takes the owner's index first, and walks every
@@ -263,6 +286,7 @@ def derive(
     if errors:
         raise ValidationError(errors)
     merged["long_end_at"] = long_end(merged)
+    merged["remind_at"] = remind_at(merged)
 
 
 class ActivityService:

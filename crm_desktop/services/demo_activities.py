@@ -17,6 +17,7 @@ from sqlalchemy import select
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import Contact, Organization
 from crm_desktop.registry import Registry
+from crm_desktop.services.activities import remind_at
 from crm_desktop.services.bulk_insert import Folder, RowWriter
 
 BATCH = 5_000
@@ -84,6 +85,7 @@ def activity_values(
         # A series still running is planned; one whose twelve weeks are over was held.
         over = start + dt.timedelta(weeks=11) < now
         values["status"] = ("Held" if rng.random() < 0.85 else "Not Held") if over else "Planned"
+    values["remind_at"] = remind_at(values)  # as the activity service keeps it
     return values
 
 

@@ -26,6 +26,7 @@ from crm_desktop.models.entities import Setting
 from crm_desktop.registry.picklists import ACTIVITY_DONE_STATUSES
 from crm_desktop.services.activities import (
     CALENDAR_COLUMNS,
+    DATED_TIME,
     UTC,
     Occurrence,
     expand,
@@ -36,10 +37,11 @@ from crm_desktop.services.recurrence import series_over
 #: how long a missed reminder waits to be seen: a long weekend; older ones are past help
 #: (the overdue work of "my work today" still lists what was not done)
 LOOKBACK = dt.timedelta(days=3)
-#: the longest lead time read: a reminder set further ahead fires this long before
+#: how far ahead the next reminder is looked for (the window re-reads at least that often)
 LOOKAHEAD = dt.timedelta(days=8)
-#: the time of day a task or an all-day activity counts from
-DATED_TIME = dt.time(9, 0)
+#: a date's reminder is stored as fired from DATED_TIME UTC; the user's zone moves it by
+#: up to 14 hours: single activities and tasks are read with this much to spare
+_ZONE_SLACK = dt.timedelta(days=1)
 #: lead times the form offers (minutes); None is "no reminder"
 REMINDER_CHOICES = (5, 10, 15, 30, 60, 1440)
 SNOOZE_CHOICES = (5, 10, 15, 60)
@@ -175,23 +177,16 @@ class ReminderService:
         day = dt.timedelta(days=1)
         with self.db.read() as session:
             mine = self._mine()
-            single = Activity.recurrence.is_(None)
-            near = now + day  # most lead times are a day or less: read further only for longer
-            # One index range each (an OR of them would scan the table).
+            # One index range each (an OR of them would scan the table): single activities
+            # and tasks by when their reminder fires (remind_at, kept by the activity
+            # service), so a reminder two weeks ahead of its meeting is read when it fires;
+            # the few repeating ones by their start, each occurrence reminding on its own.
             ranges = (
-                and_(single, Activity.start_at > earliest - day, Activity.start_at <= near + day),
                 and_(
-                    single,
-                    Activity.start_at > near + day,
-                    Activity.start_at <= latest + day,
-                    Activity.reminder_minutes > 1440,
+                    Activity.remind_at > earliest - _ZONE_SLACK,
+                    Activity.remind_at <= latest + _ZONE_SLACK,
                 ),
                 and_(Activity.recurrence.is_not(None), Activity.start_at <= latest + day),
-                and_(
-                    Activity.start_at.is_(None),
-                    Activity.due_date >= (earliest - day).date(),
-                    Activity.due_date <= (latest + day).date(),
-                ),
             )
             candidates = [
                 row

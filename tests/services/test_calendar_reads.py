@@ -4,6 +4,7 @@ the rare long activities still found."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -14,6 +15,7 @@ from sqlalchemy import event
 from crm_desktop.models import Database
 from crm_desktop.services import Services
 from crm_desktop.services.activities import LONG_SPAN, ActivityService
+from crm_desktop.services.reminders import ReminderService
 
 UTC = dt.UTC
 
@@ -56,7 +58,7 @@ def _bounded(plan: str) -> bool:
         return False
     if "ix_activities_long " in plan or "ix_activities_recurring " in plan:
         return True
-    return "start_at>? AND start_at<?" in plan
+    return re.search(r"\((\w+)>\? AND \1<\?\)", plan) is not None
 
 
 @pytest.mark.sqlite_only
@@ -110,3 +112,16 @@ def test_long_activities_are_found_while_they_go_on(services: Services) -> None:
         fair,
         trip,
     }
+
+
+@pytest.mark.sqlite_only
+def test_reminders_are_read_by_when_they_fire_through_index_ranges(services: Services) -> None:
+    activities = ActivityService(services.records)
+    start = _at("2026-06-24", 9)
+    activities.create(
+        {"kind": "Call", "subject": "Call", "start_at": start, "reminder_minutes": 20_160}
+    )
+    reminders = ReminderService(services.db, services.records.user_id, UTC)
+    plans = _plans(services.db, lambda: reminders.due(_at("2026-06-10", 9)))
+    assert any("ix_activities_remind_at (remind_at>? AND remind_at<?)" in p for p in plans)
+    assert all(_bounded(p) for p in plans), plans

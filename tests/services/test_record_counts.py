@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text, update
+from sqlalchemy.orm import Session
 
 from crm_desktop.errors import ValidationError
 from crm_desktop.models import Database
@@ -84,7 +85,7 @@ def test_create_delete_restore_and_purge(services: Services) -> None:
     assert_exact(services)
 
 
-def counters_in(session) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def counters_in(session: Session) -> dict[str, int]:
     rows = session.execute(select(RecordCount.table_name, RecordCount.live)).all()
     return {name: int(live) for name, live in rows}
 

@@ -125,6 +125,34 @@ def test_tasks_and_all_day_activities_remind_from_nine_local(
     assert reminders.due(_at("2026-06-14", 8)) == []
 
 
+def test_a_reminder_two_weeks_ahead_fires_two_weeks_ahead(
+    services: Services, activities: ActivityService, reminders: ReminderService
+) -> None:
+    two_weeks = 14 * 24 * 60
+    fair = _meeting(
+        activities, "Hội chợ Đà Nẵng", _at("2026-06-24", 10), reminder_minutes=two_weeks
+    )
+    task = activities.create(
+        {
+            "kind": "Task",
+            "subject": "Book the stand",
+            "due_date": dt.date(2026, 6, 30),
+            "reminder_minutes": 20 * 24 * 60,
+        }
+    ).id
+    assert reminders.next_due(_at("2026-06-09", 12)) == _at("2026-06-10", 9)  # the task
+    assert [r.activity_id for r in reminders.due(_at("2026-06-10", 9, 59))] == [task]
+    [first, second] = reminders.due(_at("2026-06-10", 10))
+    assert (first.activity_id, second.activity_id) == (task, fair)
+    assert second.remind_at == _at("2026-06-10", 10) and second.start == _at("2026-06-24", 10)
+    # Moved a week later, it reminds a week later.
+    record = services.records.get("activities", fair)
+    later = {"start_at": _at("2026-07-01", 10), "end_at": _at("2026-07-01", 11)}
+    activities.update(fair, record.version, later)
+    assert [r.activity_id for r in reminders.due(_at("2026-06-10", 10))] == [task]
+    assert fair in {r.activity_id for r in reminders.due(_at("2026-06-17", 10))}
+
+
 def test_only_the_users_own_and_invited_activities(
     services: Services, activities: ActivityService, reminders: ReminderService
 ) -> None:
@@ -193,3 +221,24 @@ def test_read_only_databases_are_not_written(db_path: Path) -> None:
         assert reminders.last_check() is None
     finally:
         db.close()
+
+
+def test_demo_activities_remind_as_saved_ones_do(
+    services: Services, activities: ActivityService
+) -> None:
+    from crm_desktop.services.demo_activities import add_demo_activities
+
+    contacts = [services.records.create("contacts", {"last_name": f"Lê {i}"}).id for i in range(40)]
+    now = dt.datetime(2026, 6, 15, 12, tzinfo=dt.UTC)
+    me = services.records.user_id
+    add_demo_activities(services.db, services.registry, contacts, [], [me], now=now, seed=3)
+    planned = [
+        a
+        for a in activities.all()
+        if a.reminder_minutes and a.start_at and a.start_at > now and not a.recurrence
+    ]
+    assert planned
+    reminders = ReminderService(services.db, me, dt.UTC)
+    for activity in planned:
+        fire = activity.start_at - dt.timedelta(minutes=activity.reminder_minutes)
+        assert activity.id in {r.activity_id for r in reminders.due(fire)}

@@ -28,7 +28,6 @@ _LIST_COLUMNS = (
     "end_at",
 )
 _RECURRING = "recurrence IS NOT NULL AND deleted_at IS NULL"
-_LONG = "long_end_at IS NOT NULL AND deleted_at IS NULL"
 
 
 def _user_fk(column: str) -> sa.ForeignKeyConstraint:
@@ -83,7 +82,6 @@ def upgrade() -> None:
         sa.Column("recurrence", sa.String(500), nullable=True),
         sa.Column("exception_dates", sa.Text(), nullable=True),
         sa.Column("uid", sa.String(300), nullable=True),
-        sa.Column("long_end_at", sa.DateTime(), nullable=True),
         sa.Column("description", sa.Text(), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
@@ -113,13 +111,6 @@ def upgrade() -> None:
             unique=False,
             sqlite_where=sa.text(_RECURRING),
             postgresql_where=sa.text(_RECURRING),
-        )
-        batch_op.create_index(
-            "ix_activities_long",
-            ["long_end_at"],
-            unique=False,
-            sqlite_where=sa.text(_LONG),
-            postgresql_where=sa.text(_LONG),
         )
         batch_op.create_index("ix_activities_related", ["related_type", "related_id"])
         batch_op.create_index("ix_activities_uid", ["uid"])
