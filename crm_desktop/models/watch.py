@@ -5,9 +5,11 @@ any *other* connection commits to the file — cheap enough to poll every second
 PostgreSQL: every write transaction sends ``NOTIFY crm_changes``; the watcher LISTENs.
 
 Any commit counts, also the presence heartbeats every program writes twice a minute.
-:meth:`ChangeWatcher.changed_tables` therefore compares a cheap signature of each table
-of interest (newest modification time and highest id: two index look-ups) so that a
-heartbeat costs the GUI a few look-ups, not a refresh of every open list.
+:meth:`ChangeWatcher.changed_tables` therefore compares a signature of each record
+table: its change counter (migration 0007: a ``table_changes`` row on SQLite, bumped for
+every updated or deleted row; a sequence on PostgreSQL, advanced by every writing
+statement) and its highest id (new rows), a few look-ups however big the tables are,
+and true whatever the clocks of the computers say.
 """
 
 from __future__ import annotations
@@ -70,7 +72,11 @@ class ChangeWatcher:
         try:
             if not self.poll() and not first:
                 return set()
-            signatures = {name: self._signature(table) for name, table in self.tables.items()}
+            counters = self._counters()
+            signatures = {
+                name: (counters.get(table), self._highest_id(table))
+                for name, table in self.tables.items()
+            }
         except driver_error as exc:
             # A network share that went away, a server restart: start afresh next time.
             self.close()
@@ -79,14 +85,29 @@ class ChangeWatcher:
         self._signatures = signatures
         return {name for name, sig in signatures.items() if sig != previous.get(name)}
 
-    def _signature(self, table: str) -> tuple[Any, ...]:
-        # Soft deletes and restores set modified_at too; a new record raises max(id).
+    def _query(self, sql: str) -> list[tuple[Any, ...]]:
         cursor = self._connection().cursor()
         try:
-            cursor.execute(f"SELECT max(modified_at), max(id) FROM {table}")
-            return tuple(cursor.fetchone())
+            cursor.execute(sql)
+            return [tuple(row) for row in cursor.fetchall()]
         finally:
             cursor.close()
+
+    def _counters(self) -> dict[str, int]:
+        """Table name -> its change counter (see migration 0007)."""
+        if self.db.is_sqlite:
+            return dict(self._query("SELECT table_name, changes FROM table_changes"))  # type: ignore[arg-type]
+        tables = sorted(set(self.tables.values()))
+        if not tables:
+            return {}
+        union = " UNION ALL ".join(
+            f"SELECT '{table}', last_value FROM {table}_changes" for table in tables
+        )
+        return dict(self._query(union))  # type: ignore[arg-type]
+
+    def _highest_id(self, table: str) -> Any:
+        # The primary key's end: one look-up (a new record raises it).
+        return self._query(f"SELECT max(id) FROM {table}")[0][0]
 
     def close(self) -> None:
         if self._raw is not None:

@@ -7,6 +7,7 @@ from alembic import command
 from sqlalchemy import inspect
 
 from crm_desktop.models import Database
+from crm_desktop.models.database import SCHEMA_HEAD
 from crm_desktop.models.migrate import alembic_config
 from crm_desktop.services import Services
 from crm_desktop.services.demo import DemoGenerator
@@ -34,7 +35,7 @@ def test_an_older_database_gains_exact_counts(db: Database) -> None:
 
     upgraded = Database.open(target)
     try:
-        assert upgraded.revision() == "0005_record_counts"
+        assert upgraded.revision() == SCHEMA_HEAD
         services = Services.build(upgraded)
         assert counters(upgraded)["contacts"] == 80
         assert services.lists.count(ListQuery("organizations")) == 20 + 1

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import text
 
 from crm_desktop.models import Database
 from crm_desktop.models.watch import ChangeWatcher
+from crm_desktop.services import Services
 from tests.databases import TestDatabases
 
 
@@ -32,3 +34,48 @@ def test_watcher_sees_commits_of_other_programs(test_databases: TestDatabases, d
     finally:
         watcher.close()
         other.close()
+
+
+def test_every_kind_of_change_is_seen_and_nothing_else(
+    test_databases: TestDatabases, db: Database
+) -> None:
+    """Inserts, updates (also with a clock that runs behind: the watcher compares counters,
+    not times), soft and hard deletes; a heartbeat-like commit elsewhere changes nothing."""
+    other = _other_program(test_databases, db)
+    watcher = ChangeWatcher(db, {"contacts": "contacts", "organizations": "organizations"})
+    now = "2026-12-01 10:00:00"
+    try:
+        assert watcher.changed_tables() == set()  # takes note of how things are
+        Services.build(other).records.create("contacts", {"last_name": "Đỗ"})
+        assert watcher.changed_tables() == {"contacts"}
+        with other.write() as session:  # a save stamped by a computer whose clock is late
+            session.execute(
+                text("UPDATE contacts SET title = 'Giám đốc', modified_at = '2000-01-01'")
+            )
+        assert watcher.changed_tables() == {"contacts"}
+        with other.write() as session:
+            session.execute(text("UPDATE contacts SET deleted_at = :t"), {"t": now})
+        assert watcher.changed_tables() == {"contacts"}
+        with other.write() as session:
+            session.execute(text("DELETE FROM contacts"))
+        assert watcher.changed_tables() == {"contacts"}
+        with other.write() as session:  # something else, as a heartbeat is
+            session.execute(text("UPDATE users SET full_name = 'Other' WHERE id = 1"))
+        assert watcher.changed_tables() == set()
+    finally:
+        watcher.close()
+        other.close()
+
+
+@pytest.mark.sqlite_only  # the sequences of PostgreSQL are one row each
+def test_looking_reads_no_table_whole(db: Database) -> None:
+    with db.read() as session:
+        plans = [
+            " ".join(str(r[-1]) for r in session.execute(text(f"EXPLAIN QUERY PLAN {sql}")))
+            for sql in (
+                "SELECT table_name, changes FROM table_changes",
+                "SELECT max(id) FROM contacts",
+            )
+        ]
+    # the counters are a few rows; max(id) is the primary key's end
+    assert "SCAN contacts" not in plans[1], plans
