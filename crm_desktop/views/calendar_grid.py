@@ -45,13 +45,14 @@ from crm_desktop.views.calendar_paint import (
     ALL_DAY_ROW,
     ALL_DAY_ROWS,
     DAY_MINUTES,
-    GUTTER,
     HOUR_HEIGHT,
     NEW_MINUTES,
     SNAP_MINUTES,
+    gutter_width,
     minutes_in_day,
     paint_header,
     paint_hours,
+    side_by_side,
 )
 
 
@@ -80,33 +81,6 @@ class Drag:
     top: float
 
 
-def _lanes(items: list[tuple[float, float, Occurrence]]) -> list[tuple[int, int]]:
-    """(lane, lanes in its group) per item (sorted by start): overlapping items side by side."""
-    result: list[tuple[int, int]] = [(0, 1)] * len(items)
-    group: list[int] = []
-    ends: list[float] = []
-    group_end = -1.0
-
-    def close() -> None:
-        for i in group:
-            result[i] = (result[i][0], len(ends))
-
-    for i, (start, end, _o) in enumerate(items):
-        if group and start >= group_end:
-            close()
-            group, ends = [], []
-        lane = next((n for n, e in enumerate(ends) if e <= start), len(ends))
-        if lane == len(ends):
-            ends.append(end)
-        else:
-            ends[lane] = end
-        result[i] = (lane, 0)
-        group.append(i)
-        group_end = max(group_end, end)
-    close()
-    return result
-
-
 class _Canvas(QWidget):
     """The hours: painted by the grid, which owns the items and the mouse handling."""
 
@@ -122,7 +96,7 @@ class _Canvas(QWidget):
         return QSize(400, 24 * HOUR_HEIGHT + 1)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(GUTTER + 40, 24 * HOUR_HEIGHT + 1)
+        return QSize(self.grid.gutter + 40, 24 * HOUR_HEIGHT + 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -165,7 +139,7 @@ class _Header(_Canvas):
         return QSize(400, self.grid.header_height())
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(GUTTER + 40, self.grid.header_height())
+        return QSize(self.grid.gutter + 40, self.grid.header_height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         paint_header(self.grid, self)
@@ -198,6 +172,8 @@ class TimeGrid(QWidget):
     def __init__(self, zone: dt.tzinfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.zone = zone
+        #: the hours' gutter on the left, as wide as the locale's labels in the font
+        self.gutter = gutter_width(self.fontMetrics(), self.locale())
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.days: list[dt.date] = []
         self.items: dict[dt.date, list[Occurrence]] = {}
@@ -227,6 +203,14 @@ class TimeGrid(QWidget):
         self.setAccessibleName(_tr("Agenda"))
         self._scrolled = False
         self.scroll.verticalScrollBar().rangeChanged.connect(self._first_scroll)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LocaleChange):
+            self.gutter = gutter_width(self.fontMetrics(), self.locale())
+            self._layout_items()
+            self.header.update()
+            self.canvas.update()
 
     # -- data -------------------------------------------------------------------------------------
     def set_days(
@@ -292,8 +276,8 @@ class TimeGrid(QWidget):
 
     def _column(self, index: int, width: int) -> tuple[float, float]:
         count = max(1, len(self.days))
-        span = max(1.0, (width - GUTTER) / count)
-        return GUTTER + index * span, span
+        span = max(1.0, (width - self.gutter) / count)
+        return self.gutter + index * span, span
 
     def _layout_items(self) -> None:
         self._placed, self._all_day = [], []
@@ -316,7 +300,7 @@ class TimeGrid(QWidget):
             timed.sort(key=lambda t: (t[0], -t[1], t[2].activity_id))
             line = self.fontMetrics().height() + 4
             shown = [(s, max(e, s + line * 60 / HOUR_HEIGHT), o) for s, e, o in timed]
-            for (start, end, o), (lane, lanes) in zip(timed, _lanes(shown), strict=True):
+            for (start, end, o), (lane, lanes) in zip(timed, side_by_side(shown), strict=True):
                 top_y = start * HOUR_HEIGHT / 60
                 height = max((end - start) * HOUR_HEIGHT / 60, line)
                 lane_width = (span - 6) / lanes
@@ -344,10 +328,10 @@ class TimeGrid(QWidget):
         return "\n".join(lines)
 
     def _day_at(self, x: float) -> dt.date | None:
-        if not self.days or x < GUTTER:
+        if not self.days or x < self.gutter:
             return None
         _x, span = self._column(0, self.canvas.width())
-        index = min(int((x - GUTTER) // span), len(self.days) - 1)
+        index = min(int((x - self.gutter) // span), len(self.days) - 1)
         return self.days[index]
 
     def _time_at(self, day: dt.date, y: float, snap: int) -> dt.datetime:

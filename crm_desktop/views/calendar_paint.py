@@ -1,8 +1,10 @@
-"""How the week and day agendas are painted (see calendar_grid.py for what they do)."""
+"""How the week and day agendas are painted and their items laid side by side (see
+calendar_grid.py for what they do)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt, QTime
@@ -12,10 +14,10 @@ from PySide6.QtWidgets import QWidget
 from crm_desktop.views.activity_common import is_done, kind_color, kind_text, span_text
 
 if TYPE_CHECKING:
+    from crm_desktop.services.activities import Occurrence
     from crm_desktop.views.calendar_grid import Placed, TimeGrid
 
 HOUR_HEIGHT = 48
-GUTTER = 56
 SNAP_MINUTES = 15
 NEW_MINUTES = 30  # a double click starts a new item at the half hour it hit
 ALL_DAY_ROW = 22
@@ -27,6 +29,50 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("calendar", text)
 
 
+#: from just after a 12-hour clock's hour to its minutes: "h:mm Ap" -> "h Ap"
+_MINUTES_AFTER_HOUR = re.compile(r"(h{1,2})[^aA]*?m{1,2}")
+#: room in the gutter left of the labels and right of them (the hour line's tick)
+_GUTTER_LEFT, _GUTTER_RIGHT = 4, 8
+
+
+def hour_format(locale: QLocale) -> str:
+    """The gutter's format for whole hours in ``locale``: its short time format, but on a
+    12-hour clock without the minutes ("12 AM", "1 PM"), which say nothing on the hour."""
+    fmt = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    unquoted = re.sub(r"'[^']*'", "", fmt)
+    if "a" not in unquoted.lower():
+        return fmt  # a 24-hour clock: "00:00", "13:00" as the locale writes them
+    return _MINUTES_AFTER_HOUR.sub(r"\1", fmt, count=1)
+
+
+def hour_labels(locale: QLocale) -> list[str]:
+    """The label of each hour of the day, midnight first."""
+    fmt = hour_format(locale)
+    return [locale.toString(QTime(hour, 0), fmt) for hour in range(24)]
+
+
+def week_label(week: int) -> str:
+    return _tr("W%1").replace("%1", str(week))
+
+
+def gutter_width(metrics: QFontMetrics, locale: QLocale) -> int:
+    """The hours' gutter, as wide as its widest label (the week number's corner too)."""
+    texts = [*hour_labels(locale), week_label(53)]
+    widest = max(metrics.horizontalAdvance(text) for text in texts)
+    return _GUTTER_LEFT + widest + _GUTTER_RIGHT
+
+
+def hour_label_rects(grid: TimeGrid) -> list[tuple[QRectF, str]]:
+    """Where each hour's label is painted in the gutter, and its text."""
+    gutter, height = grid.gutter, grid.fontMetrics().height()
+    placed = []
+    for hour, text in enumerate(hour_labels(grid.locale())):
+        # Centred on its hour's line; midnight's kept below the top edge, whole.
+        top = max(0, hour * HOUR_HEIGHT - height // 2)
+        placed.append((QRectF(0, top, gutter - _GUTTER_RIGHT, height), text))
+    return placed
+
+
 def minutes_in_day(moment: dt.datetime, day: dt.date, zone: dt.tzinfo) -> float:
     """Minutes after the day's local midnight (by the wall clock), clipped to the day."""
     local = moment.astimezone(zone)
@@ -35,6 +81,33 @@ def minutes_in_day(moment: dt.datetime, day: dt.date, zone: dt.tzinfo) -> float:
     if local.date() > day:
         return DAY_MINUTES
     return local.hour * 60 + local.minute + local.second / 60
+
+
+def side_by_side(items: list[tuple[float, float, Occurrence]]) -> list[tuple[int, int]]:
+    """(lane, lanes in its group) per item (sorted by start): overlapping items side by side."""
+    result: list[tuple[int, int]] = [(0, 1)] * len(items)
+    group: list[int] = []
+    ends: list[float] = []
+    group_end = -1.0
+
+    def close() -> None:
+        for i in group:
+            result[i] = (result[i][0], len(ends))
+
+    for i, (start, end, _o) in enumerate(items):
+        if group and start >= group_end:
+            close()
+            group, ends = [], []
+        lane = next((n for n, e in enumerate(ends) if e <= start), len(ends))
+        if lane == len(ends):
+            ends.append(end)
+        else:
+            ends[lane] = end
+        result[i] = (lane, 0)
+        group.append(i)
+        group_end = max(group_end, end)
+    close()
+    return result
 
 
 def paint_header(grid: TimeGrid, widget: QWidget) -> None:
@@ -71,8 +144,8 @@ def paint_header(grid: TimeGrid, widget: QWidget) -> None:
         week = grid.days[len(grid.days) // 2].isocalendar().week
         painter.setFont(grid.font())
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        corner = QRectF(0, 0, GUTTER - 4, line)
-        painter.drawText(corner, Qt.AlignmentFlag.AlignCenter, _tr("W%1").replace("%1", str(week)))
+        corner = QRectF(0, 0, grid.gutter - _GUTTER_RIGHT // 2, line)
+        painter.drawText(corner, Qt.AlignmentFlag.AlignCenter, week_label(week))
     painter.setFont(grid.font())
     for placed in grid._all_day:
         paint_item(grid, painter, placed, placed.rect)
@@ -88,6 +161,7 @@ def paint_header(grid: TimeGrid, widget: QWidget) -> None:
 
 def paint_hours(grid: TimeGrid, widget: QWidget) -> None:
     painter = QPainter(widget)
+    painter.setFont(grid.font())  # the font the gutter was measured in
     palette = grid.palette()
     painter.fillRect(widget.rect(), palette.color(QPalette.ColorRole.Base))
     width = widget.width()
@@ -99,21 +173,16 @@ def paint_hours(grid: TimeGrid, widget: QWidget) -> None:
     mid = palette.color(QPalette.ColorRole.Mid)
     light = QColor(mid)
     light.setAlpha(70)
-    locale = QLocale()
-    fmt = locale.timeFormat(QLocale.FormatType.ShortFormat)
-    for hour in range(24):
+    gutter = grid.gutter
+    align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+    for hour, (label, text) in enumerate(hour_label_rects(grid)):
         y = hour * HOUR_HEIGHT
         painter.setPen(mid)
-        painter.drawLine(GUTTER - 4, y, width, y)
+        painter.drawLine(gutter - _GUTTER_RIGHT // 2, y, width, y)
         painter.setPen(light)
-        painter.drawLine(GUTTER, y + HOUR_HEIGHT // 2, width, y + HOUR_HEIGHT // 2)
-        if hour:
-            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            label = QRectF(0, y - 8, GUTTER - 8, 16)
-            text = locale.toString(QTime(hour, 0), fmt)
-            painter.drawText(
-                label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text
-            )
+        painter.drawLine(gutter, y + HOUR_HEIGHT // 2, width, y + HOUR_HEIGHT // 2)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(label, align, text)
     painter.setPen(mid)
     for index in range(len(grid.days)):
         x, _span = grid._column(index, width)

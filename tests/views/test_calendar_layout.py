@@ -1,0 +1,111 @@
+"""How the calendar's pages are laid out: the hours' gutter of the week and day views
+(labels in the user's locale, whole, in a gutter as wide as they are)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QColor, QFont, QPalette
+from pytestqt.qtbot import QtBot
+
+from crm_desktop.services import Services
+from crm_desktop.views.calendar_grid import HOUR_HEIGHT, TimeGrid
+from crm_desktop.views.calendar_paint import hour_format, hour_label_rects, hour_labels
+from crm_desktop.views.calendar_view import CalendarScreen
+
+NOW = dt.datetime(2026, 3, 3, 15, 20, tzinfo=dt.UTC)
+
+
+@pytest.fixture(autouse=True)
+def english_locale() -> Iterator[None]:
+    """The user's locale, as the program starts in it: a 12-hour clock."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale("en_US"))
+    yield
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def screen(qtbot: QtBot, services: Services) -> CalendarScreen:
+    made = CalendarScreen(services, zone_name="America/New_York", clock=lambda: NOW)
+    qtbot.addWidget(made)
+    made.resize(1100, 700)
+    made.show()
+    return made
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u202f", " ")  # CLDR puts a narrow no-break space before AM
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("en_US", ["12 AM", "1 AM", "12 PM", "1 PM", "11 PM"]),
+        ("de_DE", ["00:00", "01:00", "12:00", "13:00", "23:00"]),
+        ("ko_KR", ["오전 12", "오전 1", "오후 12", "오후 1", "오후 11"]),
+        ("fr_CA", ["00 h 00", "01 h 00", "12 h 00", "13 h 00", "23 h 00"]),
+    ],
+)
+def test_hour_labels_follow_the_locale(name: str, expected: list[str]) -> None:
+    labels = [_plain(t) for t in hour_labels(QLocale(name))]
+    assert [labels[h] for h in (0, 1, 12, 13, 23)] == expected
+    assert len(set(labels)) == 24
+
+
+def test_a_12_hour_clock_with_quoted_text_keeps_it() -> None:
+    # Ewe writes "Ap 'ga' h:mm": the quoted word stays, the minutes go.
+    assert hour_format(QLocale("ee_GH")) == "Ap 'ga' h"
+
+
+@pytest.mark.parametrize("name", ["en_US", "de_DE", "ko_KR"])
+def test_the_labels_fit_the_gutter_whole(screen: CalendarScreen, name: str) -> None:
+    screen.show_date(dt.date(2026, 3, 3), "week")
+    grid = screen.week
+    if name != "en_US":
+        grid.setLocale(QLocale(name))  # another locale: the gutter is measured again
+    metrics = grid.fontMetrics()
+    rects = hour_label_rects(grid)
+    assert [t for _r, t in rects] == hour_labels(QLocale(name))
+    for rect, text in rects:
+        assert rect.left() >= 0 and rect.top() >= 0, text
+        assert rect.bottom() <= 24 * HOUR_HEIGHT
+        assert metrics.horizontalAdvance(text) <= rect.width(), text
+        assert rect.right() < grid.gutter
+    # Midnight is labelled too, below the top line rather than cut by it.
+    assert rects[0][0].top() == 0
+    assert rects[1][0].center().y() == pytest.approx(HOUR_HEIGHT, abs=1)
+    # The days start where the gutter ends.
+    assert grid._column(0, grid.canvas.width())[0] == grid.gutter
+
+
+def test_the_gutter_grows_with_the_font(screen: CalendarScreen) -> None:
+    screen.show_date(dt.date(2026, 3, 3), "day")
+    grid: TimeGrid = screen.day
+    narrow = grid.gutter
+    font = QFont(grid.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    grid.setFont(font)
+    assert grid.gutter > narrow
+    widest = max(grid.fontMetrics().horizontalAdvance(t) for t in hour_labels(grid.locale()))
+    assert grid.gutter >= widest + 4
+
+
+def test_no_label_is_cut_at_the_left_edge(screen: CalendarScreen) -> None:
+    """Painted: the gutter's first columns are bare (a clipped "10:00 AM" showed "0:00 AM"),
+    and the top label is painted (ink in the first line of text)."""
+    screen.show_date(dt.date(2026, 3, 3), "week")
+    grid = screen.week
+    image = grid.canvas.grab().toImage()
+    base = grid.palette().color(QPalette.ColorRole.Base).rgb()
+
+    def inked(x: int, rows: range) -> bool:
+        return any(QColor(image.pixel(x, y)).rgb() != base for y in rows)
+
+    every_row = range(image.height())
+    assert not inked(0, every_row) and not inked(1, every_row)
+    first_line = range(grid.fontMetrics().height())
+    assert any(inked(x, first_line) for x in range(2, grid.gutter - 8))
