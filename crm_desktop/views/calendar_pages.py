@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -71,10 +72,28 @@ class MonthCalendar(QCalendarWidget):
         super().__init__(parent)
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        # The screen's own bar above names the month and steps through them: a second one
+        # here would only say the same.
+        self.setNavigationBarVisible(False)
         self.busy: dict[dt.date, list[Occurrence]] = {}
         self.view = self.findChild(QTableView)
         if self.view is not None:
             self.view.installEventFilter(self)
+        self._fit_day_names()
+
+    def _fit_day_names(self) -> None:
+        """The weekday names' row as tall as a line of text: the widget stretches it like
+        the weeks below it, which leaves a tall empty band under the month's title."""
+        if self.view is None:
+            return
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        rows.resizeSection(0, self.view.fontMetrics().height() + 8)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_day_names()
 
     def set_busy(self, days: dict[dt.date, list[Occurrence]]) -> None:
         self.busy = {d: items for d, items in days.items() if items}

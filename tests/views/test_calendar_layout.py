@@ -1,5 +1,6 @@
 """How the calendar's pages are laid out: the hours' gutter of the week and day views
-(labels in the user's locale, whole, in a gutter as wide as they are)."""
+(labels in the user's locale, whole, in a gutter as wide as they are), and the month's
+one navigation bar and row of weekday names."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services import Services
@@ -109,3 +111,29 @@ def test_no_label_is_cut_at_the_left_edge(screen: CalendarScreen) -> None:
     assert not inked(0, every_row) and not inked(1, every_row)
     first_line = range(grid.fontMetrics().height())
     assert any(inked(x, first_line) for x in range(2, grid.gutter - 8))
+
+
+def test_the_month_has_one_navigation_bar_and_a_row_of_day_names_of_text_height(
+    screen: CalendarScreen,
+) -> None:
+    screen.show_date(dt.date(2026, 3, 3), "month")
+    calendar = screen.month.calendar
+    bar = calendar.findChild(QWidget, "qt_calendar_navigationbar")
+    assert bar is not None and not bar.isVisible()
+    theirs = [calendar.findChild(QToolButton, f"qt_calendar_{n}month") for n in ("prev", "next")]
+    assert all(b is not None and not b.isVisible() for b in theirs)
+    assert screen.back_button.isVisible() and screen.forward_button.isVisible()
+    assert calendar.view is not None
+    rows = calendar.view.verticalHeader()
+    line = calendar.view.fontMetrics().height()
+    for _step in range(2):  # and so it stays on another month, in a taller window
+        assert line <= rows.sectionSize(0) <= line + 10
+        assert all(rows.sectionSize(r) > 2 * rows.sectionSize(0) for r in range(1, 7))
+        screen.step(1)
+        screen.resize(1100, 900)
+        QApplication.processEvents()
+    assert screen.title.text() == "May 2026"
+    bigger = QFont(calendar.font())
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.5)
+    calendar.setFont(bigger)
+    assert rows.sectionSize(0) >= calendar.view.fontMetrics().height() > line
