@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -47,6 +49,15 @@ _NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)$")
 #: keys allowed while typing a number: digits, separators of any locale, signs
 #: (real characters, not \u escapes: PCRE2 does not know those)
 _NUMBER_KEYS = QRegularExpression("^[\\d\\s.,'\u00a0\u202f+\\-\u2212]*$")
+#: the largest value (and its decimals) a number editor shows whole: money up to 100
+#: trillion (company revenues in dong or krónur), signed for adjustments and discounts
+LARGEST_NUMBERS: dict[Kind, tuple[Decimal, int | None]] = {
+    Kind.MONEY: (Decimal("-99999999999999.99"), 2),
+    Kind.DECIMAL: (Decimal("-9999999.999999"), None),
+    Kind.INTEGER: (Decimal("9999999999"), 0),
+    Kind.PERCENT: (Decimal("100"), 0),
+}
+_DIGITS = "0123456789"
 
 
 # -- reading what the user typed ------------------------------------------------------------------
@@ -99,6 +110,25 @@ def editable_decimal(value: Decimal, min_decimals: int, locale: QLocale) -> str:
     exponent = value.normalize().as_tuple().exponent
     shown = max(min_decimals, -exponent if isinstance(exponent, int) and exponent < 0 else 0)
     return format_decimal(value, shown, locale)
+
+
+def fitting_width(line: QLineEdit, texts: Iterable[str]) -> int:
+    """The width at which the empty ``line`` will show the widest of ``texts`` whole."""
+    metrics = line.fontMetrics()
+    # Digits are as wide as the font's widest digit: "1,111" must not decide the width.
+    widest_digit = max(_DIGITS, key=metrics.horizontalAdvance)
+    to_widest = str.maketrans(_DIGITS, widest_digit * len(_DIGITS))
+    text = max(metrics.horizontalAdvance(t.translate(to_widest)) for t in texts)
+    # Qt's own size hint is 17 "x" of text plus the frame and margins: the same room goes
+    # around our text, and the cursor after it.
+    style = line.style()
+    room = line.sizeHint().width() - 17 * metrics.horizontalAdvance("x")
+    room += style.pixelMetric(QStyle.PixelMetric.PM_TextCursorWidth, None, line)
+    if line.isClearButtonEnabled():
+        # The room QLineEdit keeps for its clear button, which shows once there is text.
+        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, line)
+        room += icon + 6 + icon // 4
+    return text + room
 
 
 def translated_errors(errors: dict[str, str]) -> dict[str, str]:
@@ -181,8 +211,12 @@ class NumberEditor(LineEditor):
         self.min_decimals = 2 if spec.kind is Kind.MONEY else 0
         self.line.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.line.setValidator(QRegularExpressionValidator(_NUMBER_KEYS, self.line))
-        # Wide enough for 999,999,999,999.99; a number across the whole form reads badly.
-        self.line.setMaximumWidth(self.line.fontMetrics().horizontalAdvance("0" * 20) + 12)
+        # Never narrower than the largest value (a narrow form scrolls rather than show a
+        # number's tail); not much wider: a number across the whole form reads badly.
+        largest, decimals = LARGEST_NUMBERS[spec.kind]
+        width = fitting_width(self.line, [format_decimal(largest, decimals, QLocale())])
+        self.line.setMinimumWidth(width)
+        self.line.setMaximumWidth(max(width, self.line.fontMetrics().horizontalAdvance("0" * 20)))
         self._layout.addStretch(1)
 
     def value(self) -> Any:
@@ -245,7 +279,13 @@ class DateEditor(LineEditor):
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.show_calendar)
         self._layout.addWidget(self.button)
-        self.line.setMaximumWidth(self.line.fontMetrics().horizontalAdvance("0" * 16) + 30)
+        # Wide enough for any date of the locale (and the format shown while empty) beside
+        # the clear button; a date has no use for more.
+        locale = QLocale()
+        dates = [format_date(dt.date(2088, month, 28), locale) for month in range(1, 13)]
+        width = fitting_width(self.line, [*dates, self.line.placeholderText()])
+        self.line.setMinimumWidth(width)
+        self.line.setMaximumWidth(width)
         self._layout.addStretch(1)
         self.calendar: QCalendarWidget | None = None
 
