@@ -30,14 +30,15 @@ from crm_desktop.registry import Condition, Section
 from crm_desktop.services import Services
 from crm_desktop.services.documents import Document, DocumentLine, DocumentTax
 from crm_desktop.services.lists import ListQuery
-from crm_desktop.services.totals import GROUP, INDIVIDUAL, Totals
-from crm_desktop.views import formatting, icons
-from crm_desktop.views.field_widgets import ERROR_STYLE, NumberEditor, translated_errors
-from crm_desktop.views.line_cells import TAXES, is_blank
+from crm_desktop.services.totals import GROUP, Totals
+from crm_desktop.views import icons
+from crm_desktop.views.field_widgets import ERROR_STYLE, translated_errors
+from crm_desktop.views.line_cells import is_blank
 from crm_desktop.views.line_items import FIELD_COLUMNS
 from crm_desktop.views.line_items_view import LineItemsEditor
 from crm_desktop.views.quote_addresses import ADDRESS_FIELDS, AddressFilling
 from crm_desktop.views.quote_conflict import LINES, QuoteConflicts, record_of
+from crm_desktop.views.quote_pricing import QuotePricing
 from crm_desktop.views.quote_totals import TaxChecks, TotalsBlock
 from crm_desktop.views.record_form import RecordForm
 
@@ -47,11 +48,10 @@ PRICING = frozenset(
 )
 #: stored totals the live block replaces on screen
 STORED_TOTALS = ("subtotal", "tax_total", "grand_total")
-MONEY_FIELDS = ("discount_amount", "shipping_amount", "adjustment")
 REJECTED = "Rejected"
 
 
-class QuoteForm(QuoteConflicts, AddressFilling, RecordForm):
+class QuoteForm(QuoteConflicts, AddressFilling, QuotePricing, RecordForm):
     """Quotes and sales orders (``type_key`` "quotes" or "sales_orders")."""
 
     def __init__(self, services: Services, type_key: str, parent: QWidget | None = None) -> None:
@@ -269,11 +269,6 @@ class QuoteForm(QuoteConflicts, AddressFilling, RecordForm):
             references=dict(record.references) if record else {},
         )
 
-    def decimals(self) -> int:
-        """The decimals of the currency chosen now."""
-        code = self.editors["currency"].value()
-        return self._currency_decimals.get(code, formatting.currency_decimals(code))
-
     # -- reacting to edits ------------------------------------------------------------------------
     def _changed(self, name: str) -> None:
         super()._changed(name)
@@ -291,37 +286,6 @@ class QuoteForm(QuoteConflicts, AddressFilling, RecordForm):
             self._update_totals()
         if name == LINES:
             self.lines_message.hide()
-
-    def _apply_currency(self) -> None:
-        assert self.lines_editor is not None
-        decimals = self.decimals()
-        self.lines_editor.model.set_decimals(decimals)
-        currency = self.editors["currency"].value()
-        self.lines_editor.delegate.currency = str(currency) if currency else None
-        for name in MONEY_FIELDS:
-            editor = self.editors[name]
-            if isinstance(editor, NumberEditor) and editor.min_decimals != decimals:
-                editor.min_decimals = decimals
-                value = editor.value()
-                if value is not None and not isinstance(value, str):
-                    editor.set_value(value)
-
-    def _show_tax_mode(self, mode: str) -> None:
-        self.group_taxes.setEnabled(mode != INDIVIDUAL)
-        if self.lines_editor is not None:
-            self.lines_editor.set_tax_mode(mode)
-
-    def _tax_mode_changed(self) -> None:
-        assert self.lines_editor is not None
-        mode = self.editors["tax_mode"].value() or GROUP
-        self._show_tax_mode(mode)
-        model = self.lines_editor.model
-        group = self.group_taxes.taxes()
-        # Switching to taxes per line: lines without any start with the document's taxes,
-        # so the total stays what it was until the user changes a line.
-        if mode == INDIVIDUAL and group and not any(line.taxes for line in model.lines()):
-            for row in range(model.rowCount()):
-                model.setData(model.index(row, TAXES), copy.deepcopy(group))
 
     def _update_totals(self) -> None:
         assert self.lines_editor is not None
