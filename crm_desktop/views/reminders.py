@@ -14,7 +14,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -250,6 +250,9 @@ class ReminderNotifier(QObject):
         #: tray notifications given: (title, text), newest last
         self.notifications: list[tuple[str, str]] = []
         self._marked: dt.datetime | None = None
+        #: the list was to come up before the window was on screen (reminders due at start)
+        self._pending: bool | None = None
+        # A child of the window: the window manager keeps it above the window.
         self.dialog = RemindersDialog(self, parent)
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -286,7 +289,7 @@ class ReminderNotifier(QObject):
         self.dialog.set_reminders(self.due, now, missed)
         if fresh:
             self._notify(fresh)
-            self.show_list()
+            self.show_list(activate=not self._typing())
             QApplication.alert(self.window)
         self.due_changed.emit(len(self.due))
         self._mark(now)
@@ -316,9 +319,46 @@ class ReminderNotifier(QObject):
             return
         self._marked = now
 
-    def show_list(self) -> None:
-        self.dialog.show()
-        self.dialog.raise_()
+    def show_list(self, activate: bool = True) -> None:
+        """The reminders window in front of the main window; with the keyboard unless
+        ``activate`` is false (it came due while the user was typing)."""
+        if not self.window.isVisible():
+            # At start the list is filled before the window is shown: shown first, it would
+            # end up behind the window. It comes up once the window is on screen.
+            if self._pending is None:
+                self.window.installEventFilter(self)
+            self._pending = activate or bool(self._pending)
+            return
+        dialog = self.dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not activate)
+        dialog.show()
+        dialog.raise_()
+        if activate:
+            dialog.activateWindow()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Show:
+            # The show event comes before the window is mapped: after it, in the next turn.
+            QTimer.singleShot(0, self._show_pending)
+        return super().eventFilter(watched, event)
+
+    def _show_pending(self) -> None:
+        if self._pending is None or not self.window.isVisible():
+            return
+        self.window.removeEventFilter(self)
+        activate, self._pending = self._pending, None
+        self.show_list(activate)
+
+    def _typing(self) -> bool:
+        """The user is typing into a form of the window (it has the keyboard and unsaved
+        changes). A reminder then comes up in front without taking the keys: the rest of
+        a word would land in the list. The window's taskbar entry still asks to be seen."""
+        focus = QApplication.focusWidget()
+        if focus is None or QApplication.activeWindow() is not self.window:
+            return False
+        current_form = getattr(self.window, "current_form", None)
+        form = current_form() if callable(current_form) else None
+        return form is not None and form.is_dirty() and form.isAncestorOf(focus)
 
     def snooze(self, reminder: Reminder, minutes: int) -> None:
         try:
@@ -362,7 +402,7 @@ def install_reminders(
     button.setIcon(icons.icon("reminder"))
     button.setAutoRaise(True)
     button.setToolTip(_tr("Reminders"))
-    button.clicked.connect(notifier.show_list)
+    button.clicked.connect(lambda: notifier.show_list())  # not with "checked" for activate
 
     def count(due: int) -> None:
         button.setText(str(due) if due else "")

@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QApplication, QLineEdit, QToolButton
+from pytestqt.logging import QtLoggingPlugin
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.models import Database
@@ -94,6 +95,91 @@ def test_a_reminder_fires_at_its_time(
     assert len(notifier.notifications) == 1
     button = window.findChild(QToolButton, "reminders_button")
     assert button is not None and button.text() == "1"
+    notifier.dialog.hide()
+    window.close()
+
+
+def _asked_to_raise(qtlog: QtLoggingPlugin) -> int:
+    # The offscreen platform cannot stack windows: it says so each time it is asked.
+    return sum("support raise()" in record.message for record in qtlog.records)
+
+
+def test_the_list_comes_to_the_front_above_the_window(
+    qtbot: QtBot, qtlog: QtLoggingPlugin, services: Services, tmp_path: Path, clock: Clock
+) -> None:
+    _meeting(services, "Gặp chị Lan", _at("2026-06-10", 9))
+    window = _window(qtbot, services, tmp_path)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    notifier = _notifier(window, clock)
+    dialog = notifier.dialog
+    assert not dialog.isVisible()
+    raised = _asked_to_raise(qtlog)
+    clock.now = _at("2026-06-10", 8, 45)
+    notifier.check()
+    # A window of the main window's (the window manager keeps it above it), shown, raised
+    # and given the keyboard: nothing was being typed.
+    assert dialog.isVisible() and dialog.isWindow() and dialog.parentWidget() is window
+    assert dialog.windowHandle().transientParent() is window.windowHandle()
+    assert _asked_to_raise(qtlog) > raised
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    # Behind the window again (clicked there): the status bar button brings it back.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    raised = _asked_to_raise(qtlog)
+    button = window.findChild(QToolButton, "reminders_button")
+    assert button is not None
+    button.click()
+    assert _asked_to_raise(qtlog) > raised
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.hide()
+    window.close()
+
+
+def test_a_reminder_due_while_typing_leaves_the_keys_in_the_form(
+    qtbot: QtBot, qtlog: QtLoggingPlugin, services: Services, tmp_path: Path, clock: Clock
+) -> None:
+    _meeting(services, "Fundur með Þórði", _at("2026-06-10", 9))
+    window = _window(qtbot, services, tmp_path)
+    notifier = _notifier(window, clock)
+    form = window.current_form()
+    assert form is not None
+    line = form.editors["first_name"].findChild(QLineEdit)
+    assert line is not None
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    line.setFocus()
+    qtbot.keyClicks(line, "Thor")
+    assert form.is_dirty() and QApplication.focusWidget() is line
+    raised = _asked_to_raise(qtlog)
+    clock.now = _at("2026-06-10", 8, 45)
+    notifier.check()
+    # In front, but the rest of the word still goes where it was being typed.
+    assert notifier.dialog.isVisible() and _asked_to_raise(qtlog) > raised
+    qtbot.keyClicks(QApplication.focusWidget(), "dur")
+    assert line.text() == "Thordur"
+    assert QApplication.activeWindow() is window
+    line.clear()  # nothing unsaved is left for the window's close to ask about
+    assert not form.is_dirty()
+    notifier.dialog.hide()
+    window.close()
+
+
+def test_reminders_due_at_start_come_up_once_the_window_is_on_screen(
+    qtbot: QtBot, services: Services, tmp_path: Path, clock: Clock
+) -> None:
+    _meeting(services, "Reunião às oito e meia", _at("2026-06-10", 8, 10))
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    notifier = _notifier(window, clock)  # as the program starts: before the window shows
+    assert len(notifier.due) == 1
+    # Shown now, it would open behind the window that is shown after it.
+    assert not notifier.dialog.isVisible()
+    window.show()
+    qtbot.waitUntil(notifier.dialog.isVisible)
+    assert notifier.dialog.windowHandle().transientParent() is window.windowHandle()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is notifier.dialog)
     notifier.dialog.hide()
     window.close()
 
