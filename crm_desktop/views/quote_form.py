@@ -172,6 +172,7 @@ class QuoteForm(QuoteConflicts, AddressFilling, QuotePricing, RecordForm):
         self._new_values = draft.values
         self._auto_address = {name: draft.values.get(name) for name in ADDRESS_FIELDS}
         self._fill(draft.values, draft.references)
+        self.scroll_to_top()
 
     def load(self, record_id: int) -> None:
         try:
@@ -179,9 +180,12 @@ class QuoteForm(QuoteConflicts, AddressFilling, QuotePricing, RecordForm):
         except NotFound:
             self._warn(self.tr("This record no longer exists."))
             return
+        other = record_id != self.record_id()
         self._document = document
         self._record = record_of(document)
         self._fill(document.values, document.references)
+        if other:
+            self.scroll_to_top()
 
     def document(self) -> Document | None:
         """The document as last loaded or saved (None for a new one)."""

@@ -169,6 +169,7 @@ class RecordForm(SharedEditing, QWidget):
             **(values or {}),
         }
         self._fill(self._new_values)
+        self.scroll_to_top()
 
     def load(self, record_id: int) -> None:
         try:
@@ -176,8 +177,17 @@ class RecordForm(SharedEditing, QWidget):
         except NotFound:
             self._warn(self.tr("This record no longer exists."))
             return
+        other = record_id != self.record_id()
         self._record = record
         self._fill(record.values, record.references)
+        if other:
+            self.scroll_to_top()
+
+    def scroll_to_top(self) -> None:
+        """Show the form from its top: another record is not read from where the last one
+        was left (the same one, reloaded, stays where it was)."""
+        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll.horizontalScrollBar().setValue(0)
 
     def record_id(self) -> int | None:
         return self._record.id if self._record else None

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services import Services
+from crm_desktop.services.documents import DocumentLine
 from crm_desktop.views.field_widgets import DateEditor, NumberEditor
+from crm_desktop.views.form_factory import make_form
 from crm_desktop.views.record_form import RecordForm
 
 #: narrower than a form pane ever is: the editors must keep their width all the same
@@ -44,7 +46,7 @@ def shown_whole(line: QLineEdit) -> bool:
 
 
 def _form(qtbot: QtBot, services: Services, type_key: str, record_id: int) -> RecordForm:
-    form = RecordForm(services, type_key)
+    form = make_form(services, type_key)
     qtbot.addWidget(form)
     form.resize(*NARROW)
     form.show()
@@ -102,3 +104,38 @@ def test_numbers_line_up_on_the_right(qtbot: QtBot, services: Services) -> None:
         editor = form.editors[name]
         assert isinstance(editor, NumberEditor)
         assert editor.line.alignment() & editor.line.alignment().AlignRight
+
+
+def long_document(services: Services, kind: str = "quotes", lines: int = 45) -> int:
+    """A saved quote (or sales order) of ``lines`` lines; its id."""
+    organization = services.records.create("organizations", {"name": "Gullfoss ehf."})
+    document = services.quotes.new(kind, organization_id=organization.id)
+    document.values["subject"] = "Prentarar fyrir skrifstofuna"
+    document.lines = [
+        DocumentLine(f"Prentari S{n}", Decimal(n % 7 + 1), Decimal("5600")) for n in range(lines)
+    ]
+    saved = services.quotes.save(document)
+    assert saved.id is not None
+    return saved.id
+
+
+@pytest.mark.parametrize("type_key", ["organizations", "quotes", "sales_orders"])
+def test_a_new_or_another_record_opens_at_the_top_of_the_form(
+    qtbot: QtBot, services: Services, type_key: str
+) -> None:
+    if type_key == "organizations":
+        first = services.records.create("organizations", {"name": "Lundi ehf."}).id
+        second = services.records.create("organizations", {"name": "Esja hf."}).id
+    else:
+        first, second = long_document(services, type_key), long_document(services, type_key)
+    form = _form(qtbot, services, type_key, first)
+    bar = form.scroll.verticalScrollBar()
+    assert bar.value() == 0 and bar.maximum() > 0
+    bar.setValue(bar.maximum() // 2)
+    form.load(first)  # the same record again (a refresh): where the user was
+    assert bar.value() == bar.maximum() // 2
+    form.load(second)
+    assert bar.value() == 0
+    bar.setValue(bar.maximum() // 2)
+    form.new_record()
+    assert bar.value() == 0
