@@ -67,9 +67,15 @@ class RecordTable(QTableView):
         self._applying_widths = False
         self._current_id: int | None = None
         self._pending_id: int | None = None
+        #: a record kept current across a re-sort whose new row is looked for after the
+        #: next paint (see _after_reset)
+        self._locate_after_paint: int | None = None
+        self._refreshing = False
         self._empty_text = ""
         self._model = RecordTableModel(services, self._saved_sort(query), self)
         self._restore_columns()
+        # Hidden before the model comes: a shown vertical header measures row numbers.
+        self.verticalHeader().hide()
         self.setModel(self._model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -77,7 +83,6 @@ class RecordTable(QTableView):
         self.setWordWrap(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.verticalHeader().hide()
         # Every row the same height: the view never measures rows it has not fetched.
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -99,6 +104,7 @@ class RecordTable(QTableView):
         self.setTabKeyNavigation(False)
         self._model.modelAboutToBeReset.connect(self._before_reset)
         self._model.modelReset.connect(self._after_reset)
+        self._model.record_located.connect(self._record_located)
 
     def set_empty_text(self, text: str) -> None:
         """What an empty list says instead of showing a blank page."""
@@ -107,6 +113,9 @@ class RecordTable(QTableView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if self._locate_after_paint is not None:
+            self._model.locate_later(self._locate_after_paint)
+            self._locate_after_paint = None
         if self._empty_text and self._model.rowCount() == 0:
             painter = QPainter(self.viewport())
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
@@ -162,11 +171,11 @@ class RecordTable(QTableView):
         current = self._current_id
         count = self._model.rowCount()
         scrolled = self.verticalScrollBar().value(), self.horizontalScrollBar().value()
-        self._quiet = True
+        self._quiet = self._refreshing = True
         try:
             self._model.refresh()
         finally:
-            self._quiet = False
+            self._quiet = self._refreshing = False
         # A new count resets the model, and the reset handler re-selects; an equal count
         # keeps the rows where they were, though the record may have moved.
         if self._model.rowCount() == count:
@@ -210,9 +219,38 @@ class RecordTable(QTableView):
 
     def _after_reset(self) -> None:
         self._quiet = False
-        self.select_record(self._pending_id)
+        self._locate_after_paint = None
+        pending = self._pending_id
+        if (
+            pending is None
+            or self._refreshing
+            or not self.isVisible()
+            or self._model.row_of(pending) is not None
+        ):
+            # Another user's save (refresh) keeps the record selected at once, as does a
+            # reset whose rows already hold it, or a table not on screen.
+            self.select_record(pending)
+        else:
+            # A re-sort: finding the record's new row counts the rows before it (far down
+            # a million rows, a tenth of a second). The new order is painted first; the
+            # record stays current (its form stays on it) and is selected once found.
+            self._quiet = True
+            try:
+                self.selectionModel().clear()
+            finally:
+                self._quiet = False
+            self._locate_after_paint = pending
+            self.viewport().update()
         self._sync_sort_indicator()
         self._apply_widths()
+
+    def _record_located(self, record_id: int, row: int | None) -> None:
+        if record_id != self._current_id or self.selectionModel().currentIndex().isValid():
+            return  # the user chose another row meanwhile
+        if row is None:
+            self._set_current(None, True)
+        else:
+            self.select_record(record_id)
 
     # -- columns, widths and sort ----------------------------------------------------------------
     def set_column_visible(self, name: str, visible: bool) -> None:

@@ -185,3 +185,26 @@ def test_refresh_keeps_the_selected_record(panel: ListPanel, leads: Services) ->
     assert panel.count() == len(PEOPLE) + 1
     assert panel.current_record_id() == chosen
     assert model.record_id(panel.table.currentIndex().row()) == chosen
+
+
+def test_a_resort_paints_first_and_selects_the_record_after(
+    qtbot: QtBot, panel: ListPanel
+) -> None:
+    """Finding a record's new row is O(position): the new order is painted first, the record
+    stays current all along (its form stays on it) and is selected once found."""
+    table = panel.table
+    panel.show()
+    qtbot.waitExposed(panel)
+    model = table.record_model()
+    chosen = model.record_id(2)
+    assert chosen is not None and panel.select_record(chosen)
+    changes: list[object] = []
+    table.current_record_changed.connect(changes.append)
+    with qtbot.waitSignal(model.record_located, timeout=2000) as located:
+        table.sortByColumn(model.column_of("last_name") or 0, Qt.SortOrder.AscendingOrder)
+        assert panel.current_record_id() == chosen  # before the row is found
+        assert not table.currentIndex().isValid()
+    row = located.args[1]
+    assert located.args[0] == chosen and row is not None
+    assert table.currentIndex().row() == row and model.record_id(row) == chosen
+    assert changes == []  # the record never stopped being the current one
