@@ -1,12 +1,12 @@
-"""Editors of the activity form: a local date and time stored as UTC, the "related to"
-type and record, a simple repeat rule, the invitees, and values kept without an editor."""
+"""Editors of the activity form: the "related to" type and record, a simple repeat rule,
+the invitees, and values kept without an editor (the start and end: activity_times.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -14,9 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +33,6 @@ from crm_desktop.views.formatting import english_plural, format_date, registry_t
 from crm_desktop.views.reference_edit import ReferenceEdit
 
 UTC = dt.UTC
-_ONE_DAY = dt.timedelta(days=1)
 
 
 def _tr(text: str) -> str:
@@ -57,84 +54,6 @@ class HiddenEditor(FieldEditor):
         if value != self._value:
             self._value = value
             self.changed.emit()
-
-
-class DateTimeEditor(FieldEditor):
-    """A moment typed as a local date and time in ``zone``; the value is aware UTC.
-
-    All day, only the date shows and the value is a floating date (midnight UTC); an end
-    is then exclusive, so the last day shown is the day before the stored end.
-    """
-
-    def __init__(
-        self,
-        spec: FieldSpec,
-        zone: dt.tzinfo,
-        *,
-        end: bool = False,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(spec, parent)
-        self.zone = zone
-        self.end = end
-        self.all_day = False
-        self.date = DateEditor(FieldSpec(spec.name, spec.label, Kind.DATE), self)
-        sample = QLocale().toString(QDate(2026, 12, 28), QLocale.FormatType.ShortFormat)
-        self.date.line.setMinimumWidth(self.fontMetrics().horizontalAdvance(sample + "0000") + 24)
-        # The time right after the date, not across the form.
-        self.date.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.time = QTimeEdit(self)
-        self.time.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
-        self.time.setTime(QTime(10, 0) if end else QTime(9, 0))
-        self.time.setAccessibleName(_tr("Time"))
-        self._layout.addWidget(self.date)
-        self._layout.addWidget(self.time)
-        self._layout.addStretch(1)
-        self.setFocusProxy(self.date)
-        self.date.changed.connect(self.changed)
-        self.time.timeChanged.connect(self.changed)
-
-    def value(self) -> Any:
-        day = self.date.value()
-        if day is None or isinstance(day, str):
-            return day  # empty, or text that is not a date (see input_error)
-        if self.all_day:
-            return dt.datetime.combine(day + _ONE_DAY if self.end else day, dt.time(), UTC)
-        t = self.time.time()
-        return dt.datetime.combine(day, dt.time(t.hour(), t.minute()), self.zone).astimezone(UTC)
-
-    def set_value(self, value: Any, display: str | None = None) -> None:
-        if not isinstance(value, dt.datetime):
-            self.date.set_value(None)
-            return
-        if self.all_day:
-            day = value.astimezone(UTC).date()
-            self.date.set_value(day - _ONE_DAY if self.end else day)
-            return
-        local = value.astimezone(self.zone)
-        self.time.blockSignals(True)
-        self.time.setTime(QTime(local.hour, local.minute))
-        self.time.blockSignals(False)
-        self.date.set_value(local.date())
-        self.changed.emit()
-
-    def set_all_day(self, all_day: bool) -> None:
-        """Show a date only (or a date and time again); the date on show stays."""
-        if all_day == self.all_day:
-            return
-        day = self.date.value()
-        self.all_day = all_day
-        self.time.setVisible(not all_day)
-        if isinstance(day, dt.date):
-            self.date.set_value(day)
-        self.changed.emit()
-
-    def input_error(self) -> str | None:
-        return self.date.input_error()
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.date.set_read_only(read_only)
-        self.time.setReadOnly(read_only)
 
 
 class LinkTypeEditor(FieldEditor):

@@ -23,13 +23,13 @@ from crm_desktop.services.reminders import REMINDER_CHOICES
 from crm_desktop.views import formatting
 from crm_desktop.views.activity_common import local_zone, zone_named
 from crm_desktop.views.activity_editors import (
-    DateTimeEditor,
     HiddenEditor,
     InviteesEditor,
     LinkTypeEditor,
     RecurrenceEditor,
     SkippedDatesEditor,
 )
+from crm_desktop.views.activity_times import DateTimeEditor
 from crm_desktop.views.conflict_dialog import MergeItem, Saved
 from crm_desktop.views.field_widgets import ComboEditor, FieldEditor, FieldRow
 from crm_desktop.views.record_form import RecordForm

@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 from crm_desktop.services import Services
 from crm_desktop.services.activities import ActivityService
 from crm_desktop.services.recurrence import parse_simple
-from crm_desktop.views.activity_editors import DateTimeEditor, RecurrenceEditor
+from crm_desktop.views.activity_editors import RecurrenceEditor
 from crm_desktop.views.activity_form import ActivityForm
+from crm_desktop.views.activity_times import DateTimeEditor
 from crm_desktop.views.form_factory import make_form
 
 NEW_YORK = ZoneInfo("America/New_York")
