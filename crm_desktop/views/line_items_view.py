@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QRegularExpression,
@@ -58,8 +59,9 @@ from crm_desktop.views.line_cells import (
 from crm_desktop.views.line_editors import ProductEdit, TaxListEditor
 from crm_desktop.views.line_items import LineItemsModel
 
-#: rows the table shows at least and at most before it scrolls
-MIN_ROWS, MAX_ROWS = 4, 12
+#: rows the table shows at least; at most, as many as the visible part of a scrolling form
+#: has room for (MAX_ROWS outside one)
+MIN_ROWS, MAX_ROWS = 8, 12
 #: default widths in average characters
 _WIDTHS = {
     ITEM: 30,
@@ -272,6 +274,8 @@ class LineItemsEditor(QWidget):
         self.view = LinesView(self)
         self.view.setModel(self.model)
         self.delegate = LineDelegate(services, self.view)
+        #: the visible part of the form and what of it the lines must fit in (fit_into)
+        self._room: tuple[QWidget, QWidget] | None = None
         self.view.setItemDelegate(self.delegate)
         self.view.setAccessibleName(self.tr("Line items"))
         average = self.view.fontMetrics().averageCharWidth()
@@ -301,7 +305,7 @@ class LineItemsEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
-        layout.addWidget(self.view)
+        layout.addWidget(self.view, 1)
 
         self.model.edited.connect(self.changed)
         for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
@@ -388,15 +392,40 @@ class LineItemsEditor(QWidget):
         self._fit_height()
         self._update_buttons()
 
-    def _fit_height(self) -> None:
-        rows = max(MIN_ROWS, min(MAX_ROWS, self.model.rowCount() + 1))
-        height = (
-            self.view.horizontalHeader().sizeHint().height()
-            + rows * self.view.verticalHeader().defaultSectionSize()
-            + 2 * self.view.frameWidth()
-            + self.view.horizontalScrollBar().sizeHint().height()
+    def fit_into(self, viewport: QWidget, frame: QWidget) -> None:
+        """Grow to as many lines as ``viewport`` (the visible part of a scrolling form) has
+        room for with ``frame`` (this editor and what is around it) whole: a long document
+        is worked on a screenful of lines at a time, the form scrolled to them."""
+        self._room = (viewport, frame)
+        viewport.installEventFilter(self)
+        self._fit_height()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        room = self._room
+        if room is not None and watched is room[0] and event.type() == QEvent.Type.Resize:
+            self._fit_height()
+        return super().eventFilter(watched, event)
+
+    def _rows_height(self, rows: int) -> int:
+        view = self.view
+        return (
+            view.horizontalHeader().sizeHint().height()
+            + rows * view.verticalHeader().defaultSectionSize()
+            + 2 * view.frameWidth()
+            + view.horizontalScrollBar().sizeHint().height()
         )
-        self.view.setFixedHeight(height)
+
+    def _fit_height(self) -> None:
+        # Every line and an empty row below them, within the room; the form's extra height
+        # (if it has any) goes to the table too, which may grow past this minimum.
+        wanted = self._rows_height(self.model.rowCount() + 1)
+        if self._room is None:
+            limit = self._rows_height(MAX_ROWS)
+        else:
+            viewport, frame = self._room
+            around = frame.minimumSizeHint().height() - self.view.minimumHeight()
+            limit = viewport.height() - around
+        self.view.setMinimumHeight(max(self._rows_height(MIN_ROWS), min(wanted, limit)))
 
     def _update_buttons(self, *_: object) -> None:
         rows = self.selected_rows()

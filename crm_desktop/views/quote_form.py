@@ -66,6 +66,13 @@ class QuoteForm(QuoteConflicts, AddressFilling, QuotePricing, RecordForm):
         super().__init__(services, type_key, parent)
         assert self.lines_editor is not None
         self.lines_editor.changed.connect(lambda: self._changed(LINES))
+        lines_box = self.lines_editor.parentWidget()
+        self.lines_editor.fit_into(self.scroll.viewport(), lines_box)
+        # What height the form has to spare goes to the lines, not below the last section.
+        body = self.body.layout()
+        assert isinstance(body, QVBoxLayout)
+        body.setStretch(body.count() - 1, 0)
+        body.setStretchFactor(lines_box.parentWidget(), 1)
         for checks in (self.group_taxes, self.shipping_taxes):
             checks.changed.connect(lambda: self._changed(LINES))
         width = max(r.label.minimumWidth() for r in self.rows.values())
@@ -144,12 +151,12 @@ class QuoteForm(QuoteConflicts, AddressFilling, QuotePricing, RecordForm):
         self.lines_message.setWordWrap(True)
         self.lines_message.hide()
         lines_layout = QVBoxLayout(lines_box)
-        lines_layout.addWidget(self.lines_editor)
+        lines_layout.addWidget(self.lines_editor, 1)
         lines_layout.addWidget(self.lines_message)
         both = QWidget(self.body)
         column = QVBoxLayout(both)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(lines_box)
+        column.addWidget(lines_box, 1)
         column.addWidget(box)
         return both
 

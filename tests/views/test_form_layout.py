@@ -9,13 +9,14 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services import Services
 from crm_desktop.services.documents import DocumentLine
 from crm_desktop.views.field_widgets import DateEditor, NumberEditor
 from crm_desktop.views.form_factory import make_form
+from crm_desktop.views.quote_form import QuoteForm
 from crm_desktop.views.record_form import RecordForm
 
 #: narrower than a form pane ever is: the editors must keep their width all the same
@@ -139,3 +140,54 @@ def test_a_new_or_another_record_opens_at_the_top_of_the_form(
     bar.setValue(bar.maximum() // 2)
     form.new_record()
     assert bar.value() == 0
+
+
+def settle() -> None:
+    """Let the layouts follow: each change of size posts the next layout request, a few
+    rounds deep (form, splitter, scroll area, its viewport, the lines' room, the body)."""
+    for _ in range(12):
+        QApplication.processEvents()
+
+
+def rows_shown(view: QAbstractItemView) -> float:
+    return view.viewport().height() / view.verticalHeader().defaultSectionSize()
+
+
+@pytest.mark.parametrize("type_key", ["quotes", "sales_orders"])
+def test_the_lines_of_a_long_document_fill_what_the_form_shows(
+    qtbot: QtBot, services: Services, type_key: str
+) -> None:
+    form = make_form(services, type_key)
+    assert isinstance(form, QuoteForm) and form.lines_editor is not None
+    qtbot.addWidget(form)
+    form.resize(900, 1000)
+    form.show()
+    form.load(long_document(services, type_key))
+    settle()
+    view, viewport = form.lines_editor.view, form.scroll.viewport()
+    box = form.lines_editor.parentWidget()
+    row = view.verticalHeader().defaultSectionSize()
+    # As tall as the form's visible part, which shows the lines' box whole once scrolled to.
+    assert viewport.height() - row < box.height() <= viewport.height()
+    assert rows_shown(view) > 16
+    form.scroll.ensureWidgetVisible(box, 0, 0)
+    top = box.mapTo(viewport, box.rect().topLeft()).y()
+    assert top >= 0 and top + box.height() <= viewport.height()
+
+    form.resize(900, 1300)  # a taller window: more lines at a time
+    settle()
+    assert viewport.height() - row < box.height() <= viewport.height()
+    form.resize(900, 400)  # too short for that: still room to work in
+    settle()
+    assert rows_shown(view) >= 8
+
+
+def test_a_new_quote_has_room_for_lines(qtbot: QtBot, services: Services) -> None:
+    form = make_form(services, "quotes")
+    assert isinstance(form, QuoteForm) and form.lines_editor is not None
+    qtbot.addWidget(form)
+    form.resize(900, 700)
+    form.show()
+    settle()
+    assert form.lines_editor.model.rowCount() == 0
+    assert rows_shown(form.lines_editor.view) >= 8
