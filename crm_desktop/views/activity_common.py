@@ -26,6 +26,9 @@ KIND_COLORS = {
 _OTHER_COLOR = "#546e7a"
 #: kinds that happen at a time (the rest, tasks, have a due date)
 EVENT_KINDS = ("Call", "Meeting", "Visit", "Email")
+#: how long a new activity of a kind lasts until the user says otherwise; an e-mail is a
+#: moment, without an end
+DEFAULT_MINUTES = {"Call": 15, "Meeting": 60, "Visit": 60}
 
 
 def _tr(text: str) -> str:
@@ -50,6 +53,12 @@ def zone_named(name: str | None) -> tuple[str | None, dt.tzinfo]:
         except (ZoneInfoNotFoundError, ValueError):
             pass
     return local_zone()
+
+
+def default_end(kind: str, start: dt.datetime) -> dt.datetime | None:
+    """Where a new activity of ``kind`` starting at ``start`` ends; None without an end."""
+    minutes = DEFAULT_MINUTES.get(kind)
+    return None if minutes is None else start + dt.timedelta(minutes=minutes)
 
 
 def kind_color(kind: str) -> QColor:

@@ -38,7 +38,13 @@ from crm_desktop.errors import DomainError, NotFound
 from crm_desktop.registry import RelatedTab
 from crm_desktop.services import Services
 from crm_desktop.services.activity_history import ActivityHistory, HistoryRow
-from crm_desktop.views.activity_common import kind_color, kind_text, local_zone, time_text
+from crm_desktop.views.activity_common import (
+    default_end,
+    kind_color,
+    kind_text,
+    local_zone,
+    time_text,
+)
 from crm_desktop.views.formatting import choice_text, format_date
 
 PAGE_SIZE = 100
@@ -293,17 +299,22 @@ class ActivityHistoryPage(QWidget):
             return ""
 
     def _now(self) -> dt.datetime:
-        return self.clock().astimezone(dt.UTC).replace(second=0, microsecond=0)
+        """Now, to the 5 minutes before (every zone's offset today is whole 5 minutes from UTC,
+        so the local time is as round)."""
+        now = self.clock().astimezone(dt.UTC)
+        return now.replace(minute=now.minute - now.minute % 5, second=0, microsecond=0)
 
     def log_call(self) -> None:
         """A call held just now: the user writes down what was said."""
         if self.record_id is None:
             return
+        start = self._now()
         values = {
             "kind": "Call",
             "status": "Held",
             "subject": _tr("Call with %1").replace("%1", self._name()),
-            "start_at": self._now(),
+            "start_at": start,
+            "end_at": default_end("Call", start),
             "time_zone": self.zone_name,
             **self._link(),
         }
@@ -320,7 +331,7 @@ class ActivityHistoryPage(QWidget):
             "status": "Planned",
             "subject": _tr("Visit to %1").replace("%1", self._name()),
             "start_at": start,
-            "end_at": start + dt.timedelta(hours=1),
+            "end_at": default_end("Visit", start),
             "time_zone": self.zone_name,
             **self._link(),
         }

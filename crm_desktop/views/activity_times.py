@@ -23,7 +23,9 @@ class DateTimeEditor(FieldEditor):
     """A moment typed as a local date and time in ``zone``; the value is aware UTC.
 
     All day, only the date shows and the value is a floating date (midnight UTC); an end
-    is then exclusive, so the last day shown is the day before the stored end.
+    is then exclusive, so the last day shown is the day before the stored end. Without a
+    date the time is not shown either: a time of no day would only be what the field held
+    before.
     """
 
     def __init__(
@@ -45,14 +47,24 @@ class DateTimeEditor(FieldEditor):
         self.date.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.time = QTimeEdit(self)
         self.time.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
-        self.time.setTime(QTime(10, 0) if end else QTime(9, 0))
+        self.time.setTime(self._first_time())
         self.time.setAccessibleName(_tr("Time"))
         self._layout.addWidget(self.date)
         self._layout.addWidget(self.time)
         self._layout.addStretch(1)
         self.setFocusProxy(self.date)
+        self.date.changed.connect(self._show_time)
         self.date.changed.connect(self.changed)
         self.time.timeChanged.connect(self.changed)
+        self._show_time()
+
+    def _first_time(self) -> QTime:
+        """The time a date typed into the empty field starts with."""
+        return QTime(10, 0) if self.end else QTime(9, 0)
+
+    def _show_time(self) -> None:
+        # Shown as soon as there is a date (or the start of one being typed).
+        self.time.setVisible(not self.all_day and self.date.value() is not None)
 
     def value(self) -> Any:
         day = self.date.value()
@@ -65,7 +77,11 @@ class DateTimeEditor(FieldEditor):
 
     def set_value(self, value: Any, display: str | None = None) -> None:
         if not isinstance(value, dt.datetime):
+            self.time.blockSignals(True)
+            self.time.setTime(self._first_time())
+            self.time.blockSignals(False)
             self.date.set_value(None)
+            self._show_time()
             return
         if self.all_day:
             day = value.astimezone(UTC).date()
@@ -84,7 +100,7 @@ class DateTimeEditor(FieldEditor):
             return
         day = self.date.value()
         self.all_day = all_day
-        self.time.setVisible(not all_day)
+        self._show_time()
         if isinstance(day, dt.date):
             self.date.set_value(day)
         self.changed.emit()

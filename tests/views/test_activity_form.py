@@ -215,6 +215,39 @@ def test_all_day_and_moving_the_start_moves_the_end(form: ActivityForm, services
     assert not form.is_dirty()
 
 
+def test_no_time_without_a_date_and_a_first_start_brings_the_kinds_end(
+    form: ActivityForm,
+) -> None:
+    e = form.editors
+    start, end = e["start_at"], e["end_at"]
+    assert isinstance(start, DateTimeEditor) and isinstance(end, DateTimeEditor)
+    # An evening meeting was on show; a new activity keeps none of its times.
+    start.set_value(_ny("2026-06-10", 19, 30))
+    end.set_value(_ny("2026-06-10", 20, 30))
+    form.new_record()
+    assert start.value() is None and end.value() is None
+    assert start.time.isHidden() and end.time.isHidden()
+    # A date typed brings its time back, not the evening's.
+    end.date.set_value(dt.date(2026, 6, 12))
+    assert not end.time.isHidden() and end.value() == _ny("2026-06-12", 10)
+    # The first start typed: the end its kind usually has (an e-mail has none).
+    for kind, minutes in (("Call", 15), ("Meeting", 60), ("Visit", 60), ("Email", None)):
+        form.new_record({"kind": kind})
+        start.set_value(_ny("2026-06-10", 9))
+        if minutes is None:
+            assert end.value() is None and end.time.isHidden(), kind
+        else:
+            assert end.value() == _ny("2026-06-10", 9) + dt.timedelta(minutes=minutes), kind
+            assert not end.time.isHidden() and end.date.value() == dt.date(2026, 6, 10)
+    # Later starts move the end along, as before.
+    form.new_record({"kind": "Call"})
+    start.set_value(_ny("2026-06-10", 9))
+    start.set_value(_ny("2026-06-10", 11))
+    assert end.value() == _ny("2026-06-10", 11, 15)
+    form.new_record()
+    assert not form.is_dirty()
+
+
 def test_the_linked_record_opens_and_bad_links_are_told(
     qtbot: QtBot, form: ActivityForm, services: Services
 ) -> None:

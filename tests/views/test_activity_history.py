@@ -21,8 +21,8 @@ OSLO = ZoneInfo("Europe/Oslo")
 NOW = dt.datetime(2026, 6, 10, 12, 0, tzinfo=dt.UTC)
 
 
-def _at(day: str, hour: int) -> dt.datetime:
-    return dt.datetime.combine(dt.date.fromisoformat(day), dt.time(hour), OSLO)
+def _at(day: str, hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime.combine(dt.date.fromisoformat(day), dt.time(hour, minute), OSLO)
 
 
 @pytest.fixture
@@ -160,6 +160,7 @@ def test_the_three_buttons_start_a_linked_activity(
     assert e["related_type"].value() == key and e["related_id"].value() == record.id
     assert e["related_id"].line.text() == name
     assert e["start_at"].value() == NOW and e["subject"].value() == f"Call with {name}"
+    assert e["end_at"].value() == NOW + dt.timedelta(minutes=15)
     assert form.save()
     saved = services.records.get("activities", form.record_id())
     assert saved.values["related_name"] == name and saved.values["status"] == "Held"
@@ -181,4 +182,38 @@ def test_the_three_buttons_start_a_linked_activity(
     assert e["kind"].value() == "Task" and e["status"].value() == "Not Started"
     assert e["due_date"].value() == dt.date(2026, 6, 10)
     assert e["related_type"].value() == key and e["related_id"].value() == record.id
+    form.new_record()
+
+
+def test_a_logged_call_starts_on_the_five_minutes_before_with_date_and_time(
+    window: MainWindow, services: Services
+) -> None:
+    org = services.records.create("organizations", {"name": "Fálki ehf."})
+    form = window.form("activities")
+    assert form is not None
+    # An evening meeting was on show in the activity form before.
+    meeting = ActivityService(services.records).create(
+        {
+            "kind": "Meeting",
+            "subject": "Kvöldfundur",
+            "start_at": _at("2026-06-09", 19),
+            "end_at": _at("2026-06-09", 20, 30),
+        }
+    )
+    window.open_record("activities", meeting.id)
+    page = _history(window, "organizations", org.id)
+    page.zone_name, page.zone = "Europe/Oslo", OSLO
+    page.clock = lambda: dt.datetime(2026, 6, 10, 12, 3, 40, tzinfo=dt.UTC)
+    page.call_button.click()
+    e = form.editors
+    start = dt.datetime(2026, 6, 10, 12, 0, tzinfo=dt.UTC)
+    assert e["start_at"].value() == start
+    assert e["end_at"].value() == start + dt.timedelta(minutes=15)
+    for name in ("start_at", "end_at"):
+        editor = e[name]
+        assert editor.date.value() == dt.date(2026, 6, 10)  # type: ignore[attr-defined]
+        assert not editor.time.isHidden()  # type: ignore[attr-defined]
+    shown = e["end_at"].time.time()  # type: ignore[attr-defined]
+    local = (start + dt.timedelta(minutes=15)).astimezone(form.zone)  # type: ignore[attr-defined]
+    assert (shown.hour(), shown.minute()) == (local.hour, local.minute)
     form.new_record()
