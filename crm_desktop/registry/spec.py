@@ -74,11 +74,14 @@ class RelatedTab:
 
     Without ``via``: the records whose ``link_fields`` (type, id) point at it, as an
     activity's "related to" points at a record of any type.
+    With ``page``: a page of its own about the record, refreshed when records of
+    ``record_type`` change ("stage_history": an opportunity's stage changes).
     """
 
     label: str
     record_type: str
     via: str | None = None
+    page: str | None = None
 
 
 @dataclass(frozen=True)
@@ -167,6 +170,8 @@ class Registry:
         N_("Analytics"),
         N_("Admin"),
     )
+    #: the pages of their own a related tab may name (views/related_tabs.py builds them)
+    PAGES = ("stage_history",)
 
     def __init__(self, types: Iterable[RecordType]):
         self._types: dict[str, RecordType] = {}
@@ -182,7 +187,10 @@ class Registry:
                     raise ValueError(f"{record_type.key}.{f.name} refers to unknown {f.reference}")
             for tab in record_type.related:
                 target = self.get(tab.record_type)
-                if tab.via is not None:
+                if tab.page is not None:
+                    if tab.page not in self.PAGES:
+                        raise ValueError(f"{record_type.key}: unknown page {tab.page!r}")
+                elif tab.via is not None:
                     target.field(tab.via)
                 elif target.link_fields is None:
                     raise ValueError(f"{record_type.key}: {target.key} has no link fields")

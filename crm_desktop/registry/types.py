@@ -469,6 +469,7 @@ OPPORTUNITIES = RecordType(
         RelatedTab(N_("Quotes"), "quotes", "opportunity_id"),
         RelatedTab(N_("Sales orders"), "sales_orders", "opportunity_id"),
         RelatedTab(N_("Activities"), "activities"),
+        RelatedTab(N_("Stage history"), "opportunities", page="stage_history"),
     ),
     filters=(
         FilterSpec(

@@ -5,9 +5,10 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crm_desktop.models.entities import OpportunityStageHistory
+from crm_desktop.models.entities import Opportunity, OpportunityStageHistory, User
 from crm_desktop.registry import RecordType
 from crm_desktop.registry.picklists import CURRENCY_DECIMALS, STAGE_PROBABILITY
 from crm_desktop.services.records import RecordService
@@ -74,12 +75,13 @@ def install(records: RecordService) -> None:
 
 
 def stage_history(records: RecordService, opportunity_id: int) -> list[dict[str, Any]]:
-    """The opportunity's stage changes, oldest first."""
-    from sqlalchemy import select
-
+    """The opportunity's stage changes, oldest first, each with the name of who made it
+    and the opportunity's currency (the amounts are in it)."""
     with records.db.read() as session:
-        rows = session.scalars(
-            select(OpportunityStageHistory)
+        rows = session.execute(
+            select(OpportunityStageHistory, User.full_name, Opportunity.currency)
+            .join(Opportunity, Opportunity.id == OpportunityStageHistory.opportunity_id)
+            .outerjoin(User, User.id == OpportunityStageHistory.changed_by_id)
             .where(OpportunityStageHistory.opportunity_id == opportunity_id)
             .order_by(OpportunityStageHistory.changed_at, OpportunityStageHistory.id)
         ).all()
@@ -88,9 +90,11 @@ def stage_history(records: RecordService, opportunity_id: int) -> list[dict[str,
                 "sales_stage": r.sales_stage,
                 "probability": r.probability,
                 "amount": r.amount,
+                "currency": currency,
                 "expected_close_date": r.expected_close_date,
                 "changed_at": r.changed_at,
                 "changed_by_id": r.changed_by_id,
+                "changed_by": name,
             }
-            for r in rows
+            for r, name, currency in rows
         ]

@@ -2,7 +2,8 @@
 
 A tab links through one reference field (``RelatedTab.via``) or through the linked type's
 ``link_fields`` (a type and an id, as an activity's "related to"). Activities get their
-own page: the record's history in time order, with buttons for a call, a visit, a task.
+own page: the record's history in time order, with buttons for a call, a visit, a task;
+an opportunity's stage changes too (views/stage_history.py).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from crm_desktop.views.activity_history import ActivityHistoryPage
 from crm_desktop.views.formatting import registry_text
 from crm_desktop.views.list_model import RecordTableModel
 from crm_desktop.views.qt_hub import QtChangeHub
+from crm_desktop.views.stage_history import StageHistoryPage
 
 
 class RelatedPage(QWidget):
@@ -131,6 +133,9 @@ class RelatedPage(QWidget):
             self.new_related.emit(self.tab.record_type, self._link_values())
 
 
+Page = RelatedPage | ActivityHistoryPage | StageHistoryPage
+
+
 class RelatedTabs(QTabWidget):
     """One :class:`RelatedPage` per ``RecordType.related`` entry, titled with its count."""
 
@@ -141,10 +146,12 @@ class RelatedTabs(QTabWidget):
         self, services: Services, record_type: RecordType, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.pages: list[RelatedPage | ActivityHistoryPage] = []
+        self.pages: list[Page] = []
         for tab in record_type.related:
-            page: RelatedPage | ActivityHistoryPage
-            if tab.via is None and tab.record_type == "activities":
+            page: Page
+            if tab.page == "stage_history":
+                page = StageHistoryPage(services, tab, self)
+            elif tab.via is None and tab.record_type == "activities":
                 page = ActivityHistoryPage(services, tab, record_type.key, self)
             else:
                 page = RelatedPage(services, tab, self, owner_type=record_type.key)
@@ -161,7 +168,7 @@ class RelatedTabs(QTabWidget):
         for page in self.pages:
             page.set_record(record_id)
 
-    def _retitle(self, page: RelatedPage | ActivityHistoryPage) -> None:
+    def _retitle(self, page: Page) -> None:
         label = registry_text(page.tab.label)
         title = f"{label} ({page.count()})" if page.record_id is not None else label
         self.setTabText(self.indexOf(page), title)
