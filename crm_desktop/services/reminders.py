@@ -42,8 +42,8 @@ LOOKAHEAD = dt.timedelta(days=8)
 #: a date's reminder is stored as fired from DATED_TIME UTC; the user's zone moves it by
 #: up to 14 hours: single activities and tasks are read with this much to spare
 _ZONE_SLACK = dt.timedelta(days=1)
-#: lead times the form offers (minutes); None is "no reminder"
-REMINDER_CHOICES = (5, 10, 15, 30, 60, 1440)
+#: lead times the form offers (minutes); 0 reminds at the start; None is "no reminder"
+REMINDER_CHOICES = (0, 5, 10, 15, 30, 60, 1440)
 SNOOZE_CHOICES = (5, 10, 15, 60)
 #: states of occurrences older than this are forgotten
 FORGET_AFTER = dt.timedelta(days=60)

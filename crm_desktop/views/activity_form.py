@@ -54,9 +54,9 @@ def _tr(text: str) -> str:
 
 
 def _reminder_items() -> list[tuple[str, Any]]:
-    names = {60: _tr("1 hour before"), 1440: _tr("1 day before")}
+    names = {0: _tr("At the start time"), 60: _tr("1 hour before"), 1440: _tr("1 day before")}
     return [
-        (names.get(m) or _tr("%1 minutes before").replace("%1", str(m)), m)
+        (names[m] if m in names else _tr("%1 minutes before").replace("%1", str(m)), m)
         for m in REMINDER_CHOICES
     ]
 

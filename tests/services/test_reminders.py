@@ -11,7 +11,7 @@ import pytest
 from crm_desktop.models import Database
 from crm_desktop.services import Services
 from crm_desktop.services.activities import ActivityService
-from crm_desktop.services.reminders import ReminderService
+from crm_desktop.services.reminders import REMINDER_CHOICES, ReminderService
 
 OSLO = ZoneInfo("Europe/Oslo")
 
@@ -56,6 +56,44 @@ def test_a_reminder_is_due_its_lead_time_before_the_start(
     assert due.start == _at("2026-06-10", 10) and not due.snoozed
     # Still due after the start, until dismissed.
     assert [r.activity_id for r in reminders.due(_at("2026-06-10", 11))] == [meeting]
+
+
+def test_a_reminder_at_the_start_time(
+    activities: ActivityService, reminders: ReminderService
+) -> None:
+    assert 0 in REMINDER_CHOICES
+    meeting = _meeting(activities, "Reunião às dez", _at("2026-06-10", 10), reminder_minutes=0)
+    # Kept as 0 minutes (not taken for "no reminder"), and fired at the start itself.
+    record = activities.get(meeting)
+    assert record.reminder_minutes == 0 and record.remind_at == _at("2026-06-10", 10)
+    assert reminders.due(_at("2026-06-10", 9, 59)) == []
+    assert reminders.next_due(_at("2026-06-10", 9, 59)) == _at("2026-06-10", 10)
+    [due] = reminders.due(_at("2026-06-10", 10))
+    assert due.activity_id == meeting and due.remind_at == due.start == _at("2026-06-10", 10)
+    # A series at each occurrence's start; a task at the hour its day reminds from.
+    series = _meeting(
+        activities,
+        "Weekly",
+        _at("2026-06-15", 9),
+        reminder_minutes=0,
+        recurrence="FREQ=WEEKLY;COUNT=3",
+    )
+    task = activities.create(
+        {
+            "kind": "Task",
+            "subject": "Gửi báo giá",
+            "due_date": dt.date(2026, 6, 16),
+            "reminder_minutes": 0,
+        }
+    ).id
+    [first] = reminders.due(_at("2026-06-16", 8, 59))
+    assert first.activity_id == series and first.remind_at == first.start == _at("2026-06-15", 9)
+    [_first, dated] = reminders.due(_at("2026-06-16", 9))
+    assert dated.activity_id == task and dated.remind_at == _at("2026-06-16", 9)
+    week = _at("2026-06-22", 9)
+    assert reminders.due(week - dt.timedelta(minutes=1)) == []
+    [second] = reminders.due(week)
+    assert second.activity_id == series and second.remind_at == second.start == week
 
 
 def test_each_occurrence_of_a_series_reminds_across_dst(

@@ -248,6 +248,27 @@ def test_no_time_without_a_date_and_a_first_start_brings_the_kinds_end(
     assert not form.is_dirty()
 
 
+def test_a_reminder_at_the_start_time_is_kept_as_such(
+    form: ActivityForm, services: Services
+) -> None:
+    e = form.editors
+    combo = e["reminder_minutes"].combo
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert texts[:3] == ["No reminder", "At the start time", "5 minutes before"]
+    assert combo.itemData(0) is None and combo.itemData(1) == 0
+    e["subject"].set_value("Gọi cho chị Hoa")
+    e["start_at"].set_value(_ny("2026-06-10", 9))
+    combo.setCurrentIndex(1)
+    assert form.save()
+    saved = ActivityService(services.records).get(form.record_id() or 0)
+    assert saved.reminder_minutes == 0 and saved.remind_at == _ny("2026-06-10", 9)
+    form.new_record()
+    form.load(saved.id)
+    # Loaded back: at the start, not "no reminder" (0 is a value, not nothing).
+    assert combo.currentIndex() == 1 and e["reminder_minutes"].value() == 0
+    assert not form.is_dirty()
+
+
 def test_the_linked_record_opens_and_bad_links_are_told(
     qtbot: QtBot, form: ActivityForm, services: Services
 ) -> None:
