@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -123,7 +123,13 @@ class MonthCalendar(QCalendarWidget):
         width = len(shown) * (size + 3) - 3
         x = rect.center().x() - width // 2
         y = rect.bottom() - size - 4
-        painter.setPen(Qt.PenStyle.NoPen)
+        chosen = day == self.selectedDate().toPython()
+        if chosen:
+            # A ring of the selection's text colour: a call's blue dot on the blue of the
+            # chosen day would not be seen.
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.HighlightedText), 1.5))
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
         for occurrence in shown:
             painter.setBrush(kind_color(occurrence.kind))
             painter.drawEllipse(x, y, size, size)
@@ -132,7 +138,8 @@ class MonthCalendar(QCalendarWidget):
         font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        role = QPalette.ColorRole.HighlightedText if chosen else QPalette.ColorRole.PlaceholderText
+        painter.setPen(self.palette().color(role))
         corner = rect.adjusted(2, 1, -4, 0)
         align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
         painter.drawText(corner, align, str(len(items)))

@@ -39,6 +39,11 @@ def screen(qtbot: QtBot, services: Services) -> CalendarScreen:
     return made
 
 
+def _near(color: QColor, other: QColor) -> bool:
+    pairs = zip(color.getRgb()[:3], other.getRgb()[:3], strict=True)
+    return all(abs(a - b) < 40 for a, b in pairs)
+
+
 def _plain(text: str) -> str:
     return text.replace("\u202f", " ")  # CLDR puts a narrow no-break space before AM
 
@@ -137,3 +142,25 @@ def test_the_month_has_one_navigation_bar_and_a_row_of_day_names_of_text_height(
     bigger.setPointSizeF(bigger.pointSizeF() * 1.5)
     calendar.setFont(bigger)
     assert rows.sectionSize(0) >= calendar.view.fontMetrics().height() > line
+
+
+def test_the_chosen_days_markers_stand_out_from_its_highlight(
+    screen: CalendarScreen, services: Services
+) -> None:
+    """A call's blue dot on the blue of the chosen day: ringed in the selection's text
+    colour, so it is still seen."""
+    start = dt.datetime(2026, 3, 3, 14, tzinfo=dt.UTC)
+    services.activities.create({"kind": "Call", "subject": "Ligar à Ana", "start_at": start})
+    screen.show_date(dt.date(2026, 3, 3), "month")
+    calendar = screen.month.calendar
+    assert calendar.view is not None and calendar.selectedDate().day() == 3
+    cell = calendar.view.visualRect(calendar.view.currentIndex())
+    image = calendar.view.viewport().grab().toImage()
+    ring = calendar.palette().color(QPalette.ColorRole.HighlightedText)
+    # The dots' band at the bottom of the cell, below the day's number.
+    band = [
+        QColor(image.pixel(x, y))
+        for x in range(cell.left() + 2, cell.right() - 2)
+        for y in range(cell.bottom() - cell.height() // 4, cell.bottom() - 1)
+    ]
+    assert sum(_near(c, ring) for c in band) >= 4
