@@ -17,10 +17,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -117,14 +115,12 @@ class QuoteForm(QuoteConflicts, AddressFilling, QuotePricing, RecordForm):
         self.copy_address("billing_", "shipping_")
 
     def _buttons(self, layout: QFormLayout, *buttons: tuple[str, Any]) -> None:
-        row = QHBoxLayout()
+        made = []
         for text, slot in buttons:
             button = QPushButton(text)
-            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             button.clicked.connect(slot)
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addRow("", row)
+            made.append(button)
+        self.add_buttons(layout, *made)
 
     def _totals_section(self, box: QGroupBox, layout: QFormLayout) -> QWidget:
         """The line items above the pricing fields, the taxes and the live totals."""

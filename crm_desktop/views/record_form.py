@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSpacerItem,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -49,6 +50,8 @@ from crm_desktop.views.shared_editing import SharedEditing
 
 _ADDRESS_PARTS = ("street", "city", "state", "postal_code", "country")
 _Button = QMessageBox.StandardButton
+#: an indent as wide as the labels while there is room, shrinking to nothing when not
+_INDENT_POLICY = (QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
 
 class RecordForm(SharedEditing, QWidget):
@@ -93,6 +96,8 @@ class RecordForm(SharedEditing, QWidget):
 
         self.body = QWidget()
         body_layout = QVBoxLayout(self.body)
+        #: the space before each row of buttons under fields (see add_buttons)
+        self._indents: list[tuple[QFormLayout, QSpacerItem]] = []
         for section in self.record_type.sections:
             body_layout.addWidget(self._section_box(section))
         body_layout.addStretch(1)
@@ -100,6 +105,9 @@ class RecordForm(SharedEditing, QWidget):
         width = max(row.label.sizeHint().width() for row in self.rows.values())
         for row in self.rows.values():
             row.label.setMinimumWidth(width)
+        for form, indent in self._indents:
+            indent.changeSize(width + form.horizontalSpacing(), 0, *_INDENT_POLICY)
+            form.invalidate()
         self.editors: dict[str, FieldEditor] = {n: r.editor for n, r in self.rows.items()}
         self._editable = [n for n, e in self.editors.items() if not isinstance(e, ReadOnlyEditor)]
         self.error_labels = {n: r.error for n, r in self.rows.items()}
@@ -155,9 +163,22 @@ class RecordForm(SharedEditing, QWidget):
             button.clicked.connect(lambda: self.copy_address("shipping_", "billing_"))
         else:
             return box
-        button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        form.addRow("", button)
+        self.add_buttons(form, button)
         return box
+
+    def add_buttons(self, form: QFormLayout, *buttons: QPushButton) -> None:
+        """A row of ``buttons`` under the fields of ``form``, lined up with the fields; in
+        a narrow form they move in under the labels rather than widen the form (a long
+        translation of "Copy shipping → billing" would clip every field)."""
+        row = QHBoxLayout()
+        indent = QSpacerItem(0, 0, *_INDENT_POLICY)  # sized once the labels' width is known
+        row.addSpacerItem(indent)
+        for button in buttons:
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            row.addWidget(button)
+        row.addStretch(1)
+        form.addRow(row)
+        self._indents.append((form, indent))
 
     # -- public interface ------------------------------------------------------------------------
     def new_record(self, values: dict | None = None) -> None:

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
+from PySide6.QtCore import QLocale, QPoint
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services import Services
@@ -191,3 +191,35 @@ def test_a_new_quote_has_room_for_lines(qtbot: QtBot, services: Services) -> Non
     settle()
     assert form.lines_editor.model.rowCount() == 0
     assert rows_shown(form.lines_editor.view) >= 8
+
+
+def _left(widget: QWidget, form: RecordForm) -> int:
+    return widget.mapTo(form.body, QPoint(0, 0)).x()
+
+
+@pytest.mark.parametrize("type_key", ["organizations", "quotes"])
+def test_buttons_under_the_fields_line_up_but_never_widen_the_form(
+    qtbot: QtBot, services: Services, type_key: str
+) -> None:
+    form = make_form(services, type_key)
+    qtbot.addWidget(form)
+    form.resize(1000, 700)
+    form.show()
+    settle()
+    buttons = [b for b in form.body.findChildren(QPushButton) if "→" in b.text()]
+    assert len(buttons) == 2
+    street = form.editors["billing_street"]
+    assert all(_left(button, form) == _left(street, form) for button in buttons)
+    narrowest = form.body.minimumSizeHint().width()
+    for button in buttons:  # as long as a translation makes it
+        button.setText("Chép địa chỉ giao hàng → thanh toán")
+    settle()
+    # In a narrow form the buttons move in under the labels, whole, instead.
+    assert form.body.minimumSizeHint().width() == narrowest
+    form.resize(200, 700)
+    settle()
+    assert form.body.width() == narrowest
+    for button in buttons:
+        box = button.parentWidget()
+        assert box is not None
+        assert box.contentsRect().contains(button.geometry())
