@@ -423,6 +423,9 @@ class LineItemsEditor(QWidget):
             limit = self._rows_height(MAX_ROWS)
         else:
             viewport, frame = self._room
+            # The frame's layout keeps its size hints until it runs again: renew them first,
+            # or a second fit before that would measure the room around the table wrong.
+            self.updateGeometry()
             around = frame.minimumSizeHint().height() - self.view.minimumHeight()
             limit = viewport.height() - around
         self.view.setMinimumHeight(max(self._rows_height(MIN_ROWS), min(wanted, limit)))
