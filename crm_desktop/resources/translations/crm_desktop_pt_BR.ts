@@ -4,57 +4,57 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../views/record_form.py" line="151"/>
+        <location filename="../../views/record_form.py" line="159"/>
         <source>Copy billing → shipping</source>
         <translation>Copiar cobrança → entrega</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="154"/>
+        <location filename="../../views/record_form.py" line="162"/>
         <source>Copy shipping → billing</source>
         <translation>Copiar entrega → cobrança</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="177"/>
+        <location filename="../../views/record_form.py" line="199"/>
         <source>This record no longer exists.</source>
         <translation>Este registro não existe mais.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="220"/>
+        <location filename="../../views/record_form.py" line="251"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Este registro não existe mais: outra pessoa o excluiu.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="245"/>
+        <location filename="../../views/record_form.py" line="276"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="246"/>
+        <location filename="../../views/record_form.py" line="277"/>
         <source>Move “%1” to the recycle bin?</source>
         <translation>Mover “%1” para a lixeira?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="263"/>
+        <location filename="../../views/record_form.py" line="294"/>
         <source>In the recycle bin</source>
         <translation>Na lixeira</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="276"/>
+        <location filename="../../views/record_form.py" line="307"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="277"/>
+        <location filename="../../views/record_form.py" line="308"/>
         <source>Save your changes to “%1”?</source>
         <translation>Salvar suas alterações em “%1”?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="388"/>
+        <location filename="../../views/record_form.py" line="419"/>
         <source>New %1</source>
         <translation>Criar %1</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="397"/>
+        <location filename="../../views/record_form.py" line="428"/>
         <source>Modified %1</source>
         <translation>Modificado em %1</translation>
     </message>
@@ -609,7 +609,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../views/field_widgets.py" line="244"/>
+        <location filename="../../views/field_widgets.py" line="278"/>
         <source>Choose a date</source>
         <translation>Escolher uma data</translation>
     </message>
@@ -685,7 +685,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../views/field_widgets.py" line="396"/>
+        <location filename="../../views/field_widgets.py" line="436"/>
         <source>Required</source>
         <translation>Obrigatório</translation>
     </message>
@@ -852,7 +852,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>LineDelegate</name>
     <message>
-        <location filename="../../views/line_items_view.py" line="260"/>
+        <location filename="../../views/line_items_view.py" line="160"/>
         <source>The product&apos;s price is %1 %2; enter the price in %3.</source>
         <translation>O preço do produto é %1 %2; informe o preço em %3.</translation>
     </message>
@@ -860,27 +860,27 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>LineItemsEditor</name>
     <message>
-        <location filename="../../views/line_items_view.py" line="378"/>
+        <location filename="../../views/line_items_view.py" line="280"/>
         <source>Line items</source>
         <translation>Itens</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="386"/>
+        <location filename="../../views/line_items_view.py" line="288"/>
         <source>Add line</source>
         <translation>Adicionar item</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="387"/>
+        <location filename="../../views/line_items_view.py" line="289"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="389"/>
+        <location filename="../../views/line_items_view.py" line="291"/>
         <source>Move up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="394"/>
+        <location filename="../../views/line_items_view.py" line="296"/>
         <source>Move down</source>
         <translation>Mover para baixo</translation>
     </message>
@@ -1204,7 +1204,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>ProductEdit</name>
     <message>
-        <location filename="../../views/line_items_view.py" line="100"/>
+        <location filename="../../views/line_editors.py" line="32"/>
         <source>Product or text…</source>
         <translation>Produto ou texto…</translation>
     </message>
@@ -1393,117 +1393,117 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>%1, total de %2 %3</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="77"/>
+        <location filename="../../views/quote_form.py" line="82"/>
         <source>Convert to sales order</source>
         <translation>Converter em pedido de venda</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="80"/>
+        <location filename="../../views/quote_form.py" line="85"/>
         <source>Make a sales order of this quote (lines, addresses and terms copied)</source>
         <translation>Criar um pedido de venda a partir desta cotação (itens, endereços e termos copiados)</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="96"/>
+        <location filename="../../views/quote_form.py" line="101"/>
         <source>Copy shipping → billing</source>
         <translation>Copiar entrega → cobrança</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="99"/>
+        <location filename="../../views/quote_form.py" line="104"/>
         <source>Fill from organization</source>
         <translation>Preencher da organização</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="100"/>
+        <location filename="../../views/quote_form.py" line="105"/>
         <source>Fill from contact</source>
         <translation>Preencher do contato</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="103"/>
+        <location filename="../../views/quote_form.py" line="108"/>
         <source>Copy billing → shipping</source>
         <translation>Copiar cobrança → entrega</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="127"/>
+        <location filename="../../views/quote_form.py" line="130"/>
         <source>Taxes</source>
         <translation>Impostos</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="130"/>
+        <location filename="../../views/quote_form.py" line="133"/>
         <source>Tax on shipping</source>
         <translation>Imposto sobre o frete</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="140"/>
+        <location filename="../../views/quote_form.py" line="143"/>
         <source>Line items</source>
         <translation>Itens</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="180"/>
+        <location filename="../../views/quote_form.py" line="184"/>
         <source>This record no longer exists.</source>
         <translation>Este registro não existe mais.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="334"/>
+        <location filename="../../views/quote_form.py" line="305"/>
         <source>Some figures are not numbers; the totals wait for them.</source>
         <translation>Alguns valores não são números; os totais aguardam a correção.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="395"/>
+        <location filename="../../views/quote_form.py" line="366"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Este registro não existe mais: outra pessoa o excluiu.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="439"/>
+        <location filename="../../views/quote_form.py" line="410"/>
         <source>Line %1, %2: %3</source>
         <translation>Item %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="466"/>
+        <location filename="../../views/quote_form.py" line="437"/>
         <source>This quote was rejected; it cannot become a sales order.</source>
         <translation>Esta cotação foi rejeitada; não pode virar um pedido de venda.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="470"/>
+        <location filename="../../views/quote_form.py" line="441"/>
         <source>This quote already has sales order %1.</source>
         <translation>Esta cotação já tem o pedido de venda %1.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="478"/>
+        <location filename="../../views/quote_form.py" line="449"/>
         <source>Someone else changed this quote just now. It is shown as they saved it; convert it again if it is still right.</source>
         <translation>Outra pessoa acabou de alterar esta cotação. Ela aparece como foi salva; converta-a novamente se ainda estiver certa.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="245"/>
+        <location filename="../../views/record_form.py" line="276"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="246"/>
+        <location filename="../../views/record_form.py" line="277"/>
         <source>Move “%1” to the recycle bin?</source>
         <translation>Mover “%1” para a lixeira?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="263"/>
+        <location filename="../../views/record_form.py" line="294"/>
         <source>In the recycle bin</source>
         <translation>Na lixeira</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="276"/>
+        <location filename="../../views/record_form.py" line="307"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="277"/>
+        <location filename="../../views/record_form.py" line="308"/>
         <source>Save your changes to “%1”?</source>
         <translation>Salvar suas alterações em “%1”?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="388"/>
+        <location filename="../../views/record_form.py" line="419"/>
         <source>New %1</source>
         <translation>Criar %1</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="397"/>
+        <location filename="../../views/record_form.py" line="428"/>
         <source>Modified %1</source>
         <translation>Modificado em %1</translation>
     </message>
@@ -1549,12 +1549,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>ReadOnlyEditor</name>
     <message>
-        <location filename="../../views/field_widgets.py" line="351"/>
+        <location filename="../../views/field_widgets.py" line="391"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../../views/field_widgets.py" line="351"/>
+        <location filename="../../views/field_widgets.py" line="391"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
@@ -1562,57 +1562,57 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../views/record_form.py" line="151"/>
+        <location filename="../../views/record_form.py" line="159"/>
         <source>Copy billing → shipping</source>
         <translation>Copiar cobrança → entrega</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="154"/>
+        <location filename="../../views/record_form.py" line="162"/>
         <source>Copy shipping → billing</source>
         <translation>Copiar entrega → cobrança</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="177"/>
+        <location filename="../../views/record_form.py" line="199"/>
         <source>This record no longer exists.</source>
         <translation>Este registro não existe mais.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="220"/>
+        <location filename="../../views/record_form.py" line="251"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Este registro não existe mais: outra pessoa o excluiu.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="245"/>
+        <location filename="../../views/record_form.py" line="276"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="246"/>
+        <location filename="../../views/record_form.py" line="277"/>
         <source>Move “%1” to the recycle bin?</source>
         <translation>Mover “%1” para a lixeira?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="263"/>
+        <location filename="../../views/record_form.py" line="294"/>
         <source>In the recycle bin</source>
         <translation>Na lixeira</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="276"/>
+        <location filename="../../views/record_form.py" line="307"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="277"/>
+        <location filename="../../views/record_form.py" line="308"/>
         <source>Save your changes to “%1”?</source>
         <translation>Salvar suas alterações em “%1”?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="388"/>
+        <location filename="../../views/record_form.py" line="419"/>
         <source>New %1</source>
         <translation>Criar %1</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="397"/>
+        <location filename="../../views/record_form.py" line="428"/>
         <source>Modified %1</source>
         <translation>Modificado em %1</translation>
     </message>
@@ -1650,7 +1650,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../views/record_table.py" line="249"/>
+        <location filename="../../views/record_table.py" line="287"/>
         <source>Reset columns</source>
         <translation>Redefinir colunas</translation>
     </message>
@@ -1658,7 +1658,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RecurrenceEditor</name>
     <message numerus="yes">
-        <location filename="../../views/activity_editors.py" line="357"/>
+        <location filename="../../views/activity_editors.py" line="276"/>
         <source>day(s)</source>
         <translation>
             <numerusform>dia</numerusform>
@@ -1666,7 +1666,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activity_editors.py" line="358"/>
+        <location filename="../../views/activity_editors.py" line="277"/>
         <source>week(s)</source>
         <translation>
             <numerusform>semana</numerusform>
@@ -1674,7 +1674,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activity_editors.py" line="359"/>
+        <location filename="../../views/activity_editors.py" line="278"/>
         <source>month(s)</source>
         <translation>
             <numerusform>mês</numerusform>
@@ -1682,7 +1682,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activity_editors.py" line="360"/>
+        <location filename="../../views/activity_editors.py" line="279"/>
         <source>year(s)</source>
         <translation>
             <numerusform>ano</numerusform>
@@ -1744,7 +1744,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RelatedPage</name>
     <message>
-        <location filename="../../views/related_tabs.py" line="58"/>
+        <location filename="../../views/related_tabs.py" line="60"/>
         <source>New %1…</source>
         <translation>Criar %1…</translation>
     </message>
@@ -1965,6 +1965,24 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
+    <name>StageHistoryPage</name>
+    <message>
+        <location filename="../../views/stage_history.py" line="46"/>
+        <source>Changed</source>
+        <translation>Alterado em</translation>
+    </message>
+    <message>
+        <location filename="../../views/stage_history.py" line="51"/>
+        <source>Changed by</source>
+        <translation>Alterado por</translation>
+    </message>
+    <message>
+        <location filename="../../views/stage_history.py" line="53"/>
+        <source>Stage history</source>
+        <translation>Histórico de fases</translation>
+    </message>
+</context>
+<context>
     <name>TaxChecks</name>
     <message>
         <location filename="../../views/quote_totals.py" line="34"/>
@@ -2088,12 +2106,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>activities</name>
     <message>
-        <location filename="../../views/activity_common.py" line="74"/>
+        <location filename="../../views/activity_common.py" line="83"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../views/activity_common.py" line="76"/>
+        <location filename="../../views/activity_common.py" line="85"/>
         <source>All day</source>
         <translation>Dia inteiro</translation>
     </message>
@@ -2101,130 +2119,125 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>activity_form</name>
     <message>
-        <location filename="../../views/activity_editors.py" line="89"/>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <location filename="../../views/activity_editors.py" line="153"/>
+        <location filename="../../views/activity_editors.py" line="72"/>
         <source>Type of the related record</source>
         <translation>Tipo do registro relacionado</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="186"/>
+        <location filename="../../views/activity_editors.py" line="105"/>
         <source>Daily</source>
         <translation>Diariamente</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="187"/>
+        <location filename="../../views/activity_editors.py" line="106"/>
         <source>Weekly</source>
         <translation>Semanalmente</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="188"/>
+        <location filename="../../views/activity_editors.py" line="107"/>
         <source>Monthly</source>
         <translation>Mensalmente</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="189"/>
+        <location filename="../../views/activity_editors.py" line="108"/>
         <source>Yearly</source>
         <translation>Anualmente</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="221"/>
+        <location filename="../../views/activity_editors.py" line="140"/>
         <location filename="../../views/activity_form.py" line="182"/>
         <source>Repeats</source>
         <translation>Repetição</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="222"/>
+        <location filename="../../views/activity_editors.py" line="141"/>
         <source>Does not repeat</source>
         <translation>Não se repete</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="226"/>
+        <location filename="../../views/activity_editors.py" line="145"/>
         <source>every</source>
         <translation>a cada</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="229"/>
+        <location filename="../../views/activity_editors.py" line="148"/>
         <source>Interval</source>
         <translation>Intervalo</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="232"/>
+        <location filename="../../views/activity_editors.py" line="151"/>
         <source>Ends</source>
         <translation>Termina</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="233"/>
+        <location filename="../../views/activity_editors.py" line="152"/>
         <source>Forever</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="234"/>
+        <location filename="../../views/activity_editors.py" line="153"/>
         <source>Until</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="235"/>
+        <location filename="../../views/activity_editors.py" line="154"/>
         <source>Number of times:</source>
         <translation>Número de vezes:</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="240"/>
+        <location filename="../../views/activity_editors.py" line="159"/>
         <source>Number of times</source>
         <translation>Número de vezes</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="253"/>
+        <location filename="../../views/activity_editors.py" line="172"/>
         <source>Replace…</source>
         <translation>Substituir…</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="254"/>
+        <location filename="../../views/activity_editors.py" line="173"/>
         <source>Replace this rule with a simple one</source>
         <translation>Substituir esta regra por uma simples</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="305"/>
+        <location filename="../../views/activity_editors.py" line="224"/>
         <source>Custom rule: %1</source>
         <translation>Regra personalizada: %1</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="323"/>
+        <location filename="../../views/activity_editors.py" line="242"/>
         <source>Give the last day, or choose another end.</source>
         <translation>Informe o último dia ou escolha outro término.</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="422"/>
+        <location filename="../../views/activity_editors.py" line="341"/>
         <location filename="../../views/activity_form.py" line="162"/>
         <location filename="../../views/activity_form.py" line="250"/>
         <source>Invitees</source>
         <translation>Convidados</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="425"/>
+        <location filename="../../views/activity_editors.py" line="344"/>
         <source>Add a contact: type a name…</source>
         <translation>Adicionar contato: digite um nome…</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="429"/>
+        <location filename="../../views/activity_editors.py" line="348"/>
         <source>Add a user</source>
         <translation>Adicionar usuário</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="430"/>
+        <location filename="../../views/activity_editors.py" line="349"/>
         <source>Add a user…</source>
         <translation>Adicionar usuário…</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="434"/>
+        <location filename="../../views/activity_editors.py" line="353"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="480"/>
+        <location filename="../../views/activity_editors.py" line="399"/>
         <location filename="../../views/activity_form.py" line="72"/>
         <source>%1 (user)</source>
         <translation>%1 (usuário)</translation>
@@ -2240,6 +2253,11 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>1 hora antes</translation>
     </message>
     <message>
+        <location filename="../../views/activity_form.py" line="57"/>
+        <source>At the start time</source>
+        <translation>Na hora de início</translation>
+    </message>
+    <message>
         <location filename="../../views/activity_form.py" line="59"/>
         <source>%1 minutes before</source>
         <translation>%1 minutos antes</translation>
@@ -2253,6 +2271,11 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/activity_form.py" line="180"/>
         <source>Reminder</source>
         <translation>Lembrete</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_times.py" line="51"/>
+        <source>Time</source>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>day(s)</source>
@@ -2274,67 +2297,67 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>activity_history</name>
     <message>
-        <location filename="../../views/activity_history.py" line="95"/>
+        <location filename="../../views/activity_history.py" line="101"/>
         <source>Assigned to</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py" line="95"/>
+        <location filename="../../views/activity_history.py" line="101"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py" line="95"/>
+        <location filename="../../views/activity_history.py" line="101"/>
         <source>Subject</source>
         <translation>Assunto</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py" line="95"/>
+        <location filename="../../views/activity_history.py" line="101"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py" line="95"/>
+        <location filename="../../views/activity_history.py" line="101"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py" line="97"/>
+        <location filename="../../views/activity_history.py" line="103"/>
         <source>Related to</source>
         <translation>Relacionada a</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py" line="182"/>
+        <location filename="../../views/activity_history.py" line="188"/>
         <source>(invited)</source>
         <translation>(convidado)</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py" line="229"/>
+        <location filename="../../views/activity_history.py" line="235"/>
         <source>Log a call</source>
         <translation>Registrar ligação</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py" line="230"/>
+        <location filename="../../views/activity_history.py" line="236"/>
         <source>A call held just now, linked to this record</source>
         <translation>Uma ligação feita agora, vinculada a este registro</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py" line="231"/>
+        <location filename="../../views/activity_history.py" line="237"/>
         <source>Plan a visit</source>
         <translation>Planejar visita</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py" line="232"/>
+        <location filename="../../views/activity_history.py" line="238"/>
         <source>New task</source>
         <translation>Nova tarefa</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py" line="305"/>
+        <location filename="../../views/activity_history.py" line="315"/>
         <source>Call with %1</source>
         <translation>Ligação com %1</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py" line="321"/>
+        <location filename="../../views/activity_history.py" line="332"/>
         <source>Visit to %1</source>
         <translation>Visita a %1</translation>
     </message>
@@ -2356,80 +2379,80 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../views/calendar_grid.py" line="227"/>
+        <location filename="../../views/calendar_grid.py" line="203"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_grid.py" line="343"/>
+        <location filename="../../views/calendar_grid.py" line="327"/>
         <source>Repeats</source>
         <translation>Recorrente</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="153"/>
+        <location filename="../../views/calendar_pages.py" line="179"/>
         <source>The day&apos;s activities</source>
         <translation>Atividades do dia</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="162"/>
+        <location filename="../../views/calendar_pages.py" line="188"/>
         <source>Nothing planned.</source>
         <translation>Nada planejado.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="205"/>
+        <location filename="../../views/calendar_pages.py" line="231"/>
         <source>Related to</source>
         <translation>Relacionada a</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="205"/>
+        <location filename="../../views/calendar_pages.py" line="231"/>
         <source>Subject</source>
         <translation>Assunto</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="205"/>
+        <location filename="../../views/calendar_pages.py" line="231"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="205"/>
+        <location filename="../../views/calendar_pages.py" line="231"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="208"/>
+        <location filename="../../views/calendar_pages.py" line="234"/>
         <location filename="../../views/calendar_view.py" line="121"/>
         <source>My work today</source>
         <translation>Meu trabalho hoje</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="222"/>
+        <location filename="../../views/calendar_pages.py" line="248"/>
         <source>Overdue (%1)</source>
         <translation>Atrasadas (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="223"/>
+        <location filename="../../views/calendar_pages.py" line="249"/>
         <source>Today (%1)</source>
         <translation>Hoje (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="224"/>
+        <location filename="../../views/calendar_pages.py" line="250"/>
         <source>Next days (%1)</source>
         <translation>Próximos dias (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="251"/>
+        <location filename="../../views/calendar_pages.py" line="277"/>
         <source>Nothing.</source>
         <translation>Nada.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_paint.py" line="68"/>
-        <source>+%1 more</source>
-        <translation>+%1 mais</translation>
-    </message>
-    <message>
-        <location filename="../../views/calendar_paint.py" line="75"/>
+        <location filename="../../views/calendar_paint.py" line="55"/>
         <source>W%1</source>
         <translation>Sem. %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_paint.py" line="141"/>
+        <source>+%1 more</source>
+        <translation>+%1 mais</translation>
     </message>
     <message>
         <location filename="../../views/calendar_view.py" line="99"/>
@@ -3493,7 +3516,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/activity_types.py" line="20"/>
         <location filename="../../registry/activity_types.py" line="23"/>
-        <location filename="../../registry/spec.py" line="163"/>
+        <location filename="../../registry/spec.py" line="166"/>
         <location filename="../../registry/types.py" line="141"/>
         <location filename="../../registry/types.py" line="230"/>
         <location filename="../../registry/types.py" line="352"/>
@@ -3639,7 +3662,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/types.py" line="210"/>
         <location filename="../../registry/types.py" line="331"/>
         <location filename="../../registry/types.py" line="453"/>
-        <location filename="../../registry/types.py" line="532"/>
+        <location filename="../../registry/types.py" line="533"/>
         <source>Description</source>
         <extracomment>form section of Leads; field of Leads; form section of Organizations; field of Organizations; form section of Contacts; field of Contacts; form section of Opportunities; field of Opportunities; form section of Quotes; field of Quotes; form section of Sales orders; field of Sales orders; form section of Products; field of Products; form section of Activities; field of Activities</extracomment>
         <translation>Descrição</translation>
@@ -3686,7 +3709,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/document_types.py" line="61"/>
         <location filename="../../registry/types.py" line="391"/>
-        <location filename="../../registry/types.py" line="507"/>
+        <location filename="../../registry/types.py" line="508"/>
         <location filename="../../reports/layout.py" line="32"/>
         <source>Currency</source>
         <extracomment>field of Opportunities; field of Quotes; field of Sales orders; field of Products</extracomment>
@@ -3860,38 +3883,38 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Meus pedidos</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="162"/>
+        <location filename="../../registry/spec.py" line="165"/>
         <location filename="../../registry/types.py" line="18"/>
         <source>Sales</source>
         <extracomment>navigation group</extracomment>
         <translation>Vendas</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="164"/>
+        <location filename="../../registry/spec.py" line="167"/>
         <source>Marketing</source>
         <extracomment>navigation group</extracomment>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="165"/>
+        <location filename="../../registry/spec.py" line="168"/>
         <source>Support</source>
         <extracomment>navigation group</extracomment>
         <translation>Suporte</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="166"/>
+        <location filename="../../registry/spec.py" line="169"/>
         <source>Tools</source>
         <extracomment>navigation group</extracomment>
         <translation>Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="167"/>
+        <location filename="../../registry/spec.py" line="170"/>
         <source>Analytics</source>
         <extracomment>navigation group</extracomment>
         <translation>Análises</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="168"/>
+        <location filename="../../registry/spec.py" line="171"/>
         <source>Admin</source>
         <extracomment>navigation group</extracomment>
         <translation>Administração</translation>
@@ -4122,7 +4145,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/types.py" line="160"/>
         <location filename="../../registry/types.py" line="368"/>
-        <location filename="../../registry/types.py" line="496"/>
+        <location filename="../../registry/types.py" line="497"/>
         <source>Name</source>
         <extracomment>field of Organizations; field of Opportunities; field of Products</extracomment>
         <translation>Nome</translation>
@@ -4321,87 +4344,93 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Previsão</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="475"/>
+        <location filename="../../registry/types.py" line="472"/>
+        <source>Stage history</source>
+        <extracomment>related tab of Opportunities</extracomment>
+        <translation>Histórico de fases</translation>
+    </message>
+    <message>
+        <location filename="../../registry/types.py" line="476"/>
         <source>My open opportunities</source>
         <extracomment>saved filter of Opportunities</extracomment>
         <translation>Minhas oportunidades em aberto</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="481"/>
+        <location filename="../../registry/types.py" line="482"/>
         <source>Won</source>
         <extracomment>saved filter of Opportunities</extracomment>
         <translation>Ganhas</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="487"/>
+        <location filename="../../registry/types.py" line="488"/>
         <source>Products</source>
         <extracomment>record type (plural)</extracomment>
         <translation>Produtos</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="488"/>
-        <location filename="../../registry/types.py" line="525"/>
+        <location filename="../../registry/types.py" line="489"/>
+        <location filename="../../registry/types.py" line="526"/>
         <source>Product</source>
         <extracomment>record type (singular); form section of Products</extracomment>
         <translation>Produto</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="498"/>
+        <location filename="../../registry/types.py" line="499"/>
         <source>Code / SKU</source>
         <extracomment>field of Products</extracomment>
         <translation>Código / SKU</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="500"/>
+        <location filename="../../registry/types.py" line="501"/>
         <source>Category</source>
         <extracomment>field of Products</extracomment>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="502"/>
+        <location filename="../../registry/types.py" line="503"/>
         <source>Unit</source>
         <extracomment>field of Products</extracomment>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="503"/>
+        <location filename="../../registry/types.py" line="504"/>
         <location filename="../../reports/layout.py" line="40"/>
         <source>Unit price</source>
         <extracomment>field of Products</extracomment>
         <translation>Preço unitário</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="504"/>
+        <location filename="../../registry/types.py" line="505"/>
         <source>Cost</source>
         <extracomment>field of Products</extracomment>
         <translation>Custo</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="515"/>
+        <location filename="../../registry/types.py" line="516"/>
         <source>Tax class</source>
         <extracomment>field of Products</extracomment>
         <translation>Classe de imposto</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="518"/>
+        <location filename="../../registry/types.py" line="519"/>
         <source>Quantity in stock</source>
         <extracomment>field of Products</extracomment>
         <translation>Quantidade em estoque</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="520"/>
+        <location filename="../../registry/types.py" line="521"/>
         <source>Active</source>
         <extracomment>field of Products</extracomment>
         <translation>Ativo</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="529"/>
+        <location filename="../../registry/types.py" line="530"/>
         <source>Pricing and stock</source>
         <extracomment>form section of Products</extracomment>
         <translation>Preço e estoque</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="546"/>
+        <location filename="../../registry/types.py" line="547"/>
         <source>Active products</source>
         <extracomment>saved filter of Products</extracomment>
         <translation>Produtos ativos</translation>
@@ -4506,7 +4535,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/reminders.py" line="118"/>
-        <location filename="../../views/reminders.py" line="364"/>
+        <location filename="../../views/reminders.py" line="404"/>
         <source>Reminders</source>
         <translation>Lembretes</translation>
     </message>
@@ -4576,17 +4605,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Pendentes agora:</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="257"/>
+        <location filename="../../views/reminders.py" line="260"/>
         <source>CRM Desktop reminders</source>
         <translation>Lembretes do CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="297"/>
+        <location filename="../../views/reminders.py" line="300"/>
         <source>Reminder</source>
         <translation>Lembrete</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="303"/>
+        <location filename="../../views/reminders.py" line="306"/>
         <source>and %1 more</source>
         <translation>e mais %1</translation>
     </message>
@@ -4770,13 +4799,13 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Não é uma data e hora.</translation>
     </message>
     <message>
-        <location filename="../../views/field_widgets.py" line="209"/>
+        <location filename="../../views/field_widgets.py" line="243"/>
         <location filename="../../services/values.py" line="78"/>
         <source>Not a whole number.</source>
         <translation>Não é um número inteiro.</translation>
     </message>
     <message>
-        <location filename="../../views/field_widgets.py" line="210"/>
+        <location filename="../../views/field_widgets.py" line="244"/>
         <location filename="../../services/documents.py" line="140"/>
         <location filename="../../services/values.py" line="90"/>
         <location filename="../../services/values.py" line="92"/>
@@ -4784,7 +4813,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Não é um número.</translation>
     </message>
     <message>
-        <location filename="../../views/field_widgets.py" line="282"/>
+        <location filename="../../views/field_widgets.py" line="322"/>
         <source>Not a valid date.</source>
         <translation>Não é uma data válida.</translation>
     </message>

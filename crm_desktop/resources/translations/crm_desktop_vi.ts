@@ -4,57 +4,57 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../views/record_form.py" line="151"/>
+        <location filename="../../views/record_form.py" line="159"/>
         <source>Copy billing → shipping</source>
         <translation>Chép địa chỉ thanh toán → giao hàng</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="154"/>
+        <location filename="../../views/record_form.py" line="162"/>
         <source>Copy shipping → billing</source>
         <translation>Chép địa chỉ giao hàng → thanh toán</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="177"/>
+        <location filename="../../views/record_form.py" line="199"/>
         <source>This record no longer exists.</source>
         <translation>Bản ghi này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="220"/>
+        <location filename="../../views/record_form.py" line="251"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Bản ghi này không còn tồn tại: người khác đã xóa nó.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="245"/>
+        <location filename="../../views/record_form.py" line="276"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="246"/>
+        <location filename="../../views/record_form.py" line="277"/>
         <source>Move “%1” to the recycle bin?</source>
         <translation>Chuyển “%1” vào thùng rác?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="263"/>
+        <location filename="../../views/record_form.py" line="294"/>
         <source>In the recycle bin</source>
         <translation>Trong thùng rác</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="276"/>
+        <location filename="../../views/record_form.py" line="307"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="277"/>
+        <location filename="../../views/record_form.py" line="308"/>
         <source>Save your changes to “%1”?</source>
         <translation>Lưu các thay đổi của bạn cho “%1”?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="388"/>
+        <location filename="../../views/record_form.py" line="419"/>
         <source>New %1</source>
         <translation>%1 mới</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="397"/>
+        <location filename="../../views/record_form.py" line="428"/>
         <source>Modified %1</source>
         <translation>Sửa đổi lúc %1</translation>
     </message>
@@ -609,7 +609,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../views/field_widgets.py" line="244"/>
+        <location filename="../../views/field_widgets.py" line="278"/>
         <source>Choose a date</source>
         <translation>Chọn ngày</translation>
     </message>
@@ -685,7 +685,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../views/field_widgets.py" line="396"/>
+        <location filename="../../views/field_widgets.py" line="436"/>
         <source>Required</source>
         <translation>Bắt buộc</translation>
     </message>
@@ -852,7 +852,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>LineDelegate</name>
     <message>
-        <location filename="../../views/line_items_view.py" line="260"/>
+        <location filename="../../views/line_items_view.py" line="160"/>
         <source>The product&apos;s price is %1 %2; enter the price in %3.</source>
         <translation>Giá của sản phẩm là %1 %2; hãy nhập giá bằng %3.</translation>
     </message>
@@ -860,27 +860,27 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>LineItemsEditor</name>
     <message>
-        <location filename="../../views/line_items_view.py" line="378"/>
+        <location filename="../../views/line_items_view.py" line="280"/>
         <source>Line items</source>
         <translation>Các mặt hàng</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="386"/>
+        <location filename="../../views/line_items_view.py" line="288"/>
         <source>Add line</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="387"/>
+        <location filename="../../views/line_items_view.py" line="289"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="389"/>
+        <location filename="../../views/line_items_view.py" line="291"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="394"/>
+        <location filename="../../views/line_items_view.py" line="296"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
@@ -1202,7 +1202,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>ProductEdit</name>
     <message>
-        <location filename="../../views/line_items_view.py" line="100"/>
+        <location filename="../../views/line_editors.py" line="32"/>
         <source>Product or text…</source>
         <translation>Sản phẩm hoặc văn bản…</translation>
     </message>
@@ -1389,117 +1389,117 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>%1, tổng %2 %3</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="77"/>
+        <location filename="../../views/quote_form.py" line="82"/>
         <source>Convert to sales order</source>
         <translation>Chuyển thành đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="80"/>
+        <location filename="../../views/quote_form.py" line="85"/>
         <source>Make a sales order of this quote (lines, addresses and terms copied)</source>
         <translation>Tạo đơn hàng từ báo giá này (sao chép các dòng, địa chỉ và điều khoản)</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="96"/>
+        <location filename="../../views/quote_form.py" line="101"/>
         <source>Copy shipping → billing</source>
         <translation>Chép địa chỉ giao hàng → thanh toán</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="99"/>
+        <location filename="../../views/quote_form.py" line="104"/>
         <source>Fill from organization</source>
         <translation>Điền từ tổ chức</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="100"/>
+        <location filename="../../views/quote_form.py" line="105"/>
         <source>Fill from contact</source>
         <translation>Điền từ liên hệ</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="103"/>
+        <location filename="../../views/quote_form.py" line="108"/>
         <source>Copy billing → shipping</source>
         <translation>Chép địa chỉ thanh toán → giao hàng</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="127"/>
+        <location filename="../../views/quote_form.py" line="130"/>
         <source>Taxes</source>
         <translation>Thuế</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="130"/>
+        <location filename="../../views/quote_form.py" line="133"/>
         <source>Tax on shipping</source>
         <translation>Thuế phí vận chuyển</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="140"/>
+        <location filename="../../views/quote_form.py" line="143"/>
         <source>Line items</source>
         <translation>Các mặt hàng</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="180"/>
+        <location filename="../../views/quote_form.py" line="184"/>
         <source>This record no longer exists.</source>
         <translation>Bản ghi này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="334"/>
+        <location filename="../../views/quote_form.py" line="305"/>
         <source>Some figures are not numbers; the totals wait for them.</source>
         <translation>Một số ô không phải là số; tổng tiền sẽ được tính khi các ô này được sửa.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="395"/>
+        <location filename="../../views/quote_form.py" line="366"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Bản ghi này không còn tồn tại: người khác đã xóa nó.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="439"/>
+        <location filename="../../views/quote_form.py" line="410"/>
         <source>Line %1, %2: %3</source>
         <translation>Dòng %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="466"/>
+        <location filename="../../views/quote_form.py" line="437"/>
         <source>This quote was rejected; it cannot become a sales order.</source>
         <translation>Báo giá này đã bị từ chối; không thể chuyển thành đơn hàng.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="470"/>
+        <location filename="../../views/quote_form.py" line="441"/>
         <source>This quote already has sales order %1.</source>
         <translation>Báo giá này đã có đơn hàng %1.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py" line="478"/>
+        <location filename="../../views/quote_form.py" line="449"/>
         <source>Someone else changed this quote just now. It is shown as they saved it; convert it again if it is still right.</source>
         <translation>Người khác vừa thay đổi báo giá này. Báo giá đang hiển thị như họ đã lưu; hãy chuyển đổi lại nếu nó vẫn đúng.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="245"/>
+        <location filename="../../views/record_form.py" line="276"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="246"/>
+        <location filename="../../views/record_form.py" line="277"/>
         <source>Move “%1” to the recycle bin?</source>
         <translation>Chuyển “%1” vào thùng rác?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="263"/>
+        <location filename="../../views/record_form.py" line="294"/>
         <source>In the recycle bin</source>
         <translation>Trong thùng rác</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="276"/>
+        <location filename="../../views/record_form.py" line="307"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="277"/>
+        <location filename="../../views/record_form.py" line="308"/>
         <source>Save your changes to “%1”?</source>
         <translation>Lưu các thay đổi của bạn cho “%1”?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="388"/>
+        <location filename="../../views/record_form.py" line="419"/>
         <source>New %1</source>
         <translation>%1 mới</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="397"/>
+        <location filename="../../views/record_form.py" line="428"/>
         <source>Modified %1</source>
         <translation>Sửa đổi lúc %1</translation>
     </message>
@@ -1545,12 +1545,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>ReadOnlyEditor</name>
     <message>
-        <location filename="../../views/field_widgets.py" line="351"/>
+        <location filename="../../views/field_widgets.py" line="391"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../views/field_widgets.py" line="351"/>
+        <location filename="../../views/field_widgets.py" line="391"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
@@ -1558,57 +1558,57 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../views/record_form.py" line="151"/>
+        <location filename="../../views/record_form.py" line="159"/>
         <source>Copy billing → shipping</source>
         <translation>Chép địa chỉ thanh toán → giao hàng</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="154"/>
+        <location filename="../../views/record_form.py" line="162"/>
         <source>Copy shipping → billing</source>
         <translation>Chép địa chỉ giao hàng → thanh toán</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="177"/>
+        <location filename="../../views/record_form.py" line="199"/>
         <source>This record no longer exists.</source>
         <translation>Bản ghi này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="220"/>
+        <location filename="../../views/record_form.py" line="251"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Bản ghi này không còn tồn tại: người khác đã xóa nó.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="245"/>
+        <location filename="../../views/record_form.py" line="276"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="246"/>
+        <location filename="../../views/record_form.py" line="277"/>
         <source>Move “%1” to the recycle bin?</source>
         <translation>Chuyển “%1” vào thùng rác?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="263"/>
+        <location filename="../../views/record_form.py" line="294"/>
         <source>In the recycle bin</source>
         <translation>Trong thùng rác</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="276"/>
+        <location filename="../../views/record_form.py" line="307"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="277"/>
+        <location filename="../../views/record_form.py" line="308"/>
         <source>Save your changes to “%1”?</source>
         <translation>Lưu các thay đổi của bạn cho “%1”?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="388"/>
+        <location filename="../../views/record_form.py" line="419"/>
         <source>New %1</source>
         <translation>%1 mới</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py" line="397"/>
+        <location filename="../../views/record_form.py" line="428"/>
         <source>Modified %1</source>
         <translation>Sửa đổi lúc %1</translation>
     </message>
@@ -1646,7 +1646,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../views/record_table.py" line="249"/>
+        <location filename="../../views/record_table.py" line="287"/>
         <source>Reset columns</source>
         <translation>Đặt lại các cột</translation>
     </message>
@@ -1654,28 +1654,28 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RecurrenceEditor</name>
     <message numerus="yes">
-        <location filename="../../views/activity_editors.py" line="357"/>
+        <location filename="../../views/activity_editors.py" line="276"/>
         <source>day(s)</source>
         <translation>
             <numerusform>ngày</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activity_editors.py" line="358"/>
+        <location filename="../../views/activity_editors.py" line="277"/>
         <source>week(s)</source>
         <translation>
             <numerusform>tuần</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activity_editors.py" line="359"/>
+        <location filename="../../views/activity_editors.py" line="278"/>
         <source>month(s)</source>
         <translation>
             <numerusform>tháng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activity_editors.py" line="360"/>
+        <location filename="../../views/activity_editors.py" line="279"/>
         <source>year(s)</source>
         <translation>
             <numerusform>năm</numerusform>
@@ -1736,7 +1736,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RelatedPage</name>
     <message>
-        <location filename="../../views/related_tabs.py" line="58"/>
+        <location filename="../../views/related_tabs.py" line="60"/>
         <source>New %1…</source>
         <translation>%1 mới…</translation>
     </message>
@@ -1949,6 +1949,24 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
+    <name>StageHistoryPage</name>
+    <message>
+        <location filename="../../views/stage_history.py" line="46"/>
+        <source>Changed</source>
+        <translation>Thời điểm thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../views/stage_history.py" line="51"/>
+        <source>Changed by</source>
+        <translation>Người thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../views/stage_history.py" line="53"/>
+        <source>Stage history</source>
+        <translation>Lịch sử giai đoạn</translation>
+    </message>
+</context>
+<context>
     <name>TaxChecks</name>
     <message>
         <location filename="../../views/quote_totals.py" line="34"/>
@@ -2072,12 +2090,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>activities</name>
     <message>
-        <location filename="../../views/activity_common.py" line="74"/>
+        <location filename="../../views/activity_common.py" line="83"/>
         <source>Due</source>
         <translation>Đến hạn</translation>
     </message>
     <message>
-        <location filename="../../views/activity_common.py" line="76"/>
+        <location filename="../../views/activity_common.py" line="85"/>
         <source>All day</source>
         <translation>Cả ngày</translation>
     </message>
@@ -2085,130 +2103,125 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>activity_form</name>
     <message>
-        <location filename="../../views/activity_editors.py" line="89"/>
-        <source>Time</source>
-        <translation>Giờ</translation>
-    </message>
-    <message>
-        <location filename="../../views/activity_editors.py" line="153"/>
+        <location filename="../../views/activity_editors.py" line="72"/>
         <source>Type of the related record</source>
         <translation>Loại bản ghi liên quan</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="186"/>
+        <location filename="../../views/activity_editors.py" line="105"/>
         <source>Daily</source>
         <translation>Hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="187"/>
+        <location filename="../../views/activity_editors.py" line="106"/>
         <source>Weekly</source>
         <translation>Hằng tuần</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="188"/>
+        <location filename="../../views/activity_editors.py" line="107"/>
         <source>Monthly</source>
         <translation>Hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="189"/>
+        <location filename="../../views/activity_editors.py" line="108"/>
         <source>Yearly</source>
         <translation>Hằng năm</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="221"/>
+        <location filename="../../views/activity_editors.py" line="140"/>
         <location filename="../../views/activity_form.py" line="182"/>
         <source>Repeats</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="222"/>
+        <location filename="../../views/activity_editors.py" line="141"/>
         <source>Does not repeat</source>
         <translation>Không lặp lại</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="226"/>
+        <location filename="../../views/activity_editors.py" line="145"/>
         <source>every</source>
         <translation>mỗi</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="229"/>
+        <location filename="../../views/activity_editors.py" line="148"/>
         <source>Interval</source>
         <translation>Khoảng cách</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="232"/>
+        <location filename="../../views/activity_editors.py" line="151"/>
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="233"/>
+        <location filename="../../views/activity_editors.py" line="152"/>
         <source>Forever</source>
         <translation>Không kết thúc</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="234"/>
+        <location filename="../../views/activity_editors.py" line="153"/>
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="235"/>
+        <location filename="../../views/activity_editors.py" line="154"/>
         <source>Number of times:</source>
         <translation>Số lần:</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="240"/>
+        <location filename="../../views/activity_editors.py" line="159"/>
         <source>Number of times</source>
         <translation>Số lần</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="253"/>
+        <location filename="../../views/activity_editors.py" line="172"/>
         <source>Replace…</source>
         <translation>Thay thế…</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="254"/>
+        <location filename="../../views/activity_editors.py" line="173"/>
         <source>Replace this rule with a simple one</source>
         <translation>Thay quy tắc này bằng một quy tắc đơn giản</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="305"/>
+        <location filename="../../views/activity_editors.py" line="224"/>
         <source>Custom rule: %1</source>
         <translation>Quy tắc tùy chỉnh: %1</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="323"/>
+        <location filename="../../views/activity_editors.py" line="242"/>
         <source>Give the last day, or choose another end.</source>
         <translation>Hãy nhập ngày cuối cùng, hoặc chọn cách kết thúc khác.</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="422"/>
+        <location filename="../../views/activity_editors.py" line="341"/>
         <location filename="../../views/activity_form.py" line="162"/>
         <location filename="../../views/activity_form.py" line="250"/>
         <source>Invitees</source>
         <translation>Người được mời</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="425"/>
+        <location filename="../../views/activity_editors.py" line="344"/>
         <source>Add a contact: type a name…</source>
         <translation>Thêm liên hệ: gõ tên…</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="429"/>
+        <location filename="../../views/activity_editors.py" line="348"/>
         <source>Add a user</source>
         <translation>Thêm người dùng</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="430"/>
+        <location filename="../../views/activity_editors.py" line="349"/>
         <source>Add a user…</source>
         <translation>Thêm người dùng…</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="434"/>
+        <location filename="../../views/activity_editors.py" line="353"/>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py" line="480"/>
+        <location filename="../../views/activity_editors.py" line="399"/>
         <location filename="../../views/activity_form.py" line="72"/>
         <source>%1 (user)</source>
         <translation>%1 (người dùng)</translation>
@@ -2224,6 +2237,11 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Trước 1 giờ</translation>
     </message>
     <message>
+        <location filename="../../views/activity_form.py" line="57"/>
+        <source>At the start time</source>
+        <translation>Vào lúc bắt đầu</translation>
+    </message>
+    <message>
         <location filename="../../views/activity_form.py" line="59"/>
         <source>%1 minutes before</source>
         <translation>Trước %1 phút</translation>
@@ -2237,6 +2255,11 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/activity_form.py" line="180"/>
         <source>Reminder</source>
         <translation>Lời nhắc</translation>
+    </message>
+    <message>
+        <location filename="../../views/activity_times.py" line="51"/>
+        <source>Time</source>
+        <translation>Giờ</translation>
     </message>
     <message>
         <source>day(s)</source>
@@ -2258,67 +2281,67 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>activity_history</name>
     <message>
-        <location filename="../../views/activity_history.py" line="95"/>
+        <location filename="../../views/activity_history.py" line="101"/>
         <source>Assigned to</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py" line="95"/>
+        <location filename="../../views/activity_history.py" line="101"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py" line="95"/>
+        <location filename="../../views/activity_history.py" line="101"/>
         <source>Subject</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py" line="95"/>
+        <location filename="../../views/activity_history.py" line="101"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py" line="95"/>
+        <location filename="../../views/activity_history.py" line="101"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py" line="97"/>
+        <location filename="../../views/activity_history.py" line="103"/>
         <source>Related to</source>
         <translation>Liên quan đến</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py" line="182"/>
+        <location filename="../../views/activity_history.py" line="188"/>
         <source>(invited)</source>
         <translation>(được mời)</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py" line="229"/>
+        <location filename="../../views/activity_history.py" line="235"/>
         <source>Log a call</source>
         <translation>Ghi cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py" line="230"/>
+        <location filename="../../views/activity_history.py" line="236"/>
         <source>A call held just now, linked to this record</source>
         <translation>Một cuộc gọi vừa diễn ra, liên kết với bản ghi này</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py" line="231"/>
+        <location filename="../../views/activity_history.py" line="237"/>
         <source>Plan a visit</source>
         <translation>Lên lịch chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py" line="232"/>
+        <location filename="../../views/activity_history.py" line="238"/>
         <source>New task</source>
         <translation>Công việc mới</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py" line="305"/>
+        <location filename="../../views/activity_history.py" line="315"/>
         <source>Call with %1</source>
         <translation>Cuộc gọi với %1</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py" line="321"/>
+        <location filename="../../views/activity_history.py" line="332"/>
         <source>Visit to %1</source>
         <translation>Thăm %1</translation>
     </message>
@@ -2340,80 +2363,80 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../views/calendar_grid.py" line="227"/>
+        <location filename="../../views/calendar_grid.py" line="203"/>
         <source>Agenda</source>
         <translation>Lịch biểu</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_grid.py" line="343"/>
+        <location filename="../../views/calendar_grid.py" line="327"/>
         <source>Repeats</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="153"/>
+        <location filename="../../views/calendar_pages.py" line="179"/>
         <source>The day&apos;s activities</source>
         <translation>Hoạt động trong ngày</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="162"/>
+        <location filename="../../views/calendar_pages.py" line="188"/>
         <source>Nothing planned.</source>
         <translation>Không có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="205"/>
+        <location filename="../../views/calendar_pages.py" line="231"/>
         <source>Related to</source>
         <translation>Liên quan đến</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="205"/>
+        <location filename="../../views/calendar_pages.py" line="231"/>
         <source>Subject</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="205"/>
+        <location filename="../../views/calendar_pages.py" line="231"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="205"/>
+        <location filename="../../views/calendar_pages.py" line="231"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="208"/>
+        <location filename="../../views/calendar_pages.py" line="234"/>
         <location filename="../../views/calendar_view.py" line="121"/>
         <source>My work today</source>
         <translation>Việc hôm nay</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="222"/>
+        <location filename="../../views/calendar_pages.py" line="248"/>
         <source>Overdue (%1)</source>
         <translation>Quá hạn (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="223"/>
+        <location filename="../../views/calendar_pages.py" line="249"/>
         <source>Today (%1)</source>
         <translation>Hôm nay (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="224"/>
+        <location filename="../../views/calendar_pages.py" line="250"/>
         <source>Next days (%1)</source>
         <translation>Những ngày tới (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py" line="251"/>
+        <location filename="../../views/calendar_pages.py" line="277"/>
         <source>Nothing.</source>
         <translation>Không có.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_paint.py" line="68"/>
-        <source>+%1 more</source>
-        <translation>+%1 nữa</translation>
-    </message>
-    <message>
-        <location filename="../../views/calendar_paint.py" line="75"/>
+        <location filename="../../views/calendar_paint.py" line="55"/>
         <source>W%1</source>
         <translation>Tuần %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar_paint.py" line="141"/>
+        <source>+%1 more</source>
+        <translation>+%1 nữa</translation>
     </message>
     <message>
         <location filename="../../views/calendar_view.py" line="99"/>
@@ -3477,7 +3500,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/activity_types.py" line="20"/>
         <location filename="../../registry/activity_types.py" line="23"/>
-        <location filename="../../registry/spec.py" line="163"/>
+        <location filename="../../registry/spec.py" line="166"/>
         <location filename="../../registry/types.py" line="141"/>
         <location filename="../../registry/types.py" line="230"/>
         <location filename="../../registry/types.py" line="352"/>
@@ -3623,7 +3646,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/types.py" line="210"/>
         <location filename="../../registry/types.py" line="331"/>
         <location filename="../../registry/types.py" line="453"/>
-        <location filename="../../registry/types.py" line="532"/>
+        <location filename="../../registry/types.py" line="533"/>
         <source>Description</source>
         <extracomment>form section of Leads; field of Leads; form section of Organizations; field of Organizations; form section of Contacts; field of Contacts; form section of Opportunities; field of Opportunities; form section of Quotes; field of Quotes; form section of Sales orders; field of Sales orders; form section of Products; field of Products; form section of Activities; field of Activities</extracomment>
         <translation>Mô tả</translation>
@@ -3670,7 +3693,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/document_types.py" line="61"/>
         <location filename="../../registry/types.py" line="391"/>
-        <location filename="../../registry/types.py" line="507"/>
+        <location filename="../../registry/types.py" line="508"/>
         <location filename="../../reports/layout.py" line="32"/>
         <source>Currency</source>
         <extracomment>field of Opportunities; field of Quotes; field of Sales orders; field of Products</extracomment>
@@ -3844,38 +3867,38 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Đơn hàng của tôi</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="162"/>
+        <location filename="../../registry/spec.py" line="165"/>
         <location filename="../../registry/types.py" line="18"/>
         <source>Sales</source>
         <extracomment>navigation group</extracomment>
         <translation>Bán hàng</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="164"/>
+        <location filename="../../registry/spec.py" line="167"/>
         <source>Marketing</source>
         <extracomment>navigation group</extracomment>
         <translation>Tiếp thị</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="165"/>
+        <location filename="../../registry/spec.py" line="168"/>
         <source>Support</source>
         <extracomment>navigation group</extracomment>
         <translation>Hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="166"/>
+        <location filename="../../registry/spec.py" line="169"/>
         <source>Tools</source>
         <extracomment>navigation group</extracomment>
         <translation>Công cụ</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="167"/>
+        <location filename="../../registry/spec.py" line="170"/>
         <source>Analytics</source>
         <extracomment>navigation group</extracomment>
         <translation>Phân tích</translation>
     </message>
     <message>
-        <location filename="../../registry/spec.py" line="168"/>
+        <location filename="../../registry/spec.py" line="171"/>
         <source>Admin</source>
         <extracomment>navigation group</extracomment>
         <translation>Quản trị</translation>
@@ -4106,7 +4129,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/types.py" line="160"/>
         <location filename="../../registry/types.py" line="368"/>
-        <location filename="../../registry/types.py" line="496"/>
+        <location filename="../../registry/types.py" line="497"/>
         <source>Name</source>
         <extracomment>field of Organizations; field of Opportunities; field of Products</extracomment>
         <translation>Tên</translation>
@@ -4305,87 +4328,93 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Dự báo</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="475"/>
+        <location filename="../../registry/types.py" line="472"/>
+        <source>Stage history</source>
+        <extracomment>related tab of Opportunities</extracomment>
+        <translation>Lịch sử giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../registry/types.py" line="476"/>
         <source>My open opportunities</source>
         <extracomment>saved filter of Opportunities</extracomment>
         <translation>Cơ hội đang mở của tôi</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="481"/>
+        <location filename="../../registry/types.py" line="482"/>
         <source>Won</source>
         <extracomment>saved filter of Opportunities</extracomment>
         <translation>Đã thắng</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="487"/>
+        <location filename="../../registry/types.py" line="488"/>
         <source>Products</source>
         <extracomment>record type (plural)</extracomment>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="488"/>
-        <location filename="../../registry/types.py" line="525"/>
+        <location filename="../../registry/types.py" line="489"/>
+        <location filename="../../registry/types.py" line="526"/>
         <source>Product</source>
         <extracomment>record type (singular); form section of Products</extracomment>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="498"/>
+        <location filename="../../registry/types.py" line="499"/>
         <source>Code / SKU</source>
         <extracomment>field of Products</extracomment>
         <translation>Mã / SKU</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="500"/>
+        <location filename="../../registry/types.py" line="501"/>
         <source>Category</source>
         <extracomment>field of Products</extracomment>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="502"/>
+        <location filename="../../registry/types.py" line="503"/>
         <source>Unit</source>
         <extracomment>field of Products</extracomment>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="503"/>
+        <location filename="../../registry/types.py" line="504"/>
         <location filename="../../reports/layout.py" line="40"/>
         <source>Unit price</source>
         <extracomment>field of Products</extracomment>
         <translation>Đơn giá</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="504"/>
+        <location filename="../../registry/types.py" line="505"/>
         <source>Cost</source>
         <extracomment>field of Products</extracomment>
         <translation>Giá vốn</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="515"/>
+        <location filename="../../registry/types.py" line="516"/>
         <source>Tax class</source>
         <extracomment>field of Products</extracomment>
         <translation>Nhóm thuế</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="518"/>
+        <location filename="../../registry/types.py" line="519"/>
         <source>Quantity in stock</source>
         <extracomment>field of Products</extracomment>
         <translation>Số lượng tồn kho</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="520"/>
+        <location filename="../../registry/types.py" line="521"/>
         <source>Active</source>
         <extracomment>field of Products</extracomment>
         <translation>Đang kinh doanh</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="529"/>
+        <location filename="../../registry/types.py" line="530"/>
         <source>Pricing and stock</source>
         <extracomment>form section of Products</extracomment>
         <translation>Giá và tồn kho</translation>
     </message>
     <message>
-        <location filename="../../registry/types.py" line="546"/>
+        <location filename="../../registry/types.py" line="547"/>
         <source>Active products</source>
         <extracomment>saved filter of Products</extracomment>
         <translation>Sản phẩm đang kinh doanh</translation>
@@ -4490,7 +4519,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/reminders.py" line="118"/>
-        <location filename="../../views/reminders.py" line="364"/>
+        <location filename="../../views/reminders.py" line="404"/>
         <source>Reminders</source>
         <translation>Lời nhắc</translation>
     </message>
@@ -4560,17 +4589,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Đã đến hạn:</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="257"/>
+        <location filename="../../views/reminders.py" line="260"/>
         <source>CRM Desktop reminders</source>
         <translation>Lời nhắc CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="297"/>
+        <location filename="../../views/reminders.py" line="300"/>
         <source>Reminder</source>
         <translation>Lời nhắc</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="303"/>
+        <location filename="../../views/reminders.py" line="306"/>
         <source>and %1 more</source>
         <translation>và %1 lời nhắc khác</translation>
     </message>
@@ -4754,13 +4783,13 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Không phải ngày giờ.</translation>
     </message>
     <message>
-        <location filename="../../views/field_widgets.py" line="209"/>
+        <location filename="../../views/field_widgets.py" line="243"/>
         <location filename="../../services/values.py" line="78"/>
         <source>Not a whole number.</source>
         <translation>Không phải số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../views/field_widgets.py" line="210"/>
+        <location filename="../../views/field_widgets.py" line="244"/>
         <location filename="../../services/documents.py" line="140"/>
         <location filename="../../services/values.py" line="90"/>
         <location filename="../../services/values.py" line="92"/>
@@ -4768,7 +4797,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../views/field_widgets.py" line="282"/>
+        <location filename="../../views/field_widgets.py" line="322"/>
         <source>Not a valid date.</source>
         <translation>Ngày không hợp lệ.</translation>
     </message>
