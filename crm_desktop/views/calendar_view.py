@@ -417,21 +417,11 @@ class CalendarScreen(QWidget):
         self.refresh()
 
 
-def install_calendar(window: QMainWindow, **options: Any) -> CalendarScreen:
-    """The calendar screen, first in the Activities group, with the activity form beside."""
+def install_calendar(window: QMainWindow, **options: Any) -> None:
+    """The calendar screen, first in the Activities group, with the activity form beside;
+    built when it is first shown (``window.calendar`` from then on)."""
     services: Services = window.services  # type: ignore[attr-defined]
     settings = getattr(window, "settings", None)
-    screen = CalendarScreen(services, settings=settings, **options)
-    window.add_screen(  # type: ignore[attr-defined]
-        "calendar",
-        screen,
-        group="Activities",
-        label=_tr("Calendar"),
-        icon="calendar",
-        form_type=TYPE_KEY,
-        first=True,
-    )
-    window.hub.types_changed.connect(screen.changed)  # type: ignore[attr-defined]
 
     def reload_form(activity_id: int) -> None:
         # The form beside shows what was just moved: it must not keep the old times.
@@ -439,10 +429,23 @@ def install_calendar(window: QMainWindow, **options: Any) -> CalendarScreen:
         if form is not None and form.record_id() == activity_id and not form.is_dirty():
             form.load(activity_id)
 
-    screen.moved.connect(reload_form)
+    def build() -> CalendarScreen:
+        screen = CalendarScreen(services, settings=settings, **options)
+        window.hub.types_changed.connect(screen.changed)  # type: ignore[attr-defined]
+        screen.moved.connect(reload_form)
+        window.calendar = screen  # type: ignore[attr-defined]
+        return screen
+
+    window.add_screen(  # type: ignore[attr-defined]
+        "calendar",
+        build,
+        group="Activities",
+        label=_tr("Calendar"),
+        icon="calendar",
+        form_type=TYPE_KEY,
+        first=True,
+    )
     if options.get("zone_name"):  # a zone of its own (tests): the form beside follows it
         form = window.form(TYPE_KEY)  # type: ignore[attr-defined]
         if form is not None and hasattr(form, "set_zone"):
             form.set_zone(options["zone_name"])
-    window.calendar = screen  # type: ignore[attr-defined]
-    return screen

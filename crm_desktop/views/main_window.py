@@ -93,7 +93,8 @@ class MainWindow(QMainWindow):
         self._panels: dict[str, ListPanel] = {}
         self._forms: dict[str, RecordForm] = {}
         #: screens other than lists (a calendar...): key -> (widget, type of the side form)
-        self._screens: dict[str, tuple[QWidget, str | None]] = {}
+        #: key -> (the screen's widget, or what builds it on first show; its form's type)
+        self._screens: dict[str, tuple[QWidget | Callable[[], QWidget], str | None]] = {}
         self._current: str | None = None
         self.hub = QtChangeHub(services.hub, services.registry, self)
         self.hub.types_changed.connect(self.refresh_types)
@@ -250,7 +251,7 @@ class MainWindow(QMainWindow):
     def add_screen(
         self,
         key: str,
-        widget: QWidget,
+        widget: QWidget | Callable[[], QWidget],
         *,
         group: str,
         label: str,
@@ -260,6 +261,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         """A screen beside the lists, with its entry in the navigation tree.
 
+        ``widget`` may be a function that builds it: the screen is then built when it is
+        first shown (start-up and memory pay only for the list on show).
         ``label`` is shown as given (translated by the caller). With ``form_type`` the form
         of that record type stays on the right; a ``record_selected(str, int)`` signal of
         the widget loads a record there, a ``new_requested(str, dict)`` signal starts a
@@ -268,8 +271,14 @@ class MainWindow(QMainWindow):
         if key in self._screens or key in self.services.registry:
             raise ValueError(f"a screen or record type {key!r} exists already")
         self._screens[key] = (widget, form_type)
-        self.lists.addWidget(widget)
+        if isinstance(widget, QWidget):
+            self._place_screen(widget)
         self.navigation.add_entry(group, key, label, icon, first=first)
+        if self.settings.value("main/last_view", "") == key:
+            self.show_screen(key)
+
+    def _place_screen(self, widget: QWidget) -> None:
+        self.lists.addWidget(widget)
         for name, slot in (
             ("record_selected", self._screen_record_selected),
             ("new_requested", self._screen_new_requested),
@@ -278,14 +287,18 @@ class MainWindow(QMainWindow):
             signal = getattr(widget, name, None)
             if signal is not None:
                 signal.connect(slot)
-        if self.settings.value("main/last_view", "") == key:
-            self.show_screen(key)
 
     def screen_widget(self, key: str) -> QWidget:
-        return self._screens[key][0]
+        """A screen's widget, built now if it was not yet."""
+        widget, form_type = self._screens[key]
+        if not isinstance(widget, QWidget):
+            widget = widget()
+            self._screens[key] = (widget, form_type)
+            self._place_screen(widget)
+        return widget
 
     def show_screen(self, key: str) -> None:
-        widget, form_type = self._screens[key]
+        widget, form_type = self.screen_widget(key), self._screens[key][1]
         self._current = key
         self.lists.setCurrentWidget(widget)
         form = self.form(form_type) if form_type else None

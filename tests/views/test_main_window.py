@@ -17,6 +17,7 @@ from crm_desktop.errors import NotFound
 from crm_desktop.services import Services
 from crm_desktop.services.lists import ListQuery
 from crm_desktop.views import crash
+from crm_desktop.views.calendar_view import CalendarScreen
 from crm_desktop.views.main_window import MainWindow
 from crm_desktop.views.navigation import RECYCLE_BIN
 
@@ -509,7 +510,10 @@ def test_new_on_a_screen_starts_a_record_of_its_form(
     window = app_module.build_main_window(filled, settings)
     qtbot.addWidget(window)
     window.show()
+    # Built when first shown: start-up pays only for the list on show.
+    assert not any(isinstance(w, CalendarScreen) for w in window.lists.children())
     window.navigation.select("calendar")
+    assert isinstance(window.lists.currentWidget(), CalendarScreen)
     form = window.current_form()
     assert form is not None and form.record_type.key == "activities"
     assert window.new_action.isEnabled()
