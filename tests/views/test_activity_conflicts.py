@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox, QRadioButton
 from pytestqt.qtbot import QtBot
 
@@ -17,18 +16,11 @@ from crm_desktop.views.activity_form import ActivityForm
 from crm_desktop.views.conflict_dialog import MINE, THEIRS, ConflictDialog
 from crm_desktop.views.form_factory import make_form
 
+pytestmark = pytest.mark.usefixtures("english_locale")
+
 UTC = dt.UTC
 START = dt.datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
 HOUR = dt.timedelta(hours=1)
-SHOTS = Path("/tmp/h3")
-
-
-@pytest.fixture(autouse=True)
-def english_locale() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale("en_US"))
-    yield
-    QLocale.setDefault(previous)
 
 
 @pytest.fixture
@@ -166,7 +158,11 @@ def test_invitees_only_they_changed_stay_theirs(form: ActivityForm, services: Se
 
 @pytest.mark.parametrize("choice", [MINE, THEIRS])
 def test_invitees_both_changed_are_asked_and_saved_with_the_fields(
-    qtbot: QtBot, form: ActivityForm, services: Services, choice: str
+    qtbot: QtBot,
+    form: ActivityForm,
+    services: Services,
+    choice: str,
+    tmp_path: Path,
 ) -> None:
     an = _contact(services, "An", "Nguyễn")
     binh = _contact(services, "Bình", "Trần")
@@ -197,8 +193,7 @@ def test_invitees_both_changed_are_asked_and_saved_with_the_fields(
     admin = services.users.current().full_name
     assert mine_button.text() == f"An Nguyễn\nSigríður Jónsdóttir\n{admin} (user)"
     assert mine_button.isChecked()
-    SHOTS.mkdir(exist_ok=True)
-    dialog.grab().save(str(SHOTS / "conflict_invitees.png"))
+    assert dialog.grab().save(str(tmp_path / "conflict_invitees.png"))
     _click(qtbot, dialog, f"{choice}_invitees")
     with qtbot.waitSignal(form.saved):
         dialog.accept()

@@ -5,7 +5,6 @@ one navigation bar and row of weekday names."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -18,16 +17,9 @@ from crm_desktop.views.calendar_grid import HOUR_HEIGHT, TimeGrid
 from crm_desktop.views.calendar_paint import hour_format, hour_label_rects, hour_labels
 from crm_desktop.views.calendar_view import CalendarScreen
 
+pytestmark = pytest.mark.usefixtures("english_locale")
+
 NOW = dt.datetime(2026, 3, 3, 15, 20, tzinfo=dt.UTC)
-
-
-@pytest.fixture(autouse=True)
-def english_locale() -> Iterator[None]:
-    """The user's locale, as the program starts in it: a 12-hour clock."""
-    previous = QLocale()
-    QLocale.setDefault(QLocale("en_US"))
-    yield
-    QLocale.setDefault(previous)
 
 
 @pytest.fixture

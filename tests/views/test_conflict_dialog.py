@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -17,15 +16,7 @@ from crm_desktop.views.conflict_dialog import MINE, THEIRS, merge_plan
 from crm_desktop.views.field_widgets import FieldEditor, LineEditor, NumberEditor
 from crm_desktop.views.record_form import RecordForm
 
-SHOTS = Path("/tmp/h3")
-
-
-@pytest.fixture(autouse=True)
-def english_locale() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale("en_US"))
-    yield
-    QLocale.setDefault(previous)
+pytestmark = pytest.mark.usefixtures("english_locale")
 
 
 @pytest.fixture
@@ -79,7 +70,10 @@ def _both_edit(
 
 
 def test_clashing_field_is_asked_and_merged_at_the_new_version(
-    qtbot: QtBot, services: Services, make_form: Any
+    qtbot: QtBot,
+    services: Services,
+    make_form: Any,
+    tmp_path: Path,
 ) -> None:
     mine, org_id = _both_edit(
         services,
@@ -96,8 +90,7 @@ def test_clashing_field_is_asked_and_merged_at_the_new_version(
     assert theirs_button.text() == "Công ty Hòa Bình Xanh"
     assert mine_button.text() == "Công ty Hòa Bình Đỏ"
     assert mine_button.isChecked()  # what the user typed is the default
-    SHOTS.mkdir(exist_ok=True)
-    dialog.grab().save(str(SHOTS / "conflict_dialog.png"))
+    assert dialog.grab().save(str(tmp_path / "conflict_dialog.png"))
 
     qtbot.mouseClick(theirs_button, Qt.MouseButton.LeftButton)
     assert dialog.choices() == {"name": THEIRS}

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -18,13 +16,7 @@ from crm_desktop.services.records import Record
 from crm_desktop.views.convert_lead_dialog import ConvertLeadDialog, LeadConversionBar
 from crm_desktop.views.field_widgets import ComboEditor, LineEditor
 
-
-@pytest.fixture(autouse=True)
-def english_locale() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale("en_US"))
-    yield
-    QLocale.setDefault(previous)
+pytestmark = pytest.mark.usefixtures("english_locale")
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
@@ -27,17 +26,10 @@ from crm_desktop.views.field_widgets import (
 )
 from crm_desktop.views.reference_edit import ReferenceEdit
 
+pytestmark = pytest.mark.usefixtures("english_locale")
 EN = QLocale("en_US")
 DE = QLocale("de_DE")
 VI = QLocale("vi_VN")
-
-
-@pytest.fixture(autouse=True)
-def english_locale() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(EN)
-    yield
-    QLocale.setDefault(previous)
 
 
 # -- parsing ---------------------------------------------------------------------------------------

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget
 from pytestqt.qtbot import QtBot
 
@@ -33,16 +32,10 @@ from tests.views.quote_helpers import (
     type_text,
 )
 
+pytestmark = pytest.mark.usefixtures("english_locale")
+
 D = Decimal
 VAT = DocumentTax("VAT", D(10), 1)
-
-
-@pytest.fixture(autouse=True)
-def english_locale() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale("en_US"))
-    yield
-    QLocale.setDefault(previous)
 
 
 def _lines() -> list[DocumentLine]:

@@ -187,9 +187,7 @@ def test_refresh_keeps_the_selected_record(panel: ListPanel, leads: Services) ->
     assert model.record_id(panel.table.currentIndex().row()) == chosen
 
 
-def test_a_resort_paints_first_and_selects_the_record_after(
-    qtbot: QtBot, panel: ListPanel
-) -> None:
+def test_a_resort_paints_first_and_selects_the_record_after(qtbot: QtBot, panel: ListPanel) -> None:
     """Finding a record's new row is O(position): the new order is painted first, the record
     stays current all along (its form stays on it) and is selected once found."""
     table = panel.table

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from crm_desktop import app as app_module
@@ -20,8 +20,7 @@ from crm_desktop.services import Services
 from crm_desktop.services.presence import PresenceService
 from crm_desktop.views.main_window import MainWindow
 
-pytestmark = pytest.mark.sqlite_only
-SHOTS = Path("/tmp/h3")
+pytestmark = [pytest.mark.sqlite_only, pytest.mark.usefixtures("english_locale")]
 #: the tests poll faster than the program's two seconds, to stay quick
 POLL_MS = 100
 
@@ -37,14 +36,6 @@ OTHER_PROGRAM = textwrap.dedent(
     services.db.close()
     """
 )
-
-
-@pytest.fixture(autouse=True)
-def english_locale() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale("en_US"))
-    yield
-    QLocale.setDefault(previous)
 
 
 @pytest.fixture
@@ -117,7 +108,11 @@ def test_heartbeats_refresh_nothing(
 
 
 def test_unedited_form_reloads_and_dirty_form_gets_the_bar(
-    qtbot: QtBot, window: MainWindow, services: Services, other: Services
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    other: Services,
+    tmp_path: Path,
 ) -> None:
     panel = window.panel("organizations")
     record_id = panel.table.record_model().record_id(0)
@@ -140,8 +135,7 @@ def test_unedited_form_reloads_and_dirty_form_gets_the_bar(
     assert form.changed_bar.label.text().startswith("Changed by Administrator at ")
     assert form.editors["email"].value() == "ban@phuong.vn"  # not overwritten
     assert form.editors["phone"].value() == "028 3822"
-    SHOTS.mkdir(exist_ok=True)
-    window.grab().save(str(SHOTS / "changed_by_bar.png"))
+    assert window.grab().save(str(tmp_path / "changed_by_bar.png"))
 
     qtbot.mouseClick(form.changed_bar.reload_button, Qt.MouseButton.LeftButton)
     assert form.editors["phone"].value() == "028 9999"
@@ -150,7 +144,11 @@ def test_unedited_form_reloads_and_dirty_form_gets_the_bar(
 
 
 def test_save_waiting_for_another_user_says_so_in_the_status_bar(
-    qtbot: QtBot, window: MainWindow, services: Services, db_path: Path
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    db_path: Path,
+    tmp_path: Path,
 ) -> None:
     panel = window.panel("organizations")
     record_id = panel.table.record_model().record_id(0)
@@ -164,13 +162,12 @@ def test_save_waiting_for_another_user_says_so_in_the_status_bar(
 
     def look_then_release() -> None:
         seen.append(window.statusBar().currentMessage())
-        window.grab().save(str(SHOTS / "status_waiting.png"))
+        window.grab().save(str(tmp_path / "status_waiting.png"))  # painting while it waits
         holder.execute("COMMIT")
 
     # Runs inside the waiting save, thanks to the events it lets through.
     qtbot.waitUntil(lambda: True)
     QTimer.singleShot(600, look_then_release)
-    SHOTS.mkdir(exist_ok=True)
     try:
         assert form.save()
     finally:

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import io
 import unicodedata
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTranslator
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QFileDialog, QToolButton
 from pytestqt.qtbot import QtBot
@@ -27,15 +26,9 @@ from crm_desktop.views.printing import Printing
 from crm_desktop.views.quote_form import QuoteForm
 from tests.views.quote_helpers import CONTACT, Customer, customer
 
+pytestmark = pytest.mark.usefixtures("english_locale")
+
 D = Decimal
-
-
-@pytest.fixture(autouse=True)
-def english_locale() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale("en_US"))
-    yield
-    QLocale.setDefault(previous)
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ reordering by keyboard, conflicts, addresses, and conversions."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -32,16 +31,10 @@ from tests.views.quote_helpers import (
     type_text,
 )
 
+pytestmark = pytest.mark.usefixtures("english_locale")
+
 D = Decimal
 B = QMessageBox.StandardButton
-
-
-@pytest.fixture(autouse=True)
-def english_locale() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale("en_US"))
-    yield
-    QLocale.setDefault(previous)
 
 
 class Messages:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -30,15 +29,9 @@ from crm_desktop.views.field_widgets import (
 from crm_desktop.views.record_form import RecordForm
 from crm_desktop.views.reference_edit import ReferenceEdit
 
+pytestmark = pytest.mark.usefixtures("english_locale")
+
 B = QMessageBox.StandardButton
-
-
-@pytest.fixture(autouse=True)
-def english_locale() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale("en_US"))
-    yield
-    QLocale.setDefault(previous)
 
 
 class Dialogs:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -20,16 +19,9 @@ from crm_desktop.views.settings_dialog import SettingsDialog
 from crm_desktop.views.settings_tables import CurrenciesPage, TaxRatesPage
 from tests.views.quote_helpers import type_text
 
+pytestmark = pytest.mark.usefixtures("english_locale")
+
 D = Decimal
-SHOTS = Path("/tmp/h3")
-
-
-@pytest.fixture(autouse=True)
-def english_locale() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale("en_US"))
-    yield
-    QLocale.setDefault(previous)
 
 
 @pytest.fixture
@@ -213,7 +205,10 @@ def test_only_what_changed_in_the_dialog_is_saved(
 
 
 def test_a_setting_both_changed_is_shown_and_theirs_can_be_kept(
-    qtbot: QtBot, services: Services, dialog: SettingsDialog
+    qtbot: QtBot,
+    services: Services,
+    dialog: SettingsDialog,
+    tmp_path: Path,
 ) -> None:
     services.settings.save_company(CompanySettings(name="Sao Mai JSC"))
     _type(dialog.company.lines["name"], "Công ty Cổ phần Sao Mai")
@@ -223,8 +218,7 @@ def test_a_setting_both_changed_is_shown_and_theirs_can_be_kept(
     assert box is not None and box.isVisible()
     assert box.rows == [("Company name", "Sao Mai JSC", "Công ty Cổ phần Sao Mai")]
     assert services.settings.company().email == ""  # nothing saved while asking
-    SHOTS.mkdir(exist_ok=True)
-    box.grab().save(str(SHOTS / "settings_conflict.png"))
+    assert box.grab().save(str(tmp_path / "settings_conflict.png"))
     box.keep_theirs.click()
     company = services.settings.company()
     assert (company.name, company.email) == ("Sao Mai JSC", "banhang@saomai.vn")
@@ -234,7 +228,10 @@ def test_a_setting_both_changed_is_shown_and_theirs_can_be_kept(
 
 
 def test_ok_over_changed_rates_and_terms_writes_mine_and_closes(
-    qtbot: QtBot, services: Services, dialog: SettingsDialog
+    qtbot: QtBot,
+    services: Services,
+    dialog: SettingsDialog,
+    tmp_path: Path,
 ) -> None:
     vat = services.settings.add_tax_rate("VAT", "10")
     excise = services.settings.add_tax_rate("Excise", "15")
@@ -255,7 +252,7 @@ def test_ok_over_changed_rates_and_terms_writes_mine_and_closes(
         ("Tax rate “Excise”", "deleted", "Excise 16 %"),
         ("Terms of new sales orders", "Giao trong 5 ngày.", "Giao trong 10 ngày làm việc."),
     ]
-    box.grab().save(str(SHOTS / "settings_conflict_rates.png"))
+    assert box.grab().save(str(tmp_path / "settings_conflict_rates.png"))
     box.write_mine.click()
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
     rates = [(r.name, r.percent) for r in services.settings.tax_rates()]
