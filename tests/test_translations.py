@@ -324,3 +324,19 @@ def test_untranslated_plurals_read_as_english(qapp: QApplication) -> None:
     assert phrases.missed(1) == "1 reminder came due while CRM Desktop was closed."
     assert phrases.missed(3) == "3 reminders came due while CRM Desktop was closed."
     assert phrases.several(2) == "2 reminders"
+
+
+def test_convert_lead_speaks_of_the_person_in_vietnamese(
+    translated: list[QTranslator], qtbot: QtBot, services: Services
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from crm_desktop.views.convert_lead_dialog import ConvertLeadDialog
+
+    lead = services.records.create(
+        "leads", {"salutation": "Ms.", "first_name": "Thị Ly", "last_name": "Nguyễn"}
+    )
+    dialog = ConvertLeadDialog(services, lead)
+    qtbot.addWidget(dialog)
+    texts = {label.text() for label in dialog.findChildren(QLabel)}
+    assert "Cô Thị Ly Nguyễn" in texts and not any("Ms." in t for t in texts)

@@ -32,6 +32,7 @@ from crm_desktop.services import Services
 from crm_desktop.services.conversion import AlreadyConverted, ConversionResult
 from crm_desktop.services.records import Record
 from crm_desktop.views.field_widgets import FieldEditor, FieldRow, translated_errors
+from crm_desktop.views.formatting import choice_text
 from crm_desktop.views.reference_edit import ReferenceEdit
 
 #: opportunity fields the dialog asks for
@@ -47,8 +48,10 @@ class ConvertLeadDialog(QDialog):
         values = lead.values
         leads = services.registry.get("leads")
         company = (values.get("company") or "").strip()
+        # The salutation is a picklist value: shown in the user's language ("Cô", not "Ms.").
+        salutation = choice_text(values["salutation"]) if values.get("salutation") else ""
         person = " ".join(
-            str(values[n]) for n in ("salutation", "first_name", "last_name") if values.get(n)
+            p for p in (salutation, values.get("first_name"), values.get("last_name")) if p
         )
         self.setWindowTitle(self.tr("Convert lead"))
         self.setMinimumWidth(520)
