@@ -204,11 +204,18 @@ class RemindersDialog(QDialog):
         reminder = self.selected()
         if reminder is not None:
             self.notifier.dismiss(reminder)
+            self._close_when_done()
 
     def dismiss_all(self) -> None:
         for reminder in list(self.reminders):
             self.notifier.dismiss(reminder, update=False)
         self.notifier.check()
+        self._close_when_done()
+
+    def _close_when_done(self) -> None:
+        # Nothing left to act on: the window goes, rather than staying to say so.
+        if not self.reminders:
+            self.hide()
 
     def open_selected(self) -> None:
         reminder = self.selected()

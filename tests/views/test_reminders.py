@@ -197,8 +197,10 @@ def test_snooze_dismiss_and_open(
     dialog.snooze_choice.setCurrentIndex(dialog.snooze_choice.findData(10))
     dialog.snooze_button.click()
     assert [r.activity_id for r in notifier.due] == [second]
+    dialog.show()
     dialog.dismiss_button.click()
     assert notifier.due == [] and dialog.dismiss_all_button.isEnabled() is False
+    assert not dialog.isVisible()  # the last one dismissed: nothing left to show
     clock.now = _at("2026-06-10", 8, 10)
     [back] = notifier.check()
     assert back.activity_id == first and back.snoozed
@@ -209,9 +211,9 @@ def test_snooze_dismiss_and_open(
     assert window.current_view() == "activities"
     form = window.form("activities")
     assert form is not None and form.record_id() == first
+    dialog.show()
     dialog.dismiss_all_button.click()
-    assert notifier.due == []
-    dialog.hide()
+    assert notifier.due == [] and not dialog.isVisible()
     window.close()
 
 
