@@ -229,7 +229,8 @@ class RecordTable(QTableView):
         ):
             # Another user's save (refresh) keeps the record selected at once, as does a
             # reset whose rows already hold it, or a table not on screen.
-            self.select_record(pending)
+            if not self.select_record(pending) and not self._refreshing:
+                self.scrollToTop()  # other rows (a filter typed): from their first
         else:
             # A re-sort: finding the record's new row counts the rows before it (far down
             # a million rows, a tenth of a second). The new order is painted first; the
@@ -249,6 +250,7 @@ class RecordTable(QTableView):
             return  # the user chose another row meanwhile
         if row is None:
             self._set_current(None, True)
+            self.scrollToTop()
         else:
             self.select_record(record_id)
 

@@ -206,3 +206,22 @@ def test_a_resort_paints_first_and_selects_the_record_after(qtbot: QtBot, panel:
     assert located.args[0] == chosen and row is not None
     assert table.currentIndex().row() == row and model.record_id(row) == chosen
     assert changes == []  # the record never stopped being the current one
+
+
+def test_a_quick_filter_shows_its_rows_from_the_first(
+    qtbot: QtBot, services: Services, settings: QSettings
+) -> None:
+    for i in range(240):
+        services.records.create("leads", {"last_name": f"Trần {i}", "city": "Huế"})
+    services.records.create("leads", {"last_name": "Þórðardóttir", "city": "Akureyri"})
+    panel = ListPanel(services, "leads", settings)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    bar = panel.table.verticalScrollBar()
+    panel.table.scrollToBottom()
+    assert bar.value() > 0
+    panel.set_quick_filter("hue")  # most rows match; no record was selected
+    assert panel.count() == 240
+    assert bar.value() == 0
