@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QRegularExpressionValidator,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -229,8 +230,39 @@ class LinesView(QTableView):
         vertical.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = self.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
+        # The spare width goes to the item's name (see fit_item), not to the mostly empty
+        # description at the end.
+        header.setStretchLastSection(False)
+        header.sectionResized.connect(self._section_resized)
+        #: the item column's least width, however narrow the form
+        self.item_min_width = self.fontMetrics().averageCharWidth() * 22 + 16
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    def fit_item(self) -> None:
+        """The item column takes the width the other columns leave (at least
+        item_min_width: past that the table scrolls sideways)."""
+        header = self.horizontalHeader()
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c != ITEM and not header.isSectionHidden(c)
+        )
+        width = max(self.item_min_width, self.viewport().width() - others)
+        if header.count() > ITEM and header.sectionSize(ITEM) != width:
+            header.blockSignals(True)
+            try:
+                header.resizeSection(ITEM, width)
+            finally:
+                header.blockSignals(False)
+            self.viewport().update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_item()
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != ITEM:  # another column made wider or narrower: the item follows
+            self.fit_item()
 
     def _own_key(self, event: QKeyEvent) -> bool:
         if self.state() == QAbstractItemView.State.EditingState:
@@ -281,6 +313,7 @@ class LineItemsEditor(QWidget):
         average = self.view.fontMetrics().averageCharWidth()
         for column, chars in _WIDTHS.items():
             self.view.setColumnWidth(column, average * chars + 16)
+        self.view.fit_item()
         self.view.insert_requested.connect(self.insert_line)
         self.view.delete_requested.connect(self.delete_lines)
         self.view.move_requested.connect(self.move_lines)
@@ -334,6 +367,7 @@ class LineItemsEditor(QWidget):
     def set_tax_mode(self, mode: str) -> None:
         self.model.set_tax_mode(mode)
         self.view.setColumnHidden(TAXES, mode != INDIVIDUAL)
+        self.view.fit_item()
 
     # -- the line commands ------------------------------------------------------------------------
     def selected_rows(self) -> list[int]:

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from crm_desktop.services import Services
 from crm_desktop.services.documents import DocumentLine, DocumentTax
 from crm_desktop.views.line_items import (
+    DESCRIPTION,
     DISCOUNT,
     ITEM,
     QUANTITY,
@@ -274,3 +275,29 @@ def test_buttons_follow_the_selection(qtbot: QtBot, editor: LineItemsEditor) -> 
     assert model.rowCount() == 2
     editor.add_button.click()
     assert model.rowCount() == 3
+
+
+def test_the_item_takes_the_spare_width(qtbot: QtBot, editor: LineItemsEditor) -> None:
+    """The item's name gets what the other columns leave, down to a least width; the
+    description at the end keeps its own."""
+    view = editor.view
+    header = view.horizontalHeader()
+
+    def others() -> int:
+        return sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c != ITEM and not header.isSectionHidden(c)
+        )
+
+    description = header.sectionSize(DESCRIPTION)
+    for width in (1400, 1000):
+        editor.resize(width, 300)
+        qtbot.waitUntil(lambda: header.sectionSize(ITEM) + others() == view.viewport().width())
+        assert header.sectionSize(ITEM) > view.item_min_width
+        assert header.sectionSize(DESCRIPTION) == description
+    editor.resize(400, 300)  # narrower than the columns: the item gives way, then scrolling
+    qtbot.waitUntil(lambda: header.sectionSize(ITEM) == view.item_min_width)
+    view.setColumnWidth(DESCRIPTION, description - 50)
+    editor.resize(1400, 300)
+    qtbot.waitUntil(lambda: header.sectionSize(ITEM) + others() == view.viewport().width())
