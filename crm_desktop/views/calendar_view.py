@@ -38,7 +38,7 @@ from crm_desktop.services.calendar import CalendarService
 from crm_desktop.views.activity_common import zone_named
 from crm_desktop.views.calendar_grid import TimeGrid
 from crm_desktop.views.calendar_pages import MonthPage, WorkTodayPage
-from crm_desktop.views.formatting import format_date
+from crm_desktop.views.formatting import format_date, format_day_and_month
 
 UTC = dt.UTC
 MODES = ("month", "week", "day", "today")
@@ -111,9 +111,7 @@ class CalendarScreen(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
-        # A tool bar: on a narrow screen what does not fit goes behind its » button.
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.title.setMinimumWidth(60)
         names = {
             "month": _tr("Month"),
             "week": _tr("Week"),
@@ -238,14 +236,14 @@ class CalendarScreen(QWidget):
             if self.mode == "today":
                 user = self.services.records.user_id
                 self.work.set_work(self.activities.my_work_today(user, now, self.zone))
-                self.title.setText(format_date(today, self.locale()))
+                self._set_title(format_date(today, self.locale()))
                 return
             first, last = self.visible_range()
             self.days = self.calendar.days(first, last, self.zone, owner=self.owner())
         except DomainError as exc:
             self.show_message(str(exc))
             return
-        self.title.setText(self._title(first, last))
+        self._set_title(self._title(first, last))
         if self.mode == "month":
             cal = self.month.calendar
             cal.blockSignals(True)
@@ -276,7 +274,19 @@ class CalendarScreen(QWidget):
         if first == last:
             name = locale.dayName(first.isoweekday())
             return f"{name} {format_date(first, locale)}"
-        return f"{format_date(first, locale)} – {format_date(last, locale)}"
+        # "11/29 – 12/5/2026": the year once when both are in it.
+        start = (
+            format_day_and_month(first, locale)
+            if first.year == last.year
+            else format_date(first, locale)
+        )
+        return f"{start} – {format_date(last, locale)}"
+
+    def _set_title(self, text: str) -> None:
+        # Never clipped: on a narrow screen the mode buttons go behind the tool bar's »
+        # button first.
+        self.title.setText(text)
+        self.title.setMinimumWidth(self.title.fontMetrics().horizontalAdvance(text) + 8)
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -7,6 +7,7 @@ because a float would print 0.1 + 0.2 style noise for large amounts.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
@@ -97,6 +98,13 @@ def _date_format(locale: QLocale) -> str:
 def date_display_format(locale: QLocale | None = None) -> str:
     """The date format for date editors, matching what lists show."""
     return _date_format(locale or QLocale())
+
+
+def format_day_and_month(value: dt.date, locale: QLocale) -> str:
+    """A date without its year, in the locale's order ("11/29", "29/11", "29.11"): the
+    first of a range whose year the last one shows."""
+    fmt = re.sub(r"[^dM']*y+[^dM']*", "", _date_format(locale)) or "d"
+    return locale.toString(QDate(value.year, value.month, value.day), fmt)
 
 
 def format_date(value: dt.date, locale: QLocale) -> str:

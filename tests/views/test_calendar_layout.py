@@ -156,3 +156,28 @@ def test_the_chosen_days_markers_stand_out_from_its_highlight(
         for y in range(cell.bottom() - cell.height() // 4, cell.bottom() - 1)
     ]
     assert sum(_near(c, ring) for c in band) >= 4
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("en_US", "3/1 – 3/7/2026"),
+        ("vi_VN", "1/3 – 7/3/2026"),
+        ("is_IS", "1.3 – 7.3.2026"),
+        ("pt_BR", "01/03 – 07/03/2026"),
+    ],
+)
+def test_a_weeks_title_names_its_year_once_and_is_never_clipped(
+    qtbot: QtBot, screen: CalendarScreen, name: str, expected: str
+) -> None:
+    screen.setLocale(QLocale(name))
+    screen.set_mode("week")
+    assert screen.title.text() == expected
+    screen.resize(420, 700)  # a narrow window: the mode buttons give way, not the title
+    qtbot.waitUntil(
+        lambda: (
+            screen.title.width()
+            >= screen.title.fontMetrics().horizontalAdvance(screen.title.text())
+        )
+    )
+    screen.set_mode("month")
