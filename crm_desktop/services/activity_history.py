@@ -3,7 +3,8 @@
 An organization visited every week for years has thousands of activities; its history
 tab counts them once and reads the rows near what is on screen, like every other list.
 The order is the time an activity happens: its start, or a task's due date; undated ones
-come last. A contact's history also holds the activities it is invited to.
+come last. A contact's history also holds the activities it is invited to, and an
+organization's those of its contacts (a call to its buyer is a call to the company).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from crm_desktop.models.activities import Activity, ActivityInvitee
 from crm_desktop.models.base import UTCDateTime
 from crm_desktop.models.database import Database
-from crm_desktop.models.entities import User
+from crm_desktop.models.entities import Contact, User
 from crm_desktop.registry.picklists import ACTIVITY_DONE_STATUSES
 
 
@@ -62,6 +63,13 @@ class ActivityHistory:
                 ActivityInvitee.contact_id == record_id
             )
             linked = or_(linked, Activity.id.in_(invited))
+        elif type_key == "organizations":
+            people = select(Contact.id).where(
+                Contact.organization_id == record_id, Contact.deleted_at.is_(None)
+            )
+            linked = or_(
+                linked, and_(Activity.related_type == "contacts", Activity.related_id.in_(people))
+            )
         return and_(Activity.deleted_at.is_(None), linked)
 
     def count(self, type_key: str, record_id: int) -> int:

@@ -327,3 +327,40 @@ def test_stepping_a_simple_rule_finds_what_dateutil_finds(rule: str) -> None:
             assert expected == []
     # 9:00 in New York on both sides of the change of clocks (8 March).
     assert {s.astimezone(NEW_YORK).hour for s in found} <= {9}
+
+
+def test_an_organizations_history_holds_its_contacts_activities(
+    services: Services, activities: ActivityService
+) -> None:
+    org = services.records.create("organizations", {"name": "Công ty TNHH Sao Mai"})
+    other = services.records.create("organizations", {"name": "Hafblik ehf."})
+    buyer = services.records.create(
+        "contacts", {"first_name": "Thị Hoa", "last_name": "Trần", "organization_id": org.id}
+    )
+    elsewhere = services.records.create(
+        "contacts", {"last_name": "Jónsdóttir", "organization_id": other.id}
+    )
+    gone = services.records.create("contacts", {"last_name": "Lê", "organization_id": org.id})
+
+    def call(subject: str, type_key: str, record_id: int) -> int:
+        return activities.create(
+            {
+                "kind": "Call",
+                "subject": subject,
+                "start_at": _at("2026-06-02", 9),
+                "related_type": type_key,
+                "related_id": record_id,
+            }
+        ).id
+
+    own = call("Gọi công ty", "organizations", org.id)
+    theirs = call("Gọi chị Hoa", "contacts", buyer.id)
+    call("Hringja", "contacts", elsewhere.id)
+    call("Gọi anh Lê", "contacts", gone.id)
+    services.records.delete("contacts", gone.id, gone.version)  # in the recycle bin
+    history = ActivityHistory(services.db)
+    assert history.count("organizations", org.id) == 2
+    rows = history.page("organizations", org.id, 0, 10)
+    assert {r.id for r in rows} == {own, theirs}
+    assert {r.related_name for r in rows} == {"Công ty TNHH Sao Mai", "Thị Hoa Trần"}
+    assert history.count("organizations", other.id) == 1
