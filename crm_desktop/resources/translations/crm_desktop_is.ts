@@ -293,78 +293,78 @@
 <context>
     <name>ConvertLeadDialog</name>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="53"/>
-        <location filename="../../views/convert_lead_dialog.py" line="218"/>
+        <location filename="../../views/convert_lead_dialog.py" line="56"/>
+        <location filename="../../views/convert_lead_dialog.py" line="221"/>
         <source>Convert lead</source>
         <translation>Umbreyta sölumöguleika</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="58"/>
+        <location filename="../../views/convert_lead_dialog.py" line="61"/>
         <source>Converting makes a contact of &lt;b&gt;%1&lt;/b&gt;, and if you wish an organization and an opportunity. The lead is then marked converted and can no longer be edited.</source>
         <translation>Umbreyting býr til tengilið úr &lt;b&gt;%1&lt;/b&gt; og, ef þú vilt, fyrirtæki og tækifæri. Sölumöguleikinn er síðan merktur umbreyttur og ekki er lengur hægt að breyta honum.</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="65"/>
+        <location filename="../../views/convert_lead_dialog.py" line="68"/>
         <source>Organization</source>
         <translation>Fyrirtæki</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="66"/>
+        <location filename="../../views/convert_lead_dialog.py" line="69"/>
         <source>Create a new organization:</source>
         <translation>Stofna nýtt fyrirtæki:</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="67"/>
+        <location filename="../../views/convert_lead_dialog.py" line="70"/>
         <source>(the lead has no company)</source>
         <translation>(ekkert fyrirtæki skráð)</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="68"/>
+        <location filename="../../views/convert_lead_dialog.py" line="71"/>
         <source>Link to an existing organization:</source>
         <translation>Tengja við fyrirliggjandi fyrirtæki:</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="70"/>
+        <location filename="../../views/convert_lead_dialog.py" line="73"/>
         <source>No organization</source>
         <translation>Ekkert fyrirtæki</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="88"/>
+        <location filename="../../views/convert_lead_dialog.py" line="91"/>
         <source>Contact</source>
         <translation>Tengiliður</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="90"/>
+        <location filename="../../views/convert_lead_dialog.py" line="93"/>
         <source>Create contact:</source>
         <translation>Stofna tengilið:</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="97"/>
+        <location filename="../../views/convert_lead_dialog.py" line="100"/>
         <source>Create opportunity</source>
         <translation>Stofna tækifæri</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="117"/>
+        <location filename="../../views/convert_lead_dialog.py" line="120"/>
         <source>Convert</source>
         <translation>Umbreyta</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="139"/>
+        <location filename="../../views/convert_lead_dialog.py" line="142"/>
         <source>An organization of this name exists already.</source>
         <translation>Fyrirtæki með þessu heiti er þegar til.</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="163"/>
+        <location filename="../../views/convert_lead_dialog.py" line="166"/>
         <source>Choose the organization to link, or another option.</source>
         <translation>Veldu fyrirtækið sem á að tengja, eða annan kost.</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="186"/>
+        <location filename="../../views/convert_lead_dialog.py" line="189"/>
         <source>Someone else changed this lead after you opened it. Close this window, look at the lead again and convert it then.</source>
         <translation>Annar notandi breytti þessum sölumöguleika eftir að þú opnaðir hann. Lokaðu glugganum, skoðaðu sölumöguleikann aftur og umbreyttu honum svo.</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="192"/>
+        <location filename="../../views/convert_lead_dialog.py" line="195"/>
         <source>Someone else has converted this lead already.</source>
         <translation>Annar notandi hefur þegar umbreytt þessum sölumöguleika.</translation>
     </message>
@@ -834,17 +834,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>LeadConversionBar</name>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="248"/>
+        <location filename="../../views/convert_lead_dialog.py" line="251"/>
         <source>Converted: read-only</source>
         <translation>Umbreytt: aðeins lesaðgangur</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="250"/>
+        <location filename="../../views/convert_lead_dialog.py" line="253"/>
         <source>This lead has become a contact and can no longer be edited.</source>
         <translation>Þessi sölumöguleiki er orðinn tengiliður og ekki er lengur hægt að breyta honum.</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="256"/>
+        <location filename="../../views/convert_lead_dialog.py" line="259"/>
         <source>Convert lead…</source>
         <translation>Umbreyta…</translation>
     </message>
@@ -852,7 +852,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>LineDelegate</name>
     <message>
-        <location filename="../../views/line_items_view.py" line="160"/>
+        <location filename="../../views/line_items_view.py" line="161"/>
         <source>The product&apos;s price is %1 %2; enter the price in %3.</source>
         <translation>Verð vörunnar er %1 %2; sláðu inn verðið í %3.</translation>
     </message>
@@ -860,27 +860,27 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>LineItemsEditor</name>
     <message>
-        <location filename="../../views/line_items_view.py" line="280"/>
+        <location filename="../../views/line_items_view.py" line="312"/>
         <source>Line items</source>
         <translation>Línur</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="288"/>
+        <location filename="../../views/line_items_view.py" line="321"/>
         <source>Add line</source>
         <translation>Bæta við línu</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="289"/>
+        <location filename="../../views/line_items_view.py" line="322"/>
         <source>Delete</source>
         <translation>Eyða</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="291"/>
+        <location filename="../../views/line_items_view.py" line="324"/>
         <source>Move up</source>
         <translation>Færa upp</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="296"/>
+        <location filename="../../views/line_items_view.py" line="329"/>
         <source>Move down</source>
         <translation>Færa niður</translation>
     </message>
@@ -972,97 +972,97 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="143"/>
+        <location filename="../../views/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Hætta</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="144"/>
+        <location filename="../../views/main_window.py" line="145"/>
         <source>&amp;New</source>
         <translation>&amp;Ný</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="145"/>
+        <location filename="../../views/main_window.py" line="146"/>
         <source>&amp;Save</source>
         <translation>&amp;Vista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="146"/>
+        <location filename="../../views/main_window.py" line="147"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eyða</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="148"/>
+        <location filename="../../views/main_window.py" line="149"/>
         <source>&amp;Restore</source>
         <translation>Endu&amp;rheimta</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="150"/>
+        <location filename="../../views/main_window.py" line="151"/>
         <source>Re&amp;fresh</source>
         <translation>Endurnýj&amp;a</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="151"/>
+        <location filename="../../views/main_window.py" line="152"/>
         <source>&amp;Filter</source>
         <translation>&amp;Sía</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="152"/>
+        <location filename="../../views/main_window.py" line="153"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;Um CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="157"/>
+        <location filename="../../views/main_window.py" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Skrá</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="160"/>
+        <location filename="../../views/main_window.py" line="161"/>
         <source>&amp;Record</source>
         <translation>&amp;Færsla</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="165"/>
+        <location filename="../../views/main_window.py" line="166"/>
         <source>&amp;View</source>
         <translation>S&amp;koða</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="167"/>
+        <location filename="../../views/main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjálp</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="168"/>
+        <location filename="../../views/main_window.py" line="169"/>
         <source>Main toolbar</source>
         <translation>Aðaltækjastika</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="183"/>
+        <location filename="../../views/main_window.py" line="184"/>
         <source>Database: %1</source>
         <translation>Gagnagrunnur: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="188"/>
+        <location filename="../../views/main_window.py" line="189"/>
         <source>User: %1</source>
         <translation>Notandi: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="240"/>
+        <location filename="../../views/main_window.py" line="241"/>
         <source>The record form is not available.</source>
         <translation>Skráningarform færslunnar er ekki tiltækt.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="326"/>
+        <location filename="../../views/main_window.py" line="339"/>
         <source>Recycle bin</source>
         <translation>Ruslakarfa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="337"/>
+        <location filename="../../views/main_window.py" line="350"/>
         <source>%1 — %2 — CRM Desktop</source>
         <translation>%1 — %2 — CRM Desktop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/main_window.py" line="367"/>
+        <location filename="../../views/main_window.py" line="380"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln færsla</numerusform>
@@ -1070,12 +1070,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="521"/>
+        <location filename="../../views/main_window.py" line="534"/>
         <source>About CRM Desktop</source>
         <translation>Um CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="523"/>
+        <location filename="../../views/main_window.py" line="536"/>
         <source>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;A free desktop CRM for leads, organizations, contacts, opportunities and products.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Frjálst CRM-kerfi fyrir borðtölvur: sölumöguleikar, fyrirtæki, tengiliðir, tækifæri og vörur.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Gefið út með GNU GPL-leyfi, útgáfu 3 eða nýrri.&lt;/p&gt;</translation>
     </message>
@@ -1650,7 +1650,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../views/record_table.py" line="287"/>
+        <location filename="../../views/record_table.py" line="289"/>
         <source>Reset columns</source>
         <translation>Endurstilla dálka</translation>
     </message>
@@ -2420,7 +2420,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/calendar_pages.py" line="234"/>
-        <location filename="../../views/calendar_view.py" line="121"/>
+        <location filename="../../views/calendar_view.py" line="119"/>
         <source>My work today</source>
         <translation>Vinnan mín í dag</translation>
     </message>
@@ -2470,62 +2470,62 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Síðar</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="118"/>
+        <location filename="../../views/calendar_view.py" line="116"/>
         <source>Month</source>
         <translation>Mánuður</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="119"/>
+        <location filename="../../views/calendar_view.py" line="117"/>
         <source>Week</source>
         <translation>Vika</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="120"/>
+        <location filename="../../views/calendar_view.py" line="118"/>
         <source>Day</source>
         <translation>Dagur</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="140"/>
+        <location filename="../../views/calendar_view.py" line="138"/>
         <source>Only mine</source>
         <translation>Aðeins mínar</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="141"/>
+        <location filename="../../views/calendar_view.py" line="139"/>
         <source>Only the activities assigned to me</source>
         <translation>Aðeins aðgerðir sem ég ber ábyrgð á</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="365"/>
+        <location filename="../../views/calendar_view.py" line="375"/>
         <source>Move a repeating activity</source>
         <translation>Færa endurtekna aðgerð</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="367"/>
+        <location filename="../../views/calendar_view.py" line="377"/>
         <source>“%1” repeats. Move only this occurrence?</source>
         <translation>„%1“ er endurtekin. Færa aðeins þetta skipti?</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="370"/>
+        <location filename="../../views/calendar_view.py" line="380"/>
         <source>The series keeps its other days. To move every occurrence, change the start in the activity&apos;s form.</source>
         <translation>Aðrir dagar raðarinnar haldast óbreyttir. Til að færa öll skiptin skaltu breyta upphafinu í skráningarformi aðgerðarinnar.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="375"/>
+        <location filename="../../views/calendar_view.py" line="385"/>
         <source>Move this occurrence</source>
         <translation>Færa þetta skipti</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="404"/>
+        <location filename="../../views/calendar_view.py" line="414"/>
         <source>Someone else changed “%1” meanwhile: it is shown as it is now.</source>
         <translation>Annar notandi breytti „%1“ í millitíðinni: aðgerðin er sýnd eins og hún er núna.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="409"/>
+        <location filename="../../views/calendar_view.py" line="419"/>
         <source>“%1” no longer exists.</source>
         <translation>„%1“ er ekki lengur til.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="429"/>
+        <location filename="../../views/calendar_view.py" line="453"/>
         <source>Calendar</source>
         <translation>Dagatal</translation>
     </message>
@@ -4535,7 +4535,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/reminders.py" line="118"/>
-        <location filename="../../views/reminders.py" line="404"/>
+        <location filename="../../views/reminders.py" line="411"/>
         <source>Reminders</source>
         <translation>Áminningar</translation>
     </message>
@@ -4605,17 +4605,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Áminningar núna:</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="260"/>
+        <location filename="../../views/reminders.py" line="267"/>
         <source>CRM Desktop reminders</source>
         <translation>Áminningar CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="300"/>
+        <location filename="../../views/reminders.py" line="307"/>
         <source>Reminder</source>
         <translation>Áminning</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="306"/>
+        <location filename="../../views/reminders.py" line="313"/>
         <source>and %1 more</source>
         <translation>og %1 til viðbótar</translation>
     </message>

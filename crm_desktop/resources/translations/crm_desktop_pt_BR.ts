@@ -293,78 +293,78 @@
 <context>
     <name>ConvertLeadDialog</name>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="53"/>
-        <location filename="../../views/convert_lead_dialog.py" line="218"/>
+        <location filename="../../views/convert_lead_dialog.py" line="56"/>
+        <location filename="../../views/convert_lead_dialog.py" line="221"/>
         <source>Convert lead</source>
         <translation>Converter lead</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="58"/>
+        <location filename="../../views/convert_lead_dialog.py" line="61"/>
         <source>Converting makes a contact of &lt;b&gt;%1&lt;/b&gt;, and if you wish an organization and an opportunity. The lead is then marked converted and can no longer be edited.</source>
         <translation>A conversão cria um contato a partir de &lt;b&gt;%1&lt;/b&gt; e, se você quiser, uma organização e uma oportunidade. O lead fica então marcado como convertido e não pode mais ser editado.</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="65"/>
+        <location filename="../../views/convert_lead_dialog.py" line="68"/>
         <source>Organization</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="66"/>
+        <location filename="../../views/convert_lead_dialog.py" line="69"/>
         <source>Create a new organization:</source>
         <translation>Criar uma nova organização:</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="67"/>
+        <location filename="../../views/convert_lead_dialog.py" line="70"/>
         <source>(the lead has no company)</source>
         <translation>(o lead não tem empresa)</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="68"/>
+        <location filename="../../views/convert_lead_dialog.py" line="71"/>
         <source>Link to an existing organization:</source>
         <translation>Vincular a uma organização existente:</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="70"/>
+        <location filename="../../views/convert_lead_dialog.py" line="73"/>
         <source>No organization</source>
         <translation>Nenhuma organização</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="88"/>
+        <location filename="../../views/convert_lead_dialog.py" line="91"/>
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="90"/>
+        <location filename="../../views/convert_lead_dialog.py" line="93"/>
         <source>Create contact:</source>
         <translation>Criar contato:</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="97"/>
+        <location filename="../../views/convert_lead_dialog.py" line="100"/>
         <source>Create opportunity</source>
         <translation>Criar oportunidade</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="117"/>
+        <location filename="../../views/convert_lead_dialog.py" line="120"/>
         <source>Convert</source>
         <translation>Converter</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="139"/>
+        <location filename="../../views/convert_lead_dialog.py" line="142"/>
         <source>An organization of this name exists already.</source>
         <translation>Já existe uma organização com este nome.</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="163"/>
+        <location filename="../../views/convert_lead_dialog.py" line="166"/>
         <source>Choose the organization to link, or another option.</source>
         <translation>Escolha a organização a vincular ou outra opção.</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="186"/>
+        <location filename="../../views/convert_lead_dialog.py" line="189"/>
         <source>Someone else changed this lead after you opened it. Close this window, look at the lead again and convert it then.</source>
         <translation>Outra pessoa alterou este lead depois que você o abriu. Feche esta janela, confira o lead novamente e só então converta.</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="192"/>
+        <location filename="../../views/convert_lead_dialog.py" line="195"/>
         <source>Someone else has converted this lead already.</source>
         <translation>Outra pessoa já converteu este lead.</translation>
     </message>
@@ -834,17 +834,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>LeadConversionBar</name>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="248"/>
+        <location filename="../../views/convert_lead_dialog.py" line="251"/>
         <source>Converted: read-only</source>
         <translation>Convertido: somente leitura</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="250"/>
+        <location filename="../../views/convert_lead_dialog.py" line="253"/>
         <source>This lead has become a contact and can no longer be edited.</source>
         <translation>Este lead virou um contato e não pode mais ser editado.</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="256"/>
+        <location filename="../../views/convert_lead_dialog.py" line="259"/>
         <source>Convert lead…</source>
         <translation>Converter lead…</translation>
     </message>
@@ -852,7 +852,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>LineDelegate</name>
     <message>
-        <location filename="../../views/line_items_view.py" line="160"/>
+        <location filename="../../views/line_items_view.py" line="161"/>
         <source>The product&apos;s price is %1 %2; enter the price in %3.</source>
         <translation>O preço do produto é %1 %2; informe o preço em %3.</translation>
     </message>
@@ -860,27 +860,27 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>LineItemsEditor</name>
     <message>
-        <location filename="../../views/line_items_view.py" line="280"/>
+        <location filename="../../views/line_items_view.py" line="312"/>
         <source>Line items</source>
         <translation>Itens</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="288"/>
+        <location filename="../../views/line_items_view.py" line="321"/>
         <source>Add line</source>
         <translation>Adicionar item</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="289"/>
+        <location filename="../../views/line_items_view.py" line="322"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="291"/>
+        <location filename="../../views/line_items_view.py" line="324"/>
         <source>Move up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="296"/>
+        <location filename="../../views/line_items_view.py" line="329"/>
         <source>Move down</source>
         <translation>Mover para baixo</translation>
     </message>
@@ -972,97 +972,97 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="143"/>
+        <location filename="../../views/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>Sai&amp;r</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="144"/>
+        <location filename="../../views/main_window.py" line="145"/>
         <source>&amp;New</source>
         <translation>&amp;Novo</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="145"/>
+        <location filename="../../views/main_window.py" line="146"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="146"/>
+        <location filename="../../views/main_window.py" line="147"/>
         <source>&amp;Delete</source>
         <translation>E&amp;xcluir</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="148"/>
+        <location filename="../../views/main_window.py" line="149"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="150"/>
+        <location filename="../../views/main_window.py" line="151"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="151"/>
+        <location filename="../../views/main_window.py" line="152"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="152"/>
+        <location filename="../../views/main_window.py" line="153"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;Sobre o CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="157"/>
+        <location filename="../../views/main_window.py" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="160"/>
+        <location filename="../../views/main_window.py" line="161"/>
         <source>&amp;Record</source>
         <translation>&amp;Registro</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="165"/>
+        <location filename="../../views/main_window.py" line="166"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="167"/>
+        <location filename="../../views/main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="168"/>
+        <location filename="../../views/main_window.py" line="169"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="183"/>
+        <location filename="../../views/main_window.py" line="184"/>
         <source>Database: %1</source>
         <translation>Banco de dados: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="188"/>
+        <location filename="../../views/main_window.py" line="189"/>
         <source>User: %1</source>
         <translation>Usuário: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="240"/>
+        <location filename="../../views/main_window.py" line="241"/>
         <source>The record form is not available.</source>
         <translation>O formulário do registro não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="326"/>
+        <location filename="../../views/main_window.py" line="339"/>
         <source>Recycle bin</source>
         <translation>Lixeira</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="337"/>
+        <location filename="../../views/main_window.py" line="350"/>
         <source>%1 — %2 — CRM Desktop</source>
         <translation>%1 — %2 — CRM Desktop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/main_window.py" line="367"/>
+        <location filename="../../views/main_window.py" line="380"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln registro</numerusform>
@@ -1070,12 +1070,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="521"/>
+        <location filename="../../views/main_window.py" line="534"/>
         <source>About CRM Desktop</source>
         <translation>Sobre o CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="523"/>
+        <location filename="../../views/main_window.py" line="536"/>
         <source>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;A free desktop CRM for leads, organizations, contacts, opportunities and products.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Um CRM livre para desktop, para leads, organizações, contatos, oportunidades e produtos.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licenciado sob a GNU GPL, versão 3 ou posterior.&lt;/p&gt;</translation>
     </message>
@@ -1650,7 +1650,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../views/record_table.py" line="287"/>
+        <location filename="../../views/record_table.py" line="289"/>
         <source>Reset columns</source>
         <translation>Redefinir colunas</translation>
     </message>
@@ -2420,7 +2420,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/calendar_pages.py" line="234"/>
-        <location filename="../../views/calendar_view.py" line="121"/>
+        <location filename="../../views/calendar_view.py" line="119"/>
         <source>My work today</source>
         <translation>Meu trabalho hoje</translation>
     </message>
@@ -2470,62 +2470,62 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Próximo</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="118"/>
+        <location filename="../../views/calendar_view.py" line="116"/>
         <source>Month</source>
         <translation>Mês</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="119"/>
+        <location filename="../../views/calendar_view.py" line="117"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="120"/>
+        <location filename="../../views/calendar_view.py" line="118"/>
         <source>Day</source>
         <translation>Dia</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="140"/>
+        <location filename="../../views/calendar_view.py" line="138"/>
         <source>Only mine</source>
         <translation>Só as minhas</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="141"/>
+        <location filename="../../views/calendar_view.py" line="139"/>
         <source>Only the activities assigned to me</source>
         <translation>Somente as atividades sob minha responsabilidade</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="365"/>
+        <location filename="../../views/calendar_view.py" line="375"/>
         <source>Move a repeating activity</source>
         <translation>Mover uma atividade recorrente</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="367"/>
+        <location filename="../../views/calendar_view.py" line="377"/>
         <source>“%1” repeats. Move only this occurrence?</source>
         <translation>“%1” se repete. Mover somente esta ocorrência?</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="370"/>
+        <location filename="../../views/calendar_view.py" line="380"/>
         <source>The series keeps its other days. To move every occurrence, change the start in the activity&apos;s form.</source>
         <translation>As outras datas da série continuam como estão. Para mover todas as ocorrências, altere o início no formulário da atividade.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="375"/>
+        <location filename="../../views/calendar_view.py" line="385"/>
         <source>Move this occurrence</source>
         <translation>Mover esta ocorrência</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="404"/>
+        <location filename="../../views/calendar_view.py" line="414"/>
         <source>Someone else changed “%1” meanwhile: it is shown as it is now.</source>
         <translation>Outra pessoa alterou “%1” nesse meio-tempo: o calendário mostra como está agora.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="409"/>
+        <location filename="../../views/calendar_view.py" line="419"/>
         <source>“%1” no longer exists.</source>
         <translation>“%1” não existe mais.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="429"/>
+        <location filename="../../views/calendar_view.py" line="453"/>
         <source>Calendar</source>
         <translation>Calendário</translation>
     </message>
@@ -4535,7 +4535,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/reminders.py" line="118"/>
-        <location filename="../../views/reminders.py" line="404"/>
+        <location filename="../../views/reminders.py" line="411"/>
         <source>Reminders</source>
         <translation>Lembretes</translation>
     </message>
@@ -4605,17 +4605,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Pendentes agora:</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="260"/>
+        <location filename="../../views/reminders.py" line="267"/>
         <source>CRM Desktop reminders</source>
         <translation>Lembretes do CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="300"/>
+        <location filename="../../views/reminders.py" line="307"/>
         <source>Reminder</source>
         <translation>Lembrete</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="306"/>
+        <location filename="../../views/reminders.py" line="313"/>
         <source>and %1 more</source>
         <translation>e mais %1</translation>
     </message>

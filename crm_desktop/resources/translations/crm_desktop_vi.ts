@@ -293,78 +293,78 @@
 <context>
     <name>ConvertLeadDialog</name>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="53"/>
-        <location filename="../../views/convert_lead_dialog.py" line="218"/>
+        <location filename="../../views/convert_lead_dialog.py" line="56"/>
+        <location filename="../../views/convert_lead_dialog.py" line="221"/>
         <source>Convert lead</source>
         <translation>Chuyển đổi khách hàng tiềm năng</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="58"/>
+        <location filename="../../views/convert_lead_dialog.py" line="61"/>
         <source>Converting makes a contact of &lt;b&gt;%1&lt;/b&gt;, and if you wish an organization and an opportunity. The lead is then marked converted and can no longer be edited.</source>
         <translation>Chuyển đổi sẽ tạo một liên hệ từ &lt;b&gt;%1&lt;/b&gt;, và nếu bạn muốn, cả một tổ chức và một cơ hội. Sau đó khách hàng tiềm năng được đánh dấu là đã chuyển đổi và không thể sửa được nữa.</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="65"/>
+        <location filename="../../views/convert_lead_dialog.py" line="68"/>
         <source>Organization</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="66"/>
+        <location filename="../../views/convert_lead_dialog.py" line="69"/>
         <source>Create a new organization:</source>
         <translation>Tạo tổ chức mới:</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="67"/>
+        <location filename="../../views/convert_lead_dialog.py" line="70"/>
         <source>(the lead has no company)</source>
         <translation>(khách hàng tiềm năng không có công ty)</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="68"/>
+        <location filename="../../views/convert_lead_dialog.py" line="71"/>
         <source>Link to an existing organization:</source>
         <translation>Liên kết với tổ chức có sẵn:</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="70"/>
+        <location filename="../../views/convert_lead_dialog.py" line="73"/>
         <source>No organization</source>
         <translation>Không có tổ chức</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="88"/>
+        <location filename="../../views/convert_lead_dialog.py" line="91"/>
         <source>Contact</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="90"/>
+        <location filename="../../views/convert_lead_dialog.py" line="93"/>
         <source>Create contact:</source>
         <translation>Tạo liên hệ:</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="97"/>
+        <location filename="../../views/convert_lead_dialog.py" line="100"/>
         <source>Create opportunity</source>
         <translation>Tạo cơ hội</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="117"/>
+        <location filename="../../views/convert_lead_dialog.py" line="120"/>
         <source>Convert</source>
         <translation>Chuyển đổi</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="139"/>
+        <location filename="../../views/convert_lead_dialog.py" line="142"/>
         <source>An organization of this name exists already.</source>
         <translation>Đã có một tổ chức với tên này.</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="163"/>
+        <location filename="../../views/convert_lead_dialog.py" line="166"/>
         <source>Choose the organization to link, or another option.</source>
         <translation>Hãy chọn tổ chức để liên kết, hoặc một lựa chọn khác.</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="186"/>
+        <location filename="../../views/convert_lead_dialog.py" line="189"/>
         <source>Someone else changed this lead after you opened it. Close this window, look at the lead again and convert it then.</source>
         <translation>Người khác đã thay đổi khách hàng tiềm năng này sau khi bạn mở nó. Hãy đóng cửa sổ này, xem lại khách hàng tiềm năng rồi mới chuyển đổi.</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="192"/>
+        <location filename="../../views/convert_lead_dialog.py" line="195"/>
         <source>Someone else has converted this lead already.</source>
         <translation>Người khác đã chuyển đổi khách hàng tiềm năng này rồi.</translation>
     </message>
@@ -834,17 +834,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>LeadConversionBar</name>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="248"/>
+        <location filename="../../views/convert_lead_dialog.py" line="251"/>
         <source>Converted: read-only</source>
         <translation>Đã chuyển đổi: chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="250"/>
+        <location filename="../../views/convert_lead_dialog.py" line="253"/>
         <source>This lead has become a contact and can no longer be edited.</source>
         <translation>Khách hàng tiềm năng này đã trở thành liên hệ và không thể sửa được nữa.</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py" line="256"/>
+        <location filename="../../views/convert_lead_dialog.py" line="259"/>
         <source>Convert lead…</source>
         <translation>Chuyển đổi…</translation>
     </message>
@@ -852,7 +852,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>LineDelegate</name>
     <message>
-        <location filename="../../views/line_items_view.py" line="160"/>
+        <location filename="../../views/line_items_view.py" line="161"/>
         <source>The product&apos;s price is %1 %2; enter the price in %3.</source>
         <translation>Giá của sản phẩm là %1 %2; hãy nhập giá bằng %3.</translation>
     </message>
@@ -860,27 +860,27 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>LineItemsEditor</name>
     <message>
-        <location filename="../../views/line_items_view.py" line="280"/>
+        <location filename="../../views/line_items_view.py" line="312"/>
         <source>Line items</source>
         <translation>Các mặt hàng</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="288"/>
+        <location filename="../../views/line_items_view.py" line="321"/>
         <source>Add line</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="289"/>
+        <location filename="../../views/line_items_view.py" line="322"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="291"/>
+        <location filename="../../views/line_items_view.py" line="324"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py" line="296"/>
+        <location filename="../../views/line_items_view.py" line="329"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
@@ -972,109 +972,109 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="143"/>
+        <location filename="../../views/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="144"/>
+        <location filename="../../views/main_window.py" line="145"/>
         <source>&amp;New</source>
         <translation>&amp;Mới</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="145"/>
+        <location filename="../../views/main_window.py" line="146"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="146"/>
+        <location filename="../../views/main_window.py" line="147"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="148"/>
+        <location filename="../../views/main_window.py" line="149"/>
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="150"/>
+        <location filename="../../views/main_window.py" line="151"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Tải lại</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="151"/>
+        <location filename="../../views/main_window.py" line="152"/>
         <source>&amp;Filter</source>
         <translation>&amp;Lọc</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="152"/>
+        <location filename="../../views/main_window.py" line="153"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;Giới thiệu CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="157"/>
+        <location filename="../../views/main_window.py" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="160"/>
+        <location filename="../../views/main_window.py" line="161"/>
         <source>&amp;Record</source>
         <translation>&amp;Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="165"/>
+        <location filename="../../views/main_window.py" line="166"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="167"/>
+        <location filename="../../views/main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="168"/>
+        <location filename="../../views/main_window.py" line="169"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="183"/>
+        <location filename="../../views/main_window.py" line="184"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="188"/>
+        <location filename="../../views/main_window.py" line="189"/>
         <source>User: %1</source>
         <translation>Người dùng: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="240"/>
+        <location filename="../../views/main_window.py" line="241"/>
         <source>The record form is not available.</source>
         <translation>Không có biểu mẫu cho bản ghi này.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="326"/>
+        <location filename="../../views/main_window.py" line="339"/>
         <source>Recycle bin</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="337"/>
+        <location filename="../../views/main_window.py" line="350"/>
         <source>%1 — %2 — CRM Desktop</source>
         <translation>%1 — %2 — CRM Desktop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/main_window.py" line="367"/>
+        <location filename="../../views/main_window.py" line="380"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln bản ghi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="521"/>
+        <location filename="../../views/main_window.py" line="534"/>
         <source>About CRM Desktop</source>
         <translation>Giới thiệu CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="523"/>
+        <location filename="../../views/main_window.py" line="536"/>
         <source>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;A free desktop CRM for leads, organizations, contacts, opportunities and products.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Phần mềm CRM miễn phí cho máy tính để quản lý khách hàng tiềm năng, tổ chức, liên hệ, cơ hội và sản phẩm.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.&lt;/p&gt;</translation>
     </message>
@@ -1646,7 +1646,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../views/record_table.py" line="287"/>
+        <location filename="../../views/record_table.py" line="289"/>
         <source>Reset columns</source>
         <translation>Đặt lại các cột</translation>
     </message>
@@ -2404,7 +2404,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/calendar_pages.py" line="234"/>
-        <location filename="../../views/calendar_view.py" line="121"/>
+        <location filename="../../views/calendar_view.py" line="119"/>
         <source>My work today</source>
         <translation>Việc hôm nay</translation>
     </message>
@@ -2454,62 +2454,62 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="118"/>
+        <location filename="../../views/calendar_view.py" line="116"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="119"/>
+        <location filename="../../views/calendar_view.py" line="117"/>
         <source>Week</source>
         <translation>Tuần</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="120"/>
+        <location filename="../../views/calendar_view.py" line="118"/>
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="140"/>
+        <location filename="../../views/calendar_view.py" line="138"/>
         <source>Only mine</source>
         <translation>Chỉ của tôi</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="141"/>
+        <location filename="../../views/calendar_view.py" line="139"/>
         <source>Only the activities assigned to me</source>
         <translation>Chỉ các hoạt động do tôi phụ trách</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="365"/>
+        <location filename="../../views/calendar_view.py" line="375"/>
         <source>Move a repeating activity</source>
         <translation>Di chuyển hoạt động lặp lại</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="367"/>
+        <location filename="../../views/calendar_view.py" line="377"/>
         <source>“%1” repeats. Move only this occurrence?</source>
         <translation>“%1” được lặp lại. Chỉ di chuyển lần này?</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="370"/>
+        <location filename="../../views/calendar_view.py" line="380"/>
         <source>The series keeps its other days. To move every occurrence, change the start in the activity&apos;s form.</source>
         <translation>Các ngày khác của chuỗi vẫn giữ nguyên. Để di chuyển tất cả các lần, hãy đổi thời gian bắt đầu trong biểu mẫu của hoạt động.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="375"/>
+        <location filename="../../views/calendar_view.py" line="385"/>
         <source>Move this occurrence</source>
         <translation>Di chuyển lần này</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="404"/>
+        <location filename="../../views/calendar_view.py" line="414"/>
         <source>Someone else changed “%1” meanwhile: it is shown as it is now.</source>
         <translation>Trong lúc đó người khác đã thay đổi “%1”: đang hiển thị phiên bản hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="409"/>
+        <location filename="../../views/calendar_view.py" line="419"/>
         <source>“%1” no longer exists.</source>
         <translation>“%1” không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py" line="429"/>
+        <location filename="../../views/calendar_view.py" line="453"/>
         <source>Calendar</source>
         <translation>Lịch</translation>
     </message>
@@ -4519,7 +4519,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/reminders.py" line="118"/>
-        <location filename="../../views/reminders.py" line="404"/>
+        <location filename="../../views/reminders.py" line="411"/>
         <source>Reminders</source>
         <translation>Lời nhắc</translation>
     </message>
@@ -4589,17 +4589,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Đã đến hạn:</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="260"/>
+        <location filename="../../views/reminders.py" line="267"/>
         <source>CRM Desktop reminders</source>
         <translation>Lời nhắc CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="300"/>
+        <location filename="../../views/reminders.py" line="307"/>
         <source>Reminder</source>
         <translation>Lời nhắc</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py" line="306"/>
+        <location filename="../../views/reminders.py" line="313"/>
         <source>and %1 more</source>
         <translation>và %1 lời nhắc khác</translation>
     </message>
