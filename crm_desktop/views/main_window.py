@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QSizePolicy,
     QSplitter,
-    QStackedWidget,
     QWidget,
 )
 
@@ -28,6 +26,7 @@ from crm_desktop.services import Services
 from crm_desktop.views import formatting, icons
 from crm_desktop.views.list_view import ListPanel
 from crm_desktop.views.navigation import RECYCLE_BIN, NavigationTree
+from crm_desktop.views.page_stack import CurrentPageStack
 from crm_desktop.views.pane_layouts import (
     DEFAULT_LAYOUTS,
     RECORDS_LAYOUT,
@@ -54,31 +53,6 @@ def _form_factory() -> Callable[[Services, str], RecordForm] | None:
     return make_form
 
 
-class _CurrentPageStack(QStackedWidget):
-    """A stack whose size needs are those of the page on show only.
-
-    A plain QStackedWidget asks for the widest of all its pages: once the calendar (or a
-    quote form) had been shown, the window could not be made narrower than it needed,
-    on any page, however small the screen.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.currentChanged.connect(self._only_current)
-
-    def _only_current(self, current: int) -> None:
-        for i in range(self.count()):
-            page = self.widget(i)
-            policy = QSizePolicy.Policy.Preferred if i == current else QSizePolicy.Policy.Ignored
-            page.setSizePolicy(policy, policy)
-        self.updateGeometry()
-
-    def addWidget(self, widget: QWidget) -> int:  # type: ignore[override]
-        index = super().addWidget(widget)
-        self._only_current(self.currentIndex())
-        return index
-
-
 class MainWindow(QMainWindow):
     def __init__(
         self, services: Services, settings: QSettings | None = None, parent: QWidget | None = None
@@ -101,12 +75,12 @@ class MainWindow(QMainWindow):
 
         self.navigation = NavigationTree(services.registry)
         self.navigation.setMinimumWidth(150)
-        self.lists = _CurrentPageStack()
+        self.lists = CurrentPageStack()
         self.recycle_bin = RecycleBin(services, self.settings)
         self.recycle_bin.count_changed.connect(self._show_count)
         self.recycle_bin.current_changed.connect(lambda *_: self._update_actions())
         self.lists.addWidget(self.recycle_bin)
-        self.forms = _CurrentPageStack()
+        self.forms = CurrentPageStack()
         self.form_placeholder = QLabel()
         self.form_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.form_placeholder.setWordWrap(True)
@@ -533,8 +507,9 @@ class MainWindow(QMainWindow):
             self,
             self.tr("About CRM Desktop"),
             self.tr(
-                "<h3>CRM Desktop %1</h3><p>A free desktop CRM for leads, organizations, "
-                "contacts, opportunities and products.</p><p>Qt %2, Python %3</p>"
+                "<h3>CRM Desktop %1</h3><p>A free desktop CRM: leads, organizations, "
+                "contacts, opportunities, products, quotes and sales orders, activities "
+                "and the calendar.</p><p>Qt %2, Python %3</p>"
                 "<p>Licensed under the GNU GPL, version 3 or later.</p>"
             )
             .replace("%1", __version__)
