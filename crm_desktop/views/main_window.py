@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
         #: screens other than lists (a calendar...): key -> (widget, type of the side form)
         #: key -> (the screen's widget, or what builds it on first show; its form's type)
         self._screens: dict[str, tuple[QWidget | Callable[[], QWidget], str | None]] = {}
+        #: (the new record's type, the type and id of the record it was begun from)
+        self._return_to: tuple[str, str, int] | None = None
         self._current: str | None = None
         self.hub = QtChangeHub(services.hub, services.registry, self)
         self.hub.types_changed.connect(self.refresh_types)
@@ -205,6 +207,7 @@ class MainWindow(QMainWindow):
         return form
 
     def show_type(self, type_key: str) -> None:
+        self._return_to = None  # another record or list chosen: no way back to keep
         panel = self.panel(type_key)
         self._current = type_key
         self.lists.setCurrentWidget(panel)
@@ -272,6 +275,7 @@ class MainWindow(QMainWindow):
         return widget
 
     def show_screen(self, key: str) -> None:
+        self._return_to = None
         widget, form_type = self.screen_widget(key), self._screens[key][1]
         self._current = key
         self.lists.setCurrentWidget(widget)
@@ -306,6 +310,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def show_recycle_bin(self) -> None:
+        self._return_to = None
         self._current = RECYCLE_BIN
         self.lists.setCurrentWidget(self.recycle_bin)
         # Deleted records are not edited: the bin gets the form's room.
@@ -369,6 +374,7 @@ class MainWindow(QMainWindow):
         form = self.form(type_key)
         if form is not None and record_id is not None and form.record_id() != record_id:
             if form.maybe_discard():
+                self._return_to = None  # another record chosen instead of the new one
                 form.load(record_id)
             else:
                 # Stay on the record with unsaved changes; put the list back on it.
@@ -387,12 +393,18 @@ class MainWindow(QMainWindow):
         self._focus_form()
 
     def new_related_record(self, type_key: str, values: dict) -> None:
-        """A new record of another type, pre-filled (e.g. a contact of this organization)."""
+        """A new record of another type, pre-filled (e.g. a contact of this organization).
+        Begun from a record's form ("Log a call" on a contact), its first save goes back to
+        that record: the salesperson keeps their place."""
+        origin = self.current_form() if self._current in self.services.registry else None
+        origin_id = origin.record_id() if origin is not None else None
         self.show_type(type_key)
         form = self.form(type_key)
         if form is not None and form.maybe_discard():
             self.panel(type_key).select_record(None, notify=False)
             form.new_record(values)
+            if origin is not None and origin_id is not None and origin is not form:
+                self._return_to = (type_key, origin.record_type.key, origin_id)
             self._focus_form()
 
     def save_record(self) -> bool:
@@ -419,10 +431,13 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _on_saved(self, type_key: str, record_id: int) -> None:
+        back, self._return_to = self._return_to, None
         # Refresh now (not on the hub's timer) so that the new row exists to be selected.
         self.hub.flush()
         self.panel(type_key).select_record(record_id, notify=False)
         self._update_actions()
+        if back is not None and back[0] == type_key:
+            self.open_record(back[1], back[2])
 
     def _focus_form(self) -> None:
         """Put the cursor into the form's first text input, in the form's own tab order."""

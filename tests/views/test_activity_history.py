@@ -164,6 +164,10 @@ def test_the_three_buttons_start_a_linked_activity(
     assert form.save()
     saved = services.records.get("activities", form.record_id())
     assert saved.values["related_name"] == name and saved.values["status"] == "Held"
+    # Saved, the window is back on the record the call was logged on.
+    assert window.current_view() == key
+    back = window.current_form()
+    assert back is not None and back.record_id() == record.id
 
     page = _history(window, key, record.id)
     page.zone_name, page.zone = "Europe/Oslo", OSLO
