@@ -83,7 +83,16 @@ class ListPanel(QWidget):
         self.quick_edit.setAccessibleName(self.tr("Quick filter"))
         self.filter_combo = QComboBox()
         self.filter_combo.setAccessibleName(self.tr("Saved filter"))
-        self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as 8 characters, not as its longest filter name: on a narrow list the
+        # quick filter keeps room to be typed into; the open list shows the names whole.
+        self.filter_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.filter_combo.setMinimumContentsLength(8)
+        # Room for a word beside the search icon and the clear button.
+        self.quick_edit.setMinimumWidth(
+            self.quick_edit.fontMetrics().horizontalAdvance("n" * 8) + 40
+        )
         self.filter_button = QToolButton()
         self.filter_button.setText(self.tr("Filter…"))
         self.filter_button.setIcon(icons.icon("filter"))
@@ -260,6 +269,7 @@ class ListPanel(QWidget):
         for entry in self._entries:
             self.filter_combo.addItem(entry.text)
         self.filter_combo.blockSignals(False)
+        self._fit_filter_list()
         selected = next(
             (i for i, e in enumerate(self._entries) if select_id and e.filter_id == select_id), 0
         )
@@ -269,7 +279,12 @@ class ListPanel(QWidget):
         if not self._entries[-1].custom:
             self._entries.append(_Entry(self.tr("Custom filter"), custom=True))
             self.filter_combo.addItem(self._entries[-1].text)
+            self._fit_filter_list()
         return len(self._entries) - 1
+
+    def _fit_filter_list(self) -> None:
+        view = self.filter_combo.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 24)
 
     def _select_entry(self, index: int) -> None:
         if not 0 <= index < len(self._entries):

@@ -225,3 +225,20 @@ def test_a_quick_filter_shows_its_rows_from_the_first(
     panel.set_quick_filter("hue")  # most rows match; no record was selected
     assert panel.count() == 240
     assert bar.value() == 0
+
+
+def test_a_narrow_list_keeps_room_for_the_quick_filter(
+    qtbot: QtBot, leads: Services, settings: QSettings
+) -> None:
+    panel = ListPanel(leads, "opportunities", settings)  # "My open opportunities"...
+    qtbot.addWidget(panel)
+    panel.resize(420, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    metrics = panel.quick_edit.fontMetrics()
+    # Room for a word to be typed, whatever the saved filters are called.
+    assert panel.quick_edit.width() >= metrics.horizontalAdvance("nguyen") + 40
+    combo = panel.filter_combo
+    names = combo.view().fontMetrics()
+    longest = max(names.horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+    assert combo.view().minimumWidth() >= longest
