@@ -100,8 +100,11 @@ class ChangeWatcher:
         tables = sorted(set(self.tables.values()))
         if not tables:
             return {}
+        # A sequence never advanced reads last_value 1 as one advanced once: is_called
+        # tells them apart, or the first change of a table would go unseen.
         union = " UNION ALL ".join(
-            f"SELECT '{table}', last_value FROM {table}_changes" for table in tables
+            f"SELECT '{table}', CASE WHEN is_called THEN last_value ELSE 0 END FROM {table}_changes"
+            for table in tables
         )
         return dict(self._query(union))  # type: ignore[arg-type]
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from alembic import command
 from sqlalchemy import text
 
 from crm_desktop.models import Database
+from crm_desktop.models.migrate import alembic_config
 from crm_desktop.models.watch import ChangeWatcher
 from crm_desktop.services import Services
 from tests.databases import TestDatabases
@@ -79,3 +81,28 @@ def test_looking_reads_no_table_whole(db: Database) -> None:
         ]
     # the counters are a few rows; max(id) is the primary key's end
     assert "SCAN contacts" not in plans[1], plans
+
+
+def test_the_first_change_after_the_counters_came_is_seen(
+    test_databases: TestDatabases, db: Database
+) -> None:
+    """A database upgraded to the change counters holds rows its counters never counted:
+    the first save after the upgrade is an update, and it is seen."""
+    product = Services.build(db).records.create("products", {"name": "Cà phê Trung Nguyên"})
+    with db.write_connection() as conn:
+        command.downgrade(alembic_config(conn), "0006_activity_reads")
+    target = str(db.path) if db.is_sqlite else db.engine.url.render_as_string(hide_password=False)
+    db.close()
+    upgraded = Database.open(target)
+    other = Database.open(target)
+    watcher = ChangeWatcher(upgraded, {"products": "products"})
+    try:
+        assert watcher.changed_tables() == set()
+        Services.build(other).records.update(
+            "products", product.id, product.version, {"name": "Cà phê Phúc Long"}
+        )
+        assert watcher.changed_tables() == {"products"}
+    finally:
+        watcher.close()
+        other.close()
+        upgraded.close()
