@@ -385,6 +385,7 @@ class MainWindow(QMainWindow):
         form = self.current_form()
         if form is None or not form.maybe_discard():
             return
+        self._return_to = None  # a record of its own, begun from nowhere
         panel = self.current_panel()
         if panel is not None:  # a screen (the calendar) has no list to clear
             panel.select_record(None, notify=False)
