@@ -9,7 +9,10 @@ What it does, for each language in :data:`LANGUAGES`:
 1. ``pyside6-lupdate`` reads every ``crm_desktop/**/*.py`` (``self.tr``,
    ``QCoreApplication.translate``) into
    ``crm_desktop/resources/translations/crm_desktop_<lang>.ts``; existing translations
-   are kept and messages that left the code are marked obsolete.
+   are kept and messages that left the code are dropped (step 2 first brings back those
+   only this tool finds). A message's ``<location>`` names its file, without a line
+   number, so that a change of the code changes the catalogues only where it changes a
+   text.
 2. Messages lupdate cannot see are added (or brought back from obsolete):
 
    * context ``registry``: every label reachable from :func:`crm_desktop.registry.default_registry`
@@ -522,8 +525,10 @@ def merge(root: ET.Element, extras: Extras, ts_file: Path, language: str) -> lis
                     message.remove(old)
                 ET.SubElement(message, "extracomment", {NOTE: "1"}).text = "; ".join(extra.notes)
             _sort_children(message)
+    purge(root, contexts)
     for context in contexts.values():
         for message in context.findall("message"):
+            _file_locations(message)
             # lupdate makes "#:" comments near a tr() call translator comments; in this
             # code they document attributes and would mislead a translator
             for comment in message.findall("extracomment"):
@@ -537,6 +542,27 @@ def merge(root: ET.Element, extras: Extras, ts_file: Path, language: str) -> lis
         context.extend(messages)
     root[:] = sorted(root.findall("context"), key=lambda c: c.findtext("name") or "")
     return notes
+
+
+def purge(root: ET.Element, contexts: dict[str, ET.Element]) -> None:
+    """Drop the messages that left the code (lupdate's ``-no-obsolete``, done here because
+    lupdate also calls vanished what only this tool finds), and contexts left empty."""
+    for name, context in list(contexts.items()):
+        for message in context.findall("message"):
+            if _is_obsolete(message):
+                context.remove(message)
+        if not context.findall("message"):
+            root.remove(context)
+            del contexts[name]
+
+
+def _file_locations(message: ET.Element) -> None:
+    """Keep each location's file, not its line: a line number changes with every edit above
+    it, and would make every change of the code a change of the three catalogues (and a
+    conflict between branches). The file still tells a translator where a text is shown."""
+    files = dict.fromkeys(e.get("filename", "") for e in message.findall("location"))
+    _set_children(message, "location", [ET.Element("location", filename=f) for f in files])
+    _sort_children(message)
 
 
 def _write_element(element: ET.Element, depth: int, out: list[str]) -> None:

@@ -98,6 +98,23 @@ def test_every_message_is_translated(language: str) -> None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_catalogs_hold_no_vanished_messages_nor_line_numbers(language: str) -> None:
+    """What left the code is dropped, not kept for ever; locations name files only, so that
+    a change of the code does not rewrite (and conflict in) every catalogue."""
+    root = ET.parse(FOLDER / f"crm_desktop_{language}.ts").getroot()
+    vanished = [
+        f"{context.findtext('name')}: {message.findtext('source')!r}"
+        for context in root.findall("context")
+        for message in context.findall("message")
+        if message.find("translation") is None
+        or message.find("translation").get("type") in OBSOLETE  # type: ignore[union-attr]
+    ]
+    assert not vanished, "\n".join(vanished)
+    lines = [e.attrib for e in root.iter("location") if "line" in e.attrib]
+    assert not lines, lines[:5]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_translations_keep_placeholders_markup_and_accelerators(language: str) -> None:
     problems = []
     for context, message in _messages(language):
@@ -161,6 +178,16 @@ def test_the_tool_is_idempotent(tmp_path: Path) -> None:
     """A second run over its own output changes neither the .ts nor the .qm files."""
     folder = tmp_path / "translations"
     shutil.copytree(FOLDER, folder)
+    # a message that left the code long ago
+    catalog = folder / "crm_desktop_is.ts"
+    catalog.write_text(
+        catalog.read_text(encoding="utf-8").replace(
+            "</TS>",
+            "<context><name>Gone</name><message><source>Gone away</source>"
+            '<translation type="vanished">Farinn</translation></message></context></TS>',
+        ),
+        encoding="utf-8",
+    )
     script = (
         "import sys; sys.path.insert(0, sys.argv[1]); import update_translations as u; "
         "raise SystemExit(u.update(folder=__import__('pathlib').Path(sys.argv[2])))"
@@ -168,6 +195,7 @@ def test_the_tool_is_idempotent(tmp_path: Path) -> None:
     command = [sys.executable, "-c", script, str(TOOL.parent), str(folder)]
     subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
     first = {p.name: p.read_bytes() for p in folder.iterdir()}
+    assert b'type="vanished"' not in first["crm_desktop_is.ts"]  # the planted one: dropped
     subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
     second = {p.name: p.read_bytes() for p in folder.iterdir()}
     assert sorted(first) == sorted(
