@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterator
@@ -40,6 +41,7 @@ PLACEHOLDER = re.compile(r"%L?\d{1,2}|%L?n|\{[A-Za-z_][A-Za-z0-9_]*\}|\(\*[^)]*\
 #: an accelerator: "&" before a letter or digit; "&&" is a literal ampersand
 ACCELERATOR = re.compile(r"(?<!&)&(?=[^\s&])")
 TAG = re.compile(r"</?[a-zA-Z0-9]+")
+GLOSSARY = ROOT / "packaging" / "glossary"
 
 
 def _tool() -> ModuleType:
@@ -140,6 +142,126 @@ def test_translations_keep_placeholders_markup_and_accelerators(language: str) -
     assert not problems, "\n".join(problems)
 
 
+def _glossary(name: str) -> dict[str, dict]:
+    with (GLOSSARY / f"{name}.toml").open("rb") as file:
+        return tomllib.load(file)
+
+
+def _plain(text: str) -> str:
+    """``text`` without accelerators ("&Save", "Lưu (&S)"), case-folded."""
+    text = re.sub(r"\s*\(&[^\s&]\)", "", text)
+    return ACCELERATOR.sub("", text).replace("&&", "&").casefold()
+
+
+def _english(words: list[str]) -> re.Pattern[str]:
+    alternatives = sorted((r"\s+".join(map(re.escape, w.split())) for w in words), key=len)
+    return re.compile(r"\b(?:" + "|".join(reversed(alternatives)) + r")\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_catalog_uses_its_glossarys_term_for_each_concept(language: str) -> None:
+    """One word per concept: where the English names a concept, the translation uses the
+    term of packaging/glossary/<language>.toml (or a listed form of it), save for the
+    messages the glossary lists as exceptions."""
+    concepts = _glossary("concepts")
+    glossary = _glossary(language)
+    assert sorted(glossary) == sorted(concepts)
+    terms = [entry["term"].casefold() for entry in glossary.values()]
+    assert len(set(terms)) == len(terms), f"two concepts share a term: {terms}"
+    catalog = _catalog(language)
+    sources = {_plain(source) for _, source in catalog}
+    problems = []
+    for concept, entry in glossary.items():
+        english = _english(concepts[concept]["english"])
+        forms = [_plain(f) for f in [entry["term"], *entry.get("forms", [])]]
+        exceptions = set(entry.get("exceptions", []))
+        for text in exceptions:  # an exception names a message of the concept
+            if _plain(text) not in sources or not english.search(_plain(text)):
+                problems.append(f"{concept}: stale exception {text!r}")
+        for (context, source), translations in catalog.items():
+            if source in exceptions or not english.search(_plain(source)):
+                continue
+            for translation in translations:
+                if translation and not any(f in _plain(translation) for f in forms):
+                    problems.append(f"{concept}: [{context}] {source!r} -> {translation!r}")
+    assert not problems, "\n".join(problems)
+
+
+#: letters a keyboard of the language types with one key, besides a-z and 0-9
+KEYBOARD_LETTERS = {"vi": "", "pt_BR": "ç", "is": "áéíóúýðþæö"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_accelerators_are_keys_of_the_languages_keyboard(language: str) -> None:
+    """Alt+ả cannot be typed: Vietnamese keyboards build "ả" from several keys."""
+    untypeable = [
+        f"{context}: {text!r}"
+        for context, message in _messages(language)
+        for text in _translations(message)
+        for match in ACCELERATOR.finditer(text)
+        if not (
+            (text[match.end()].isascii() and text[match.end()].isalnum())
+            or text[match.end()].casefold() in KEYBOARD_LETTERS[language]
+        )
+    ]
+    assert not untypeable, "\n".join(untypeable)
+
+
+#: (language, context, source, a word the translation must not use): what a review of the
+#: catalogues found misleading
+MISLEADING = [
+    ("vi", "picklist", "Lost Lead", "Đã mất"),  # "deceased", of a person
+    ("vi", "activity_history", "Log a call", "Ghi cuộc gọi"),  # recording its audio
+    ("vi", "picklist", "Prospecting", "Tìm kiếm"),  # the Search box's word
+    ("vi", "registry", "Bill to", "Thanh toán cho"),  # "pay to"
+    ("vi", "picklist", "Existing Business", "Kinh doanh"),
+    ("is", "picklist", "Email", "Netfang"),  # an e-mail address, not an activity
+    ("is", "ReminderPhrases", "%n reminder(s) came due while CRM Desktop was closed.", "gjalddag"),
+    ("is", "live_refresh", "Read-only", "lesaðgang"),
+    ("is", "picklist", "Prospecting", "Leit"),  # search
+    ("is", "picklist", "Hospitality", "Ferðaþjónusta"),  # tourism
+    ("pt_BR", "picklist", "Ms.", "Srta."),
+    (
+        "pt_BR",
+        "LeadConversionBar",
+        "This lead has become a contact and can no longer be edited.",
+        "virou",
+    ),
+    (
+        "pt_BR",
+        "DatabaseActions",
+        "A database server is checked and backed up by its own tools.",
+        "copiado",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "context", "source", "word"), MISLEADING)
+def test_misleading_words_are_gone(language: str, context: str, source: str, word: str) -> None:
+    translations = _catalog(language)[(context, source)]
+    assert not any(word.casefold() in t.casefold() for t in translations), translations
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "other"),
+    [
+        ("is", ("registry", "Company"), ("registry", "Organization")),
+        ("is", ("ConflictDialog", "(empty)"), ("SettingsConflictBox", "(empty)")),
+        ("is", ("registry", "Stage"), ("registry", "Status")),
+        ("pt_BR", ("registry", "Street"), ("registry", "Address")),
+    ],
+)
+def test_different_things_have_different_words_and_one_thing_one(
+    language: str, one: tuple[str, str], other: tuple[str, str]
+) -> None:
+    catalog = _catalog(language)
+    same_thing = one[1] == other[1]
+    if same_thing:
+        assert catalog[one] == catalog[other]
+    else:
+        assert catalog[one] != catalog[other]
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_registry_and_picklists_are_all_in_the_catalog(language: str) -> None:
     """The tool adds what lupdate cannot see: every label and choice of the registry."""
@@ -225,7 +347,7 @@ def test_vietnamese_translation_is_loaded_and_used(translated: list[QTranslator]
     files = [Path(t.filePath()).name for t in translated]
     assert "crm_desktop_vi.qm" in files
     assert QCoreApplication.translate("registry", "Leads") == "Khách hàng tiềm năng"
-    assert QCoreApplication.translate("registry", "Sales orders") == "Đơn hàng"
+    assert QCoreApplication.translate("registry", "Sales orders") == "Đơn bán hàng"
     assert QCoreApplication.translate("picklist", "Closed Won") == "Thành công"
     assert QCoreApplication.translate("MainWindow", "&File") == "&Tệp"
     assert QCoreApplication.translate("MainWindow", "Database: %1") == "Cơ sở dữ liệu: %1"

@@ -294,7 +294,7 @@
     <message>
         <location filename="../../views/convert_lead_dialog.py"/>
         <source>(the lead has no company)</source>
-        <translation>(ekkert fyrirtæki skráð)</translation>
+        <translation>(tilvonandi viðskiptavinurinn hefur engan vinnustað)</translation>
     </message>
     <message>
         <location filename="../../views/convert_lead_dialog.py"/>
@@ -319,12 +319,12 @@
     <message>
         <location filename="../../views/convert_lead_dialog.py"/>
         <source>Convert lead</source>
-        <translation>Umbreyta sölumöguleika</translation>
+        <translation>Umbreyta tilvonandi viðskiptavini</translation>
     </message>
     <message>
         <location filename="../../views/convert_lead_dialog.py"/>
         <source>Converting makes a contact of &lt;b&gt;%1&lt;/b&gt;, and if you wish an organization and an opportunity. The lead is then marked converted and can no longer be edited.</source>
-        <translation>Umbreyting býr til tengilið úr &lt;b&gt;%1&lt;/b&gt; og, ef þú vilt, fyrirtæki og tækifæri. Sölumöguleikinn er síðan merktur umbreyttur og ekki er lengur hægt að breyta honum.</translation>
+        <translation>Umbreyting býr til tengilið úr &lt;b&gt;%1&lt;/b&gt; og, ef þú vilt, fyrirtæki og sölutækifæri. Tilvonandi viðskiptavinurinn er síðan merktur umbreyttur og ekki er lengur hægt að breyta honum.</translation>
     </message>
     <message>
         <location filename="../../views/convert_lead_dialog.py"/>
@@ -339,7 +339,7 @@
     <message>
         <location filename="../../views/convert_lead_dialog.py"/>
         <source>Create opportunity</source>
-        <translation>Stofna tækifæri</translation>
+        <translation>Stofna sölutækifæri</translation>
     </message>
     <message>
         <location filename="../../views/convert_lead_dialog.py"/>
@@ -359,12 +359,12 @@
     <message>
         <location filename="../../views/convert_lead_dialog.py"/>
         <source>Someone else changed this lead after you opened it. Close this window, look at the lead again and convert it then.</source>
-        <translation>Annar notandi breytti þessum sölumöguleika eftir að þú opnaðir hann. Lokaðu glugganum, skoðaðu sölumöguleikann aftur og umbreyttu honum svo.</translation>
+        <translation>Annar notandi breytti þessum tilvonandi viðskiptavini eftir að þú opnaðir hann. Lokaðu glugganum, skoðaðu tilvonandi viðskiptavininn aftur og umbreyttu honum svo.</translation>
     </message>
     <message>
         <location filename="../../views/convert_lead_dialog.py"/>
         <source>Someone else has converted this lead already.</source>
-        <translation>Annar notandi hefur þegar umbreytt þessum sölumöguleika.</translation>
+        <translation>Annar notandi hefur þegar umbreytt þessum tilvonandi viðskiptavini.</translation>
     </message>
 </context>
 <context>
@@ -784,12 +784,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/convert_lead_dialog.py"/>
         <source>Converted: read-only</source>
-        <translation>Umbreytt: aðeins lesaðgangur</translation>
+        <translation>Umbreytt: skrifvarið</translation>
     </message>
     <message>
         <location filename="../../views/convert_lead_dialog.py"/>
         <source>This lead has become a contact and can no longer be edited.</source>
-        <translation>Þessi sölumöguleiki er orðinn tengiliður og ekki er lengur hægt að breyta honum.</translation>
+        <translation>Þessi tilvonandi viðskiptavinur er orðinn tengiliður og ekki er lengur hægt að breyta honum.</translation>
     </message>
 </context>
 <context>
@@ -984,7 +984,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/main_window.py"/>
         <source>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;A free desktop CRM: leads, organizations, contacts, opportunities, products, quotes and sales orders, activities and the calendar.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Frjálst CRM-kerfi fyrir borðtölvur: sölumöguleikar, fyrirtæki, tengiliðir, tækifæri, vörur, tilboð og sölupantanir, aðgerðir og dagatal.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Gefið út með GNU GPL-leyfi, útgáfu 3 eða nýrri.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Frjálst CRM-kerfi fyrir borðtölvur: tilvonandi viðskiptavinir, fyrirtæki, tengiliðir, sölutækifæri, vörur, tilboð og sölupantanir, aðgerðir og dagatal.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Gefið út með GNU GPL-leyfi, útgáfu 3 eða nýrri.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../views/main_window.py"/>
@@ -1232,7 +1232,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/qt_texts.py"/>
         <source>Restore Defaults</source>
-        <translation>Sjálfgefin gildi</translation>
+        <translation>Endurheimta sjálfgefin gildi</translation>
     </message>
     <message>
         <location filename="../../views/qt_texts.py"/>
@@ -1688,8 +1688,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/reminders.py"/>
         <source>%n reminder(s) came due while CRM Desktop was closed.</source>
         <translation>
-            <numerusform>%n áminning féll í gjalddaga meðan CRM Desktop var lokað.</numerusform>
-            <numerusform>%n áminningar féllu í gjalddaga meðan CRM Desktop var lokað.</numerusform>
+            <numerusform>%n áminning barst meðan CRM Desktop var lokað.</numerusform>
+            <numerusform>%n áminningar bárust meðan CRM Desktop var lokað.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1770,7 +1770,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/settings_conflict.py"/>
         <source>(empty)</source>
-        <translation>(tómt)</translation>
+        <translation>(autt)</translation>
     </message>
     <message>
         <location filename="../../views/settings_conflict.py"/>
@@ -2552,7 +2552,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/live_refresh.py"/>
         <source>Read-only</source>
-        <translation>Aðeins lesaðgangur</translation>
+        <translation>Skrifvarið</translation>
     </message>
     <message>
         <location filename="../../views/live_refresh.py"/>
@@ -2781,7 +2781,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/picklists.py"/>
         <source>Email</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation>Netfang</translation>
+        <translation>Tölvupóstur</translation>
     </message>
     <message>
         <location filename="../../registry/picklists.py"/>
@@ -2883,7 +2883,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/picklists.py"/>
         <source>Hospitality</source>
         <extracomment>choice of “Industry”</extracomment>
-        <translation>Ferðaþjónusta</translation>
+        <translation>Veitinga- og gistiþjónusta</translation>
     </message>
     <message>
         <location filename="../../registry/picklists.py"/>
@@ -3111,7 +3111,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/picklists.py"/>
         <source>Prospecting</source>
         <extracomment>choice of “Sales stage”</extracomment>
-        <translation>Leit</translation>
+        <translation>Frumathugun</translation>
     </message>
     <message>
         <location filename="../../registry/picklists.py"/>
@@ -3129,7 +3129,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/picklists.py"/>
         <source>Qualified</source>
         <extracomment>choice of “Lead status”</extracomment>
-        <translation>Metinn</translation>
+        <translation>Metinn hæfur</translation>
     </message>
     <message>
         <location filename="../../registry/picklists.py"/>
@@ -3319,12 +3319,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <source>leads</source>
         <extracomment>choice of “Related to (type)”</extracomment>
-        <translation>Sölumöguleikar</translation>
+        <translation>Tilvonandi viðskiptavinir</translation>
     </message>
     <message>
         <source>opportunities</source>
         <extracomment>choice of “Related to (type)”</extracomment>
-        <translation>Tækifæri</translation>
+        <translation>Sölutækifæri</translation>
     </message>
     <message>
         <source>organizations</source>
@@ -3360,7 +3360,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/quote_actions.py"/>
         <source>A quote for this opportunity, with its amount as the first line</source>
-        <translation>Tilboð fyrir þetta tækifæri, með upphæð þess sem fyrstu línu</translation>
+        <translation>Tilboð fyrir þetta sölutækifæri, með upphæð þess sem fyrstu línu</translation>
     </message>
     <message>
         <location filename="../../views/quote_actions.py"/>
@@ -3612,7 +3612,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/types.py"/>
         <source>Opportunity</source>
         <extracomment>record type (singular); form section of Opportunities; field of Quotes; field of Sales orders</extracomment>
-        <translation>Tækifæri</translation>
+        <translation>Sölutækifæri</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
@@ -3667,7 +3667,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/document_types.py"/>
         <source>Stage</source>
         <extracomment>field of Quotes</extracomment>
-        <translation>Staða</translation>
+        <translation>Þrep</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
@@ -3817,7 +3817,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/types.py"/>
         <source>Company</source>
         <extracomment>field of Leads</extracomment>
-        <translation>Fyrirtæki</translation>
+        <translation>Vinnustaður</translation>
     </message>
     <message>
         <location filename="../../registry/types.py"/>
@@ -3902,7 +3902,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/types.py"/>
         <source>Employees</source>
         <extracomment>field of Leads; field of Organizations</extracomment>
-        <translation>Starfsmenn</translation>
+        <translation>Fjöldi starfsmanna</translation>
     </message>
     <message>
         <location filename="../../registry/types.py"/>
@@ -3932,7 +3932,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/types.py"/>
         <source>Hot leads</source>
         <extracomment>saved filter of Leads</extracomment>
-        <translation>Heitir sölumöguleikar</translation>
+        <translation>Heitir tilvonandi viðskiptavinir</translation>
     </message>
     <message>
         <location filename="../../registry/types.py"/>
@@ -3956,7 +3956,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/types.py"/>
         <source>Lead</source>
         <extracomment>record type (singular); form section of Leads</extracomment>
-        <translation>Sölumöguleiki</translation>
+        <translation>Tilvonandi viðskiptavinur</translation>
     </message>
     <message>
         <location filename="../../registry/types.py"/>
@@ -3974,7 +3974,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/types.py"/>
         <source>Leads</source>
         <extracomment>record type (plural)</extracomment>
-        <translation>Sölumöguleikar</translation>
+        <translation>Tilvonandi viðskiptavinir</translation>
     </message>
     <message>
         <location filename="../../registry/types.py"/>
@@ -4016,13 +4016,13 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/types.py"/>
         <source>My leads</source>
         <extracomment>saved filter of Leads</extracomment>
-        <translation>Mínir sölumöguleikar</translation>
+        <translation>Mínir tilvonandi viðskiptavinir</translation>
     </message>
     <message>
         <location filename="../../registry/types.py"/>
         <source>My open opportunities</source>
         <extracomment>saved filter of Opportunities</extracomment>
-        <translation>Mín opin tækifæri</translation>
+        <translation>Mín opin sölutækifæri</translation>
     </message>
     <message>
         <location filename="../../registry/types.py"/>
@@ -4071,7 +4071,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/types.py"/>
         <source>Opportunities</source>
         <extracomment>related tab of Organizations; related tab of Contacts; record type (plural)</extracomment>
-        <translation>Tækifæri</translation>
+        <translation>Sölutækifæri</translation>
     </message>
     <message>
         <location filename="../../registry/types.py"/>

@@ -36,7 +36,7 @@
     <message>
         <location filename="../../views/record_form.py"/>
         <source>New %1</source>
-        <translation>Criar %1</translation>
+        <translation>Novo registro: %1</translation>
     </message>
     <message>
         <location filename="../../views/record_form.py"/>
@@ -478,7 +478,7 @@
     <message>
         <location filename="../../views/database_actions.py"/>
         <source>A database server is checked and backed up by its own tools.</source>
-        <translation>Um servidor de banco de dados é verificado e copiado com as ferramentas dele mesmo.</translation>
+        <translation>A verificação e o backup de um servidor de banco de dados são feitos com as ferramentas dele mesmo.</translation>
     </message>
     <message>
         <location filename="../../views/database_actions.py"/>
@@ -789,7 +789,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/convert_lead_dialog.py"/>
         <source>This lead has become a contact and can no longer be edited.</source>
-        <translation>Este lead virou um contato e não pode mais ser editado.</translation>
+        <translation>Este lead foi convertido em um contato e não pode mais ser editado.</translation>
     </message>
 </context>
 <context>
@@ -1369,7 +1369,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/quote_form.py"/>
         <source>This quote was rejected; it cannot become a sales order.</source>
-        <translation>Esta cotação foi rejeitada; não pode virar um pedido de venda.</translation>
+        <translation>Esta cotação foi rejeitada; não pode ser convertida em um pedido de venda.</translation>
     </message>
     <message>
         <location filename="../../views/quote_form.py"/>
@@ -1404,7 +1404,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/record_form.py"/>
         <source>New %1</source>
-        <translation>Criar %1</translation>
+        <translation>Novo registro: %1</translation>
     </message>
     <message>
         <location filename="../../views/record_form.py"/>
@@ -1495,7 +1495,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/record_form.py"/>
         <source>New %1</source>
-        <translation>Criar %1</translation>
+        <translation>Novo registro: %1</translation>
     </message>
     <message>
         <location filename="../../views/record_form.py"/>
@@ -3009,7 +3009,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/picklists.py"/>
         <source>Ms.</source>
         <extracomment>choice of “Salutation”</extracomment>
-        <translation>Srta.</translation>
+        <translation>Sra.</translation>
     </message>
     <message>
         <location filename="../../registry/picklists.py"/>
@@ -3968,7 +3968,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/types.py"/>
         <source>Lead status</source>
         <extracomment>field of Leads</extracomment>
-        <translation>Status do lead</translation>
+        <translation>Situação do lead</translation>
     </message>
     <message>
         <location filename="../../registry/types.py"/>
@@ -4180,7 +4180,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/types.py"/>
         <source>Street</source>
         <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
-        <translation>Endereço</translation>
+        <translation>Logradouro</translation>
     </message>
     <message>
         <location filename="../../registry/types.py"/>
@@ -4255,7 +4255,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../reports/layout.py"/>
         <source>Bill to</source>
-        <translation>Cobrar de</translation>
+        <translation>Faturar para</translation>
     </message>
     <message>
         <location filename="../../reports/layout.py"/>
@@ -4290,7 +4290,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../reports/layout.py"/>
         <source>Ship to</source>
-        <translation>Entregar a</translation>
+        <translation>Entregar em</translation>
     </message>
     <message>
         <location filename="../../reports/layout.py"/>

@@ -622,7 +622,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/settings_dialog.py"/>
         <source>Terms of new sales orders</source>
-        <translation>Điều khoản cho đơn hàng mới</translation>
+        <translation>Điều khoản cho đơn bán hàng mới</translation>
     </message>
 </context>
 <context>
@@ -815,7 +815,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/line_items_view.py"/>
         <source>Line items</source>
-        <translation>Các mặt hàng</translation>
+        <translation>Các dòng hàng</translation>
     </message>
     <message>
         <location filename="../../views/line_items_view.py"/>
@@ -983,7 +983,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/main_window.py"/>
         <source>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;A free desktop CRM: leads, organizations, contacts, opportunities, products, quotes and sales orders, activities and the calendar.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Phần mềm CRM miễn phí cho máy tính: khách hàng tiềm năng, tổ chức, liên hệ, cơ hội, sản phẩm, báo giá và đơn hàng, hoạt động và lịch.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Phần mềm CRM miễn phí cho máy tính: khách hàng tiềm năng, tổ chức, liên hệ, cơ hội, sản phẩm, báo giá và đơn bán hàng, hoạt động và lịch.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../views/main_window.py"/>
@@ -1121,7 +1121,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/printing.py"/>
         <source>The quotes or sales orders selected, or the one on show</source>
-        <translation>Các báo giá hoặc đơn hàng đang chọn, hoặc cái đang hiển thị</translation>
+        <translation>Các báo giá hoặc đơn bán hàng đang chọn, hoặc cái đang hiển thị</translation>
     </message>
 </context>
 <context>
@@ -1210,7 +1210,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/qt_texts.py"/>
         <source>N&amp;o to All</source>
-        <translation>Không cho tất c&amp;ả</translation>
+        <translation>Không cho tất cả (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../views/qt_texts.py"/>
@@ -1300,7 +1300,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/quote_form.py"/>
         <source>Convert to sales order</source>
-        <translation>Chuyển thành đơn hàng</translation>
+        <translation>Chuyển thành đơn bán hàng</translation>
     </message>
     <message>
         <location filename="../../views/quote_form.py"/>
@@ -1330,12 +1330,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/quote_form.py"/>
         <source>Line items</source>
-        <translation>Các mặt hàng</translation>
+        <translation>Các dòng hàng</translation>
     </message>
     <message>
         <location filename="../../views/quote_form.py"/>
         <source>Make a sales order of this quote (lines, addresses and terms copied)</source>
-        <translation>Tạo đơn hàng từ báo giá này (sao chép các dòng, địa chỉ và điều khoản)</translation>
+        <translation>Tạo đơn bán hàng từ báo giá này (sao chép các dòng, địa chỉ và điều khoản)</translation>
     </message>
     <message>
         <location filename="../../views/quote_form.py"/>
@@ -1360,12 +1360,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/quote_form.py"/>
         <source>This quote already has sales order %1.</source>
-        <translation>Báo giá này đã có đơn hàng %1.</translation>
+        <translation>Báo giá này đã có đơn bán hàng %1.</translation>
     </message>
     <message>
         <location filename="../../views/quote_form.py"/>
         <source>This quote was rejected; it cannot become a sales order.</source>
-        <translation>Báo giá này đã bị từ chối; không thể chuyển thành đơn hàng.</translation>
+        <translation>Báo giá này đã bị từ chối; không thể chuyển thành đơn bán hàng.</translation>
     </message>
     <message>
         <location filename="../../views/quote_form.py"/>
@@ -1797,7 +1797,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/settings_dialog.py"/>
         <source>Quotes and orders</source>
-        <translation>Báo giá và đơn hàng</translation>
+        <translation>Báo giá và đơn bán hàng</translation>
     </message>
     <message>
         <location filename="../../views/settings_dialog.py"/>
@@ -1807,7 +1807,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/settings_dialog.py"/>
         <source>Tax rates</source>
-        <translation>Mức thuế</translation>
+        <translation>Thuế suất</translation>
     </message>
 </context>
 <context>
@@ -1871,7 +1871,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/quote_totals.py"/>
         <source>No tax rates yet (Tools › Settings…).</source>
-        <translation>Chưa có mức thuế nào (Công cụ › Cài đặt…).</translation>
+        <translation>Chưa có thuế suất nào (Công cụ › Cài đặt…).</translation>
     </message>
 </context>
 <context>
@@ -1889,7 +1889,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/settings_tables.py"/>
         <source>Add tax rate</source>
-        <translation>Thêm mức thuế</translation>
+        <translation>Thêm thuế suất</translation>
     </message>
     <message>
         <location filename="../../views/settings_tables.py"/>
@@ -1899,12 +1899,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/settings_tables.py"/>
         <source>Documents keep the rates they were written with; changes apply to new ones.</source>
-        <translation>Các chứng từ giữ nguyên mức thuế lúc được lập; thay đổi chỉ áp dụng cho chứng từ mới.</translation>
+        <translation>Các chứng từ giữ nguyên thuế suất lúc được lập; thay đổi chỉ áp dụng cho chứng từ mới.</translation>
     </message>
     <message>
         <location filename="../../views/settings_tables.py"/>
         <source>Give the tax rate a name.</source>
-        <translation>Hãy đặt tên cho mức thuế.</translation>
+        <translation>Hãy đặt tên cho thuế suất.</translation>
     </message>
     <message>
         <location filename="../../views/settings_tables.py"/>
@@ -1934,7 +1934,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/settings_tables.py"/>
         <source>There is already a tax rate of that name.</source>
-        <translation>Đã có một mức thuế với tên này.</translation>
+        <translation>Đã có một thuế suất với tên này.</translation>
     </message>
     <message>
         <location filename="../../views/settings_tables.py"/>
@@ -2184,7 +2184,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/activity_history.py"/>
         <source>Log a call</source>
-        <translation>Ghi cuộc gọi</translation>
+        <translation>Ghi nhận cuộc gọi</translation>
     </message>
     <message>
         <location filename="../../views/activity_history.py"/>
@@ -2807,7 +2807,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/picklists.py"/>
         <source>Existing Business</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation>Kinh doanh hiện có</translation>
+        <translation>Khách hàng hiện tại</translation>
     </message>
     <message>
         <location filename="../../registry/picklists.py"/>
@@ -2927,7 +2927,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/picklists.py"/>
         <source>Lost Lead</source>
         <extracomment>choice of “Lead status”</extracomment>
-        <translation>Đã mất</translation>
+        <translation>Không thành công</translation>
     </message>
     <message>
         <location filename="../../registry/picklists.py"/>
@@ -3011,7 +3011,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/picklists.py"/>
         <source>New Business</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation>Kinh doanh mới</translation>
+        <translation>Khách hàng mới</translation>
     </message>
     <message>
         <location filename="../../registry/picklists.py"/>
@@ -3095,7 +3095,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/picklists.py"/>
         <source>Prospecting</source>
         <extracomment>choice of “Sales stage”</extracomment>
-        <translation>Tìm kiếm</translation>
+        <translation>Thăm dò</translation>
     </message>
     <message>
         <location filename="../../registry/picklists.py"/>
@@ -3405,7 +3405,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/types.py"/>
         <source>Location</source>
         <extracomment>form section of Organizations; field of Activities</extracomment>
-        <translation>Vị trí</translation>
+        <translation>Địa điểm</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py"/>
@@ -3583,13 +3583,13 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/document_types.py"/>
         <source>My orders</source>
         <extracomment>saved filter of Sales orders</extracomment>
-        <translation>Đơn hàng của tôi</translation>
+        <translation>Đơn bán hàng của tôi</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
         <source>Open orders</source>
         <extracomment>saved filter of Sales orders</extracomment>
-        <translation>Đơn hàng đang mở</translation>
+        <translation>Đơn bán hàng đang mở</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
@@ -3624,14 +3624,14 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../reports/layout.py"/>
         <source>Sales order</source>
         <extracomment>record type (singular); form section of Sales orders</extracomment>
-        <translation>Đơn hàng</translation>
+        <translation>Đơn bán hàng</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
         <location filename="../../registry/types.py"/>
         <source>Sales orders</source>
         <extracomment>related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; record type (plural)</extracomment>
-        <translation>Đơn hàng</translation>
+        <translation>Đơn bán hàng</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
@@ -3946,13 +3946,13 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/types.py"/>
         <source>Lead source</source>
         <extracomment>field of Leads; field of Contacts; field of Opportunities</extracomment>
-        <translation>Nguồn</translation>
+        <translation>Nguồn khách hàng</translation>
     </message>
     <message>
         <location filename="../../registry/types.py"/>
         <source>Lead status</source>
         <extracomment>field of Leads</extracomment>
-        <translation>Tình trạng</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location filename="../../registry/types.py"/>
@@ -4214,7 +4214,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/types.py"/>
         <source>Won</source>
         <extracomment>saved filter of Opportunities</extracomment>
-        <translation>Đã thắng</translation>
+        <translation>Thành công</translation>
     </message>
     <message>
         <location filename="../../reports/layout.py"/>
@@ -4239,7 +4239,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../reports/layout.py"/>
         <source>Bill to</source>
-        <translation>Thanh toán cho</translation>
+        <translation>Bên mua</translation>
     </message>
     <message>
         <location filename="../../reports/layout.py"/>
@@ -4499,7 +4499,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/settings.py"/>
         <source>There is already a tax rate of that name.</source>
-        <translation>Đã có một mức thuế với tên này.</translation>
+        <translation>Đã có một thuế suất với tên này.</translation>
     </message>
     <message>
         <location filename="../../services/values.py"/>
