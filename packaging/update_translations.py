@@ -28,7 +28,9 @@ What it does, for each language in :data:`LANGUAGES`:
 3. ``pyside6-lrelease`` compiles each .ts file into the .qm file next to it.
 
 The .ts files are the store of the translations: translate them with Qt Linguist
-(``.venv/bin/pyside6-linguist``) or a text editor and run this again. Messages without a
+(``.venv/bin/pyside6-linguist``) or a text editor, with the terms of the language's
+glossary (``packaging/glossary/<lang>.toml``; see docs/translations.md), and run this
+again. Messages without a
 translation are shown in English. Running the tool twice in a row changes nothing.
 """
 
