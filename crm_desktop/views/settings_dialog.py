@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -33,17 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import DomainError, ValidationError
-from crm_desktop.registry.picklists import CURRENCY_DECIMALS
 from crm_desktop.services import Services
 from crm_desktop.services.settings import (
-    DEFAULT_CURRENCY_KEY,
-    TERMS_KEYS,
     CompanySettings,
     company_key,
 )
 from crm_desktop.services.settings_edit import SettingsChanged, SettingsEdit
 from crm_desktop.views.field_widgets import ERROR_STYLE, translated_errors
 from crm_desktop.views.settings_conflict import Clash, SettingsConflictBox
+from crm_desktop.views.settings_documents import DocumentsPage, text_box
 from crm_desktop.views.settings_tables import CurrenciesPage, TaxRatesPage
 
 LOGO_PREVIEW = (240, 90)
@@ -51,13 +47,6 @@ LOGO_PREVIEW = (240, 90)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("settings_dialog", text)
-
-
-def _text_box(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
-    box = QPlainTextEdit(parent)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 12)
-    return box
 
 
 class CompanyPage(QWidget):
@@ -80,8 +69,8 @@ class CompanyPage(QWidget):
             "logo": self.tr("Logo"),
         }
         self.lines = {name: QLineEdit(self) for name in self.FIELDS}
-        self.address = _text_box(self, 3)
-        self.bank_details = _text_box(self, 3)
+        self.address = text_box(self, 3)
+        self.bank_details = text_box(self, 3)
         self.logo_preview = QLabel(self)
         self.logo_preview.setFixedSize(*LOGO_PREVIEW)
         self.logo_preview.setFrameShape(QFrame.Shape.StyledPanel)
@@ -238,94 +227,6 @@ class CompanyPage(QWidget):
     def _logo_problem(self, text: str) -> None:
         self.logo_message.setText(text)
         self.logo_message.show()
-
-
-class DocumentsPage(QWidget):
-    """What a new quote or order starts with: the currency and the terms."""
-
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.currency = QComboBox(self)
-        self.currency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for code in CURRENCY_DECIMALS:
-            self.currency.addItem(code, code)
-        self.quote_terms = _text_box(self, 6)
-        self.order_terms = _text_box(self, 6)
-        self.message = QLabel(self)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.hide()
-        form = QFormLayout(self)
-        form.addRow(self.tr("Default currency"), self.currency)
-        form.addRow(self.tr("Terms of new quotes"), self.quote_terms)
-        form.addRow(self.tr("Terms of new sales orders"), self.order_terms)
-        form.addRow(self.message)
-        self.reload()
-
-    def reload(self) -> None:
-        settings = self.services.settings
-        self.loaded = {
-            DEFAULT_CURRENCY_KEY: settings.default_currency(),
-            TERMS_KEYS["quotes"]: settings.default_terms("quotes"),
-            TERMS_KEYS["sales_orders"]: settings.default_terms("sales_orders"),
-        }
-        for key, value in self.loaded.items():
-            self._show(key, value)
-
-    def _labels(self) -> dict[str, str]:
-        return {
-            DEFAULT_CURRENCY_KEY: self.tr("Default currency"),
-            TERMS_KEYS["quotes"]: self.tr("Terms of new quotes"),
-            TERMS_KEYS["sales_orders"]: self.tr("Terms of new sales orders"),
-        }
-
-    def _now(self) -> dict[str, str]:
-        return {
-            DEFAULT_CURRENCY_KEY: str(self.currency.currentData()),
-            TERMS_KEYS["quotes"]: self.quote_terms.toPlainText().strip(),
-            TERMS_KEYS["sales_orders"]: self.order_terms.toPlainText().strip(),
-        }
-
-    def _show(self, key: str, value: str) -> None:
-        if key == DEFAULT_CURRENCY_KEY:
-            self.currency.setCurrentIndex(max(0, self.currency.findData(value)))
-        else:
-            box = self.quote_terms if key == TERMS_KEYS["quotes"] else self.order_terms
-            box.setPlainText(value)
-
-    # -- saving with the other pages (SettingsDialog) ---------------------------------------------
-    def check(self) -> bool:
-        return True
-
-    def clear_problems(self) -> None:
-        self.message.hide()
-
-    def collect(self, edit: SettingsEdit) -> None:
-        for key, value in self._now().items():
-            if value != self.loaded[key]:
-                edit.values[key] = (self.loaded[key], value)
-
-    def clashes(self, changed: SettingsChanged) -> list[Clash]:
-        now = self._now()
-        return [
-            Clash(label, str(changed.values[key]), now[key])
-            for key, label in self._labels().items()
-            if key in changed.values
-        ]
-
-    def take(self, changed: SettingsChanged, keep_mine: bool) -> None:
-        for key in self.loaded:
-            if key in changed.values:
-                self.loaded[key] = changed.values[key]
-                if not keep_mine:
-                    self._show(key, changed.values[key])
-
-    def show_errors(self, errors: dict[str, str]) -> bool:
-        mine = {k: v for k, v in errors.items() if k in self.loaded}
-        if mine:
-            self.message.setText("\n".join(translated_errors(mine).values()))
-            self.message.show()
-        return bool(mine)
 
 
 class SettingsDialog(QDialog):

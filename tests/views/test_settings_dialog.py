@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
@@ -160,6 +161,21 @@ def test_default_currency_and_terms(services: Services, dialog: SettingsDialog) 
     assert services.settings.default_terms("sales_orders").startswith("Giao hàng")
     quote = services.quotes.new("quotes")
     assert (quote.currency, quote.values["terms"]) == ("VND", "Báo giá có hiệu lực 30 ngày.")
+
+
+def test_the_validity_of_new_quotes(services: Services, dialog: SettingsDialog) -> None:
+    page = dialog.documents
+    assert page.validity.value() == 30  # what a database nobody configured gives
+    assert page.validity.suffix() == " days"
+    page.validity.setValue(14)
+    assert dialog.apply()
+    assert services.settings.quote_validity_days() == 14
+    valid_until = services.quotes.new("quotes").values["valid_until"]
+    assert valid_until == dt.date.today() + dt.timedelta(days=14)
+    page.validity.setValue(0)  # "no date": the box says so instead of "0 days"
+    assert page.validity.text() == page.validity.specialValueText() == "No date"
+    assert dialog.apply()
+    assert services.quotes.new("quotes").values.get("valid_until") is None
 
 
 def test_the_window_opens_it_from_the_tools_menu(
