@@ -99,15 +99,16 @@ class Printing(QObject):
         chosen = self.selection()
         if chosen is None:
             return
-        labels = document_labels()
+        labels, written = document_labels(), formatting.document_format()
         if isinstance(chosen, Document):
             try:
-                then([document_pdf(self.services, chosen, labels)])
+                then([document_pdf(self.services, chosen, labels, written)])
             except DomainError as exc:
                 self.tell(QMessageBox.Icon.Warning, str(exc))
             return
         kind, ids = chosen
-        self.run_job(PdfJob(self.services, kind, ids, labels), lambda r: then([x.pdf for x in r]))
+        job = PdfJob(self.services, kind, ids, labels, written)
+        self.run_job(job, lambda r: then([x.pdf for x in r]))
 
     # -- the three commands -------------------------------------------------------------------
     def preview(self) -> None:
@@ -198,7 +199,7 @@ class Printing(QObject):
                 document,
                 self.services.settings.company(),
                 path,
-                currency=self.services.settings.currency(document.currency),
+                written=formatting.document_format(),
                 labels=document_labels(),
             )
         except OSError as exc:
@@ -218,7 +219,9 @@ class Printing(QObject):
 
     def save_many(self, kind: str, ids: Sequence[int], folder: Path) -> PdfJob:
         """One PDF file per document into ``folder``, on a worker thread."""
-        job = PdfJob(self.services, kind, ids, document_labels(), folder)
+        job = PdfJob(
+            self.services, kind, ids, document_labels(), formatting.document_format(), folder
+        )
 
         def done(results: list[PdfResult]) -> None:
             self.written = [r.path for r in results if r.path is not None]

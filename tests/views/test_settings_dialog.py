@@ -131,17 +131,18 @@ def test_tax_rates_add_edit_deactivate_delete(services: Services, dialog: Settin
     page.delete_rate()
 
 
-def test_currencies_decimals_separators_and_active(
-    services: Services, dialog: SettingsDialog
-) -> None:
+def test_currencies_decimals_and_active(services: Services, dialog: SettingsDialog) -> None:
     page: CurrenciesPage = dialog.currencies
+    # Grouping and decimal point follow the user's language, on screen and on paper alike.
+    headers = [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
+    assert headers == ["Code", "Name", "Symbol", "Decimals", "Active"]
     row = page.row_of("EUR")
-    page.set_cell(row, page.THOUSANDS, " ")
     page.set_cell(row, page.NAME, "Euro (€)")
+    page.set_cell(row, page.DECIMALS, 3)
     page.set_cell(page.row_of("ISK"), page.ACTIVE, False)
     assert dialog.apply()
     eur = services.settings.currency("EUR")
-    assert (eur.name, eur.thousands_separator, eur.decimal_separator) == ("Euro (€)", " ", ",")
+    assert (eur.name, eur.decimals) == ("Euro (€)", 3)
     assert not services.settings.currency("ISK").active
     page.set_cell(row, page.NAME, "")
     assert not dialog.apply()
