@@ -96,7 +96,11 @@ class Printing(QObject):
 
     def _pdfs(self, then: Callable[[list[bytes]], None]) -> None:
         """Make the PDFs of :meth:`selection`, then call ``then`` with them."""
-        chosen = self.selection()
+        self._pdfs_of(self.selection(), then)
+
+    def _pdfs_of(
+        self, chosen: tuple[str, list[int]] | Document | None, then: Callable[[list[bytes]], None]
+    ) -> None:
         if chosen is None:
             return
         labels, written = document_labels(), formatting.document_format()
@@ -135,6 +139,10 @@ class Printing(QObject):
     def print_documents(self) -> None:
         self._pdfs(self.open_print_dialog)
 
+    def print_document(self, document: Document) -> None:
+        """The print dialog for one document (a form's Print button)."""
+        self._pdfs_of(document, self.open_print_dialog)
+
     def open_print_dialog(self, pdfs: Sequence[bytes]) -> QPrintDialog:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_printer(printer, pdfs[0])
@@ -167,7 +175,10 @@ class Printing(QObject):
             self.tell(QMessageBox.Icon.Warning, str(exc))
 
     def save_pdf(self) -> None:
-        chosen = self.selection()
+        self.save_pdf_of(self.selection())
+
+    def save_pdf_of(self, chosen: tuple[str, list[int]] | Document | None) -> None:
+        """Ask where, then write the PDF of one document, or those of several into a folder."""
         if chosen is None:
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -292,8 +303,10 @@ class Printing(QObject):
 
 
 def install_printing(window: Any) -> Printing:
-    """File menu: Print preview…, Print… (Ctrl+P), Save as PDF…, for quotes and orders;
-    Tools › Settings…; and "Create quote" on opportunities' forms."""
+    """File menu: Print preview…, Print… (Ctrl+P), Save as PDF…, for quotes and orders, and
+    Print, PDF and E-mail buttons on their forms; Tools › Settings…; and "Create quote" on
+    opportunities' forms."""
+    from crm_desktop.views.document_commands import install_document_commands
     from crm_desktop.views.quote_actions import install_create_quote
     from crm_desktop.views.settings_dialog import install_settings
 
@@ -306,4 +319,5 @@ def install_printing(window: Any) -> Printing:
     printing.update_actions()
     install_settings(window)
     install_create_quote(window)
+    install_document_commands(window, printing)
     return printing
