@@ -7,12 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, QSettings, QUrl, QUrlQuery, Slot
+from PySide6.QtCore import QObject, QUrl, QUrlQuery, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QToolButton
 from pytestqt.qtbot import QtBot
 
-from crm_desktop import app as app_module
 from crm_desktop.services import Services
 from crm_desktop.services.documents import DocumentLine
 from crm_desktop.views.document_commands import DocumentCommands
@@ -42,15 +41,6 @@ def mail_program() -> Iterator[MailProgram]:
     QDesktopServices.setUrlHandler("mailto", program, "open")
     yield program
     QDesktopServices.unsetUrlHandler("mailto")
-
-
-@pytest.fixture
-def window(qtbot: QtBot, services: Services, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = app_module.build_main_window(services, settings, backups=tmp_path / "backups")
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 def _commands(window: MainWindow, tmp_path: Path) -> DocumentCommands:

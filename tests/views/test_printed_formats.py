@@ -8,14 +8,11 @@ import io
 import unicodedata
 from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QLocale, QSettings
-from pytestqt.qtbot import QtBot
+from PySide6.QtCore import QLocale
 
-from crm_desktop import app as app_module
 from crm_desktop.services import Services
 from crm_desktop.services.documents import DocumentLine, DocumentTax
 from crm_desktop.views.main_window import MainWindow
@@ -33,15 +30,6 @@ def locale(request: pytest.FixtureRequest) -> Iterator[str]:
     QLocale.setDefault(QLocale(request.param))
     yield request.param
     QLocale.setDefault(previous)
-
-
-@pytest.fixture
-def window(qtbot: QtBot, services: Services, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = app_module.build_main_window(services, settings, backups=tmp_path / "backups")
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 def _quote(services: Services, ids: Customer, currency: str) -> int:
