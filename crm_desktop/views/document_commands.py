@@ -12,12 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, QUrlQuery
+from PySide6.QtCore import QObject, QStandardPaths, QUrl, QUrlQuery
 from PySide6.QtGui import QAction, QDesktopServices, QIcon
 from PySide6.QtWidgets import QMessageBox
 
 from crm_desktop.errors import DomainError
 from crm_desktop.services.documents import DOCUMENT_TYPES, Document
+from crm_desktop.views.messages import open_message
 from crm_desktop.views.print_render import document_labels, file_name, unused_path
 from crm_desktop.views.printing import Printing
 
@@ -143,15 +144,13 @@ class DocumentCommands(QObject):
     def tell(self, icon: QMessageBox.Icon, text: str, path: Path | None = None) -> None:
         """A message that does not stop the event loop; with ``path``, a button that shows
         the folder the PDF is in."""
-        box = QMessageBox(icon, self.tr("E-mail"), text, QMessageBox.StandardButton.Ok, self.window)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box = open_message(self.window, icon, self.tr("E-mail"), text)
         if path is not None:
             show = box.addButton(self.tr("Show the folder"), QMessageBox.ButtonRole.ActionRole)
             show.clicked.connect(
                 lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
             )
         self.message_box = box
-        box.open()
 
 
 def in_sentence(title: str) -> str:

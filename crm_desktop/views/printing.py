@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox, QProg
 from crm_desktop.errors import DomainError
 from crm_desktop.services.documents import DOCUMENT_TYPES, Document
 from crm_desktop.views import formatting
+from crm_desktop.views.messages import open_message
 from crm_desktop.views.print_render import (
     PdfJob,
     PdfResult,
@@ -294,12 +295,7 @@ class Printing(QObject):
 
     def tell(self, icon: QMessageBox.Icon, text: str) -> None:
         """A message that does not stop the event loop (tests read it)."""
-        box = QMessageBox(
-            icon, self.tr("Printing"), text, QMessageBox.StandardButton.Ok, self.window
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.message_box = box
-        box.open()
+        self.message_box = open_message(self.window, icon, self.tr("Printing"), text)
 
 
 def install_printing(window: Any) -> Printing:
