@@ -333,6 +333,23 @@ class SettingsDialog(QDialog):
             self.accept()
 
 
+def open_settings(window: Any, page: str = "") -> SettingsDialog:
+    """The settings dialog of ``window`` (the one open is brought forward), on ``page``
+    ("company", "tax_rates", "currencies", "documents") when given."""
+    dialog = window.findChild(SettingsDialog)
+    if dialog is not None and dialog.isVisible():
+        dialog.raise_()
+        dialog.activateWindow()
+    else:
+        dialog = SettingsDialog(window.services, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.open()
+    if page:
+        dialog.tabs.setCurrentWidget(getattr(dialog, page))
+    return dialog
+
+
 def install_settings(window: Any) -> QAction:
     """Tools › Settings… (the Preferences item of the application menu on macOS)."""
     action = QAction(_tr("&Settings…"), window)
@@ -340,18 +357,7 @@ def install_settings(window: Any) -> QAction:
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
 
-    def open_dialog() -> None:
-        existing = window.findChild(SettingsDialog)
-        if existing is not None and existing.isVisible():
-            existing.raise_()
-            existing.activateWindow()
-            return
-        dialog = SettingsDialog(window.services, window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.open()
-
-    action.triggered.connect(open_dialog)
+    action.triggered.connect(lambda: open_settings(window))
     bar = window.menuBar()
     tools = next(
         (a.menu() for a in bar.actions() if a.menu() is not None and a.text() == _tr("&Tools")),
