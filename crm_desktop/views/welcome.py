@@ -87,7 +87,6 @@ class Welcome(QFrame):
         )
         self.later_button.setFlat(True)
         self.progress = QProgressBar(self)
-        self.progress.setFormat(self.tr("Making demo data: %v of %m contacts"))
         self.progress.hide()
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -130,6 +129,7 @@ class Welcome(QFrame):
             button.setEnabled(False)
         self.progress.setRange(0, DEMO_CONTACTS)
         self.progress.setValue(0)
+        self.progress.setFormat(self.tr("Making demo data: %v of %m contacts"))
         self.progress.show()
         self.message.hide()
         job.signals.done.connect(self._demo_done)
@@ -140,6 +140,8 @@ class Welcome(QFrame):
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
         self.progress.setValue(done)
+        if done >= total:  # the contacts are in; the quotes and orders take a moment more
+            self.progress.setFormat(self.tr("Making demo quotes and orders…"))
 
     def _demo_done(self, added: dict[str, int]) -> None:
         self.job = None

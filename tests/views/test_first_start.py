@@ -66,7 +66,9 @@ def test_demo_data_is_made_in_the_background_with_progress(
     welcome = _welcome(window)
     assert welcome is not None
     steps: list[int] = []
+    formats: list[str] = []
     welcome.demo_progress.step.connect(lambda done, _total: steps.append(done))
+    welcome.demo_progress.step.connect(lambda *_: formats.append(welcome.progress.format()))
     welcome.start_demo()
     assert welcome.progress.isVisible() and not welcome.demo_button.isEnabled()
     # The window answers meanwhile: the GUI thread is free.
@@ -74,6 +76,7 @@ def test_demo_data_is_made_in_the_background_with_progress(
     assert window.current_view() == "contacts"
     qtbot.waitUntil(lambda: _welcome(window) is None, timeout=60_000)
     assert steps and steps[-1] == 500
+    assert formats[-1] == "Making demo quotes and orders…"  # not a full bar with nothing said
     assert services.stats.counts()["contacts"] == 500
     qtbot.waitUntil(lambda: window.panel("contacts").count() == 500)
     assert window.statusBar().currentMessage().startswith("Demo data added: 500 contacts")
