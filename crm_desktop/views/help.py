@@ -20,14 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: keys of the quote and order line table, which are its own rather than actions
-LINE_KEYS = (
-    ("Ins", "Add a line below the current one"),
-    ("Del", "Delete the selected lines"),
-    ("Ctrl+Up", "Move the selected lines up"),
-    ("Ctrl+Down", "Move the selected lines down"),
-)
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("help", text)
@@ -36,6 +28,10 @@ def _tr(text: str) -> str:
 def plain(text: str) -> str:
     """A menu text as a sentence: without its "&" mnemonic and trailing "…"."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+
+
+def _native(keys: str) -> str:
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def keys_text(action: QAction) -> str:
@@ -69,9 +65,12 @@ def shortcut_sections(window: Any) -> list[tuple[str, list[tuple[str, str]]]]:
     )
     if others:
         sections[_tr("Window")] = list(dict.fromkeys(others))
+    # The line table's keys are its own (not actions): its buttons' tool tips say them too.
     sections[_tr("Quote and order lines")] = [
-        (_tr(what), QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
-        for keys, what in LINE_KEYS
+        (_tr("Add a line below the current one"), _native("Ins")),
+        (_tr("Delete the selected lines"), _native("Del")),
+        (_tr("Move the selected lines up"), _native("Ctrl+Up")),
+        (_tr("Move the selected lines down"), _native("Ctrl+Down")),
     ]
     return list(sections.items())
 
