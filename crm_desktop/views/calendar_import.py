@@ -24,7 +24,7 @@ class CalendarImportAction(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
-        self.action = QAction(self.tr("&Import activities from a calendar file (.ics)…"), self)
+        self.action = QAction(self.tr("Import activities from a &calendar file (.ics)…"), self)
         self.action.setObjectName("import_calendar_action")
         self.action.setToolTip(
             self.tr("Meetings, calls and to-dos from an .ics file (Outlook, Google Calendar…)")

@@ -164,7 +164,7 @@ class HelpActions:
 
     def __init__(self, window: Any) -> None:
         self.window = window
-        self.guide_action = QAction(_tr("&Getting started"), window)
+        self.guide_action = QAction(_tr("Getting s&tarted"), window)
         self.guide_action.setObjectName("guide_action")
         self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.guide_action.triggered.connect(self.show_guide)
