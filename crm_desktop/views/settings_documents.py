@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSpinBox,
+    QWidget,
+)
 
 from crm_desktop.registry.picklists import CURRENCY_DECIMALS
 from crm_desktop.services import Services
@@ -40,6 +48,8 @@ class DocumentsPage(QWidget):
         self.validity.setRange(0, MAX_VALIDITY_DAYS)
         self.validity.setSuffix(self.tr(" days"))
         self.validity.setSpecialValueText(self.tr("No date"))
+        # As wide as "3650 days", not the whole row: a number of days is short.
+        self.validity.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.validity.setToolTip(
             self.tr("A new quote's “Valid until” is this many days after the day it is written")
         )

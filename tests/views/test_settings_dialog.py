@@ -164,9 +164,14 @@ def test_default_currency_and_terms(services: Services, dialog: SettingsDialog) 
     assert (quote.currency, quote.values["terms"]) == ("VND", "Báo giá có hiệu lực 30 ngày.")
 
 
-def test_the_validity_of_new_quotes(services: Services, dialog: SettingsDialog) -> None:
+def test_the_validity_of_new_quotes(
+    qtbot: QtBot, services: Services, dialog: SettingsDialog
+) -> None:
     page = dialog.documents
+    dialog.tabs.setCurrentWidget(page)
+    qtbot.waitExposed(page)
     assert page.validity.value() == 30  # what a database nobody configured gives
+    assert page.validity.width() < page.quote_terms.width() / 2  # a short number, not a row
     assert page.validity.suffix() == " days"
     page.validity.setValue(14)
     assert dialog.apply()
