@@ -62,11 +62,11 @@ def _save_sample(services: Services, lines: int) -> int:
 def run(runs: int) -> list[dict[str, object]]:
     start = time.perf_counter()
     from crm_desktop.reports.quote_pdf import document_pdf_bytes
-    from crm_desktop.reports.sample import CURRENCIES, sample_company, sample_document
+    from crm_desktop.reports.sample import FORMATS, sample_company, sample_document
 
     company = sample_company()
     first = sample_document("vi", 20)
-    document_pdf_bytes(first, company, currency=CURRENCIES["VND"])
+    document_pdf_bytes(first, company, written=FORMATS["vi"])
     first_ms = (time.perf_counter() - start) * 1000
     results: list[dict[str, object]] = [
         {"name": "first_pdf_with_imports", "ms": round(first_ms, 1), "limit_ms": None}
@@ -80,7 +80,7 @@ def run(runs: int) -> list[dict[str, object]]:
             for lines, limit in LIMITS_MS.items():
                 document = sample_document("vi", lines)
                 ms = _median_ms(
-                    lambda d=document: document_pdf_bytes(d, company, currency=CURRENCIES["VND"]),
+                    lambda d=document: document_pdf_bytes(d, company, written=FORMATS["vi"]),
                     runs,
                 )
                 results.append(
@@ -93,7 +93,7 @@ def run(runs: int) -> list[dict[str, object]]:
                     return document_pdf_bytes(
                         quote,
                         services.settings.company(),
-                        currency=services.settings.currency(quote.currency),
+                        written=FORMATS["vi"],
                     )
 
                 ms = _median_ms(load_and_render, runs)

@@ -145,6 +145,13 @@ def build_main_window(
 
     install_calendar(window)
     install_reminders(window)
+    from crm_desktop.views.calendar_import import install_calendar_import
+    from crm_desktop.views.help import install_help
+    from crm_desktop.views.welcome import install_welcome
+
+    importer = install_calendar_import(window)
+    help_actions = install_help(window)
+    install_welcome(window, importer.action, help_actions.show_guide)
     return window
 
 

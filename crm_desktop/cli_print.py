@@ -25,6 +25,7 @@ def run(args: argparse.Namespace) -> int:
     from crm_desktop.models import Database
     from crm_desktop.reports.quote_pdf import document_pdf_bytes
     from crm_desktop.services import Services
+    from crm_desktop.views.formatting import document_format
 
     target = Path(args.output)
     db = Database.open(args.database, create=False)
@@ -34,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         pdf = document_pdf_bytes(
             document,
             services.settings.company(),
-            currency=services.settings.currency(document.currency),
+            written=document_format(),  # the way of the system's locale, as the window's
         )
     finally:
         db.close()

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import subprocess
 import sys
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QLocale
 
 from crm_desktop.cli import main
 from crm_desktop.models import Database
@@ -41,23 +44,40 @@ def _text(path: Path) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(path.read_bytes())).pages)
 
 
+@pytest.fixture
+def system_locale(request: pytest.FixtureRequest) -> Iterator[QLocale]:
+    """The computer's locale as the command sees it."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(request.param))
+    yield QLocale()
+    QLocale.setDefault(previous)
+
+
 @pytest.mark.parametrize(
-    ("kind", "number", "title"),
-    [("quote", "QUO-00001", "Quote"), ("order", "so-00001", "Sales order")],
+    ("kind", "number", "title", "system_locale", "total", "today"),
+    [
+        ("quote", "QUO-00001", "Quote", "is_IS", "179.800", "{d.day}.{d.month}.{d.year}"),
+        ("order", "so-00001", "Sales order", "en_US", "179,800", "{d.month}/{d.day}/{d.year}"),
+    ],
+    indirect=["system_locale"],
 )
-def test_print_writes_the_pdf(
+def test_print_writes_the_pdf_the_system_locale_s_way(
     database: Path,
     tmp_path: Path,
     kind: str,
     number: str,
     title: str,
+    system_locale: QLocale,
+    total: str,
+    today: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     out = tmp_path / "out.pdf"
     assert main(["print", kind, number, "--database", str(database), "-o", str(out)]) == 0
     text = _text(out)
     assert title in text and number.upper() in text
-    assert "Þórsmörk ehf." in text and "179.800" in text  # 145,000 + VSK 34,800
+    assert "Þórsmörk ehf." in text and total in text  # 145,000 + VSK 34,800
+    assert f"Date\n{today.format(d=dt.date.today())}\n" in text
     assert f"written to {out}" in capsys.readouterr().err
 
 

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableS
 
 from crm_desktop.reports.fonts import BOLD, REGULAR
 from crm_desktop.reports.layout import GREY, WIDTH, Styles, markup, text
+from crm_desktop.services.document_format import DocumentFormat
 from crm_desktop.services.documents import ADDRESS_PARTS, Document
 from crm_desktop.services.settings import CompanySettings
 
@@ -29,6 +30,7 @@ class HeadingBlocks:
     company: CompanySettings
     styles: Styles
     labels: Mapping[str, str]
+    written: DocumentFormat
 
     def label(self, key: str) -> str:
         raise NotImplementedError
@@ -78,10 +80,10 @@ class HeadingBlocks:
         rows = [(self.label("number"), v.get("number") or "")]
         created = v.get("created_at")
         if isinstance(created, dt.datetime):
-            rows.append((self.label("date"), created.astimezone().date().isoformat()))
+            rows.append((self.label("date"), self.written.date(created.astimezone().date())))
         for key in ("valid_until", "due_date"):
             if isinstance(v.get(key), dt.date):
-                rows.append((self.label(key), v[key].isoformat()))
+                rows.append((self.label(key), self.written.date(v[key])))
         if v.get("customer_po"):
             rows.append((self.label("customer_po"), v["customer_po"]))
         if v.get("quote_id") and self.doc.references.get("quote_id"):

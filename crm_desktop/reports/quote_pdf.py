@@ -4,8 +4,10 @@ Layout: the company block with its logo and the document's title, number and dat
 customer's billing and shipping address; the line table, whose header row repeats on every
 page; the totals once, after the last line (with the last lines, never alone on a page);
 bank details and terms; "Page N of M" at the foot of every page. Text is set in embedded
-DejaVu Sans (see :mod:`reports.fonts`). Amounts are written with the currency's decimals
-and separators; dates as ISO 8601 (2026-11-23), which every reader understands.
+DejaVu Sans (see :mod:`reports.fonts`). Amounts have the currency's decimals; numbers and
+dates are written the way of the document's language (``written``, a
+:class:`~services.document_format.DocumentFormat`): "07/12/2026" and "18.900.307" in
+Vietnamese, "7.12.2026" in Icelandic, "12/7/2026" and "18,900,307" in US English.
 
 Labels are English (:data:`layout.LABELS`); pass ``labels`` (same keys, translated) to print
 in another language. Units (picklist values) are looked up in ``labels`` too.
@@ -56,9 +58,10 @@ from crm_desktop.reports.layout import (
     numbered_canvas,
     text,
 )
+from crm_desktop.services.document_format import DocumentFormat
 from crm_desktop.services.documents import Document, DocumentTax
-from crm_desktop.services.settings import CompanySettings, CurrencyInfo, fallback_currency
-from crm_desktop.services.totals import Totals, format_amount, format_percent, format_quantity
+from crm_desktop.services.settings import CompanySettings
+from crm_desktop.services.totals import Totals
 
 __all__ = ["LABELS", "document_pdf_bytes", "write_document_pdf"]
 
@@ -71,7 +74,7 @@ class _Writer(HeadingBlocks):
         self,
         document: Document,
         company: CompanySettings,
-        currency: CurrencyInfo,
+        written: DocumentFormat,
         labels: Mapping[str, str],
     ):
         if document.totals is None:
@@ -79,7 +82,7 @@ class _Writer(HeadingBlocks):
         self.doc = document
         self.totals: Totals = document.totals
         self.company = company
-        self.currency = currency
+        self.written = written
         self.labels = labels
         self.styles = Styles()
         self.individual = document.values.get("tax_mode") == "Individual"
@@ -92,22 +95,13 @@ class _Writer(HeadingBlocks):
         return text(self.labels.get(key, LABELS.get(key, key)))
 
     def money(self, value: Decimal) -> str:
-        return format_amount(
-            value,
-            self.totals.decimals,
-            thousands=self.currency.thousands_separator,
-            point=self.currency.decimal_separator,
-        )
+        return self.written.amount(value, self.totals.decimals)
 
     def percent(self, value: Decimal) -> str:
-        return f"{format_percent(value, point=self.currency.decimal_separator)} %"
+        return f"{self.written.percent(value)} %"
 
     def quantity(self, value: Decimal) -> str:
-        return format_quantity(
-            value,
-            thousands=self.currency.thousands_separator,
-            point=self.currency.decimal_separator,
-        )
+        return self.written.quantity(value)
 
     @property
     def title(self) -> str:
@@ -304,19 +298,14 @@ def write_document_pdf(
     company: CompanySettings,
     target: str | os.PathLike[str] | BinaryIO,
     *,
-    currency: CurrencyInfo | None = None,
+    written: DocumentFormat | None = None,
     labels: Mapping[str, str] | None = None,
 ) -> int:
     """Write ``document`` (with its totals) as a PDF to a path or binary file; returns the
-    number of pages. ``currency``: how amounts are written (separators); ``labels``:
-    translated labels, keys as in :data:`LABELS`."""
+    number of pages. ``written``: how numbers and dates are written (the way of the
+    labels' language); ``labels``: translated labels, keys as in :data:`LABELS`."""
     register_fonts()
-    writer = _Writer(
-        document,
-        company,
-        currency or fallback_currency(document.currency),
-        {**LABELS, **(labels or {})},
-    )
+    writer = _Writer(document, company, written or DocumentFormat(), {**LABELS, **(labels or {})})
     out = os.fspath(target) if isinstance(target, (str, os.PathLike)) else target
     template = BaseDocTemplate(
         out,
@@ -351,10 +340,10 @@ def document_pdf_bytes(
     document: Document,
     company: CompanySettings,
     *,
-    currency: CurrencyInfo | None = None,
+    written: DocumentFormat | None = None,
     labels: Mapping[str, str] | None = None,
 ) -> bytes:
     """The PDF as bytes (for a print preview)."""
     buffer = io.BytesIO()
-    write_document_pdf(document, company, buffer, currency=currency, labels=labels)
+    write_document_pdf(document, company, buffer, written=written, labels=labels)
     return buffer.getvalue()

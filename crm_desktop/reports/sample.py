@@ -11,8 +11,9 @@ import zlib
 from decimal import Decimal
 from typing import Any
 
+from crm_desktop.services.document_format import DocumentFormat
 from crm_desktop.services.documents import Document, DocumentLine, DocumentTax, compute
-from crm_desktop.services.settings import CompanySettings, CurrencyInfo
+from crm_desktop.services.settings import CompanySettings
 from crm_desktop.services.totals import currency_decimals
 
 D = Decimal
@@ -85,10 +86,11 @@ _CUSTOMERS: dict[str, dict[str, Any]] = {
         ],
     },
 }
-CURRENCIES = {
-    "VND": CurrencyInfo("VND", "Vietnamese đồng", "₫", 0, ".", ","),
-    "ISK": CurrencyInfo("ISK", "Icelandic króna", "kr", 0, ".", ","),
-    "BRL": CurrencyInfo("BRL", "Brazilian real", "R$", 2, ".", ","),
+#: how a document in each language writes numbers and dates (as the program makes them)
+FORMATS = {
+    "vi": DocumentFormat(".", ",", "-", "dd/MM/yyyy"),
+    "is": DocumentFormat(".", ",", "-", "d.M.yyyy"),
+    "pt": DocumentFormat(".", ",", "-", "dd/MM/yyyy"),
 }
 LANGUAGES = tuple(_CUSTOMERS)
 

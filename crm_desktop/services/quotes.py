@@ -10,6 +10,7 @@ the header for lists. Saves made through the generic record form recompute the t
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from decimal import Decimal
 from typing import Any
 
@@ -79,12 +80,17 @@ class QuoteService:
 
     # -- reading --------------------------------------------------------------------------------
     def new(self, record_type: str = "quotes", **values: Any) -> Document:
-        """An unsaved document with the defaults: owner, currency and terms from the settings,
-        addresses from the organization (or contact) in ``values`` unless given."""
+        """An unsaved document with the defaults: owner, currency, terms and (a quote) the
+        validity from the settings, addresses from the organization (or contact) in
+        ``values`` unless given."""
         tables(record_type)
         defaults = self.records.new_values(record_type)
         defaults["currency"] = self.settings.default_currency()
         defaults["terms"] = self.settings.default_terms(record_type) or None
+        if record_type == "quotes":
+            days = self.settings.quote_validity_days()
+            if days:
+                defaults["valid_until"] = dt.date.today() + dt.timedelta(days=days)
         if not any(f"{side}_{part}" in values for side in _SIDES for part in ADDRESS_PARTS):
             if values.get("organization_id"):
                 defaults.update(self.addresses_from_organization(values["organization_id"]))

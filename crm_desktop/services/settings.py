@@ -41,6 +41,11 @@ SETTINGS_CHANGE = "settings"
 #: the names of the terms new quotes and sales orders start with, by record type
 TERMS_KEYS = {"quotes": _TERMS_PREFIX + "quotes", "sales_orders": _TERMS_PREFIX + "sales_orders"}
 DEFAULT_CURRENCY_KEY = _DEFAULT_CURRENCY
+#: how many days a new quote is valid ("Valid until" = today + days; 0: left empty)
+VALIDITY_DAYS_KEY = "quotes.validity_days"
+#: the validity of a database nobody configured: a month, as most offers run
+DEFAULT_VALIDITY_DAYS = 30
+MAX_VALIDITY_DAYS = 3650
 
 
 @dataclass
@@ -271,6 +276,10 @@ class SettingsService:
             row = session.get(Setting, _DEFAULT_CURRENCY)
             return row.value if row and row.value else "USD"
 
+    def quote_validity_days(self) -> int:
+        """Days a new quote is valid for (0: its "Valid until" starts empty)."""
+        return int(self.values([VALIDITY_DAYS_KEY])[VALIDITY_DAYS_KEY])
+
     def default_currency_from(self, code: str | None) -> bool:
         """Take ``code`` (the system's currency, at the first start) as the default currency
         if none was chosen yet and the program knows it; True when it was taken."""
@@ -444,7 +453,7 @@ _LOGO_KEY = _COMPANY_PREFIX + "logo"
 SETTING_NAMES = frozenset(
     [company_key(f.name) for f in dataclasses.fields(CompanySettings)]
     + list(TERMS_KEYS.values())
-    + [_DEFAULT_CURRENCY]
+    + [_DEFAULT_CURRENCY, VALIDITY_DAYS_KEY]
 )
 
 
@@ -460,12 +469,16 @@ def _typed(name: str, stored: str | None) -> Any:
         return base64.b64decode(stored) if stored else None
     if name == _DEFAULT_CURRENCY:
         return stored or "USD"
+    if name == VALIDITY_DAYS_KEY:
+        return int(stored) if stored and stored.isdigit() else DEFAULT_VALIDITY_DAYS
     return stored or ""
 
 
 def _stored(name: str, value: Any) -> str:
     if name == _LOGO_KEY:
         return base64.b64encode(value).decode("ascii") if value else ""
+    if name == VALIDITY_DAYS_KEY:
+        return str(int(value))  # 0 is a choice (no date), not "unset"
     return str(value or "").strip()
 
 
@@ -479,6 +492,10 @@ def _value_errors(values: dict[str, tuple[Any, Any]]) -> dict[str, str]:
             errors[_LOGO_KEY] = exc.errors["logo"]
     if _DEFAULT_CURRENCY in values and values[_DEFAULT_CURRENCY][1] not in CURRENCY_DECIMALS:
         errors[_DEFAULT_CURRENCY] = N_("Not one of the choices.")
+    if VALIDITY_DAYS_KEY in values:
+        days = values[VALIDITY_DAYS_KEY][1]
+        if not isinstance(days, int) or not 0 <= days <= MAX_VALIDITY_DAYS:
+            errors[VALIDITY_DAYS_KEY] = N_("Must be between 0 and 3650 days.")
     return errors
 
 

@@ -1,4 +1,5 @@
-"""Counts of records per type (status bar, ``crm-desktop check``)."""
+"""Counts of records per type (status bar, ``crm-desktop check``), and whether a database
+has any record at all (the window greets a new one)."""
 
 from __future__ import annotations
 
@@ -26,3 +27,12 @@ class StatsService:
                     ).scalar_one()
                 )
         return result
+
+    def has_records(self) -> bool:
+        """Whether any record was ever written (those in the recycle bin count): one
+        index lookup per record type, whatever the size of the tables."""
+        with self.db.read() as session:
+            return any(
+                session.execute(select(table_of(t).c.id).limit(1)).first() is not None
+                for t in self.registry
+            )

@@ -63,7 +63,7 @@ class _JobSignals(QObject):
     failed = Signal(object)
 
 
-class _Job(QRunnable):
+class BackgroundJob(QRunnable):
     """One call on a worker thread; ``done``/``failed`` arrive on the GUI thread."""
 
     def __init__(self, work: Callable[[], Any]) -> None:
@@ -193,7 +193,7 @@ class DatabaseActions(QObject):
         self.backup = BackupService(self.db, backups_root)
         self.presence = presence
         self.pool = QThreadPool.globalInstance()
-        self._jobs: set[_Job] = set()
+        self._jobs: set[BackgroundJob] = set()
         self._stopped = False
         #: the last message shown, for the status bar and for tests: (icon, text)
         self.message_box: QMessageBox | None = None
@@ -238,7 +238,7 @@ class DatabaseActions(QObject):
         done: Callable[[Any], None],
         failed: Callable[[Exception], None] | None = None,
     ) -> None:
-        job = _Job(work)
+        job = BackgroundJob(work)
         job.setAutoDelete(False)  # Python keeps it (and its signals) until it reports
         self._jobs.add(job)
 

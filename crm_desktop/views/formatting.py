@@ -15,11 +15,15 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 
 from crm_desktop.registry import FieldSpec, Kind
 from crm_desktop.registry.picklists import CURRENCY_DECIMALS
+from crm_desktop.services.document_format import DocumentFormat
 
 CHECK_MARK = "✓"
 NUMERIC_KINDS = frozenset({Kind.INTEGER, Kind.DECIMAL, Kind.MONEY, Kind.PERCENT})
 #: decimals shown for money whose currency is unknown
 DEFAULT_MONEY_DECIMALS = 2
+#: printed dates where the custom of documents is not the screen's short date: Vietnamese
+#: contracts and invoices write day and month in two digits (07/12/2026, not 7/12/2026)
+_PRINTED_DATES = {QLocale.Language.Vietnamese: "dd/MM/yyyy"}
 
 
 def field_label(spec: FieldSpec) -> str:
@@ -98,6 +102,21 @@ def _date_format(locale: QLocale) -> str:
 def date_display_format(locale: QLocale | None = None) -> str:
     """The date format for date editors, matching what lists show."""
     return _date_format(locale or QLocale())
+
+
+def document_format(locale: QLocale | None = None) -> DocumentFormat:
+    """How a document printed in ``locale``'s language writes numbers and dates: the
+    separators the form shows figures with, so that the PDF agrees with the screen."""
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:  # LANG=C: what app.make_application shows
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    omit = locale.numberOptions() & QLocale.NumberOption.OmitGroupSeparator
+    return DocumentFormat(
+        group="" if omit else locale.groupSeparator(),
+        point=locale.decimalPoint(),
+        minus=locale.negativeSign(),
+        date_pattern=_PRINTED_DATES.get(locale.language(), _date_format(locale)),
+    )
 
 
 def format_day_and_month(value: dt.date, locale: QLocale) -> str:

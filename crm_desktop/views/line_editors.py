@@ -1,13 +1,25 @@
-"""The editors of a line's item and taxes cells: a product looked up while typing, and a
-check box per tax rate."""
+"""The editors of a line's cells: a product looked up while typing, numbers that cannot go
+below zero, and a check box per tax rate."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QRegularExpression, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QRegularExpressionValidator,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QCompleter,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QToolTip,
+    QWidget,
+)
 
 from crm_desktop.services import Services
 from crm_desktop.services.documents import DocumentTax
@@ -17,6 +29,34 @@ from crm_desktop.views.line_cells import same_tax, tax_text
 #: how long typing must pause before products are looked up (ms)
 LOOKUP_DELAY = 200
 LOOKUP_LIMIT = 20
+#: what a number cell lets through: digits, separators, spaces, a sign, a trailing "%"
+SIGNED_KEYS = "^[\\d\\s.,'\u00a0\u202f+\\-\u2212]*%?$"
+#: the same without a minus sign
+UNSIGNED_KEYS = "^[\\d\\s.,'\u00a0\u202f+]*$"
+_MINUS = ("-", "\u2212")
+
+
+class NumberEdit(QLineEdit):
+    """A number cell's editor. With a ``refusal`` (quantity, unit price) a minus sign is not
+    taken as it is typed and the refusal shows under the cell: the save would refuse the
+    number anyway, and the user learns it where they type."""
+
+    def __init__(self, parent: QWidget | None = None, refusal: str = "") -> None:
+        super().__init__(parent)
+        self.refusal = refusal
+        self._last_key = ""
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        keys = QRegularExpression(UNSIGNED_KEYS if refusal else SIGNED_KEYS)
+        self.setValidator(QRegularExpressionValidator(keys, self))
+        self.inputRejected.connect(self._rejected)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._last_key = event.text()
+        super().keyPressEvent(event)
+
+    def _rejected(self) -> None:
+        if self.refusal and any(sign in self._last_key for sign in _MINUS):
+            QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self.refusal, self)
 
 
 class ProductEdit(QLineEdit):

@@ -17,14 +17,12 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRect,
-    QRegularExpression,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
-    QRegularExpressionValidator,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -57,7 +55,7 @@ from crm_desktop.views.line_cells import (
     UNIT,
     UNIT_PRICE,
 )
-from crm_desktop.views.line_editors import ProductEdit, TaxListEditor
+from crm_desktop.views.line_editors import NumberEdit, ProductEdit, TaxListEditor
 from crm_desktop.views.line_items import LineItemsModel
 
 #: rows the table shows at least; at most, as many as the visible part of a scrolling form
@@ -74,7 +72,6 @@ _WIDTHS = {
     TOTAL: 14,
     DESCRIPTION: 26,
 }
-_NUMBER_KEYS = QRegularExpression("^[\\d\\s.,'\u00a0\u202f+\\-\u2212]*%?$")
 _Index = QModelIndex | QPersistentModelIndex
 _MOVE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down)
 
@@ -101,9 +98,11 @@ class LineDelegate(QStyledItemDelegate):
             editor.product_chosen.connect(lambda _id, e=editor: self._product_chosen(e))
             return editor
         if column in (QUANTITY, UNIT_PRICE, DISCOUNT):
-            line = QLineEdit(parent)
-            line.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            line.setValidator(QRegularExpressionValidator(_NUMBER_KEYS, line))
+            refusals = {
+                QUANTITY: self.tr("The quantity must be more than zero."),
+                UNIT_PRICE: self.tr("The unit price cannot be below zero."),
+            }
+            line = NumberEdit(parent, refusals.get(column, ""))
             line.textEdited.connect(lambda _text, e=line: self._typed(e))
             return line
         if column == UNIT:

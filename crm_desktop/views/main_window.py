@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.recycle_bin = RecycleBin(services, self.settings)
         self.recycle_bin.count_changed.connect(self._show_count)
         self.recycle_bin.current_changed.connect(lambda *_: self._update_actions())
+        self.recycle_bin.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.lists.addWidget(self.recycle_bin)
         self.forms = CurrentPageStack()
         self.form_placeholder = QLabel()
@@ -198,7 +199,7 @@ class MainWindow(QMainWindow):
         if form is None:
             form = self._form_type(self.services, type_key)
             form.saved.connect(self._on_saved)
-            form.deleted.connect(lambda *_: (self.hub.flush(), self._update_actions()))
+            form.deleted.connect(self._on_deleted)
             form.dirty_changed.connect(lambda *_: self._update_actions())
             form.open_record.connect(self.open_record)
             form.new_related.connect(self.new_related_record)
@@ -429,6 +430,11 @@ class MainWindow(QMainWindow):
             form = self.form(type_key)
             if form is not None and form.record_id() != record_id:
                 form.load(record_id)
+        self._update_actions()
+
+    def _on_deleted(self, type_key: str, _record_id: int) -> None:
+        self.hub.flush()
+        self.recycle_bin.deleted(type_key)
         self._update_actions()
 
     def _on_saved(self, type_key: str, record_id: int) -> None:

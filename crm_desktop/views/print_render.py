@@ -34,6 +34,7 @@ from PySide6.QtPrintSupport import QPrinter
 from crm_desktop.errors import DomainError
 from crm_desktop.registry.picklists import UNITS
 from crm_desktop.services import Services
+from crm_desktop.services.document_format import DocumentFormat
 from crm_desktop.services.documents import Document
 from crm_desktop.views import formatting
 
@@ -59,16 +60,16 @@ def document_labels() -> dict[str, str]:
     return labels
 
 
-def document_pdf(services: Services, document: Document, labels: Mapping[str, str]) -> bytes:
-    """The PDF of a document with its totals, written the way the settings say."""
+def document_pdf(
+    services: Services,
+    document: Document,
+    labels: Mapping[str, str],
+    written: DocumentFormat,
+) -> bytes:
+    """The PDF of a document with its totals and the company of the settings."""
     from crm_desktop.reports.quote_pdf import document_pdf_bytes
 
-    return document_pdf_bytes(
-        document,
-        services.settings.company(),
-        currency=services.settings.currency(document.currency),
-        labels=labels,
-    )
+    return document_pdf_bytes(document, services.settings.company(), written=written, labels=labels)
 
 
 def file_name(document: Document) -> str:
@@ -196,6 +197,7 @@ class PdfJob(QRunnable):
         record_type: str,
         ids: Sequence[int],
         labels: Mapping[str, str],
+        written: DocumentFormat,
         folder: Path | None = None,
     ) -> None:
         super().__init__()
@@ -204,6 +206,7 @@ class PdfJob(QRunnable):
         self.record_type = record_type
         self.ids = list(ids)
         self.labels = dict(labels)
+        self.written = written
         self.folder = folder
         self.signals = _JobSignals()
         self._cancel = threading.Event()
@@ -219,7 +222,7 @@ class PdfJob(QRunnable):
                     self.signals.cancelled.emit(results)
                     return
                 document = self.services.quotes.get(self.record_type, record_id)
-                pdf = document_pdf(self.services, document, self.labels)
+                pdf = document_pdf(self.services, document, self.labels, self.written)
                 number = document.number or str(record_id)
                 if self.folder is not None:
                     path = unused_path(self.folder, file_name(document))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox, QProg
 from crm_desktop.errors import DomainError
 from crm_desktop.services.documents import DOCUMENT_TYPES, Document
 from crm_desktop.views import formatting
+from crm_desktop.views.messages import open_message
 from crm_desktop.views.print_render import (
     PdfJob,
     PdfResult,
@@ -96,18 +97,23 @@ class Printing(QObject):
 
     def _pdfs(self, then: Callable[[list[bytes]], None]) -> None:
         """Make the PDFs of :meth:`selection`, then call ``then`` with them."""
-        chosen = self.selection()
+        self._pdfs_of(self.selection(), then)
+
+    def _pdfs_of(
+        self, chosen: tuple[str, list[int]] | Document | None, then: Callable[[list[bytes]], None]
+    ) -> None:
         if chosen is None:
             return
-        labels = document_labels()
+        labels, written = document_labels(), formatting.document_format()
         if isinstance(chosen, Document):
             try:
-                then([document_pdf(self.services, chosen, labels)])
+                then([document_pdf(self.services, chosen, labels, written)])
             except DomainError as exc:
                 self.tell(QMessageBox.Icon.Warning, str(exc))
             return
         kind, ids = chosen
-        self.run_job(PdfJob(self.services, kind, ids, labels), lambda r: then([x.pdf for x in r]))
+        job = PdfJob(self.services, kind, ids, labels, written)
+        self.run_job(job, lambda r: then([x.pdf for x in r]))
 
     # -- the three commands -------------------------------------------------------------------
     def preview(self) -> None:
@@ -133,6 +139,10 @@ class Printing(QObject):
 
     def print_documents(self) -> None:
         self._pdfs(self.open_print_dialog)
+
+    def print_document(self, document: Document) -> None:
+        """The print dialog for one document (a form's Print button)."""
+        self._pdfs_of(document, self.open_print_dialog)
 
     def open_print_dialog(self, pdfs: Sequence[bytes]) -> QPrintDialog:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -166,7 +176,10 @@ class Printing(QObject):
             self.tell(QMessageBox.Icon.Warning, str(exc))
 
     def save_pdf(self) -> None:
-        chosen = self.selection()
+        self.save_pdf_of(self.selection())
+
+    def save_pdf_of(self, chosen: tuple[str, list[int]] | Document | None) -> None:
+        """Ask where, then write the PDF of one document, or those of several into a folder."""
         if chosen is None:
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -198,7 +211,7 @@ class Printing(QObject):
                 document,
                 self.services.settings.company(),
                 path,
-                currency=self.services.settings.currency(document.currency),
+                written=formatting.document_format(),
                 labels=document_labels(),
             )
         except OSError as exc:
@@ -218,7 +231,9 @@ class Printing(QObject):
 
     def save_many(self, kind: str, ids: Sequence[int], folder: Path) -> PdfJob:
         """One PDF file per document into ``folder``, on a worker thread."""
-        job = PdfJob(self.services, kind, ids, document_labels(), folder)
+        job = PdfJob(
+            self.services, kind, ids, document_labels(), formatting.document_format(), folder
+        )
 
         def done(results: list[PdfResult]) -> None:
             self.written = [r.path for r in results if r.path is not None]
@@ -280,17 +295,14 @@ class Printing(QObject):
 
     def tell(self, icon: QMessageBox.Icon, text: str) -> None:
         """A message that does not stop the event loop (tests read it)."""
-        box = QMessageBox(
-            icon, self.tr("Printing"), text, QMessageBox.StandardButton.Ok, self.window
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.message_box = box
-        box.open()
+        self.message_box = open_message(self.window, icon, self.tr("Printing"), text)
 
 
 def install_printing(window: Any) -> Printing:
-    """File menu: Print preview…, Print… (Ctrl+P), Save as PDF…, for quotes and orders;
-    Tools › Settings…; and "Create quote" on opportunities' forms."""
+    """File menu: Print preview…, Print… (Ctrl+P), Save as PDF…, for quotes and orders, and
+    Print, PDF and E-mail buttons on their forms; Tools › Settings…; and "Create quote" on
+    opportunities' forms."""
+    from crm_desktop.views.document_commands import install_document_commands
     from crm_desktop.views.quote_actions import install_create_quote
     from crm_desktop.views.settings_dialog import install_settings
 
@@ -303,4 +315,5 @@ def install_printing(window: Any) -> Printing:
     printing.update_actions()
     install_settings(window)
     install_create_quote(window)
+    install_document_commands(window, printing)
     return printing

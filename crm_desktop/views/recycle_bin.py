@@ -24,6 +24,8 @@ class RecycleBin(QWidget):
     """Lists records in the recycle bin (ListQuery(deleted=True)) and restores them."""
 
     restored = Signal(str, int)
+    #: a sentence for the status bar ("Restored contact Nguyễn Thị Hương")
+    message = Signal(str)
     count_changed = Signal(int)
     current_changed = Signal(str, object)  # type key, id or None
 
@@ -50,7 +52,8 @@ class RecycleBin(QWidget):
         self.restore_button.setToolTip(self.tr("Put the selected record back where it was"))
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_selected)
-        # The type looked at last (people mostly come back for what they just deleted).
+        # The type deleted or looked at last (people mostly come back for what they just
+        # deleted: see deleted()).
         self.settings = settings
         first = str(settings.value("recycle_bin/type", services.registry.keys()[0]))
         if first not in services.registry:
@@ -93,6 +96,10 @@ class RecycleBin(QWidget):
         if index >= 0:
             self.type_combo.setCurrentIndex(index)
 
+    def deleted(self, type_key: str) -> None:
+        """A record of ``type_key`` went to the bin: the bin opens on that type."""
+        self.set_type(type_key)
+
     def count(self) -> int:
         return self.table.record_model().rowCount()
 
@@ -112,6 +119,7 @@ class RecycleBin(QWidget):
         type_key = self.type_key()
         try:
             self.services.records.restore(type_key, record_id)
+            name = self.services.records.display_name(type_key, record_id)
         except DomainError as exc:
             show_domain_error(self, exc)
             self.refresh()
@@ -119,6 +127,10 @@ class RecycleBin(QWidget):
         # The change hub refreshes open lists; this one may not be subscribed (tests).
         self.refresh()
         self.restored.emit(type_key, record_id)
+        singular = formatting.registry_text(self.services.registry.get(type_key).singular)
+        self.message.emit(
+            self.tr("Restored %1 %2").replace("%1", singular.lower()).replace("%2", name)
+        )
         return True
 
     def _type_chosen(self) -> None:

@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -33,17 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import DomainError, ValidationError
-from crm_desktop.registry.picklists import CURRENCY_DECIMALS
 from crm_desktop.services import Services
 from crm_desktop.services.settings import (
-    DEFAULT_CURRENCY_KEY,
-    TERMS_KEYS,
     CompanySettings,
     company_key,
 )
 from crm_desktop.services.settings_edit import SettingsChanged, SettingsEdit
 from crm_desktop.views.field_widgets import ERROR_STYLE, translated_errors
 from crm_desktop.views.settings_conflict import Clash, SettingsConflictBox
+from crm_desktop.views.settings_documents import DocumentsPage, text_box
 from crm_desktop.views.settings_tables import CurrenciesPage, TaxRatesPage
 
 LOGO_PREVIEW = (240, 90)
@@ -51,13 +47,6 @@ LOGO_PREVIEW = (240, 90)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("settings_dialog", text)
-
-
-def _text_box(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
-    box = QPlainTextEdit(parent)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 12)
-    return box
 
 
 class CompanyPage(QWidget):
@@ -80,8 +69,8 @@ class CompanyPage(QWidget):
             "logo": self.tr("Logo"),
         }
         self.lines = {name: QLineEdit(self) for name in self.FIELDS}
-        self.address = _text_box(self, 3)
-        self.bank_details = _text_box(self, 3)
+        self.address = text_box(self, 3)
+        self.bank_details = text_box(self, 3)
         self.logo_preview = QLabel(self)
         self.logo_preview.setFixedSize(*LOGO_PREVIEW)
         self.logo_preview.setFrameShape(QFrame.Shape.StyledPanel)
@@ -240,94 +229,6 @@ class CompanyPage(QWidget):
         self.logo_message.show()
 
 
-class DocumentsPage(QWidget):
-    """What a new quote or order starts with: the currency and the terms."""
-
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.currency = QComboBox(self)
-        self.currency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for code in CURRENCY_DECIMALS:
-            self.currency.addItem(code, code)
-        self.quote_terms = _text_box(self, 6)
-        self.order_terms = _text_box(self, 6)
-        self.message = QLabel(self)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.hide()
-        form = QFormLayout(self)
-        form.addRow(self.tr("Default currency"), self.currency)
-        form.addRow(self.tr("Terms of new quotes"), self.quote_terms)
-        form.addRow(self.tr("Terms of new sales orders"), self.order_terms)
-        form.addRow(self.message)
-        self.reload()
-
-    def reload(self) -> None:
-        settings = self.services.settings
-        self.loaded = {
-            DEFAULT_CURRENCY_KEY: settings.default_currency(),
-            TERMS_KEYS["quotes"]: settings.default_terms("quotes"),
-            TERMS_KEYS["sales_orders"]: settings.default_terms("sales_orders"),
-        }
-        for key, value in self.loaded.items():
-            self._show(key, value)
-
-    def _labels(self) -> dict[str, str]:
-        return {
-            DEFAULT_CURRENCY_KEY: self.tr("Default currency"),
-            TERMS_KEYS["quotes"]: self.tr("Terms of new quotes"),
-            TERMS_KEYS["sales_orders"]: self.tr("Terms of new sales orders"),
-        }
-
-    def _now(self) -> dict[str, str]:
-        return {
-            DEFAULT_CURRENCY_KEY: str(self.currency.currentData()),
-            TERMS_KEYS["quotes"]: self.quote_terms.toPlainText().strip(),
-            TERMS_KEYS["sales_orders"]: self.order_terms.toPlainText().strip(),
-        }
-
-    def _show(self, key: str, value: str) -> None:
-        if key == DEFAULT_CURRENCY_KEY:
-            self.currency.setCurrentIndex(max(0, self.currency.findData(value)))
-        else:
-            box = self.quote_terms if key == TERMS_KEYS["quotes"] else self.order_terms
-            box.setPlainText(value)
-
-    # -- saving with the other pages (SettingsDialog) ---------------------------------------------
-    def check(self) -> bool:
-        return True
-
-    def clear_problems(self) -> None:
-        self.message.hide()
-
-    def collect(self, edit: SettingsEdit) -> None:
-        for key, value in self._now().items():
-            if value != self.loaded[key]:
-                edit.values[key] = (self.loaded[key], value)
-
-    def clashes(self, changed: SettingsChanged) -> list[Clash]:
-        now = self._now()
-        return [
-            Clash(label, str(changed.values[key]), now[key])
-            for key, label in self._labels().items()
-            if key in changed.values
-        ]
-
-    def take(self, changed: SettingsChanged, keep_mine: bool) -> None:
-        for key in self.loaded:
-            if key in changed.values:
-                self.loaded[key] = changed.values[key]
-                if not keep_mine:
-                    self._show(key, changed.values[key])
-
-    def show_errors(self, errors: dict[str, str]) -> bool:
-        mine = {k: v for k, v in errors.items() if k in self.loaded}
-        if mine:
-            self.message.setText("\n".join(translated_errors(mine).values()))
-            self.message.show()
-        return bool(mine)
-
-
 class SettingsDialog(QDialog):
     """Company, tax rates, currencies and document defaults, on four pages."""
 
@@ -432,6 +333,23 @@ class SettingsDialog(QDialog):
             self.accept()
 
 
+def open_settings(window: Any, page: str = "") -> SettingsDialog:
+    """The settings dialog of ``window`` (the one open is brought forward), on ``page``
+    ("company", "tax_rates", "currencies", "documents") when given."""
+    dialog = window.findChild(SettingsDialog)
+    if dialog is not None and dialog.isVisible():
+        dialog.raise_()
+        dialog.activateWindow()
+    else:
+        dialog = SettingsDialog(window.services, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.open()
+    if page:
+        dialog.tabs.setCurrentWidget(getattr(dialog, page))
+    return dialog
+
+
 def install_settings(window: Any) -> QAction:
     """Tools › Settings… (the Preferences item of the application menu on macOS)."""
     action = QAction(_tr("&Settings…"), window)
@@ -439,18 +357,7 @@ def install_settings(window: Any) -> QAction:
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
 
-    def open_dialog() -> None:
-        existing = window.findChild(SettingsDialog)
-        if existing is not None and existing.isVisible():
-            existing.raise_()
-            existing.activateWindow()
-            return
-        dialog = SettingsDialog(window.services, window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.open()
-
-    action.triggered.connect(open_dialog)
+    action.triggered.connect(lambda: open_settings(window))
     bar = window.menuBar()
     tools = next(
         (a.menu() for a in bar.actions() if a.menu() is not None and a.text() == _tr("&Tools")),

@@ -7,6 +7,7 @@ is marked on its row and told in words; nothing typed is lost.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import QLocale, Qt
@@ -36,13 +37,12 @@ from crm_desktop.services.settings_edit import (
 )
 from crm_desktop.views.field_widgets import ERROR_STYLE, editable_decimal, parse_decimal
 from crm_desktop.views.field_widgets import translated_errors as _translated
+from crm_desktop.views.formatting import format_decimal
 from crm_desktop.views.settings_conflict import Clash
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _BAD = QBrush(QColor(198, 40, 40, 50))
 #: (shown, stored) choices of separators
-THOUSANDS = ((",", ","), (".", "."), ("␣", " "), ("'", "'"), ("—", ""))
-DECIMAL_POINTS = ((".", "."), (",", ","))
 
 
 def _messages(errors: dict[str, str], labels: dict[str, str]) -> str:
@@ -296,9 +296,13 @@ class TaxRatesPage(_TablePage):
 
 
 class CurrenciesPage(_TablePage):
-    """How amounts of each currency are written; which currencies documents offer."""
+    """Each currency's name, symbol and decimals; which currencies documents offer.
 
-    CODE, NAME, SYMBOL, DECIMALS, THOUSANDS, POINT, ACTIVE = range(7)
+    Digit grouping and the decimal point are not the currency's: the form and the printed
+    document write them the way of the user's language (18.900.307 in Vietnamese, 18,900,307
+    in English), so that the two always agree."""
+
+    CODE, NAME, SYMBOL, DECIMALS, ACTIVE = range(5)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -307,8 +311,6 @@ class CurrenciesPage(_TablePage):
                 self.tr("Name"),
                 self.tr("Symbol"),
                 self.tr("Decimals"),
-                self.tr("Thousands"),
-                self.tr("Decimal point"),
                 self.tr("Active"),
             ],
             parent,
@@ -346,15 +348,6 @@ class CurrenciesPage(_TablePage):
     def codes(self) -> list[str]:
         return [self.table.item(r, self.CODE).text() for r in range(self.table.rowCount())]
 
-    def _combo(self, choices: tuple[tuple[str, str], ...], value: str) -> QComboBox:
-        combo = QComboBox(self.table)
-        for shown, stored in choices:
-            combo.addItem(shown, stored)
-        if combo.findData(value) < 0:
-            combo.addItem(value, value)
-        combo.setCurrentIndex(combo.findData(value))
-        return combo
-
     def _append(self, currency: CurrencyInfo) -> int:
         row = self.table.rowCount()
         self.table.insertRow(row)
@@ -372,8 +365,6 @@ class CurrenciesPage(_TablePage):
         decimals.setRange(0, 4)
         decimals.setValue(currency.decimals)
         t.setCellWidget(row, self.DECIMALS, decimals)
-        t.setCellWidget(row, self.THOUSANDS, self._combo(THOUSANDS, currency.thousands_separator))
-        t.setCellWidget(row, self.POINT, self._combo(DECIMAL_POINTS, currency.decimal_separator))
         t.setItem(row, self.ACTIVE, _check_item(currency.active))
 
     def add_currency(self) -> int | None:
@@ -388,17 +379,15 @@ class CurrenciesPage(_TablePage):
     def currency_at(self, row: int) -> CurrencyInfo:
         t = self.table
         decimals = t.cellWidget(row, self.DECIMALS)
-        thousands = t.cellWidget(row, self.THOUSANDS)
-        point = t.cellWidget(row, self.POINT)
         assert isinstance(decimals, QSpinBox)
-        assert isinstance(thousands, QComboBox) and isinstance(point, QComboBox)
-        return CurrencyInfo(
-            code=t.item(row, self.CODE).text(),
+        code = t.item(row, self.CODE).text()
+        # The stored separators are kept as they are (a row is "changed" by what it shows).
+        stored = self.loaded.get(code) or CurrencyInfo(code, code, "", CURRENCY_DECIMALS[code])
+        return replace(
+            stored,
             name=t.item(row, self.NAME).text().strip(),
             symbol=t.item(row, self.SYMBOL).text().strip(),
             decimals=decimals.value(),
-            thousands_separator=str(thousands.currentData()),
-            decimal_separator=str(point.currentData()),
             active=_checked(t.item(row, self.ACTIVE)),
         )
 
@@ -407,8 +396,6 @@ class CurrenciesPage(_TablePage):
         widget = self.table.cellWidget(row, column)
         if isinstance(widget, QSpinBox):
             widget.setValue(int(value))  # type: ignore[call-overload]
-        elif isinstance(widget, QComboBox):
-            widget.setCurrentIndex(widget.findData(value))
         elif column == self.ACTIVE:
             self.table.item(row, column).setCheckState(
                 Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
@@ -433,12 +420,10 @@ class CurrenciesPage(_TablePage):
                 self._change_rows.append(row)
 
     def _text(self, currency: CurrencyInfo | None) -> str:
-        """ "Euro € 1 234,56": the name, the symbol, and an amount as written."""
+        """ "Euro € 1,234.57": the name, the symbol, and an amount with its decimals."""
         if currency is None:
             return ""
-        amount = "1" + currency.thousands_separator + "234"
-        if currency.decimals:
-            amount += currency.decimal_separator + "5678"[: currency.decimals]
+        amount = format_decimal(Decimal("1234.5678"), currency.decimals, QLocale())
         return " ".join(part for part in (currency.name, currency.symbol, amount) if part)
 
     def clashes(self, changed: SettingsChanged) -> list[Clash]:
@@ -476,7 +461,6 @@ class CurrenciesPage(_TablePage):
             "code": self.tr("Code"),
             "name": self.tr("Name"),
             "decimals": self.tr("Decimals"),
-            "decimal_separator": self.tr("Decimal point"),
         }
         self.show_problem(row, _messages(rows[row], labels))
         return True

@@ -12,11 +12,11 @@ import pytest
 from pypdf import PdfReader
 
 from crm_desktop.reports.quote_pdf import document_pdf_bytes, write_document_pdf
-from crm_desktop.reports.sample import CURRENCIES, customer, sample_company, sample_document
+from crm_desktop.reports.sample import FORMATS, LANGUAGES, customer, sample_company, sample_document
 from crm_desktop.services import Services
 from crm_desktop.services.documents import Document, DocumentLine, DocumentTax, compute
 from crm_desktop.services.settings import CompanySettings
-from crm_desktop.services.totals import format_amount
+from crm_desktop.services.totals import currency_decimals
 
 D = Decimal
 
@@ -42,14 +42,13 @@ def _row_numbers(text: str) -> list[int]:
     return [int(n) for n in re.findall(r"^(\d+)\n[^\d\n]", text, flags=re.MULTILINE)]
 
 
+def _language(document: Document) -> str:
+    """The language of the sample customer whose currency ``document`` is in."""
+    return next(lang for lang in LANGUAGES if customer(lang)["currency"] == document.currency)
+
+
 def _money(document: Document, value: Decimal) -> str:
-    currency = CURRENCIES[document.currency]
-    return format_amount(
-        value,
-        currency.decimals,
-        thousands=currency.thousands_separator,
-        point=currency.decimal_separator,
-    )
+    return FORMATS[_language(document)].amount(value, currency_decimals(document.currency))
 
 
 def _saved_quote(services: Services, language: str, lines: int = 6) -> Document:
@@ -96,9 +95,7 @@ def _saved_quote(services: Services, language: str, lines: int = 6) -> Document:
 
 def _print(services: Services, document: Document) -> bytes:
     return document_pdf_bytes(
-        document,
-        services.settings.company(),
-        currency=services.settings.currency(document.currency),
+        document, services.settings.company(), written=FORMATS[_language(document)]
     )
 
 
@@ -144,7 +141,7 @@ def test_fonts_are_embedded_truetype(services: Services) -> None:
 def test_a_400_line_quote_repeats_the_header_and_prints_the_totals_once() -> None:
     document = sample_document("pt", lines=400)
     assert document.totals is not None
-    pdf = document_pdf_bytes(document, sample_company(), currency=CURRENCIES["BRL"])
+    pdf = document_pdf_bytes(document, sample_company(), written=FORMATS["pt"])
     pages = _pages(pdf)
     assert len(pages) >= 5
     grand_total = _money(document, document.totals.grand_total)
@@ -170,7 +167,7 @@ def test_a_sales_order_prints_its_own_facts(services: Services) -> None:
     )
     text = "\n".join(_pages(_print(services, order)))
     assert "Sales order" in text and order.number in text  # type: ignore[operator]
-    assert "PO-2026-117" in text and "2026-12-15" in text
+    assert "PO-2026-117" in text and "15.12.2026" in text  # Icelandic: day.month.year
     assert quote.number in text  # type: ignore[operator]
     assert "Þórður Sigurðsson" in text
 
@@ -209,3 +206,19 @@ def test_individual_taxes_show_per_line() -> None:
     document.totals = compute(document.values, document.lines, [], [], 2)
     text = "\n".join(_pages(document_pdf_bytes(document, sample_company())))
     assert "23 %" in text and "18 %" in text and "of which tax" in text
+
+
+@pytest.mark.parametrize(
+    ("language", "dates"),
+    [("vi", ("23/11/2026", "31/12/2026")), ("is", ("23.11.2026", "31.12.2026"))],
+)
+def test_dates_are_written_the_document_language_s_way(
+    language: str, dates: tuple[str, str]
+) -> None:
+    document = sample_document(language)
+    text = _pages(document_pdf_bytes(document, sample_company(), written=FORMATS[language]))[0]
+    assert f"Date\n{dates[0]}\n" in text and f"Valid until\n{dates[1]}\n" in text
+    assert "2026-12-31" not in text
+    # with no format given: US English, never ISO
+    english = _pages(document_pdf_bytes(document, sample_company()))[0]
+    assert "Valid until\n12/31/2026\n" in english

@@ -94,9 +94,7 @@ def test_a_long_quote_prints_on_three_pages_in_its_language(demo: Services, tmp_
     )
     assert len(longest.lines) >= 70
     target = tmp_path / "long.pdf"
-    pages = write_document_pdf(
-        longest, demo.settings.company(), target, currency=demo.settings.currency(longest.currency)
-    )
+    pages = write_document_pdf(longest, demo.settings.company(), target)
     assert pages >= 3
     reader = PdfReader(target)
     assert len(reader.pages) == pages

@@ -3,6 +3,7 @@ kept on the header, conversions, and what an accepted quote does to its opportun
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
 from decimal import Decimal
 from pathlib import Path
@@ -17,6 +18,8 @@ from crm_desktop.models import Database
 from crm_desktop.models.quotes import QuoteLine, QuoteTax
 from crm_desktop.services import Services
 from crm_desktop.services.documents import Document, DocumentLine, DocumentTax, copy_address
+from crm_desktop.services.settings import VALIDITY_DAYS_KEY
+from crm_desktop.services.settings_edit import SettingsEdit
 
 D = Decimal
 VAT = DocumentTax("VAT", D(10))
@@ -356,3 +359,23 @@ def test_stored_totals_always_match_the_stored_lines(
             .order_by(QuoteLine.position)
         ).scalars()
         assert list(line_totals) == [lt.total for lt in saved.totals.lines]
+
+
+def test_a_new_quote_is_valid_for_the_period_of_the_settings(services: Services) -> None:
+    today = dt.date.today()
+    # A database nobody configured: a month, as most offers run.
+    assert services.settings.quote_validity_days() == 30
+    assert services.quotes.new("quotes").values["valid_until"] == today + dt.timedelta(30)
+    services.settings.save_settings(SettingsEdit(values={VALIDITY_DAYS_KEY: (30, 14)}))
+    assert services.settings.quote_validity_days() == 14
+    assert services.quotes.new("quotes").values["valid_until"] == today + dt.timedelta(14)
+    # An order has no validity; 0 days leaves the date to the user.
+    assert services.quotes.new("sales_orders").values.get("valid_until") is None
+    services.settings.save_settings(SettingsEdit(values={VALIDITY_DAYS_KEY: (14, 0)}))
+    assert services.quotes.new("quotes").values.get("valid_until") is None
+    # A date given (from a copy, a test) is kept.
+    given = services.quotes.new("quotes", valid_until=dt.date(2027, 1, 31))
+    assert given.values["valid_until"] == dt.date(2027, 1, 31)
+    with pytest.raises(ValidationError) as refused:
+        services.settings.save_settings(SettingsEdit(values={VALIDITY_DAYS_KEY: (0, -3)}))
+    assert VALIDITY_DAYS_KEY in refused.value.errors

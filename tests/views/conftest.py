@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QSettings
+from pytestqt.qtbot import QtBot
+
+from crm_desktop import app as app_module
+from crm_desktop.services import Services
+from crm_desktop.views.main_window import MainWindow
 
 
 @pytest.fixture
@@ -16,3 +22,14 @@ def english_locale() -> Iterator[None]:
     QLocale.setDefault(QLocale("en_US"))
     yield
     QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services, tmp_path: Path) -> MainWindow:
+    """The whole window on ``services`` (a module may define its own), shown, with its
+    layout kept in a temporary settings file and backups below ``tmp_path``."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = app_module.build_main_window(services, settings, backups=tmp_path / "backups")
+    qtbot.addWidget(window)
+    window.show()
+    return window

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QLineEdit, QListWidget
+from PySide6.QtWidgets import QLineEdit, QListWidget, QToolTip
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services import Services
@@ -301,3 +301,33 @@ def test_the_item_takes_the_spare_width(qtbot: QtBot, editor: LineItemsEditor) -
     view.setColumnWidth(DESCRIPTION, description - 50)
     editor.resize(1400, 300)
     qtbot.waitUntil(lambda: header.sectionSize(ITEM) + others() == view.viewport().width())
+
+
+@pytest.mark.parametrize("minus", ["-", "\u2212"])
+def test_a_negative_quantity_is_refused_in_the_cell_with_a_hint(
+    qtbot: QtBot, editor: LineItemsEditor, minus: str
+) -> None:
+    view, model = editor.view, editor.model
+    cell = open_editor(qtbot, view, model.index(1, QUANTITY))
+    assert isinstance(cell, QLineEdit)
+    cell.selectAll()
+    type_text(cell, f"{minus}3")
+    assert cell.text() == "3"  # the minus sign never got in
+    assert model.line(1).quantity == D(3)
+    assert QToolTip.isVisible()
+    assert "more than zero" in QToolTip.text()
+    press_enter(qtbot, cell)
+    assert model.invalid_cells() == []
+    price = open_editor(qtbot, view, model.index(1, UNIT_PRICE))
+    assert isinstance(price, QLineEdit)
+    price.selectAll()
+    type_text(price, "-5")
+    assert price.text() == "5"
+    assert "below zero" in QToolTip.text()
+    press_enter(qtbot, price)
+    # A discount stays free to type: "-" is refused by the totals with a sentence.
+    discount = open_editor(qtbot, view, model.index(1, DISCOUNT))
+    assert isinstance(discount, QLineEdit)
+    discount.selectAll()
+    type_text(discount, "-1")
+    assert discount.text() == "-1"

@@ -554,3 +554,24 @@ def test_a_page_shown_once_does_not_keep_the_window_wide(make_window) -> None:
     window.show_type("contacts")
     assert window.minimumSizeHint().width() == narrow
     assert window.lists.currentWidget() is window.panel("contacts")
+
+
+def test_the_recycle_bin_opens_on_the_type_last_deleted_and_says_what_it_restored(
+    qtbot: QtBot, window: MainWindow, filled: Services, answer: list[Any]
+) -> None:
+    _form_module()
+    contact = filled.records.create("contacts", {"first_name": "Thị Hương", "last_name": "Nguyễn"})
+    window.show_recycle_bin()
+    window.recycle_bin.set_type("products")  # looked at last: not what was deleted
+    window.open_record("contacts", contact.id)
+    answer.append(Yes)
+    window.delete_action.trigger()
+    window.navigation.select(RECYCLE_BIN)
+    bin_ = window.recycle_bin
+    assert bin_.type_key() == "contacts"
+    assert bin_.count() == 1
+    bin_.table.setCurrentIndex(bin_.table.record_model().index(0, 0))
+    window.restore_action.trigger()
+    name = filled.records.display_name("contacts", contact.id)
+    assert "Nguyễn" in name
+    assert window.statusBar().currentMessage() == f"Restored contact {name}"

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from crm_desktop import app as app_module
 from crm_desktop.services import Services
 from crm_desktop.services.documents import Document, DocumentLine, DocumentTax
-from crm_desktop.services.totals import format_amount
+from crm_desktop.views import formatting
 from crm_desktop.views.main_window import MainWindow
 from crm_desktop.views.print_render import PdfJob, document_labels, document_pdf
 from crm_desktop.views.printing import Printing
@@ -75,13 +75,10 @@ def _text(path_or_bytes: Path | bytes) -> tuple[int, str]:
 
 
 def _printed_total(services: Services, document: Document) -> str:
-    currency = services.settings.currency(document.currency)
+    """The grand total as the form shows it (US English in these tests)."""
     assert document.totals is not None
-    return format_amount(
-        document.totals.grand_total,
-        currency.decimals,
-        thousands=currency.thousands_separator,
-        point=currency.decimal_separator,
+    return formatting.document_format().amount(
+        document.totals.grand_total, services.quotes.currency_decimals()[document.currency]
     )
 
 
@@ -128,7 +125,7 @@ def test_save_as_pdf_from_the_form(
     assert CONTACT in text
     assert "Công ty TNHH Minh Phát" in text
     assert _printed_total(services, quote) in text
-    assert _printed_total(services, quote) == "7.740.735"  # VND: no decimals, dot grouping
+    assert _printed_total(services, quote) == "7,740,735"  # VND: no decimals; US English
 
 
 def test_pending_edits_are_saved_before_printing(
@@ -161,7 +158,7 @@ def test_print_to_a_pdf_printer_and_preview_show_every_page(
     qtbot: QtBot, window: MainWindow, services: Services, ids: Customer, tmp_path: Path
 ) -> None:
     long_quote = _quote(services, ids, lines=60)
-    pdf = document_pdf(services, long_quote, document_labels())
+    pdf = document_pdf(services, long_quote, document_labels(), formatting.document_format())
     pages = len(PdfReader(io.BytesIO(pdf)).pages)
     assert pages >= 2
     printing = _printing(window)
@@ -226,7 +223,9 @@ def test_a_cancelled_batch_stops_between_documents(
 ) -> None:
     quote_ids = [_quote(services, ids, lines=1).id or 0 for _ in range(2)]
     printing = _printing(window)
-    job = PdfJob(services, "quotes", quote_ids, document_labels(), tmp_path)
+    job = PdfJob(
+        services, "quotes", quote_ids, document_labels(), formatting.document_format(), tmp_path
+    )
     job.cancel()  # as the progress dialog's Cancel does
     finished: list[Any] = []
     with qtbot.waitSignal(job.signals.cancelled, timeout=30_000):
@@ -247,7 +246,9 @@ def test_printed_labels_follow_the_user_s_language(
         labels = document_labels()
         assert labels["bill_to"] == "Bên mua"
         assert labels["quotes"] != "Quote"
-        _pages, text = _text(document_pdf(services, _quote(services, ids), labels))
+        _pages, text = _text(
+            document_pdf(services, _quote(services, ids), labels, formatting.document_format())
+        )
     finally:
         app.removeTranslator(translator)
     assert "BÊN MUA" in text  # the address headings are set in capitals

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
@@ -130,17 +131,18 @@ def test_tax_rates_add_edit_deactivate_delete(services: Services, dialog: Settin
     page.delete_rate()
 
 
-def test_currencies_decimals_separators_and_active(
-    services: Services, dialog: SettingsDialog
-) -> None:
+def test_currencies_decimals_and_active(services: Services, dialog: SettingsDialog) -> None:
     page: CurrenciesPage = dialog.currencies
+    # Grouping and decimal point follow the user's language, on screen and on paper alike.
+    headers = [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
+    assert headers == ["Code", "Name", "Symbol", "Decimals", "Active"]
     row = page.row_of("EUR")
-    page.set_cell(row, page.THOUSANDS, " ")
     page.set_cell(row, page.NAME, "Euro (€)")
+    page.set_cell(row, page.DECIMALS, 3)
     page.set_cell(page.row_of("ISK"), page.ACTIVE, False)
     assert dialog.apply()
     eur = services.settings.currency("EUR")
-    assert (eur.name, eur.thousands_separator, eur.decimal_separator) == ("Euro (€)", " ", ",")
+    assert (eur.name, eur.decimals) == ("Euro (€)", 3)
     assert not services.settings.currency("ISK").active
     page.set_cell(row, page.NAME, "")
     assert not dialog.apply()
@@ -160,6 +162,26 @@ def test_default_currency_and_terms(services: Services, dialog: SettingsDialog) 
     assert services.settings.default_terms("sales_orders").startswith("Giao hàng")
     quote = services.quotes.new("quotes")
     assert (quote.currency, quote.values["terms"]) == ("VND", "Báo giá có hiệu lực 30 ngày.")
+
+
+def test_the_validity_of_new_quotes(
+    qtbot: QtBot, services: Services, dialog: SettingsDialog
+) -> None:
+    page = dialog.documents
+    dialog.tabs.setCurrentWidget(page)
+    qtbot.waitExposed(page)
+    assert page.validity.value() == 30  # what a database nobody configured gives
+    assert page.validity.width() < page.quote_terms.width() / 2  # a short number, not a row
+    assert page.validity.suffix() == " days"
+    page.validity.setValue(14)
+    assert dialog.apply()
+    assert services.settings.quote_validity_days() == 14
+    valid_until = services.quotes.new("quotes").values["valid_until"]
+    assert valid_until == dt.date.today() + dt.timedelta(days=14)
+    page.validity.setValue(0)  # "no date": the box says so instead of "0 days"
+    assert page.validity.text() == page.validity.specialValueText() == "No date"
+    assert dialog.apply()
+    assert services.quotes.new("quotes").values.get("valid_until") is None
 
 
 def test_the_window_opens_it_from_the_tools_menu(
