@@ -220,25 +220,33 @@ class Database:
             yield session
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, *, exclusive: bool = False) -> Iterator[Session]:
         """A short write transaction (``BEGIN IMMEDIATE`` on SQLite): commits or rolls back.
 
         While another user holds the write lock, this waits and retries (telling
         :attr:`on_busy`) for up to :attr:`write_wait_seconds`, then raises DatabaseBusy.
+        ``exclusive``: no other exclusive write runs at the same time, on a server too
+        (SQLite's write lock is exclusive anyway), for a check-and-insert such as first-time
+        set-up that several programs may run at once.
         """
         self._refuse_if_read_only()
         with translate_errors(), Session(self._write_engine, expire_on_commit=False) as session:
             session.begin()
             self._take_write_lock(lambda: session.connection(), session.rollback)
+            if exclusive:
+                _take_setup_lock(session.connection())
             with _committing(session):
                 yield session
 
     @contextmanager
-    def write_connection(self) -> Iterator[Connection]:
-        """A Core connection in a write transaction, for bulk work."""
+    def write_connection(self, *, exclusive: bool = False) -> Iterator[Connection]:
+        """A Core connection in a write transaction, for bulk work (``exclusive``: as
+        :meth:`write`)."""
         self._refuse_if_read_only()
         with translate_errors(), self._write_engine.connect() as conn:
             self._take_write_lock(conn.begin, conn.rollback)
+            if exclusive:
+                _take_setup_lock(conn)
             with _committing(conn):
                 yield conn
 
@@ -347,11 +355,12 @@ class Database:
         self.migrate()
 
     def migrate(self) -> None:
-        """Upgrade to the newest schema under one write lock, so that several programs
-        opening a new file at once migrate it exactly once."""
+        """Upgrade to the newest schema under one write lock (on a server, an advisory
+        lock), so that several programs opening a new file or an empty server database at
+        once migrate it exactly once."""
         from crm_desktop.models.migrate import upgrade_to_head
 
-        with self.write_connection() as conn:
+        with self.write_connection(exclusive=True) as conn:
             revision = self._current_revision(conn)
             if revision == SCHEMA_HEAD:
                 return
@@ -374,6 +383,15 @@ class Database:
         finally:
             raw.close()
         return problems
+
+
+def _take_setup_lock(conn: Connection) -> None:
+    """On a database server, wait for the other programs' exclusive writes (a transaction
+    advisory lock, released at commit or rollback). PostgreSQL checks nothing against
+    tables that are not committed yet: two programs creating the schema of an empty
+    database at once collided on its catalogue (``pg_type_typname_nsp_index``)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": APPLICATION_ID})
 
 
 @contextmanager
