@@ -31,6 +31,7 @@ from crm_desktop.errors import (
     DatabaseError,
     DatabaseMissing,
     DatabaseReadOnly,
+    DatabaseReplaced,
     DatabaseTooNew,
     NotOurDatabase,
 )
@@ -95,6 +96,8 @@ class Database:
         #: called before an existing database is migrated (the program takes a backup)
         self.before_migration: Callable[[Database], None] | None = None
         self._write_engine = engine.execution_options(**{WRITE_OPTION: True})
+        #: the file's restore stamp when it was opened (SQLite; see :meth:`accept_restored`)
+        self.restore_stamp: int | None = None
 
     # -- opening --------------------------------------------------------------------------
     @classmethod
@@ -175,6 +178,7 @@ class Database:
                 if not read_only:
                     db._ensure_journal_mode()
                 db._ensure_schema()
+                db.accept_restored()
         except BaseException:
             engine.dispose()
             raise
@@ -233,6 +237,7 @@ class Database:
         with translate_errors(), Session(self._write_engine, expire_on_commit=False) as session:
             session.begin()
             self._take_write_lock(lambda: session.connection(), session.rollback)
+            self._refuse_if_replaced(session.connection())
             if exclusive:
                 _take_setup_lock(session.connection())
             with _committing(session):
@@ -245,6 +250,7 @@ class Database:
         self._refuse_if_read_only()
         with translate_errors(), self._write_engine.connect() as conn:
             self._take_write_lock(conn.begin, conn.rollback)
+            self._refuse_if_replaced(conn)
             if exclusive:
                 _take_setup_lock(conn)
             with _committing(conn):
@@ -253,6 +259,28 @@ class Database:
     def _refuse_if_read_only(self) -> None:
         if self.read_only:
             raise DatabaseReadOnly(f"“{self.label}” is open read-only; changes cannot be saved.")
+
+    def accept_restored(self) -> None:
+        """Go on writing to the file as it is now (this program restored it, or opens it).
+
+        Restoring a backup stamps the file with a new random ``PRAGMA user_version`` (see
+        services/restore.py); every write checks the stamp under the write lock, so a
+        program that had the file open before stops instead of writing into the restored
+        database records that belong to the old one."""
+        if not self.is_sqlite:
+            return
+        with self.engine.connect() as conn:
+            self.restore_stamp = int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+            conn.rollback()
+
+    def _refuse_if_replaced(self, conn: Connection) -> None:
+        if self.restore_stamp is None:
+            return
+        if conn.exec_driver_sql("PRAGMA user_version").scalar() != self.restore_stamp:
+            raise DatabaseReplaced(
+                f"“{self.label}” was replaced by a restored backup while this program had it "
+                "open; nothing more was saved to it (open it again to go on)."
+            )
 
     def _take_write_lock(self, begin: Callable[[], object], undo: Callable[[], None]) -> None:
         """Start the write transaction, retrying while another user holds the lock."""
