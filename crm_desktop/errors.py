@@ -74,3 +74,7 @@ class DatabaseMissing(DatabaseError):
 
 class DatabaseReplaced(DatabaseError):
     """A backup was restored into the database file while this program had it open."""
+
+
+class DatabaseUnreachable(DatabaseError):
+    """The database server closed the connection or cannot be reached."""

@@ -33,6 +33,7 @@ from crm_desktop.errors import (
     DatabaseReadOnly,
     DatabaseReplaced,
     DatabaseTooNew,
+    DatabaseUnreachable,
     NotOurDatabase,
 )
 from crm_desktop.models.sqlite_rules import (
@@ -434,4 +435,12 @@ def _committing(transactional: Session | Connection) -> Iterator[None]:
     bind = transactional.get_bind() if isinstance(transactional, Session) else transactional
     if bind.dialect.name == "postgresql":
         transactional.execute(text("NOTIFY crm_changes"))
-    transactional.commit()
+    try:
+        transactional.commit()
+    except DBAPIError as exc:
+        if exc.connection_invalidated:  # the commit may have been done, or not
+            raise DatabaseUnreachable(
+                "The database server closed the connection while saving; look whether "
+                "the change was kept before you save it again."
+            ) from exc
+        raise

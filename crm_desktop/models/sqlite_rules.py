@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from crm_desktop.errors import (
     DatabaseBusy,
@@ -22,6 +22,7 @@ from crm_desktop.errors import (
     DatabaseError,
     DatabaseFull,
     DatabaseReadOnly,
+    DatabaseUnreachable,
     NotADatabase,
     NotOurDatabase,
 )
@@ -96,6 +97,17 @@ def translate_errors() -> Iterator[None]:
         yield
     except (DBAPIError, sqlite3.DatabaseError) as exc:
         message = str(getattr(exc, "orig", exc)).lower()
+        if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+            # The server ended the transaction with the connection: it rolled it back.
+            raise DatabaseUnreachable(
+                "The database server closed the connection; nothing of the unfinished save "
+                "was kept. Please try again."
+            ) from exc
+        if isinstance(exc, OperationalError) and not isinstance(exc.orig, sqlite3.Error):
+            raise DatabaseUnreachable(
+                f"The database server cannot be reached ({first_line(exc.orig)}); "
+                "nothing of the unfinished save was kept."
+            ) from exc
         if is_busy(exc):
             raise DatabaseBusy(
                 "Another user is saving to the database; please try again in a moment."
