@@ -31,9 +31,7 @@ from crm_desktop.errors import (
     DatabaseError,
     DatabaseMissing,
     DatabaseReadOnly,
-    DatabaseReplaced,
     DatabaseTooNew,
-    DatabaseUnreachable,
     NotOurDatabase,
 )
 from crm_desktop.models.sqlite_rules import (
@@ -43,8 +41,11 @@ from crm_desktop.models.sqlite_rules import (
     first_line,
     install_sqlite_rules,
     is_busy,
+    refuse_if_replaced,
+    restore_stamp,
     translate_errors,
 )
+from crm_desktop.models.transactions import committing, take_setup_lock
 
 __all__ = ["APPLICATION_ID", "KNOWN_REVISIONS", "SCHEMA_HEAD", "Database"]
 
@@ -240,8 +241,8 @@ class Database:
             self._take_write_lock(lambda: session.connection(), session.rollback)
             self._refuse_if_replaced(session.connection())
             if exclusive:
-                _take_setup_lock(session.connection())
-            with _committing(session):
+                take_setup_lock(session.connection())
+            with committing(session):
                 yield session
 
     @contextmanager
@@ -253,8 +254,8 @@ class Database:
             self._take_write_lock(conn.begin, conn.rollback)
             self._refuse_if_replaced(conn)
             if exclusive:
-                _take_setup_lock(conn)
-            with _committing(conn):
+                take_setup_lock(conn)
+            with committing(conn):
                 yield conn
 
     def _refuse_if_read_only(self) -> None:
@@ -262,26 +263,16 @@ class Database:
             raise DatabaseReadOnly(f"“{self.label}” is open read-only; changes cannot be saved.")
 
     def accept_restored(self) -> None:
-        """Go on writing to the file as it is now (this program restored it, or opens it).
-
-        Restoring a backup stamps the file with a new random ``PRAGMA user_version`` (see
-        services/restore.py); every write checks the stamp under the write lock, so a
-        program that had the file open before stops instead of writing into the restored
-        database records that belong to the old one."""
-        if not self.is_sqlite:
-            return
-        with self.engine.connect() as conn:
-            self.restore_stamp = int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
-            conn.rollback()
+        """Go on writing to the file as it is now (this program restored it, or opens it):
+        see ``sqlite_rules.refuse_if_replaced``."""
+        if self.is_sqlite:
+            with self.engine.connect() as conn:
+                self.restore_stamp = restore_stamp(conn)
+                conn.rollback()
 
     def _refuse_if_replaced(self, conn: Connection) -> None:
-        if self.restore_stamp is None:
-            return
-        if conn.exec_driver_sql("PRAGMA user_version").scalar() != self.restore_stamp:
-            raise DatabaseReplaced(
-                f"“{self.label}” was replaced by a restored backup while this program had it "
-                "open; nothing more was saved to it (open it again to go on)."
-            )
+        if self.restore_stamp is not None:
+            refuse_if_replaced(conn, self.restore_stamp, self.label)
 
     def _take_write_lock(self, begin: Callable[[], object], undo: Callable[[], None]) -> None:
         """Start the write transaction, retrying while another user holds the lock."""
@@ -412,35 +403,3 @@ class Database:
         finally:
             raw.close()
         return problems
-
-
-def _take_setup_lock(conn: Connection) -> None:
-    """On a database server, wait for the other programs' exclusive writes (a transaction
-    advisory lock, released at commit or rollback). PostgreSQL checks nothing against
-    tables that are not committed yet: two programs creating the schema of an empty
-    database at once collided on its catalogue (``pg_type_typname_nsp_index``)."""
-    if conn.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": APPLICATION_ID})
-
-
-@contextmanager
-def _committing(transactional: Session | Connection) -> Iterator[None]:
-    """Commit when the block ends normally, roll back when it raises. On a database server,
-    tell the other programs (see models/watch.py) that something changed."""
-    try:
-        yield
-    except BaseException:
-        transactional.rollback()
-        raise
-    bind = transactional.get_bind() if isinstance(transactional, Session) else transactional
-    if bind.dialect.name == "postgresql":
-        transactional.execute(text("NOTIFY crm_changes"))
-    try:
-        transactional.commit()
-    except DBAPIError as exc:
-        if exc.connection_invalidated:  # the commit may have been done, or not
-            raise DatabaseUnreachable(
-                "The database server closed the connection while saving; look whether "
-                "the change was kept before you save it again."
-            ) from exc
-        raise

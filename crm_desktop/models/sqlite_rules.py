@@ -22,6 +22,7 @@ from crm_desktop.errors import (
     DatabaseError,
     DatabaseFull,
     DatabaseReadOnly,
+    DatabaseReplaced,
     DatabaseUnreachable,
     NotADatabase,
     NotOurDatabase,
@@ -79,6 +80,23 @@ def install_sqlite_rules(engine: Engine, *, read_only: bool = False) -> None:
                 conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         else:
             conn.exec_driver_sql("BEGIN")
+
+
+def restore_stamp(conn: Connection) -> int:
+    """The file's restore stamp: ``PRAGMA user_version``, 0 until a backup is restored into
+    it, then a new random number (services/restore.py)."""
+    return int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+
+
+def refuse_if_replaced(conn: Connection, stamp: int, label: str) -> None:
+    """Checked by every write under the write lock: a program that had the file open before
+    a restore stops, instead of writing into the restored database records that belong to
+    the old one."""
+    if restore_stamp(conn) != stamp:
+        raise DatabaseReplaced(
+            f"“{label}” was replaced by a restored backup while this program had it "
+            "open; nothing more was saved to it (open it again to go on)."
+        )
 
 
 def is_busy(exc: BaseException) -> bool:
