@@ -4,8 +4,9 @@ Every program of ours that opens a database for writing (the window and every co
 keeps one row in ``presence``: its computer, process id and the time its process started,
 refreshed every :data:`HEARTBEAT_SECONDS`. A row still counts while its program runs:
 
-* on this computer, while a process of that id and start time runs (a program killed,
-  or ended by a power loss, stops counting at once; a reused process id does not count);
+* on this computer, while a process of that id runs that started no later than the row
+  says (a program killed, or ended by a power loss, stops counting at once; a process id
+  used again by a program started since does not count);
 * on another computer (a shared file on a network drive), while its heartbeat is younger
   than :data:`STALE_SECONDS`: that is all this computer can know of it.
 """
@@ -38,8 +39,8 @@ log = logging.getLogger(__name__)
 
 HEARTBEAT_SECONDS = 30
 STALE_SECONDS = 90
-#: how far a process's start time, read again from the system, may differ from the stored
-#: one (the system computes it from the boot time, which time adjustments move a little)
+#: how much later than stored a process's start time may read (the system computes it
+#: from the boot time, which clock adjustments move a little)
 START_TOLERANCE_SECONDS = 2.0
 
 
@@ -65,10 +66,11 @@ class PresenceRow:
         """Whether the program of this row still runs, as far as computer ``host`` can tell."""
         if self.host != host:
             return self.last_seen_at >= now - dt.timedelta(seconds=STALE_SECONDS)
+        # A process that started after the row was written has reused the process id.
+        # (Not "at the same time": older versions wrote the time they announced, later.)
         started = process_started_at(self.pid)
-        return (
-            started is not None
-            and abs((started - self.started_at).total_seconds()) <= START_TOLERANCE_SECONDS
+        return started is not None and started <= self.started_at + dt.timedelta(
+            seconds=START_TOLERANCE_SECONDS
         )
 
     @property
