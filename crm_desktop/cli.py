@@ -114,32 +114,32 @@ def _backup_hook() -> Callable[[Database], None]:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from crm_desktop.models import Database
     from crm_desktop.services import Services
     from crm_desktop.services.demo import DemoGenerator
+    from crm_desktop.services.presence import opened
 
-    db = Database.open(args.database, before_migration=_backup_hook())
-    try:
+    with opened(args.database, before_migration=_backup_hook()) as db:
         services = Services.build(db)
 
         def progress(done: int, total: int) -> None:
             print(f"\r{done:,} / {total:,} contacts", end="", file=sys.stderr, flush=True)
 
-        added = DemoGenerator(services, seed=args.seed).generate(args.records, progress=progress)
-        print(file=sys.stderr)
+        try:
+            added = DemoGenerator(services, seed=args.seed).generate(
+                args.records, progress=progress
+            )
+        finally:
+            print(file=sys.stderr)  # ends the progress line, also before an error's sentence
         for key, count in added.items():
             print(f"{key}: {count}")
-    finally:
-        db.close()
     return 0
 
 
 def _check(args: argparse.Namespace) -> int:
-    from crm_desktop.models import Database
     from crm_desktop.services import Services
+    from crm_desktop.services.presence import opened
 
-    db = Database.open(args.database, create=False, before_migration=_backup_hook())
-    try:
+    with opened(args.database, create=False, before_migration=_backup_hook()) as db:
         problems = db.integrity_problems()
         if problems:
             print(f"crm-desktop: the database is damaged: {problems[0]}", file=sys.stderr)
@@ -148,6 +148,4 @@ def _check(args: argparse.Namespace) -> int:
             return EXIT_PROBLEM
         for key, count in Services.build(db).stats.counts().items():
             print(f"{key}: {count}")
-    finally:
-        db.close()
     return 0

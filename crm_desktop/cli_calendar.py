@@ -39,21 +39,18 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: other commands do not need SQLAlchemy or icalendar at start-up.
-    from crm_desktop.models import Database
     from crm_desktop.services import Services
+    from crm_desktop.services.presence import opened
 
     if args.command == "import":
         path = Path(args.file)
         if not path.is_file():
             raise DomainError(f"“{path}” does not exist or is not a file.")
-    db = Database.open(args.database, create=args.command == "import")
-    try:
+    with opened(args.database, create=args.command == "import") as db:
         services = Services.build(db)
         if args.command == "import":
             return _import(services, path, args.time_zone)
         return _export(services, Path(args.output))
-    finally:
-        db.close()
 
 
 def _import(services: Services, path: Path, zone: str | None) -> int:

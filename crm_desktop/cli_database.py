@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -59,48 +60,47 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from crm_desktop.services.backup import check_backup, restore_backup
-    from crm_desktop.services.presence import others_using
+    from crm_desktop.paths import app_paths
+    from crm_desktop.services.backup import backup_folder, rotate
+    from crm_desktop.services.restore import DatabaseInUse, restore_backup
 
+    if "://" in args.database:
+        raise DomainError("A database server is restored with its own tools (pg_restore).")
     source = Path(args.backup)
-    target = Path(args.database)
-    check_backup(source)
-    if target.exists() and not args.force:
-        others = others_using(target)
-        if others:
-            names = ", ".join(others)
-            print(
-                f"crm-desktop: {names} still have the database open; ask them to close "
-                "CRM Desktop, then restore again (or add --force if they are gone).",
-                file=sys.stderr,
-            )
-            return EXIT_PROBLEM
-    restore_backup(source, target)
+    target = Path(args.database).absolute()
+    # The database as it was is kept, as the window does, in case this was a mistake.
+    kept = backup_folder(app_paths().ensure().backups, target) / "pre-restore"
+    keep_old = kept / f"{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite3"
+    if not target.exists() or target.stat().st_size == 0:
+        keep_old = None
+    try:
+        restore_backup(source, target, force=args.force, keep_old=keep_old)
+    except DatabaseInUse as exc:
+        raise DomainError(
+            f"{', '.join(exc.others)} still have the database open; ask them to close "
+            "CRM Desktop, then restore again (or add --force if they are gone)."
+        ) from exc
     print(f"restored {target} from {source}")
+    if keep_old is not None:
+        rotate(kept)
+        print(f"the database as it was is kept as {keep_old}")
     return 0
 
 
 def _migrate_to(args: argparse.Namespace) -> int:
-    from crm_desktop.models import Database
     from crm_desktop.registry import default_registry
+    from crm_desktop.services.presence import opened
     from crm_desktop.services.transfer import transfer
 
-    source = Database.open(args.database, create=False)
-    try:
-        target = Database.open(args.url)
-        try:
-            copied = transfer(
-                source,
-                target,
-                default_registry(),
-                progress=lambda table, n: print(
-                    f"\r{table}: {n:,}", end="", file=sys.stderr, flush=True
-                ),
-            )
-        finally:
-            target.close()
-    finally:
-        source.close()
+    with opened(args.database, create=False) as source, opened(args.url) as target:
+        copied = transfer(
+            source,
+            target,
+            default_registry(),
+            progress=lambda table, n: print(
+                f"\r{table}: {n:,}", end="", file=sys.stderr, flush=True
+            ),
+        )
     print(file=sys.stderr)
     for table, count in copied.items():
         print(f"{table}: {count}")

@@ -22,14 +22,13 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: ReportLab and SQLAlchemy cost start-up time other commands do not need.
-    from crm_desktop.models import Database
     from crm_desktop.reports.quote_pdf import document_pdf_bytes
     from crm_desktop.services import Services
+    from crm_desktop.services.presence import opened
     from crm_desktop.views.formatting import document_format
 
     target = Path(args.output)
-    db = Database.open(args.database, create=False)
-    try:
+    with opened(args.database, create=False) as db:
         services = Services.build(db)
         document = services.quotes.find(KINDS[args.kind], args.number)
         pdf = document_pdf_bytes(
@@ -37,8 +36,6 @@ def run(args: argparse.Namespace) -> int:
             services.settings.company(),
             written=document_format(),  # the way of the system's locale, as the window's
         )
-    finally:
-        db.close()
     try:
         target.write_bytes(pdf)
     except OSError as exc:

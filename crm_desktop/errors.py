@@ -70,3 +70,11 @@ class DatabaseFull(DatabaseError):
 
 class DatabaseMissing(DatabaseError):
     """The database file does not exist and was not to be created."""
+
+
+class DatabaseReplaced(DatabaseError):
+    """A backup was restored into the database file while this program had it open."""
+
+
+class DatabaseUnreachable(DatabaseError):
+    """The database server closed the connection or cannot be reached."""

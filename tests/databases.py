@@ -38,6 +38,13 @@ class TestDatabases:
         name = self._create_database()
         return Database.open(self._url(name))
 
+    def empty(self) -> str:
+        """Where a new database can be made: a file not there yet, or an empty database on
+        the server (no schema). A path or a URL, as the command line takes it."""
+        if self._admin is None:
+            return str(self.folder / f"db{next(_counter)}.sqlite3")
+        return self._url(self._create_database())
+
     def clone(self, source: Database) -> Database:
         """A copy of ``source`` (which is closed first)."""
         source.close()

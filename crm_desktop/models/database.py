@@ -41,8 +41,11 @@ from crm_desktop.models.sqlite_rules import (
     first_line,
     install_sqlite_rules,
     is_busy,
+    refuse_if_replaced,
+    restore_stamp,
     translate_errors,
 )
+from crm_desktop.models.transactions import committing, take_setup_lock
 
 __all__ = ["APPLICATION_ID", "KNOWN_REVISIONS", "SCHEMA_HEAD", "Database"]
 
@@ -95,6 +98,8 @@ class Database:
         #: called before an existing database is migrated (the program takes a backup)
         self.before_migration: Callable[[Database], None] | None = None
         self._write_engine = engine.execution_options(**{WRITE_OPTION: True})
+        #: the file's restore stamp when it was opened (SQLite; see :meth:`accept_restored`)
+        self.restore_stamp: int | None = None
 
     # -- opening --------------------------------------------------------------------------
     @classmethod
@@ -175,6 +180,7 @@ class Database:
                 if not read_only:
                     db._ensure_journal_mode()
                 db._ensure_schema()
+                db.accept_restored()
         except BaseException:
             engine.dispose()
             raise
@@ -220,31 +226,53 @@ class Database:
             yield session
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, *, exclusive: bool = False) -> Iterator[Session]:
         """A short write transaction (``BEGIN IMMEDIATE`` on SQLite): commits or rolls back.
 
         While another user holds the write lock, this waits and retries (telling
         :attr:`on_busy`) for up to :attr:`write_wait_seconds`, then raises DatabaseBusy.
+        ``exclusive``: no other exclusive write runs at the same time, on a server too
+        (SQLite's write lock is exclusive anyway), for a check-and-insert such as first-time
+        set-up that several programs may run at once.
         """
         self._refuse_if_read_only()
         with translate_errors(), Session(self._write_engine, expire_on_commit=False) as session:
             session.begin()
             self._take_write_lock(lambda: session.connection(), session.rollback)
-            with _committing(session):
+            self._refuse_if_replaced(session.connection())
+            if exclusive:
+                take_setup_lock(session.connection())
+            with committing(session):
                 yield session
 
     @contextmanager
-    def write_connection(self) -> Iterator[Connection]:
-        """A Core connection in a write transaction, for bulk work."""
+    def write_connection(self, *, exclusive: bool = False) -> Iterator[Connection]:
+        """A Core connection in a write transaction, for bulk work (``exclusive``: as
+        :meth:`write`)."""
         self._refuse_if_read_only()
         with translate_errors(), self._write_engine.connect() as conn:
             self._take_write_lock(conn.begin, conn.rollback)
-            with _committing(conn):
+            self._refuse_if_replaced(conn)
+            if exclusive:
+                take_setup_lock(conn)
+            with committing(conn):
                 yield conn
 
     def _refuse_if_read_only(self) -> None:
         if self.read_only:
             raise DatabaseReadOnly(f"“{self.label}” is open read-only; changes cannot be saved.")
+
+    def accept_restored(self) -> None:
+        """Go on writing to the file as it is now (this program restored it, or opens it):
+        see ``sqlite_rules.refuse_if_replaced``."""
+        if self.is_sqlite:
+            with self.engine.connect() as conn:
+                self.restore_stamp = restore_stamp(conn)
+                conn.rollback()
+
+    def _refuse_if_replaced(self, conn: Connection) -> None:
+        if self.restore_stamp is not None:
+            refuse_if_replaced(conn, self.restore_stamp, self.label)
 
     def _take_write_lock(self, begin: Callable[[], object], undo: Callable[[], None]) -> None:
         """Start the write transaction, retrying while another user holds the lock."""
@@ -347,11 +375,12 @@ class Database:
         self.migrate()
 
     def migrate(self) -> None:
-        """Upgrade to the newest schema under one write lock, so that several programs
-        opening a new file at once migrate it exactly once."""
+        """Upgrade to the newest schema under one write lock (on a server, an advisory
+        lock), so that several programs opening a new file or an empty server database at
+        once migrate it exactly once."""
         from crm_desktop.models.migrate import upgrade_to_head
 
-        with self.write_connection() as conn:
+        with self.write_connection(exclusive=True) as conn:
             revision = self._current_revision(conn)
             if revision == SCHEMA_HEAD:
                 return
@@ -374,18 +403,3 @@ class Database:
         finally:
             raw.close()
         return problems
-
-
-@contextmanager
-def _committing(transactional: Session | Connection) -> Iterator[None]:
-    """Commit when the block ends normally, roll back when it raises. On a database server,
-    tell the other programs (see models/watch.py) that something changed."""
-    try:
-        yield
-    except BaseException:
-        transactional.rollback()
-        raise
-    bind = transactional.get_bind() if isinstance(transactional, Session) else transactional
-    if bind.dialect.name == "postgresql":
-        transactional.execute(text("NOTIFY crm_changes"))
-    transactional.commit()

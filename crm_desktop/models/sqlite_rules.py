@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from crm_desktop.errors import (
     DatabaseBusy,
@@ -22,6 +22,8 @@ from crm_desktop.errors import (
     DatabaseError,
     DatabaseFull,
     DatabaseReadOnly,
+    DatabaseReplaced,
+    DatabaseUnreachable,
     NotADatabase,
     NotOurDatabase,
 )
@@ -80,6 +82,23 @@ def install_sqlite_rules(engine: Engine, *, read_only: bool = False) -> None:
             conn.exec_driver_sql("BEGIN")
 
 
+def restore_stamp(conn: Connection) -> int:
+    """The file's restore stamp: ``PRAGMA user_version``, 0 until a backup is restored into
+    it, then a new random number (services/restore.py)."""
+    return int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+
+
+def refuse_if_replaced(conn: Connection, stamp: int, label: str) -> None:
+    """Checked by every write under the write lock: a program that had the file open before
+    a restore stops, instead of writing into the restored database records that belong to
+    the old one."""
+    if restore_stamp(conn) != stamp:
+        raise DatabaseReplaced(
+            f"“{label}” was replaced by a restored backup while this program had it "
+            "open; nothing more was saved to it (open it again to go on)."
+        )
+
+
 def is_busy(exc: BaseException) -> bool:
     message = str(getattr(exc, "orig", exc)).lower()
     return "database is locked" in message or "database is busy" in message
@@ -96,6 +115,17 @@ def translate_errors() -> Iterator[None]:
         yield
     except (DBAPIError, sqlite3.DatabaseError) as exc:
         message = str(getattr(exc, "orig", exc)).lower()
+        if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+            # The server ended the transaction with the connection: it rolled it back.
+            raise DatabaseUnreachable(
+                "The database server closed the connection; nothing of the unfinished save "
+                "was kept. Please try again."
+            ) from exc
+        if isinstance(exc, OperationalError) and not isinstance(exc.orig, sqlite3.Error):
+            raise DatabaseUnreachable(
+                f"The database server cannot be reached ({first_line(exc.orig)}); "
+                "nothing of the unfinished save was kept."
+            ) from exc
         if is_busy(exc):
             raise DatabaseBusy(
                 "Another user is saving to the database; please try again in a moment."

@@ -25,8 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crm_desktop.errors import DatabaseError, DomainError
-from crm_desktop.models.database import KNOWN_REVISIONS, Database
-from crm_desktop.models.sqlite_rules import check_sqlite_header
+from crm_desktop.models.database import Database
 
 log = logging.getLogger(__name__)
 KEEP = {"daily": 7, "weekly": 4, "manual": 20, "pre-migration": 10, "pre-restore": 5}
@@ -143,22 +142,25 @@ class BackupService:
         return target
 
     def restore(self, info: BackupInfo) -> None:
-        """Replace this database with a backup (the caller made sure nobody else uses it).
+        """Replace this database with a backup (refused while others have it open: see
+        services/restore.py), keeping the database as it was among the backups in case this
+        was a mistake; the restored file is then opened as at start: checked, and upgraded
+        if it is older. This program goes on with the restored database."""
+        from crm_desktop.services.restore import restore_backup
 
-        The database as it is now is backed up first, in case this was a mistake; the
-        restored file is then opened as at start: checked, and upgraded if it is older.
-        """
         path = self._path()
-        self.backup_now(kind="pre-restore")
+        now = dt.datetime.now()
+        restore_backup(
+            info.path, path, keep_old=self.folder / "pre-restore" / f"{now:%Y%m%d-%H%M%S}.sqlite3"
+        )
+        self._rotate("pre-restore")
         self.db.engine.dispose()  # no pooled connection keeps the old file's pages
-        restore_backup(info.path, path)
         Database.open(path, before_migration=backup_before_migration(self.root)).close()
+        self.db.accept_restored()
         log.info("%s restored from %s", self.db.label, info.path)
 
     def _rotate(self, kind: str) -> None:
-        files = sorted((self.folder / kind).glob("*.sqlite3"))
-        for old in files[: max(0, len(files) - KEEP[kind])]:
-            old.unlink()
+        rotate(self.folder / kind)
 
     def backups(self) -> list[BackupInfo]:
         """Every backup of this database, newest first."""
@@ -174,51 +176,11 @@ class BackupService:
         return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
-def check_backup(source: Path) -> str:
-    """Make sure ``source`` is a healthy backup of ours; returns its schema revision."""
-    if not source.is_file():
-        raise RestoreRefused(f"There is no backup file at “{source}”.")
-    try:
-        check_sqlite_header(source)
-    except DomainError as exc:
-        raise RestoreRefused(f"“{source}” is not a CRM Desktop backup: {exc}") from exc
-    conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        check = conn.execute("PRAGMA integrity_check").fetchone()[0]
-        if check != "ok":
-            raise RestoreRefused(f"The backup “{source}” is damaged ({check}).")
-        try:
-            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-        except sqlite3.DatabaseError:
-            raise RestoreRefused(f"“{source}” is not a CRM Desktop backup.") from None
-    finally:
-        conn.close()
-    if revision not in KNOWN_REVISIONS:
-        raise RestoreRefused(f"The backup “{source}” was made by a newer version of CRM Desktop.")
-    return str(revision)
-
-
-def restore_backup(source: Path, target: Path) -> None:
-    """Replace the database at ``target`` with the backup ``source``.
-
-    The caller makes sure nobody else has the database open (see PresenceService). The
-    backup API writes into the live file under SQLite's own locks, so a program that opens
-    it at the same moment sees either the old or the restored database, never a mix.
-    """
-    check_backup(source)
-    if not target.exists():
-        copy_database(source, target)
-        return
-    check_sqlite_header(target)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = sqlite3.connect(target, timeout=30)
-    try:
-        src.backup(dst, pages=-1)
-    except sqlite3.OperationalError as exc:
-        raise RestoreRefused(f"The backup could not be restored: {exc}.") from exc
-    finally:
-        dst.close()
-        src.close()
+def rotate(folder: Path) -> None:
+    """Delete the oldest backups of one kind's folder (``pre-restore``...) beyond :data:`KEEP`."""
+    files = sorted(folder.glob("*.sqlite3"))
+    for old in files[: max(0, len(files) - KEEP[folder.name])]:
+        old.unlink()
 
 
 def backup_before_migration(root: Path) -> Callable[[Database], None]:

@@ -97,12 +97,10 @@ class DemoDocuments:
             if row.get("active"):
                 self.products.setdefault(row["currency"], []).append(row)
         settings = self.services.settings
-        company = settings.company()
-        if not company.name:
-            settings.save_company(dataclasses.replace(company, **COMPANY))
-        if not settings.tax_rates():
-            for _currency, name, percent in TAX_RATES:
-                settings.add_tax_rate(name, percent)
+        settings.first_defaults(
+            dataclasses.replace(settings.company(), **COMPANY),
+            [(name, percent) for _currency, name, percent in TAX_RATES],
+        )
         by_name = {t.name: t for t in settings.tax_rates(active_only=True)}
         for currency, name, _percent in TAX_RATES:
             if name in by_name:

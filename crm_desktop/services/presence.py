@@ -1,28 +1,88 @@
 """Who else has the database open (so that restoring a backup can refuse politely).
 
-Each running program keeps one row in ``presence`` and refreshes it every
-:data:`HEARTBEAT_SECONDS`; a row not refreshed for :data:`STALE_SECONDS` belongs to a
-program that crashed or lost the network, and no longer counts.
+Every program of ours that opens a database for writing (the window and every command)
+keeps one row in ``presence``: its computer, process id and the time its process started,
+refreshed every :data:`HEARTBEAT_SECONDS`. A row still counts while its program runs:
+
+* on this computer, while a process of that id runs that started no later than the row
+  says (a program killed, or ended by a power loss, stops counting at once; a process id
+  used again by a program started since does not count);
+* on another computer (a shared file on a network drive), while its heartbeat is younger
+  than :data:`STALE_SECONDS`: that is all this computer can know of it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import socket
-import sqlite3
-from pathlib import Path
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
 
+import psutil
 from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
 
+from crm_desktop.errors import DomainError
 from crm_desktop.models.base import utcnow
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import User
 from crm_desktop.models.presence import Presence
 from crm_desktop.registry import RecordType
+from crm_desktop.services.users import DEFAULT_USER_ID
+
+log = logging.getLogger(__name__)
 
 HEARTBEAT_SECONDS = 30
 STALE_SECONDS = 90
+#: how much later than stored a process's start time may read (the system computes it
+#: from the boot time, which clock adjustments move a little)
+START_TOLERANCE_SECONDS = 2.0
+
+
+def process_started_at(pid: int) -> dt.datetime | None:
+    """When the process ``pid`` of this computer started (UTC), or None if none runs."""
+    try:
+        return dt.datetime.fromtimestamp(psutil.Process(pid).create_time(), dt.UTC)
+    except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
+        return None
+
+
+@dataclass(frozen=True)
+class PresenceRow:
+    """One program's row, as read from the database."""
+
+    name: str
+    host: str
+    pid: int
+    started_at: dt.datetime
+    last_seen_at: dt.datetime
+
+    def running(self, now: dt.datetime, host: str) -> bool:
+        """Whether the program of this row still runs, as far as computer ``host`` can tell."""
+        if self.host != host:
+            return self.last_seen_at >= now - dt.timedelta(seconds=STALE_SECONDS)
+        # A process that started after the row was written has reused the process id.
+        # (Not "at the same time": older versions wrote the time they announced, later.)
+        started = process_started_at(self.pid)
+        return started is not None and started <= self.started_at + dt.timedelta(
+            seconds=START_TOLERANCE_SECONDS
+        )
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.host})"
+
+
+def running_others(rows: Iterable[PresenceRow], now: dt.datetime | None = None) -> list[str]:
+    """ "Name (host)" of the rows whose programs still run, sorted."""
+    now = now or utcnow()
+    host = socket.gethostname()
+    return sorted(row.label for row in rows if row.running(now, host))
 
 
 class PresenceService:
@@ -31,21 +91,38 @@ class PresenceService:
         self.user_id = user_id
         self.host = socket.gethostname()
         self.pid = os.getpid()
+        self.started_at = process_started_at(self.pid) or utcnow()
         self._row_id: int | None = None
 
+    @staticmethod
+    def _rows(session: Session) -> list[tuple[int, PresenceRow]]:
+        rows = session.execute(
+            select(
+                Presence.id,
+                User.full_name,
+                Presence.host,
+                Presence.pid,
+                Presence.started_at,
+                Presence.last_seen_at,
+            ).join(User, User.id == Presence.user_id)
+        ).all()
+        return [(row_id, PresenceRow(*values)) for row_id, *values in rows]
+
     def announce(self) -> None:
-        """Say that this program has the database open (and forget stale programs)."""
+        """Say that this program has the database open (and forget programs that ended)."""
         if self.db.read_only:
             return
         now = utcnow()
         with self.db.write() as session:
-            session.execute(
-                delete(Presence).where(
-                    Presence.last_seen_at < now - dt.timedelta(seconds=STALE_SECONDS)
-                )
-            )
+            ended = [i for i, row in self._rows(session) if not row.running(now, self.host)]
+            if ended:
+                session.execute(delete(Presence).where(Presence.id.in_(ended)))
             row = Presence(
-                user_id=self.user_id, host=self.host, pid=self.pid, started_at=now, last_seen_at=now
+                user_id=self.user_id,
+                host=self.host,
+                pid=self.pid,
+                started_at=self.started_at,
+                last_seen_at=now,
             )
             session.add(row)
             session.flush()
@@ -73,37 +150,60 @@ class PresenceService:
 
     def others(self) -> list[str]:
         """ "Name (host)" of every other program that has the database open now."""
-        since = utcnow() - dt.timedelta(seconds=STALE_SECONDS)
         with self.db.read() as session:
-            rows = session.execute(
-                select(User.full_name, Presence.host, Presence.pid)
-                .join(User, User.id == Presence.user_id)
-                .where(Presence.last_seen_at >= since)
-                .order_by(User.full_name)
-            ).all()
-        return [
-            f"{name} ({host})"
-            for name, host, pid in rows
-            if not (host == self.host and pid == self.pid)
-        ]
+            rows = self._rows(session)
+        return running_others(row for row_id, row in rows if row_id != self._row_id)
+
+    @contextmanager
+    def kept(self) -> Iterator[None]:
+        """Present while the block runs, the heartbeat kept by a thread (for a command; the
+        window keeps it with a timer)."""
+        self.announce()
+        stop = threading.Event()
+
+        def beat() -> None:
+            while not stop.wait(HEARTBEAT_SECONDS):
+                try:
+                    self.heartbeat()
+                except DomainError as exc:  # busy, or replaced: the command says so itself
+                    log.info("presence heartbeat: %s", exc)
+
+        thread = threading.Thread(target=beat, name="presence heartbeat", daemon=True)
+        thread.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            thread.join()
+            try:
+                self.leave()
+            except DomainError as exc:  # the row stops counting when the process ends
+                log.info("cannot say goodbye: %s", exc)
 
 
-def others_using(path: Path) -> list[str]:
-    """Programs that have the SQLite file at ``path`` open, read without opening it for
-    writing (it may be an older schema, or about to be replaced)."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+@contextmanager
+def present(db: Database, user_id: int) -> Iterator[None]:
+    """``db`` announced as open by this program while the block runs (not when it is open
+    read-only: this program cannot write its row there)."""
+    if db.read_only:
+        yield
+        return
+    with PresenceService(db, user_id).kept():
+        yield
+
+
+@contextmanager
+def opened(
+    target: str | os.PathLike[str], *, user_id: int = DEFAULT_USER_ID, **options: Any
+) -> Iterator[Database]:
+    """A database opened for a command (``options`` as :meth:`Database.open`), announced
+    while the command runs, and closed after."""
+    db = Database.open(target, **options)
     try:
-        since = (utcnow() - dt.timedelta(seconds=STALE_SECONDS)).replace(tzinfo=None)
-        rows = conn.execute(
-            "SELECT users.full_name, presence.host FROM presence "
-            "JOIN users ON users.id = presence.user_id WHERE presence.last_seen_at >= ?",
-            (since.strftime("%Y-%m-%d %H:%M:%S.%f"),),
-        ).fetchall()
-    except sqlite3.DatabaseError:
-        return []
+        with present(db, user_id):
+            yield db
     finally:
-        conn.close()
-    return [f"{name} ({host})" for name, host in rows]
+        db.close()
 
 
 def modified_by(db: Database, record_type: RecordType, record_id: int) -> str:

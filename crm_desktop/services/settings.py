@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -147,12 +148,15 @@ class SettingsService:
         if company.logo is not None:
             self.check_logo(company.logo)
         with self.db.write() as session:
-            for f in dataclasses.fields(CompanySettings):
-                value = getattr(company, f.name)
-                if f.name == "logo":
-                    value = base64.b64encode(value).decode("ascii") if value else ""
-                self._write(session, _COMPANY_PREFIX + f.name, (value or "").strip())
+            self._write_company(session, company)
         self._publish()
+
+    def _write_company(self, session: Session, company: CompanySettings) -> None:
+        for f in dataclasses.fields(CompanySettings):
+            value = getattr(company, f.name)
+            if f.name == "logo":
+                value = base64.b64encode(value).decode("ascii") if value else ""
+            self._write(session, _COMPANY_PREFIX + f.name, (value or "").strip())
 
     @staticmethod
     def check_logo(data: bytes) -> None:
@@ -285,7 +289,8 @@ class SettingsService:
         if none was chosen yet and the program knows it; True when it was taken."""
         if code not in CURRENCY_DECIMALS:
             return False
-        with self.db.write() as session:
+        # Exclusive: every program's first start on a new server database does this at once.
+        with self.db.write(exclusive=True) as session:
             row = session.get(Setting, _DEFAULT_CURRENCY)
             if row is not None and row.value:
                 return False
@@ -312,15 +317,34 @@ class SettingsService:
         self, name: str, percent: Decimal | str, *, active: bool = True
     ) -> TaxRateInfo:
         name, rate = _check_tax(name, percent)
-        with self.db.write() as session:
+        with self.db.write(exclusive=True) as session:
             self._check_unique(session, name, None)
-            position = session.scalar(select(func.coalesce(func.max(TaxRate.position), 0))) or 0
-            row = TaxRate(name=name, percent=rate, active=active, position=position + 1)
-            session.add(row)
-            session.flush()
-            info = _tax_info(row)
+            info = self._add_tax_rate(session, name, rate, active)
         self._publish()
         return info
+
+    @staticmethod
+    def _add_tax_rate(session: Session, name: str, rate: Decimal, active: bool) -> TaxRateInfo:
+        position = session.scalar(select(func.coalesce(func.max(TaxRate.position), 0))) or 0
+        row = TaxRate(name=name, percent=rate, active=active, position=position + 1)
+        session.add(row)
+        session.flush()
+        return _tax_info(row)
+
+    def first_defaults(
+        self, company: CompanySettings, tax_rates: Sequence[tuple[str, Decimal]]
+    ) -> None:
+        """Give a database its first company block (when it has no company name) and tax
+        rates (when it has none): checked and written in one exclusive write, so several
+        programs setting up one new database at once add them once and all go on."""
+        rates = [_check_tax(name, percent) for name, percent in tax_rates]
+        with self.db.write(exclusive=True) as session:
+            if not self._read_prefix(session, _COMPANY_PREFIX).get("name"):
+                self._write_company(session, company)
+            if session.scalar(select(TaxRate.id).limit(1)) is None:
+                for name, rate in rates:
+                    self._add_tax_rate(session, name, rate, True)
+        self._publish()
 
     def update_tax_rate(
         self,

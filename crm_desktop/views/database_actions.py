@@ -44,8 +44,9 @@ from shiboken6 import isValid
 
 from crm_desktop.errors import DomainError
 from crm_desktop.services import Services
-from crm_desktop.services.backup import BackupInfo, BackupService, RestoreRefused
+from crm_desktop.services.backup import BackupInfo, BackupService
 from crm_desktop.services.presence import HEARTBEAT_SECONDS, PresenceService
+from crm_desktop.services.restore import DatabaseInUse
 from crm_desktop.views import formatting
 
 if TYPE_CHECKING:
@@ -357,13 +358,6 @@ class DatabaseActions(QObject):
             self.tr("The backup is saved as “%1”.").replace("%1", str(target)),
         )
 
-    def others_using(self) -> list[str]:
-        if self.presence is not None:
-            return self.presence.others()
-        from crm_desktop.services.presence import others_using
-
-        return others_using(self.db.path) if self.db.path else []
-
     def ask_restore(self) -> None:
         try:
             backups = self.backup.backups()
@@ -380,23 +374,25 @@ class DatabaseActions(QObject):
         """Replace the database with a backup, unless others use it; True when restored."""
         if info is None or self.db.path is None:
             return False
-        others = self.others_using()
-        if others:
+        try:
+            # This program's own row would count as someone else using the database.
+            if self.presence is not None:
+                self.presence.leave()
+            try:
+                self.backup.restore(info)
+            finally:
+                if self.presence is not None:
+                    self.presence.announce()
+        except DatabaseInUse as exc:
             self.tell(
                 QMessageBox.Icon.Information,
                 self.tr(
                     "The backup cannot be restored while others use the database: %1.\n\n"
                     "Ask them to close CRM Desktop, then try again."
-                ).replace("%1", ", ".join(others)),
+                ).replace("%1", ", ".join(exc.others)),
             )
             return False
-        try:
-            if self.presence is not None:
-                self.presence.leave()
-            self.backup.restore(info)
-            if self.presence is not None:
-                self.presence.announce()
-        except (DomainError, RestoreRefused) as exc:
+        except DomainError as exc:
             self.tell(QMessageBox.Icon.Warning, str(exc))
             return False
         self.window.hub.external(set(self.services.registry.keys()))  # type: ignore[attr-defined]

@@ -13,12 +13,8 @@ import pytest
 
 from crm_desktop.models import Database
 from crm_desktop.services import Services
-from crm_desktop.services.backup import (
-    BackupService,
-    RestoreRefused,
-    check_backup,
-    restore_backup,
-)
+from crm_desktop.services.backup import BackupService, RestoreRefused
+from crm_desktop.services.restore import check_backup, restore_backup
 
 pytestmark = pytest.mark.sqlite_only
 

@@ -28,6 +28,7 @@ from crm_desktop.services.lists import ListQuery
 from crm_desktop.services.opportunities import weighted_amount
 from crm_desktop.services.records import search_text, table_of
 from crm_desktop.textfold import fold
+from tests.services.conftest import StartCli
 
 DEMO_TYPES = (
     "organizations",
@@ -460,24 +461,14 @@ def test_quick_filter_finds_folded_names(services: Services) -> None:
 
 
 # -- several generators at once -------------------------------------------------------------------
-def _run(*args: str, env: dict[str, str]) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "crm_desktop", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-
-
 @pytest.mark.slow
-def test_three_generators_on_one_new_file(tmp_path: Path) -> None:
+def test_three_generators_on_one_new_file(tmp_path: Path, start_cli: StartCli) -> None:
     path = tmp_path / "shared.sqlite3"
     assert not path.exists()
     env = {**os.environ, "CRM_DESKTOP_HOME": str(tmp_path / "home")}
     counts = (4100, 300, 2000)  # 4,100: two batches, so the writers take turns
     procs = [
-        _run("demo", "--database", str(path), "--records", str(n), "--seed", str(i), env=env)
+        start_cli("demo", "--database", str(path), "--records", str(n), "--seed", str(i), env=env)
         for i, n in enumerate(counts)
     ]
     outputs = [proc.communicate(timeout=600) for proc in procs]

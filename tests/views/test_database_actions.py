@@ -17,8 +17,9 @@ from pytestqt.qtbot import QtBot
 from crm_desktop import app as app_module
 from crm_desktop.models import Database
 from crm_desktop.services import Services
-from crm_desktop.services.backup import BackupService, check_backup
+from crm_desktop.services.backup import BackupService
 from crm_desktop.services.presence import PresenceService
+from crm_desktop.services.restore import check_backup
 from crm_desktop.views.main_window import MainWindow
 
 pytestmark = pytest.mark.sqlite_only
