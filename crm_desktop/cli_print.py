@@ -6,8 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from crm_desktop.errors import DomainError
-
 COMMANDS = ("print",)
 KINDS = {"quote": "quotes", "order": "sales_orders"}
 
@@ -25,6 +23,7 @@ def run(args: argparse.Namespace) -> int:
     from crm_desktop.models import Database
     from crm_desktop.reports.quote_pdf import document_pdf_bytes
     from crm_desktop.services import Services
+    from crm_desktop.services.output_file import write_bytes
 
     target = Path(args.output)
     db = Database.open(args.database, create=False)
@@ -38,9 +37,6 @@ def run(args: argparse.Namespace) -> int:
         )
     finally:
         db.close()
-    try:
-        target.write_bytes(pdf)
-    except OSError as exc:
-        raise DomainError(f"Cannot write “{target}”: {exc.strerror or exc}.") from exc
+    write_bytes(target, pdf, reads=[db.path] if db.path else [])
     print(f"{document.number} written to {target}", file=sys.stderr)
     return 0

@@ -70,3 +70,8 @@ class DatabaseFull(DatabaseError):
 
 class DatabaseMissing(DatabaseError):
     """The database file does not exist and was not to be created."""
+
+
+class CannotWrite(DomainError):
+    """A file cannot be written where the user asked: it is a database, the file being
+    read, a folder or a device, or the disk is full, read-only or forbidden."""
