@@ -91,6 +91,8 @@ class PresenceService:
 def others_using(path: Path) -> list[str]:
     """Programs that have the SQLite file at ``path`` open, read without opening it for
     writing (it may be an older schema, or about to be replaced)."""
+    if not path.is_file():  # SQLite would wait forever on a pipe
+        return []
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         since = (utcnow() - dt.timedelta(seconds=STALE_SECONDS)).replace(tzinfo=None)
