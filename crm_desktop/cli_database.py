@@ -70,7 +70,7 @@ def _restore(args: argparse.Namespace) -> int:
         if others:
             names = ", ".join(others)
             print(
-                f"crm-desktop: {names} still have the database open; ask them to close "
+                f"crm-desktop: the database is still open for {names}; ask them to close "
                 "CRM Desktop, then restore again (or add --force if they are gone).",
                 file=sys.stderr,
             )
