@@ -173,6 +173,8 @@ def run_gui(database: str | None) -> int:
     target = database or last_database(workspace.settings) or str(paths.default_database)
     try:
         if not workspace.open(target):
+            # Started from a terminal (or a script), the reason is read there too.
+            print(f"crm-desktop: {workspace.problem}", file=sys.stderr)
             return 1
         status = app.exec()
         log.info("CRM Desktop closed with status %s", status)

@@ -67,12 +67,10 @@ def _import(services: Services, path: Path, zone: str | None) -> int:
 
 def _export(services: Services, target: Path) -> int:
     from crm_desktop.services.ical_export import export_activities
+    from crm_desktop.services.output_file import write_bytes
 
     activities = services.activities.all()
     data = export_activities(activities)
-    try:
-        target.write_bytes(data)
-    except OSError as exc:
-        raise DomainError(f"Cannot write “{target}”: {exc.strerror or exc}.") from exc
+    write_bytes(target, data, reads=[services.db.path] if services.db.path else [])
     print(f"{len(activities)} activities written to {target}", file=sys.stderr)
     return 0

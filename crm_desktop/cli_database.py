@@ -77,7 +77,7 @@ def _restore(args: argparse.Namespace) -> int:
         restore_backup(source, target, force=args.force, keep_old=keep_old)
     except DatabaseInUse as exc:
         raise DomainError(
-            f"{', '.join(exc.others)} still have the database open; ask them to close "
+            f"the database is still open for {', '.join(exc.others)}; ask them to close "
             "CRM Desktop, then restore again (or add --force if they are gone)."
         ) from exc
     print(f"restored {target} from {source}")

@@ -6,8 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from crm_desktop.errors import DomainError
-
 COMMANDS = ("print",)
 KINDS = {"quote": "quotes", "order": "sales_orders"}
 
@@ -24,6 +22,7 @@ def run(args: argparse.Namespace) -> int:
     # Imported here: ReportLab and SQLAlchemy cost start-up time other commands do not need.
     from crm_desktop.reports.quote_pdf import document_pdf_bytes
     from crm_desktop.services import Services
+    from crm_desktop.services.output_file import write_bytes
     from crm_desktop.services.presence import opened
     from crm_desktop.views.formatting import document_format
 
@@ -36,9 +35,6 @@ def run(args: argparse.Namespace) -> int:
             services.settings.company(),
             written=document_format(),  # the way of the system's locale, as the window's
         )
-    try:
-        target.write_bytes(pdf)
-    except OSError as exc:
-        raise DomainError(f"Cannot write “{target}”: {exc.strerror or exc}.") from exc
+    write_bytes(target, pdf, reads=[db.path] if db.path else [])
     print(f"{document.number} written to {target}", file=sys.stderr)
     return 0

@@ -78,3 +78,8 @@ class DatabaseReplaced(DatabaseError):
 
 class DatabaseUnreachable(DatabaseError):
     """The database server closed the connection or cannot be reached."""
+
+
+class CannotWrite(DomainError):
+    """A file cannot be written where the user asked: it is a database, the file being
+    read, a folder or a device, or the disk is full, read-only or forbidden."""

@@ -99,6 +99,8 @@ class Workspace:
         self.db: Database | None = None
         self.presence: PresenceService | None = None
         self.window: MainWindow | None = None
+        #: why the last open failed (the program's start says it on the terminal too)
+        self.problem = ""
 
     def open(self, target: str, *, create: bool = True, parent: QWidget | None = None) -> bool:
         """Show the window on ``target`` (a file path or a server URL); False when it
@@ -118,7 +120,8 @@ class Workspace:
             )
         except DomainError as exc:
             log.warning("cannot open %s: %s", remembered_form(target), exc)  # no password
-            QMessageBox.critical(parent or old, _tr("CRM Desktop"), domain_error_text(exc))
+            self.problem = domain_error_text(exc)
+            QMessageBox.critical(parent or old, _tr("CRM Desktop"), self.problem)
             return False
         services = Services.build(db)
         if not db.read_only:

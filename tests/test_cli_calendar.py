@@ -72,3 +72,20 @@ def test_bad_files_get_one_sentence_and_no_traceback(
     assert done.returncode == 1
     assert message in done.stderr and "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_export_never_writes_over_the_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = tmp_path / "crm.sqlite3"
+    assert main(["import", str(FIXTURES / "apple_calendar.ics"), "--database", str(database)]) == 0
+    before = database.read_bytes()
+    capsys.readouterr()
+
+    code = main(["export", "activities", "--database", str(database), "-o", str(database)])
+
+    assert code == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"crm-desktop: Cannot write over “{database}”: ") and err.count("\n") == 1
+    assert database.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["crm.sqlite3"]

@@ -126,3 +126,21 @@ def test_the_command_line_does_not_load_reportlab_until_it_prints() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("onto", ["the database", "another database"])
+def test_print_never_writes_over_a_database(
+    database: Path, tmp_path: Path, onto: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = database if onto == "the database" else tmp_path / "office.sqlite3"
+    if onto == "another database":
+        Database.open(target).close()
+    before = target.read_bytes()
+
+    code = main(["print", "quote", "QUO-00001", "--database", str(database), "-o", str(target)])
+
+    assert code == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"crm-desktop: Cannot write over “{target}”: ") and err.count("\n") == 1
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted({"crm.sqlite3", target.name})

@@ -32,6 +32,7 @@ from crm_desktop.errors import (
     DatabaseMissing,
     DatabaseReadOnly,
     DatabaseTooNew,
+    NotADatabase,
     NotOurDatabase,
 )
 from crm_desktop.models.sqlite_rules import (
@@ -42,6 +43,7 @@ from crm_desktop.models.sqlite_rules import (
     install_sqlite_rules,
     is_busy,
     refuse_if_replaced,
+    refuse_non_file,
     restore_stamp,
     translate_errors,
 )
@@ -75,6 +77,19 @@ BusyListener = Callable[[bool], None]
 
 def _is_url(target: str) -> bool:
     return "://" in target
+
+
+def _check_creatable(path: Path) -> None:
+    """Make the folder of a new database file; refuse one SQLite could not create."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        writable = os.access(path.parent, os.W_OK)
+    except OSError:
+        writable = False
+    if not writable:
+        raise DatabaseReadOnly(
+            f"Cannot create “{path}”: the folder is read-only or you may not write in it."
+        )
 
 
 class Database:
@@ -153,18 +168,19 @@ class Database:
         before_migration: Callable[[Database], None] | None,
     ) -> Database:
         path = path.absolute()
-        if path.is_dir():
-            raise DatabaseError(f"“{path}” is a folder, not a database file.")
+        refuse_non_file(path)
         exists = path.exists() and path.stat().st_size > 0
-        if not path.exists() and (not create or read_only):
+        if not exists and (not create or read_only):
+            if path.exists():  # never turned into a database by a command that only reads
+                raise NotADatabase(f"“{path}” is empty; it is not a database file.")
             raise DatabaseMissing(f"There is no database file at “{path}”.")
         if exists:
             check_sqlite_header(path)
             # SQLite writes a journal beside the file: the folder must be writable too.
             writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
             read_only = read_only or not writable
-        elif not path.parent.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
+        else:
+            _check_creatable(path)
         if read_only:
             url = f"sqlite:///file:{quote(str(path))}?mode=ro&uri=true"
         else:

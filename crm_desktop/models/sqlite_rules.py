@@ -40,8 +40,18 @@ BEGIN_WAIT_MS = 0
 WRITE_OPTION = "crm_write"
 
 
+def refuse_non_file(path: Path) -> None:
+    """Refuse a folder, a device (/dev/null) or a pipe: SQLite fails on a device as if
+    the disk failed, and reading a pipe waits forever."""
+    if path.is_dir():
+        raise DatabaseError(f"“{path}” is a folder, not a database file.")
+    if path.exists() and not path.is_file():
+        raise NotADatabase(f"“{path}” is not a database file (it is a device or a pipe).")
+
+
 def check_sqlite_header(path: Path) -> None:
     """Refuse a file that is not an SQLite database, or is another program's, unopened."""
+    refuse_non_file(path)
     try:
         with path.open("rb") as fh:
             header = fh.read(100)

@@ -16,16 +16,17 @@ On a database server, backups are the server's job (pg_dump); the service says s
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import logging
-import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from crm_desktop.errors import DatabaseError, DomainError
+from crm_desktop.errors import CannotWrite, DatabaseError, DomainError
 from crm_desktop.models.database import Database
+from crm_desktop.services.output_file import ensure_folder, os_error_reason, replacing
 
 log = logging.getLogger(__name__)
 KEEP = {"daily": 7, "weekly": 4, "manual": 20, "pre-migration": 10, "pre-restore": 5}
@@ -54,37 +55,34 @@ def copy_database(
 ) -> None:
     """Copy an SQLite database with the online backup API into ``target`` (replaced whole).
 
-    Written to a temporary file first and renamed, so ``target`` is never half written.
+    Written to a temporary file first and renamed (see services/output_file.py), so
+    ``target`` is never half written, and never a database or ``source`` itself.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
-    try:
-        dst = sqlite3.connect(partial)
+    with replacing(target, reads=(source,)) as partial:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
         try:
-            # pages=-1: one step, so the copy is one consistent snapshot even while others
-            # write (an incremental copy restarts on every change and may never finish).
-            src.backup(
-                dst,
-                pages=-1,
-                progress=(lambda _s, rem, tot: progress(tot - rem, tot)) if progress else None,
-            )
-            check = dst.execute("PRAGMA integrity_check").fetchone()[0]
-            if check != "ok":
-                raise DatabaseError(f"The backup of “{source}” failed its check: {check}")
+            dst = sqlite3.connect(partial)
+            try:
+                # pages=-1: one step, so the copy is one consistent snapshot even while
+                # others write (an incremental copy restarts on every change and may
+                # never finish).
+                src.backup(
+                    dst,
+                    pages=-1,
+                    progress=(lambda _s, rem, tot: progress(tot - rem, tot)) if progress else None,
+                )
+                check = dst.execute("PRAGMA integrity_check").fetchone()[0]
+                if check != "ok":
+                    raise DatabaseError(f"The backup of “{source}” failed its check: {check}")
+            finally:
+                dst.close()
+        except sqlite3.OperationalError as exc:
+            if "disk is full" in str(exc).lower() or "disk i/o" in str(exc).lower():
+                reason = os_error_reason(OSError(errno.ENOSPC, ""), target.parent)
+                raise CannotWrite(f"Cannot write “{target}”: {reason}.") from exc
+            raise DatabaseError(f"The backup could not be taken: {exc}.") from exc
         finally:
-            dst.close()
-        os.replace(partial, target)
-    except sqlite3.OperationalError as exc:
-        partial.unlink(missing_ok=True)
-        if "disk is full" in str(exc).lower() or "disk i/o" in str(exc).lower():
-            raise DatabaseError(
-                f"The backup could not be written: the disk is full ({target.parent})."
-            ) from exc
-        raise DatabaseError(f"The backup could not be taken: {exc}.") from exc
-    finally:
-        src.close()
+            src.close()
 
 
 class BackupService:
@@ -105,6 +103,8 @@ class BackupService:
 
     # -- taking backups ---------------------------------------------------------------------
     def backup_to(self, target: Path, progress: Callable[[int, int], None] | None = None) -> Path:
+        # A folder of ours (daily/, manual/...) or one the file dialog offered: made if new.
+        ensure_folder(target.parent)
         copy_database(self._path(), target, progress=progress)
         log.info("backup of %s written to %s", self.db.label, target)
         return target
@@ -128,7 +128,7 @@ class BackupService:
         year, week, _ = now.isocalendar()
         weekly = self.folder / "weekly" / f"{year}-W{week:02d}.sqlite3"
         if not weekly.exists():
-            weekly.parent.mkdir(parents=True, exist_ok=True)
+            ensure_folder(weekly.parent)
             copy_database(daily if daily.exists() else self._path(), weekly)
             taken.append(weekly)
             self._rotate("weekly")

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from crm_desktop.errors import DomainError
 from crm_desktop.models.database import KNOWN_REVISIONS, WRITE_WAIT_SECONDS
-from crm_desktop.models.sqlite_rules import check_sqlite_header, is_busy
+from crm_desktop.models.sqlite_rules import APPLICATION_ID, check_sqlite_header, is_busy
 from crm_desktop.services.backup import RestoreRefused, copy_database
 from crm_desktop.services.presence import PresenceRow, running_others
 
@@ -40,7 +40,7 @@ class DatabaseInUse(RestoreRefused):
     def __init__(self, others: list[str]):
         self.others = others
         super().__init__(
-            f"{', '.join(others)} still have the database open; ask them to close "
+            f"The database is still open for {', '.join(others)}; ask them to close "
             "CRM Desktop, then restore again."
         )
 
@@ -88,6 +88,7 @@ def restore_backup(
     empty = not target.exists() or target.stat().st_size == 0
     if not empty:
         check_sqlite_header(target)
+        _refuse_foreign(target)
         if not force:  # the cheap answer first; the one that counts is under the lock
             with closing(_connect(target, read_only=True)) as conn:
                 _refuse_if_used(conn)
@@ -113,6 +114,17 @@ def restore_backup(
         raise RestoreRefused(f"The backup could not be restored ({exc}); nothing changed.") from exc
     finally:
         staged.unlink(missing_ok=True)
+
+
+def _refuse_foreign(target: Path) -> None:
+    """Only a database of ours is replaced: a file that another program made (a plain
+    SQLite file has no application id) is left alone."""
+    with target.open("rb") as fh:
+        header = fh.read(100)
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise RestoreRefused(
+            f"“{target}” is not a CRM Desktop database; nothing was restored over it."
+        )
 
 
 def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:

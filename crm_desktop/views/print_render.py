@@ -36,6 +36,7 @@ from crm_desktop.registry.picklists import UNITS
 from crm_desktop.services import Services
 from crm_desktop.services.document_format import DocumentFormat
 from crm_desktop.services.documents import Document
+from crm_desktop.services.output_file import write_bytes
 from crm_desktop.views import formatting
 
 log = logging.getLogger(__name__)
@@ -199,6 +200,8 @@ class PdfJob(QRunnable):
         labels: Mapping[str, str],
         written: DocumentFormat,
         folder: Path | None = None,
+        *,
+        reads: Sequence[Path] = (),
     ) -> None:
         super().__init__()
         self.setAutoDelete(False)  # Python keeps it (and its signals) until it reports
@@ -208,6 +211,8 @@ class PdfJob(QRunnable):
         self.labels = dict(labels)
         self.written = written
         self.folder = folder
+        #: files never to be written over (the open database)
+        self.reads = list(reads)
         self.signals = _JobSignals()
         self._cancel = threading.Event()
 
@@ -226,14 +231,7 @@ class PdfJob(QRunnable):
                 number = document.number or str(record_id)
                 if self.folder is not None:
                     path = unused_path(self.folder, file_name(document))
-                    try:
-                        path.write_bytes(pdf)
-                    except OSError as exc:
-                        raise DomainError(
-                            _tr("Cannot write “%1”: %2.")
-                            .replace("%1", str(path))
-                            .replace("%2", exc.strerror or str(exc))
-                        ) from exc
+                    write_bytes(path, pdf, self.reads)
                     results.append(PdfResult(number, path, None))
                 else:
                     results.append(PdfResult(number, None, pdf))

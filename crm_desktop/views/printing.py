@@ -201,27 +201,22 @@ class Printing(QObject):
             self.save_many(kind, ids, Path(target))
 
     def write_pdf(self, document: Document, path: Path) -> bool:
-        """Write one document's PDF to ``path`` (".pdf" added when missing)."""
+        """Write one document's PDF to ``path`` (".pdf" added when missing), through a
+        temporary file: never over a database, never half written."""
         from crm_desktop.reports.quote_pdf import write_document_pdf
+        from crm_desktop.services.output_file import replacing
 
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            write_document_pdf(
-                document,
-                self.services.settings.company(),
-                path,
-                written=formatting.document_format(),
-                labels=document_labels(),
-            )
-        except OSError as exc:
-            self.tell(
-                QMessageBox.Icon.Warning,
-                self.tr("Cannot write “%1”: %2.")
-                .replace("%1", str(path))
-                .replace("%2", exc.strerror or str(exc)),
-            )
-            return False
+            with replacing(path, reads=self.reads()) as partial:
+                write_document_pdf(
+                    document,
+                    self.services.settings.company(),
+                    partial,
+                    written=formatting.document_format(),
+                    labels=document_labels(),
+                )
         except DomainError as exc:
             self.tell(QMessageBox.Icon.Warning, str(exc))
             return False
@@ -229,10 +224,21 @@ class Printing(QObject):
         self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 10_000)
         return True
 
+    def reads(self) -> list[Path]:
+        """The files a PDF must not be written over: the open database."""
+        path = self.services.db.path
+        return [path] if path is not None else []
+
     def save_many(self, kind: str, ids: Sequence[int], folder: Path) -> PdfJob:
         """One PDF file per document into ``folder``, on a worker thread."""
         job = PdfJob(
-            self.services, kind, ids, document_labels(), formatting.document_format(), folder
+            self.services,
+            kind,
+            ids,
+            document_labels(),
+            formatting.document_format(),
+            folder,
+            reads=self.reads(),
         )
 
         def done(results: list[PdfResult]) -> None:

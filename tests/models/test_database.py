@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from sqlalchemy import text
 from crm_desktop.errors import (
     DatabaseError,
     DatabaseMissing,
+    DatabaseReadOnly,
     DatabaseTooNew,
     NotADatabase,
     NotOurDatabase,
@@ -86,6 +88,41 @@ def test_missing_file_is_not_created_when_not_asked(tmp_path: Path) -> None:
     with pytest.raises(DatabaseMissing, match="no database file"):
         Database.open(target, create=False)
     assert not target.exists()
+
+
+def test_an_empty_file_is_told_empty_and_never_written_by_a_reader(tmp_path: Path) -> None:
+    target = tmp_path / "empty.sqlite3"
+    target.touch()
+    for read_only in (False, True):
+        with pytest.raises(NotADatabase, match="is empty; it is not a database file"):
+            Database.open(target, create=False, read_only=read_only)
+    assert target.stat().st_size == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.sqlite3"]
+
+
+def test_a_pipe_or_a_device_is_not_a_database_file(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    for create in (True, False):
+        with pytest.raises(NotADatabase, match=r"not a database file \(it is a device or a pipe\)"):
+            Database.open(pipe, create=create)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
+
+
+def test_a_new_file_in_a_folder_that_cannot_be_written_is_one_sentence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the OS answers for a read-only folder (see tests/e2e/test_bad_targets.py for
+    a real one, also as root)."""
+    folder = tmp_path / "share"
+    folder.mkdir()
+    real_access = os.access
+    monkeypatch.setattr(
+        os, "access", lambda path, mode: False if Path(path) == folder else real_access(path, mode)
+    )
+    with pytest.raises(DatabaseReadOnly, match="the folder is read-only or you may not write"):
+        Database.open(folder / "crm.sqlite3")
+    assert list(folder.iterdir()) == []
 
 
 def test_text_file_is_refused_and_left_alone(tmp_path: Path) -> None:

@@ -87,6 +87,18 @@ def test_back_up_now_writes_a_checked_copy(
         copy.close()
 
 
+def test_back_up_now_never_writes_over_the_open_database(
+    qtbot: QtBot, window: MainWindow, db_path: Path, tmp_path: Path
+) -> None:
+    before = db_path.read_bytes()
+    window.database_actions.backup_to(db_path)  # type: ignore[attr-defined]
+    assert _told(qtbot, window) == (
+        f"Cannot write over “{db_path}”: it is the file being read; choose another name."
+    )
+    assert db_path.read_bytes() == before
+    assert sorted(p.name for p in db_path.parent.iterdir() if p.name.startswith(".")) == []
+
+
 def test_automatic_backup_once_a_day(
     qtbot: QtBot, window: MainWindow, services: Services, backups: Path
 ) -> None:

@@ -3,7 +3,9 @@ several quotes at once on a worker thread, translated labels, and the menu actio
 
 from __future__ import annotations
 
+import errno
 import io
+import os
 import unicodedata
 from decimal import Decimal
 from pathlib import Path
@@ -126,6 +128,41 @@ def test_save_as_pdf_from_the_form(
     assert "Công ty TNHH Minh Phát" in text
     assert _printed_total(services, quote) in text
     assert _printed_total(services, quote) == "7,740,735"  # VND: no decimals; US English
+
+
+def test_save_as_pdf_on_a_full_disk_keeps_the_old_file_and_says_so(
+    window: MainWindow,
+    services: Services,
+    ids: Customer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The disk reports it is full when the file is flushed (as network shares do): the
+    PDF sent last week stays as it was, and no partial file is left beside it."""
+    quote = _quote(services, ids)
+    window.open_record("quotes", quote.id or 0)
+    folder = tmp_path / "pdf"
+    folder.mkdir()
+    target = folder / "QUO-00001.pdf"
+    target.write_bytes(b"%PDF sent last week")
+
+    def full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    printing = _printing(window)
+    document = printing.selection()
+    assert isinstance(document, Document)
+
+    assert not printing.write_pdf(document, target)
+
+    assert printing.message_box is not None
+    assert printing.message_box.text() == (
+        f"Cannot write “{target}”: the disk is full; free some space and try again."
+    )
+    printing.message_box.close()
+    assert target.read_bytes() == b"%PDF sent last week"
+    assert [p.name for p in folder.iterdir()] == ["QUO-00001.pdf"]
 
 
 def test_pending_edits_are_saved_before_printing(
