@@ -25,11 +25,12 @@ from crm_desktop.errors import DomainError, ValidationError
 from crm_desktop.models.activities import Activity, ActivityInvitee
 from crm_desktop.models.entities import Contact
 from crm_desktop.registry.picklists import EVENT_STATUSES, TASK_STATUSES
-from crm_desktop.services.activities import TYPE_KEY, install, parse_rule
+from crm_desktop.services.activities import TYPE_KEY, install
 from crm_desktop.services.changes import Change
 from crm_desktop.services.ical_uids import EXTRA_DATE, OVERRIDE, derived_uid
 from crm_desktop.services.ical_zones import ZoneReader, known_zone
 from crm_desktop.services.records import RecordService
+from crm_desktop.services.recurrence import parse_rule
 
 UTC = dt.UTC
 _IGNORED = {"VCALENDAR", "VTIMEZONE", "STANDARD", "DAYLIGHT", "VALARM"}
