@@ -26,11 +26,6 @@ NEW_YORK = ZoneInfo("America/New_York")
 NOW = dt.datetime(2026, 6, 10, 7, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def activities(services: Services) -> ActivityService:
-    return ActivityService(services.records)
-
-
 def _written_elsewhere(services: Services, subject: str, **columns: Any) -> int:
     """An activity of the user's whose columns another program then set as it liked."""
     record = services.activities.create(
