@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 
 from crm_desktop.registry.picklists import ACTIVITY_DONE_STATUSES
 from crm_desktop.services.activities import Occurrence
+from crm_desktop.services.time_limits import shifted
 from crm_desktop.views.formatting import choice_text, format_date
 
 UTC = dt.UTC
@@ -58,7 +59,7 @@ def zone_named(name: str | None) -> tuple[str | None, dt.tzinfo]:
 def default_end(kind: str, start: dt.datetime) -> dt.datetime | None:
     """Where a new activity of ``kind`` starting at ``start`` ends; None without an end."""
     minutes = DEFAULT_MINUTES.get(kind)
-    return None if minutes is None else start + dt.timedelta(minutes=minutes)
+    return None if minutes is None else shifted(start, dt.timedelta(minutes=minutes))
 
 
 def kind_color(kind: str) -> QColor:

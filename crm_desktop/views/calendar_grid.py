@@ -178,6 +178,8 @@ class TimeGrid(QWidget):
         self.days: list[dt.date] = []
         self.items: dict[dt.date, list[Occurrence]] = {}
         self.current_day: dt.date | None = None
+        #: the time of the empty slot clicked last (where File > New starts), if any
+        self.current_time: dt.time | None = None
         self.today: dt.date | None = None
         self.now: dt.datetime | None = None
         self.selected: tuple[int, dt.datetime] | None = None
@@ -350,6 +352,10 @@ class TimeGrid(QWidget):
         day = hit.day if hit else self._day_at(pos.x())
         if day is not None:
             self.current_day = day
+            empty_slot = hit is None and not all_day
+            self.current_time = (
+                self._time_at(day, pos.y(), NEW_MINUTES).time() if empty_slot else None
+            )
         self._select(hit.occurrence if hit else None)
 
     def drag(self, event: QMouseEvent, *, all_day: bool) -> None:
