@@ -94,8 +94,15 @@ class ReminderService:
     def missed(self, now: dt.datetime) -> list[Reminder]:
         """Due reminders that came due since this user's program last looked (all of them if
         it never did): the ones nobody has seen."""
+        return self.seen_and_missed(now)[1]
+
+    def seen_and_missed(self, now: dt.datetime) -> tuple[list[Reminder], list[Reminder]]:
+        """The due reminders in two: those due when this user's program last looked (it
+        showed them then, and they are still pending), and the ones nobody has seen."""
         last = self.last_check()
-        return [r for r in self.due(now) if last is None or r.remind_at > last]
+        due = self.due(now)
+        seen = [r for r in due if last is not None and r.remind_at <= last]
+        return seen, [r for r in due if r not in seen]
 
     def next_due(self, now: dt.datetime) -> dt.datetime | None:
         """When the next reminder after ``now`` falls due (within the lead times read)."""
