@@ -49,6 +49,7 @@ from crm_desktop.views.calendar_paint import (
     NEW_MINUTES,
     SNAP_MINUTES,
     gutter_width,
+    lane_span,
     minutes_in_day,
     paint_header,
     paint_hours,
@@ -305,8 +306,8 @@ class TimeGrid(QWidget):
             for (start, end, o), (lane, lanes) in zip(timed, side_by_side(shown), strict=True):
                 top_y = start * HOUR_HEIGHT / 60
                 height = max((end - start) * HOUR_HEIGHT / 60, line)
-                lane_width = (span - 6) / lanes
-                rect = QRectF(x + 2 + lane * lane_width, top_y + 1, lane_width - 2, height - 2)
+                left, lane_width = lane_span(x + 2, span - 6, lane, lanes)
+                rect = QRectF(left, top_y + 1, lane_width, height - 2)
                 self._placed.append(Placed(o, day, rect, False))
 
     def _hit(self, pos: QPointF, all_day: bool) -> Placed | None:
