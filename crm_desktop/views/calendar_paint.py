@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
+from crm_desktop.services.time_limits import in_zone
 from crm_desktop.views.activity_common import is_done, kind_color, kind_text, span_text
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ def hour_label_rects(grid: TimeGrid) -> list[tuple[QRectF, str]]:
 
 def minutes_in_day(moment: dt.datetime, day: dt.date, zone: dt.tzinfo) -> float:
     """Minutes after the day's local midnight (by the wall clock), clipped to the day."""
-    local = moment.astimezone(zone)
+    local = in_zone(moment, zone)
     if local.date() < day:
         return 0
     if local.date() > day:

@@ -123,3 +123,25 @@ def test_the_form_opens_an_activity_at_the_ends_of_time_and_says_what_to_fix(
     form.editors["subject"].set_value("Far away, renamed")
     assert not form.save()
     assert form.rows["start_at"].error.text() == OUT_OF_RANGE
+
+
+@pytest.mark.parametrize("mode", ["week", "day", "month", "today"])
+def test_an_activity_from_the_year_1_into_this_week_is_painted(
+    services: Services, window: MainWindow, mode: str
+) -> None:
+    start = dt.datetime(1, 1, 1, tzinfo=dt.UTC)
+    end = NOW + dt.timedelta(days=1)
+    activity_id = _written_elsewhere(services, start)
+    table = Activity.__table__
+    with services.db.write() as session:
+        session.execute(
+            table.update().where(table.c.id == activity_id).values(end_at=end, long_end_at=end)
+        )
+    screen = window.screen_widget("calendar")
+    assert isinstance(screen, CalendarScreen)
+    screen.show_date(NOW.date(), mode)
+    assert not screen.grab().isNull()
+    if mode == "today":
+        assert activity_id in screen.work.activity_ids("today")
+    else:
+        assert activity_id in {o.activity_id for o in screen.days[NOW.date()]}
