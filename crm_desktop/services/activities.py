@@ -1,4 +1,5 @@
-"""Activities: saving them, expanding recurring ones, a record's history, "my work today".
+"""Activities: saving them, reading a range of them, a record's history, "my work today"
+(the expansion of repeating ones: services/occurrences.py).
 
 Times are stored in UTC. A recurring activity also keeps the IANA zone it was planned in
 (``time_zone``): its rule is expanded on the local wall clock there, so a weekly 09:00
