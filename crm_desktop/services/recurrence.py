@@ -257,14 +257,23 @@ def rule_starts(
 
 def _rebased(rule: str, local: dt.datetime, earliest: dt.datetime) -> dt.datetime:
     """``local`` moved on by whole periods of ``rule`` to a period before ``earliest``; as
-    it is for a rule with COUNT (which counts from the first) or a coarser period."""
+    it is for a rule with COUNT (which counts from the first), and for a monthly or yearly
+    one on a day not every month has (the 29th to 31st)."""
     parts = dict(_RULE_PART.findall(rule.upper().removeprefix("RRULE:")))
-    unit = _PLAIN_STEP.get(parts.get("FREQ", ""))
-    interval = parts.get("INTERVAL", "1")
-    if unit is None or "COUNT" in parts or not interval.isdigit() or int(interval) < 1:
+    freq, interval = parts.get("FREQ", ""), parts.get("INTERVAL", "1")
+    if "COUNT" in parts or not interval.isdigit() or int(interval) < 1:
         return local
-    period = unit * int(interval)
-    wall = local.replace(tzinfo=None)
     # Two periods back: one for a change of clocks, one for the walk to find its first.
-    n = (earliest.replace(tzinfo=None) - wall) // period - 2
-    return (wall + n * period).replace(tzinfo=local.tzinfo) if n > 0 else local
+    if freq in _PLAIN_STEP:
+        period = _PLAIN_STEP[freq] * int(interval)
+        wall = local.replace(tzinfo=None)
+        n = (earliest.replace(tzinfo=None) - wall) // period - 2
+        return (wall + n * period).replace(tzinfo=local.tzinfo) if n > 0 else local
+    months = int(interval) * {"MONTHLY": 1, "YEARLY": 12}.get(freq, 0)
+    if not months or local.day > 28:
+        return local
+    n = ((earliest.year - local.year) * 12 + earliest.month - local.month) // months - 2
+    if n <= 0:
+        return local
+    month = local.month - 1 + n * months
+    return local.replace(year=local.year + month // 12, month=month % 12 + 1)

@@ -166,3 +166,28 @@ def test_an_activity_is_kept_between_1601_and_9998(
     with pytest.raises(ValidationError) as error:
         activities.create(values)
     assert "between the years 1601 and 9998" in str(error.value.errors[field])
+
+
+@pytest.mark.parametrize(
+    ("rule", "days"),
+    [
+        # Some 85,000 weekdays since 1700: the walk starts a few months before June.
+        ("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR", [1, 2, 3, 4, 5, 8, 9, 10, 11, 12]),
+        ("FREQ=YEARLY;BYDAY=MO", [1, 8]),
+        # 3,912 months since June 1700: every 8th month is June 2026, every 5th is not.
+        ("FREQ=MONTHLY;INTERVAL=8;BYMONTHDAY=1,2", [1, 2]),
+        ("FREQ=MONTHLY;INTERVAL=5;BYMONTHDAY=1,2", []),
+        ("FREQ=YEARLY;INTERVAL=2;BYMONTH=6;BYMONTHDAY=3", [3]),
+    ],
+)
+def test_a_series_from_centuries_ago_is_walked_from_near_the_window(
+    services: Services, activities: ActivityService, rule: str, days: list[int]
+) -> None:
+    start = dt.datetime(1700, 6, 1, 9, tzinfo=UTC)
+    _written_elsewhere(
+        services, "Old", recurrence=rule, start_at=start, end_at=start, time_zone="UTC"
+    )
+    window = dt.datetime(2026, 6, 1, tzinfo=UTC)
+    found = activities.occurrences(window, window + dt.timedelta(days=14))
+    assert [o.start.day for o in found] == days
+    assert {o.start.hour for o in found} <= {9}
