@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,8 +15,12 @@ from crm_desktop.errors import DomainError
 
 if TYPE_CHECKING:
     from crm_desktop.services import Services
+    from crm_desktop.services.ical_import import Skipped
 
 COMMANDS = ("import", "export")
+#: the most events an import's summary names for one reason (the rest are counted)
+_NAMED = 5
+_FIRST_ONLY = "imported as the first occurrence only"
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -60,9 +63,24 @@ def _import(services: Services, path: Path, zone: str | None) -> int:
     noun = "activity" if result.added == 1 else "activities"
     items = "item" if len(result.skipped) == 1 else "items"
     print(f"added {result.added} {noun}; skipped {len(result.skipped)} {items}")
-    for reason, count in Counter(s.reason for s in result.skipped).items():
-        print(f"  {count} skipped: {reason}")
+    for items, what in ((result.skipped, "skipped"), (result.first_only, _FIRST_ONLY)):
+        for count, names, reason in _by_reason(items):
+            print(f"  {names} {'was' if count == 1 else 'were'} {what}: {reason}.")
     return 0
+
+
+def _by_reason(items: list[Skipped]) -> list[tuple[int, str, str]]:
+    """(how many, “A”, “B” and 3 more, the reason they share): the events of each reason."""
+    grouped: dict[str, list[str]] = {}
+    for item in items:
+        grouped.setdefault(item.reason, []).append(f"“{item.summary}”")
+    lines = []
+    for reason, names in grouped.items():
+        shown = ", ".join(names[:_NAMED])
+        if len(names) > _NAMED:
+            shown += f" and {len(names) - _NAMED} more"
+        lines.append((len(names), shown, reason))
+    return lines
 
 
 def _export(services: Services, target: Path) -> int:

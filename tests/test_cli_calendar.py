@@ -16,15 +16,39 @@ pytestmark = pytest.mark.sqlite_only
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ics"
 
 
-def test_import_reports_added_and_skipped_by_reason(
+def test_import_names_what_it_skipped_and_why(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     database = str(tmp_path / "crm.sqlite3")
     code = main(["import", str(FIXTURES / "thunderbird.ics"), "--database", database])
     out = capsys.readouterr().out.splitlines()
     assert code == 0
-    assert out[0] == "added 2 activities; skipped 2 items"
-    assert len(out) == 3 and all(line.startswith("  1 skipped: ") for line in out[1:])
+    assert out == [
+        "added 2 activities; skipped 2 items",
+        "  “Notes from the fair” was skipped: VJOURNAL entries are not imported.",
+        "  “No start given” was skipped: it has no start time.",
+    ]
+
+
+def test_import_summary_names_bad_dates_and_repeats_taken_as_their_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    events = [("Bad date", "DTSTART:20261332T250000")]
+    events += [(f"Ticker {i}", "DTSTART:20260601T090000Z\r\nRRULE:FREQ=SECONDLY") for i in range(7)]
+    body = "".join(
+        f"BEGIN:VEVENT\r\nUID:{i}@x\r\nSUMMARY:{name}\r\n{when}\r\nEND:VEVENT\r\n"
+        for i, (name, when) in enumerate(events)
+    )
+    path = tmp_path / "mixed.ics"
+    path.write_text(f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{body}END:VCALENDAR\r\n", "utf-8")
+    assert main(["import", str(path), "--database", str(tmp_path / "crm.sqlite3")]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "added 7 activities; skipped 1 item",
+        "  “Bad date” was skipped: its start “20261332T250000” is not a date.",
+        "  “Ticker 0”, “Ticker 1”, “Ticker 2”, “Ticker 3”, “Ticker 4” and 2 more were imported"
+        " as the first occurrence only: it repeats every second, more often than CRM Desktop"
+        " offers.",
+    ]
 
 
 def test_export_writes_an_ics_file_that_imports_again(

@@ -1,4 +1,5 @@
-"""Activities: saving them, expanding recurring ones, a record's history, "my work today".
+"""Activities: saving them, reading a range of them, a record's history, "my work today"
+(the expansion of repeating ones: services/occurrences.py).
 
 Times are stored in UTC. A recurring activity also keeps the IANA zone it was planned in
 (``time_zone``): its rule is expanded on the local wall clock there, so a weekly 09:00
@@ -10,11 +11,9 @@ the same day wherever the reader is).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from dateutil.rrule import rrule, rruleset, rrulestr
 from sqlalchemy import ColumnElement, and_, delete, or_, select
 from sqlalchemy.orm import Session
 
@@ -23,73 +22,16 @@ from crm_desktop.models.activities import Activity, ActivityInvitee
 from crm_desktop.models.entities import Contact, User
 from crm_desktop.registry import RecordType
 from crm_desktop.services.changes import Change
+from crm_desktop.services.occurrences import Occurrence, exception_starts, expand
 from crm_desktop.services.records import Record, RecordService
-from crm_desktop.services.recurrence import overlaps, series_over, skips_by_day, stepped_starts
+from crm_desktop.services.recurrence import parse_rule, series_over
+from crm_desktop.services.time_limits import OUT_OF_RANGE, day_in_range, shifted
 
 if TYPE_CHECKING:
     from crm_desktop.services.work_today import WorkToday
 
 TYPE_KEY = "activities"
 UTC = dt.UTC
-
-
-@dataclass(frozen=True)
-class Occurrence:
-    """One time an activity happens (a recurring activity has many, none stored)."""
-
-    activity_id: int
-    kind: str
-    subject: str
-    start: dt.datetime
-    end: dt.datetime
-    all_day: bool
-    status: str | None
-    owner_id: int
-    related_type: str | None = None
-    related_id: int | None = None
-    related_name: str | None = None
-    location: str | None = None
-    recurring: bool = False
-    #: the activity's version when read (a move by drag saves against it)
-    version: int = 0
-
-
-def zone_of(name: str | None) -> dt.tzinfo:
-    if not name:
-        return UTC
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return UTC
-
-
-def parse_rule(text: str, start: dt.datetime) -> rrule:
-    """The dateutil rule of an RRULE value starting at the aware local ``start``."""
-    rule = rrulestr(text.removeprefix("RRULE:"), dtstart=start, forceset=False)
-    if not isinstance(rule, rrule):
-        raise ValueError("one RRULE expected")
-    return rule
-
-
-def exception_starts(text: str | None, local_start: dt.datetime) -> list[dt.datetime]:
-    """The stored exception dates as aware datetimes (a bare date: at the series' time)."""
-    found: list[dt.datetime] = []
-    for line in (text or "").split():
-        if len(line) == 10:
-            day = dt.date.fromisoformat(line)
-            found.append(dt.datetime.combine(day, local_start.timetz()))
-        else:
-            moment = dt.datetime.fromisoformat(line)
-            found.append(moment if moment.tzinfo else moment.replace(tzinfo=UTC))
-    return found
-
-
-def _local_start(activity: Activity) -> dt.datetime:
-    assert activity.start_at is not None
-    if activity.all_day:
-        # Floating date: expand on the naive-UTC wall clock, the date is what matters.
-        return activity.start_at.astimezone(UTC)
-    return activity.start_at.astimezone(zone_of(activity.time_zone))
 
 
 #: the columns expanding an activity reads: plain rows, not ORM objects, since a busy
@@ -161,87 +103,6 @@ def owned_by(user_id: int) -> ColumnElement[bool]:
     return Activity.owner_id + 0 == user_id
 
 
-def expand(activity: Any, start: dt.datetime, end: dt.datetime) -> list[Occurrence]:
-    """Occurrences of ``activity`` that overlap [start, end)."""
-    if activity.start_at is None:
-        return []
-    first = activity.start_at
-    duration = (activity.end_at - first) if activity.end_at else dt.timedelta(0)
-    duration = max(duration, dt.timedelta(0))
-    if not activity.recurrence:
-        starts = [first] if overlaps(first, first + duration, start, end) else []
-    else:
-        local = _local_start(activity)
-        skipped = exception_starts(activity.exception_dates, local)
-        # At most once a day: a skipped occurrence is its local date (see skips_by_day).
-        days = (
-            {s.astimezone(local.tzinfo).date() for s in skipped}
-            if skips_by_day(activity.recurrence)
-            else None
-        )
-        exact = [] if days is not None else skipped
-        simple = stepped_starts(activity.recurrence, local, duration, start, end, exact)
-        if simple is not None:
-            starts = simple
-        else:
-            series = rruleset()
-            series.rrule(parse_rule(activity.recurrence, local))
-            for moment in exact:
-                series.exdate(moment)
-            starts = series.between(start - duration, end, inc=True)
-            starts = [s for s in starts if overlaps(s, s + duration, start, end)]
-        if days:
-            starts = [s for s in starts if s.date() not in days]
-    return [
-        Occurrence(
-            activity.id,
-            activity.kind,
-            activity.subject,
-            s.astimezone(UTC),
-            (s + duration).astimezone(UTC),
-            activity.all_day,
-            activity.status,
-            activity.owner_id,
-            activity.related_type,
-            activity.related_id,
-            activity.related_name,
-            activity.location,
-            bool(activity.recurrence),
-            activity.version,
-        )
-        for s in starts
-    ]
-
-
-def floating_days(occurrence: Occurrence) -> tuple[dt.date, dt.date]:
-    """The first and last date of an all-day occurrence (its end is exclusive)."""
-    first = occurrence.start.astimezone(UTC).date()
-    if occurrence.end <= occurrence.start:
-        return first, first
-    return first, (occurrence.end.astimezone(UTC) - dt.timedelta(microseconds=1)).date()
-
-
-def task_occurrence(task: Any) -> Occurrence:
-    """A task as a calendar item: all day on its due date (a floating date)."""
-    assert task.due_date is not None
-    day = dt.datetime.combine(task.due_date, dt.time(), UTC)
-    return Occurrence(
-        task.id,
-        task.kind,
-        task.subject,
-        day,
-        day,
-        True,
-        task.status,
-        task.owner_id,
-        task.related_type,
-        task.related_id,
-        task.related_name,
-        task.location,
-        version=task.version,
-    )
-
-
 def derive(
     session: Session,
     record_type: RecordType,
@@ -253,6 +114,11 @@ def derive(
     """Check the when/recurrence/link fields together and cache the linked record's name."""
     errors: dict[str, str] = {}
     start, end = merged.get("start_at"), merged.get("end_at")
+    for name in ("start_at", "end_at", "due_date"):
+        value = merged.get(name)
+        day = value.astimezone(UTC).date() if isinstance(value, dt.datetime) else value
+        if isinstance(day, dt.date) and not day_in_range(day):
+            errors[name] = OUT_OF_RANGE
     if start is not None and end is not None and end < start:
         errors["end_at"] = "The end is before the start."
     if merged.get("time_zone"):
@@ -382,22 +248,31 @@ class ActivityService:
 
     # -- reading ------------------------------------------------------------------------------
     def occurrences(
-        self, start: dt.datetime, end: dt.datetime, owner: int | None = None
+        self,
+        start: dt.datetime,
+        end: dt.datetime,
+        owner: int | None = None,
+        *,
+        dated_margin: dt.timedelta = dt.timedelta(0),
     ) -> list[Occurrence]:
-        """Every occurrence of a timed activity overlapping [start, end), in time order.
+        """Every occurrence of a timed activity overlapping [start, end), in time order;
+        of an all-day one, ``dated_margin`` wider (a floating date lies up to a day either
+        side of a zone's days). A series gives at most MAX_PER_SERIES of the range.
 
         Index ranges rather than one scan, each bounded whatever the range: what starts
         in it, what started up to LONG_SPAN before it and is still going on, the few
         longer ones still going on (their own index), and the repeating activities that
         began before its end (their own index holds only them).
         """
+        timed = (start, end)
+        start, end = shifted(start, -dated_margin), shifted(end, dated_margin)
         live = Activity.deleted_at.is_(None)
         single = Activity.recurrence.is_(None)
         ranges = (
             and_(single, Activity.start_at >= start, Activity.start_at < end),
             and_(
                 single,
-                Activity.start_at >= start - LONG_SPAN,
+                Activity.start_at >= shifted(start, -LONG_SPAN),
                 Activity.start_at < start,
                 Activity.end_at > start,
             ),
@@ -415,7 +290,7 @@ class ActivityService:
             o
             for a in activities.values()
             if not series_over(a, start)
-            for o in expand(a, start, end)
+            for o in expand(a, *((start, end) if a.all_day else timed))
         ]
         return sorted(found, key=lambda o: (o.start, o.activity_id))
 

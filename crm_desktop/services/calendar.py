@@ -14,22 +14,22 @@ from sqlalchemy import select
 
 from crm_desktop.errors import ValidationError
 from crm_desktop.models.activities import Activity, ActivityInvitee
-from crm_desktop.services.activities import (
-    CALENDAR_COLUMNS,
-    TYPE_KEY,
-    UTC,
-    ActivityService,
-    Occurrence,
-    floating_days,
-    task_occurrence,
-    zone_of,
-)
+from crm_desktop.services.activities import CALENDAR_COLUMNS, TYPE_KEY, UTC, ActivityService
 from crm_desktop.services.changes import Change
+from crm_desktop.services.occurrences import Occurrence, floating_days, task_occurrence, zone_of
 from crm_desktop.services.records import Record
 from crm_desktop.services.recurrence import skips_by_day
+from crm_desktop.services.time_limits import day_start, in_zone, shifted_day
 
 #: the smallest step back from an exclusive end to the last moment (and day) it covers
 _INSTANT = dt.timedelta(microseconds=1)
+#: the end of the last day there is
+_LAST_MOMENT = dt.datetime.max.replace(tzinfo=UTC)
+
+
+def _days(first: dt.date, last: dt.date) -> list[dt.date]:
+    """The days ``first`` .. ``last`` (none when ``last`` is before ``first``)."""
+    return [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
 
 
 class CalendarService:
@@ -53,25 +53,21 @@ class CalendarService:
         dates and are placed by their date, whatever the zone; with ``tasks``, the tasks due
         on a day are on it too (as all-day items). All-day items come first on a day.
         """
-        start = dt.datetime.combine(first, dt.time(), zone).astimezone(UTC)
-        end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), zone).astimezone(UTC)
-        by_day: dict[dt.date, list[Occurrence]] = {
-            first + dt.timedelta(days=i): [] for i in range((last - first).days + 1)
-        }
+        start = day_start(first, zone)
+        end = day_start(shifted_day(last, 1), zone) if last < dt.date.max else _LAST_MOMENT
+        by_day: dict[dt.date, list[Occurrence]] = {day: [] for day in _days(first, last)}
         # A floating date lies up to a day either side of the zone's days: read wider.
         margin = dt.timedelta(days=1)
-        for o in self.activities.occurrences(start - margin, end + margin, owner):
+        for o in self.activities.occurrences(start, end, owner, dated_margin=margin):
             if o.all_day:
                 begin, close = floating_days(o)
             else:
                 if o.start >= end or (o.end <= start and not (o.end == o.start >= start)):
                     continue
-                begin = o.start.astimezone(zone).date()
-                close = (o.end.astimezone(zone) - _INSTANT).date() if o.end > o.start else begin
-            day = max(begin, first)
-            while day <= min(close, last):
+                begin = in_zone(o.start, zone).date()
+                close = in_zone(o.end - _INSTANT, zone).date() if o.end > o.start else begin
+            for day in _days(max(begin, first), min(close, last)):
                 by_day[day].append(o)
-                day += dt.timedelta(days=1)
         if tasks:
             for task in self._tasks_due(first, last, owner):
                 assert task.due_date is not None

@@ -15,9 +15,10 @@ from zoneinfo import ZoneInfo
 import icalendar
 
 from crm_desktop.models.activities import Activity
-from crm_desktop.services.activities import exception_starts, zone_of
 from crm_desktop.services.ical_uids import OVERRIDE, split_uid
+from crm_desktop.services.occurrences import exception_starts, zone_of
 from crm_desktop.services.recurrence import skips_by_day
+from crm_desktop.services.time_limits import shifted_day
 
 UTC = dt.UTC
 PRODID = "-//CRM Desktop//CRM Desktop//EN"
@@ -36,8 +37,13 @@ def uid_of(activity: Activity) -> str:
 
 
 def _local(moment: dt.datetime, activity: Activity) -> dt.datetime:
+    """``moment`` in the activity's zone; in UTC without one, or where the zone's clock
+    would fall outside the years datetime holds (a row another program wrote)."""
     if activity.time_zone:
-        return moment.astimezone(ZoneInfo(activity.time_zone))
+        try:
+            return moment.astimezone(ZoneInfo(activity.time_zone))
+        except OverflowError:
+            pass
     return moment.astimezone(UTC)
 
 
@@ -92,7 +98,7 @@ def _event(
         event.add("DTSTART", day)
         last = end.astimezone(UTC).date() if end else day
         # DTEND of an all-day event is exclusive: at least the next day.
-        event.add("DTEND", max(last, day + dt.timedelta(days=1)))
+        event.add("DTEND", max(last, shifted_day(day, 1)))
     else:
         event.add("DTSTART", _local(start, activity))
         if end is not None:

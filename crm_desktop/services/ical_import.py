@@ -6,17 +6,20 @@ reason. Recurring events stay one activity with their rule; a RECURRENCE-ID over
 becomes its own activity and its original time an exception date of the series; RDATE
 extra dates become single activities (the model keeps one rule per activity). Those get
 UIDs derived from the series' (services/ical_uids.py), so a file imported again adds
-nothing twice.
+nothing twice. How one event or to-do is read, and what makes it unusable: see
+services/ical_values.py.
 """
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import charset_normalizer
 import icalendar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,23 +27,23 @@ from sqlalchemy.orm import Session
 from crm_desktop.errors import DomainError, ValidationError
 from crm_desktop.models.activities import Activity, ActivityInvitee
 from crm_desktop.models.entities import Contact
-from crm_desktop.registry.picklists import EVENT_STATUSES, TASK_STATUSES
-from crm_desktop.services.activities import TYPE_KEY, install, parse_rule
+from crm_desktop.services.activities import TYPE_KEY, install
 from crm_desktop.services.changes import Change
 from crm_desktop.services.ical_uids import EXTRA_DATE, OVERRIDE, derived_uid
+from crm_desktop.services.ical_values import (
+    Unusable,
+    activity_values,
+    dates,
+    is_time,
+    moment,
+    summary_of,
+    when,
+)
 from crm_desktop.services.ical_zones import ZoneReader, known_zone
 from crm_desktop.services.records import RecordService
 
 UTC = dt.UTC
 _IGNORED = {"VCALENDAR", "VTIMEZONE", "STANDARD", "DAYLIGHT", "VALARM"}
-_EVENT_STATUS = {"CANCELLED": "Not Held"}
-_TODO_STATUS = {
-    "NEEDS-ACTION": "Not Started",
-    "IN-PROCESS": "In Progress",
-    "COMPLETED": "Completed",
-    "CANCELLED": "Deferred",
-}
-_KINDS = ("Call", "Meeting", "Task", "Visit", "Email")
 
 
 class CalendarFileError(DomainError):
@@ -57,18 +60,61 @@ class Skipped:
 class ImportResult:
     added: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    #: series imported as their first occurrence (a repeat the program does not offer)
+    first_only: list[Skipped] = field(default_factory=list)
     activity_ids: list[int] = field(default_factory=list)
 
 
+#: byte-order marks, longest first (UTF-32's starts like UTF-16's)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+#: what a file without a byte-order mark may be in: UTF-16 (some Windows programs leave
+#: the mark out) or, when it is not UTF-8, one of the one-byte code pages of Europe
+_WIDE = ["utf_16_le", "utf_16_be", "utf_32_le", "utf_32_be"]
+_ONE_BYTE = [
+    "cp1252",
+    "iso8859_15",
+    "cp1250",
+    "iso8859_2",
+    "cp1251",
+    "iso8859_5",
+    "cp1253",
+    "iso8859_7",
+    "cp1254",
+    "iso8859_9",
+]
+
+
 def decode(data: bytes) -> str:
-    """The text of an .ics file: UTF-16 with a BOM (Outlook exports), UTF-8, else Latin-1."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # Old exporters write Windows-1252 without saying so; Latin-1 never fails.
+    """The text of an .ics file: by its byte-order mark; UTF-16 without one (a NUL in the
+    first line) and the one-byte code pages as charset-normalizer finds them; UTF-8 else.
+
+    A short file in a one-byte code page says little about which one: among the
+    candidates that read it equally well, Windows-1252 (Western Europe's, the commonest
+    in these files) wins.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding)
+    wide = b"\x00" in data[:200]
+    if not wide:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    found = charset_normalizer.from_bytes(data, cp_isolation=_WIDE if wide else _ONE_BYTE)
+    if not found:
+        # Latin-1 reads any bytes: the caller then says what the text is not.
         return data.decode("latin-1")
+    best = min(
+        found, key=lambda m: (round(m.chaos, 2), -round(m.coherence, 2), m.encoding != "cp1252")
+    )
+    return str(best)
 
 
 def parse_calendar(data: bytes, label: str = "The file") -> list[icalendar.Calendar]:
@@ -85,156 +131,6 @@ def parse_calendar(data: bytes, label: str = "The file") -> list[icalendar.Calen
             f"{label} is damaged: its calendar never ends (END:VCALENDAR is missing)."
         )
     return calendars
-
-
-def _summary(component: Any) -> str:
-    return str(component.get("SUMMARY") or "").strip()
-
-
-def _moment(value: dt.date | dt.datetime, default_zone: dt.tzinfo) -> dt.datetime:
-    """An aware UTC datetime; a date is a floating all-day date (midnight UTC)."""
-    if not isinstance(value, dt.datetime):
-        return dt.datetime.combine(value, dt.time(), UTC)
-    if value.tzinfo is None:  # floating time: the calendar's zone
-        value = value.replace(tzinfo=default_zone)
-    return value.astimezone(UTC)
-
-
-def _decoded(component: Any, name: str) -> Any:
-    return component.decoded(name) if name in component else None
-
-
-def _rule_text(
-    component: Any, start: dt.datetime, zone: dt.tzinfo, *, all_day: bool = False
-) -> str | None:
-    """The RRULE value with UNTIL in UTC, as dateutil wants it for an aware start.
-
-    An all-day series repeats on floating dates (midnight UTC, see services/activities.py):
-    its UNTIL is the end of its last date in UTC, whatever the calendar's zone, so "daily
-    until 3 June" ends on 3 June for every reader.
-    """
-    rule = component.get("RRULE")
-    if rule is None:
-        return None
-    if isinstance(rule, list):
-        rule = rule[0]
-    if not rule:  # "RRULE:" with nothing after it (seen in published holiday calendars)
-        return None
-    rule = icalendar.vRecur(dict(rule))
-    until = rule.get("UNTIL")
-    if until:
-        value = until[0]
-        if all_day:
-            if isinstance(value, dt.datetime):
-                # A time given with the date: its day where the calendar is.
-                value = (value.astimezone(zone) if value.tzinfo else value).date()
-            value = dt.datetime.combine(value, dt.time(23, 59, 59), UTC)
-        elif not isinstance(value, dt.datetime):
-            value = dt.datetime.combine(value, dt.time(23, 59, 59), zone)
-        elif value.tzinfo is None:
-            value = value.replace(tzinfo=zone)
-        rule["UNTIL"] = [value.astimezone(UTC)]
-    text = rule.to_ical().decode()
-    parse_rule(text, start)  # raises ValueError for a rule the expander cannot follow
-    return text
-
-
-def _dates(component: Any, name: str) -> list[dt.date | dt.datetime]:
-    found: list[dt.date | dt.datetime] = []
-    values = component.get(name)
-    if values is None:
-        return found
-    for entry in values if isinstance(values, list) else [values]:
-        found.extend(d.dt for d in entry.dts)
-    return found
-
-
-def _priority(component: Any) -> str | None:
-    try:
-        value = int(component.get("PRIORITY", 0))
-    except ValueError:
-        return None
-    if value == 0:
-        return None
-    return "High" if value < 5 else "Medium" if value == 5 else "Low"
-
-
-def _reminder(component: Any) -> int | None:
-    for alarm in component.walk("VALARM"):
-        trigger = _decoded(alarm, "TRIGGER")
-        if isinstance(trigger, dt.timedelta) and trigger <= dt.timedelta(0):
-            return int(-trigger.total_seconds() // 60)
-    return None
-
-
-def _kind(component: Any) -> str:
-    if component.name == "VTODO":
-        return "Task"
-    kind = str(component.get("X-CRM-DESKTOP-KIND", "")).title()
-    return kind if kind in _KINDS else "Meeting"
-
-
-def _values(component: Any, zones: ZoneReader) -> dict[str, Any]:
-    """Activity field values of one VEVENT or VTODO (ValueError: cannot import it)."""
-    values: dict[str, Any] = {
-        "kind": _kind(component),
-        "subject": (_summary(component) or "(no subject)")[:300],
-        "location": str(component.get("LOCATION") or "").strip()[:300] or None,
-        "description": str(component.get("DESCRIPTION") or "").strip() or None,
-        "priority": _priority(component),
-        "reminder_minutes": _reminder(component),
-    }
-    status = str(component.get("STATUS", "")).upper()
-    own_status = str(component.get("X-CRM-DESKTOP-STATUS", ""))
-    start = _local(zones, _decoded(component, "DTSTART"))
-    if component.name == "VTODO":
-        values["status"] = _own(own_status, TASK_STATUSES) or _TODO_STATUS.get(
-            status, "Not Started"
-        )
-        due = _local(zones, _decoded(component, "DUE")) or start
-        if due is None:
-            return values
-        if isinstance(due, dt.datetime):
-            due = due.date()  # the date where it is due
-        values["due_date"] = due
-        return values
-    if start is None:
-        raise ValueError("it has no start time")
-    values["status"] = _own(own_status, EVENT_STATUSES) or _EVENT_STATUS.get(status, "Planned")
-    all_day = not isinstance(start, dt.datetime) or (
-        str(component.get("X-MICROSOFT-CDO-ALLDAYEVENT", "")).upper() == "TRUE"
-    )
-    zone = start.tzinfo if isinstance(start, dt.datetime) and start.tzinfo else zones.zone
-    end = _local(zones, _decoded(component, "DTEND"))
-    if end is None and "DURATION" in component:
-        end = start + component.decoded("DURATION")
-    if all_day:
-        start = start.date() if isinstance(start, dt.datetime) else start
-        end = end.date() if isinstance(end, dt.datetime) else end
-    values["all_day"] = all_day
-    values["start_at"] = _moment(start, zone)
-    values["end_at"] = _moment(end, zone) if end is not None else None
-    if not all_day and zones.zone_of(start):
-        values["time_zone"] = zones.zone_of(start)
-    local_start = values["start_at"] if all_day else values["start_at"].astimezone(zone)
-    values["recurrence"] = _rule_text(component, local_start, zone, all_day=all_day)
-    if values["recurrence"]:
-        skipped = [_moment(_local(zones, d), zone) for d in _dates(component, "EXDATE")]
-        values["exception_dates"] = "\n".join(d.isoformat() for d in skipped) or None
-    return values
-
-
-def _is_time(value: dt.date | dt.datetime) -> bool:
-    return isinstance(value, dt.datetime)
-
-
-def _own(status: str, allowed: tuple[str, ...]) -> str | None:
-    return status if status in allowed else None
-
-
-def _local(zones: ZoneReader, value: Any) -> Any:
-    """A start, end or date of the file in a zone with an IANA name (None stays None)."""
-    return zones.local(value) if isinstance(value, dt.date) else value
 
 
 class CalendarImport:
@@ -288,23 +184,26 @@ class CalendarImport:
         name = component.name
         if name in _IGNORED:
             return
-        summary = _summary(component) or "(no subject)"
+        summary = summary_of(component) or "(no subject)"
         if name not in ("VEVENT", "VTODO"):
             result.skipped.append(Skipped(summary, f"{name} entries are not imported"))
             return
         try:
-            values = _values(component, zones)
-        except (ValueError, TypeError) as exc:
-            result.skipped.append(Skipped(summary, f"it cannot be read: {exc}"))
+            values = activity_values(component, zones)
+            original = when(component, "RECURRENCE-ID", zones)
+        except Unusable as exc:
+            result.skipped.append(Skipped(summary, str(exc)))
             return
+        except (ValueError, TypeError, OverflowError):
+            result.skipped.append(Skipped(summary, "a value in it is not what iCalendar allows"))
+            return
+        note = values.pop("first_only", None)
         uid = str(component.get("UID") or "").strip()[:300] or None
-        original = _decoded(component, "RECURRENCE-ID")
         if original is not None and uid:
             # This occurrence replaces one of the series: skip it there, add it here.
-            original = zones.local(original)
-            moment = _moment(original, zones.zone)
-            derived = derived_uid(uid, OVERRIDE, moment if _is_time(original) else original)
-            overrides.setdefault(uid, []).append((moment, derived))
+            start = moment(original, zones.zone)
+            derived = derived_uid(uid, OVERRIDE, start if is_time(original) else original)
+            overrides.setdefault(uid, []).append((start, derived))
             values["recurrence"] = None
             values["exception_dates"] = None
             uid = derived
@@ -319,15 +218,15 @@ class CalendarImport:
             for a in _list(component.get("ATTENDEE"))
         ]
         planned.append((summary, values, emails))
-        extra = [d for d in _dates(component, "RDATE")] if values.get("recurrence") else []
-        for when in extra:
-            moment = _moment(zones.local(when), zones.zone)
-            copy_uid = (
-                derived_uid(uid, EXTRA_DATE, moment if _is_time(when) else when) if uid else None
-            )
+        if note is not None:
+            result.first_only.append(Skipped(summary, note))
+        extra = dates(component, "RDATE") if values.get("recurrence") else []
+        for day in extra:
+            start = moment(zones.local(day), zones.zone)
+            copy_uid = derived_uid(uid, EXTRA_DATE, start if is_time(day) else day) if uid else None
             single = {**values, "recurrence": None, "exception_dates": None, "uid": copy_uid}
             length = (values["end_at"] - values["start_at"]) if values.get("end_at") else None
-            single["start_at"] = moment
+            single["start_at"] = start
             single["end_at"] = single["start_at"] + length if length else None
             planned.append((summary, single, emails))
 

@@ -15,6 +15,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from dateutil.rrule import rrule, rruleset, rrulestr
+
+from crm_desktop.services.time_limits import in_zone, shifted
+
 FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 _SIMPLE_PARTS = {"FREQ", "INTERVAL", "UNTIL", "COUNT"}
 _UTC = dt.UTC
@@ -97,10 +101,22 @@ def format_rule(rule: SimpleRule, zone: dt.tzinfo) -> str:
     return ";".join(parts)
 
 
-#: the longest a step of each frequency can be (a month, a leap year)
-_LONGEST_STEP = {
+#: the most occurrences of one series a read gives: a month holds every hourly one; a rule
+#: another program wrote, every minute or second, shows its first ones, not millions
+MAX_PER_SERIES = 1000
+#: the most occurrences dateutil may walk through for one series in one read
+MAX_STEPS = 20_000
+#: the step of a rule without BY parts, by its frequency (the wall clock's)
+_PLAIN_STEP = {
+    "SECONDLY": dt.timedelta(seconds=1),
+    "MINUTELY": dt.timedelta(minutes=1),
+    "HOURLY": dt.timedelta(hours=1),
     "DAILY": dt.timedelta(days=1),
     "WEEKLY": dt.timedelta(days=7),
+}
+#: the longest a step of each frequency can be (a month, a leap year)
+_LONGEST_STEP = {
+    **_PLAIN_STEP,
     "MONTHLY": dt.timedelta(days=31),
     "YEARLY": dt.timedelta(days=366),
 }
@@ -137,14 +153,20 @@ def series_over(activity: Any, start: dt.datetime) -> bool:
     margin = length + dt.timedelta(days=2)
     until = parts.get("UNTIL", "")
     if len(until) >= 8 and until[:8].isdigit():
-        last = dt.datetime.strptime(until[:8], "%Y%m%d").replace(tzinfo=_UTC)
-        return last + margin < start
+        try:
+            last = dt.datetime.strptime(until[:8], "%Y%m%d").replace(tzinfo=_UTC)
+        except ValueError:
+            return False  # not a date: the expansion shows the first occurrence alone
+        return shifted(last, margin) < start
     count, step = parts.get("COUNT", ""), _LONGEST_STEP.get(parts.get("FREQ", ""))
     if not count.isdigit() or step is None or any(k.startswith("BY") for k in parts):
         return False
     interval = int(parts["INTERVAL"]) if parts.get("INTERVAL", "").isdigit() else 1
-    last = activity.start_at + (int(count) - 1) * interval * step
-    return last + margin < start
+    try:
+        last = shifted(activity.start_at, (int(count) - 1) * interval * step)
+    except OverflowError:  # more steps than a timedelta holds: it ends after any range
+        return False
+    return shifted(last, margin) < start
 
 
 def stepped_starts(
@@ -155,12 +177,13 @@ def stepped_starts(
     end: dt.datetime,
     skipped: list[dt.datetime],
 ) -> list[dt.datetime] | None:
-    """Starts of a plain daily or weekly rule in the range, found by stepping the wall clock
-    from the first one in it (as dateutil would, without iterating from the series' start);
-    None for any other rule. A busy office has thousands of weekly series on screen."""
+    """Starts of a plain rule (every n seconds to weeks, no BY parts) in the range, found by
+    stepping the wall clock from the first one in it (as dateutil would, without iterating
+    from the series' start), at most MAX_PER_SERIES; None for any other rule. A busy office
+    has thousands of weekly series on screen."""
     parts = dict(_RULE_PART.findall(rule.upper().removeprefix("RRULE:")))
-    freq, until_text = parts.get("FREQ"), parts.get("UNTIL", "")
-    if set(parts) - {"FREQ", "INTERVAL", "COUNT", "UNTIL"} or freq not in ("DAILY", "WEEKLY"):
+    freq, until_text = parts.get("FREQ", ""), parts.get("UNTIL", "")
+    if set(parts) - {"FREQ", "INTERVAL", "COUNT", "UNTIL"} or freq not in _PLAIN_STEP:
         return None
     if until_text and not until_text.endswith("Z"):
         return None
@@ -168,23 +191,89 @@ def stepped_starts(
     count = parts.get("COUNT", "")
     if not interval.isdigit() or int(interval) < 1 or (count and not count.isdigit()):
         return None
-    step = dt.timedelta(days=(1 if freq == "DAILY" else 7) * int(interval))
-    until = (
-        dt.datetime.strptime(until_text, "%Y%m%dT%H%M%SZ").replace(tzinfo=_UTC)
-        if until_text
-        else None
-    )
+    step = _PLAIN_STEP[freq] * int(interval)
+    until = _utc_until(until_text) if until_text else None
     zone, wall = local.tzinfo, local.replace(tzinfo=None)
-    earliest = (start - duration).astimezone(zone).replace(tzinfo=None)
+    earliest = in_zone(shifted(start, -duration), zone).replace(tzinfo=None)
     # One step back for the hour a change of clocks may move things by.
     n = max(0, (earliest - wall) // step - 1)
     last = int(count) if count else None
-    found = []
-    while last is None or n < last:
-        moment = (wall + n * step).replace(tzinfo=zone)
+    found: list[dt.datetime] = []
+    while (last is None or n < last) and len(found) < MAX_PER_SERIES:
+        try:
+            moment = (wall + n * step).replace(tzinfo=zone)
+        except OverflowError:
+            break  # the series runs past the last day datetime holds
         if (until is not None and moment > until) or moment >= end:
             break
-        if overlaps(moment, moment + duration, start, end) and moment not in skipped:
+        if overlaps(moment, shifted(moment, duration), start, end) and moment not in skipped:
             found.append(moment)
         n += 1
     return found
+
+
+def _utc_until(text: str) -> dt.datetime | None:
+    try:
+        return dt.datetime.strptime(text, "%Y%m%dT%H%M%SZ").replace(tzinfo=_UTC)
+    except ValueError:
+        return None
+
+
+def parse_rule(text: str, start: dt.datetime) -> rrule:
+    """The dateutil rule of an RRULE value starting at the aware local ``start``."""
+    rule = rrulestr(text.removeprefix("RRULE:"), dtstart=start, forceset=False)
+    if not isinstance(rule, rrule):
+        raise ValueError("one RRULE expected")
+    return rule
+
+
+def rule_starts(
+    rule: str,
+    local: dt.datetime,
+    duration: dt.timedelta,
+    start: dt.datetime,
+    end: dt.datetime,
+    skipped: list[dt.datetime],
+) -> list[dt.datetime]:
+    """Starts of any rule in the range, by dateutil, at most MAX_PER_SERIES.
+
+    dateutil walks a rule from its first occurrence: a rule without COUNT starts its walk
+    a whole number of its periods later, just before the range (the same occurrences:
+    BY parts repeat with the period), and no walk takes more than MAX_STEPS occurrences.
+    """
+    first = _rebased(rule, local, in_zone(shifted(start, -duration), local.tzinfo))
+    series = rruleset()
+    series.rrule(parse_rule(rule, first))
+    for moment in skipped:
+        series.exdate(moment)
+    found: list[dt.datetime] = []
+    for steps, moment in enumerate(series):
+        if moment >= end or steps >= MAX_STEPS or len(found) >= MAX_PER_SERIES:
+            break
+        if overlaps(moment, shifted(moment, duration), start, end):
+            found.append(moment)
+    return found
+
+
+def _rebased(rule: str, local: dt.datetime, earliest: dt.datetime) -> dt.datetime:
+    """``local`` moved on by whole periods of ``rule`` to a period before ``earliest``; as
+    it is for a rule with COUNT (which counts from the first), and for a monthly or yearly
+    one on a day not every month has (the 29th to 31st)."""
+    parts = dict(_RULE_PART.findall(rule.upper().removeprefix("RRULE:")))
+    freq, interval = parts.get("FREQ", ""), parts.get("INTERVAL", "1")
+    if "COUNT" in parts or not interval.isdigit() or int(interval) < 1:
+        return local
+    # Two periods back: one for a change of clocks, one for the walk to find its first.
+    if freq in _PLAIN_STEP:
+        period = _PLAIN_STEP[freq] * int(interval)
+        wall = local.replace(tzinfo=None)
+        n = (earliest.replace(tzinfo=None) - wall) // period - 2
+        return (wall + n * period).replace(tzinfo=local.tzinfo) if n > 0 else local
+    months = int(interval) * {"MONTHLY": 1, "YEARLY": 12}.get(freq, 0)
+    if not months or local.day > 28:
+        return local
+    n = ((earliest.year - local.year) * 12 + earliest.month - local.month) // months - 2
+    if n <= 0:
+        return local
+    month = local.month - 1 + n * months
+    return local.replace(year=local.year + month // 12, month=month % 12 + 1)

@@ -24,15 +24,10 @@ from crm_desktop.models.activities import Activity, ActivityInvitee, ReminderSta
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import Setting
 from crm_desktop.registry.picklists import ACTIVITY_DONE_STATUSES
-from crm_desktop.services.activities import (
-    CALENDAR_COLUMNS,
-    DATED_TIME,
-    UTC,
-    Occurrence,
-    expand,
-    task_occurrence,
-)
+from crm_desktop.services.activities import CALENDAR_COLUMNS, DATED_TIME, UTC
+from crm_desktop.services.occurrences import Occurrence, expand, task_occurrence
 from crm_desktop.services.recurrence import series_over
+from crm_desktop.services.time_limits import in_zone, shifted
 
 #: how long a missed reminder waits to be seen: a long weekend; older ones are past help
 #: (the overdue work of "my work today" still lists what was not done)
@@ -99,8 +94,15 @@ class ReminderService:
     def missed(self, now: dt.datetime) -> list[Reminder]:
         """Due reminders that came due since this user's program last looked (all of them if
         it never did): the ones nobody has seen."""
+        return self.seen_and_missed(now)[1]
+
+    def seen_and_missed(self, now: dt.datetime) -> tuple[list[Reminder], list[Reminder]]:
+        """The due reminders in two: those due when this user's program last looked (it
+        showed them then, and they are still pending), and the ones nobody has seen."""
         last = self.last_check()
-        return [r for r in self.due(now) if last is None or r.remind_at > last]
+        due = self.due(now)
+        seen = [r for r in due if last is not None and r.remind_at <= last]
+        return seen, [r for r in due if r not in seen]
 
     def next_due(self, now: dt.datetime) -> dt.datetime | None:
         """When the next reminder after ``now`` falls due (within the lead times read)."""
@@ -173,7 +175,7 @@ class ReminderService:
     # -- computing ----------------------------------------------------------------------------
     def _reminders(self, now: dt.datetime) -> list[Reminder]:
         """Every reminder not dismissed that is due in (now - lookback, now + LOOKAHEAD]."""
-        earliest, latest = now - self.lookback, now + LOOKAHEAD
+        earliest, latest = shifted(now, -self.lookback), shifted(now, LOOKAHEAD)
         day = dt.timedelta(days=1)
         with self.db.read() as session:
             mine = self._mine()
@@ -183,23 +185,23 @@ class ReminderService:
             # the few repeating ones by their start, each occurrence reminding on its own.
             ranges = (
                 and_(
-                    Activity.remind_at > earliest - _ZONE_SLACK,
-                    Activity.remind_at <= latest + _ZONE_SLACK,
+                    Activity.remind_at > shifted(earliest, -_ZONE_SLACK),
+                    Activity.remind_at <= shifted(latest, _ZONE_SLACK),
                 ),
-                and_(Activity.recurrence.is_not(None), Activity.start_at <= latest + day),
+                and_(Activity.recurrence.is_not(None), Activity.start_at <= shifted(latest, day)),
             )
             candidates = [
                 row
                 for where in ranges
                 for row in session.execute(select(*CALENDAR_COLUMNS).where(mine, where))
             ]
-            candidates = [a for a in candidates if not series_over(a, earliest - day)]
+            candidates = [a for a in candidates if not series_over(a, shifted(earliest, -day))]
             states = {
                 (s.activity_id, s.occurrence_start): s
                 for s in session.scalars(
                     select(ReminderState).where(
                         ReminderState.user_id == self.user_id,
-                        ReminderState.occurrence_start > earliest - 2 * day,
+                        ReminderState.occurrence_start > shifted(earliest, -2 * day),
                     )
                 ).all()
             }
@@ -212,9 +214,9 @@ class ReminderService:
             if activity.start_at is None:
                 occurrences = [task_occurrence(activity)]
             else:
-                occurrences = expand(activity, earliest - day, latest + lead + day)
+                occurrences = expand(activity, shifted(earliest, -day), shifted(latest, lead + day))
             for occurrence in occurrences:
-                fire = self._moment(occurrence) - lead
+                fire = shifted(self._moment(occurrence), -lead)
                 if not earliest < fire <= latest:
                     continue
                 state = states.get((occurrence.activity_id, occurrence.start))
@@ -239,7 +241,7 @@ class ReminderService:
         if not occurrence.all_day:
             return occurrence.start
         day = occurrence.start.astimezone(UTC).date()
-        return dt.datetime.combine(day, DATED_TIME, self.zone).astimezone(UTC)
+        return in_zone(dt.datetime.combine(day, DATED_TIME, self.zone), UTC)
 
 
 def _reminder(occurrence: Occurrence, remind_at: dt.datetime, snoozed: bool) -> Reminder:

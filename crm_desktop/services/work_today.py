@@ -19,15 +19,11 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.models.activities import Activity
 from crm_desktop.registry.picklists import ACTIVITY_DONE_STATUSES
-from crm_desktop.services.activities import (
-    CALENDAR_COLUMNS,
-    UTC,
-    Occurrence,
-    floating_days,
-    owned_by,
-    task_occurrence,
-)
+from crm_desktop.services.activities import CALENDAR_COLUMNS, UTC, owned_by
+from crm_desktop.services.occurrences import Occurrence, floating_days, task_occurrence
 from crm_desktop.services.recurrence import overlaps
+from crm_desktop.services.time_limits import day_start as start_of
+from crm_desktop.services.time_limits import in_zone, shifted, shifted_day
 
 if TYPE_CHECKING:
     from crm_desktop.services.activities import ActivityService
@@ -56,12 +52,11 @@ def my_work_today(
     days_ahead: int = 7,
 ) -> WorkToday:
     """Open work of ``user_id``: overdue, today (in ``zone``), the next ``days_ahead`` days."""
-    local_today = now.astimezone(zone).date()
-    last_day = local_today + dt.timedelta(days=days_ahead)
-    day_start = dt.datetime.combine(local_today, dt.time(), zone).astimezone(UTC)
-    day_end = dt.datetime.combine(local_today + dt.timedelta(days=1), dt.time(), zone)
-    day_end = day_end.astimezone(UTC)
-    horizon = day_end + dt.timedelta(days=days_ahead)
+    local_today = in_zone(now, zone).date()
+    last_day = shifted_day(local_today, days_ahead)
+    day_start = start_of(local_today, zone)
+    day_end = start_of(shifted_day(local_today, 1), zone)
+    horizon = shifted(day_end, dt.timedelta(days=days_ahead))
     mine = (
         Activity.deleted_at.is_(None),
         owned_by(user_id),
@@ -80,7 +75,9 @@ def my_work_today(
     work = WorkToday(overdue=overdue, overdue_total=total)
     # A floating date lies up to a day either side of the zone's days: read wider.
     margin = dt.timedelta(days=1)
-    for occurrence in activities.occurrences(day_start - margin, horizon + margin, owner=user_id):
+    for occurrence in activities.occurrences(
+        day_start, horizon, owner=user_id, dated_margin=margin
+    ):
         if occurrence.status in ACTIVITY_DONE_STATUSES:
             continue
         if occurrence.all_day:
@@ -107,7 +104,7 @@ def _day_order(
 ) -> tuple[dt.date, bool, dt.datetime, int]:
     """Day by day, as the calendar shows them (what began before ``since`` on that day), and
     on a day its dated items (all day, tasks) before the timed ones."""
-    day = floating_days(o)[0] if o.all_day else o.start.astimezone(zone).date()
+    day = floating_days(o)[0] if o.all_day else in_zone(o.start, zone).date()
     return (max(day, since), not o.all_day, o.start, o.activity_id)
 
 
@@ -127,7 +124,7 @@ def _overdue(
     events = and_(
         *mine,
         Activity.recurrence.is_(None),
-        Activity.start_at >= min(day_start, floating_today) - OVERDUE_LOOKBACK,
+        Activity.start_at >= shifted(min(day_start, floating_today), -OVERDUE_LOOKBACK),
         Activity.start_at < max(day_start, floating_today),
         or_(
             and_(
@@ -145,7 +142,7 @@ def _overdue(
     tasks = and_(
         *mine,
         Activity.start_at.is_(None),
-        Activity.due_date >= local_today - OVERDUE_LOOKBACK,
+        Activity.due_date >= shifted_day(local_today, -OVERDUE_LOOKBACK.days),
         Activity.due_date < local_today,
     )
     total = 0

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 
 from crm_desktop.registry.picklists import ACTIVITY_DONE_STATUSES
 from crm_desktop.services.activities import Occurrence
+from crm_desktop.services.time_limits import in_zone, shifted
 from crm_desktop.views.formatting import choice_text, format_date
 
 UTC = dt.UTC
@@ -58,7 +59,7 @@ def zone_named(name: str | None) -> tuple[str | None, dt.tzinfo]:
 def default_end(kind: str, start: dt.datetime) -> dt.datetime | None:
     """Where a new activity of ``kind`` starting at ``start`` ends; None without an end."""
     minutes = DEFAULT_MINUTES.get(kind)
-    return None if minutes is None else start + dt.timedelta(minutes=minutes)
+    return None if minutes is None else shifted(start, dt.timedelta(minutes=minutes))
 
 
 def kind_color(kind: str) -> QColor:
@@ -70,7 +71,7 @@ def kind_text(kind: str) -> str:
 
 
 def time_text(moment: dt.datetime, zone: dt.tzinfo, locale: QLocale | None = None) -> str:
-    local = moment.astimezone(zone)
+    local = in_zone(moment, zone)
     locale = locale or QLocale()
     return locale.toString(
         QTime(local.hour, local.minute), locale.timeFormat(QLocale.FormatType.ShortFormat)
@@ -83,7 +84,7 @@ def span_text(occurrence: Occurrence, zone: dt.tzinfo, day: dt.date | None = Non
         return _tr("Due")
     if occurrence.all_day:
         return _tr("All day")
-    start, end = occurrence.start.astimezone(zone), occurrence.end.astimezone(zone)
+    start, end = in_zone(occurrence.start, zone), in_zone(occurrence.end, zone)
     begin = time_text(start, zone) if day is None or start.date() == day else "…"
     if end <= start:
         return begin
@@ -97,7 +98,7 @@ def when_text(occurrence: Occurrence, zone: dt.tzinfo, locale: QLocale | None = 
     day = (
         occurrence.start.astimezone(UTC).date()
         if occurrence.all_day
-        else occurrence.start.astimezone(zone).date()
+        else in_zone(occurrence.start, zone).date()
     )
     return f"{format_date(day, locale)} {span_text(occurrence, zone)}"
 
@@ -110,4 +111,4 @@ def local_day(occurrence: Occurrence, zone: dt.tzinfo) -> dt.date:
     """The day an occurrence starts on: its own date when all day (a floating date)."""
     if occurrence.all_day:
         return occurrence.start.astimezone(UTC).date()
-    return occurrence.start.astimezone(zone).date()
+    return in_zone(occurrence.start, zone).date()

@@ -28,6 +28,7 @@ from crm_desktop.services.recurrence import (
     parse_simple,
     until_value,
 )
+from crm_desktop.services.time_limits import in_zone
 from crm_desktop.views.field_widgets import DateEditor, FieldEditor
 from crm_desktop.views.formatting import english_plural, format_date, registry_text
 from crm_desktop.views.reference_edit import ReferenceEdit
@@ -248,7 +249,7 @@ class RecurrenceEditor(FieldEditor):
         """The series' start: its local time of day reads "until" in a UTC rule."""
         self.all_day = all_day
         if isinstance(start, dt.datetime):
-            local = start.astimezone(self._rule_zone())
+            local = in_zone(start, self._rule_zone())
             self.start_time = local.time().replace(tzinfo=None)
 
     def _rule_zone(self) -> dt.tzinfo:
@@ -317,7 +318,7 @@ class SkippedDatesEditor(FieldEditor):
                 moment = dt.date.fromisoformat(line) if len(line) == 10 else None
                 if moment is None:
                     parsed = dt.datetime.fromisoformat(line)
-                    moment = (parsed.astimezone(self.zone) if parsed.tzinfo else parsed).date()
+                    moment = (in_zone(parsed, self.zone) if parsed.tzinfo else parsed).date()
             except ValueError:
                 days.append(line)
                 continue

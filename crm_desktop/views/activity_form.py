@@ -20,6 +20,7 @@ from crm_desktop.registry.picklists import EVENT_STATUSES, TASK_STATUSES
 from crm_desktop.services import Services
 from crm_desktop.services.records import Record
 from crm_desktop.services.reminders import REMINDER_CHOICES
+from crm_desktop.services.time_limits import shifted
 from crm_desktop.views import formatting
 from crm_desktop.views.activity_common import default_end, local_zone, zone_named
 from crm_desktop.views.activity_editors import (
@@ -414,7 +415,7 @@ class ActivityForm(RecordForm):
             previous, finish = self._last_start, end.value()
             if isinstance(previous, dt.datetime) and isinstance(finish, dt.datetime):
                 # The end moves with the start: the length stays what it was.
-                end.set_value(finish + (start - previous))
+                end.set_value(shifted(finish, start - previous))
             elif previous is None and finish is None and not self.editors["all_day"].value():
                 # A first start typed into an empty form: the end its kind usually has.
                 end.set_value(default_end(self._kind, start))

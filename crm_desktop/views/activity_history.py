@@ -38,6 +38,7 @@ from crm_desktop.errors import DomainError, NotFound
 from crm_desktop.registry import RelatedTab
 from crm_desktop.services import Services
 from crm_desktop.services.activity_history import ActivityHistory, HistoryRow
+from crm_desktop.services.time_limits import in_zone
 from crm_desktop.views.activity_common import (
     default_end,
     kind_color,
@@ -191,7 +192,7 @@ class ActivityHistoryModel(QAbstractTableModel):
         if row.start is not None:
             if row.all_day:
                 return format_date(row.start.astimezone(dt.UTC).date(), self._locale)
-            local = row.start.astimezone(self.zone)
+            local = in_zone(row.start, self.zone)
             return f"{format_date(local.date(), self._locale)} {time_text(local, self.zone)}"
         if row.due_date is not None:
             return format_date(row.due_date, self._locale)

@@ -9,10 +9,10 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtWidgets import QSizePolicy, QTimeEdit, QWidget
 
 from crm_desktop.registry import FieldSpec, Kind
+from crm_desktop.services.time_limits import in_zone, shifted_day
 from crm_desktop.views.field_widgets import DateEditor, FieldEditor
 
 UTC = dt.UTC
-_ONE_DAY = dt.timedelta(days=1)
 
 
 def _tr(text: str) -> str:
@@ -71,9 +71,9 @@ class DateTimeEditor(FieldEditor):
         if day is None or isinstance(day, str):
             return day  # empty, or text that is not a date (see input_error)
         if self.all_day:
-            return dt.datetime.combine(day + _ONE_DAY if self.end else day, dt.time(), UTC)
+            return dt.datetime.combine(shifted_day(day, 1) if self.end else day, dt.time(), UTC)
         t = self.time.time()
-        return dt.datetime.combine(day, dt.time(t.hour(), t.minute()), self.zone).astimezone(UTC)
+        return in_zone(dt.datetime.combine(day, dt.time(t.hour(), t.minute()), self.zone), UTC)
 
     def set_value(self, value: Any, display: str | None = None) -> None:
         if not isinstance(value, dt.datetime):
@@ -85,9 +85,9 @@ class DateTimeEditor(FieldEditor):
             return
         if self.all_day:
             day = value.astimezone(UTC).date()
-            self.date.set_value(day - _ONE_DAY if self.end else day)
+            self.date.set_value(shifted_day(day, -1) if self.end else day)
             return
-        local = value.astimezone(self.zone)
+        local = in_zone(value, self.zone)
         self.time.blockSignals(True)
         self.time.setTime(QTime(local.hour, local.minute))
         self.time.blockSignals(False)

@@ -49,6 +49,7 @@ from crm_desktop.views.calendar_paint import (
     NEW_MINUTES,
     SNAP_MINUTES,
     gutter_width,
+    lane_span,
     minutes_in_day,
     paint_header,
     paint_hours,
@@ -178,6 +179,8 @@ class TimeGrid(QWidget):
         self.days: list[dt.date] = []
         self.items: dict[dt.date, list[Occurrence]] = {}
         self.current_day: dt.date | None = None
+        #: the time of the empty slot clicked last (where File > New starts), if any
+        self.current_time: dt.time | None = None
         self.today: dt.date | None = None
         self.now: dt.datetime | None = None
         self.selected: tuple[int, dt.datetime] | None = None
@@ -303,8 +306,8 @@ class TimeGrid(QWidget):
             for (start, end, o), (lane, lanes) in zip(timed, side_by_side(shown), strict=True):
                 top_y = start * HOUR_HEIGHT / 60
                 height = max((end - start) * HOUR_HEIGHT / 60, line)
-                lane_width = (span - 6) / lanes
-                rect = QRectF(x + 2 + lane * lane_width, top_y + 1, lane_width - 2, height - 2)
+                left, lane_width = lane_span(x + 2, span - 6, lane, lanes)
+                rect = QRectF(left, top_y + 1, lane_width, height - 2)
                 self._placed.append(Placed(o, day, rect, False))
 
     def _hit(self, pos: QPointF, all_day: bool) -> Placed | None:
@@ -350,6 +353,10 @@ class TimeGrid(QWidget):
         day = hit.day if hit else self._day_at(pos.x())
         if day is not None:
             self.current_day = day
+            empty_slot = hit is None and not all_day
+            self.current_time = (
+                self._time_at(day, pos.y(), NEW_MINUTES).time() if empty_slot else None
+            )
         self._select(hit.occurrence if hit else None)
 
     def drag(self, event: QMouseEvent, *, all_day: bool) -> None:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.activities import Occurrence
+from crm_desktop.services.time_limits import FIRST_DAY, LAST_DAY
 from crm_desktop.services.work_today import WorkToday
 from crm_desktop.views.activity_common import (
     is_done,
@@ -75,6 +76,7 @@ class MonthCalendar(QCalendarWidget):
         # The screen's own bar above names the month and steps through them: a second one
         # here would only say the same.
         self.setNavigationBarVisible(False)
+        self.setDateRange(_qdate(FIRST_DAY), _qdate(LAST_DAY))
         self.busy: dict[dt.date, list[Occurrence]] = {}
         self.view = self.findChild(QTableView)
         if self.view is not None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
+from crm_desktop.services.time_limits import in_zone
 from crm_desktop.views.activity_common import is_done, kind_color, kind_text, span_text
 
 if TYPE_CHECKING:
@@ -23,6 +24,9 @@ NEW_MINUTES = 30  # a double click starts a new item at the half hour it hit
 ALL_DAY_ROW = 22
 ALL_DAY_ROWS = 3
 DAY_MINUTES = 24 * 60
+#: the narrowest overlapping items go side by side; narrower, they are cascaded by CASCADE
+MIN_LANE = 56
+CASCADE = 8
 
 
 def _tr(text: str) -> str:
@@ -75,7 +79,7 @@ def hour_label_rects(grid: TimeGrid) -> list[tuple[QRectF, str]]:
 
 def minutes_in_day(moment: dt.datetime, day: dt.date, zone: dt.tzinfo) -> float:
     """Minutes after the day's local midnight (by the wall clock), clipped to the day."""
-    local = moment.astimezone(zone)
+    local = in_zone(moment, zone)
     if local.date() < day:
         return 0
     if local.date() > day:
@@ -108,6 +112,51 @@ def side_by_side(items: list[tuple[float, float, Occurrence]]) -> list[tuple[int
         group_end = max(group_end, end)
     close()
     return result
+
+
+def lane_span(left: float, width: float, lane: int, lanes: int) -> tuple[float, float]:
+    """Where an item of ``lane`` (of ``lanes`` overlapping) goes across a day ``width``
+    wide from ``left``: side by side while each lane keeps MIN_LANE; narrower (a week
+    beside the form on a small screen), cascaded, each later item a step to the right
+    and on top, so that the front one is read whole and the others show their edge."""
+    if lanes == 1 or width / lanes >= MIN_LANE:
+        step = width / lanes
+        return left + lane * step, step - 2
+    front = max(width - (lanes - 1) * CASCADE, width / 2)
+    return left + lane * (width - front) / (lanes - 1), front - 2
+
+
+def wrapped_lines(text: str, metrics: QFontMetrics, width: float, count: int) -> list[str]:
+    """``text`` in at most ``count`` lines ``width`` wide: broken between words, inside a
+    word only where it is wider than a line; the last line elided when text is left over
+    (a line cut across by the box's edge would read as a different word)."""
+    words, lines, current = text.split(), [], ""
+    #: what joins the last line to the text after it ("" inside a word broken there)
+    joint = " "
+    while words and len(lines) < count:
+        candidate = f"{current} {words[0]}" if current else words[0]
+        if metrics.horizontalAdvance(candidate) <= width:
+            current = candidate
+            words.pop(0)
+        elif current:
+            lines.append(current)
+            current, joint = "", " "
+        else:  # one word wider than the line: as many of its letters as fit
+            word = words[0]
+            cut = len(word) - 1
+            while cut > 1 and metrics.horizontalAdvance(word[:cut]) > width:
+                cut -= 1
+            lines.append(word[:cut])
+            words[0], joint = word[cut:], ""
+    if current and len(lines) < count:
+        lines.append(current)
+        current, joint = "", " "
+    left = " ".join(filter(None, (current, *words)))
+    if left and lines:
+        lines[-1] = metrics.elidedText(
+            f"{lines[-1]}{joint}{left}", Qt.TextElideMode.ElideRight, int(width)
+        )
+    return lines
 
 
 def paint_header(grid: TimeGrid, widget: QWidget) -> None:
@@ -231,22 +280,25 @@ def paint_item(grid: TimeGrid, painter: QPainter, placed: Placed, rect: QRectF) 
     if not fitting:  # a narrow lane: the start time in the plain font still reads
         bold = QFont(grid.font())
     head = fitting[0] if fitting else heads[-1]
-    if text_rect.height() >= 2 * metrics.height() and not placed.all_day:
-        painter.setFont(bold)
-        painter.drawText(
-            text_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            QFontMetrics(bold).elidedText(
-                head, Qt.TextElideMode.ElideRight, int(text_rect.width())
-            ),
-        )
-        painter.setFont(grid.font())
-        body = text_rect.adjusted(0, metrics.height(), 0, 0)
-        painter.drawText(
-            body,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            o.subject,
-        )
+    lines = int(text_rect.height() // metrics.height())
+    if lines >= 2 and not placed.all_day:
+        body = text_rect
+        if fitting:  # too narrow for even the start in bold: its place tells the time
+            painter.setFont(bold)
+            painter.drawText(
+                text_rect,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                QFontMetrics(bold).elidedText(
+                    head, Qt.TextElideMode.ElideRight, int(text_rect.width())
+                ),
+            )
+            painter.setFont(grid.font())
+            body, lines = text_rect.adjusted(0, metrics.height(), 0, 0), lines - 1
+        for n, line in enumerate(wrapped_lines(o.subject, metrics, body.width(), lines)):
+            row = QRectF(
+                body.left(), body.top() + n * metrics.height(), body.width(), metrics.height()
+            )
+            painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, line)
     else:
         text = f"{head} · {o.subject}"
         painter.drawText(

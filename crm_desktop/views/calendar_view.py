@@ -35,6 +35,7 @@ from crm_desktop.errors import ConflictError, DomainError, NotFound
 from crm_desktop.services import Services
 from crm_desktop.services.activities import Occurrence
 from crm_desktop.services.calendar import CalendarService
+from crm_desktop.services.time_limits import FIRST_DAY, LAST_DAY
 from crm_desktop.views.activity_common import zone_named
 from crm_desktop.views.calendar_grid import TimeGrid
 from crm_desktop.views.calendar_pages import MonthPage, WorkTodayPage
@@ -47,6 +48,13 @@ TYPE_KEY = "activities"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("calendar", text)
+
+
+def _within(day: QDate) -> dt.date:
+    """``day``, held within the years an activity may have (the calendar goes no further)."""
+    first = QDate(FIRST_DAY.year, FIRST_DAY.month, FIRST_DAY.day)
+    last = QDate(LAST_DAY.year, LAST_DAY.month, LAST_DAY.day)
+    return (first if day < first else last if day > last else day).toPython()
 
 
 def _is_task(o: Occurrence) -> bool:
@@ -193,7 +201,7 @@ class CalendarScreen(QWidget):
             page.setFocus()
 
     def show_date(self, day: dt.date, mode: str | None = None) -> None:
-        self.current = day
+        self.current = _within(QDate(day.year, day.month, day.day))
         self.set_mode(mode or self.mode)
 
     def go_today(self) -> None:
@@ -203,10 +211,10 @@ class CalendarScreen(QWidget):
         """A month, week or day earlier (-1) or later (1)."""
         day = self.current
         if self.mode == "month":
-            month = QDate(day.year, day.month, 1).addMonths(direction).toPython()
-            self.current = month
+            self.current = _within(QDate(day.year, day.month, 1).addMonths(direction))
         else:
-            self.current = day + dt.timedelta(days=direction * (7 if self.mode == "week" else 1))
+            days = direction * (7 if self.mode == "week" else 1)
+            self.current = _within(QDate(day.year, day.month, day.day).addDays(days))
         self.refresh()
 
     def visible_range(self) -> tuple[dt.date, dt.date]:
@@ -320,8 +328,25 @@ class CalendarScreen(QWidget):
         grid.current_day = day
         grid.header.update()
 
+    def new_values(self) -> dict[str, Any]:
+        """What File > New starts an activity with here: the chosen day, at the time slot
+        last clicked in the week or day view; else at 9:00, or the next full hour when
+        that is past today."""
+        now = self.clock().astimezone(self.zone)
+        day, slot = (now.date() if self.mode == "today" else self.current), None
+        if self.mode in ("week", "day"):
+            grid = self.week if self.mode == "week" else self.day
+            day, slot = grid.current_day or day, grid.current_time
+        if slot is None:
+            late = day == now.date() and now.hour >= 9
+            slot = dt.time(min(now.hour + 1, 23)) if late else dt.time(9)
+        return self._values_at(dt.datetime.combine(day, slot, self.zone), False)
+
     def _new_at(self, start: dt.datetime, all_day: bool) -> None:
         """A new activity at a local ``start`` (a day's midnight when all day)."""
+        self.new_requested.emit(TYPE_KEY, self._values_at(start, all_day))
+
+    def _values_at(self, start: dt.datetime, all_day: bool) -> dict[str, Any]:
         if all_day:
             begin = dt.datetime.combine(start.date(), dt.time(), UTC)
             values: dict[str, Any] = {
@@ -337,7 +362,7 @@ class CalendarScreen(QWidget):
                 "end_at": begin + dt.timedelta(hours=1),
                 "time_zone": self.zone_name,
             }
-        self.new_requested.emit(TYPE_KEY, values)
+        return values
 
     # -- moving -----------------------------------------------------------------------------------
     def move(self, occurrence: Occurrence, local_start: dt.datetime) -> None:

@@ -244,7 +244,8 @@ class MainWindow(QMainWindow):
         ``label`` is shown as given (translated by the caller). With ``form_type`` the form
         of that record type stays on the right; a ``record_selected(str, int)`` signal of
         the widget loads a record there, a ``new_requested(str, dict)`` signal starts a
-        new one with those values, and ``open_record(str, int)`` opens a record's list.
+        new one with those values, and ``open_record(str, int)`` opens a record's list;
+        a ``new_values()`` method gives the values File > New starts a record with there.
         """
         if key in self._screens or key in self.services.registry:
             raise ValueError(f"a screen or record type {key!r} exists already")
@@ -390,7 +391,9 @@ class MainWindow(QMainWindow):
         panel = self.current_panel()
         if panel is not None:  # a screen (the calendar) has no list to clear
             panel.select_record(None, notify=False)
-        form.new_record()
+        screen = self._screens[self._current][0] if self._current in self._screens else None
+        # A screen may say where a new record starts (the calendar: its chosen day).
+        form.new_record(defaults=screen.new_values() if hasattr(screen, "new_values") else None)
         self._update_actions()
         self._focus_form()
 

@@ -157,10 +157,11 @@ class QuoteForm(QuoteConflicts, AddressFilling, QuotePricing, RecordForm):
         return both
 
     # -- loading --------------------------------------------------------------------------------
-    def new_record(self, values: dict | None = None) -> None:
+    def new_record(self, values: dict | None = None, *, defaults: dict | None = None) -> None:
         """A new document with the defaults (currency, terms; addresses from the organization
         or contact given). From an opportunity alone: its draft quote with its amount."""
-        values = dict(values or {})
+        prefilled = bool(values)
+        values = {**(defaults or {}), **(values or {})}
         kind = self.record_type.key
         try:
             if kind == "quotes" and set(values) == {"opportunity_id"}:
@@ -171,7 +172,7 @@ class QuoteForm(QuoteConflicts, AddressFilling, QuotePricing, RecordForm):
             self._warn(str(exc))
             draft = Document(kind, {**self.services.records.new_values(kind), **values})
         self._record, self._document, self._draft = None, None, draft
-        self._prefilled = bool(values)
+        self._prefilled = prefilled
         self._new_values = draft.values
         self._auto_address = {name: draft.values.get(name) for name in ADDRESS_FIELDS}
         self._fill(draft.values, draft.references)

@@ -181,12 +181,17 @@ class RecordForm(SharedEditing, QWidget):
         self._indents.append((form, indent))
 
     # -- public interface ------------------------------------------------------------------------
-    def new_record(self, values: dict | None = None) -> None:
-        """Show an unsaved record of this type with its defaults and ``values`` filled in."""
+    def new_record(self, values: dict | None = None, *, defaults: dict | None = None) -> None:
+        """Show an unsaved record of this type with its defaults and ``values`` filled in.
+
+        ``values`` make a record worth saving as it is (begun from another record);
+        ``defaults`` are where a screen starts one (the calendar's chosen day), as the
+        type's own defaults: nothing to save until the user changes something."""
         self._record = None
         self._prefilled = bool(values)
         self._new_values = {
             **self.services.records.new_values(self.record_type.key),
+            **(defaults or {}),
             **(values or {}),
         }
         self._fill(self._new_values)

@@ -4,8 +4,9 @@ Every :data:`CHECK_INTERVAL_MS` the notifier asks the reminder service what is d
 the clock's time. What has not been announced yet comes up as a notification of the
 system tray (where there is one) and in the reminders window, a non-modal window with
 Snooze, Dismiss and Open. When the program starts, the reminders that came due while it
-was closed are shown at once. The clock is injected, so tests move time instead of
-waiting for it.
+was closed are shown at once; those an earlier run showed and nobody dismissed are listed
+without coming up again. The clock is injected, so tests move time instead of waiting
+for it.
 """
 
 from __future__ import annotations
@@ -273,13 +274,18 @@ class ReminderNotifier(QObject):
         self.timer.timeout.connect(self.check)
 
     def start(self) -> None:
-        """Show what came due while the program was closed, then check on the timer."""
+        """Show what came due while the program was closed, then check on the timer.
+
+        A reminder due before this user's program last looked was shown then (the look
+        that is remembered shows all that is due): still pending, it stays in the list and
+        its count, but it does not bring the list up again as if it were new."""
         now = self.clock()
         try:
-            missed = self.service.missed(now)
+            seen, missed = self.service.seen_and_missed(now)
         except DomainError as exc:
             log.warning("cannot read reminders: %s", exc)
-            missed = []
+            seen, missed = [], []
+        self.announced.update((r.key, r.remind_at) for r in seen)
         self.check(missed=len(missed))
         self.timer.start()
 

@@ -1,4 +1,4 @@
-"""Shared helpers of the service tests."""
+"""Fixtures of the service tests."""
 
 from __future__ import annotations
 
@@ -8,7 +8,21 @@ from collections.abc import Callable
 
 import pytest
 
+from crm_desktop.services import Services
+from crm_desktop.services.activities import ActivityService
+from crm_desktop.services.ical_import import CalendarImport
+
 StartCli = Callable[..., "subprocess.Popen[str]"]
+
+
+@pytest.fixture
+def activities(services: Services) -> ActivityService:
+    return ActivityService(services.records)
+
+
+@pytest.fixture
+def importer(services: Services) -> CalendarImport:
+    return CalendarImport(services.records)
 
 
 @pytest.fixture

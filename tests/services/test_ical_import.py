@@ -16,16 +16,6 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "ics"
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
-@pytest.fixture
-def importer(services: Services) -> CalendarImport:
-    return CalendarImport(services.records)
-
-
-@pytest.fixture
-def activities(services: Services) -> ActivityService:
-    return ActivityService(services.records)
-
-
 def _by_subject(activities: ActivityService) -> dict[str, object]:
     return {a.subject: a for a in activities.all()}
 

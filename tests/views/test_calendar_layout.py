@@ -7,14 +7,19 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QLocale, QPointF
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services import Services
 from crm_desktop.views.calendar_grid import HOUR_HEIGHT, TimeGrid
-from crm_desktop.views.calendar_paint import hour_format, hour_label_rects, hour_labels
+from crm_desktop.views.calendar_paint import (
+    hour_format,
+    hour_label_rects,
+    hour_labels,
+    wrapped_lines,
+)
 from crm_desktop.views.calendar_view import CalendarScreen
 
 pytestmark = pytest.mark.usefixtures("english_locale")
@@ -181,3 +186,60 @@ def test_a_weeks_title_names_its_year_once_and_is_never_clipped(
         )
     )
     screen.set_mode("month")
+
+
+def _overlapping(services: Services) -> list[int]:
+    """A meeting and a call at the same hour on Wednesday 4 March (New York)."""
+    zone = dt.timezone(dt.timedelta(hours=-5))
+    start = dt.datetime(2026, 3, 4, 10, tzinfo=zone)
+    return [
+        services.activities.create(
+            {
+                "kind": kind,
+                "subject": subject,
+                "start_at": start,
+                "end_at": start + dt.timedelta(minutes=minutes),
+                "time_zone": "America/New_York",
+            }
+        ).id
+        for kind, subject, minutes in (
+            ("Meeting", "Quarterly planning with the Northwind team", 90),
+            ("Call", "Follow-up on the Fabrikam quote", 30),
+        )
+    ]
+
+
+@pytest.mark.parametrize("width", [520, 680])  # the week beside the form at 1024 and 1280
+def test_a_narrow_week_keeps_overlapping_items_readable(
+    screen: CalendarScreen, services: Services, width: int
+) -> None:
+    meeting, call = _overlapping(services)
+    screen.resize(width, 700)
+    screen.show_date(dt.date(2026, 3, 4), "week")
+    grid = screen.week
+    _x, span = grid._column(0, grid.canvas.width())
+    _w, front = grid.item_rect(call)
+    _w, back = grid.item_rect(meeting)
+    # Side by side each would be under 40 pixels: the one in front takes most of the day,
+    # the one behind still shows its edge to click.
+    assert front.width() >= span / 2
+    assert back.left() < front.left() and back.width() >= front.width()
+    assert grid._hit(back.topLeft() + QPointF(2, 2), False).occurrence.activity_id == meeting
+    # Every line painted in a box fits it whole, and a subject cut short says so.
+    metrics = QFontMetrics(grid.font())
+    box = front.width() - 10
+    lines = wrapped_lines("Visit the Contoso warehouse in Wrocław", metrics, box, 3)
+    assert len(lines) == 3 and all(metrics.horizontalAdvance(t) <= box for t in lines)
+    assert lines[-1].endswith("…")
+    assert " ".join(lines).startswith("Visit the Con")
+
+
+def test_wrapped_lines_break_a_word_wider_than_the_box_and_keep_short_text_whole(
+    qtbot: QtBot,
+) -> None:
+    metrics = QFontMetrics(QFont())
+    narrow = metrics.horizontalAdvance("Conto")
+    assert wrapped_lines("Board prep", metrics, 500, 2) == ["Board prep"]
+    parts = wrapped_lines("Contoso", metrics, narrow, 3)
+    assert "".join(parts) == "Contoso" and len(parts) == 2
+    assert all(metrics.horizontalAdvance(t) <= narrow for t in parts)

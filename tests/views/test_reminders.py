@@ -263,3 +263,42 @@ def test_relative_times() -> None:
     assert relative_text(now - dt.timedelta(minutes=25), now) == "25 min ago"
     assert relative_text(now + dt.timedelta(hours=3), now) == "in 3 h"
     assert relative_text(now - dt.timedelta(days=2), now) == "2 days ago"
+
+
+def test_a_reminder_shown_before_a_restart_is_listed_without_coming_up_again(
+    qtbot: QtBot, db_path: Path, tmp_path: Path, clock: Clock
+) -> None:
+    db = Database.open(db_path)
+    services = Services.build(db)
+    call = _meeting(services, "Gọi cho chị Mai", _at("2026-06-10", 9))
+    clock.now = _at("2026-06-10", 8, 50)
+    window = _window(qtbot, services, tmp_path)
+    notifier = _notifier(window, clock)
+    assert notifier.dialog.isVisible() and len(notifier.notifications) == 1
+    notifier.dialog.hide()  # closed, not dismissed
+    clock.now = _at("2026-06-10", 8, 55)
+    notifier.stop()
+    window.close()
+    db.close()
+
+    db = Database.open(db_path)
+    try:
+        services = Services.build(db)
+        clock.now = _at("2026-06-10", 9, 30)
+        window = _window(qtbot, services, tmp_path)
+        notifier = _notifier(window, clock)
+        # Still pending, counted and listed; not announced again, the list not brought up.
+        assert [r.activity_id for r in notifier.due] == [call]
+        assert notifier.notifications == [] and not notifier.dialog.isVisible()
+        button = window.findChild(QToolButton, "reminders_button")
+        assert button is not None and button.text() == "1"
+        assert notifier.dialog.tree.topLevelItemCount() == 1
+        # One that comes due later still comes up, and the list holds both.
+        later = _meeting(services, "Họp lúc mười giờ", _at("2026-06-10", 10))
+        clock.now = _at("2026-06-10", 9, 45)
+        assert [r.activity_id for r in notifier.check()] == [call, later]
+        assert notifier.dialog.isVisible() and len(notifier.notifications) == 1
+        notifier.dialog.hide()
+        window.close()
+    finally:
+        db.close()
