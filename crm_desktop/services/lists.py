@@ -170,28 +170,6 @@ class ListService:
                 rows.extend(session.execute(stmt).all())
         return [ListRow(row[0], tuple(row[1:])) for row in rows]
 
-    def lookup(self, type_key: str, text_: str, limit: int = 20) -> list[tuple[int, str]]:
-        """Records whose words start with the words of ``text_``: (id, display name)."""
-        record_type = self.registry.get(type_key)
-        table = table_of(record_type)
-        title_cols = [table.c[n] for n in record_type.title_fields]
-        first_sort = record_type.field(record_type.title_fields[-1]).sort or "id"
-        stmt = (
-            select(table.c.id, *title_cols)
-            .where(*self._where(record_type, ListQuery(type_key, quick=text_)))
-            .order_by(table.c[first_sort], table.c.id)
-            .limit(limit)
-        )
-        with self.db.read() as session:
-            rows = session.execute(stmt).all()
-        return [
-            (
-                r[0],
-                record_type.display_name(dict(zip(record_type.title_fields, r[1:], strict=True))),
-            )
-            for r in rows
-        ]
-
     # -- SQL building ------------------------------------------------------------------------------
     def _descending(self, query: ListQuery, *, reverse: bool = False) -> bool:
         wanted = query.descending

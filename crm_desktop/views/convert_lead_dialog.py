@@ -132,12 +132,12 @@ class ConvertLeadDialog(QDialog):
     def _suggest_existing(self, company: str) -> None:
         """An organization of the same name probably is the lead's company: offer to link it."""
         matches = [
-            (i, d)
-            for i, d in self.services.lists.lookup("organizations", company, 5)
-            if d.casefold() == company.casefold()
+            m
+            for m in self.services.search.lookup("organizations", company, 5)
+            if m.name.casefold() == company.casefold()
         ]
         if matches:
-            self.org_edit.choose(*matches[0])
+            self.org_edit.choose(matches[0].id, matches[0].name)
             self.link_org.setChecked(True)
             self.org_hint.setText(self.tr("An organization of this name exists already."))
             self.org_hint.show()

@@ -204,13 +204,11 @@ def test_recycle_bin_lists_only_deleted(filled: Services) -> None:
     assert filled.lists.count(ListQuery("contacts")) == ROWS - 1
 
 
-def test_row_index_and_lookup(filled: Services) -> None:
+def test_row_index(filled: Services) -> None:
     query = ListQuery("contacts", sort_field="last_name")
     rows = filled.lists.page(query, 0, 300)
     assert filled.lists.row_index(query, rows[123].id) == 123
     assert filled.lists.row_index(query, 10**9) is None
-    hits = filled.lists.lookup("organizations", "ltda", limit=5)
-    assert len(hits) == 5 and all("Ltda." in name for _, name in hits)
 
 
 def test_money_columns_sort_numerically(services: Services) -> None:
