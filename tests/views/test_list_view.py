@@ -242,3 +242,26 @@ def test_a_narrow_list_keeps_room_for_the_quick_filter(
     names = combo.view().fontMetrics()
     longest = max(names.horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
     assert combo.view().minimumWidth() >= longest
+
+
+def test_ctrl_end_and_ctrl_home_keep_the_column(qtbot: QtBot, panel: ListPanel) -> None:
+    """Ctrl+End goes to the last row in the column the user is in; Qt's own jump to the
+    last column would scroll the names out of sight on a narrow list."""
+    table = panel.table
+    panel.resize(420, 300)
+    model = table.record_model()
+    column = model.column_of("last_name")
+    assert column is not None
+    table.setCurrentIndex(model.index(1, column))
+    table.setFocus()
+    scrolled = table.horizontalScrollBar().value()
+    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (
+        len(PEOPLE) - 1,
+        column,
+    )
+    assert table.horizontalScrollBar().value() == scrolled
+    qtbot.keyClick(table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (0, column)
+    qtbot.keyClick(table, Qt.Key.Key_End)  # End alone still goes along the row
+    assert table.currentIndex().row() == 0
