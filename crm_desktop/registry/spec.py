@@ -7,7 +7,7 @@ Labels are English source strings marked with :func:`N_`; the views translate th
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -49,6 +49,7 @@ class FieldSpec:
     reference: str | None = None
     #: for REFERENCE: the column caching the referenced record's display name
     cache: str | None = None
+    #: the most characters the field holds (for text: its column's length when not given)
     max_length: int | None = None
     read_only: bool = False
     #: the column lists sort by (a folded ``_key`` twin, a cache key); None: not sortable
@@ -60,6 +61,21 @@ class FieldSpec:
     @property
     def sortable(self) -> bool:
         return self.sort is not None
+
+
+#: the kinds whose value is text kept in a column of limited length
+TEXT_KINDS = (Kind.TEXT, Kind.MULTILINE, Kind.EMAIL, Kind.PHONE, Kind.URL)
+
+
+def _with_column_limit(model: type, spec: FieldSpec) -> FieldSpec:
+    """A text field holds at most what its column does (an e-mail 254 characters): the
+    form and the service refuse longer text rather than let the database cut or refuse it."""
+    if spec.max_length is not None or spec.kind not in TEXT_KINDS:
+        return spec
+    table = getattr(model, "__table__", None)
+    column = table.c.get(spec.name) if table is not None else None
+    length = getattr(getattr(column, "type", None), "length", None)
+    return replace(spec, max_length=length) if isinstance(length, int) else spec
 
 
 @dataclass(frozen=True)
@@ -125,6 +141,9 @@ class RecordType:
     _by_name: dict[str, FieldSpec] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(
+            self, "fields", tuple(_with_column_limit(self.model, f) for f in self.fields)
+        )
         self._by_name.update({f.name: f for f in self.fields})
         for name in (*self.list_columns, *self.title_fields):
             self.field(name)

@@ -170,6 +170,18 @@ class FieldEditor(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self.setEnabled(not read_only)
 
+    def _length_error(self, text: str) -> str | None:
+        """Text longer than the field holds is refused, whole, with its length: cutting
+        it (as QLineEdit's own limit does to pasted text) would lose what was typed."""
+        limit, length = self.spec.max_length, len(text)
+        if limit is None or length <= limit:
+            return None
+        message = QCoreApplication.translate(
+            "validation", "Too long: at most %1 characters (this is %2)."
+        )
+        locale = QLocale()
+        return message.replace("%1", locale.toString(limit)).replace("%2", locale.toString(length))
+
     def _text_read_only(self, control: QLineEdit | QPlainTextEdit, read_only: bool) -> None:
         """Read-only text stays selectable but loses the white "type here" background."""
         control.setReadOnly(read_only)
@@ -185,13 +197,14 @@ class LineEditor(FieldEditor):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.line = QLineEdit(self)
-        if spec.max_length:
-            self.line.setMaxLength(spec.max_length)
         self.line.textChanged.connect(self.changed)
         self._wrap(self.line)
 
     def value(self) -> Any:
         return self.line.text().strip() or None
+
+    def input_error(self) -> str | None:
+        return self._length_error(self.line.text().strip())
 
     def set_value(self, value: Any, display: str | None = None) -> None:
         self.line.setText("" if value is None else str(value))
@@ -258,6 +271,9 @@ class TextEditor(FieldEditor):
 
     def value(self) -> Any:
         return self.text.toPlainText().strip() or None
+
+    def input_error(self) -> str | None:
+        return self._length_error(self.text.toPlainText().strip())
 
     def set_value(self, value: Any, display: str | None = None) -> None:
         self.text.setPlainText("" if value is None else str(value))

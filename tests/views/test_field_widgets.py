@@ -127,12 +127,18 @@ def test_reference_and_read_only_editors(qtbot: QtBot, services: Services) -> No
     assert number.value() == "CON-00042"
 
 
-def test_text_editor_limits_length(qtbot: QtBot, services: Services) -> None:
+def test_text_over_its_limit_is_kept_whole_and_refused(qtbot: QtBot, services: Services) -> None:
+    """Pasted text longer than the field holds is not cut: it stays, with a message."""
     editor = create_editor(services, FieldSpec("t", "T", max_length=5))
     qtbot.addWidget(editor)
     assert isinstance(editor, LineEditor)
     qtbot.keyClicks(editor.line, "abcdefgh")
-    assert editor.value() == "abcde"
+    assert editor.value() == "abcdefgh"
+    assert editor.input_error() == "Too long: at most 5 characters (this is 8)."
+    qtbot.keyClick(editor.line, Qt.Key.Key_Backspace)
+    qtbot.keyClick(editor.line, Qt.Key.Key_Backspace)
+    qtbot.keyClick(editor.line, Qt.Key.Key_Backspace)
+    assert editor.value() == "abcde" and editor.input_error() is None
 
 
 def test_money_editor_gives_decimal_never_float(qtbot: QtBot, services: Services) -> None:

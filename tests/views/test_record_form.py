@@ -277,6 +277,29 @@ def test_invalid_email_shows_its_message(qtbot: QtBot, services: Services, make_
     assert form.record_id() is None
 
 
+def test_a_name_too_long_is_refused_at_the_field(
+    qtbot: QtBot, services: Services, make_form: Any
+) -> None:
+    """A pasted name longer than its column is not cut silently: the form says so under
+    the field, keeps the text, and saves nothing until it is shortened."""
+    form = make_form("contacts")
+    form.show()
+    long_name = "Nguyễn " * 20  # 140 characters; a last name holds 120
+    form.editors["last_name"].line.setText(long_name)  # what a paste does
+    type_into(qtbot, form.editors["email"], "x" * 250 + "@hoasen.vn")
+    with qtbot.assertNotEmitted(form.saved):
+        assert not form.save()
+    assert form.error_labels["last_name"].text() == (
+        "Too long: at most 120 characters (this is 139)."
+    )
+    assert form.error_labels["email"].text() == "Too long: at most 254 characters (this is 260)."
+    assert form.editors["last_name"].value() == long_name.strip()
+    assert services.lists.count(ListQuery("contacts")) == 0
+    type_into(qtbot, form.editors["last_name"], "Nguyễn")
+    type_into(qtbot, form.editors["email"], "huong@hoasen.vn")
+    assert form.save()
+
+
 def test_unresolved_reference_is_an_error(qtbot: QtBot, make_form: Any) -> None:
     form = make_form("contacts")
     form.show()
