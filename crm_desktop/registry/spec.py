@@ -100,9 +100,16 @@ class RelatedTab:
     page: str | None = None
 
 
+#: a condition's value standing for the current user
+ME = "@me"
+#: a condition's value standing for the start of today (the user's day, wherever the list
+#: is read), so a filter "from today" still means today tomorrow
+TODAY = "@today"
+
+
 @dataclass(frozen=True)
 class Condition:
-    """One filter condition; ``value`` "@me" stands for the current user."""
+    """One filter condition; ``value`` may be :data:`ME` or :data:`TODAY`."""
 
     field: str
     op: str
@@ -132,6 +139,9 @@ class RecordType:
     related: tuple[RelatedTab, ...] = ()
     default_sort: tuple[str, bool] = ("modified_at", True)
     filters: tuple[FilterSpec, ...] = ()
+    #: the name of the filter (one of ``filters``) its list opens on: the work to do
+    #: (open opportunities, leads not converted); "All records" shows the rest
+    default_filter: str | None = None
     #: (type column, id column) of a link to a record of any type, e.g. an activity's
     #: "related to"; lead conversion moves such links from the lead to the new contact
     link_fields: tuple[str, str] | None = None
@@ -150,6 +160,12 @@ class RecordType:
         for section in self.sections:
             for name in section.fields:
                 self.field(name)
+        if self.default_filter is not None and self.default_filter_spec() is None:
+            raise KeyError(f"{self.key} has no filter {self.default_filter!r}")
+
+    def default_filter_spec(self) -> FilterSpec | None:
+        """The filter the list opens on; None: all records."""
+        return next((f for f in self.filters if f.name == self.default_filter), None)
 
     def field(self, name: str) -> FieldSpec:
         try:

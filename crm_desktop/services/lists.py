@@ -8,6 +8,7 @@ a partial index ``(column, id) WHERE deleted_at IS NULL`` (see models.entities).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -17,7 +18,7 @@ from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, te
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import User
 from crm_desktop.models.record_counts import RecordCount
-from crm_desktop.registry import Condition, FieldSpec, Kind, RecordType, Registry
+from crm_desktop.registry import ME, TODAY, Condition, FieldSpec, Kind, RecordType, Registry
 from crm_desktop.services.records import table_of
 from crm_desktop.textfold import fold, fold_words
 
@@ -305,13 +306,27 @@ class ListService:
             *(table.c.search_text.like(f"%{_escape_like(w)}%", escape="\\") for w in needles)
         )
 
+    def _value(self, spec: FieldSpec, value: Any) -> Any:
+        """A condition's value, with the current user and today put in."""
+        if value == ME:
+            return self.user_id
+        if value == TODAY:
+            today = dt.date.today()
+            if spec.kind is Kind.DATE:
+                return today
+            # A point in time: the user's midnight (this computer's time zone), or the
+            # date's midnight in UTC if earlier, where all-day activities are kept.
+            local = dt.datetime.combine(today, dt.time()).astimezone()
+            return min(local, dt.datetime.combine(today, dt.time(), dt.UTC))
+        return value
+
     def _condition(self, record_type: RecordType, condition: Condition) -> ColumnElement[bool]:
         table = table_of(record_type)
         spec = record_type.field(condition.field)
         op = condition.op
         if op not in OPERATORS:
             raise ValueError(f"unknown filter operator {op!r}")
-        value = self.user_id if condition.value == "@me" else condition.value
+        value = self._value(spec, condition.value)
         column = table.c[spec.name]
         if op in ("contains", "starts"):
             key = spec.sort if spec.sort and spec.sort.endswith("_key") else None
