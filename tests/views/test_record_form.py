@@ -545,6 +545,37 @@ def test_converted_lead_is_read_only(qtbot: QtBot, services: Services, make_form
     assert form.save()  # nothing to save, nothing raised
 
 
+def test_a_converted_lead_links_to_what_it_became(
+    qtbot: QtBot, services: Services, make_form: Any
+) -> None:
+    lead = services.records.create(
+        "leads", {"first_name": "Thu", "last_name": "Trang", "company": "Sao Mai"}
+    )
+    result = services.conversion.convert(lead.id, lead.version, opportunity={})
+    form = make_form("leads")
+    form.load(lead.id)
+    assert form.lead_bar is not None
+    links = form.lead_bar.links
+    assert links.isVisible()
+    assert links.text() == (
+        f'Became: Organization: <a href="organizations:{result.organization_id}">Sao Mai</a>'
+        f' · Contact: <a href="contacts:{result.contact_id}">Thu Trang</a>'
+        f' · Opportunity: <a href="opportunities:{result.opportunity_id}">Sao Mai</a>'
+    )
+    status = form.editors["lead_status"]
+    assert isinstance(status, ComboEditor) and status.combo.currentText() == "Converted"
+    for type_key, record_id in [
+        ("organizations", result.organization_id),
+        ("contacts", result.contact_id),
+        ("opportunities", result.opportunity_id),
+    ]:
+        with qtbot.waitSignal(form.open_record) as opened:
+            links.linkActivated.emit(f"{type_key}:{record_id}")  # what a click on it does
+        assert opened.args == [type_key, record_id]
+    form.load(services.records.create("leads", {"last_name": "Mai"}).id)
+    assert not form.lead_bar.links.isVisible()
+
+
 def test_convert_button_converts_and_opens_the_contact(
     qtbot: QtBot, services: Services, make_form: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
