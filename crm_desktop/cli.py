@@ -121,15 +121,20 @@ def _demo(args: argparse.Namespace) -> int:
     with opened(args.database, before_migration=_backup_hook()) as db:
         services = Services.build(db)
 
+        shown = False
+
         def progress(done: int, total: int) -> None:
+            nonlocal shown
+            shown = True
             print(f"\r{done:,} / {total:,} contacts", end="", file=sys.stderr, flush=True)
 
         try:
-            added = DemoGenerator(services, seed=args.seed).generate(
-                args.records, progress=progress
-            )
+            added = DemoGenerator(services, seed=args.seed).generate(args.records, progress)
         finally:
-            print(file=sys.stderr)  # ends the progress line, also before an error's sentence
+            # Whatever ends the demo (done, Ctrl+C, a problem), the progress line is ended:
+            # the next message, or the shell's prompt, starts on a line of its own.
+            if shown:
+                print(file=sys.stderr, flush=True)
         for key, count in added.items():
             print(f"{key}: {count}")
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import random
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -122,6 +123,29 @@ def test_demo_in_process(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert "20 / 20 contacts" in err
 
 
+def test_demo_interrupted_ends_its_progress_line(tmp_path: Path, home: Path) -> None:
+    """Ctrl+C during a demo: "interrupted" (and then the shell's prompt) on a line of its
+    own, not glued to "4,000 / 200,000 contacts"."""
+    demo = subprocess.Popen(
+        [sys.executable, "-m", "crm_desktop", "demo", "--database",
+         str(tmp_path / "demo.sqlite3"), "--records", "200000"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "CRM_DESKTOP_HOME": str(home)},
+    )  # fmt: skip
+    assert demo.stderr is not None
+    shown = b""
+    while b"contacts" not in shown:  # the first batch is saved: the progress line is out
+        chunk = demo.stderr.read1(100)
+        assert chunk, "the demo ended before its first progress line"
+        shown += chunk
+    demo.send_signal(signal.SIGINT)
+    _out, rest = demo.communicate(timeout=120)
+    assert demo.returncode == 130
+    stderr = (shown + rest).decode()
+    assert stderr.endswith(" contacts\ncrm-desktop: interrupted\n"), stderr
+
+
 def test_demo_of_zero_records(tmp_path: Path, home: Path) -> None:
     path = tmp_path / "empty.sqlite3"
 
@@ -129,6 +153,7 @@ def test_demo_of_zero_records(tmp_path: Path, home: Path) -> None:
 
     assert result.returncode == 0, result.stderr
     assert "contacts: 0" in result.stdout.splitlines()
+    assert result.stderr == ""  # no progress shown, so no line to end
     assert run("check", "--database", str(path), home=home).stdout.splitlines() == (
         expected_zero_counts()
     )

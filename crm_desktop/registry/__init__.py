@@ -1,7 +1,9 @@
 """The record-type registry: each record type described once, read by every layer."""
 
 from crm_desktop.registry.spec import (
+    ME,
     N_,
+    TODAY,
     Condition,
     FieldSpec,
     FilterSpec,
@@ -13,7 +15,9 @@ from crm_desktop.registry.spec import (
 )
 
 __all__ = [
+    "ME",
     "N_",
+    "TODAY",
     "Condition",
     "FieldSpec",
     "FilterSpec",

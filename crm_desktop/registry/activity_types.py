@@ -6,6 +6,7 @@ from crm_desktop.models import activities as a
 from crm_desktop.registry import picklists as p
 from crm_desktop.registry.spec import (
     N_,
+    TODAY,
     Condition,
     FieldSpec,
     FilterSpec,
@@ -107,7 +108,8 @@ ACTIVITIES = RecordType(
         "owner_id",
     ),
     title_fields=("subject",),
-    default_sort=("start_at", True),
+    # What is coming, the soonest first (with the default filter: from today on).
+    default_sort=("start_at", False),
     link_fields=("related_type", "related_id"),
     link_name="related_name",
     filters=(
@@ -119,5 +121,16 @@ ACTIVITIES = RecordType(
             ),
         ),
         FilterSpec(N_("Visits"), (Condition("kind", "eq", "Visit"),)),
+        # The agenda: what starts today or later (tasks have a due date instead: "Open
+        # tasks", and each user's work of the day, list them).
+        FilterSpec(N_("From today"), (Condition("start_at", "ge", TODAY),)),
+        FilterSpec(
+            N_("Open tasks"),
+            (
+                Condition("kind", "eq", "Task"),
+                Condition("status", "not_in", p.ACTIVITY_DONE_STATUSES),
+            ),
+        ),
     ),
+    default_filter=N_("From today"),
 )

@@ -34,6 +34,8 @@ LEAD_STATUSES = (
     N_("Cold"),
     N_("Junk Lead"),
     N_("Lost Lead"),
+    # set by converting the lead into a contact (and organization, opportunity)
+    N_("Converted"),
 )
 
 RATINGS = (

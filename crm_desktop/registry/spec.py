@@ -7,7 +7,7 @@ Labels are English source strings marked with :func:`N_`; the views translate th
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -49,6 +49,7 @@ class FieldSpec:
     reference: str | None = None
     #: for REFERENCE: the column caching the referenced record's display name
     cache: str | None = None
+    #: the most characters the field holds (for text: its column's length when not given)
     max_length: int | None = None
     read_only: bool = False
     #: the column lists sort by (a folded ``_key`` twin, a cache key); None: not sortable
@@ -60,6 +61,21 @@ class FieldSpec:
     @property
     def sortable(self) -> bool:
         return self.sort is not None
+
+
+#: the kinds whose value is text kept in a column of limited length
+TEXT_KINDS = (Kind.TEXT, Kind.MULTILINE, Kind.EMAIL, Kind.PHONE, Kind.URL)
+
+
+def _with_column_limit(model: type, spec: FieldSpec) -> FieldSpec:
+    """A text field holds at most what its column does (an e-mail 254 characters): the
+    form and the service refuse longer text rather than let the database cut or refuse it."""
+    if spec.max_length is not None or spec.kind not in TEXT_KINDS:
+        return spec
+    table = getattr(model, "__table__", None)
+    column = table.c.get(spec.name) if table is not None else None
+    length = getattr(getattr(column, "type", None), "length", None)
+    return replace(spec, max_length=length) if isinstance(length, int) else spec
 
 
 @dataclass(frozen=True)
@@ -84,9 +100,16 @@ class RelatedTab:
     page: str | None = None
 
 
+#: a condition's value standing for the current user
+ME = "@me"
+#: a condition's value standing for the start of today (the user's day, wherever the list
+#: is read), so a filter "from today" still means today tomorrow
+TODAY = "@today"
+
+
 @dataclass(frozen=True)
 class Condition:
-    """One filter condition; ``value`` "@me" stands for the current user."""
+    """One filter condition; ``value`` may be :data:`ME` or :data:`TODAY`."""
 
     field: str
     op: str
@@ -116,6 +139,9 @@ class RecordType:
     related: tuple[RelatedTab, ...] = ()
     default_sort: tuple[str, bool] = ("modified_at", True)
     filters: tuple[FilterSpec, ...] = ()
+    #: the name of the filter (one of ``filters``) its list opens on: the work to do
+    #: (open opportunities, leads not converted); "All records" shows the rest
+    default_filter: str | None = None
     #: (type column, id column) of a link to a record of any type, e.g. an activity's
     #: "related to"; lead conversion moves such links from the lead to the new contact
     link_fields: tuple[str, str] | None = None
@@ -125,12 +151,21 @@ class RecordType:
     _by_name: dict[str, FieldSpec] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(
+            self, "fields", tuple(_with_column_limit(self.model, f) for f in self.fields)
+        )
         self._by_name.update({f.name: f for f in self.fields})
         for name in (*self.list_columns, *self.title_fields):
             self.field(name)
         for section in self.sections:
             for name in section.fields:
                 self.field(name)
+        if self.default_filter is not None and self.default_filter_spec() is None:
+            raise KeyError(f"{self.key} has no filter {self.default_filter!r}")
+
+    def default_filter_spec(self) -> FilterSpec | None:
+        """The filter the list opens on; None: all records."""
+        return next((f for f in self.filters if f.name == self.default_filter), None)
 
     def field(self, name: str) -> FieldSpec:
         try:

@@ -143,7 +143,10 @@ LEADS = RecordType(
         FilterSpec(N_("Hot leads"), (Condition("lead_status", "eq", "Hot"),)),
         FilterSpec(N_("My leads"), (Condition("owner_id", "eq", "@me"),)),
         FilterSpec(N_("Not converted"), (Condition("converted", "eq", False),)),
+        FilterSpec(N_("Converted"), (Condition("converted", "eq", True),)),
     ),
+    # A converted lead lives on as a contact: the work is on the others.
+    default_filter=N_("Not converted"),
 )
 
 ORGANIZATIONS = RecordType(
@@ -473,6 +476,9 @@ OPPORTUNITIES = RecordType(
     ),
     filters=(
         FilterSpec(
+            N_("Open opportunities"), (Condition("sales_stage", "not_in", p.CLOSED_STAGES),)
+        ),
+        FilterSpec(
             N_("My open opportunities"),
             (
                 Condition("owner_id", "eq", "@me"),
@@ -481,6 +487,8 @@ OPPORTUNITIES = RecordType(
         ),
         FilterSpec(N_("Won"), (Condition("sales_stage", "eq", "Closed Won"),)),
     ),
+    # The deals still to win, the nearest close date first (the default sort).
+    default_filter=N_("Open opportunities"),
 )
 
 PRODUCTS = RecordType(

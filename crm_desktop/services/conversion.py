@@ -58,6 +58,25 @@ class ConversionResult:
     opportunity_id: int | None
 
 
+@dataclass(frozen=True)
+class ConvertedRecord:
+    """A record a lead became, as its form links to it."""
+
+    record_type: str
+    id: int
+    name: str
+
+
+#: the lead's columns naming what it became, and their record types, in the order shown
+CONVERTED_TO = (
+    ("converted_organization_id", "organizations"),
+    ("converted_contact_id", "contacts"),
+    ("converted_opportunity_id", "opportunities"),
+)
+#: the status a lead takes when converted
+CONVERTED_STATUS = "Converted"
+
+
 def _map(lead: dict[str, Any], mapping: dict[str, str]) -> dict[str, Any]:
     return {dst: lead[src] for src, dst in mapping.items() if lead.get(src) not in (None, "")}
 
@@ -119,6 +138,7 @@ class LeadConversion:
                 .where(table.c.id == lead_id, table.c.version == version)
                 .values(
                     converted=True,
+                    lead_status=CONVERTED_STATUS,
                     converted_at=now,
                     converted_organization_id=org_id,
                     converted_contact_id=contact_id,
@@ -140,6 +160,33 @@ class LeadConversion:
         for type_key, ids in moved.items():
             hub.publish(Change(type_key, tuple(ids), "updated"))
         return ConversionResult(org_id, contact_id, opp_id)
+
+    def converted_to(self, lead_id: int) -> list[ConvertedRecord]:
+        """The organization, contact and opportunity the lead became, those not deleted."""
+        registry = self.records.registry
+        leads = table_of(registry.get("leads"))
+        found: list[ConvertedRecord] = []
+        with self.records.db.read() as session:
+            ids = session.execute(
+                select(*(leads.c[column] for column, _ in CONVERTED_TO)).where(
+                    leads.c.id == lead_id
+                )
+            ).first()
+            for record_id, (_, type_key) in zip(ids or (), CONVERTED_TO, strict=False):
+                if record_id is None:
+                    continue
+                record_type = registry.get(type_key)
+                table = table_of(record_type)
+                row = session.execute(
+                    select(*(table.c[n] for n in record_type.title_fields)).where(
+                        table.c.id == record_id, table.c.deleted_at.is_(None)
+                    )
+                ).first()
+                if row is not None:
+                    values = dict(zip(record_type.title_fields, row, strict=True))
+                    name = record_type.display_name(values)
+                    found.append(ConvertedRecord(type_key, record_id, name))
+        return found
 
     def _move_links(self, session: Any, lead_id: int, contact_id: int) -> dict[str, list[int]]:
         """Re-point records linked to the lead (activities, documents...) at the new contact.

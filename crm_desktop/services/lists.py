@@ -8,6 +8,7 @@ a partial index ``(column, id) WHERE deleted_at IS NULL`` (see models.entities).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -17,7 +18,7 @@ from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, te
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import User
 from crm_desktop.models.record_counts import RecordCount
-from crm_desktop.registry import Condition, FieldSpec, Kind, RecordType, Registry
+from crm_desktop.registry import ME, TODAY, Condition, FieldSpec, Kind, RecordType, Registry
 from crm_desktop.services.records import table_of
 from crm_desktop.textfold import fold, fold_words
 
@@ -170,28 +171,6 @@ class ListService:
                 rows.extend(session.execute(stmt).all())
         return [ListRow(row[0], tuple(row[1:])) for row in rows]
 
-    def lookup(self, type_key: str, text_: str, limit: int = 20) -> list[tuple[int, str]]:
-        """Records whose words start with the words of ``text_``: (id, display name)."""
-        record_type = self.registry.get(type_key)
-        table = table_of(record_type)
-        title_cols = [table.c[n] for n in record_type.title_fields]
-        first_sort = record_type.field(record_type.title_fields[-1]).sort or "id"
-        stmt = (
-            select(table.c.id, *title_cols)
-            .where(*self._where(record_type, ListQuery(type_key, quick=text_)))
-            .order_by(table.c[first_sort], table.c.id)
-            .limit(limit)
-        )
-        with self.db.read() as session:
-            rows = session.execute(stmt).all()
-        return [
-            (
-                r[0],
-                record_type.display_name(dict(zip(record_type.title_fields, r[1:], strict=True))),
-            )
-            for r in rows
-        ]
-
     # -- SQL building ------------------------------------------------------------------------------
     def _descending(self, query: ListQuery, *, reverse: bool = False) -> bool:
         wanted = query.descending
@@ -327,13 +306,27 @@ class ListService:
             *(table.c.search_text.like(f"%{_escape_like(w)}%", escape="\\") for w in needles)
         )
 
+    def _value(self, spec: FieldSpec, value: Any) -> Any:
+        """A condition's value, with the current user and today put in."""
+        if value == ME:
+            return self.user_id
+        if value == TODAY:
+            today = dt.date.today()
+            if spec.kind is Kind.DATE:
+                return today
+            # A point in time: the user's midnight (this computer's time zone), or the
+            # date's midnight in UTC if earlier, where all-day activities are kept.
+            local = dt.datetime.combine(today, dt.time()).astimezone()
+            return min(local, dt.datetime.combine(today, dt.time(), dt.UTC))
+        return value
+
     def _condition(self, record_type: RecordType, condition: Condition) -> ColumnElement[bool]:
         table = table_of(record_type)
         spec = record_type.field(condition.field)
         op = condition.op
         if op not in OPERATORS:
             raise ValueError(f"unknown filter operator {op!r}")
-        value = self.user_id if condition.value == "@me" else condition.value
+        value = self._value(spec, condition.value)
         column = table.c[spec.name]
         if op in ("contains", "starts"):
             key = spec.sort if spec.sort and spec.sort.endswith("_key") else None

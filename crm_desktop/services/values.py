@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from crm_desktop.registry import FieldSpec, Kind, RecordType
-from crm_desktop.registry.spec import N_
+from crm_desktop.registry.spec import N_, TEXT_KINDS
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^[+()\d][\d\s().\-/]*(\s*(x|ext\.?)\s*\d+)?$", re.IGNORECASE)
@@ -52,11 +52,10 @@ def _convert(spec: FieldSpec, raw: Any) -> Any:
     if raw is None:
         return False if spec.kind is Kind.BOOL else None
     kind = spec.kind
+    if kind in TEXT_KINDS and spec.max_length and len(str(raw)) > spec.max_length:
+        raise ValueError(N_("Too long."))
     if kind in (Kind.TEXT, Kind.MULTILINE):
-        text = str(raw)
-        if spec.max_length and len(text) > spec.max_length:
-            raise ValueError(N_("Too long."))
-        return text
+        return str(raw)
     if kind is Kind.EMAIL:
         if not _EMAIL.match(str(raw)):
             raise ValueError(N_("Not a valid email address."))

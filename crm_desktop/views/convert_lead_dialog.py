@@ -32,7 +32,7 @@ from crm_desktop.services import Services
 from crm_desktop.services.conversion import AlreadyConverted, ConversionResult
 from crm_desktop.services.records import Record
 from crm_desktop.views.field_widgets import FieldEditor, FieldRow, translated_errors
-from crm_desktop.views.formatting import choice_text
+from crm_desktop.views.formatting import choice_text, registry_text
 from crm_desktop.views.reference_edit import ReferenceEdit
 
 #: opportunity fields the dialog asks for
@@ -132,12 +132,12 @@ class ConvertLeadDialog(QDialog):
     def _suggest_existing(self, company: str) -> None:
         """An organization of the same name probably is the lead's company: offer to link it."""
         matches = [
-            (i, d)
-            for i, d in self.services.lists.lookup("organizations", company, 5)
-            if d.casefold() == company.casefold()
+            m
+            for m in self.services.search.lookup("organizations", company, 5)
+            if m.name.casefold() == company.casefold()
         ]
         if matches:
-            self.org_edit.choose(*matches[0])
+            self.org_edit.choose(matches[0].id, matches[0].name)
             self.link_org.setChecked(True)
             self.org_hint.setText(self.tr("An organization of this name exists already."))
             self.org_hint.show()
@@ -237,6 +237,8 @@ class LeadConversionBar(QWidget):
 
     #: the lead was converted; the :class:`ConversionResult` names the new records
     converted = Signal(object)
+    #: a link to a record the lead became was clicked: (record type, id)
+    open_requested = Signal(str, int)
 
     def __init__(
         self,
@@ -258,6 +260,13 @@ class LeadConversionBar(QWidget):
         )
         self.button = QPushButton(self.tr("Convert lead…"), self)
         self.button.clicked.connect(self.convert)
+        #: "Became: Organization: X · Contact: Y · Opportunity: Z", each a link opening
+        #: the record; the form shows it under its title, where a line has room
+        self.links = QLabel()
+        self.links.setTextFormat(Qt.TextFormat.RichText)
+        self.links.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.links.setWordWrap(True)
+        self.links.linkActivated.connect(self._link_activated)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.badge)
@@ -268,6 +277,19 @@ class LeadConversionBar(QWidget):
         done = lead is not None and bool(lead.values.get("converted"))
         self.badge.setVisible(done)
         self.button.setVisible(lead is not None and not done)
+        became = self.services.conversion.converted_to(lead.id) if lead and done else []
+        registry = self.services.registry
+        links = [
+            f"{html.escape(registry_text(registry.get(r.record_type).singular))}: "
+            f'<a href="{r.record_type}:{r.id}">{html.escape(r.name or f"#{r.id}")}</a>'
+            for r in became
+        ]
+        self.links.setText(self.tr("Became: %1").replace("%1", " · ".join(links)))
+        self.links.setVisible(bool(links))
+
+    def _link_activated(self, link: str) -> None:
+        type_key, _, record_id = link.partition(":")
+        self.open_requested.emit(type_key, int(record_id))
 
     def convert(self) -> None:
         lead = self.prepare()

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import re
-from collections.abc import Iterable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRegularExpression, Qt, Signal
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,6 +29,12 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.registry import FieldSpec, Kind
 from crm_desktop.services import Services
+from crm_desktop.views.field_text import (
+    editable_decimal,
+    fitting_width,
+    parse_date,
+    parse_decimal,
+)
 from crm_desktop.views.formatting import (
     choice_text,
     date_display_format,
@@ -44,8 +47,6 @@ from crm_desktop.views.formatting import (
 ERROR_STYLE = "color: #c62828;"
 #: (text shown, value stored) of a list's entries
 Items = list[tuple[str, Any]]
-_SPACES = re.compile(r"[\s\u00a0\u202f']")
-_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)$")
 #: keys allowed while typing a number: digits, separators of any locale, signs
 #: (real characters, not \u escapes: PCRE2 does not know those)
 _NUMBER_KEYS = QRegularExpression("^[\\d\\s.,'\u00a0\u202f+\\-\u2212]*$")
@@ -57,78 +58,6 @@ LARGEST_NUMBERS: dict[Kind, tuple[Decimal, int | None]] = {
     Kind.INTEGER: (Decimal("9999999999"), 0),
     Kind.PERCENT: (Decimal("100"), 0),
 }
-_DIGITS = "0123456789"
-
-
-# -- reading what the user typed ------------------------------------------------------------------
-def parse_decimal(text: str, locale: QLocale) -> Decimal | None:
-    """Locale number text -> Decimal (None when empty); ValueError when it is not a number.
-
-    A lone separator that cannot group thousands ("1234.56" in German, "12,5" in English)
-    is taken as the decimal point: that is what the user meant."""
-    point, group = locale.decimalPoint(), locale.groupSeparator()
-    t = _SPACES.sub("", text).replace("\u2212", "-").replace(locale.negativeSign(), "-")
-    if not t:
-        return None
-    if group and group.strip() and group in t:
-        whole = t.split(point)[0] if point in t else t
-        parts = whole.lstrip("+-").split(group)
-        if parts[0] and len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:]):
-            t = whole.replace(group, "") + t[len(whole) :]
-        elif point not in t and t.count(group) == 1:
-            t = t.replace(group, point)
-        else:
-            raise ValueError(text)
-    t = t.replace(point, ".")
-    if not _NUMBER.match(t):
-        raise ValueError(text)
-    try:
-        return Decimal(t)
-    except InvalidOperation:
-        raise ValueError(text) from None
-
-
-def parse_date(text: str, locale: QLocale) -> dt.date | None:
-    """Locale (or ISO) date text -> date (None when empty); raises ValueError otherwise."""
-    t = text.strip()
-    if not t:
-        return None
-    # Two-digit years fall in the 100 years starting 70 years ago: birthdays and deadlines.
-    base_year = QDate.currentDate().year() - 70
-    for parsed in (
-        locale.toDate(t, date_display_format(locale)),
-        QDate.fromString(t, Qt.DateFormat.ISODate),
-        locale.toDate(t, QLocale.FormatType.ShortFormat, base_year),
-    ):
-        if parsed.isValid():
-            return parsed.toPython()  # type: ignore[no-any-return]
-    raise ValueError(text)
-
-
-def editable_decimal(value: Decimal, min_decimals: int, locale: QLocale) -> str:
-    """``value`` exactly, with at least ``min_decimals`` decimals: editing must not round."""
-    exponent = value.normalize().as_tuple().exponent
-    shown = max(min_decimals, -exponent if isinstance(exponent, int) and exponent < 0 else 0)
-    return format_decimal(value, shown, locale)
-
-
-def fitting_width(line: QLineEdit, texts: Iterable[str]) -> int:
-    """The width at which the empty ``line`` will show the widest of ``texts`` whole."""
-    metrics = line.fontMetrics()
-    # Digits are as wide as the font's widest digit: "1,111" must not decide the width.
-    widest_digit = max(_DIGITS, key=metrics.horizontalAdvance)
-    to_widest = str.maketrans(_DIGITS, widest_digit * len(_DIGITS))
-    text = max(metrics.horizontalAdvance(t.translate(to_widest)) for t in texts)
-    # Qt's own size hint is 17 "x" of text plus the frame and margins: the same room goes
-    # around our text, and the cursor after it.
-    style = line.style()
-    room = line.sizeHint().width() - 17 * metrics.horizontalAdvance("x")
-    room += style.pixelMetric(QStyle.PixelMetric.PM_TextCursorWidth, None, line)
-    if line.isClearButtonEnabled():
-        # The room QLineEdit keeps for its clear button, which shows once there is text.
-        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, line)
-        room += icon + 6 + icon // 4
-    return text + room
 
 
 def translated_errors(errors: dict[str, str]) -> dict[str, str]:
@@ -170,6 +99,18 @@ class FieldEditor(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self.setEnabled(not read_only)
 
+    def _length_error(self, text: str) -> str | None:
+        """Text longer than the field holds is refused, whole, with its length: cutting
+        it (as QLineEdit's own limit does to pasted text) would lose what was typed."""
+        limit, length = self.spec.max_length, len(text)
+        if limit is None or length <= limit:
+            return None
+        message = QCoreApplication.translate(
+            "validation", "Too long: at most %1 characters (this is %2)."
+        )
+        locale = QLocale()
+        return message.replace("%1", locale.toString(limit)).replace("%2", locale.toString(length))
+
     def _text_read_only(self, control: QLineEdit | QPlainTextEdit, read_only: bool) -> None:
         """Read-only text stays selectable but loses the white "type here" background."""
         control.setReadOnly(read_only)
@@ -185,13 +126,14 @@ class LineEditor(FieldEditor):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.line = QLineEdit(self)
-        if spec.max_length:
-            self.line.setMaxLength(spec.max_length)
         self.line.textChanged.connect(self.changed)
         self._wrap(self.line)
 
     def value(self) -> Any:
         return self.line.text().strip() or None
+
+    def input_error(self) -> str | None:
+        return self._length_error(self.line.text().strip())
 
     def set_value(self, value: Any, display: str | None = None) -> None:
         self.line.setText("" if value is None else str(value))
@@ -258,6 +200,9 @@ class TextEditor(FieldEditor):
 
     def value(self) -> Any:
         return self.text.toPlainText().strip() or None
+
+    def input_error(self) -> str | None:
+        return self._length_error(self.text.toPlainText().strip())
 
     def set_value(self, value: Any, display: str | None = None) -> None:
         self.text.setPlainText("" if value is None else str(value))

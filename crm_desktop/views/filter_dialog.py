@@ -25,14 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import DomainError
-from crm_desktop.registry import Condition, FieldSpec, Kind, RecordType
+from crm_desktop.registry import ME, TODAY, Condition, FieldSpec, Kind, RecordType
 from crm_desktop.services import Services
 from crm_desktop.services.filters import FilterInfo
 from crm_desktop.services.users import UserInfo
 from crm_desktop.views import formatting, icons
 from crm_desktop.views.crash import domain_error_text
 
-ME = "@me"
 _NUMBERS = (Kind.INTEGER, Kind.DECIMAL, Kind.MONEY, Kind.PERCENT)
 _COMPARE = ("lt", "le", "gt", "ge")
 _EMPTY = ("empty", "not_empty")
@@ -95,7 +94,7 @@ def coerce_conditions(
     result = []
     for c in conditions:
         value = c.value
-        if isinstance(value, str) and value != ME and record_type.has_field(c.field):
+        if isinstance(value, str) and value not in (ME, TODAY) and record_type.has_field(c.field):
             kind = record_type.field(c.field).kind
             try:
                 if kind is Kind.DATE:

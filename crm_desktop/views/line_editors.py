@@ -90,9 +90,9 @@ class ProductEdit(QLineEdit):
             self.completer.popup().hide()
             return
         self.results.clear()
-        for product_id, name in self.services.lists.lookup("products", text, LOOKUP_LIMIT):
-            item = QStandardItem(icons.icon("product"), name)
-            item.setData(product_id, Qt.ItemDataRole.UserRole)
+        for match in self.services.search.lookup("products", text, LOOKUP_LIMIT):
+            item = QStandardItem(icons.icon("product"), match.name)
+            item.setData(match.id, Qt.ItemDataRole.UserRole)
             item.setEditable(False)
             self.results.appendRow(item)
         if self.results.rowCount():

@@ -110,7 +110,13 @@ class ListPanel(QWidget):
         menu.addAction(self.tr("Show all records"), self.clear_filter)
         self.filter_button.setMenu(menu)
 
-        self.table = RecordTable(services, ListQuery(type_key), settings, f"lists/{type_key}")
+        # The list opens on its type's default filter (open opportunities, leads not
+        # converted): the work to do. "All records" in the filter box shows the rest.
+        default = self.record_type.default_filter_spec()
+        if default is not None:
+            self._conditions = coerce_conditions(self.record_type, default.conditions)
+        query = ListQuery(type_key, conditions=self._conditions)
+        self.table = RecordTable(services, query, settings, f"lists/{type_key}")
         self.table.setObjectName(f"table_{type_key}")
         self.table.current_record_changed.connect(
             lambda record_id: self.current_changed.emit(type_key, record_id)
@@ -145,6 +151,8 @@ class ListPanel(QWidget):
         self.setFocusProxy(self.table)
         self._update_empty_text()
         self.reload_filters()
+        if default is not None:
+            self._select_entry(self._builtin_index(default.conditions))
         self.filter_combo.activated.connect(self._entry_chosen)
 
     # -- state -----------------------------------------------------------------------------------
@@ -274,6 +282,17 @@ class ListPanel(QWidget):
             (i for i, e in enumerate(self._entries) if select_id and e.filter_id == select_id), 0
         )
         self._select_entry(selected)
+
+    def _builtin_index(self, conditions: tuple[Condition, ...]) -> int:
+        """The entry of the built-in filter of ``conditions``; 0 (all records) if none."""
+        return next(
+            (
+                i
+                for i, e in enumerate(self._entries)
+                if i > 0 and e.filter_id is None and not e.custom and e.conditions == conditions
+            ),
+            0,
+        )
 
     def _custom_index(self) -> int:
         if not self._entries[-1].custom:

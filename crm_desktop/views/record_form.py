@@ -132,7 +132,9 @@ class RecordForm(SharedEditing, QWidget):
         if type_key == "leads":
             self.lead_bar = LeadConversionBar(services, self._lead_to_convert, self)
             self.lead_bar.converted.connect(self._lead_converted)
+            self.lead_bar.open_requested.connect(self.open_record)
             header.addWidget(self.lead_bar, 0, Qt.AlignmentFlag.AlignTop)
+            titles.addWidget(self.lead_bar.links)
         #: "Changed by X at HH:MM — Reload" while this user has unsaved edits
         self.changed_bar = ChangedElsewhereBar(self)
         self.changed_bar.reload_requested.connect(self._reload)

@@ -106,6 +106,21 @@ class RecordTable(QTableView):
         self._model.modelReset.connect(self._after_reset)
         self._model.record_located.connect(self._record_located)
 
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Ctrl+Home and Ctrl+End go to the first or last row in the current column: Qt's
+        jump to the first or last column would scroll the names out of sight."""
+        actions = (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd)
+        rows = self._model.rowCount()
+        if cursorAction in actions and modifiers & Qt.KeyboardModifier.ControlModifier and rows:
+            current = self.currentIndex()
+            header = self.horizontalHeader()
+            column = current.column() if current.isValid() else header.logicalIndexAt(0)
+            last = cursorAction is QAbstractItemView.CursorAction.MoveEnd
+            return self._model.index(rows - 1 if last else 0, max(column, 0))
+        return super().moveCursor(cursorAction, modifiers)
+
     def set_empty_text(self, text: str) -> None:
         """What an empty list says instead of showing a blank page."""
         self._empty_text = text

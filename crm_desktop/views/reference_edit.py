@@ -2,26 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QToolButton, QWidget
 
 from crm_desktop.errors import NotFound
 from crm_desktop.registry import FieldSpec, Kind
 from crm_desktop.services import Services
+from crm_desktop.services.search import Match
 from crm_desktop.textfold import fold
 from crm_desktop.views.field_widgets import FieldEditor
 
 #: how long typing must pause before the database is asked (ms)
 LOOKUP_DELAY = 200
 LOOKUP_LIMIT = 20
+#: data roles of the offered records: the id, and the name the field shows once chosen
+ID_ROLE = Qt.ItemDataRole.UserRole
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ReferenceEdit(FieldEditor):
     """The editor of REFERENCE fields: keeps the chosen record's id, shows its display name.
 
-    Typing asks :meth:`ListService.lookup` (after a short pause, so a fast typist costs one
-    query) and offers the matches in a completer popup. Text that names no chosen record is
+    Typing asks :meth:`SearchService.lookup` (after a short pause, so a fast typist costs
+    one query) and offers the matches in a completer popup, each with what tells it apart
+    from others of its name. Text that names no chosen record is
     kept as typed and reported by :meth:`input_error`.
     """
 
@@ -40,7 +45,7 @@ class ReferenceEdit(FieldEditor):
         self.type_key = type_key
         self._id: int | None = None
         self._display = ""
-        self._results: list[tuple[int, str]] = []
+        self._results: list[Match] = []
 
         self.line = QLineEdit(self)
         self.line.setClearButtonEnabled(True)
@@ -124,22 +129,33 @@ class ReferenceEdit(FieldEditor):
         text = self.line.text().strip()
         if not text or self.line.isReadOnly():
             return
-        self._results = self.services.lists.lookup(self.type_key, text, LOOKUP_LIMIT)
+        self._results = self.services.search.lookup(self.type_key, text, LOOKUP_LIMIT)
         self.model.clear()
-        for record_id, display in self._results:
-            item = QStandardItem(display)
-            item.setData(record_id, Qt.ItemDataRole.UserRole)
+        for match in self._results:
+            # The name alone cannot tell two "Thị Hương Nguyễn" apart: their organization,
+            # e-mail or phone and number follow it.
+            label = f"{match.name} — {match.detail}" if match.detail else match.name
+            item = QStandardItem(label)
+            item.setData(match.id, ID_ROLE)
+            item.setData(match.name, NAME_ROLE)
+            item.setToolTip(label)
             item.setEditable(False)
             self.model.appendRow(item)
         if self._results and self.line.hasFocus():
-            self.completer.complete()
+            # As wide as a name and its detail need (up to 800 pixels), not as the field; a
+            # longer line loses its middle (a long organization), not the number at its end.
+            popup = self.completer.popup()
+            popup.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+            width = popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width()
+            width = max(self.line.width(), min(width + 24, 800))
+            self.completer.complete(QRect(0, 0, width, self.line.height()))
         elif not self._results:
             self.completer.popup().hide()
 
     def _chosen(self, index: QModelIndex) -> None:
-        record_id = index.data(Qt.ItemDataRole.UserRole)
+        record_id = index.data(ID_ROLE)
         if record_id is not None:
-            self.set_value(int(record_id), str(index.data(Qt.ItemDataRole.DisplayRole)))
+            self.set_value(int(record_id), str(index.data(NAME_ROLE)))
 
     def choose(self, record_id: int, display: str) -> None:
         """Link ``record_id`` as if the user had picked it from the list."""
@@ -152,11 +168,12 @@ class ReferenceEdit(FieldEditor):
             return
         if self.timer.isActive() or not self._results:
             self.timer.stop()
-            self._results = self.services.lists.lookup(self.type_key, text, LOOKUP_LIMIT)
-        # Folded like the search itself: "dong a bank" names "Đông Á Bank".
-        exact = [(i, d) for i, d in self._results if fold(d) == fold(text)]
+            self._results = self.services.search.lookup(self.type_key, text, LOOKUP_LIMIT)
+        # Folded like the search itself: "dong a bank" names "Đông Á Bank". Two records of
+        # that name stay unlinked: the user picks one by what tells them apart.
+        exact = [m for m in self._results if fold(m.name) == fold(text)]
         if len(exact) == 1:
-            self.set_value(*exact[0])
+            self.set_value(exact[0].id, exact[0].name)
 
     def _update_button(self) -> None:
         linked = self._id is not None and self.line.text().strip() == self._display

@@ -47,6 +47,25 @@ def test_convert_creates_organization_contact_and_opportunity(services: Services
     assert converted.version == lead.version + 1
 
 
+def test_a_converted_lead_says_so_and_names_what_it_became(services: Services) -> None:
+    lead = _lead(services, lead_status="Hot")
+    result = services.conversion.convert(lead.id, lead.version, opportunity={})
+    assert services.records.get("leads", lead.id).values["lead_status"] == "Converted"
+    became = services.conversion.converted_to(lead.id)
+    assert [(r.record_type, r.id, r.name) for r in became] == [
+        ("organizations", result.organization_id, "Conceição & Filhos Ltda."),
+        ("contacts", result.contact_id, "João Conceição"),
+        ("opportunities", result.opportunity_id, "Conceição & Filhos Ltda."),
+    ]
+    opportunity = services.records.get("opportunities", result.opportunity_id)
+    services.records.delete("opportunities", opportunity.id, opportunity.version)
+    assert [r.record_type for r in services.conversion.converted_to(lead.id)] == [
+        "organizations",
+        "contacts",
+    ]  # one in the recycle bin is not linked
+    assert services.conversion.converted_to(_lead(services).id) == []  # not converted
+
+
 def test_convert_without_opportunity_or_company(services: Services) -> None:
     lead = _lead(services, company=None)
     result = services.conversion.convert(lead.id, lead.version)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from collections.abc import Iterator
 from decimal import Decimal
@@ -204,13 +205,11 @@ def test_recycle_bin_lists_only_deleted(filled: Services) -> None:
     assert filled.lists.count(ListQuery("contacts")) == ROWS - 1
 
 
-def test_row_index_and_lookup(filled: Services) -> None:
+def test_row_index(filled: Services) -> None:
     query = ListQuery("contacts", sort_field="last_name")
     rows = filled.lists.page(query, 0, 300)
     assert filled.lists.row_index(query, rows[123].id) == 123
     assert filled.lists.row_index(query, 10**9) is None
-    hits = filled.lists.lookup("organizations", "ltda", limit=5)
-    assert len(hits) == 5 and all("Ltda." in name for _, name in hits)
 
 
 def test_money_columns_sort_numerically(services: Services) -> None:
@@ -272,3 +271,70 @@ def test_rows_around_a_record_in_a_filtered_list(filled: Services) -> None:
         before = min(position, 10)
         got = filled.lists.rows_around(query, rows[position].id, before, 25)
         assert got == rows[position - before : position - before + 25]
+
+
+def _default_list(services: Services, type_key: str) -> list[str]:
+    """The titles on the list of ``type_key`` as it opens: its default filter and sort."""
+    record_type = services.registry.get(type_key)
+    spec = record_type.default_filter_spec()
+    assert spec is not None
+    rows = _all(services, ListQuery(type_key, conditions=spec.conditions))
+    return [services.records.display_name(type_key, r.id) for r in rows]
+
+
+def test_opportunities_open_on_the_open_ones_by_close_date(services: Services) -> None:
+    today = dt.date.today()
+    for name, stage, days in [
+        ("Lost long ago", "Closed Lost", -400),
+        ("Won last year", "Closed Won", -300),
+        ("Closing next month", "Negotiation/Review", 30),
+        ("Closing this week", "Proposal/Price Quote", 3),
+        ("Late, still open", "Qualification", -10),
+    ]:
+        services.records.create(
+            "opportunities",
+            {"name": name, "sales_stage": stage, "expected_close_date": today + dt.timedelta(days)},
+        )
+    assert _default_list(services, "opportunities") == [
+        "Late, still open",
+        "Closing this week",
+        "Closing next month",
+    ]
+
+
+def test_activities_open_from_today(services: Services) -> None:
+    """What starts from the user's midnight on (all-day items of today too), the soonest
+    first; the filter says "today", so tomorrow it means tomorrow."""
+    today = dt.date.today()
+    midnight = dt.datetime.combine(today, dt.time()).astimezone()
+    records = services.records
+    for subject, values in [
+        ("Yesterday's visit", {"kind": "Visit", "start_at": midnight - dt.timedelta(hours=12)}),
+        ("Next week's call", {"kind": "Call", "start_at": midnight + dt.timedelta(days=7)}),
+        ("This morning's call", {"kind": "Call", "start_at": midnight + dt.timedelta(hours=9)}),
+        ("Fair all day", {"kind": "Meeting", "all_day": True,
+                          "start_at": dt.datetime.combine(today, dt.time(), dt.UTC)}),
+        ("Fair yesterday", {"kind": "Meeting", "all_day": True,
+                            "start_at": dt.datetime.combine(today, dt.time(), dt.UTC)
+                            - dt.timedelta(days=1)}),
+        ("Task due today", {"kind": "Task", "due_date": today}),
+    ]:  # fmt: skip
+        records.create("activities", {"subject": subject, **values})
+    assert _default_list(services, "activities") == [
+        "Fair all day",
+        "This morning's call",
+        "Next week's call",
+    ]
+    open_tasks = services.registry.get("activities").filters
+    tasks = next(f for f in open_tasks if f.name == "Open tasks")
+    rows = _all(services, ListQuery("activities", conditions=tasks.conditions))
+    assert [services.records.display_name("activities", r.id) for r in rows] == ["Task due today"]
+
+
+def test_leads_open_on_those_not_converted(services: Services) -> None:
+    kept = services.records.create("leads", {"last_name": "Trần", "company": "Sao Mai"})
+    gone = services.records.create("leads", {"last_name": "Lê", "company": "Hoa Sen"})
+    services.conversion.convert(gone.id, gone.version)
+    assert _default_list(services, "leads") == [services.records.display_name("leads", kept.id)]
+    converted = ListQuery("leads", conditions=(Condition("converted", "eq", True),))
+    assert [r.id for r in _all(services, converted)] == [gone.id]  # a filter still finds it

@@ -49,6 +49,24 @@ def test_validation_errors_name_each_field(services: Services) -> None:
     )
 
 
+def test_text_longer_than_its_column_is_refused(services: Services) -> None:
+    """Every kind of text (names, e-mails, phones, web addresses) holds at most what its
+    column does: longer is refused, not stored whole on SQLite and refused by PostgreSQL."""
+    too_long = {
+        "last_name": "N" * 121,
+        "email": "x" * 250 + "@hoasen.vn",
+        "office_phone": "0" * 61,
+        "mailing_city": "H" * 121,
+    }
+    with pytest.raises(ValidationError) as caught:
+        services.records.create("contacts", too_long)
+    assert caught.value.errors == dict.fromkeys(too_long, "Too long.")
+    fits = {"last_name": "N" * 120, "email": "x" * 244 + "@hoasen.vn"}
+    contact = services.records.create("contacts", fits)
+    assert contact.values["last_name"] == fits["last_name"]
+    assert contact.values["email"] == fits["email"]
+
+
 def test_update_checks_the_version(services: Services) -> None:
     org = services.records.create("organizations", {"name": "Hải Phòng Logistics"})
     mine = services.records.update("organizations", org.id, org.version, {"phone": "+84 225 1234"})

@@ -127,12 +127,18 @@ def test_reference_and_read_only_editors(qtbot: QtBot, services: Services) -> No
     assert number.value() == "CON-00042"
 
 
-def test_text_editor_limits_length(qtbot: QtBot, services: Services) -> None:
+def test_text_over_its_limit_is_kept_whole_and_refused(qtbot: QtBot, services: Services) -> None:
+    """Pasted text longer than the field holds is not cut: it stays, with a message."""
     editor = create_editor(services, FieldSpec("t", "T", max_length=5))
     qtbot.addWidget(editor)
     assert isinstance(editor, LineEditor)
     qtbot.keyClicks(editor.line, "abcdefgh")
-    assert editor.value() == "abcde"
+    assert editor.value() == "abcdefgh"
+    assert editor.input_error() == "Too long: at most 5 characters (this is 8)."
+    qtbot.keyClick(editor.line, Qt.Key.Key_Backspace)
+    qtbot.keyClick(editor.line, Qt.Key.Key_Backspace)
+    qtbot.keyClick(editor.line, Qt.Key.Key_Backspace)
+    assert editor.value() == "abcde" and editor.input_error() is None
 
 
 def test_money_editor_gives_decimal_never_float(qtbot: QtBot, services: Services) -> None:
@@ -260,7 +266,8 @@ def test_reference_lookup_while_typing(
     qtbot.keyClicks(edit.line, "dai")  # no accents typed: still found
     assert edit.timer.isActive()  # debounced: nothing asked yet
     qtbot.waitUntil(lambda: edit.model.rowCount() == 1)
-    assert edit.model.item(0).text() == "Công ty Đại Phát"
+    number = services.records.get("organizations", organizations["Công ty Đại Phát"]).number
+    assert edit.model.item(0).text() == f"Công ty Đại Phát — {number}"
     assert edit.value() is None
     assert edit.input_error() == "Choose a record from the list."
     popup = edit.completer.popup()
@@ -275,6 +282,45 @@ def test_reference_lookup_while_typing(
     with qtbot.waitSignal(edit.open_requested) as opened:
         qtbot.mouseClick(edit.open_button, Qt.MouseButton.LeftButton)
     assert opened.args == ["organizations", organizations["Công ty Đại Phát"]]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # popups under offscreen
+def test_reference_completion_tells_same_named_contacts_apart(
+    qtbot: QtBot, services: Services
+) -> None:
+    org = services.records.create("organizations", {"name": "Công ty Hoa Sen"}).id
+    ids = [
+        services.records.create(
+            "contacts",
+            {"first_name": "Thị Hương", "last_name": "Nguyễn", "organization_id": org,
+             "email": email},
+        ).id
+        for email in ("huong.nt@hoasen.vn", "huong.nguyen@gmail.com")
+    ]  # fmt: skip
+    edit = ReferenceEdit(services, "contacts")
+    qtbot.addWidget(edit)
+    edit.show()
+    qtbot.waitExposed(edit)
+    edit.line.setFocus()
+    qtbot.keyClicks(edit.line, "huong nguyen")
+    qtbot.waitUntil(lambda: edit.model.rowCount() == 2)
+    texts = [edit.model.item(row).text() for row in range(2)]
+    numbers = [services.records.get("contacts", i).number for i in reversed(ids)]
+    assert texts == [
+        f"Thị Hương Nguyễn — Công ty Hoa Sen · huong.nguyen@gmail.com · {numbers[0]}",
+        f"Thị Hương Nguyễn — Công ty Hoa Sen · huong.nt@hoasen.vn · {numbers[1]}",
+    ]
+    popup = edit.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.width() >= popup.sizeHintForColumn(0)  # the details are not cut off
+    edit.line.setText("thi huong nguyen")
+    edit.resolve()  # the whole name names two people: neither is linked by a guess
+    assert edit.value() is None
+    with qtbot.waitSignal(edit.changed):
+        popup.setCurrentIndex(edit.completer.completionModel().index(1, 0))
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert edit.value() == ids[0]
+    assert edit.line.text() == "Thị Hương Nguyễn"  # the field shows the name alone
 
 
 def test_reference_exact_name_links_on_leaving(

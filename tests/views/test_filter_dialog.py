@@ -182,3 +182,17 @@ def test_operators_fit_the_field(services: Services) -> None:
     assert "contains" not in operators_for(leads.field("annual_revenue"))
     assert "eq" not in operators_for(leads.field("modified_at"))
     assert "in" in operators_for(leads.field("lead_status"))
+
+
+def test_from_today_shows_as_a_date_row(qtbot: QtBot, services: Services) -> None:
+    """The activities' "From today" opens in the dialog as "Start is on or after" today."""
+    spec = services.registry.get("activities").default_filter_spec()
+    assert spec is not None
+    dialog = _dialog(qtbot, services, "activities", spec.conditions)
+    [row] = dialog.rows()
+    assert (row.spec().name, row.op()) == ("start_at", "ge")
+    edit = _value_widget(row)
+    assert isinstance(edit, QDateEdit) and edit.date() == QDate.currentDate()
+    dialog.accept()
+    midnight = dt.datetime.combine(dt.date.today(), dt.time()).astimezone()
+    assert dialog.conditions() == (Condition("start_at", "ge", midnight),)

@@ -54,7 +54,7 @@ def test_ctrl_k_then_typing_lists_hits_grouped_by_type(qtbot: QtBot, window: Mai
         "Organizations",
         "Công ty Đức Thành — ORG-00001",
         "Contacts",
-        "Văn Đức Nguyễn — Công ty Đức Thành",
+        "Văn Đức Nguyễn — Công ty Đức Thành · CON-00001",
     ]
     popup = box.completer_.popup()
     assert popup.isVisible()
@@ -64,7 +64,7 @@ def test_ctrl_k_then_typing_lists_hits_grouped_by_type(qtbot: QtBot, window: Mai
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     assert popup.currentIndex().data() == "Công ty Đức Thành — ORG-00001"
     qtbot.keyClick(popup, Qt.Key.Key_Down)
-    assert popup.currentIndex().data() == "Văn Đức Nguyễn — Công ty Đức Thành"
+    assert popup.currentIndex().data() == "Văn Đức Nguyễn — Công ty Đức Thành · CON-00001"
     assert box.text() == "duc"  # the typed text stays while moving through the hits
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert window.current_view() == "contacts"

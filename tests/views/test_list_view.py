@@ -242,3 +242,56 @@ def test_a_narrow_list_keeps_room_for_the_quick_filter(
     names = combo.view().fontMetrics()
     longest = max(names.horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
     assert combo.view().minimumWidth() >= longest
+
+
+def test_ctrl_end_and_ctrl_home_keep_the_column(qtbot: QtBot, panel: ListPanel) -> None:
+    """Ctrl+End goes to the last row in the column the user is in; Qt's own jump to the
+    last column would scroll the names out of sight on a narrow list."""
+    table = panel.table
+    panel.resize(420, 300)
+    model = table.record_model()
+    column = model.column_of("last_name")
+    assert column is not None
+    table.setCurrentIndex(model.index(1, column))
+    table.setFocus()
+    scrolled = table.horizontalScrollBar().value()
+    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (
+        len(PEOPLE) - 1,
+        column,
+    )
+    assert table.horizontalScrollBar().value() == scrolled
+    qtbot.keyClick(table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (0, column)
+    qtbot.keyClick(table, Qt.Key.Key_End)  # End alone still goes along the row
+    assert table.currentIndex().row() == 0
+
+
+def test_lists_open_on_the_work_to_do(
+    qtbot: QtBot, services: Services, settings: QSettings
+) -> None:
+    """Leads open without the converted ones, opportunities on the open ones: the filter
+    box says so, and "All records" (or a filter) still shows the rest."""
+    kept = services.records.create("leads", {"last_name": "Trần", "company": "Sao Mai"})
+    gone = services.records.create("leads", {"last_name": "Lê", "company": "Hoa Sen"})
+    services.conversion.convert(gone.id, gone.version, opportunity={"sales_stage": "Closed Won"})
+    services.records.create("opportunities", {"name": "Open deal", "sales_stage": "Prospecting"})
+    leads = ListPanel(services, "leads", settings)
+    qtbot.addWidget(leads)
+    assert leads.current_filter_name() == "Not converted"
+    assert leads.count() == 1 and leads.select_record(kept.id)
+    assert not leads.select_record(gone.id)
+    assert leads.apply_saved_filter("Converted")
+    assert leads.count() == 1 and leads.select_record(gone.id)
+    leads.clear_filter()
+    assert leads.current_filter_name() == "All records" and leads.count() == 2
+    opportunities = ListPanel(services, "opportunities", settings)
+    qtbot.addWidget(opportunities)
+    assert opportunities.current_filter_name() == "Open opportunities"
+    assert opportunities.count() == 1
+    activities = ListPanel(services, "activities", settings)
+    qtbot.addWidget(activities)
+    assert activities.current_filter_name() == "From today"
+    header = activities.table.horizontalHeader()
+    assert header.sortIndicatorSection() == activities.table.record_model().column_of("start_at")
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder

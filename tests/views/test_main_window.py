@@ -222,7 +222,7 @@ def test_renaming_refreshes_lists_that_show_the_name(
     column = model.column_of("organization_id")
     assert column is not None
     assert model.data(model.index(0, column)) == "Sjávarútvegur Íslands hf."
-    org_id = filled.lists.lookup("organizations", "Sjávarútvegur")[0][0]
+    org_id = filled.search.lookup("organizations", "Sjávarútvegur")[0].id
     org = filled.records.get("organizations", org_id)
     filled.records.update("organizations", org_id, org.version, {"name": "Sjávarútvegur ehf."})
     qtbot.waitUntil(lambda: model.data(model.index(0, column)) == "Sjávarútvegur ehf.")
@@ -413,7 +413,7 @@ def test_a_screen_in_the_tree_with_the_form_beside_it(
     assert form is not None and form.record_type.key == "contacts" and form.isVisible()
     assert not window.filter_action.isEnabled()
 
-    contact_id = filled.lists.lookup("contacts", "Nguyễn")[0][0]
+    contact_id = filled.search.lookup("contacts", "Nguyễn")[0].id
     screen.record_selected.emit("contacts", contact_id)
     assert form.record_id() == contact_id
     assert window.current_view() == "agenda"

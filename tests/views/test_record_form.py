@@ -277,6 +277,29 @@ def test_invalid_email_shows_its_message(qtbot: QtBot, services: Services, make_
     assert form.record_id() is None
 
 
+def test_a_name_too_long_is_refused_at_the_field(
+    qtbot: QtBot, services: Services, make_form: Any
+) -> None:
+    """A pasted name longer than its column is not cut silently: the form says so under
+    the field, keeps the text, and saves nothing until it is shortened."""
+    form = make_form("contacts")
+    form.show()
+    long_name = "Nguyễn " * 20  # 140 characters; a last name holds 120
+    form.editors["last_name"].line.setText(long_name)  # what a paste does
+    type_into(qtbot, form.editors["email"], "x" * 250 + "@hoasen.vn")
+    with qtbot.assertNotEmitted(form.saved):
+        assert not form.save()
+    assert form.error_labels["last_name"].text() == (
+        "Too long: at most 120 characters (this is 139)."
+    )
+    assert form.error_labels["email"].text() == "Too long: at most 254 characters (this is 260)."
+    assert form.editors["last_name"].value() == long_name.strip()
+    assert services.lists.count(ListQuery("contacts")) == 0
+    type_into(qtbot, form.editors["last_name"], "Nguyễn")
+    type_into(qtbot, form.editors["email"], "huong@hoasen.vn")
+    assert form.save()
+
+
 def test_unresolved_reference_is_an_error(qtbot: QtBot, make_form: Any) -> None:
     form = make_form("contacts")
     form.show()
@@ -520,6 +543,37 @@ def test_converted_lead_is_read_only(qtbot: QtBot, services: Services, make_form
     assert isinstance(form.editors["last_name"], LineEditor)
     assert form.editors["last_name"].line.isReadOnly()
     assert form.save()  # nothing to save, nothing raised
+
+
+def test_a_converted_lead_links_to_what_it_became(
+    qtbot: QtBot, services: Services, make_form: Any
+) -> None:
+    lead = services.records.create(
+        "leads", {"first_name": "Thu", "last_name": "Trang", "company": "Sao Mai"}
+    )
+    result = services.conversion.convert(lead.id, lead.version, opportunity={})
+    form = make_form("leads")
+    form.load(lead.id)
+    assert form.lead_bar is not None
+    links = form.lead_bar.links
+    assert links.isVisible()
+    assert links.text() == (
+        f'Became: Organization: <a href="organizations:{result.organization_id}">Sao Mai</a>'
+        f' · Contact: <a href="contacts:{result.contact_id}">Thu Trang</a>'
+        f' · Opportunity: <a href="opportunities:{result.opportunity_id}">Sao Mai</a>'
+    )
+    status = form.editors["lead_status"]
+    assert isinstance(status, ComboEditor) and status.combo.currentText() == "Converted"
+    for type_key, record_id in [
+        ("organizations", result.organization_id),
+        ("contacts", result.contact_id),
+        ("opportunities", result.opportunity_id),
+    ]:
+        with qtbot.waitSignal(form.open_record) as opened:
+            links.linkActivated.emit(f"{type_key}:{record_id}")  # what a click on it does
+        assert opened.args == [type_key, record_id]
+    form.load(services.records.create("leads", {"last_name": "Mai"}).id)
+    assert not form.lead_bar.links.isVisible()
 
 
 def test_convert_button_converts_and_opens_the_contact(
