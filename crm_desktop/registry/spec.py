@@ -106,7 +106,8 @@ class RecordType:
     singular: str
     icon: str
     group: str
-    model: type
+    #: the database table holding the records (the services map it to the ORM)
+    table: str
     fields: tuple[FieldSpec, ...]
     sections: tuple[Section, ...]
     list_columns: tuple[str, ...]
@@ -140,10 +141,6 @@ class RecordType:
 
     def has_field(self, name: str) -> bool:
         return name in self._by_name
-
-    @property
-    def table(self) -> str:
-        return self.model.__tablename__  # type: ignore[attr-defined, no-any-return]
 
     @property
     def column_fields(self) -> tuple[FieldSpec, ...]:

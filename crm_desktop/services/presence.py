@@ -20,6 +20,7 @@ from crm_desktop.models.database import Database
 from crm_desktop.models.entities import User
 from crm_desktop.models.presence import Presence
 from crm_desktop.registry import RecordType
+from crm_desktop.services.records import table_of
 
 HEARTBEAT_SECONDS = 30
 STALE_SECONDS = 90
@@ -108,7 +109,7 @@ def others_using(path: Path) -> list[str]:
 
 def modified_by(db: Database, record_type: RecordType, record_id: int) -> str:
     """The name of the user who saved a record last ("" when unknown), for "changed by"."""
-    table = record_type.model.__table__  # type: ignore[attr-defined]
+    table = table_of(record_type)
     with db.read() as session:
         name = session.execute(
             select(User.full_name)
