@@ -314,15 +314,3 @@ class Product(RecordMixin, NumberedMixin, Base):
         list_index("products", "owner_id"),
         list_index("products", "modified_at"),
     )
-
-
-#: Tables that carry a full-text index of ``search_text`` (FTS5 on SQLite).
-SEARCHABLE_TABLES = (
-    "leads",
-    "organizations",
-    "contacts",
-    "opportunities",
-    "products",
-    "quotes",
-    "sales_orders",
-)

@@ -55,10 +55,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("calendar", text)
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 class MonthCalendar(QCalendarWidget):
     """A month whose busy days carry a dot per activity (in its kind's colour) and a count.
 
