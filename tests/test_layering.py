@@ -84,3 +84,14 @@ def test_views_reach_the_database_only_through_services() -> None:
         if name == "crm_desktop.models" or name.startswith("crm_desktop.models.")
     ]
     assert offenders == []
+
+
+def test_registry_knows_no_database() -> None:
+    """The registry describes record types; the services map them to tables and models."""
+    offenders = [
+        f"{p.relative_to(PACKAGE)}: {name}"
+        for p in _modules("registry")
+        for name in sorted(_runtime_imports(p))
+        if name.startswith(("sqlalchemy", "crm_desktop.models", "crm_desktop.services"))
+    ]
+    assert offenders == []
