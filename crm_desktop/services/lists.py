@@ -113,7 +113,7 @@ class ListService:
             sql_offset, sql_limit = offset, limit
         stmt = self._page_select(query, reverse=reverse, offset=sql_offset, limit=sql_limit)
         with self.db.read() as session:
-            rows = session.execute(stmt).all()
+            rows = list(session.execute(stmt).all())
         if reverse:
             rows.reverse()
         return [ListRow(row[0], tuple(row[1:])) for row in rows]
@@ -352,7 +352,7 @@ class ListService:
                 and_(column.is_not(None), column != "") if _is_text(spec) else column.is_not(None)
             )
         if op in ("in", "not_in"):
-            values = list(value or ())
+            values = list(condition.value or ())
             if not values:
                 return false() if op == "in" else true()
             return (

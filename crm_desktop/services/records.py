@@ -186,7 +186,9 @@ class RecordService:
             merged["number"] = reserve_numbers(session, record_type.key)[0]
         row = self._derive(session, record_type, merged, None)
         table = table_of(record_type)
-        record_id = session.execute(table.insert().values(**row)).inserted_primary_key[0]
+        record_id = session.execute(
+            table.insert().values(**row).returning(table.c.id)
+        ).scalar_one()
         for hook in self._after_save_hooks.get(type_key, []):
             hook(session, record_type, record_id, merged, None)
         return int(record_id)
