@@ -501,7 +501,7 @@ class Locale:
         return f"{between(rng, 1, 250)} {pick(rng, self.streets)}"
 
     def postal(self, rng: random.Random, city: City) -> str:
-        low, high = city.postal  # type: ignore[misc]
+        low, high = city.postal
         return f"{between(rng, int(low), int(high)):05d}"
 
     def phone(self, rng: random.Random, city: City) -> str:
@@ -624,7 +624,7 @@ class _Brazilian(Locale):
         return street
 
     def postal(self, rng: random.Random, city: City) -> str:
-        low, high = city.postal  # type: ignore[misc]
+        low, high = city.postal
         return f"{between(rng, int(low), int(high)):05d}-{_digits(rng, 3)}"
 
     def phone(self, rng: random.Random, city: City) -> str:

@@ -363,7 +363,7 @@ class ListService:
         if op == "ne":
             return column.is_not(None) if value is None else or_(column.is_(None), column != value)
         comparisons = {"lt": "__lt__", "le": "__le__", "gt": "__gt__", "ge": "__ge__"}
-        return getattr(column, comparisons[op])(value)  # type: ignore[no-any-return]
+        return getattr(column, comparisons[op])(value)
 
 
 def _order(sort_col: Any, id_col: Any, descending: bool) -> tuple[Any, Any]:
