@@ -29,9 +29,11 @@ test: $(STAMP)
 	        --database-url "$$CRM_TEST_POSTGRES_URL" $(PYTEST_ARGS); \
 	fi
 	$(BIN)/ruff check crm_desktop tests bench
+	$(BIN)/mypy
 
 lint: $(STAMP)
 	$(BIN)/ruff check crm_desktop tests bench
+	$(BIN)/mypy
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_lists.py --json bench/results/lists.json

@@ -32,10 +32,6 @@ class ConflictError(DomainError):
         self.current = dict(current or {})
 
 
-class PermissionDenied(DomainError):
-    """The current user may not do this."""
-
-
 class DatabaseError(DomainError):
     """The database cannot be used; the message says why and what to do."""
 

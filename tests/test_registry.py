@@ -106,7 +106,7 @@ def _type(**overrides: object) -> RecordType:
         singular="Thing",
         icon="thing",
         group="Sales",
-        model=object,
+        table="things",
         fields=(FieldSpec("name", "Name"),),
         sections=(Section("Thing", ("name",)),),
         list_columns=("name",),

@@ -110,3 +110,14 @@ class NumberedMixin:
 def name_key_column() -> Mapped[str]:
     """An indexed, folded copy of a name column, for sorting and prefix search."""
     return mapped_column(String(400), nullable=False, default="")
+
+
+class PersonNameMixin:
+    """A person's name (contacts, leads): salutation, given and family names, each name with
+    its folded twin to sort by."""
+
+    salutation: Mapped[str | None] = mapped_column(String(20))
+    first_name: Mapped[str | None] = mapped_column(String(120))
+    first_name_key: Mapped[str] = name_key_column()
+    last_name: Mapped[str] = mapped_column(String(120), nullable=False)
+    last_name_key: Mapped[str] = name_key_column()

@@ -32,6 +32,7 @@ from crm_desktop.models.base import (
     Base,
     Money,
     NumberedMixin,
+    PersonNameMixin,
     RecordMixin,
     UTCDateTime,
     name_key_column,
@@ -139,14 +140,9 @@ class Organization(RecordMixin, NumberedMixin, Base):
     )
 
 
-class Contact(RecordMixin, NumberedMixin, Base):
+class Contact(RecordMixin, NumberedMixin, PersonNameMixin, Base):
     __tablename__ = "contacts"
 
-    salutation: Mapped[str | None] = mapped_column(String(20))
-    first_name: Mapped[str | None] = mapped_column(String(120))
-    first_name_key: Mapped[str] = name_key_column()
-    last_name: Mapped[str] = mapped_column(String(120), nullable=False)
-    last_name_key: Mapped[str] = name_key_column()
     title: Mapped[str | None] = mapped_column(String(120))
     department: Mapped[str | None] = mapped_column(String(120))
     organization_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id"), index=True)
@@ -186,14 +182,9 @@ class Contact(RecordMixin, NumberedMixin, Base):
     )
 
 
-class Lead(RecordMixin, NumberedMixin, Base):
+class Lead(RecordMixin, NumberedMixin, PersonNameMixin, Base):
     __tablename__ = "leads"
 
-    salutation: Mapped[str | None] = mapped_column(String(20))
-    first_name: Mapped[str | None] = mapped_column(String(120))
-    first_name_key: Mapped[str] = name_key_column()
-    last_name: Mapped[str] = mapped_column(String(120), nullable=False)
-    last_name_key: Mapped[str] = name_key_column()
     company: Mapped[str | None] = mapped_column(String(300))
     company_key: Mapped[str] = name_key_column()
     title: Mapped[str | None] = mapped_column(String(120))
@@ -314,15 +305,3 @@ class Product(RecordMixin, NumberedMixin, Base):
         list_index("products", "owner_id"),
         list_index("products", "modified_at"),
     )
-
-
-#: Tables that carry a full-text index of ``search_text`` (FTS5 on SQLite).
-SEARCHABLE_TABLES = (
-    "leads",
-    "organizations",
-    "contacts",
-    "opportunities",
-    "products",
-    "quotes",
-    "sales_orders",
-)

@@ -32,8 +32,6 @@ from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 from crm_desktop.models.base import Base, Money, NumberedMixin, RecordMixin, name_key_column
 from crm_desktop.models.entities import list_index
 
-TAX_SCOPES = ("group", "shipping", "line")
-
 
 class DocumentMixin:
     """Header columns shared by quotes and sales orders."""

@@ -96,7 +96,7 @@ class ChangeWatcher:
     def _counters(self) -> dict[str, int]:
         """Table name -> its change counter (see migration 0007)."""
         if self.db.is_sqlite:
-            return dict(self._query("SELECT table_name, changes FROM table_changes"))  # type: ignore[arg-type]
+            return dict(self._query("SELECT table_name, changes FROM table_changes"))
         tables = sorted(set(self.tables.values()))
         if not tables:
             return {}
@@ -106,7 +106,7 @@ class ChangeWatcher:
             f"SELECT '{table}', CASE WHEN is_called THEN last_value ELSE 0 END FROM {table}_changes"
             for table in tables
         )
-        return dict(self._query(union))  # type: ignore[arg-type]
+        return dict(self._query(union))
 
     def _highest_id(self, table: str) -> Any:
         # The primary key's end: one look-up (a new record raises it).

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from crm_desktop.models import activities as a
 from crm_desktop.registry import picklists as p
 from crm_desktop.registry.spec import (
     N_,
@@ -22,7 +21,7 @@ ACTIVITIES = RecordType(
     singular=N_("Activity"),
     icon="activity",
     group=N_("Activities"),
-    model=a.Activity,
+    table="activities",
     fields=(
         FieldSpec(
             "kind",

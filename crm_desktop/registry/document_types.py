@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from crm_desktop.models import quotes as q
 from crm_desktop.registry import picklists as p
 from crm_desktop.registry.spec import (
     N_,
@@ -115,7 +114,7 @@ QUOTES = RecordType(
     singular=N_("Quote"),
     icon="quote",
     group=SALES,
-    model=q.Quote,
+    table="quotes",
     number_prefix="QUO-",
     fields=(
         *_header_fields(),
@@ -180,7 +179,7 @@ SALES_ORDERS = RecordType(
     singular=N_("Sales order"),
     icon="sales_order",
     group=SALES,
-    model=q.SalesOrder,
+    table="sales_orders",
     number_prefix="SO-",
     fields=(
         *_header_fields(),

@@ -7,7 +7,7 @@ Labels are English source strings marked with :func:`N_`; the views translate th
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -67,17 +67,6 @@ class FieldSpec:
 TEXT_KINDS = (Kind.TEXT, Kind.MULTILINE, Kind.EMAIL, Kind.PHONE, Kind.URL)
 
 
-def _with_column_limit(model: type, spec: FieldSpec) -> FieldSpec:
-    """A text field holds at most what its column does (an e-mail 254 characters): the
-    form and the service refuse longer text rather than let the database cut or refuse it."""
-    if spec.max_length is not None or spec.kind not in TEXT_KINDS:
-        return spec
-    table = getattr(model, "__table__", None)
-    column = table.c.get(spec.name) if table is not None else None
-    length = getattr(getattr(column, "type", None), "length", None)
-    return replace(spec, max_length=length) if isinstance(length, int) else spec
-
-
 @dataclass(frozen=True)
 class Section:
     title: str
@@ -129,7 +118,8 @@ class RecordType:
     singular: str
     icon: str
     group: str
-    model: type
+    #: the database table holding the records (the services map it to the ORM)
+    table: str
     fields: tuple[FieldSpec, ...]
     sections: tuple[Section, ...]
     list_columns: tuple[str, ...]
@@ -148,12 +138,11 @@ class RecordType:
     #: the field caching the display name of the record ``link_fields`` point at; kept
     #: up to date when that record is renamed
     link_name: str | None = None
-    _by_name: dict[str, FieldSpec] = field(default_factory=dict, compare=False, repr=False)
+    _by_name: dict[str, FieldSpec] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     def __post_init__(self) -> None:
-        object.__setattr__(
-            self, "fields", tuple(_with_column_limit(self.model, f) for f in self.fields)
-        )
         self._by_name.update({f.name: f for f in self.fields})
         for name in (*self.list_columns, *self.title_fields):
             self.field(name)
@@ -175,10 +164,6 @@ class RecordType:
 
     def has_field(self, name: str) -> bool:
         return name in self._by_name
-
-    @property
-    def table(self) -> str:
-        return self.model.__tablename__  # type: ignore[attr-defined, no-any-return]
 
     @property
     def column_fields(self) -> tuple[FieldSpec, ...]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from crm_desktop.models import entities as m
 from crm_desktop.registry import picklists as p
 from crm_desktop.registry.spec import (
     N_,
@@ -52,7 +51,7 @@ LEADS = RecordType(
     singular=N_("Lead"),
     icon="lead",
     group=SALES,
-    model=m.Lead,
+    table="leads",
     number_prefix="LEA-",
     fields=(
         _number(),
@@ -155,7 +154,7 @@ ORGANIZATIONS = RecordType(
     singular=N_("Organization"),
     icon="organization",
     group=SALES,
-    model=m.Organization,
+    table="organizations",
     number_prefix="ORG-",
     fields=(
         _number(),
@@ -251,7 +250,7 @@ CONTACTS = RecordType(
     singular=N_("Contact"),
     icon="contact",
     group=SALES,
-    model=m.Contact,
+    table="contacts",
     number_prefix="CON-",
     fields=(
         _number(),
@@ -363,7 +362,7 @@ OPPORTUNITIES = RecordType(
     singular=N_("Opportunity"),
     icon="opportunity",
     group=SALES,
-    model=m.Opportunity,
+    table="opportunities",
     number_prefix="OPP-",
     fields=(
         _number(),
@@ -497,7 +496,7 @@ PRODUCTS = RecordType(
     singular=N_("Product"),
     icon="product",
     group=SALES,
-    model=m.Product,
+    table="products",
     number_prefix="PRD-",
     fields=(
         _number(),

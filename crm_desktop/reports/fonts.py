@@ -8,7 +8,6 @@ The font files ship in ``crm_desktop/resources/fonts`` with their licence.
 
 from __future__ import annotations
 
-import os
 import threading
 from importlib import resources
 from pathlib import Path
@@ -26,7 +25,7 @@ _lock = threading.Lock()
 
 def font_dir() -> Path:
     # The package ships as plain files (wheel, PyInstaller one-folder).
-    return Path(os.fspath(resources.files("crm_desktop") / "resources" / "fonts"))
+    return Path(str(resources.files("crm_desktop") / "resources" / "fonts"))
 
 
 def register_fonts() -> tuple[str, str]:

@@ -170,7 +170,7 @@ def numbered_canvas(footer_left: str, page_label: str) -> type[Canvas]:
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # ReportLab's own page reset
 
         def save(self) -> None:
             total = len(self._pages)
@@ -189,7 +189,7 @@ def numbered_canvas(footer_left: str, page_label: str) -> type[Canvas]:
             self.setFillColor(GREY)
             self.drawString(MARGIN, y, footer_left)
             self.drawRightString(
-                PAGE[0] - MARGIN, y, page_label.format(page=self._pageNumber, pages=total)
+                PAGE[0] - MARGIN, y, page_label.format(page=self.getPageNumber(), pages=total)
             )
 
     return NumberedCanvas

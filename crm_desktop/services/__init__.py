@@ -14,7 +14,7 @@ from crm_desktop.services.conversion import LeadConversion
 from crm_desktop.services.filters import FilterService
 from crm_desktop.services.lists import ListService
 from crm_desktop.services.quotes import QuoteService
-from crm_desktop.services.records import RecordService
+from crm_desktop.services.records import RecordService, with_column_limits
 from crm_desktop.services.search import SearchService
 from crm_desktop.services.settings import SettingsService
 from crm_desktop.services.stats import StatsService
@@ -51,7 +51,7 @@ class Services:
         registry: Registry | None = None,
         user_id: int = DEFAULT_USER_ID,
     ) -> Services:
-        registry = registry or default_registry()
+        registry = with_column_limits(registry or default_registry())
         hub = ChangeHub()
         records = RecordService(db, registry, hub, user_id)
         lists = ListService(db, registry, user_id)

@@ -143,7 +143,7 @@ def derive(
     merged["related_name"] = None
     if (link_type is None) != (link_id is None):
         errors["related_id"] = "Give both the type and the record it is related to."
-    elif link_type is not None:
+    elif link_type is not None and link_id is not None:
         try:
             target = records.registry.get(link_type)
             merged["related_name"] = records._display_name(session, target, link_id)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table, event, func, select, text
 from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from crm_desktop.registry import Kind, RecordType
 from crm_desktop.services.numbering import reserve_numbers
@@ -135,7 +136,7 @@ class RowWriter:
         self.fold = folder
         columns = self.table.c
         self.fillers = {
-            c.name: (c.default.arg if c.default is not None and c.default.is_scalar else None)
+            c.name: (c.default.arg if isinstance(c.default, ScalarElementColumnDefault) else None)
             for c in self.table.columns
         }
         #: (folded key column, source column)

@@ -124,7 +124,8 @@ class CalendarService:
                 moved["time_zone"] = zone_name
             if not values["recurrence"]:
                 self.records._update(session, TYPE_KEY, activity_id, version, moved)
-                record_id, changes = activity_id, (Change(TYPE_KEY, (activity_id,), "updated"),)
+                record_id = activity_id
+                changes: tuple[Change, ...] = (Change(TYPE_KEY, (activity_id,), "updated"),)
             elif not only_this:
                 raise ValidationError(
                     {"recurrence": "Move a whole series by changing its start in the form."}

@@ -19,7 +19,7 @@ compare demo rows with the same records saved through the record service."""
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -182,8 +182,8 @@ class DemoGenerator(RecordDrafts):
         writers["organizations"].insert(conn, batch.org_rows, packed.get("organizations"))
         for org, row in zip(batch.orgs, batch.org_rows, strict=True):
             org.id = row["id"]
-        for row, org in zip(batch.contact_rows, batch.contact_orgs, strict=True):
-            row["organization_id"] = org.id if org is not None else None
+        for row, contact_org in zip(batch.contact_rows, batch.contact_orgs, strict=True):
+            row["organization_id"] = contact_org.id if contact_org is not None else None
         writers["contacts"].insert(conn, batch.contact_rows, packed.get("contacts"))
         writers["leads"].insert(conn, batch.lead_rows, packed.get("leads"))
         contact_rows = batch.contact_rows
@@ -295,7 +295,7 @@ class DemoGenerator(RecordDrafts):
             batch.activity_rows.append(self.writers["activities"].row(values, common))
 
 
-def _picklist(values: Sequence[str], weights: dict[str, float]) -> d.Weighted[str]:
+def _picklist(values: Sequence[str], weights: Mapping[str, float]) -> d.Weighted[str]:
     """Every value of a picklist, weighted (values without a weight count 1)."""
     return d.Weighted((v, weights.get(v, 1.0)) for v in values)
 

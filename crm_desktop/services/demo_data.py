@@ -234,7 +234,7 @@ IS_NEXT_STEPS = ("Senda tilboð", "Bóka fund", "Hringja á mánudag", "Kynna la
 IS_CAMPAIGNS = ("UTmessan", "Vorráðstefna", "Fréttabréf í mars", "Vefnámskeið")
 
 # -- United States and United Kingdom -------------------------------------------------------------
-US_CITIES = (
+US_CITIES: tuple[City, ...] = (
     City("New York", "NY", (10001, 10282), ("212", "646"), 40.7128, -74.006, 6),
     City("Chicago", "IL", (60601, 60661), ("312", "773"), 41.8781, -87.6298, 3),
     City("San Francisco", "CA", (94102, 94134), ("415",), 37.7749, -122.4194, 3),
@@ -247,13 +247,13 @@ US_CITIES = (
     City("Portland", "OR", (97201, 97239), ("503",), 45.5152, -122.6784, 1),
     City("Minneapolis", "MN", (55401, 55488), ("612",), 44.9778, -93.265, 1),
 )
-US_STREETS = (
+US_STREETS: tuple[str, ...] = (
     "Main Street", "Oak Avenue", "Maple Drive", "Elm Street", "Washington Boulevard",
     "Park Avenue", "Lincoln Road", "Market Street", "Broadway", "2nd Avenue", "Pine Street",
     "Cedar Lane", "Lakeview Drive", "Madison Avenue", "Sunset Boulevard", "Jefferson Street",
     "Highland Avenue", "Church Street", "Franklin Avenue", "River Road",
 )
-GB_CITIES = (
+GB_CITIES: tuple[City, ...] = (
     City("London", "England", ("EC1A", "EC2A", "W1", "WC2", "SE1", "N1", "E14", "SW1"),
          ("20",), 51.5074, -0.1278, 8),
     City("Manchester", "England", ("M1", "M2", "M3", "M4", "M15"), ("161",), 53.4808, -2.2426, 2),
@@ -266,7 +266,7 @@ GB_CITIES = (
     City("Cardiff", "Wales", ("CF10", "CF11", "CF24"), ("29",), 51.4816, -3.1791, 1),
     City("Belfast", "Northern Ireland", ("BT1", "BT2", "BT7"), ("28",), 54.5973, -5.9301, 0.8),
 )
-GB_STREETS = (
+GB_STREETS: tuple[str, ...] = (
     "High Street", "Station Road", "Church Lane", "Victoria Road", "King Street",
     "Queen's Road", "Mill Lane", "London Road", "Park Road", "The Green", "Albert Street",
     "Manor Road", "Castle Street", "New Road", "Green Lane", "George Street", "Bridge Street",
@@ -501,7 +501,7 @@ class Locale:
         return f"{between(rng, 1, 250)} {pick(rng, self.streets)}"
 
     def postal(self, rng: random.Random, city: City) -> str:
-        low, high = city.postal  # type: ignore[misc]
+        low, high = city.postal
         return f"{between(rng, int(low), int(high)):05d}"
 
     def phone(self, rng: random.Random, city: City) -> str:
@@ -624,7 +624,7 @@ class _Brazilian(Locale):
         return street
 
     def postal(self, rng: random.Random, city: City) -> str:
-        low, high = city.postal  # type: ignore[misc]
+        low, high = city.postal
         return f"{between(rng, int(low), int(high)):05d}-{_digits(rng, 3)}"
 
     def phone(self, rng: random.Random, city: City) -> str:

@@ -45,7 +45,7 @@ TAX_RATES = (
     ("USD", "Sales tax", Decimal("8.875")),
 )
 #: the company printed on the documents, when the database has none yet
-COMPANY = {
+COMPANY: dict[str, Any] = {
     "name": "Sao Mai Software JSC",
     "address": "12 Lý Thường Kiệt\n100000 Hà Nội\nViệt Nam",
     "tax_id": "0101234567",

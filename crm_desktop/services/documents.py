@@ -92,7 +92,7 @@ def tables(record_type: str) -> tuple[Table, Table, Table]:
         models = DOCUMENT_MODELS[record_type]
     except KeyError:
         raise ValueError(f"{record_type!r} is not a quote or sales order type") from None
-    return tuple(m.__table__ for m in models)  # type: ignore[return-value, attr-defined]
+    return tuple(m.__table__ for m in models)  # type: ignore[return-value]
 
 
 def decimals_of(session: Session, currency: str | None) -> int:

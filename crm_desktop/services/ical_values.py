@@ -171,7 +171,7 @@ def _kind(component: Any) -> str:
     return kind if kind in _KINDS else "Meeting"
 
 
-def _length(component: Any) -> dt.timedelta | None:
+def _length(component: Any) -> dt.timedelta:
     try:
         value = component.decoded("DURATION")
     except (ValueError, TypeError):
@@ -221,7 +221,7 @@ def activity_values(component: Any, zones: ZoneReader) -> dict[str, Any]:
     values["all_day"] = all_day
     values["start_at"] = moment(start, zone)
     values["end_at"] = moment(end, zone) if end is not None else None
-    if not all_day and zones.zone_of(start):
+    if isinstance(start, dt.datetime) and not all_day and zones.zone_of(start):
         values["time_zone"] = zones.zone_of(start)
     local_start = values["start_at"] if all_day else values["start_at"].astimezone(zone)
     values["recurrence"] = _rule_text(component, local_start, zone, all_day=all_day)

@@ -114,7 +114,7 @@ class ListService:
             sql_offset, sql_limit = offset, limit
         stmt = self._page_select(query, reverse=reverse, offset=sql_offset, limit=sql_limit)
         with self.db.read() as session:
-            rows = session.execute(stmt).all()
+            rows = list(session.execute(stmt).all())
         if reverse:
             rows.reverse()
         return [ListRow(row[0], tuple(row[1:])) for row in rows]
@@ -345,7 +345,7 @@ class ListService:
                 and_(column.is_not(None), column != "") if _is_text(spec) else column.is_not(None)
             )
         if op in ("in", "not_in"):
-            values = list(value or ())
+            values = list(condition.value or ())
             if not values:
                 return false() if op == "in" else true()
             return (
@@ -356,7 +356,7 @@ class ListService:
         if op == "ne":
             return column.is_not(None) if value is None else or_(column.is_(None), column != value)
         comparisons = {"lt": "__lt__", "le": "__le__", "gt": "__gt__", "ge": "__ge__"}
-        return getattr(column, comparisons[op])(value)  # type: ignore[no-any-return]
+        return getattr(column, comparisons[op])(value)
 
 
 def _order(sort_col: Any, id_col: Any, descending: bool) -> tuple[Any, Any]:

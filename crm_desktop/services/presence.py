@@ -33,6 +33,7 @@ from crm_desktop.models.database import Database
 from crm_desktop.models.entities import User
 from crm_desktop.models.presence import Presence
 from crm_desktop.registry import RecordType
+from crm_desktop.services.records import table_of
 from crm_desktop.services.users import DEFAULT_USER_ID
 
 log = logging.getLogger(__name__)
@@ -106,7 +107,10 @@ class PresenceService:
                 Presence.last_seen_at,
             ).join(User, User.id == Presence.user_id)
         ).all()
-        return [(row_id, PresenceRow(*values)) for row_id, *values in rows]
+        return [
+            (row_id, PresenceRow(name, host, pid, started_at, last_seen_at))
+            for row_id, name, host, pid, started_at, last_seen_at in rows
+        ]
 
     def announce(self) -> None:
         """Say that this program has the database open (and forget programs that ended)."""
@@ -208,7 +212,7 @@ def opened(
 
 def modified_by(db: Database, record_type: RecordType, record_id: int) -> str:
     """The name of the user who saved a record last ("" when unknown), for "changed by"."""
-    table = record_type.model.__table__  # type: ignore[attr-defined]
+    table = table_of(record_type)
     with db.read() as session:
         name = session.execute(
             select(User.full_name)

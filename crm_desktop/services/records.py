@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Table, and_, select, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import ConflictError, NotFound, ValidationError
-from crm_desktop.models.base import utcnow
+from crm_desktop.models.base import Base, utcnow
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import User
-from crm_desktop.registry import Kind, RecordType, Registry
+from crm_desktop.registry import FieldSpec, Kind, RecordType, Registry
+from crm_desktop.registry.spec import TEXT_KINDS
 from crm_desktop.services import values as field_values
 from crm_desktop.services.changes import Change, ChangeHub
 from crm_desktop.services.numbering import reserve_numbers
@@ -54,7 +55,25 @@ AfterSaveHook = Callable[[Session, RecordType, int, dict[str, Any], dict[str, An
 
 
 def table_of(record_type: RecordType) -> Table:
-    return record_type.model.__table__  # type: ignore[attr-defined, no-any-return]
+    """The table of a record type: the registry names it, the models define it."""
+    return Base.metadata.tables[record_type.table]
+
+
+def with_column_limits(registry: Registry) -> Registry:
+    """``registry`` with each text field that names no limit limited by its column (an
+    e-mail holds 254 characters): the form and the service refuse longer text rather
+    than let the database cut or refuse it."""
+
+    def limited(record_type: RecordType, spec: FieldSpec) -> FieldSpec:
+        if spec.max_length is not None or spec.kind not in TEXT_KINDS:
+            return spec
+        column = table_of(record_type).c.get(spec.name)
+        length = getattr(getattr(column, "type", None), "length", None)
+        return replace(spec, max_length=length) if isinstance(length, int) else spec
+
+    return Registry(
+        replace(t, fields=tuple(limited(t, f) for f in t.fields)) for t in registry
+    )
 
 
 class RecordService:
@@ -185,7 +204,9 @@ class RecordService:
             merged["number"] = reserve_numbers(session, record_type.key)[0]
         row = self._derive(session, record_type, merged, None)
         table = table_of(record_type)
-        record_id = session.execute(table.insert().values(**row)).inserted_primary_key[0]
+        record_id = session.execute(
+            table.insert().values(**row).returning(table.c.id)
+        ).scalar_one()
         for hook in self._after_save_hooks.get(type_key, []):
             hook(session, record_type, record_id, merged, None)
         return int(record_id)

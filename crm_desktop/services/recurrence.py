@@ -193,7 +193,7 @@ def stepped_starts(
         return None
     step = _PLAIN_STEP[freq] * int(interval)
     until = _utc_until(until_text) if until_text else None
-    zone, wall = local.tzinfo, local.replace(tzinfo=None)
+    zone, wall = local.tzinfo or dt.UTC, local.replace(tzinfo=None)
     earliest = in_zone(shifted(start, -duration), zone).replace(tzinfo=None)
     # One step back for the hour a change of clocks may move things by.
     n = max(0, (earliest - wall) // step - 1)
@@ -241,7 +241,7 @@ def rule_starts(
     a whole number of its periods later, just before the range (the same occurrences:
     BY parts repeat with the period), and no walk takes more than MAX_STEPS occurrences.
     """
-    first = _rebased(rule, local, in_zone(shifted(start, -duration), local.tzinfo))
+    first = _rebased(rule, local, in_zone(shifted(start, -duration), local.tzinfo or dt.UTC))
     series = rruleset()
     series.rrule(parse_rule(rule, first))
     for moment in skipped:

@@ -231,8 +231,8 @@ class SettingsService:
                 rates[change.loaded.id] = stored
         currencies: dict[str, CurrencyInfo | None] = {}
         for currency in edit.currencies:
-            row = session.get(Currency, currency.wanted.code)
-            stored_currency = _currency_info(row) if row is not None else None
+            currency_row = session.get(Currency, currency.wanted.code)
+            stored_currency = _currency_info(currency_row) if currency_row is not None else None
             if stored_currency != currency.loaded:
                 currencies[currency.wanted.code] = stored_currency
         if values or rates or currencies:

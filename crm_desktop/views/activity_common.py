@@ -25,8 +25,6 @@ KIND_COLORS = {
     "Task": "#6d4c41",
 }
 _OTHER_COLOR = "#546e7a"
-#: kinds that happen at a time (the rest, tasks, have a due date)
-EVENT_KINDS = ("Call", "Meeting", "Visit", "Email")
 #: how long a new activity of a kind lasts until the user says otherwise; an e-mail is a
 #: moment, without an end
 DEFAULT_MINUTES = {"Call": 15, "Meeting": 60, "Visit": 60}
@@ -105,10 +103,3 @@ def when_text(occurrence: Occurrence, zone: dt.tzinfo, locale: QLocale | None = 
 
 def is_done(status: str | None) -> bool:
     return status in ACTIVITY_DONE_STATUSES
-
-
-def local_day(occurrence: Occurrence, zone: dt.tzinfo) -> dt.date:
-    """The day an occurrence starts on: its own date when all day (a floating date)."""
-    if occurrence.all_day:
-        return occurrence.start.astimezone(UTC).date()
-    return in_zone(occurrence.start, zone).date()

@@ -237,9 +237,6 @@ class TimeGrid(QWidget):
         self.header.update()
         self.canvas.update()
 
-    def scroll_to_hour(self, hour: int) -> None:
-        self.scroll.verticalScrollBar().setValue(hour * HOUR_HEIGHT)
-
     def _first_scroll(self, _low: int, high: int) -> None:
         """Once the hours have their height: office hours on screen (or an earlier item)."""
         if self._scrolled or high <= 0:

@@ -43,10 +43,6 @@ def currency_decimals(code: str | None) -> int:
     return CURRENCY_DECIMALS.get(code or "", DEFAULT_MONEY_DECIMALS)
 
 
-def is_numeric(spec: FieldSpec) -> bool:
-    return spec.kind in NUMERIC_KINDS
-
-
 def alignment(spec: FieldSpec) -> Qt.AlignmentFlag | None:
     """Numbers line up on the right, check marks in the middle, the rest on the left."""
     if spec.kind in NUMERIC_KINDS:

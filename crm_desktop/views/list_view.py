@@ -102,7 +102,7 @@ class ListPanel(QWidget):
         self.filter_button.clicked.connect(self.open_filter_dialog)
         menu = QMenu(self.filter_button)
         menu.addAction(self.tr("Conditions…"), self.open_filter_dialog)
-        self.save_filter_action = menu.addAction(self.tr("Save filter…"), self._ask_save_filter)
+        menu.addAction(self.tr("Save filter…"), self._ask_save_filter)
         self.delete_filter_action = menu.addAction(
             self.tr("Delete filter"), self._ask_delete_filter
         )

@@ -126,10 +126,6 @@ class NavigationTree(QTreeWidget):
         item = self._items.get(target)
         return item.text(0) if item is not None else ""
 
-    def current_target(self) -> str | None:
-        item = self.currentItem()
-        return item.data(0, TARGET_ROLE) if item is not None else None
-
     def select(self, target: str) -> bool:
         """Make a record type (or RECYCLE_BIN) current; False when the tree has no such entry."""
         item = self._items.get(target)

@@ -32,9 +32,6 @@ from crm_desktop.views.print_render import (
     prepare_printer,
 )
 
-#: documents at most made on the GUI thread; more go to a worker with a progress dialog
-INLINE_DOCUMENTS = 1
-
 
 class Printing(QObject):
     """The print actions of one main window (see :func:`install_printing`)."""

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from crm_desktop.models.migrations.record_tables import full_text_index, start_numbering
+
 revision = "0002_quotes_orders"
 down_revision = "0001_initial"
 branch_labels = None
@@ -31,44 +33,16 @@ CURRENCIES = (
 
 
 def _create_full_text_indexes() -> None:
-    """FTS5 indexes of each record table's folded ``search_text``, kept by triggers."""
     for table in SEARCHABLE_TABLES:
-        fts = f"{table}_fts"
-        op.execute(
-            f"CREATE VIRTUAL TABLE {fts} USING fts5(search_text, content='{table}', "
-            "content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"
-        )
-        op.execute(
-            f"CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} BEGIN "
-            f"INSERT INTO {fts}(rowid, search_text) VALUES (new.id, new.search_text); END"
-        )
-        op.execute(
-            f"CREATE TRIGGER {fts}_ad AFTER DELETE ON {table} BEGIN "
-            f"INSERT INTO {fts}({fts}, rowid, search_text) "
-            "VALUES ('delete', old.id, old.search_text); END"
-        )
-        op.execute(
-            f"CREATE TRIGGER {fts}_au AFTER UPDATE OF search_text ON {table} BEGIN "
-            f"INSERT INTO {fts}({fts}, rowid, search_text) "
-            "VALUES ('delete', old.id, old.search_text); "
-            f"INSERT INTO {fts}(rowid, search_text) VALUES (new.id, new.search_text); END"
-        )
+        for statement in full_text_index(table):
+            op.execute(statement)
 
 
 def upgrade() -> None:
     _create_tables()
     if op.get_bind().dialect.name == "sqlite":
         _create_full_text_indexes()
-    op.bulk_insert(
-        sa.table(
-            "sequences",
-            sa.column("name", sa.String),
-            sa.column("prefix", sa.String),
-            sa.column("next_value", sa.Integer),
-            sa.column("padding", sa.Integer),
-        ),
-        [{"name": n, "prefix": p, "next_value": 1, "padding": 5} for n, p in SEQUENCES],
-    )
+    start_numbering(SEQUENCES)
     op.bulk_insert(
         sa.table(
             "currencies",

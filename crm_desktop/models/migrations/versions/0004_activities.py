@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from crm_desktop.models.migrations.record_tables import full_text_index
+
 revision = "0004_activities"
 down_revision = "0003_presence"
 branch_labels = None
@@ -35,27 +37,8 @@ def _user_fk(column: str) -> sa.ForeignKeyConstraint:
 
 
 def _create_full_text_index() -> None:
-    """FTS5 index of the folded ``search_text`` (as 0001 does for the other record tables)."""
-    fts = "activities_fts"
-    op.execute(
-        f"CREATE VIRTUAL TABLE {fts} USING fts5(search_text, content='activities', "
-        "content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"
-    )
-    op.execute(
-        f"CREATE TRIGGER {fts}_ai AFTER INSERT ON activities BEGIN "
-        f"INSERT INTO {fts}(rowid, search_text) VALUES (new.id, new.search_text); END"
-    )
-    op.execute(
-        f"CREATE TRIGGER {fts}_ad AFTER DELETE ON activities BEGIN "
-        f"INSERT INTO {fts}({fts}, rowid, search_text) "
-        "VALUES ('delete', old.id, old.search_text); END"
-    )
-    op.execute(
-        f"CREATE TRIGGER {fts}_au AFTER UPDATE OF search_text ON activities BEGIN "
-        f"INSERT INTO {fts}({fts}, rowid, search_text) "
-        "VALUES ('delete', old.id, old.search_text); "
-        f"INSERT INTO {fts}(rowid, search_text) VALUES (new.id, new.search_text); END"
-    )
+    for statement in full_text_index("activities"):
+        op.execute(statement)
 
 
 def upgrade() -> None:

@@ -17,6 +17,12 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from crm_desktop.models.migrations.record_tables import (
+    postgresql_count_triggers,
+    sqlite_count_triggers,
+    start_counts,
+)
+
 revision = "0005_record_counts"
 down_revision = "0004_activities"
 branch_labels = None
@@ -33,28 +39,6 @@ TABLES = (
     "sales_orders",
     "activities",
 )
-
-
-def _sqlite_triggers(table: str) -> list[str]:
-    """Row triggers: SQLite has no statement triggers. Each costs one update of a one-row
-    primary-key lookup per inserted or deleted row, and nothing for an ordinary save (the
-    WHEN clause is false unless ``deleted_at`` goes from empty to set or back)."""
-    counter = f"UPDATE record_counts SET live = live %s 1 WHERE table_name = '{table}'"
-    return [
-        f"CREATE TRIGGER {table}_count_ai AFTER INSERT ON {table} "
-        f"WHEN new.deleted_at IS NULL BEGIN {counter % '+'}; END",
-        f"CREATE TRIGGER {table}_count_ad AFTER DELETE ON {table} "
-        f"WHEN old.deleted_at IS NULL BEGIN {counter % '-'}; END",
-        f"CREATE TRIGGER {table}_count_bin AFTER UPDATE OF deleted_at ON {table} "
-        f"WHEN old.deleted_at IS NULL AND new.deleted_at IS NOT NULL BEGIN {counter % '-'}; END",
-        f"CREATE TRIGGER {table}_count_restore AFTER UPDATE OF deleted_at ON {table} "
-        f"WHEN old.deleted_at IS NOT NULL AND new.deleted_at IS NULL BEGIN {counter % '+'}; END",
-        # A counter row, however written, starts from the table's own count.
-        f"CREATE TRIGGER record_counts_start_{table} AFTER INSERT ON record_counts "
-        f"WHEN new.table_name = '{table}' BEGIN UPDATE record_counts SET live = "
-        f"(SELECT count(*) FROM {table} WHERE deleted_at IS NULL) "
-        f"WHERE table_name = '{table}'; END",
-    ]
 
 
 #: PostgreSQL: statement triggers over the transition tables, so a multi-row insert (the
@@ -106,22 +90,6 @@ _POSTGRESQL_FUNCTIONS = (
 )
 
 
-def _postgresql_triggers(table: str) -> list[str]:
-    # Transition tables cannot be combined with "UPDATE OF deleted_at": the update
-    # trigger sees every update statement and compares the live rows before and after.
-    return [
-        f"CREATE TRIGGER {table}_count_ai AFTER INSERT ON {table} "
-        "REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT "
-        "EXECUTE FUNCTION record_counts_inserted()",
-        f"CREATE TRIGGER {table}_count_ad AFTER DELETE ON {table} "
-        "REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT "
-        "EXECUTE FUNCTION record_counts_deleted()",
-        f"CREATE TRIGGER {table}_count_au AFTER UPDATE ON {table} "
-        "REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT "
-        "EXECUTE FUNCTION record_counts_updated()",
-    ]
-
-
 def upgrade() -> None:
     op.create_table(
         "record_counts",
@@ -131,21 +99,17 @@ def upgrade() -> None:
     )
     sqlite = op.get_bind().dialect.name == "sqlite"
     if sqlite:
-        statements = [s for table in TABLES for s in _sqlite_triggers(table)]
+        statements = [s for table in TABLES for s in sqlite_count_triggers(table)]
     else:
         statements = [*_POSTGRESQL_FUNCTIONS]
         statements.append(
             "CREATE TRIGGER record_counts_start BEFORE INSERT ON record_counts "
             "FOR EACH ROW EXECUTE FUNCTION record_counts_start()"
         )
-        statements += [s for table in TABLES for s in _postgresql_triggers(table)]
+        statements += [s for table in TABLES for s in postgresql_count_triggers(table)]
     for statement in statements:
         op.execute(statement)
-    # The start triggers count the tables now. No row can be written in between: on
-    # SQLite the migration holds the write lock, on PostgreSQL CREATE TRIGGER holds a lock
-    # on each table (that blocks writers) until the migration commits.
-    counts = sa.table("record_counts", sa.column("table_name"), sa.column("live"))
-    op.bulk_insert(counts, [{"table_name": table, "live": 0} for table in TABLES])
+    start_counts(TABLES)
 
 
 def downgrade() -> None:

@@ -26,6 +26,11 @@ from __future__ import annotations
 
 from alembic import op
 
+from crm_desktop.models.migrations.record_tables import (
+    postgresql_change_counter,
+    sqlite_change_triggers,
+)
+
 revision = "0007_change_counters"
 down_revision = "0006_activity_reads"
 branch_labels = None
@@ -52,11 +57,7 @@ def _sqlite_statements() -> list[str]:
         + ", ".join(f"('{table}')" for table in TABLES),
     ]
     for table in TABLES:
-        bump = f"UPDATE table_changes SET changes = changes + 1 WHERE table_name = '{table}'"
-        statements += [
-            f"CREATE TRIGGER {table}_changed_au AFTER UPDATE ON {table} BEGIN {bump}; END",
-            f"CREATE TRIGGER {table}_changed_ad AFTER DELETE ON {table} BEGIN {bump}; END",
-        ]
+        statements += sqlite_change_triggers(table)
     return statements
 
 
@@ -71,11 +72,7 @@ def _postgresql_statements() -> list[str]:
         """
     ]
     for table in TABLES:
-        statements += [
-            f"CREATE SEQUENCE {table}_changes",
-            f"CREATE TRIGGER {table}_changed AFTER INSERT OR UPDATE OR DELETE ON {table} "
-            "FOR EACH STATEMENT EXECUTE FUNCTION table_changed()",
-        ]
+        statements += postgresql_change_counter(table)
     return statements
 
 
