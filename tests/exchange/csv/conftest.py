@@ -9,20 +9,13 @@ from pathlib import Path
 import pytest
 
 from crm_desktop.registry import RecordType, default_registry
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "csv"
+from tests.exchange.fixture_files import finder
 
 
 @pytest.fixture
 def csv_fixture() -> Callable[[str], Path]:
     """The path of a fixture file, by name."""
-
-    def path(name: str) -> Path:
-        found = FIXTURES / name
-        assert found.is_file(), found
-        return found
-
-    return path
+    return finder("csv")
 
 
 @pytest.fixture
