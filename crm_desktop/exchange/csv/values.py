@@ -25,6 +25,9 @@ SYNONYMS = {
     key("Mister"): "Mr.",
     key("Doctor"): "Dr.",
     key("Professor"): "Prof.",
+    # German Outlook's salutations (the Outlook preset reads its German export)
+    key("Herr"): "Mr.",
+    key("Frau"): "Ms.",
 }
 #: what address books call the kinds of phones and e-mails (folded) → our field's kind
 _TYPE_WORDS = {

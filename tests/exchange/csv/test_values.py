@@ -99,7 +99,8 @@ def test_salutations_match_without_their_dot_and_by_synonym(contacts: RecordType
     assert match_choice("Mr", salutation).value == "Mr."
     assert match_choice("dr", salutation).value == "Dr."
     assert match_choice("Miss", salutation).value == "Ms."
-    assert match_choice("Herr", salutation).value is None
+    assert match_choice("Herr", salutation).value == "Mr."
+    assert match_choice("Hon.", salutation).value is None
 
 
 def test_a_synonym_only_matches_a_field_that_has_its_value() -> None:
