@@ -19,6 +19,8 @@ from typing import IO
 
 from crm_desktop.errors import DomainError
 from crm_desktop.exchange.csv.encoding import SAMPLE_SIZE, DetectedEncoding, detect_encoding
+from crm_desktop.exchange.problems import Problem
+from crm_desktop.registry import N_
 
 SEPARATORS = (",", ";", "\t", "|")
 #: records looked at to find the separator and the header row
@@ -32,14 +34,6 @@ class CsvFileError(DomainError):
     """A file that cannot be read as CSV; the message says why."""
 
 
-@dataclass(frozen=True)
-class RowProblem:
-    """Something wrong with one row: ``code`` for programs, ``message`` for people."""
-
-    code: str
-    message: str
-
-
 @dataclass
 class CsvRow:
     """A row of data: as many ``cells`` as the header has columns."""
@@ -49,7 +43,7 @@ class CsvRow:
     cells: list[str]
     #: cells past the header's width, kept as they were
     extra: list[str] = field(default_factory=list)
-    problems: list[RowProblem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
 
 
 class CsvReader:
@@ -147,26 +141,32 @@ class CsvReader:
         if len(cells) < width:
             row.cells.extend([""] * (width - len(cells)))
             row.problems.append(
-                RowProblem(
+                Problem(
                     "short_row",
-                    f"Line {line} has {len(cells)} cells where the header has {width}; "
-                    "the missing ones are left empty.",
+                    N_(
+                        "Line %1 has %2 cells where the header has %3; "
+                        "the missing ones are left empty."
+                    ),
+                    (line, len(cells), width),
                 )
             )
         elif row.extra:
             row.problems.append(
-                RowProblem(
+                Problem(
                     "long_row",
-                    f"Line {line} has {len(cells)} cells where the header has {width}; "
-                    "the cells past the last column are not imported.",
+                    N_(
+                        "Line %1 has %2 cells where the header has %3; "
+                        "the cells past the last column are not imported."
+                    ),
+                    (line, len(cells), width),
                 )
             )
         if any("\ufffd" in c for c in cells):
             row.problems.append(
-                RowProblem(
+                Problem(
                     "undecodable",
-                    f"Line {line} has characters that are not {self.encoding}; "
-                    "they are shown as �.",
+                    N_("Line %1 has characters that are not %2; they are shown as �."),
+                    (line, self.encoding),
                 )
             )
         return row

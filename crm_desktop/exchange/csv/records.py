@@ -25,9 +25,10 @@ from crm_desktop.exchange.csv.locale_values import (
 )
 from crm_desktop.exchange.csv.names import NameOrder, column_name_order, split_name
 from crm_desktop.exchange.csv.presets import ColumnMap, ColumnMapping, Use
-from crm_desktop.exchange.csv.reading import CsvRow, RowProblem
+from crm_desktop.exchange.csv.reading import CsvRow
 from crm_desktop.exchange.csv.values import field_for_type, match_choice, split_several
-from crm_desktop.registry import FieldSpec, Kind, RecordType, default_registry
+from crm_desktop.exchange.problems import Problem
+from crm_desktop.registry import N_, FieldSpec, Kind, RecordType, default_registry
 
 _NUMBERS = (Kind.INTEGER, Kind.DECIMAL, Kind.MONEY, Kind.PERCENT)
 #: yes and no in English, Vietnamese, Portuguese, Icelandic and as spreadsheets write them
@@ -50,7 +51,7 @@ class RecordValues:
 
     line: int
     values: dict[str, object] = field(default_factory=dict)
-    problems: list[RowProblem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
 
 
 def decide_formats(
@@ -98,8 +99,9 @@ def record_values(row: CsvRow, column_map: ColumnMap, formats: FileFormats) -> R
     return result
 
 
-def _problem(result: RecordValues, code: str, message: str) -> None:
-    result.problems.append(RowProblem(code, f"Line {result.line}: {message}"))
+def _problem(result: RecordValues, code: str, template: str, *args: str | int) -> None:
+    """A problem of the row: "%1" is its line, "%2"… the ``args``."""
+    result.problems.append(Problem(code, template, (result.line, *args)))
 
 
 def _read_field(
@@ -111,32 +113,55 @@ def _read_field(
         value = match_choice(cell, spec).value
         if value is None:
             _problem(
-                result, "unknown_choice", f"“{cell}” is not one of the choices of {spec.label}."
+                result,
+                "unknown_choice",
+                N_("Line %1: “%2” is not one of the choices of %3."),
+                cell,
+                spec.label,
             )
             return
     elif kind is Kind.CURRENCY:
         value = cell.upper()
         if value not in spec.choices:
-            _problem(result, "unknown_choice", f"“{cell}” is not a currency of the program.")
+            _problem(
+                result,
+                "unknown_choice",
+                N_("Line %1: “%2” is not a currency of the program."),
+                cell,
+            )
             return
     elif kind is Kind.DATE:
         order = formats.dates.get(column.index)
         value = parse_date(cell, order.value if order else DateOrder.DMY)
         if value is None:
-            _problem(result, "not_a_date", f"“{cell}” in {column.header} is not a date.")
+            _problem(
+                result, "not_a_date", N_("Line %1: “%2” in %3 is not a date."), cell, column.header
+            )
             return
     elif kind in _NUMBERS:
         mark = formats.numbers.get(column.index)
         value = parse_number(cell.rstrip("%"), mark.value if mark else ".")
         if value is None:
-            _problem(result, "not_a_number", f"“{cell}” in {column.header} is not a number.")
+            _problem(
+                result,
+                "not_a_number",
+                N_("Line %1: “%2” in %3 is not a number."),
+                cell,
+                column.header,
+            )
             return
         if kind in (Kind.INTEGER, Kind.PERCENT) and value == value.to_integral_value():
             value = int(value)
     elif kind is Kind.BOOL:
         word = key(cell)
         if word not in _YES | _NO:
-            _problem(result, "not_yes_or_no", f"“{cell}” in {column.header} is not yes or no.")
+            _problem(
+                result,
+                "not_yes_or_no",
+                N_("Line %1: “%2” in %3 is not yes or no."),
+                cell,
+                column.header,
+            )
             return
         value = word in _YES
     result.values[spec.name] = value
@@ -155,7 +180,12 @@ def _read_several(
     for value in split_several(row.cells[column.index], kind):
         free = next((f for f in fields if f not in result.values), None)
         if free is None:
-            _problem(result, "no_room", f"“{value}” was not imported: every field for it is full.")
+            _problem(
+                result,
+                "no_room",
+                N_("Line %1: “%2” was not imported: every field for it is full."),
+                value,
+            )
         else:
             result.values[free] = value
 
@@ -169,9 +199,8 @@ def _read_full_name(
     split = split_name(cell, order)
     result.values["first_name"], result.values["last_name"] = split.given, split.family
     if not split.sure and split.given:
-        which = "family" if split.order is NameOrder.FAMILY_FIRST else "given"
-        _problem(
-            result,
-            "name_order_guessed",
-            f"“{cell.strip()}” was read {which} name first, as most names of the file are.",
-        )
+        if split.order is NameOrder.FAMILY_FIRST:
+            template = N_("Line %1: “%2” was read family name first, as most names of the file.")
+        else:
+            template = N_("Line %1: “%2” was read given name first, as most names of the file.")
+        _problem(result, "name_order_guessed", template, cell.strip())

@@ -27,6 +27,8 @@ from vobject.base import (  # type: ignore[import-untyped]
 )
 
 from crm_desktop.errors import DomainError
+from crm_desktop.exchange.problems import Problem
+from crm_desktop.registry import N_
 
 _LINE_ENDS = re.compile(r"\r*\n|\r")
 _ESCAPES = {"n": "\n", "N": "\n", ",": ",", ";": ";", "\\": "\\", ":": ":"}
@@ -63,7 +65,7 @@ class Card:
     number: int
     version: str = "3.0"
     properties: list[Property] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
 
 
 def decode_file(data: bytes) -> tuple[str, bool]:
@@ -93,7 +95,13 @@ def read_cards(data: bytes) -> Iterator[Card]:
             name, params, value, group = parseLine(line)
         except ParseError:
             if card is not None:
-                card.problems.append(f"A line could not be read: {line[:60]}")
+                card.problems.append(
+                    Problem(
+                        "unreadable_line",
+                        N_("Card %1: a line could not be read: %2"),
+                        (card.number, line[:60]),
+                    )
+                )
             continue
         name = name.upper()
         if name == "BEGIN" and value.upper() == "VCARD":
@@ -110,7 +118,13 @@ def read_cards(data: bytes) -> Iterator[Card]:
                 _decode_value(prop, card, legacy_bytes)
                 card.properties.append(prop)
     if card is not None:
-        card.problems.append("The last card has no END:VCARD; it may be cut short.")
+        card.problems.append(
+            Problem(
+                "cut_short",
+                N_("Card %1 has no END:VCARD; it may be cut short."),
+                (card.number,),
+            )
+        )
         yield card
 
 
@@ -142,11 +156,21 @@ def _decode_value(prop: Property, card: Card, legacy_bytes: bool) -> None:
     except LookupError:
         prop.raw = raw.decode("cp1252", errors="replace")
         card.problems.append(
-            f"{prop.name}: “{charset}” is not a known charset; read as Windows-1252."
+            Problem(
+                "unknown_charset",
+                N_("Card %1: %2 is in “%3”, a charset the program does not know."),
+                (card.number, prop.name, charset),
+            )
         )
     except UnicodeDecodeError:
         prop.raw = raw.decode(charset, errors="replace")
-        card.problems.append(f"{prop.name} has bytes that are not {charset}; they show as �.")
+        card.problems.append(
+            Problem(
+                "undecodable",
+                N_("Card %1: %2 has bytes that are not %3; they are shown as �."),
+                (card.number, prop.name, charset),
+            )
+        )
 
 
 def split_unescaped(value: str, separator: str) -> list[str]:

@@ -18,8 +18,9 @@ from pathlib import Path
 
 from crm_desktop.exchange.csv.names import split_name
 from crm_desktop.exchange.csv.values import match_choice
+from crm_desktop.exchange.problems import Problem
 from crm_desktop.exchange.vcard.properties import Card, Property, VCardFileError, read_cards
-from crm_desktop.registry import FieldSpec, default_registry
+from crm_desktop.registry import N_, FieldSpec, default_registry
 
 #: properties that say nothing about the person
 _TECHNICAL = {"PRODID", "REV", "UID", "X-ABLABEL", "CLIENTPIDMAP", "X-EVOLUTION-FILE-AS"}
@@ -48,7 +49,7 @@ class VCardContact:
     #: the photo's MIME type, e.g. "image/jpeg"
     photo_type: str | None = None
     extras: list[Extra] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
     #: which card of the file (1 is the first)
     number: int = 0
 
@@ -200,7 +201,13 @@ def _take_birthday(prop: Property, contact: VCardContact) -> bool:
             return True
         except ValueError:
             pass
-    contact.problems.append(f"The birthday “{prop.text()}” is not a whole date.")
+    contact.problems.append(
+        Problem(
+            "not_a_date",
+            N_("Card %1: the birthday “%2” is not a whole date."),
+            (contact.number, prop.text()),
+        )
+    )
     return False
 
 
@@ -221,7 +228,9 @@ def _take_photo(prop: Property, contact: VCardContact) -> bool:
     try:
         contact.photo = base64.b64decode(re.sub(r"\s+", "", raw))
     except (binascii.Error, ValueError):
-        contact.problems.append("The photo could not be decoded.")
+        contact.problems.append(
+            Problem("bad_photo", N_("Card %1: the photo could not be decoded."), (contact.number,))
+        )
         return False
     contact.photo_type = mime or "image/jpeg"
     return True

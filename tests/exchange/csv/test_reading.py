@@ -95,7 +95,10 @@ def test_cr_line_ends_and_ragged_rows_are_padded_or_kept_never_shifted(
     assert long.cells == ["Bjorn", "Dahl", "bjorn@example.is", "Reykjavik"]
     assert long.extra == ["extra", "cells"]
     assert [p.code for p in long.problems] == ["long_row"]
-    assert "Line 3" in long.problems[0].message
+    assert long.problems[0].message == (
+        "Line 3 has 6 cells where the header has 4; "
+        "the cells past the last column are not imported."
+    )
     assert fine.cells[3] == "Recife" and not fine.problems
 
 
