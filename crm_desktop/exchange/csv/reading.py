@@ -13,6 +13,7 @@ import csv
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from types import TracebackType
 from typing import IO
@@ -93,11 +94,26 @@ class CsvReader:
         self._stream.close()
 
     def __iter__(self) -> Iterator[CsvRow]:
-        for line, cells in self._buffered:
-            yield self._row(line, cells)
-        self._buffered = []
-        for line, cells in self._records():
-            yield self._row(line, cells)
+        previous: tuple[int, list[str]] | None = None
+        for record in chain(self._buffered, self._records()):
+            if previous is not None:
+                yield self._row(*previous)
+            previous = record
+        if previous is not None:
+            last = self._row(*previous)
+            # A quote never closed takes the rest of the file, line ends and all, into
+            # the record's last cell (the csv module says nothing).
+            if previous[1] and previous[1][-1].endswith(("\n", "\r")):
+                last.problems.append(
+                    Problem(
+                        "unclosed_quote",
+                        N_(
+                            "Line %1: a quoted cell is never closed; the rest of the file is in it."
+                        ),
+                        (last.line,),
+                    )
+                )
+            yield last
 
     def _physical_lines(self, skip_first_line: bool) -> Iterator[str]:
         for text in self._stream:

@@ -178,3 +178,16 @@ def test_a_big_file_is_streamed_not_held(csv_bytes: Callable[[bytes], Path]) -> 
         tracemalloc.stop()
     assert count == 100_000
     assert peak < path.stat().st_size / 4
+
+
+def test_a_quote_never_closed_is_reported(csv_bytes: Callable[[bytes], Path]) -> None:
+    with open_csv(csv_bytes(b'a,b\n0,zero\n1,"unclosed\n2,3\n')) as reader:
+        rows = list(reader)
+    assert rows[0].problems == []
+    assert rows[-1].cells == ["1", "unclosed\n2,3\n"]
+    assert [p.code for p in rows[-1].problems] == ["unclosed_quote"]
+
+
+def test_a_closed_quote_at_the_end_is_not_reported(csv_bytes: Callable[[bytes], Path]) -> None:
+    with open_csv(csv_bytes(b'a,b\n1,"two\nlines"\n')) as reader:
+        assert [row.problems for row in reader] == [[]]
