@@ -20,12 +20,10 @@ from typing import IO
 
 from crm_desktop.errors import DomainError
 from crm_desktop.exchange.csv.encoding import SAMPLE_SIZE, DetectedEncoding, detect_encoding
+from crm_desktop.exchange.csv.separator import HEAD_RECORDS, detect_separator, excel_separator_hint
 from crm_desktop.exchange.problems import Problem
 from crm_desktop.registry import N_
 
-SEPARATORS = (",", ";", "\t", "|")
-#: records looked at to find the separator and the header row
-_HEAD_RECORDS = 30
 #: stands for a bare CR inside a line of a LF or CRLF file while the csv module reads it
 #: (U+FFFF is a noncharacter: no text has it)
 _BARE_CR = "\uffff"
@@ -134,6 +132,11 @@ class CsvReader:
             except StopIteration:
                 return
             except csv.Error as exc:
+                if "field limit" in str(exc):
+                    raise CsvFileError(
+                        f"“{self.path.name}” cannot be read past line {start}: a cell there "
+                        "is longer than 128 KB (perhaps a quote is never closed)."
+                    ) from exc
                 raise CsvFileError(
                     f"“{self.path.name}” cannot be read past line {start}: {exc}."
                 ) from exc
@@ -147,7 +150,7 @@ class CsvReader:
         head: list[tuple[int, list[str]]] = []
         for record in self._records():
             head.append(record)
-            if len(head) == _HEAD_RECORDS:
+            if len(head) == HEAD_RECORDS:
                 break
         return head
 
@@ -215,7 +218,7 @@ def open_csv(
     text = sample.decode(encoding, errors="replace")
     if "\x00" in text:
         raise CsvFileError(f"“{path.name}” is not a text file in {encoding}.")
-    hinted = _excel_separator_hint(text)
+    hinted = excel_separator_hint(text)
     if separator is None:
         separator = hinted or detect_separator(text, truncated=len(sample) == SAMPLE_SIZE)
     crlf = text.count("\r\n")
@@ -226,66 +229,19 @@ def open_csv(
     protect_cr = (crlf + lf) > 0
     newline = "\n" if protect_cr or not bare_cr else ""
     stream = path.open(encoding=encoding, errors="replace", newline=newline)
-    return CsvReader(
-        path,
-        stream,
-        encoding=encoding,
-        detected=detected,
-        separator=separator,
-        protect_cr=protect_cr,
-        skip_first_line=hinted is not None,
-    )
-
-
-def detect_separator(text: str, *, truncated: bool = False) -> str:
-    """The separator of CSV ``text``: the one counted the same number of times (outside
-    quotes) on the most records. A preamble line counts none and does not vote."""
-    records = _records_outside_quotes(text)
-    if truncated and len(records) > 1:
-        records.pop()  # may be cut short by the sample's end
-    best = (0, 0, -len(SEPARATORS))
-    chosen = ","
-    for rank, sep in enumerate(SEPARATORS):
-        counts = Counter(r.count(sep) for r in records[:_HEAD_RECORDS] if r.count(sep))
-        if not counts:
-            continue
-        count, records_agreeing = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
-        score = (records_agreeing, count, -rank)
-        if score > best:
-            best, chosen = score, sep
-    return chosen
-
-
-def _records_outside_quotes(text: str) -> list[str]:
-    """The records of ``text`` with quoted parts removed (line breaks in quotes kept in)."""
-    records: list[str] = []
-    current: list[str] = []
-    quoted = False
-    previous = ""
-    for ch in text:
-        if ch == '"':
-            quoted = not quoted
-        elif quoted:
-            pass
-        elif ch in "\r\n":
-            if not (ch == "\n" and previous == "\r") and current:
-                records.append("".join(current))
-            if ch == "\r" or previous != "\r":
-                current = []
-        else:
-            current.append(ch)
-        previous = ch
-    if current:
-        records.append("".join(current))
-    return records
-
-
-def _excel_separator_hint(text: str) -> str | None:
-    """Excel's "sep=;" first line names the separator."""
-    first = text.split("\n", 1)[0].strip().lstrip("\ufeff")
-    if first.lower().startswith("sep=") and len(first) == 5:
-        return first[4]
-    return None
+    try:
+        return CsvReader(
+            path,
+            stream,
+            encoding=encoding,
+            detected=detected,
+            separator=separator,
+            protect_cr=protect_cr,
+            skip_first_line=hinted is not None,
+        )
+    except BaseException:
+        stream.close()  # the header could not be read: nobody will close it
+        raise
 
 
 def _header_index(records: list[list[str]]) -> int:

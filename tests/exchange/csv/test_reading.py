@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from crm_desktop.exchange.csv.reading import CsvFileError, detect_separator, open_csv
+from crm_desktop.exchange.csv.reading import CsvFileError, open_csv
+from crm_desktop.exchange.csv.separator import detect_separator
 
 
 def _read(path: Path, **kwargs: str) -> tuple[object, list[list[str]]]:
@@ -191,3 +192,9 @@ def test_a_quote_never_closed_is_reported(csv_bytes: Callable[[bytes], Path]) ->
 def test_a_closed_quote_at_the_end_is_not_reported(csv_bytes: Callable[[bytes], Path]) -> None:
     with open_csv(csv_bytes(b'a,b\n1,"two\nlines"\n')) as reader:
         assert [row.problems for row in reader] == [[]]
+
+
+def test_a_cell_past_the_size_limit_is_one_sentence(csv_bytes: Callable[[bytes], Path]) -> None:
+    data = b'a,b\n1,"' + b"x" * 200_000 + b'"\n'
+    with pytest.raises(CsvFileError, match="past line 2: a cell there is longer than 128 KB"):
+        open_csv(csv_bytes(data))
