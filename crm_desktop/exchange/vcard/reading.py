@@ -94,7 +94,8 @@ def _contact(card: Card) -> VCardContact:
         # a company's card names the company in FN (and ORG), not a person
         if full.strip() and full.strip() != values.get("organization_id"):
             split = split_name(full)
-            values["first_name"], values["last_name"] = split.given, split.family
+            _put(values, "first_name", split.given)
+            _put(values, "last_name", split.family)
     return contact
 
 
@@ -118,8 +119,9 @@ def _take(prop: Property, contact: VCardContact, notes: list[str]) -> bool:
         family, given, additional, prefix, suffix = [
             p.strip() for p in [*prop.parts(), *[""] * 5][:5]
         ]
-        values["last_name"] = family
-        values["first_name"] = " ".join(w for w in (given, additional) if w)
+        given = " ".join(w for w in (given, additional) if w)
+        _put(values, "last_name", family)
+        _put(values, "first_name", given)
         salutation = match_choice(prefix, _contacts_field("salutation")).value
         if salutation:
             values["salutation"] = salutation
