@@ -63,6 +63,7 @@ N_CONTEXTS = {
     "crm_desktop.registry": REGISTRY,
     "crm_desktop.registry.picklists": PICKLIST,
     "crm_desktop.services": "validation",
+    "crm_desktop.exchange": "import",
 }
 
 sys.path.insert(0, str(ROOT))

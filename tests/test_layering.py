@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "crm_desktop"
-QT_FREE = ("models", "services", "reports", "registry")
+QT_FREE = ("models", "services", "reports", "exchange", "registry")
 
 
 def _imports(path: Path) -> set[str]:

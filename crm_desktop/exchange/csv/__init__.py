@@ -1,0 +1,1 @@
+"""CSV files as people have them: encodings, separators, preambles, presets, values."""

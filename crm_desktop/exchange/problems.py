@@ -1,0 +1,32 @@
+"""What was wrong in a file, in a sentence a translator can translate.
+
+The text is an English template marked with ``N_``, "%1", "%2"… standing for the
+arguments, as Qt's ``QString.arg`` fills them: a view shows
+``QCoreApplication.translate("registry", problem.template)`` with the arguments put in;
+the CLI and the error CSV use :attr:`Problem.message`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PLACE = re.compile(r"%(\d+)")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem of a row or a card: ``code`` for programs, the sentence for people."""
+
+    code: str
+    template: str
+    args: tuple[str | int, ...] = ()
+
+    @property
+    def message(self) -> str:
+        return fill(self.template, self.args)
+
+
+def fill(template: str, args: tuple[str | int, ...]) -> str:
+    """``template`` with "%1"… replaced by ``args`` (a translated template too)."""
+    return _PLACE.sub(lambda m: str(args[int(m.group(1)) - 1]), template)
