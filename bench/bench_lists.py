@@ -176,7 +176,7 @@ def count_sql(services: Any, query: Any, *, counted: bool = True) -> str:
     from sqlalchemy import func, select
 
     from crm_desktop.models.record_counts import RecordCount
-    from crm_desktop.services.records import table_of
+    from crm_desktop.services.records.service import table_of
 
     record_type = services.registry.get(query.record_type)
     table = table_of(record_type)
@@ -274,8 +274,8 @@ def entry(name: str, ms: float, limit_ms: float | None, **beside: float | None) 
 
 def run(path: Path, runs: int) -> list[dict[str, Any]]:
     # Imported here: the static table's fresh process must not import the program.
-    from crm_desktop.views.list_model import FIRST_ROWS, RecordTableModel
-    from crm_desktop.views.list_view import ListPanel
+    from crm_desktop.views.records.list_model import FIRST_ROWS, RecordTableModel
+    from crm_desktop.views.records.list_view import ListPanel
 
     results = []
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -495,7 +495,7 @@ def run(path: Path, runs: int) -> list[dict[str, Any]]:
 def demo_database(records: int) -> Path:
     path = ROOT / "bench" / ".data" / f"demo-{records}.sqlite3"
     if not path.exists():
-        from crm_desktop.services.demo import DemoGenerator
+        from crm_desktop.demo.generator import DemoGenerator
 
         print(f"making {records:,} demo contacts in {path} (once)", file=sys.stderr)
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -97,8 +97,8 @@ def sql_round(path: Path, rows: int) -> dict[str, float]:
 
 
 def demo_round(path: Path, contacts: int) -> dict[str, float]:
+    from crm_desktop.demo.generator import DemoGenerator
     from crm_desktop.services import Services
-    from crm_desktop.services.demo import DemoGenerator
 
     db = Database.open(path)
     services = Services.build(db)

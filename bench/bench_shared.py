@@ -38,7 +38,7 @@ if str(ROOT) not in sys.path:
 
 from crm_desktop.models import Database  # noqa: E402
 from crm_desktop.services import Services  # noqa: E402
-from crm_desktop.services.lists import ListQuery  # noqa: E402
+from crm_desktop.services.records.lists import ListQuery  # noqa: E402
 
 ORGANIZATIONS = 200
 WRITERS = 4

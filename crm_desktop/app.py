@@ -30,8 +30,8 @@ from crm_desktop.paths import ROOT_OVERRIDE_ENV, app_paths
 
 if TYPE_CHECKING:
     from crm_desktop.services import Services
-    from crm_desktop.services.presence import PresenceService
-    from crm_desktop.views.main_window import MainWindow
+    from crm_desktop.services.database.presence import PresenceService
+    from crm_desktop.views.shell.main_window import MainWindow
     from crm_desktop.workspace import Workspace
 
 log = logging.getLogger("crm_desktop")
@@ -125,29 +125,29 @@ def build_main_window(
     and read-only status, and the Database menu (backups go below ``backups``, by
     default the user's backup folder); with a ``workspace``, File > New/Open database.
     """
-    from crm_desktop.views.database_actions import install_database_actions
-    from crm_desktop.views.global_search import install_global_search
-    from crm_desktop.views.live_refresh import install_live_refresh
-    from crm_desktop.views.main_window import MainWindow
-    from crm_desktop.views.printing import install_printing
+    from crm_desktop.views.admin.database_actions import install_database_actions
+    from crm_desktop.views.quotes.printing import install_printing
+    from crm_desktop.views.shell.global_search import install_global_search
+    from crm_desktop.views.shell.live_refresh import install_live_refresh
+    from crm_desktop.views.shell.main_window import MainWindow
 
     window = MainWindow(services, settings)
     if workspace is not None:
-        from crm_desktop.views.database_files import install_database_files
+        from crm_desktop.views.admin.database_files import install_database_files
 
         install_database_files(window, workspace)
     install_live_refresh(window)
     install_global_search(window)
     install_database_actions(window, backups or app_paths().backups, presence)
     install_printing(window)
-    from crm_desktop.views.calendar_view import install_calendar
-    from crm_desktop.views.reminders import install_reminders
+    from crm_desktop.views.activities.reminders import install_reminders
+    from crm_desktop.views.calendar.view import install_calendar
 
     install_calendar(window)
     install_reminders(window)
-    from crm_desktop.views.calendar_import import install_calendar_import
-    from crm_desktop.views.help import install_help
-    from crm_desktop.views.welcome import install_welcome
+    from crm_desktop.views.calendar.ics_import import install_calendar_import
+    from crm_desktop.views.shell.help import install_help
+    from crm_desktop.views.shell.welcome import install_welcome
 
     importer = install_calendar_import(window)
     help_actions = install_help(window)
@@ -162,7 +162,7 @@ def run_gui(database: str | None) -> int:
     log_file = paths.logs / LOG_FILENAME
     setup_logging(log_file)
     qInstallMessageHandler(_qt_message)
-    from crm_desktop.views.crash import install_crash_handler
+    from crm_desktop.views.shell.crash import install_crash_handler
 
     uninstall = install_crash_handler(log_file)
     install_translations(app)

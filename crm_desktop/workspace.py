@@ -21,8 +21,8 @@ from crm_desktop.errors import DomainError
 if TYPE_CHECKING:
     from crm_desktop.models import Database
     from crm_desktop.services import Services
-    from crm_desktop.services.presence import PresenceService
-    from crm_desktop.views.main_window import MainWindow
+    from crm_desktop.services.database.presence import PresenceService
+    from crm_desktop.views.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -107,9 +107,9 @@ class Workspace:
         cannot be opened (told to the user) or the user kept unsaved changes."""
         from crm_desktop.models import Database
         from crm_desktop.services import Services
-        from crm_desktop.services.backup import backup_before_migration
-        from crm_desktop.services.presence import PresenceService
-        from crm_desktop.views.crash import domain_error_text
+        from crm_desktop.services.database.backup import backup_before_migration
+        from crm_desktop.services.database.presence import PresenceService
+        from crm_desktop.views.shell.crash import domain_error_text
 
         old = self.window
         if old is not None and not old.confirm_discard():

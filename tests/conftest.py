@@ -14,14 +14,17 @@ import sys
 # Before anything imports Qt: no display on test machines.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+import subprocess
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from crm_desktop.exchange.ical.importer import CalendarImport
 from crm_desktop.models import Database
 from crm_desktop.services import Services
+from crm_desktop.services.activities.service import ActivityService
 from tests.databases import TestDatabases
 
 
@@ -103,3 +106,32 @@ def db(test_databases: TestDatabases, db_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def services(db: Database) -> Services:
     return Services.build(db)
+
+
+StartCli = Callable[..., "subprocess.Popen[str]"]
+
+
+@pytest.fixture
+def activities(services: Services) -> ActivityService:
+    return ActivityService(services.records)
+
+
+@pytest.fixture
+def importer(services: Services) -> CalendarImport:
+    return CalendarImport(services.records)
+
+
+@pytest.fixture
+def start_cli() -> StartCli:
+    """Starts ``crm-desktop ARGS...`` in its own process: ``start_cli(*args, env=env)``."""
+
+    def start(*args: str, env: dict[str, str]) -> subprocess.Popen[str]:
+        return subprocess.Popen(
+            [sys.executable, "-m", "crm_desktop", *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+
+    return start

@@ -16,7 +16,7 @@ from crm_desktop.registry import (
     default_registry,
 )
 from crm_desktop.registry.picklists import SALES_STAGES
-from crm_desktop.services.records import table_of
+from crm_desktop.services.records.service import table_of
 
 REGISTRY = default_registry()
 

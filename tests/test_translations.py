@@ -448,7 +448,7 @@ def test_qts_own_buttons_speak_the_language_too(
 
 @pytest.mark.parametrize("translated", LANGUAGES, indirect=True)
 def test_numbers_take_the_languages_plural_forms(translated: list[QTranslator], request) -> None:
-    from crm_desktop.views.reminders import ReminderPhrases
+    from crm_desktop.views.activities.reminders import ReminderPhrases
 
     language = request.node.callspec.params["translated"]
     phrases = ReminderPhrases()
@@ -468,7 +468,7 @@ def test_numbers_take_the_languages_plural_forms(translated: list[QTranslator], 
 
 
 def test_untranslated_plurals_read_as_english(qapp: QApplication) -> None:
-    from crm_desktop.views.reminders import ReminderPhrases
+    from crm_desktop.views.activities.reminders import ReminderPhrases
 
     phrases = ReminderPhrases()
     assert phrases.missed(1) == "1 reminder came due while CRM Desktop was closed."
@@ -481,7 +481,7 @@ def test_convert_lead_speaks_of_the_person_in_vietnamese(
 ) -> None:
     from PySide6.QtWidgets import QLabel
 
-    from crm_desktop.views.convert_lead_dialog import ConvertLeadDialog
+    from crm_desktop.views.sales.convert_lead_dialog import ConvertLeadDialog
 
     lead = services.records.create(
         "leads", {"salutation": "Ms.", "first_name": "Thị Ly", "last_name": "Nguyễn"}

@@ -1,7 +1,7 @@
 """Activities (calls, meetings, tasks, visits, emails) and who is invited to them.
 
 A recurring activity is one row with an RFC 5545 rule; its occurrences are computed when
-read (services/activities.py), never stored, so editing the series edits every occurrence.
+read (services/activities/service.py), never stored, so editing the series edits every occurrence.
 """
 
 from __future__ import annotations

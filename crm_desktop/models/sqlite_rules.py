@@ -94,7 +94,7 @@ def install_sqlite_rules(engine: Engine, *, read_only: bool = False) -> None:
 
 def restore_stamp(conn: Connection) -> int:
     """The file's restore stamp: ``PRAGMA user_version``, 0 until a backup is restored into
-    it, then a new random number (services/restore.py)."""
+    it, then a new random number (services/database/restore.py)."""
     return int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
 
 

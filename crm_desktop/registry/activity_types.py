@@ -73,7 +73,7 @@ ACTIVITIES = RecordType(
         FieldSpec("uid", N_("Calendar UID"), read_only=True),
         *_common(),
     ),
-    # The activity form (views/activity_form.py) shows the fields of the kind on show:
+    # The activity form (views/activities/form.py) shows the fields of the kind on show:
     # a task's due date, an event's start and end, a visit's place and outcome.
     sections=(
         Section(

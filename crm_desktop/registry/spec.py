@@ -190,7 +190,7 @@ class Registry:
         N_("Analytics"),
         N_("Admin"),
     )
-    #: the pages of their own a related tab may name (views/related_tabs.py builds them)
+    #: the pages of their own a related tab may name (views/records/related_tabs.py builds them)
     PAGES = ("stage_history",)
 
     def __init__(self, types: Iterable[RecordType]):

@@ -14,9 +14,9 @@ from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableS
 
 from crm_desktop.reports.fonts import BOLD, REGULAR
 from crm_desktop.reports.layout import GREY, WIDTH, Styles, markup, text
-from crm_desktop.services.document_format import DocumentFormat
-from crm_desktop.services.documents import ADDRESS_PARTS, Document
-from crm_desktop.services.settings import CompanySettings
+from crm_desktop.services.quotes.document_format import DocumentFormat
+from crm_desktop.services.quotes.documents import ADDRESS_PARTS, Document
+from crm_desktop.services.settings.service import CompanySettings
 
 log = logging.getLogger(__name__)
 

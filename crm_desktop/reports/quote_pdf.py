@@ -58,10 +58,10 @@ from crm_desktop.reports.layout import (
     numbered_canvas,
     text,
 )
-from crm_desktop.services.document_format import DocumentFormat
-from crm_desktop.services.documents import Document, DocumentTax
-from crm_desktop.services.settings import CompanySettings
-from crm_desktop.services.totals import Totals
+from crm_desktop.services.quotes.document_format import DocumentFormat
+from crm_desktop.services.quotes.documents import Document, DocumentTax
+from crm_desktop.services.quotes.totals import Totals
+from crm_desktop.services.settings.service import CompanySettings
 
 __all__ = ["LABELS", "document_pdf_bytes", "write_document_pdf"]
 

@@ -11,10 +11,10 @@ import zlib
 from decimal import Decimal
 from typing import Any
 
-from crm_desktop.services.document_format import DocumentFormat
-from crm_desktop.services.documents import Document, DocumentLine, DocumentTax, compute
-from crm_desktop.services.settings import CompanySettings
-from crm_desktop.services.totals import currency_decimals
+from crm_desktop.services.quotes.document_format import DocumentFormat
+from crm_desktop.services.quotes.documents import Document, DocumentLine, DocumentTax, compute
+from crm_desktop.services.quotes.totals import currency_decimals
+from crm_desktop.services.settings.service import CompanySettings
 
 D = Decimal
 

@@ -7,17 +7,18 @@ from dataclasses import dataclass
 from crm_desktop.models.database import Database
 from crm_desktop.models.watch import ChangeWatcher
 from crm_desktop.registry import Registry, default_registry
-from crm_desktop.services import opportunities, quotes
-from crm_desktop.services.activities import ActivityService
-from crm_desktop.services.changes import ChangeHub
-from crm_desktop.services.conversion import LeadConversion
-from crm_desktop.services.filters import FilterService
-from crm_desktop.services.lists import ListService
-from crm_desktop.services.quotes import QuoteService
-from crm_desktop.services.records import RecordService, with_column_limits
-from crm_desktop.services.search import SearchService
-from crm_desktop.services.settings import SettingsService
-from crm_desktop.services.stats import StatsService
+from crm_desktop.services.activities.service import ActivityService
+from crm_desktop.services.quotes import service as quotes
+from crm_desktop.services.quotes.service import QuoteService
+from crm_desktop.services.records.changes import ChangeHub
+from crm_desktop.services.records.filters import FilterService
+from crm_desktop.services.records.lists import ListService
+from crm_desktop.services.records.search import SearchService
+from crm_desktop.services.records.service import RecordService, with_column_limits
+from crm_desktop.services.records.stats import StatsService
+from crm_desktop.services.sales import opportunities
+from crm_desktop.services.sales.conversion import LeadConversion
+from crm_desktop.services.settings.service import SettingsService
 from crm_desktop.services.users import DEFAULT_USER_ID, UserService
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 
 from crm_desktop.registry import FieldSpec, Kind
 from crm_desktop.registry.picklists import CURRENCY_DECIMALS
-from crm_desktop.services.document_format import DocumentFormat
+from crm_desktop.services.quotes.document_format import DocumentFormat
 
 CHECK_MARK = "✓"
 NUMERIC_KINDS = frozenset({Kind.INTEGER, Kind.DECIMAL, Kind.MONEY, Kind.PERCENT})

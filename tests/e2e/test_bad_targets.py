@@ -32,18 +32,18 @@ import pytest
 
 from crm_desktop.models import Database
 from crm_desktop.services import Services
-from crm_desktop.services.documents import DocumentLine
+from crm_desktop.services.quotes.documents import DocumentLine
 
 pytestmark = [pytest.mark.sqlite_only, pytest.mark.slow]
 
 ROOT = os.geteuid() == 0
-ICS = Path(__file__).resolve().parent.parent / "fixtures" / "ics" / "thunderbird.ics"
+ICS = Path(__file__).resolve().parents[1] / "fixtures" / "ics" / "thunderbird.ics"
 #: the window, with a message box dismissed as soon as it shows (its text is printed)
 WINDOW_DRIVER = """
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from crm_desktop import cli
+from crm_desktop.cli import main as cli
 from crm_desktop.app import make_application
 
 app = make_application()

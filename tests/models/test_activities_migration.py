@@ -11,7 +11,7 @@ from sqlalchemy import inspect
 from crm_desktop.models import Database
 from crm_desktop.models.migrate import alembic_config
 from crm_desktop.services import Services
-from crm_desktop.services.activities import ActivityService
+from crm_desktop.services.activities.service import ActivityService
 
 pytestmark = pytest.mark.sqlite_only
 

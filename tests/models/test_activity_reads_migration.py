@@ -13,7 +13,7 @@ from crm_desktop.models.activities import Activity
 from crm_desktop.models.database import SCHEMA_HEAD
 from crm_desktop.models.migrate import alembic_config
 from crm_desktop.services import Services
-from crm_desktop.services.activities import ActivityService
+from crm_desktop.services.activities.service import ActivityService
 
 UTC = dt.UTC
 

@@ -12,8 +12,8 @@ from sqlalchemy import inspect, text
 from crm_desktop.models import Database
 from crm_desktop.models.migrate import alembic_config
 from crm_desktop.services import Services
-from crm_desktop.services.documents import DocumentLine
-from crm_desktop.services.lists import ListQuery
+from crm_desktop.services.quotes.documents import DocumentLine
+from crm_desktop.services.records.lists import ListQuery
 
 pytestmark = pytest.mark.sqlite_only
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 from alembic import command
 from sqlalchemy import inspect
 
+from crm_desktop.demo.generator import DemoGenerator
 from crm_desktop.models import Database
 from crm_desktop.models.database import SCHEMA_HEAD
 from crm_desktop.models.migrate import alembic_config
 from crm_desktop.services import Services
-from crm_desktop.services.demo import DemoGenerator
-from crm_desktop.services.lists import ListQuery
-from tests.services.test_record_counts import assert_exact, counters
+from crm_desktop.services.records.lists import ListQuery
+from tests.services.records.test_record_counts import assert_exact, counters
 
 
 def _tables(db: Database) -> set[str]:

@@ -14,9 +14,9 @@ from pypdf import PdfReader
 from crm_desktop.reports.quote_pdf import document_pdf_bytes, write_document_pdf
 from crm_desktop.reports.sample import FORMATS, LANGUAGES, customer, sample_company, sample_document
 from crm_desktop.services import Services
-from crm_desktop.services.documents import Document, DocumentLine, DocumentTax, compute
-from crm_desktop.services.settings import CompanySettings
-from crm_desktop.services.totals import currency_decimals
+from crm_desktop.services.quotes.documents import Document, DocumentLine, DocumentTax, compute
+from crm_desktop.services.quotes.totals import currency_decimals
+from crm_desktop.services.settings.service import CompanySettings
 
 D = Decimal
 

@@ -11,17 +11,27 @@ from pytestqt.qtbot import QtBot
 
 from crm_desktop import app as app_module
 from crm_desktop.services import Services
-from crm_desktop.views.main_window import MainWindow
+from crm_desktop.views.shell.main_window import MainWindow
+
+
+def _formatting(name: str) -> Iterator[None]:
+    previous = QLocale()
+    QLocale.setDefault(QLocale(name))
+    yield
+    QLocale.setDefault(previous)
 
 
 @pytest.fixture
 def english_locale() -> Iterator[None]:
     """US English formatting (a 12-hour clock, "1,234.50"), whatever the machine's locale;
     a module asks for it with ``pytestmark = pytest.mark.usefixtures("english_locale")``."""
-    previous = QLocale()
-    QLocale.setDefault(QLocale("en_US"))
-    yield
-    QLocale.setDefault(previous)
+    yield from _formatting("en_US")
+
+
+@pytest.fixture
+def british_locale() -> Iterator[None]:
+    """British English formatting (a 24-hour clock, "09:00"), whatever the machine's locale."""
+    yield from _formatting("en_GB")
 
 
 @pytest.fixture

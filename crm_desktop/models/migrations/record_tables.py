@@ -91,7 +91,7 @@ def start_counts(tables: tuple[str, ...]) -> None:
     op.bulk_insert(counts, [{"table_name": table, "live": 0} for table in tables])
 
 
-# -- numbering (see services/numbering.py) -------------------------------------------------------
+# -- numbering (see services/records/numbering.py) ----------------------------------------------
 def start_numbering(prefixes: tuple[tuple[str, str], ...]) -> None:
     """Numbers from 1 for each (table, prefix): "QUO-00001", "QUO-00002", ..."""
     sequences = sa.table(

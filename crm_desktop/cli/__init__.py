@@ -1,0 +1,1 @@
+"""The command line: the window by default, and the admin commands."""

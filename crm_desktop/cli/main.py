@@ -1,0 +1,159 @@
+"""Command line: the window (default) and the admin commands.
+
+    crm-desktop [--database PATH_OR_URL]
+    crm-desktop demo --database PATH --records N [--seed S]
+    crm-desktop check --database PATH
+    crm-desktop backup --database PATH -o FILE
+    crm-desktop restore FILE --database PATH
+    crm-desktop migrate-to URL --database PATH
+    crm-desktop print {quote,order} NUMBER --database PATH -o FILE.pdf
+    crm-desktop import FILE.ics --database PATH
+    crm-desktop export activities --format ics --database PATH -o FILE.ics
+
+Problems the user can fix are told in one sentence on stderr, with a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from crm_desktop import __version__
+from crm_desktop.cli import calendar as cli_calendar
+from crm_desktop.cli import database as cli_database
+from crm_desktop.cli import printing as cli_print
+from crm_desktop.errors import DomainError
+
+if TYPE_CHECKING:
+    from crm_desktop.models import Database
+
+EXIT_USAGE = 2
+EXIT_PROBLEM = 1
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\nTry '{self.prog} --help'.\n")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("the number must not be negative")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="crm-desktop", description="CRM Desktop: a desktop CRM.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="PATH_OR_URL",
+        help="database file, or a SQLAlchemy URL such as postgresql+psycopg://host/crm "
+        "(default: crm.sqlite3 in your data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    demo = sub.add_parser("demo", help="add realistic demonstration records")
+    demo.add_argument("--database", metavar="PATH_OR_URL", required=True)
+    demo.add_argument(
+        "--records",
+        metavar="N",
+        type=_positive,
+        required=True,
+        help="number of contacts (organizations, leads, ... in proportion)",
+    )
+    demo.add_argument(
+        "--seed",
+        metavar="S",
+        type=int,
+        default=None,
+        help="random seed, for the same data every time",
+    )
+
+    check = sub.add_parser("check", help="check a database and count its records")
+    check.add_argument("--database", metavar="PATH_OR_URL", required=True)
+    cli_database.add_commands(sub)
+    cli_print.add_commands(sub)
+    cli_calendar.add_commands(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "demo":
+            return _demo(args)
+        if args.command == "check":
+            return _check(args)
+        if args.command in cli_database.COMMANDS:
+            return cli_database.run(args)
+        if args.command in cli_print.COMMANDS:
+            return cli_print.run(args)
+        if args.command in cli_calendar.COMMANDS:
+            return cli_calendar.run(args)
+        from crm_desktop.app import run_gui
+
+        return run_gui(args.database)
+    except DomainError as exc:
+        print(f"crm-desktop: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except KeyboardInterrupt:
+        print("crm-desktop: interrupted", file=sys.stderr)
+        return 130
+
+
+def _backup_hook() -> Callable[[Database], None]:
+    """A backup into the user's backup folder before a schema upgrade (as the GUI does)."""
+    from crm_desktop.paths import app_paths
+    from crm_desktop.services.database.backup import backup_before_migration
+
+    return backup_before_migration(app_paths().ensure().backups)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from crm_desktop.demo.generator import DemoGenerator
+    from crm_desktop.services import Services
+    from crm_desktop.services.database.presence import opened
+
+    with opened(args.database, before_migration=_backup_hook()) as db:
+        services = Services.build(db)
+
+        shown = False
+
+        def progress(done: int, total: int) -> None:
+            nonlocal shown
+            shown = True
+            print(f"\r{done:,} / {total:,} contacts", end="", file=sys.stderr, flush=True)
+
+        try:
+            added = DemoGenerator(services, seed=args.seed).generate(args.records, progress)
+        finally:
+            # Whatever ends the demo (done, Ctrl+C, a problem), the progress line is ended:
+            # the next message, or the shell's prompt, starts on a line of its own.
+            if shown:
+                print(file=sys.stderr, flush=True)
+        for key, count in added.items():
+            print(f"{key}: {count}")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from crm_desktop.services import Services
+    from crm_desktop.services.database.presence import opened
+
+    with opened(args.database, create=False, before_migration=_backup_hook()) as db:
+        problems = db.integrity_problems()
+        if problems:
+            print(f"crm-desktop: the database is damaged: {problems[0]}", file=sys.stderr)
+            for problem in problems[1:20]:
+                print(f"  {problem}", file=sys.stderr)
+            return EXIT_PROBLEM
+        for key, count in Services.build(db).stats.counts().items():
+            print(f"{key}: {count}")
+    return 0

@@ -1,0 +1,40 @@
+"""Command-line handler: ``crm-desktop print {quote,order} NUMBER --database PATH -o FILE.pdf``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+COMMANDS = ("print",)
+KINDS = {"quote": "quotes", "order": "sales_orders"}
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    printer = sub.add_parser("print", help="write a quote or sales order as a PDF file")
+    printer.add_argument("kind", choices=tuple(KINDS), help="quote or (sales) order")
+    printer.add_argument("number", metavar="NUMBER", help="e.g. QUO-00042 or SO-00007")
+    printer.add_argument("--database", metavar="PATH_OR_URL", required=True)
+    printer.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    # Imported here: ReportLab and SQLAlchemy cost start-up time other commands do not need.
+    from crm_desktop.reports.quote_pdf import document_pdf_bytes
+    from crm_desktop.services import Services
+    from crm_desktop.services.database.presence import opened
+    from crm_desktop.services.output_file import write_bytes
+    from crm_desktop.views.formatting import document_format
+
+    target = Path(args.output)
+    with opened(args.database, create=False) as db:
+        services = Services.build(db)
+        document = services.quotes.find(KINDS[args.kind], args.number)
+        pdf = document_pdf_bytes(
+            document,
+            services.settings.company(),
+            written=document_format(),  # the way of the system's locale, as the window's
+        )
+    write_bytes(target, pdf, reads=[db.path] if db.path else [])
+    print(f"{document.number} written to {target}", file=sys.stderr)
+    return 0

@@ -1,0 +1,1 @@
+"""Realistic multilingual demonstration data, written fast and in batches."""

@@ -1,0 +1,126 @@
+"""Demonstration activities: calls, meetings, visits and tasks over the past three and the
+next two months, linked to given contacts and organizations, some repeating weekly.
+
+Rows are built here (derived columns as the record service computes them) and inserted
+with executemany in a few write transactions: the demo makes hundreds of thousands.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+
+from crm_desktop.demo.bulk_insert import Folder, RowWriter
+from crm_desktop.models.database import Database
+from crm_desktop.models.entities import Contact, Organization
+from crm_desktop.registry import Registry
+from crm_desktop.services.activities.service import remind_at
+
+BATCH = 5_000
+_SUBJECTS = {
+    "Call": ("Follow-up call", "Discovery call", "Price question", "Check-in call"),
+    "Meeting": ("Product demo", "Quarterly review", "Contract negotiation", "Kick-off"),
+    "Visit": ("Site visit", "Customer visit", "Installation check", "Showroom visit"),
+    "Task": ("Send the offer", "Prepare the proposal", "Update the price list", "Call back"),
+}
+_KIND_WEIGHTS = (("Call", 40), ("Meeting", 25), ("Visit", 15), ("Task", 20))
+_OUTCOMES = ("Interested in a second order.", "Asked for a discount.", "Signed the order.")
+
+
+def _names(db: Database, model: Any, ids: Sequence[int], columns: Any) -> dict[int, str]:
+    found: dict[int, str] = {}
+    with db.read() as session:
+        for i in range(0, len(ids), 900):
+            chunk = list(ids[i : i + 900])
+            for row in session.execute(select(model.id, *columns).where(model.id.in_(chunk))):
+                found[row[0]] = " ".join(str(v) for v in row[1:] if v)
+    return found
+
+
+def activity_values(
+    rng: random.Random,
+    target: tuple[str, int | None, str],
+    owner_id: int,
+    now: dt.datetime,
+) -> dict[str, Any]:
+    """One activity linked to ``target`` (record type key, id or None if not known yet,
+    display name): office hours, from 90 days back to 60 days ahead; what lies in the past
+    is held or done, some weekly meetings repeat."""
+    kinds = [k for k, _ in _KIND_WEIGHTS]
+    weights = [w for _, w in _KIND_WEIGHTS]
+    kind = rng.choices(kinds, weights)[0]
+    related_type, related_id, related_name = target
+    day = now.date() + dt.timedelta(days=rng.randint(-90, 60))
+    start = dt.datetime.combine(day, dt.time(rng.randint(8, 16)), dt.UTC)
+    past = start < now
+    values: dict[str, Any] = {
+        "kind": kind,
+        "subject": f"{rng.choice(_SUBJECTS[kind])}: {related_name}"[:300],
+        "related_type": related_type,
+        "related_id": related_id,
+        "related_name": related_name,
+        "owner_id": owner_id,
+        "priority": rng.choice(("Low", "Medium", "Medium", "High")),
+        "all_day": False,
+    }
+    if kind == "Task":
+        values["due_date"] = day
+        values["status"] = "Completed" if past and rng.random() < 0.8 else "Not Started"
+        return values
+    values["start_at"] = start
+    values["end_at"] = start + dt.timedelta(minutes=rng.choice((15, 30, 60, 90)))
+    values["status"] = ("Held" if rng.random() < 0.85 else "Not Held") if past else "Planned"
+    values["reminder_minutes"] = 15
+    if kind == "Visit":
+        values["location"] = related_name
+        if past:
+            values["outcome"] = rng.choice(_OUTCOMES)
+    if kind == "Meeting" and rng.random() < 0.15:
+        values["recurrence"] = "FREQ=WEEKLY;COUNT=12"
+        values["time_zone"] = "UTC"
+        # A series still running is planned; one whose twelve weeks are over was held.
+        over = start + dt.timedelta(weeks=11) < now
+        values["status"] = ("Held" if rng.random() < 0.85 else "Not Held") if over else "Planned"
+    values["remind_at"] = remind_at(values)  # as the activity service keeps it
+    return values
+
+
+def add_demo_activities(
+    db: Database,
+    registry: Registry,
+    contact_ids: Sequence[int],
+    organization_ids: Sequence[int],
+    owner_ids: Sequence[int],
+    *,
+    now: dt.datetime | None = None,
+    seed: int | None = None,
+) -> int:
+    """Add about one activity per two contacts; returns how many were added."""
+    rng = random.Random(seed)
+    now = (now or dt.datetime.now(dt.UTC)).replace(minute=0, second=0, microsecond=0)
+    contacts = _names(db, Contact, contact_ids, (Contact.first_name, Contact.last_name))
+    orgs = _names(db, Organization, organization_ids, (Organization.name,))
+    targets = [("contacts", i, n) for i, n in contacts.items()] + [
+        ("organizations", i, n) for i, n in orgs.items()
+    ]
+    count = max(1, len(contact_ids) // 2) if targets else 0
+    writer = RowWriter(registry.get("activities"), Folder(), db.engine.dialect)
+    common = {
+        "version": 1,
+        "created_at": now,
+        "modified_at": now,
+        "deleted_at": None,
+    }
+    rows = []
+    for _ in range(count):
+        values = activity_values(rng, rng.choice(targets), rng.choice(owner_ids), now)
+        owner = values["owner_id"]
+        rows.append(writer.row(values, {**common, "created_by_id": owner, "modified_by_id": owner}))
+    for i in range(0, len(rows), BATCH):
+        with db.write_connection() as conn:
+            writer.insert(conn, rows[i : i + BATCH])
+    return len(rows)

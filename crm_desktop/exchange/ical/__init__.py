@@ -1,0 +1,1 @@
+"""iCalendar (.ics) import and export of activities."""

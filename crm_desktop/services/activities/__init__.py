@@ -1,0 +1,1 @@
+"""Activities: the calendar, repeats, reminders, history, my work."""

@@ -1,0 +1,1 @@
+"""Quotes and sales orders: documents, their lines and totals."""

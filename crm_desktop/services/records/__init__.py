@@ -1,0 +1,1 @@
+"""Records of every type: saving, lists, filters, search, counts."""

@@ -1,0 +1,1 @@
+"""Sales: lead conversion, opportunities' stages."""

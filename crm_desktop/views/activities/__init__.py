@@ -1,0 +1,1 @@
+"""Activities: their form, history tabs and reminders."""

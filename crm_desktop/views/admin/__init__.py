@@ -1,0 +1,1 @@
+"""Settings and the database's own actions (open, backup, restore)."""

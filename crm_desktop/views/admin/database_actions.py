@@ -1,0 +1,421 @@
+"""The Database menu (verify, back up, restore, backup folder), presence and automatic
+backups, added to a main window through its public parts.
+
+Slow work (checking or copying a big file, the heartbeat's write) runs on a worker
+thread of ``QThreadPool``; its result comes back to the GUI thread through a queued
+signal, so the window keeps painting and answering meanwhile.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QObject,
+    QRunnable,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from crm_desktop.errors import DomainError
+from crm_desktop.services import Services
+from crm_desktop.services.database.backup import BackupInfo, BackupService
+from crm_desktop.services.database.presence import HEARTBEAT_SECONDS, PresenceService
+from crm_desktop.services.database.restore import DatabaseInUse
+from crm_desktop.views import formatting
+
+if TYPE_CHECKING:
+    from crm_desktop.models.database import Database
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("database_actions", text)
+
+
+class _JobSignals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class BackgroundJob(QRunnable):
+    """One call on a worker thread; ``done``/``failed`` arrive on the GUI thread."""
+
+    def __init__(self, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = _JobSignals()
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except DomainError as exc:
+            self.signals.failed.emit(exc)
+            return
+        except Exception as exc:  # a bug: logged, and told instead of lost with the thread
+            log.exception("background job failed")
+            self.signals.failed.emit(exc)
+            return
+        self.signals.done.emit(result)
+
+
+KIND_NAMES = {
+    "daily": "Daily",
+    "weekly": "Weekly",
+    "manual": "Made by hand",
+    "pre-migration": "Before an upgrade",
+    "pre-restore": "Before a restore",
+    "file": "Chosen file",
+}
+
+
+class RestoreDialog(QDialog):
+    """The backups of this database, newest first, with date, kind and size."""
+
+    def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore from backup"))
+        self.backups = backups
+        locale = QLocale()
+        intro = QLabel(
+            self.tr(
+                "Restoring replaces the whole database with the backup; everything saved "
+                "after it is lost. The database as it is now is backed up first."
+            )
+        )
+        intro.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setRootIsDecorated(False)
+        self.tree.setHeaderLabels([self.tr("Taken"), self.tr("Kind"), self.tr("Size")])
+        for info in backups:
+            item = QTreeWidgetItem(
+                [
+                    formatting.format_datetime(info.taken_at, locale),
+                    _tr(KIND_NAMES.get(info.kind, info.kind)),
+                    locale.formattedDataSize(info.size),
+                ]
+            )
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(0, str(info.path))
+            self.tree.addTopLevelItem(item)
+        for column in range(3):
+            self.tree.resizeColumnToContents(column)
+        if backups:
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Restore"))
+        ok.setEnabled(bool(backups))
+        # A backup kept elsewhere (a USB stick, a colleague's copy) can be restored too.
+        self.choose_button = self.buttons.addButton(
+            self.tr("Choose a file…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.choose_button.clicked.connect(self.choose_file)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.tree.itemDoubleClicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.buttons)
+        self.resize(520, 360)
+
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from backup"),
+            str(Path.home()),
+            self.tr("Database backups (*.sqlite3);;All files (*)"),
+        )
+        if not path:
+            return
+        chosen = Path(path)
+        stat = chosen.stat()
+        info = BackupInfo(chosen, "file", dt.datetime.fromtimestamp(stat.st_mtime), stat.st_size)
+        self.backups.insert(0, info)
+        item = QTreeWidgetItem(
+            [
+                formatting.format_datetime(info.taken_at, QLocale()),
+                _tr(KIND_NAMES["file"]),
+                QLocale().formattedDataSize(info.size),
+            ]
+        )
+        item.setToolTip(0, str(chosen))
+        self.tree.insertTopLevelItem(0, item)
+        self.tree.setCurrentItem(item)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+
+    def chosen(self) -> BackupInfo | None:
+        row = self.tree.indexOfTopLevelItem(self.tree.currentItem())
+        return self.backups[row] if 0 <= row < len(self.backups) else None
+
+
+class DatabaseActions(QObject):
+    """The Database menu of one window, and the background work around the open file."""
+
+    #: the database file was replaced by a backup (the window shows its records now)
+    restored = Signal()
+
+    def __init__(
+        self, window: QMainWindow, backups_root: Path, presence: PresenceService | None
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.services: Services = window.services  # type: ignore[attr-defined]
+        self.db: Database = self.services.db
+        self.backup = BackupService(self.db, backups_root)
+        self.presence = presence
+        self.pool = QThreadPool.globalInstance()
+        self._jobs: set[BackgroundJob] = set()
+        self._stopped = False
+        #: the last message shown, for the status bar and for tests: (icon, text)
+        self.message_box: QMessageBox | None = None
+        self.progress: QProgressDialog | None = None
+
+        self.verify_action = QAction(self.tr("&Verify database"), self)
+        self.verify_action.triggered.connect(self.verify)
+        self.backup_action = QAction(self.tr("&Back up now…"), self)
+        self.backup_action.triggered.connect(self.ask_backup)
+        self.restore_action = QAction(self.tr("&Restore from backup…"), self)
+        self.restore_action.triggered.connect(self.ask_restore)
+        self.folder_action = QAction(self.tr("Open backup &folder"), self)
+        self.folder_action.triggered.connect(self.open_backup_folder)
+        self.menu = window.menuBar().addMenu(self.tr("&Database"))
+        self.menu.setObjectName("database_menu")
+        self.menu.addAction(self.verify_action)
+        self.menu.addSeparator()
+        for action in (self.backup_action, self.restore_action, self.folder_action):
+            self.menu.addAction(action)
+        # Before Help, where menus conventionally end.
+        actions = window.menuBar().actions()
+        if len(actions) > 1:
+            window.menuBar().insertMenu(actions[-2], self.menu)
+        if not self.db.is_sqlite:
+            for action in self.menu.actions():
+                action.setEnabled(False)
+                action.setToolTip(
+                    self.tr("A database server is checked and backed up by its own tools.")
+                )
+        self.restore_action.setEnabled(self.db.is_sqlite and not self.db.read_only)
+
+        self.heartbeat_timer = QTimer(self)
+        self.heartbeat_timer.setInterval(HEARTBEAT_SECONDS * 1000)
+        self.heartbeat_timer.timeout.connect(self.heartbeat)
+        if presence is not None:
+            self.heartbeat_timer.start()
+
+    # -- background work -----------------------------------------------------------------------
+    def run(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[Exception], None] | None = None,
+    ) -> None:
+        job = BackgroundJob(work)
+        job.setAutoDelete(False)  # Python keeps it (and its signals) until it reports
+        self._jobs.add(job)
+
+        def finish(result: Any, handler: Callable[[Any], None] | None) -> None:
+            self._jobs.discard(job)
+            # The window may have closed (File > Open another database) while the job
+            # ran: its answer has nobody left to tell.
+            if handler is not None and isValid(self) and not self._stopped:
+                handler(result)
+
+        job.signals.done.connect(lambda result: finish(result, done))
+        job.signals.failed.connect(lambda exc: finish(exc, failed or self._failed))
+        self.pool.start(job)
+
+    def busy(self) -> bool:
+        return bool(self._jobs)
+
+    def stop(self) -> None:
+        """No more heartbeats nor answers (the window is closing or moving to another
+        database)."""
+        self._stopped = True
+        self.heartbeat_timer.stop()
+
+    def _failed(self, exc: Exception) -> None:
+        self._close_progress()
+        self.tell(QMessageBox.Icon.Warning, str(exc))
+
+    def tell(self, icon: QMessageBox.Icon, text: str) -> None:
+        """A message that does not stop the program's event loop (tests read it)."""
+        box = QMessageBox(
+            icon, _tr("CRM Desktop"), text, QMessageBox.StandardButton.Ok, self.window
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message_box = box
+        box.open()
+
+    def _show_progress(self, text: str) -> None:
+        progress = QProgressDialog(text, "", 0, 0, self.window)
+        progress.setCancelButton(None)  # type: ignore[arg-type]
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)  # small files finish before it would flash
+        progress.setValue(0)
+        self.progress = progress
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+
+    # -- presence and automatic backups ------------------------------------------------------------
+    def heartbeat(self) -> None:
+        presence = self.presence
+        if presence is not None and not self.db.read_only:
+            self.run(presence.heartbeat, lambda _r: None, lambda exc: log.warning("%s", exc))
+
+    def automatic_backup(self) -> None:
+        """Today's backup (and this week's), if not taken yet — off the GUI thread."""
+        if not self.db.is_sqlite:
+            return
+        self.run(self.backup.automatic, self._automatic_done, self._automatic_failed)
+
+    def _automatic_done(self, taken: list[Path]) -> None:
+        if taken:
+            self.window.statusBar().showMessage(_tr("Backup taken."), 5000)
+
+    def _automatic_failed(self, exc: Exception) -> None:
+        log.warning("automatic backup failed: %s", exc)
+        self.window.statusBar().showMessage(
+            _tr("The automatic backup failed: %1").replace("%1", str(exc)), 15_000
+        )
+
+    # -- the menu --------------------------------------------------------------------------------
+    def verify(self) -> None:
+        """Integrity and foreign-key checks on a worker thread, then the result."""
+        self._show_progress(self.tr("Checking the database…"))
+        self.run(self.db.integrity_problems, self._verified)
+
+    def _verified(self, problems: list[str]) -> None:
+        self._close_progress()
+        if not problems:
+            self.tell(QMessageBox.Icon.Information, self.tr("The database is healthy."))
+            return
+        shown = "\n".join(problems[:20])
+        more = len(problems) - 20
+        if more > 0:
+            shown += "\n" + self.tr("… and %1 more").replace("%1", str(more))
+        self.tell(
+            QMessageBox.Icon.Warning,
+            self.tr(
+                "The database has problems; restore a backup (Database > Restore from "
+                "backup…) or ask for help.\n\n%1"
+            ).replace("%1", shown),
+        )
+
+    def ask_backup(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = f"{self.db.path.stem if self.db.path else 'crm'}-{dt.date.today():%Y-%m-%d}.sqlite3"
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Back up now"),
+            str(Path(folder or Path.home()) / name),
+            self.tr("Database backups (*.sqlite3);;All files (*)"),
+        )
+        if path:
+            self.backup_to(Path(path))
+
+    def backup_to(self, target: Path) -> None:
+        self._show_progress(self.tr("Backing up…"))
+        self.run(lambda: self.backup.backup_to(target), self._backed_up)
+
+    def _backed_up(self, target: Path) -> None:
+        self._close_progress()
+        self.tell(
+            QMessageBox.Icon.Information,
+            self.tr("The backup is saved as “%1”.").replace("%1", str(target)),
+        )
+
+    def ask_restore(self) -> None:
+        try:
+            backups = self.backup.backups()
+        except DomainError as exc:
+            self.tell(QMessageBox.Icon.Warning, str(exc))
+            return
+        dialog = RestoreDialog(backups, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.restore(dialog.chosen()))
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def restore(self, info: BackupInfo | None) -> bool:
+        """Replace the database with a backup, unless others use it; True when restored."""
+        if info is None or self.db.path is None:
+            return False
+        try:
+            # This program's own row would count as someone else using the database.
+            if self.presence is not None:
+                self.presence.leave()
+            try:
+                self.backup.restore(info)
+            finally:
+                if self.presence is not None:
+                    self.presence.announce()
+        except DatabaseInUse as exc:
+            self.tell(
+                QMessageBox.Icon.Information,
+                self.tr(
+                    "The backup cannot be restored while others use the database: %1.\n\n"
+                    "Ask them to close CRM Desktop, then try again."
+                ).replace("%1", ", ".join(exc.others)),
+            )
+            return False
+        except DomainError as exc:
+            self.tell(QMessageBox.Icon.Warning, str(exc))
+            return False
+        self.window.hub.external(set(self.services.registry.keys()))  # type: ignore[attr-defined]
+        self.window.hub.flush()  # type: ignore[attr-defined]
+        self.window.refresh()  # type: ignore[attr-defined]
+        self.restored.emit()
+        self.tell(
+            QMessageBox.Icon.Information,
+            self.tr("The database was restored from the backup of %1.").replace(
+                "%1", formatting.format_datetime(info.taken_at, QLocale())
+            ),
+        )
+        return True
+
+    def open_backup_folder(self) -> None:
+        folder = self.backup.folder
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def install_database_actions(
+    window: QMainWindow, backups_root: Path, presence: PresenceService | None = None
+) -> DatabaseActions:
+    actions = DatabaseActions(window, backups_root, presence)
+    window.database_actions = actions  # type: ignore[attr-defined]
+    return actions

@@ -1,0 +1,1 @@
+"""The calendar screen: month, week and day views."""

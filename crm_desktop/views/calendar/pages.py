@@ -1,0 +1,303 @@
+"""The month page (a calendar marking busy days, with the chosen day's agenda beside it)
+and "My work today" (overdue, today, the days ahead)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.services.activities.service import Occurrence
+from crm_desktop.services.activities.time_limits import FIRST_DAY, LAST_DAY
+from crm_desktop.services.activities.work_today import WorkToday
+from crm_desktop.views.activities.common import (
+    is_done,
+    kind_color,
+    kind_text,
+    span_text,
+    when_text,
+)
+from crm_desktop.views.activities.history import kind_icon
+from crm_desktop.views.formatting import format_date
+
+OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole
+_MAX_DOTS = 4
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("calendar", text)
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class MonthCalendar(QCalendarWidget):
+    """A month whose busy days carry a dot per activity (in its kind's colour) and a count.
+
+    Enter on a day asks to open it (:attr:`day_opened`); a double click (``activated``)
+    is left to the screen, which starts a new activity on that day.
+    """
+
+    day_opened = Signal(object)  # date
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setGridVisible(True)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        # The screen's own bar above names the month and steps through them: a second one
+        # here would only say the same.
+        self.setNavigationBarVisible(False)
+        self.setDateRange(_qdate(FIRST_DAY), _qdate(LAST_DAY))
+        self.busy: dict[dt.date, list[Occurrence]] = {}
+        self.view = self.findChild(QTableView)
+        if self.view is not None:
+            self.view.installEventFilter(self)
+        self._fit_day_names()
+
+    def _fit_day_names(self) -> None:
+        """The weekday names' row as tall as a line of text: the widget stretches it like
+        the weeks below it, which leaves a tall empty band under the month's title."""
+        if self.view is None:
+            return
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        rows.resizeSection(0, self.view.fontMetrics().height() + 8)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_day_names()
+
+    def set_busy(self, days: dict[dt.date, list[Occurrence]]) -> None:
+        self.busy = {d: items for d, items in days.items() if items}
+        self.updateCells()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.day_opened.emit(self.selectedDate().toPython())
+            return True
+        return super().eventFilter(watched, event)
+
+    def paintCell(self, painter: QPainter, rect: QRect, date: QDate | dt.date) -> None:
+        super().paintCell(painter, rect, date)
+        day = date.toPython() if isinstance(date, QDate) else date
+        items = self.busy.get(day)
+        if not items:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        size = max(5, min(8, rect.height() // 7))
+        shown = items[:_MAX_DOTS]
+        width = len(shown) * (size + 3) - 3
+        x = rect.center().x() - width // 2
+        y = rect.bottom() - size - 4
+        chosen = day == self.selectedDate().toPython()
+        if chosen:
+            # A ring of the selection's text colour: a call's blue dot on the blue of the
+            # chosen day would not be seen.
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.HighlightedText), 1.5))
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+        for occurrence in shown:
+            painter.setBrush(kind_color(occurrence.kind))
+            painter.drawEllipse(x, y, size, size)
+            x += size + 3
+        font = QFont(painter.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
+        font.setBold(True)
+        painter.setFont(font)
+        role = QPalette.ColorRole.HighlightedText if chosen else QPalette.ColorRole.PlaceholderText
+        painter.setPen(self.palette().color(role))
+        corner = rect.adjusted(2, 1, -4, 0)
+        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+        painter.drawText(corner, align, str(len(items)))
+        painter.restore()
+
+
+def agenda_item(occurrence: Occurrence, zone: dt.tzinfo, day: dt.date | None) -> QListWidgetItem:
+    """A line of an agenda: "09:00–10:00  Meeting · subject" with the kind's colour."""
+    text = f"{span_text(occurrence, zone, day)}   {kind_text(occurrence.kind)} · "
+    text += occurrence.subject
+    if occurrence.recurring:
+        text += " ↻"
+    item = QListWidgetItem(kind_icon(occurrence.kind), text)
+    item.setData(OCCURRENCE_ROLE, occurrence)
+    tips = [t for t in (occurrence.related_name, occurrence.location) if t]
+    if tips:
+        item.setToolTip("\n".join(tips))
+    if is_done(occurrence.status):
+        item.setForeground(QPalette().color(QPalette.ColorRole.PlaceholderText))
+    return item
+
+
+class MonthPage(QWidget):
+    item_clicked = Signal(object)  # Occurrence
+    item_activated = Signal(object)  # Occurrence
+
+    def __init__(self, zone: dt.tzinfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.zone = zone
+        self.days: dict[dt.date, list[Occurrence]] = {}
+        self.calendar = MonthCalendar(self)
+        self.day_title = QLabel(self)
+        font = QFont(self.day_title.font())
+        font.setBold(True)
+        self.day_title.setFont(font)
+        self.day_list = QListWidget(self)
+        self.day_list.setAccessibleName(_tr("The day's activities"))
+        self.day_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.day_list.setWordWrap(True)  # long subjects wrap instead of scrolling sideways
+        self.day_list.itemClicked.connect(
+            lambda item: self.item_clicked.emit(item.data(OCCURRENCE_ROLE))
+        )
+        self.day_list.itemActivated.connect(
+            lambda item: self.item_activated.emit(item.data(OCCURRENCE_ROLE))
+        )
+        self.empty = QLabel(_tr("Nothing planned."), self)
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        side = QVBoxLayout()
+        side.addWidget(self.day_title)
+        side.addWidget(self.day_list, 1)
+        side.addWidget(self.empty)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.calendar, 3)
+        layout.addLayout(side, 2)
+
+    def set_days(self, days: dict[dt.date, list[Occurrence]], selected: dt.date) -> None:
+        self.days = days
+        self.calendar.set_busy(days)
+        self.show_day(selected)
+
+    def show_day(self, day: dt.date) -> None:
+        self.day_title.setText(format_date(day, self.locale()))
+        self.day_list.clear()
+        items = self.days.get(day, [])
+        for occurrence in items:
+            self.day_list.addItem(agenda_item(occurrence, self.zone, day))
+        self.empty.setVisible(not items)
+
+
+class _RoomyDelegate(QStyledItemDelegate):
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 6)
+
+
+class WorkTodayPage(QTreeWidget):
+    """Overdue work, today's, and the next days', each under its heading with a count."""
+
+    item_clicked = Signal(object)  # activity id
+    item_activated = Signal(object)  # activity id
+
+    def __init__(self, zone: dt.tzinfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.zone = zone
+        self.setColumnCount(4)
+        self.setHeaderLabels([_tr("When"), _tr("Type"), _tr("Subject"), _tr("Related to")])
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAccessibleName(_tr("My work today"))
+        self.setItemDelegate(_RoomyDelegate(self))
+        self.itemClicked.connect(lambda item, _c: self._emit(self.item_clicked, item))
+        self.itemActivated.connect(lambda item, _c: self._emit(self.item_activated, item))
+        self.groups: dict[str, QTreeWidgetItem] = {}
+        #: the "and 230 more" line under the overdue items, when not all are listed
+        self.more: QTreeWidgetItem | None = None
+
+    def set_work(self, work: WorkToday) -> None:
+        self.clear()
+        self.groups = {}
+        self.more = None
+        # The overdue list holds the most recent ones; its heading counts them all.
+        sections = (
+            ("overdue", _tr("Overdue (%1)"), [self._row(o) for o in work.overdue]),
+            ("today", _tr("Today (%1)"), [self._row(o) for o in work.today]),
+            ("upcoming", _tr("Next days (%1)"), [self._row(o) for o in work.upcoming]),
+        )
+        counts = {"overdue": max(work.overdue_total, len(work.overdue))}
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for key, title, rows in sections:
+            count = counts.get(key, len(rows))
+            group = QTreeWidgetItem(self, [title.replace("%1", str(count))])
+            group.setFirstColumnSpanned(True)
+            group.setFont(0, bold)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.groups[key] = group
+            for activity_id, when, kind, subject, related in rows:
+                item = QTreeWidgetItem(group, [when, kind_text(kind), subject, related or ""])
+                item.setIcon(1, kind_icon(kind))
+                item.setData(0, OCCURRENCE_ROLE, activity_id)
+                if key == "overdue":
+                    item.setForeground(0, Qt.GlobalColor.darkRed)
+            if count > len(rows):
+                more = QCoreApplication.translate(
+                    "calendar", "and %n more", None, count - len(rows)
+                )
+                rest = QTreeWidgetItem(group, [more])
+                rest.setFirstColumnSpanned(True)
+                rest.setFlags(Qt.ItemFlag.NoItemFlags)
+                self.more = rest
+            if not rows:
+                empty = QTreeWidgetItem(group, [_tr("Nothing.")])
+                empty.setFirstColumnSpanned(True)
+                empty.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.expandAll()
+        for column in range(4):
+            self.resizeColumnToContents(column)
+
+    def _row(self, o: Occurrence) -> tuple[int, str, str, str, str | None]:
+        return (
+            o.activity_id,
+            when_text(o, self.zone, self.locale()),
+            o.kind,
+            o.subject,
+            o.related_name,
+        )
+
+    def activity_ids(self, group: str) -> list[int]:
+        parent = self.groups[group]
+        found = [parent.child(i).data(0, OCCURRENCE_ROLE) for i in range(parent.childCount())]
+        return [i for i in found if i is not None]
+
+    def _emit(self, signal: Signal, item: QTreeWidgetItem) -> None:  # type: ignore[type-arg]
+        activity_id = item.data(0, OCCURRENCE_ROLE)
+        if activity_id is not None:
+            signal.emit(activity_id)

@@ -1,0 +1,486 @@
+"""The calendar screen: month, week and day agendas, and "My work today".
+
+It reads only what it shows (the month, week or day on screen, through the calendar
+service) and the activity form stays beside it: a click loads an item there, a double
+click on a day or an empty time slot starts a new activity at that time. Dragging an
+item in the week or day view moves it; an occurrence of a repeating activity can be
+moved on its own (the series skips that day and a single copy takes its place); the
+whole series is moved by changing its start in the form, and the question says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.errors import ConflictError, DomainError, NotFound
+from crm_desktop.services import Services
+from crm_desktop.services.activities.calendar import CalendarService
+from crm_desktop.services.activities.service import Occurrence
+from crm_desktop.services.activities.time_limits import FIRST_DAY, LAST_DAY
+from crm_desktop.views.activities.common import zone_named
+from crm_desktop.views.calendar.grid import TimeGrid
+from crm_desktop.views.calendar.pages import MonthPage, WorkTodayPage
+from crm_desktop.views.formatting import format_date, format_day_and_month
+
+UTC = dt.UTC
+MODES = ("month", "week", "day", "today")
+TYPE_KEY = "activities"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("calendar", text)
+
+
+def _within(day: QDate) -> dt.date:
+    """``day``, held within the years an activity may have (the calendar goes no further)."""
+    first = QDate(FIRST_DAY.year, FIRST_DAY.month, FIRST_DAY.day)
+    last = QDate(LAST_DAY.year, LAST_DAY.month, LAST_DAY.day)
+    return (first if day < first else last if day > last else day).toPython()
+
+
+def _is_task(o: Occurrence) -> bool:
+    # Tasks come to the calendar as all-day items without length on their due date.
+    return o.kind == "Task" and o.all_day and o.start == o.end and not o.recurring
+
+
+class CalendarScreen(QWidget):
+    #: show this record in the form beside (the window connects it)
+    record_selected = Signal(str, int)
+    #: start a new record with these values in the form beside
+    new_requested = Signal(str, dict)
+    #: an activity was moved here (the form beside may show it)
+    moved = Signal(int)
+
+    def __init__(
+        self,
+        services: Services,
+        *,
+        zone_name: str | None = None,
+        clock: Callable[[], dt.datetime] | None = None,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("calendar_screen")
+        self.services = services
+        self.activities = services.activities
+        self.calendar = CalendarService(self.activities)
+        self.zone_name, self.zone = zone_named(zone_name)
+        self.clock = clock or (lambda: dt.datetime.now(UTC))
+        self.settings = settings
+        self.mode = "month"
+        self.current = self.clock().astimezone(self.zone).date()
+        #: the days on show and what is on them (month, week or day)
+        self.days: dict[dt.date, list[Occurrence]] = {}
+        self._stale = False
+        #: the question about moving one occurrence of a series, while it is open
+        self.move_question: QMessageBox | None = None
+
+        self.month = MonthPage(self.zone, self)
+        self.week = TimeGrid(self.zone, self)
+        self.day = TimeGrid(self.zone, self)
+        self.work = WorkTodayPage(self.zone, self)
+        self.pages = QStackedWidget(self)
+        for page in (self.month, self.week, self.day, self.work):
+            self.pages.addWidget(page)
+        self._connect_pages()
+
+        self.today_button = QPushButton(_tr("Today"), self)
+        self.today_button.clicked.connect(self.go_today)
+        self.back_button = QToolButton(self)
+        self.back_button.setText("◀")
+        self.back_button.setToolTip(_tr("Earlier"))
+        self.back_button.clicked.connect(lambda: self.step(-1))
+        self.forward_button = QToolButton(self)
+        self.forward_button.setText("▶")
+        self.forward_button.setToolTip(_tr("Later"))
+        self.forward_button.clicked.connect(lambda: self.step(1))
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        names = {
+            "month": _tr("Month"),
+            "week": _tr("Week"),
+            "day": _tr("Day"),
+            "today": _tr("My work today"),
+        }
+        nav = QHBoxLayout()
+        for widget in (self.today_button, self.back_button, self.forward_button):
+            nav.addWidget(widget)
+        nav.addWidget(self.title, 1)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.mode_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for mode in MODES:
+            action = QAction(names[mode], self)
+            action.setCheckable(True)
+            action.setObjectName(f"calendar_mode_{mode}")
+            action.triggered.connect(lambda _c=False, mode=mode: self.set_mode(mode))
+            group.addAction(action)
+            self.toolbar.addAction(action)
+            self.mode_actions[mode] = action
+        self.toolbar.addSeparator()
+        self.mine = QCheckBox(_tr("Only mine"), self)
+        self.mine.setToolTip(_tr("Only the activities assigned to me"))
+        self.mine.toggled.connect(lambda _on: self.refresh())
+        self.toolbar.addWidget(self.mine)
+        bar = QHBoxLayout()
+        bar.addLayout(nav, 1)
+        bar.addWidget(self.toolbar)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("QLabel { color: #b71c1c; }")
+        self.message.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.pages, 1)
+        for key, step in (
+            (QKeySequence.StandardKey.MoveToPreviousPage, -1),
+            (QKeySequence.StandardKey.MoveToNextPage, 1),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self, lambda step=step: self.step(step))
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if settings is not None:
+            self.mine.setChecked(settings.value("calendar/only_mine", False, type=bool))
+            saved = str(settings.value("calendar/mode", "month"))
+            self.mode = saved if saved in MODES else "month"
+        self.set_mode(self.mode)
+
+    def _connect_pages(self) -> None:
+        self.month.calendar.selectionChanged.connect(self._month_day_chosen)
+        self.month.calendar.currentPageChanged.connect(self._month_page_changed)
+        self.month.calendar.activated.connect(self._month_double_clicked)
+        self.month.calendar.day_opened.connect(lambda day: self.show_date(day, "day"))
+        for page in (self.month, self.week, self.day):
+            page.item_clicked.connect(self._select)
+            page.item_activated.connect(self._select)
+        for grid in (self.week, self.day):
+            grid.slot_activated.connect(self._new_at)
+            grid.move_requested.connect(self.move)
+            grid.day_changed.connect(self._keyboard_day)
+        self.work.item_clicked.connect(lambda i: self.record_selected.emit(TYPE_KEY, int(i)))
+        self.work.item_activated.connect(lambda i: self.record_selected.emit(TYPE_KEY, int(i)))
+
+    # -- what is shown ----------------------------------------------------------------------------
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        self.mode_actions[mode].setChecked(True)
+        page = {"month": self.month, "week": self.week, "day": self.day, "today": self.work}[mode]
+        self.pages.setCurrentWidget(page)
+        for button in (self.back_button, self.forward_button, self.today_button):
+            button.setEnabled(mode != "today")
+        if self.settings is not None:
+            self.settings.setValue("calendar/mode", mode)
+        self.refresh()
+        if mode in ("week", "day"):
+            page.setFocus()
+
+    def show_date(self, day: dt.date, mode: str | None = None) -> None:
+        self.current = _within(QDate(day.year, day.month, day.day))
+        self.set_mode(mode or self.mode)
+
+    def go_today(self) -> None:
+        self.show_date(self.clock().astimezone(self.zone).date())
+
+    def step(self, direction: int) -> None:
+        """A month, week or day earlier (-1) or later (1)."""
+        day = self.current
+        if self.mode == "month":
+            self.current = _within(QDate(day.year, day.month, 1).addMonths(direction))
+        else:
+            days = direction * (7 if self.mode == "week" else 1)
+            self.current = _within(QDate(day.year, day.month, day.day).addDays(days))
+        self.refresh()
+
+    def visible_range(self) -> tuple[dt.date, dt.date]:
+        """The first and last day the current mode shows."""
+        day = self.current
+        if self.mode == "month":
+            first = day.replace(day=1)
+            last = QDate(first.year, first.month, 1).addMonths(1).addDays(-1).toPython()
+            return first, last
+        if self.mode == "week":
+            start_day = QLocale().firstDayOfWeek().value  # Monday is 1, as isoweekday
+            first = day - dt.timedelta(days=(day.isoweekday() - start_day) % 7)
+            return first, first + dt.timedelta(days=6)
+        return day, day
+
+    def owner(self) -> int | None:
+        return self.services.records.user_id if self.mine.isChecked() else None
+
+    def refresh(self) -> None:
+        """F5, or activities changed: read what is on show again."""
+        if self.settings is not None:
+            self.settings.setValue("calendar/only_mine", self.mine.isChecked())
+        self._stale = False
+        now = self.clock()
+        today = now.astimezone(self.zone).date()
+        try:
+            if self.mode == "today":
+                user = self.services.records.user_id
+                self.work.set_work(self.activities.my_work_today(user, now, self.zone))
+                self._set_title(format_date(today, self.locale()))
+                return
+            first, last = self.visible_range()
+            self.days = self.calendar.days(first, last, self.zone, owner=self.owner())
+        except DomainError as exc:
+            self.show_message(str(exc))
+            return
+        self._set_title(self._title(first, last))
+        if self.mode == "month":
+            cal = self.month.calendar
+            cal.blockSignals(True)
+            cal.setSelectedDate(QDate(self.current.year, self.current.month, self.current.day))
+            cal.blockSignals(False)
+            self.month.set_days(self.days, self.current)
+        else:
+            grid = self.week if self.mode == "week" else self.day
+            grid.set_days(self.days, today=today, now=now, current=self.current)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def changed(self, type_keys: set[str]) -> None:
+        """Records changed somewhere: re-read if activities did (now, or when shown)."""
+        if TYPE_KEY in type_keys:
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def _title(self, first: dt.date, last: dt.date) -> str:
+        locale = self.locale()
+        if self.mode == "month":
+            return f"{locale.standaloneMonthName(first.month)} {first.year}"
+        if first == last:
+            name = locale.dayName(first.isoweekday())
+            return f"{name} {format_date(first, locale)}"
+        # "11/29 – 12/5/2026": the year once when both are in it.
+        start = (
+            format_day_and_month(first, locale)
+            if first.year == last.year
+            else format_date(first, locale)
+        )
+        return f"{start} – {format_date(last, locale)}"
+
+    def _set_title(self, text: str) -> None:
+        # Never clipped: on a narrow screen the mode buttons go behind the tool bar's »
+        # button first.
+        self.title.setText(text)
+        self.title.setMinimumWidth(self.title.fontMetrics().horizontalAdvance(text) + 8)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # -- the pages' requests ----------------------------------------------------------------------
+    def _select(self, occurrence: Occurrence) -> None:
+        self.show_message("")
+        self.record_selected.emit(TYPE_KEY, occurrence.activity_id)
+
+    def _month_day_chosen(self) -> None:
+        day = self.month.calendar.selectedDate().toPython()
+        self.current = day
+        self.month.show_day(day)
+
+    def _month_page_changed(self, year: int, month: int) -> None:
+        if (self.current.year, self.current.month) != (year, month):
+            self.current = dt.date(year, month, 1)
+            self.refresh()
+
+    def _month_double_clicked(self, date: QDate) -> None:
+        start = dt.datetime.combine(date.toPython(), dt.time(9), self.zone)
+        self._new_at(start, False)
+
+    def _keyboard_day(self, day: dt.date) -> None:
+        first, last = self.visible_range()
+        self.current = day
+        if not first <= day <= last:
+            self.refresh()
+        grid = self.week if self.mode == "week" else self.day
+        grid.current_day = day
+        grid.header.update()
+
+    def new_values(self) -> dict[str, Any]:
+        """What File > New starts an activity with here: the chosen day, at the time slot
+        last clicked in the week or day view; else at 9:00, or the next full hour when
+        that is past today."""
+        now = self.clock().astimezone(self.zone)
+        day, slot = (now.date() if self.mode == "today" else self.current), None
+        if self.mode in ("week", "day"):
+            grid = self.week if self.mode == "week" else self.day
+            day, slot = grid.current_day or day, grid.current_time
+        if slot is None:
+            late = day == now.date() and now.hour >= 9
+            slot = dt.time(min(now.hour + 1, 23)) if late else dt.time(9)
+        return self._values_at(dt.datetime.combine(day, slot, self.zone), False)
+
+    def _new_at(self, start: dt.datetime, all_day: bool) -> None:
+        """A new activity at a local ``start`` (a day's midnight when all day)."""
+        self.new_requested.emit(TYPE_KEY, self._values_at(start, all_day))
+
+    def _values_at(self, start: dt.datetime, all_day: bool) -> dict[str, Any]:
+        if all_day:
+            begin = dt.datetime.combine(start.date(), dt.time(), UTC)
+            values: dict[str, Any] = {
+                "all_day": True,
+                "start_at": begin,
+                "end_at": begin + dt.timedelta(days=1),
+            }
+        else:
+            begin = start.astimezone(UTC)
+            values = {
+                "all_day": False,
+                "start_at": begin,
+                "end_at": begin + dt.timedelta(hours=1),
+                "time_zone": self.zone_name,
+            }
+        return values
+
+    # -- moving -----------------------------------------------------------------------------------
+    def move(self, occurrence: Occurrence, local_start: dt.datetime) -> None:
+        """Move an item to ``local_start`` (a drop in the week or day view)."""
+        self.show_message("")
+        if occurrence.all_day:
+            new_start = dt.datetime.combine(local_start.date(), dt.time(), UTC)
+        else:
+            new_start = local_start.astimezone(UTC)
+        if _is_task(occurrence):
+            self._save(
+                occurrence,
+                lambda: self.activities.update(
+                    occurrence.activity_id, occurrence.version, {"due_date": local_start.date()}
+                ),
+            )
+            return
+        if occurrence.recurring:
+            self._ask_about_series(occurrence, new_start)
+            return
+        self._save(
+            occurrence,
+            lambda: self.calendar.move(
+                occurrence.activity_id,
+                occurrence.version,
+                occurrence.start,
+                new_start,
+                zone_name=self.zone_name,
+            ),
+        )
+
+    def _ask_about_series(self, occurrence: Occurrence, new_start: dt.datetime) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(_tr("Move a repeating activity"))
+        box.setText(
+            _tr("“%1” repeats. Move only this occurrence?").replace("%1", occurrence.subject)
+        )
+        box.setInformativeText(
+            _tr(
+                "The series keeps its other days. To move every occurrence, change the "
+                "start in the activity's form."
+            )
+        )
+        only = box.addButton(_tr("Move this occurrence"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(only)
+
+        def answered() -> None:
+            self.move_question = None
+            if box.clickedButton() is only:
+                self._save(
+                    occurrence,
+                    lambda: self.calendar.move(
+                        occurrence.activity_id,
+                        occurrence.version,
+                        occurrence.start,
+                        new_start,
+                        zone_name=self.zone_name,
+                        only_this=True,
+                    ),
+                )
+            box.deleteLater()
+
+        box.finished.connect(answered)
+        self.move_question = box
+        box.open()
+
+    def _save(self, occurrence: Occurrence, work: Callable[[], Any]) -> None:
+        try:
+            record = work()
+        except ConflictError:
+            self.show_message(
+                _tr("Someone else changed “%1” meanwhile: it is shown as it is now.").replace(
+                    "%1", occurrence.subject
+                )
+            )
+        except NotFound:
+            self.show_message(_tr("“%1” no longer exists.").replace("%1", occurrence.subject))
+        except DomainError as exc:
+            self.show_message(str(exc))
+        else:
+            self.refresh()
+            self.moved.emit(record.id)
+            self.record_selected.emit(TYPE_KEY, record.id)
+            return
+        self.refresh()
+
+
+def install_calendar(window: QMainWindow, **options: Any) -> None:
+    """The calendar screen, first in the Activities group, with the activity form beside;
+    built when it is first shown (``window.calendar`` from then on)."""
+    services: Services = window.services  # type: ignore[attr-defined]
+    settings = getattr(window, "settings", None)
+
+    def reload_form(activity_id: int) -> None:
+        # The form beside shows what was just moved: it must not keep the old times.
+        form = window.current_form()  # type: ignore[attr-defined]
+        if form is not None and form.record_id() == activity_id and not form.is_dirty():
+            form.load(activity_id)
+
+    def build() -> CalendarScreen:
+        screen = CalendarScreen(services, settings=settings, **options)
+        window.hub.types_changed.connect(screen.changed)  # type: ignore[attr-defined]
+        screen.moved.connect(reload_form)
+        window.calendar = screen  # type: ignore[attr-defined]
+        return screen
+
+    window.add_screen(  # type: ignore[attr-defined]
+        "calendar",
+        build,
+        group="Activities",
+        label=_tr("Calendar"),
+        icon="calendar",
+        form_type=TYPE_KEY,
+        first=True,
+    )
+    if options.get("zone_name"):  # a zone of its own (tests): the form beside follows it
+        form = window.form(TYPE_KEY)  # type: ignore[attr-defined]
+        if form is not None and hasattr(form, "set_zone"):
+            form.set_zone(options["zone_name"])

@@ -1,0 +1,1 @@
+"""Quotes and sales orders: the form, its lines and totals, printing."""

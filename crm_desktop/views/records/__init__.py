@@ -1,0 +1,1 @@
+"""The generic list and form of any record type, and their dialogs."""

@@ -1,0 +1,456 @@
+"""The generic record form: built from the registry, saved through the record service.
+
+A form holds no database state but the loaded :class:`Record` (its values and version).
+Dirty tracking compares what the editors hold now with what they held after loading, so
+typing a change and typing it back leaves the form clean; only changed values are sent.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFont, QPalette
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpacerItem,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.errors import ConflictError, DomainError, NotFound, ValidationError
+from crm_desktop.registry import Kind, Section
+from crm_desktop.registry.picklists import STAGE_PROBABILITY
+from crm_desktop.services import Services
+from crm_desktop.services.records.service import Record
+from crm_desktop.services.sales.conversion import ConversionResult
+from crm_desktop.services.sales.opportunities import weighted_amount
+from crm_desktop.views import formatting
+from crm_desktop.views.records.conflict_dialog import ChangedElsewhereBar, ConflictDialog
+from crm_desktop.views.records.field_widgets import (
+    FieldEditor,
+    FieldRow,
+    NumberEditor,
+    ReadOnlyEditor,
+    translated_errors,
+)
+from crm_desktop.views.records.reference_edit import ReferenceEdit
+from crm_desktop.views.records.related_tabs import RelatedTabs
+from crm_desktop.views.records.shared_editing import SharedEditing
+from crm_desktop.views.sales.convert_lead_dialog import LeadConversionBar
+
+_ADDRESS_PARTS = ("street", "city", "state", "postal_code", "country")
+_Button = QMessageBox.StandardButton
+#: an indent as wide as the labels while there is room, shrinking to nothing when not
+_INDENT_POLICY = (QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+
+class RecordForm(SharedEditing, QWidget):
+    saved = Signal(str, int)
+    deleted = Signal(str, int)
+    dirty_changed = Signal(bool)
+    #: the user asked to open another record: (record type, id)
+    open_record = Signal(str, int)
+    #: the user asked for a new record linked to this one: (record type, prefilled values)
+    new_related = Signal(str, dict)
+
+    def __init__(self, services: Services, type_key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.record_type = services.registry.get(type_key)
+        self._record: Record | None = None
+        self._baseline: dict[str, Any] = {}
+        self._dirty = self._loading = self._locked = False
+        #: a new record started with values (a visit planned from an organization, a
+        #: meeting from a calendar slot): unsaved work even before the user types
+        self._prefilled = False
+        self._new_values: dict[str, Any] = {}
+        self.rows: dict[str, FieldRow] = {}
+
+        self.title = QLabel(self)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel(self)
+        self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+        #: buttons of :meth:`add_action`, beside the title
+        self.actions_bar = QHBoxLayout()
+        header.addLayout(self.actions_bar)
+
+        self.body = QWidget()
+        body_layout = QVBoxLayout(self.body)
+        #: the space before each row of buttons under fields (see add_buttons)
+        self._indents: list[tuple[QFormLayout, QSpacerItem]] = []
+        for section in self.record_type.sections:
+            body_layout.addWidget(self._section_box(section))
+        body_layout.addStretch(1)
+        # One label column width for every section, so that all fields line up.
+        width = max(row.label.sizeHint().width() for row in self.rows.values())
+        for row in self.rows.values():
+            row.label.setMinimumWidth(width)
+        for form, indent in self._indents:
+            indent.changeSize(width + form.horizontalSpacing(), 0, *_INDENT_POLICY)
+            form.invalidate()
+        self.editors: dict[str, FieldEditor] = {n: r.editor for n, r in self.rows.items()}
+        self._editable = [n for n, e in self.editors.items() if not isinstance(e, ReadOnlyEditor)]
+        self.error_labels = {n: r.error for n, r in self.rows.items()}
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.body)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.scroll)
+        self.related: RelatedTabs | None = None
+        if self.record_type.related:
+            self.related = RelatedTabs(services, self.record_type, self.splitter)
+            self.related.open_record.connect(self.open_record)
+            self.related.new_related.connect(self.new_related)
+            self.splitter.addWidget(self.related)
+            self.splitter.setStretchFactor(0, 3)
+            self.splitter.setStretchFactor(1, 1)
+
+        # Made after the fields, so that Tab (and "focus the form") reaches them first.
+        self.lead_bar: LeadConversionBar | None = None
+        if type_key == "leads":
+            self.lead_bar = LeadConversionBar(services, self._lead_to_convert, self)
+            self.lead_bar.converted.connect(self._lead_converted)
+            self.lead_bar.open_requested.connect(self.open_record)
+            header.addWidget(self.lead_bar, 0, Qt.AlignmentFlag.AlignTop)
+            titles.addWidget(self.lead_bar.links)
+        #: "Changed by X at HH:MM — Reload" while this user has unsaved edits
+        self.changed_bar = ChangedElsewhereBar(self)
+        self.changed_bar.reload_requested.connect(self._reload)
+        self.conflict_dialog: ConflictDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.changed_bar)
+        layout.addWidget(self.splitter, 1)
+        self.new_record()
+
+    def _section_box(self, section: Section) -> QGroupBox:
+        box = QGroupBox(formatting.registry_text(section.title), self.body)
+        form = QFormLayout(box)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name in section.fields:
+            row = self.rows[name] = FieldRow(self.services, self.record_type.field(name), box)
+            form.addRow(row.label, row.cell)
+            row.editor.changed.connect(lambda name=name: self._changed(name))
+            if isinstance(row.editor, ReferenceEdit):
+                row.editor.open_requested.connect(self.open_record)
+        # Organizations copy one address onto the other; the button sits at the target.
+        if self.record_type.key == "organizations" and section.fields[0] == "shipping_street":
+            button = QPushButton(self.tr("Copy billing → shipping"), box)
+            button.clicked.connect(lambda: self.copy_address("billing_", "shipping_"))
+        elif self.record_type.key == "organizations" and section.fields[0] == "billing_street":
+            button = QPushButton(self.tr("Copy shipping → billing"), box)
+            button.clicked.connect(lambda: self.copy_address("shipping_", "billing_"))
+        else:
+            return box
+        self.add_buttons(form, button)
+        return box
+
+    def add_buttons(self, form: QFormLayout, *buttons: QPushButton) -> None:
+        """A row of ``buttons`` under the fields of ``form``, lined up with the fields; in
+        a narrow form they move in under the labels rather than widen the form (a long
+        translation of "Copy shipping → billing" would clip every field)."""
+        row = QHBoxLayout()
+        indent = QSpacerItem(0, 0, *_INDENT_POLICY)  # sized once the labels' width is known
+        row.addSpacerItem(indent)
+        for button in buttons:
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            row.addWidget(button)
+        row.addStretch(1)
+        form.addRow(row)
+        self._indents.append((form, indent))
+
+    # -- public interface ------------------------------------------------------------------------
+    def new_record(self, values: dict | None = None, *, defaults: dict | None = None) -> None:
+        """Show an unsaved record of this type with its defaults and ``values`` filled in.
+
+        ``values`` make a record worth saving as it is (begun from another record);
+        ``defaults`` are where a screen starts one (the calendar's chosen day), as the
+        type's own defaults: nothing to save until the user changes something."""
+        self._record = None
+        self._prefilled = bool(values)
+        self._new_values = {
+            **self.services.records.new_values(self.record_type.key),
+            **(defaults or {}),
+            **(values or {}),
+        }
+        self._fill(self._new_values)
+        self.scroll_to_top()
+
+    def load(self, record_id: int) -> None:
+        try:
+            record = self.services.records.get(self.record_type.key, record_id)
+        except NotFound:
+            self._warn(self.tr("This record no longer exists."))
+            return
+        other = record_id != self.record_id()
+        self._record = record
+        self._fill(record.values, record.references)
+        if other:
+            self.scroll_to_top()
+
+    def scroll_to_top(self) -> None:
+        """Show the form from its top: another record is not read from where the last one
+        was left (the same one, reloaded, stays where it was)."""
+        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll.horizontalScrollBar().setValue(0)
+
+    def record_id(self) -> int | None:
+        return self._record.id if self._record else None
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def save(self) -> bool:
+        """Validate, show inline messages, and save; True when the record is saved."""
+        if self._locked:
+            return True
+        values, record = self._values(), self._record
+        local = {n: m for n, e in self.editors.items() if (m := e.input_error())}
+        changed = (
+            values
+            if record is None
+            else {k: v for k, v in values.items() if v != self._baseline[k]}
+        )
+        if record is not None and not changed:
+            self._set_dirty(False)
+            return True
+        checkable = {k: v for k, v in changed.items() if k not in local}
+        found = self.services.records.validate(self.record_type.key, checkable, new=not record)
+        if found or local:
+            self._show_errors({**translated_errors(found), **local})
+            return False
+        return self._store(changed, record.version if record else None)
+
+    def _store(self, changed: dict[str, Any], version: int | None) -> bool:
+        """Create the record, or update it at ``version``; a refusal is shown, not raised."""
+        key, record = self.record_type.key, self._record
+        try:
+            record = self._write(changed, version)
+        except ValidationError as exc:
+            self._show_errors(translated_errors(exc.errors))
+            return False
+        except ConflictError as exc:
+            return self._conflict(exc)
+        except NotFound:
+            self._warn(self.tr("This record no longer exists: someone else deleted it."))
+            return False
+        except DomainError as exc:
+            self._warn(str(exc))
+            return False
+        self._record = record
+        self._fill(record.values, record.references)
+        self.saved.emit(key, record.id)
+        return True
+
+    def _write(self, changed: dict[str, Any], version: int | None) -> Record:
+        """The service call that saves: a form with more than fields (an activity's
+        invitees) saves them in the same transaction."""
+        key, records, record = self.record_type.key, self.services.records, self._record
+        if record is None:
+            return records.create(key, changed)
+        return records.update(key, record.id, version or record.version, changed)
+
+    def delete(self) -> bool:
+        """Ask, then move the record to the recycle bin."""
+        record = self._record
+        if record is None:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            self.tr("Move “%1” to the recycle bin?").replace("%1", self._display_name()),
+            _Button.Yes | _Button.No,
+            _Button.No,
+        )
+        if answer != _Button.Yes:
+            return False
+        try:
+            self.services.records.delete(self.record_type.key, record.id, record.version)
+        except ConflictError:
+            if not self._delete_changed_record():
+                return False
+        except DomainError as exc:
+            self._warn(str(exc))
+            return False
+        self._record = None
+        self._prefilled = False
+        self._set_dirty(False)
+        self.subtitle.setText(self.tr("In the recycle bin"))
+        for widget in (self.body, self.lead_bar, self.related):
+            if widget is not None:
+                widget.setEnabled(False)
+        self.deleted.emit(self.record_type.key, record.id)
+        return True
+
+    def maybe_discard(self) -> bool:
+        """Unsaved-changes guard before leaving the form; True when it may be left."""
+        if not self._dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save your changes to “%1”?").replace("%1", self._display_name()),
+            _Button.Save | _Button.Discard | _Button.Cancel,
+            _Button.Save,
+        )
+        if answer == _Button.Save:
+            return self.save()
+        if answer == _Button.Discard:
+            if self._record is not None:
+                self._fill(self._record.values, self._record.references)
+            else:
+                self._fill(self._new_values)
+            return True
+        return False
+
+    def add_action(self, action: QAction) -> QToolButton:
+        """Show a command about this record (e.g. "Create quote") as a button by the title."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.actions_bar.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        return button
+
+    # -- behaviour of particular record types ----------------------------------------------------
+    def copy_address(self, source: str, target: str) -> None:
+        for part in _ADDRESS_PARTS:
+            self.editors[target + part].set_value(self.editors[source + part].value())
+
+    def _opportunity_changed(self, name: str) -> None:
+        e = self.editors
+        if name == "sales_stage" and e["sales_stage"].value() in STAGE_PROBABILITY:
+            # The stage proposes its probability; the user may still type another.
+            e["probability"].set_value(STAGE_PROBABILITY[e["sales_stage"].value()])
+        if name in ("sales_stage", "amount", "probability", "currency"):
+            amount, probability = e["amount"].value(), e["probability"].value()
+            currency = e["currency"].value() or "USD"
+            valid = not isinstance(amount, str) and isinstance(probability, int | None)
+            value = weighted_amount(amount, probability, currency) if valid else None
+            self._set_money("weighted_amount", value, currency)
+
+    def _lead_to_convert(self) -> Record | None:
+        """The lead as saved: conversion copies what is stored, so pending edits go first."""
+        return self._record if not self._dirty or self.save() else None
+
+    def _lead_converted(self, result: ConversionResult) -> None:
+        if self._record is not None:
+            self.load(self._record.id)
+        self.open_record.emit("contacts", result.contact_id)
+
+    # -- internals -------------------------------------------------------------------------------
+    def _fill(self, values: dict[str, Any], references: dict[str, str] | None = None) -> None:
+        record, references = self._record, references or {}
+        if record is not None:
+            self._prefilled = False
+        self._locked = self.record_type.key == "leads" and bool(values.get("converted"))
+        self._loading = True
+        try:
+            for name, editor in self.editors.items():
+                if isinstance(editor, NumberEditor) and editor.spec.kind is Kind.MONEY:
+                    editor.min_decimals = formatting.currency_decimals(values.get("currency"))
+                if isinstance(editor, ReadOnlyEditor) and editor.spec.kind is Kind.MONEY:
+                    self._set_money(name, values.get(name), values.get("currency"))
+                else:
+                    editor.set_value(values.get(name), references.get(name))
+                editor.set_read_only(self._locked)
+        finally:
+            self._loading = False
+        for widget in (self.body, self.lead_bar, self.related):
+            if widget is not None:
+                widget.setEnabled(True)
+        if self.lead_bar is not None:
+            self.lead_bar.set_lead(record)
+        if self.related is not None:
+            self.related.set_record(record.id if record else None)
+            self.related.setVisible(record is not None)
+        self._baseline = self._values()
+        self.changed_bar.hide()
+        for row in self.rows.values():
+            row.show_error(None)
+        self._set_dirty(False)
+        self._update_header()
+
+    def _set_money(self, name: str, value: Any, currency: str | None) -> None:
+        editor = self.editors.get(name)
+        if editor is not None:
+            text = formatting.display_text(editor.spec, value, currency=currency)
+            editor.set_value(value, f"{text} {currency}" if text and currency else text)
+
+    def _values(self) -> dict[str, Any]:
+        return {name: self.editors[name].value() for name in self._editable}
+
+    def _changed(self, name: str) -> None:
+        if self._loading:
+            return
+        if self.record_type.key == "opportunities":
+            self._opportunity_changed(name)
+        if name in self.record_type.title_fields:
+            self._update_header()
+        self._set_dirty(self._values() != self._baseline)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        dirty = dirty or (self._record is None and self._prefilled)
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def _display_name(self) -> str:
+        values = {n: self.editors[n].value() for n in self.record_type.title_fields}
+        return self.record_type.display_name(values)
+
+    def _update_header(self) -> None:
+        singular = formatting.registry_text(self.record_type.singular)
+        new = self.tr("New %1").replace("%1", singular)
+        self.title.setText(self._display_name() or new)
+        if self._record is None:
+            self.subtitle.setText(new)
+            return
+        parts = [singular, self._record.number or ""]
+        modified = self._record.values.get("modified_at")
+        if modified is not None:
+            parts.append(
+                self.tr("Modified %1").replace(
+                    "%1", formatting.format_datetime(modified, self.locale())
+                )
+            )
+        self.subtitle.setText(" · ".join(p for p in parts if p))
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        """Show each message under its field and put the cursor into the first bad one."""
+        first: FieldEditor | None = None
+        for name, row in self.rows.items():
+            row.show_error(errors.get(name))
+            if name in errors and first is None:
+                first = row.editor
+        if first is not None:
+            self.scroll.ensureWidgetVisible(first)
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        elsewhere = [f"{n}: {m}" for n, m in errors.items() if n not in self.rows]
+        if elsewhere:  # a field the form does not show: still tell the user
+            self._warn("\n".join(elsewhere))
+
+    def _warn(self, text: str) -> None:
+        QMessageBox.warning(self, formatting.registry_text(self.record_type.singular), text)

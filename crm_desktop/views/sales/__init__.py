@@ -1,0 +1,1 @@
+"""Sales screens: lead conversion, an opportunity's stage history."""

@@ -1,0 +1,221 @@
+"""The search box in the toolbar (Ctrl+K): any record of any type, as you type.
+
+The search runs on a worker thread once typing pauses, so a keystroke never waits for the
+database; answers to text typed over since are dropped. Results drop down under the box,
+grouped by record type; arrow keys move through them, Enter or a click opens the record.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QRect,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QFont, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit, QMainWindow, QSizePolicy, QWidget
+from shiboken6 import isValid
+
+from crm_desktop.errors import DomainError
+from crm_desktop.services import Services
+from crm_desktop.services.records.search import SearchHit
+from crm_desktop.views import formatting, icons
+
+log = logging.getLogger(__name__)
+
+#: how long typing must pause before the search runs (ms)
+TYPING_PAUSE_MS = 250
+#: data roles of the result items
+TYPE_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: what the completer writes into the box while an item is highlighted: the typed text
+TYPED_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class _Signals(QObject):
+    found = Signal(int, object)  # generation, list[SearchHit] or DomainError
+
+
+class _Search(QRunnable):
+    def __init__(self, services: Services, text: str, generation: int) -> None:
+        super().__init__()
+        self.services, self.text, self.generation = services, text, generation
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result: Any = self.services.search.search(self.text)
+        except DomainError as exc:  # busy, damaged: said in the box's tooltip
+            result = exc
+        self.signals.found.emit(self.generation, result)
+
+
+class GlobalSearchBox(QLineEdit):
+    """Emits :attr:`open_record` for the hit the user picks."""
+
+    open_record = Signal(str, int)
+    #: a search finished and its hits are on show (tests wait for it)
+    searched = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("global_search")
+        self.services = services
+        self.setPlaceholderText(self.tr("Search everything (Ctrl+K)"))
+        self.setAccessibleName(self.tr("Search every record"))
+        self.setClearButtonEnabled(True)
+        self.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(260)
+        self.results = QStandardItemModel(self)
+        self.completer_ = QCompleter(self.results, self)
+        self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer_.setCompletionRole(TYPED_ROLE)
+        self.completer_.setMaxVisibleItems(16)
+        self.completer_.setWidget(self)
+        self.completer_.activated[QModelIndex].connect(self._activated)
+        self.completer_.highlighted[QModelIndex].connect(self._highlighted)
+        self._last_row = -1
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(TYPING_PAUSE_MS)
+        self.timer.timeout.connect(self.search_now)
+        self.textEdited.connect(lambda _text: self.timer.start())
+        self.returnPressed.connect(self._return_pressed)
+        self._generation = 0
+        self._running: set[_Search] = set()
+        self.hits: list[SearchHit] = []
+
+    def search_now(self) -> None:
+        """Search for the box's text now (on a worker thread)."""
+        self.timer.stop()
+        self._generation += 1
+        text = self.text().strip()
+        if not text:
+            self._show([])
+            return
+        job = _Search(self.services, text, self._generation)
+        job.setAutoDelete(False)  # Python keeps it (and its signals) until it answers
+        self._running.add(job)
+        job.signals.found.connect(
+            lambda generation, result, job=job: self._found(job, generation, result)
+        )
+        QThreadPool.globalInstance().start(job)
+
+    def _found(self, job: _Search, generation: int, result: Any) -> None:
+        self._running.discard(job)
+        if not isValid(self) or generation != self._generation:
+            return  # the user typed on; a newer search is coming
+        if isinstance(result, DomainError):
+            self.setToolTip(str(result))
+            self._show([])
+            return
+        self.setToolTip("")
+        self._show(result)
+
+    def _show(self, hits: list[SearchHit]) -> None:
+        self.hits = hits
+        self._last_row = -1
+        self.results.clear()
+        typed = self.text()
+        if hits:
+            heading_font = QFont(self.font())
+            heading_font.setBold(True)
+        current = None
+        for hit in hits:
+            record_type = self.services.registry.get(hit.record_type)
+            if hit.record_type != current:
+                current = hit.record_type
+                heading = QStandardItem(formatting.registry_text(record_type.label))
+                heading.setFont(heading_font)
+                heading.setFlags(Qt.ItemFlag.NoItemFlags)  # not selectable: keys skip it
+                heading.setData(typed, TYPED_ROLE)
+                self.results.appendRow(heading)
+            text = f"{hit.title} — {hit.detail}" if hit.detail else hit.title
+            item = QStandardItem(icons.icon(record_type.icon), text)
+            item.setData(hit.record_type, TYPE_ROLE)
+            item.setData(hit.id, ID_ROLE)
+            item.setData(typed, TYPED_ROLE)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.results.appendRow(item)
+        if not hits and typed.strip():
+            none = QStandardItem(self.tr("Nothing found"))
+            none.setFlags(Qt.ItemFlag.NoItemFlags)
+            none.setData(typed, TYPED_ROLE)
+            self.results.appendRow(none)
+        if self.results.rowCount() and self.hasFocus():
+            # Wider than the box (a name and its organization), and to its left when the
+            # box sits at the window's right edge.
+            popup = self.completer_.popup()
+            width = popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width()
+            width = max(self.width(), min(width + 24, 640))
+            left = min(
+                0, self.window().width() - self.mapTo(self.window(), QPoint(0, 0)).x() - width
+            )
+            self.completer_.complete(QRect(left, 0, width, self.height()))
+        else:
+            self.completer_.popup().hide()
+        self.searched.emit()
+
+    def _highlighted(self, index: QModelIndex) -> None:
+        """Arrow keys step over the type headings (the completer's popup would stop there)."""
+        row = index.row()
+        if index.flags() & Qt.ItemFlag.ItemIsSelectable:
+            self._last_row = row
+            return
+        step = 1 if row >= self._last_row else -1
+        rows = self.results.rowCount()
+        for candidate in (*range(row + step, rows if step > 0 else -1, step),):
+            if self.results.item(candidate).flags() & Qt.ItemFlag.ItemIsSelectable:
+                self._last_row = candidate
+                popup = self.completer_.popup()
+                popup.setCurrentIndex(popup.model().index(candidate, 0))
+                return
+
+    def _activated(self, index: QModelIndex) -> None:
+        type_key, record_id = index.data(TYPE_ROLE), index.data(ID_ROLE)
+        if type_key and record_id is not None:
+            self.completer_.popup().hide()
+            self.open_record.emit(str(type_key), int(record_id))
+
+    def _return_pressed(self) -> None:
+        """Enter without choosing: search now, or open the only hit there is."""
+        if self.timer.isActive() or not self.hits:
+            self.search_now()
+        elif len(self.hits) == 1:
+            self.completer_.popup().hide()
+            self.open_record.emit(self.hits[0].record_type, self.hits[0].id)
+
+    def focus(self) -> None:
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.selectAll()
+
+
+def install_global_search(window: QMainWindow) -> GlobalSearchBox:
+    """The search box at the right end of the main toolbar, and Ctrl+K."""
+    services: Services = window.services  # type: ignore[attr-defined]
+    box = GlobalSearchBox(services, window)
+    box.open_record.connect(window.open_record)  # type: ignore[attr-defined]
+    toolbar = window.findChild(QObject, "main_toolbar")
+    spacer = QWidget(window)
+    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    toolbar.addWidget(spacer)  # type: ignore[union-attr]
+    toolbar.addWidget(box)  # type: ignore[union-attr]
+    action = QAction(QCoreApplication.translate("GlobalSearchBox", "Search everything"), window)
+    action.setShortcut(QKeySequence("Ctrl+K"))
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(box.focus)
+    window.view_menu.addAction(action)  # type: ignore[attr-defined]
+    window.global_search = box  # type: ignore[attr-defined]
+    window.search_action = action  # type: ignore[attr-defined]
+    return box

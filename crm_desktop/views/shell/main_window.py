@@ -1,0 +1,543 @@
+"""The main window: navigation tree, the current list, the record form; menus and status bar.
+
+Lists refresh from the change hub, through :class:`QtChangeHub`.
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QWidget,
+)
+
+from crm_desktop import __version__
+from crm_desktop.services import Services
+from crm_desktop.views import formatting, icons
+from crm_desktop.views.records.list_view import ListPanel
+from crm_desktop.views.records.recycle_bin import RecycleBin
+from crm_desktop.views.shell.navigation import RECYCLE_BIN, NavigationTree
+from crm_desktop.views.shell.page_stack import CurrentPageStack
+from crm_desktop.views.shell.pane_layouts import (
+    DEFAULT_LAYOUTS,
+    RECORDS_LAYOUT,
+    PaneLayouts,
+    layout_of,
+)
+from crm_desktop.views.shell.qt_hub import QtChangeHub
+
+if TYPE_CHECKING:
+    from crm_desktop.views.records.record_form import RecordForm
+
+log = logging.getLogger(__name__)
+
+
+def _form_factory() -> Callable[[Services, str], RecordForm] | None:
+    # The forms live in their own modules (and pull in the editors); without them the
+    # window still lists records, which keeps the program usable while a form bug is fixed.
+    try:
+        from crm_desktop.views.records.form_factory import make_form
+    except ImportError:
+        log.exception("the record form cannot be loaded")
+        return None
+    return make_form
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, services: Services, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.services = services
+        # Without settings: the user's, under the names app.make_application gave Qt.
+        self.settings = settings if settings is not None else QSettings()
+        self.setWindowIcon(icons.app_icon())
+        self._form_type = _form_factory()
+        self._panels: dict[str, ListPanel] = {}
+        self._forms: dict[str, RecordForm] = {}
+        #: screens other than lists (a calendar...): key -> (widget, type of the side form)
+        #: key -> (the screen's widget, or what builds it on first show; its form's type)
+        self._screens: dict[str, tuple[QWidget | Callable[[], QWidget], str | None]] = {}
+        #: (the new record's type, the type and id of the record it was begun from)
+        self._return_to: tuple[str, str, int] | None = None
+        self._current: str | None = None
+        self.hub = QtChangeHub(services.hub, services.registry, self)
+        self.hub.types_changed.connect(self.refresh_types)
+
+        self.navigation = NavigationTree(services.registry)
+        self.navigation.setMinimumWidth(150)
+        self.lists = CurrentPageStack()
+        self.recycle_bin = RecycleBin(services, self.settings)
+        self.recycle_bin.count_changed.connect(self._show_count)
+        self.recycle_bin.current_changed.connect(lambda *_: self._update_actions())
+        self.recycle_bin.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.lists.addWidget(self.recycle_bin)
+        self.forms = CurrentPageStack()
+        self.form_placeholder = QLabel()
+        self.form_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.form_placeholder.setWordWrap(True)
+        self.form_placeholder.setEnabled(False)
+        self.forms.addWidget(self.form_placeholder)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        for widget in (self.navigation, self.lists, self.forms):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes(list(DEFAULT_LAYOUTS[RECORDS_LAYOUT]))
+        self.panes = PaneLayouts(self.splitter, self.forms)
+        self.setCentralWidget(self.splitter)
+        self._make_actions()
+        self._make_status_bar()
+        self.navigation.type_selected.connect(self.show_type)
+        self.navigation.recycle_bin_selected.connect(self.show_recycle_bin)
+        self.navigation.screen_selected.connect(self.show_screen)
+        self._restore_settings()
+
+    # -- building ---------------------------------------------------------------------------------
+    def _action(
+        self, text: str, shortcut: str | None, slot: Callable[[], object], icon: str = ""
+    ) -> QAction:
+        action = QAction(icons.icon(icon), text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{text.replace('&', '')} ({action.shortcut().toString()})")
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
+        self.new_action = self._action(self.tr("&New"), "Ctrl+N", self.new_record, "new")
+        self.save_action = self._action(self.tr("&Save"), "Ctrl+S", self.save_record, "save")
+        self.delete_action = self._action(self.tr("&Delete"), "Del", self.delete_record, "delete")
+        self.restore_action = self._action(
+            self.tr("&Restore"), None, self.restore_record, "restore"
+        )
+        self.refresh_action = self._action(self.tr("Re&fresh"), "F5", self.refresh, "refresh")
+        self.filter_action = self._action(self.tr("&Filter"), "Ctrl+F", self.focus_filter, "filter")
+        self.about_action = self._action(self.tr("&About CRM Desktop"), None, self.about)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        menus = self.menuBar()
+        #: other parts add their actions here, before Quit (the last entry)
+        self.file_menu = menus.addMenu(self.tr("&File"))
+        self.file_menu.setObjectName("file_menu")
+        self.file_menu.addAction(self.quit_action)
+        record = menus.addMenu(self.tr("&Record"))
+        for action in (self.new_action, self.save_action, self.delete_action, self.restore_action):
+            record.addAction(action)
+        record.addSeparator()
+        record.addAction(self.refresh_action)
+        self.view_menu = menus.addMenu(self.tr("&View"))
+        self.view_menu.addAction(self.filter_action)
+        menus.addMenu(self.tr("&Help")).addAction(self.about_action)
+        toolbar = self.addToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_action, self.save_action, self.delete_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.restore_action)
+        toolbar.addAction(self.refresh_action)
+
+    def _make_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.count_label = QLabel()
+        self.database_label = QLabel()
+        label = self.services.db.label
+        text = self.tr("Database: %1").replace("%1", label)
+        metrics = self.database_label.fontMetrics()
+        self.database_label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, 420))
+        self.database_label.setToolTip(label)
+        self.user_label = QLabel(
+            self.tr("User: %1").replace("%1", self.services.users.current().full_name)
+        )
+        for i, label in enumerate((self.count_label, self.database_label, self.user_label)):
+            if i:
+                separator = QFrame()
+                separator.setFrameShape(QFrame.Shape.VLine)
+                separator.setFrameShadow(QFrame.Shadow.Sunken)
+                bar.addPermanentWidget(separator)
+            label.setContentsMargins(6, 0, 6, 0)
+            bar.addPermanentWidget(label)
+
+    # -- what is shown ----------------------------------------------------------------------------
+    def current_view(self) -> str | None:
+        """The record type key on show, RECYCLE_BIN, or None."""
+        return self._current
+
+    def panel(self, type_key: str) -> ListPanel:
+        panel = self._panels.get(type_key)
+        if panel is None:
+            panel = ListPanel(self.services, type_key, self.settings)
+            panel.current_changed.connect(self._on_current_changed)
+            panel.record_activated.connect(lambda *_: self._focus_form())
+            panel.count_changed.connect(self._show_count)
+            panel.problem.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+            self._panels[type_key] = panel
+            self.lists.addWidget(panel)
+        return panel
+
+    def form(self, type_key: str) -> RecordForm | None:
+        """The record form of a type (made on first use); None without a form module."""
+        if self._form_type is None:
+            return None
+        form = self._forms.get(type_key)
+        if form is None:
+            form = self._form_type(self.services, type_key)
+            form.saved.connect(self._on_saved)
+            form.deleted.connect(self._on_deleted)
+            form.dirty_changed.connect(lambda *_: self._update_actions())
+            form.open_record.connect(self.open_record)
+            form.new_related.connect(self.new_related_record)
+            self._forms[type_key] = form
+            self.forms.addWidget(form)
+        return form
+
+    def show_type(self, type_key: str) -> None:
+        self._return_to = None  # another record or list chosen: no way back to keep
+        panel = self.panel(type_key)
+        self._current = type_key
+        self.lists.setCurrentWidget(panel)
+        self.panes.show_form_pane()
+        self.panes.use(layout_of(type_key))
+        form = self.form(type_key)
+        if form is None:
+            self.form_placeholder.setText(self.tr("The record form is not available."))
+            self.forms.setCurrentWidget(self.form_placeholder)
+        else:
+            self.forms.setCurrentWidget(form)
+        label = formatting.registry_text(self.services.registry.get(type_key).label)
+        self._set_title(label)
+        self._select_in_tree(type_key)
+        self._show_count()
+        self._update_actions()
+
+    def add_screen(
+        self,
+        key: str,
+        widget: QWidget | Callable[[], QWidget],
+        *,
+        group: str,
+        label: str,
+        icon: str,
+        form_type: str | None = None,
+        first: bool = False,
+    ) -> None:
+        """A screen beside the lists, with its entry in the navigation tree.
+
+        ``widget`` may be a function that builds it: the screen is then built when it is
+        first shown (start-up and memory pay only for the list on show).
+        ``label`` is shown as given (translated by the caller). With ``form_type`` the form
+        of that record type stays on the right; a ``record_selected(str, int)`` signal of
+        the widget loads a record there, a ``new_requested(str, dict)`` signal starts a
+        new one with those values, and ``open_record(str, int)`` opens a record's list;
+        a ``new_values()`` method gives the values File > New starts a record with there.
+        """
+        if key in self._screens or key in self.services.registry:
+            raise ValueError(f"a screen or record type {key!r} exists already")
+        self._screens[key] = (widget, form_type)
+        if isinstance(widget, QWidget):
+            self._place_screen(widget)
+        self.navigation.add_entry(group, key, label, icon, first=first)
+        if self.settings.value("main/last_view", "") == key:
+            self.show_screen(key)
+
+    def _place_screen(self, widget: QWidget) -> None:
+        self.lists.addWidget(widget)
+        for name, slot in (
+            ("record_selected", self._screen_record_selected),
+            ("new_requested", self._screen_new_requested),
+            ("open_record", self.open_record),
+        ):
+            signal = getattr(widget, name, None)
+            if signal is not None:
+                signal.connect(slot)
+
+    def screen_widget(self, key: str) -> QWidget:
+        """A screen's widget, built now if it was not yet."""
+        widget, form_type = self._screens[key]
+        if not isinstance(widget, QWidget):
+            widget = widget()
+            self._screens[key] = (widget, form_type)
+            self._place_screen(widget)
+        return widget
+
+    def show_screen(self, key: str) -> None:
+        self._return_to = None
+        widget, form_type = self.screen_widget(key), self._screens[key][1]
+        self._current = key
+        self.lists.setCurrentWidget(widget)
+        form = self.form(form_type) if form_type else None
+        if form is not None:
+            self.panes.show_form_pane()
+            self.panes.use(RECORDS_LAYOUT)
+            self.forms.setCurrentWidget(form)
+        else:
+            self.panes.hide_form_pane()
+        label = self.navigation.text_of(key)
+        self._set_title(label)
+        self._select_in_tree(key)
+        self.count_label.clear()
+        self._update_actions()
+
+    def _screen_record_selected(self, type_key: str, record_id: int) -> None:
+        form = self.current_form()
+        if form is None or form.record_type.key != type_key:
+            self.open_record(type_key, record_id)
+        elif form.record_id() != record_id and form.maybe_discard():
+            form.load(record_id)
+        self._update_actions()
+
+    def _screen_new_requested(self, type_key: str, values: dict) -> None:
+        form = self.current_form()
+        if form is None or form.record_type.key != type_key:
+            self.new_related_record(type_key, values)
+        elif form.maybe_discard():
+            form.new_record(values)
+            self._focus_form()
+        self._update_actions()
+
+    def show_recycle_bin(self) -> None:
+        self._return_to = None
+        self._current = RECYCLE_BIN
+        self.lists.setCurrentWidget(self.recycle_bin)
+        # Deleted records are not edited: the bin gets the form's room.
+        self.panes.hide_form_pane()
+        self._set_title(self.tr("Recycle bin"))
+        self._select_in_tree(RECYCLE_BIN)
+        self.recycle_bin.refresh()
+        self._show_count()
+        self._update_actions()
+
+    def _set_title(self, view: str) -> None:
+        """ "Contacts — office.sqlite3 — CRM Desktop": which database, when several are open."""
+        db = self.services.db
+        name = db.path.name if db.path is not None else db.label
+        self.setWindowTitle(
+            self.tr("%1 — %2 — CRM Desktop").replace("%1", view).replace("%2", name)
+        )
+
+    def _select_in_tree(self, target: str) -> None:
+        # Quietly: the tree's signal is what called us, or a programmatic change did.
+        self.navigation.blockSignals(True)
+        self.navigation.select(target)
+        self.navigation.blockSignals(False)
+
+    def current_form(self) -> RecordForm | None:
+        """The form on show on the right (None in the recycle bin or a screen without one)."""
+        if self._current is None or self._current == RECYCLE_BIN:
+            return None
+        if self._current in self._screens:
+            form_type = self._screens[self._current][1]
+            return self.form(form_type) if form_type else None
+        return self.form(self._current)
+
+    def current_panel(self) -> ListPanel | None:
+        """The list on show (None in the recycle bin or on a screen)."""
+        return self._panels.get(self._current) if self._current else None
+
+    def _show_count(self, *_: object) -> None:
+        """Put the number of records in the list on show into the status bar."""
+        if self._current == RECYCLE_BIN:
+            count = self.recycle_bin.count()
+        elif self._current in self._panels:
+            count = self._panels[self._current].count()
+        else:
+            return
+        text = formatting.english_plural(self.tr("%Ln record(s)", "", count), count)
+        self.count_label.setText(text)
+
+    def _update_actions(self) -> None:
+        form = self.current_form()
+        in_bin = self._current == RECYCLE_BIN
+        self.new_action.setEnabled(form is not None)
+        self.save_action.setEnabled(form is not None and form.is_dirty())
+        self.delete_action.setEnabled(form is not None and form.record_id() is not None)
+        self.restore_action.setEnabled(in_bin and self.recycle_bin.current_record_id() is not None)
+        self.filter_action.setEnabled(self._current in self._panels)
+        self.refresh_action.setEnabled(self._current is not None)
+
+    # -- record actions ---------------------------------------------------------------------------
+    def _on_current_changed(self, type_key: str, record_id: int | None) -> None:
+        form = self.form(type_key)
+        if form is not None and record_id is not None and form.record_id() != record_id:
+            if form.maybe_discard():
+                self._return_to = None  # another record chosen instead of the new one
+                form.load(record_id)
+            else:
+                # Stay on the record with unsaved changes; put the list back on it.
+                self.panel(type_key).select_record(form.record_id(), notify=False)
+        self._update_actions()
+
+    def new_record(self) -> None:
+        form = self.current_form()
+        if form is None or not form.maybe_discard():
+            return
+        self._return_to = None  # a record of its own, begun from nowhere
+        panel = self.current_panel()
+        if panel is not None:  # a screen (the calendar) has no list to clear
+            panel.select_record(None, notify=False)
+        screen = self._screens[self._current][0] if self._current in self._screens else None
+        # A screen may say where a new record starts (the calendar: its chosen day).
+        form.new_record(defaults=screen.new_values() if hasattr(screen, "new_values") else None)
+        self._update_actions()
+        self._focus_form()
+
+    def new_related_record(self, type_key: str, values: dict) -> None:
+        """A new record of another type, pre-filled (e.g. a contact of this organization).
+        Begun from a record's form ("Log a call" on a contact), its first save goes back to
+        that record: the salesperson keeps their place."""
+        origin = self.current_form() if self._current in self.services.registry else None
+        origin_id = origin.record_id() if origin is not None else None
+        self.show_type(type_key)
+        form = self.form(type_key)
+        if form is not None and form.maybe_discard():
+            self.panel(type_key).select_record(None, notify=False)
+            form.new_record(values)
+            if origin is not None and origin_id is not None and origin is not form:
+                self._return_to = (type_key, origin.record_type.key, origin_id)
+            self._focus_form()
+
+    def save_record(self) -> bool:
+        form = self.current_form()
+        return bool(form is not None and form.save())
+
+    def delete_record(self) -> bool:
+        form = self.current_form()
+        return bool(form is not None and form.record_id() is not None and form.delete())
+
+    def restore_record(self) -> bool:
+        return self._current == RECYCLE_BIN and self.recycle_bin.restore_selected()
+
+    def open_record(self, type_key: str, record_id: int) -> None:
+        """Show a record of any type: its list, the row when the filter shows it, the form."""
+        current = self.current_form()
+        if current is not None and not current.maybe_discard():
+            return
+        self.show_type(type_key)
+        if not self.panel(type_key).select_record(record_id):
+            form = self.form(type_key)
+            if form is not None and form.record_id() != record_id:
+                form.load(record_id)
+        self._update_actions()
+
+    def _on_deleted(self, type_key: str, _record_id: int) -> None:
+        self.hub.flush()
+        self.recycle_bin.deleted(type_key)
+        self._update_actions()
+
+    def _on_saved(self, type_key: str, record_id: int) -> None:
+        back, self._return_to = self._return_to, None
+        # Refresh now (not on the hub's timer) so that the new row exists to be selected.
+        self.hub.flush()
+        self.panel(type_key).select_record(record_id, notify=False)
+        self._update_actions()
+        if back is not None and back[0] == type_key:
+            self.open_record(back[1], back[2])
+
+    def _focus_form(self) -> None:
+        """Put the cursor into the form's first text input, in the form's own tab order."""
+        form = self.current_form()
+        widget = form.nextInFocusChain() if form is not None else None
+        while form is not None and widget is not None and widget is not form:
+            # Text inputs (and only editable ones) take typed text: scroll areas, tab bars
+            # and buttons do not, though they take focus too.
+            typed = widget.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
+            if typed and form.isAncestorOf(widget) and widget.isEnabled() and widget.isVisible():
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
+    def focus_filter(self) -> None:
+        if self._current in self._panels:
+            self._panels[self._current].focus_quick_filter()
+
+    def refresh(self) -> None:
+        """F5: re-read the list (other users' changes) and the record if it is not edited."""
+        if self._current == RECYCLE_BIN:
+            self.recycle_bin.refresh()
+            return
+        if self._current in self._screens:
+            refresh = getattr(self.screen_widget(self._current), "refresh", None)
+            if refresh is not None:
+                refresh()
+        elif self._current is not None:
+            self.panel(self._current).refresh()
+        if self._current is not None:
+            form = self.current_form()
+            if form is not None and not form.is_dirty() and form.record_id() is not None:
+                form.load(form.record_id())
+
+    def refresh_types(self, type_keys: set[str]) -> None:
+        """Refresh the open lists of these record types (their records changed)."""
+        for type_key in type_keys:
+            if type_key in self._panels:
+                self._panels[type_key].refresh()
+        if self.recycle_bin.type_key() in type_keys:
+            self.recycle_bin.refresh()
+
+    # -- settings and closing ---------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        self.resize(1280, 800)  # until a remembered geometry says otherwise
+        for key, restore in (
+            ("main/geometry", self.restoreGeometry),
+            ("main/state", self.restoreState),
+        ):
+            value = self.settings.value(key)
+            if isinstance(value, QByteArray) and not value.isEmpty():
+                restore(value)
+        self.panes.restore(self.settings)
+        last = self.settings.value("main/last_view", "")
+        if last == RECYCLE_BIN:
+            self.show_recycle_bin()
+        else:
+            self.show_type(last if last in self.services.registry else self.navigation.targets()[0])
+
+    def save_settings(self) -> None:
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        self.settings.setValue("main/state", self.saveState())
+        self.panes.save(self.settings)
+        self.settings.setValue("main/last_view", self._current or "")
+        self.settings.sync()
+
+    def confirm_discard(self) -> bool:
+        """Ask about every form's unsaved changes (save, discard or cancel); True when the
+        window may close."""
+        return all(form.maybe_discard() for form in self._forms.values())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_discard():
+            event.ignore()
+            return
+        self.save_settings()
+        self.hub.close()
+        event.accept()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About CRM Desktop"),
+            self.tr(
+                "<h3>CRM Desktop %1</h3><p>A free desktop CRM: leads, organizations, "
+                "contacts, opportunities, products, quotes and sales orders, activities "
+                "and the calendar.</p><p>Qt %2, Python %3</p>"
+                "<p>Licensed under the GNU GPL, version 3 or later.</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", qVersion())
+            .replace("%3", platform.python_version()),
+        )
