@@ -44,11 +44,14 @@ def run(args: argparse.Namespace) -> int:
     # Imported here: other commands do not need SQLAlchemy or icalendar at start-up.
     from crm_desktop.services import Services
     from crm_desktop.services.database.presence import opened
+    from crm_desktop.services.output_file import check_target, database_files
 
     if args.command == "import":
         path = Path(args.file)
         if not path.is_file():
             raise DomainError(f"“{path}” does not exist or is not a file.")
+    else:  # a bad output is told before any work is done
+        check_target(Path(args.output), reads=database_files(args.database))
     with opened(args.database, create=args.command == "import") as db:
         services = Services.build(db)
         if args.command == "import":

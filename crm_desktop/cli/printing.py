@@ -23,10 +23,11 @@ def run(args: argparse.Namespace) -> int:
     from crm_desktop.reports.quote_pdf import document_pdf_bytes
     from crm_desktop.services import Services
     from crm_desktop.services.database.presence import opened
-    from crm_desktop.services.output_file import write_bytes
+    from crm_desktop.services.output_file import check_target, database_files, write_bytes
     from crm_desktop.views.formatting import document_format
 
     target = Path(args.output)
+    check_target(target, reads=database_files(args.database))  # before any work is done
     with opened(args.database, create=False) as db:
         services = Services.build(db)
         document = services.quotes.find(KINDS[args.kind], args.number)

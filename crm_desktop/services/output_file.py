@@ -61,6 +61,11 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def database_files(database: str) -> list[Path]:
+    """The file of a database given as a path or URL (none for a server)."""
+    return [] if "://" in database else [Path(database)]
+
+
 def check_target(target: Path, reads: Iterable[Path] = ()) -> None:
     """Refuse a target that must not be written over (see the module's docstring)."""
     if target.is_dir():

@@ -24,6 +24,7 @@ import stat
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -225,15 +226,39 @@ class Place:
 
 
 def _snapshot(folder: Path) -> dict[str, str]:
-    """Every entry below ``folder``: its kind, and a hash of each regular file."""
+    """Every entry below ``folder``: its kind, and a hash of each regular file (of a
+    database's content but for the presence rows every program of ours writes while it
+    runs, and removes when it ends)."""
     found = {}
     for path in sorted(folder.rglob("*")):
         mode = path.lstat().st_mode
         if stat.S_ISREG(mode):
-            found[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
+            found[str(path)] = _database_content(path) or _hash(path.read_bytes())
         else:
             found[str(path)] = stat.filemode(mode)
     return found
+
+
+def _hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _database_content(path: Path) -> str | None:
+    """A hash of a readable SQLite database's rows and schema without its presence rows;
+    None for any other file."""
+    with path.open("rb") as fh:
+        if not fh.read(16).startswith(b"SQLite format 3"):
+            return None
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            lines = [
+                line
+                for line in conn.iterdump()
+                if not line.startswith(('INSERT INTO "presence"', "INSERT INTO presence"))
+            ]
+    except sqlite3.DatabaseError:
+        return None  # a damaged file: compared byte for byte
+    return _hash("\n".join(lines).encode())
 
 
 # -- the cases -----------------------------------------------------------------------------------
