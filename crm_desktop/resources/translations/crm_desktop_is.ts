@@ -107,32 +107,32 @@
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
         <source>Activities added from “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðgerðir sem bætt var við úr „%1“: %2.</translation>
     </message>
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
         <source>Calendar files (*.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagatalsskrár (*.ics);;Allar skrár (*)</translation>
     </message>
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
         <source>Import activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytja inn aðgerðir</translation>
     </message>
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
         <source>Import activities from a &amp;calendar file (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytja &amp;inn aðgerðir úr dagatalsskrá (.ics)…</translation>
     </message>
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
         <source>Items left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atriði sem var sleppt: %1.</translation>
     </message>
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
         <source>Meetings, calls and to-dos from an .ics file (Outlook, Google Calendar…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundir, símtöl og verkefni úr .ics-skrá (Outlook, Google Calendar…)</translation>
     </message>
 </context>
 <context>
@@ -635,67 +635,67 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>Cannot write in “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki er hægt að skrifa í „%1“: %2.</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Tölvupóstur</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>E-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tölvupóstur…</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>Please find attached our %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meðfylgjandi er %1 frá okkur.</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>Print this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenta þetta skjal</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenta…</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>Save the PDF and write to the customer in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista PDF-skrána og skrifa viðskiptavininum í póstforritinu þínu</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>Save this document as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista þetta skjal sem PDF-skrá</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>Show the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sýna möppuna</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>The PDF is saved as “%1”. No mail program could be opened: attach the file to a message in the program you write e-mail with.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-skráin er vistuð sem „%1“. Ekki tókst að opna neitt póstforrit: hengdu skrána við skeyti í forritinu sem þú skrifar tölvupóst í.</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>The PDF is saved as “%1”. Your mail program opened a message to %2: attach the file to it (a link from another program cannot attach it).</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-skráin er vistuð sem „%1“. Póstforritið þitt opnaði skeyti til %2: hengdu skrána við það (tengill úr öðru forriti getur ekki hengt hana við).</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>The PDF is saved as “%1”. Your mail program opened a new message; neither the contact nor the organization has an e-mail address. Attach the file to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-skráin er vistuð sem „%1“. Póstforritið þitt opnaði nýtt skeyti; hvorki tengiliðurinn né fyrirtækið er með netfang. Hengdu skrána við það.</translation>
     </message>
 </context>
 <context>
@@ -703,12 +703,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/settings_documents.py"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> daga</translation>
     </message>
     <message>
         <location filename="../../views/admin/settings_documents.py"/>
         <source>A new quote&apos;s “Valid until” is this many days after the day it is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsetningin „Gildir til“ á nýju tilboði er þessum fjölda daga eftir daginn sem það er gert</translation>
     </message>
     <message>
         <location filename="../../views/admin/settings_documents.py"/>
@@ -718,12 +718,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/settings_documents.py"/>
         <source>New quotes are valid for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ný tilboð gilda í</translation>
     </message>
     <message>
         <location filename="../../views/admin/settings_documents.py"/>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Engin dagsetning</translation>
     </message>
     <message>
         <location filename="../../views/admin/settings_documents.py"/>
@@ -890,32 +890,32 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>&lt;h2&gt;A salesperson&apos;s day with CRM Desktop&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Morning.&lt;/b&gt; The calendar (under Activities) shows today&apos;s calls and meetings; reminders pop up when they are due. Ctrl+K searches everything at once: a name, an e-mail address, a phone number, a quote number.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Dagur sölumanns með CRM Desktop&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Morgunn.&lt;/b&gt; Dagatalið (undir Aðgerðum) sýnir símtöl og fundi dagsins; áminningar birtast þegar tími er kominn á þær. Ctrl+K leitar í öllu í einu: að nafni, netfangi, símanúmeri eða númeri tilboðs.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>&lt;p&gt;&lt;b&gt;A new lead.&lt;/b&gt; Someone called: Record › New (Ctrl+N) in Leads, type the name and phone, Ctrl+S. When the lead is real, &lt;i&gt;Convert lead&lt;/i&gt; makes the organization, the contact and an opportunity of it in one step.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Nýr tilvonandi viðskiptavinur.&lt;/b&gt; Einhver hringdi: Færsla › Ný (Ctrl+N) í Tilvonandi viðskiptavinum, sláðu inn nafn og síma, Ctrl+S. Þegar áhuginn reynist raunverulegur býr &lt;i&gt;Umbreyta&lt;/i&gt; til úr honum fyrirtæki, tengilið og sölutækifæri í einu skrefi.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>&lt;p&gt;&lt;b&gt;Evening.&lt;/b&gt; Filters (Ctrl+F) and saved filters find what is left to do. Deleted something by mistake? The recycle bin gives it back. The Database menu makes a backup; a colleague sharing the same file sees your changes within seconds.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Kvöld.&lt;/b&gt; Síur (Ctrl+F) og vistaðar síur finna það sem er enn ógert. Eyddirðu einhverju óvart? Ruslakarfan skilar því aftur. Valmyndin Gagnagrunnur tekur afrit; samstarfsmaður sem notar sömu skrá sér breytingarnar þínar innan fárra sekúndna.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>&lt;p&gt;&lt;b&gt;Following a deal.&lt;/b&gt; On an opportunity, move the stage as the talks go; the history keeps each step. &lt;i&gt;Log a call&lt;/i&gt; on a contact keeps what was said, and a follow-up activity with a reminder makes sure you call back.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Að fylgja viðskiptum eftir.&lt;/b&gt; Færðu sölutækifærið á næsta söluþrep eftir því sem viðræðunum miðar; ferillinn geymir hvert skref. &lt;i&gt;Skrá símtal&lt;/i&gt; á tengilið geymir það sem sagt var, og eftirfylgniaðgerð með áminningu tryggir að þú hringir aftur.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>&lt;p&gt;&lt;b&gt;The quote.&lt;/b&gt; &lt;i&gt;Create quote&lt;/i&gt; on the opportunity fills the customer and addresses; add lines (Ins), pick products by typing part of their name, and watch the totals. Print, PDF and E-mail are on the quote&apos;s form; your company details and logo come from Tools › Settings. When the customer accepts, &lt;i&gt;Convert to sales order&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Tilboðið.&lt;/b&gt; &lt;i&gt;Stofna tilboð&lt;/i&gt; á sölutækifærinu fyllir út viðskiptavin og heimilisföng; bættu við línum (Ins), veldu vörur með því að slá inn hluta af heiti þeirra og fylgstu með samtölunum. Prenta, PDF og Tölvupóstur eru á skráningarformi tilboðsins; upplýsingar og merki fyrirtækisins þíns koma úr Verkfæri › Stillingar. Þegar viðskiptavinurinn samþykkir: &lt;i&gt;Umbreyta í sölupöntun&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyrstu skrefin</translation>
     </message>
 </context>
 <context>
@@ -923,7 +923,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Became: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbreytt í: %1</translation>
     </message>
     <message>
         <location filename="../../views/sales/convert_lead_dialog.py"/>
@@ -951,12 +951,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/quotes/line_items_view.py"/>
         <source>The quantity must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magnið verður að vera meira en núll.</translation>
     </message>
     <message>
         <location filename="../../views/quotes/line_items_view.py"/>
         <source>The unit price cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einingarverðið má ekki vera lægra en núll.</translation>
     </message>
 </context>
 <context>
@@ -1780,7 +1780,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/recycle_bin.py"/>
         <source>Restored %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Endurheimt: %1 %2</translation>
     </message>
     <message>
         <location filename="../../views/records/recycle_bin.py"/>
@@ -2028,17 +2028,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipun</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Flýtilyklar</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyklar</translation>
     </message>
 </context>
 <context>
@@ -2183,82 +2183,82 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>A salesperson&apos;s day with the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagur sölumanns með forritinu</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Demo data added: %1 contacts, %2 organizations, %3 quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sýnigögnum bætt við — tengiliðir: %1, fyrirtæki: %2, tilboð: %3.</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Enter your company details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrá upplýsingar um fyrirtækið þitt…</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyrstu skrefin</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Hide this until the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Fela þetta þar til forritið er ræst næst</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Import activities (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytja inn aðgerðir (.ics)…</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Invented companies, contacts, deals, activities and quotes to look around with, in this database (File › New database… starts a clean one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdiktuð fyrirtæki, tengiliðir, sölutækifæri, aðgerðir og tilboð til að skoða sig um, í þessum gagnagrunni (Skrá › Nýr gagnagrunnur… býr til tóman gagnagrunn)</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Making demo data: %v of %m contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bý til sýnigögn: %v af %m tengiliðum</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Making demo quotes and orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bý til tilboð og pantanir til sýnis…</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Meetings, calls and to-dos from a calendar file (Outlook, Google Calendar, Thunderbird); importing contacts comes in a later version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundir, símtöl og verkefni úr dagatalsskrá (Outlook, Google Calendar, Thunderbird); innflutningur tengiliða kemur í síðari útgáfu</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki núna</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>The demo data could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að búa til sýnigögnin: %1</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>This database has no records yet. What would you like to do first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Engar færslur eru enn í þessum gagnagrunni. Hvað viltu gera fyrst?</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Try with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Prófa með sýnigögnum</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Welcome to CRM Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Velkomin í CRM Desktop</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Your name, address, bank details and logo on printed quotes and orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Nafn fyrirtækisins, heimilisfang, bankaupplýsingar og merki á útprentuðum tilboðum og pöntunum</translation>
     </message>
 </context>
 <context>
@@ -2734,42 +2734,42 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flýtilyklar</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Add a line below the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Bæta við línu fyrir neðan núverandi línu</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Delete the selected lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Eyða völdu línunum</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Getting s&amp;tarted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyrstu &amp;skrefin</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Move the selected lines down</source>
-        <translation type="unfinished"></translation>
+        <translation>Færa völdu línurnar niður</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Move the selected lines up</source>
-        <translation type="unfinished"></translation>
+        <translation>Færa völdu línurnar upp</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Quote and order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Línur tilboða og pantana</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Gluggi</translation>
     </message>
 </context>
 <context>
@@ -2777,92 +2777,92 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../exchange/csv/reading.py"/>
         <source>Line %1 has %2 cells where the header has %3; the cells past the last column are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lína %1: fjöldi reita er %2 en %3 í hauslínunni; reitirnir aftan við síðasta dálkinn eru ekki fluttir inn.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/reading.py"/>
         <source>Line %1 has %2 cells where the header has %3; the missing ones are left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lína %1: fjöldi reita er %2 en %3 í hauslínunni; reitirnir sem vantar eru hafðir auðir.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/reading.py"/>
         <source>Line %1 has characters that are not %2; they are shown as �.</source>
-        <translation type="unfinished"></translation>
+        <translation>Í línu %1 eru stafir sem eru ekki %2; þeir eru sýndir sem �.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/reading.py"/>
         <source>Line %1: a quoted cell is never closed; the rest of the file is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lína %1: reit innan gæsalappa er aldrei lokað; allt sem eftir er af skránni lendir í honum.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/records.py"/>
         <source>Line %1: “%2” in %3 is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lína %1: „%2“ í %3 er ekki dagsetning.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/records.py"/>
         <source>Line %1: “%2” in %3 is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lína %1: „%2“ í %3 er ekki tala.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/records.py"/>
         <source>Line %1: “%2” in %3 is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lína %1: „%2“ í %3 er hvorki já né nei.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/records.py"/>
         <source>Line %1: “%2” is not a currency of the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lína %1: „%2“ er ekki gjaldmiðill í forritinu.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/records.py"/>
         <source>Line %1: “%2” is not one of the choices of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lína %1: „%2“ er ekki einn af valkostunum í %3.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/records.py"/>
         <source>Line %1: “%2” was not imported: every field for it is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lína %1: „%2“ var ekki flutt inn: allir reitir sem það gæti farið í eru þegar útfylltir.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/records.py"/>
         <source>Line %1: “%2” was read family name first, as most names of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lína %1: „%2“ var lesið með eftirnafnið fyrst, eins og flest nöfn skrárinnar.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/records.py"/>
         <source>Line %1: “%2” was read given name first, as most names of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lína %1: „%2“ var lesið með fornafnið fyrst, eins og flest nöfn skrárinnar.</translation>
     </message>
     <message>
         <location filename="../../exchange/vcard/properties.py"/>
         <source>Card %1 has no END:VCARD; it may be cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Í korti %1 vantar END:VCARD; það er ef til vill ekki heilt.</translation>
     </message>
     <message>
         <location filename="../../exchange/vcard/properties.py"/>
         <source>Card %1: %2 has bytes that are not %3; they are shown as �.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort %1: í %2 eru bæti sem eru ekki %3; þau eru sýnd sem �.</translation>
     </message>
     <message>
         <location filename="../../exchange/vcard/properties.py"/>
         <source>Card %1: %2 is in “%3”, a charset the program does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort %1: %2 er í „%3“, stafatöflu sem forritið þekkir ekki.</translation>
     </message>
     <message>
         <location filename="../../exchange/vcard/properties.py"/>
         <source>Card %1: a line could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort %1: ekki tókst að lesa línu: %2</translation>
     </message>
     <message>
         <location filename="../../exchange/vcard/reading.py"/>
         <source>Card %1: the birthday “%2” is not a whole date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort %1: afmælisdagurinn „%2“ er ekki heil dagsetning.</translation>
     </message>
     <message>
         <location filename="../../exchange/vcard/reading.py"/>
         <source>Card %1: the photo could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort %1: ekki tókst að afkóða myndina.</translation>
     </message>
 </context>
 <context>
@@ -3111,7 +3111,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/picklists.py"/>
         <source>Converted</source>
         <extracomment>choice of “Lead status”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Umbreyttur</translation>
     </message>
     <message>
         <location filename="../../registry/picklists.py"/>
@@ -3817,7 +3817,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/activity_types.py"/>
         <source>From today</source>
         <extracomment>saved filter of Activities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Frá og með deginum í dag</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py"/>
@@ -3836,7 +3836,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/activity_types.py"/>
         <source>Open tasks</source>
         <extracomment>saved filter of Activities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Opin verkefni</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py"/>
@@ -4480,7 +4480,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/types.py"/>
         <source>Open opportunities</source>
         <extracomment>saved filter of Opportunities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Opin sölutækifæri</translation>
     </message>
     <message>
         <location filename="../../registry/types.py"/>
@@ -4844,7 +4844,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/activities/time_limits.py"/>
         <source>The date must be between the years 1601 and 9998.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsetningin verður að vera á milli áranna 1601 og 9998.</translation>
     </message>
     <message>
         <location filename="../../services/quotes/documents.py"/>
@@ -4940,7 +4940,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/settings/service.py"/>
         <source>Must be between 0 and 3650 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verður að vera á milli 0 og 3650 daga.</translation>
     </message>
     <message>
         <location filename="../../services/settings/service.py"/>
@@ -4993,7 +4993,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/field_widgets.py"/>
         <source>Too long: at most %1 characters (this is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Of langt: hámarksfjöldi stafa er %1 (hér eru þeir %2).</translation>
     </message>
     <message>
         <location filename="../../views/records/reference_edit.py"/>

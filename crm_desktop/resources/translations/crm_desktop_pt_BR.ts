@@ -107,32 +107,32 @@
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
         <source>Activities added from “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atividades adicionadas de “%1”: %2.</translation>
     </message>
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
         <source>Calendar files (*.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de calendário (*.ics);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
         <source>Import activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar atividades</translation>
     </message>
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
         <source>Import activities from a &amp;calendar file (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar atividades de um arquivo de &amp;calendário (.ics)…</translation>
     </message>
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
         <source>Items left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens deixados de fora: %1.</translation>
     </message>
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
         <source>Meetings, calls and to-dos from an .ics file (Outlook, Google Calendar…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniões, ligações e tarefas de um arquivo .ics (Outlook, Google Agenda…)</translation>
     </message>
 </context>
 <context>
@@ -635,67 +635,67 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>Cannot write in “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar em “%1”: %2.</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>E-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail…</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>Please find attached our %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segue em anexo: %1.</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>Print this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir este documento</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>Save the PDF and write to the customer in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o PDF e escrever ao cliente no seu programa de e-mail</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>Save this document as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar este documento como arquivo PDF</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>Show the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a pasta</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>The PDF is saved as “%1”. No mail program could be opened: attach the file to a message in the program you write e-mail with.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PDF foi salvo como “%1”. Não foi possível abrir nenhum programa de e-mail: anexe o arquivo a uma mensagem no programa que você usa para escrever e-mails.</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>The PDF is saved as “%1”. Your mail program opened a message to %2: attach the file to it (a link from another program cannot attach it).</source>
-        <translation type="unfinished"></translation>
+        <translation>O PDF foi salvo como “%1”. Seu programa de e-mail abriu uma mensagem para %2: anexe o arquivo a ela (um link vindo de outro programa não consegue anexá-lo).</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>The PDF is saved as “%1”. Your mail program opened a new message; neither the contact nor the organization has an e-mail address. Attach the file to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PDF foi salvo como “%1”. Seu programa de e-mail abriu uma nova mensagem; nem o contato nem a organização têm endereço de e-mail. Anexe o arquivo a ela.</translation>
     </message>
 </context>
 <context>
@@ -703,12 +703,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/settings_documents.py"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dias</translation>
     </message>
     <message>
         <location filename="../../views/admin/settings_documents.py"/>
         <source>A new quote&apos;s “Valid until” is this many days after the day it is written</source>
-        <translation type="unfinished"></translation>
+        <translation>A data “Válida até” de uma nova cotação fica este número de dias após o dia em que ela é feita</translation>
     </message>
     <message>
         <location filename="../../views/admin/settings_documents.py"/>
@@ -718,12 +718,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/settings_documents.py"/>
         <source>New quotes are valid for</source>
-        <translation type="unfinished"></translation>
+        <translation>Novas cotações valem por</translation>
     </message>
     <message>
         <location filename="../../views/admin/settings_documents.py"/>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem data</translation>
     </message>
     <message>
         <location filename="../../views/admin/settings_documents.py"/>
@@ -890,32 +890,32 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>&lt;h2&gt;A salesperson&apos;s day with CRM Desktop&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Morning.&lt;/b&gt; The calendar (under Activities) shows today&apos;s calls and meetings; reminders pop up when they are due. Ctrl+K searches everything at once: a name, an e-mail address, a phone number, a quote number.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Um dia de vendedor com o CRM Desktop&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Manhã.&lt;/b&gt; O calendário (em Atividades) mostra as ligações e reuniões de hoje; os lembretes aparecem na hora certa. Ctrl+K pesquisa em tudo de uma vez: um nome, um endereço de e-mail, um telefone, um número de cotação.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>&lt;p&gt;&lt;b&gt;A new lead.&lt;/b&gt; Someone called: Record › New (Ctrl+N) in Leads, type the name and phone, Ctrl+S. When the lead is real, &lt;i&gt;Convert lead&lt;/i&gt; makes the organization, the contact and an opportunity of it in one step.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Um novo lead.&lt;/b&gt; Alguém ligou: Registro › Novo (Ctrl+N) em Leads, digite o nome e o telefone, Ctrl+S. Quando o lead se mostrar real, &lt;i&gt;Converter lead&lt;/i&gt; cria a partir dele a organização, o contato e uma oportunidade em um só passo.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>&lt;p&gt;&lt;b&gt;Evening.&lt;/b&gt; Filters (Ctrl+F) and saved filters find what is left to do. Deleted something by mistake? The recycle bin gives it back. The Database menu makes a backup; a colleague sharing the same file sees your changes within seconds.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Fim do dia.&lt;/b&gt; Os filtros (Ctrl+F) e os filtros salvos mostram o que ainda falta fazer. Excluiu algo por engano? A lixeira devolve. O menu Banco de dados faz o backup; um colega que usa o mesmo arquivo vê suas alterações em segundos.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>&lt;p&gt;&lt;b&gt;Following a deal.&lt;/b&gt; On an opportunity, move the stage as the talks go; the history keeps each step. &lt;i&gt;Log a call&lt;/i&gt; on a contact keeps what was said, and a follow-up activity with a reminder makes sure you call back.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Acompanhando um negócio.&lt;/b&gt; Em uma oportunidade, avance a fase conforme a negociação anda; o histórico guarda cada passo. &lt;i&gt;Registrar ligação&lt;/i&gt; em um contato guarda o que foi dito, e uma atividade de retorno com lembrete garante que você ligue de volta.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>&lt;p&gt;&lt;b&gt;The quote.&lt;/b&gt; &lt;i&gt;Create quote&lt;/i&gt; on the opportunity fills the customer and addresses; add lines (Ins), pick products by typing part of their name, and watch the totals. Print, PDF and E-mail are on the quote&apos;s form; your company details and logo come from Tools › Settings. When the customer accepts, &lt;i&gt;Convert to sales order&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;A cotação.&lt;/b&gt; &lt;i&gt;Criar cotação&lt;/i&gt; na oportunidade preenche o cliente e os endereços; adicione itens (Ins), escolha produtos digitando parte do nome e acompanhe os totais. Imprimir, PDF e E-mail ficam no formulário da cotação; os dados e o logotipo da sua empresa vêm de Ferramentas › Configurações. Quando o cliente aceitar, &lt;i&gt;Converter em pedido de venda&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiros passos</translation>
     </message>
 </context>
 <context>
@@ -923,7 +923,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Became: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertido em: %1</translation>
     </message>
     <message>
         <location filename="../../views/sales/convert_lead_dialog.py"/>
@@ -951,12 +951,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/quotes/line_items_view.py"/>
         <source>The quantity must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>A quantidade deve ser maior que zero.</translation>
     </message>
     <message>
         <location filename="../../views/quotes/line_items_view.py"/>
         <source>The unit price cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>O preço unitário não pode ser menor que zero.</translation>
     </message>
 </context>
 <context>
@@ -1780,7 +1780,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/recycle_bin.py"/>
         <source>Restored %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado: %1 %2</translation>
     </message>
     <message>
         <location filename="../../views/records/recycle_bin.py"/>
@@ -2028,17 +2028,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
@@ -2183,82 +2183,82 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>A salesperson&apos;s day with the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Um dia de vendedor com o programa</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Demo data added: %1 contacts, %2 organizations, %3 quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de demonstração adicionados: %1 contatos, %2 organizações, %3 cotações.</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Enter your company details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar os dados da sua empresa…</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiros passos</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Hide this until the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar isto até a próxima inicialização</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Import activities (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar atividades (.ics)…</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Invented companies, contacts, deals, activities and quotes to look around with, in this database (File › New database… starts a clean one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresas, contatos, oportunidades, atividades e cotações fictícios para explorar o programa, neste banco de dados (Arquivo › Novo banco de dados… cria um banco vazio)</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Making demo data: %v of %m contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerando dados de demonstração: %v de %m contatos</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Making demo quotes and orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerando cotações e pedidos de demonstração…</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Meetings, calls and to-dos from a calendar file (Outlook, Google Calendar, Thunderbird); importing contacts comes in a later version</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniões, ligações e tarefas de um arquivo de calendário (Outlook, Google Agenda, Thunderbird); a importação de contatos virá em uma versão futura</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora não</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>The demo data could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gerar os dados de demonstração: %1</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>This database has no records yet. What would you like to do first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este banco de dados ainda não tem registros. O que você gostaria de fazer primeiro?</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Try with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimentar com dados de demonstração</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Welcome to CRM Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bem-vindo ao CRM Desktop</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Your name, address, bank details and logo on printed quotes and orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome, endereço, dados bancários e logotipo nas cotações e pedidos impressos</translation>
     </message>
 </context>
 <context>
@@ -2734,42 +2734,42 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Add a line below the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um item abaixo do atual</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Delete the selected lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir os itens selecionados</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Getting s&amp;tarted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primeiros passos</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Move the selected lines down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover os itens selecionados para baixo</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Move the selected lines up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover os itens selecionados para cima</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Quote and order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens de cotações e pedidos</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela</translation>
     </message>
 </context>
 <context>
@@ -2777,92 +2777,92 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../exchange/csv/reading.py"/>
         <source>Line %1 has %2 cells where the header has %3; the cells past the last column are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1 tem %2 células, mas o cabeçalho tem %3; as células após a última coluna não são importadas.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/reading.py"/>
         <source>Line %1 has %2 cells where the header has %3; the missing ones are left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1 tem %2 células, mas o cabeçalho tem %3; as que faltam ficam vazias.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/reading.py"/>
         <source>Line %1 has characters that are not %2; they are shown as �.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1 tem caracteres que não são %2; eles aparecem como �.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/reading.py"/>
         <source>Line %1: a quoted cell is never closed; the rest of the file is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: uma célula entre aspas nunca é fechada; o resto do arquivo ficou dentro dela.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/records.py"/>
         <source>Line %1: “%2” in %3 is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: “%2” em %3 não é uma data.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/records.py"/>
         <source>Line %1: “%2” in %3 is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: “%2” em %3 não é um número.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/records.py"/>
         <source>Line %1: “%2” in %3 is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: “%2” em %3 não é sim ou não.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/records.py"/>
         <source>Line %1: “%2” is not a currency of the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: “%2” não é uma moeda do programa.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/records.py"/>
         <source>Line %1: “%2” is not one of the choices of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: “%2” não é uma das opções de %3.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/records.py"/>
         <source>Line %1: “%2” was not imported: every field for it is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: “%2” não foi importado: todos os campos para esse valor já estão preenchidos.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/records.py"/>
         <source>Line %1: “%2” was read family name first, as most names of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: “%2” foi lido com o sobrenome primeiro, como a maioria dos nomes do arquivo.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/records.py"/>
         <source>Line %1: “%2” was read given name first, as most names of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: “%2” foi lido com o nome primeiro, como a maioria dos nomes do arquivo.</translation>
     </message>
     <message>
         <location filename="../../exchange/vcard/properties.py"/>
         <source>Card %1 has no END:VCARD; it may be cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cartão %1 não tem END:VCARD; ele pode estar incompleto.</translation>
     </message>
     <message>
         <location filename="../../exchange/vcard/properties.py"/>
         <source>Card %1: %2 has bytes that are not %3; they are shown as �.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartão %1: %2 tem bytes que não são %3; eles aparecem como �.</translation>
     </message>
     <message>
         <location filename="../../exchange/vcard/properties.py"/>
         <source>Card %1: %2 is in “%3”, a charset the program does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartão %1: %2 está em “%3”, um conjunto de caracteres que o programa não conhece.</translation>
     </message>
     <message>
         <location filename="../../exchange/vcard/properties.py"/>
         <source>Card %1: a line could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartão %1: não foi possível ler uma linha: %2</translation>
     </message>
     <message>
         <location filename="../../exchange/vcard/reading.py"/>
         <source>Card %1: the birthday “%2” is not a whole date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartão %1: a data de nascimento “%2” não é uma data completa.</translation>
     </message>
     <message>
         <location filename="../../exchange/vcard/reading.py"/>
         <source>Card %1: the photo could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartão %1: não foi possível decodificar a foto.</translation>
     </message>
 </context>
 <context>
@@ -3111,7 +3111,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/picklists.py"/>
         <source>Converted</source>
         <extracomment>choice of “Lead status”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Convertido</translation>
     </message>
     <message>
         <location filename="../../registry/picklists.py"/>
@@ -3817,7 +3817,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/activity_types.py"/>
         <source>From today</source>
         <extracomment>saved filter of Activities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A partir de hoje</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py"/>
@@ -3836,7 +3836,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/activity_types.py"/>
         <source>Open tasks</source>
         <extracomment>saved filter of Activities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tarefas em aberto</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py"/>
@@ -4480,7 +4480,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/types.py"/>
         <source>Open opportunities</source>
         <extracomment>saved filter of Opportunities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oportunidades em aberto</translation>
     </message>
     <message>
         <location filename="../../registry/types.py"/>
@@ -4844,7 +4844,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/activities/time_limits.py"/>
         <source>The date must be between the years 1601 and 9998.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data deve estar entre os anos 1601 e 9998.</translation>
     </message>
     <message>
         <location filename="../../services/quotes/documents.py"/>
@@ -4940,7 +4940,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/settings/service.py"/>
         <source>Must be between 0 and 3650 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deve estar entre 0 e 3650 dias.</translation>
     </message>
     <message>
         <location filename="../../services/settings/service.py"/>
@@ -4993,7 +4993,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/field_widgets.py"/>
         <source>Too long: at most %1 characters (this is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Longo demais: no máximo %1 caracteres (este tem %2).</translation>
     </message>
     <message>
         <location filename="../../views/records/reference_edit.py"/>

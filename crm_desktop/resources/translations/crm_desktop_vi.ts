@@ -107,32 +107,32 @@
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
         <source>Activities added from “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số hoạt động đã thêm từ “%1”: %2.</translation>
     </message>
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
         <source>Calendar files (*.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp lịch (*.ics);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
         <source>Import activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập hoạt động</translation>
     </message>
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
         <source>Import activities from a &amp;calendar file (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập hoạt động từ tệp &amp;lịch (.ics)…</translation>
     </message>
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
         <source>Items left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số mục bị bỏ qua: %1.</translation>
     </message>
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
         <source>Meetings, calls and to-dos from an .ics file (Outlook, Google Calendar…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc họp, cuộc gọi và việc cần làm từ tệp .ics (Outlook, Google Calendar…)</translation>
     </message>
 </context>
 <context>
@@ -635,67 +635,67 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>Cannot write in “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi vào “%1”: %2.</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>E-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Email…</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>Please find attached our %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xin gửi kèm %1 của chúng tôi.</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>Print this document</source>
-        <translation type="unfinished"></translation>
+        <translation>In chứng từ này</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>In…</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>Save the PDF and write to the customer in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu tệp PDF và viết thư cho khách hàng trong chương trình email của bạn</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>Save this document as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu chứng từ này thành tệp PDF</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>Show the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở thư mục</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>The PDF is saved as “%1”. No mail program could be opened: attach the file to a message in the program you write e-mail with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF đã được lưu thành “%1”. Không mở được chương trình email nào: hãy đính kèm tệp vào một thư trong chương trình bạn dùng để viết email.</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>The PDF is saved as “%1”. Your mail program opened a message to %2: attach the file to it (a link from another program cannot attach it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF đã được lưu thành “%1”. Chương trình email của bạn đã mở một thư gửi đến %2: hãy đính kèm tệp vào thư đó (liên kết từ chương trình khác không thể tự đính kèm tệp).</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>The PDF is saved as “%1”. Your mail program opened a new message; neither the contact nor the organization has an e-mail address. Attach the file to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF đã được lưu thành “%1”. Chương trình email của bạn đã mở một thư mới; cả liên hệ lẫn tổ chức đều không có địa chỉ email. Hãy đính kèm tệp vào thư đó.</translation>
     </message>
 </context>
 <context>
@@ -703,12 +703,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/settings_documents.py"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> ngày</translation>
     </message>
     <message>
         <location filename="../../views/admin/settings_documents.py"/>
         <source>A new quote&apos;s “Valid until” is this many days after the day it is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày “Có hiệu lực đến” của một báo giá mới cách ngày lập báo giá bấy nhiêu ngày</translation>
     </message>
     <message>
         <location filename="../../views/admin/settings_documents.py"/>
@@ -718,12 +718,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/settings_documents.py"/>
         <source>New quotes are valid for</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo giá mới có hiệu lực trong</translation>
     </message>
     <message>
         <location filename="../../views/admin/settings_documents.py"/>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có ngày</translation>
     </message>
     <message>
         <location filename="../../views/admin/settings_documents.py"/>
@@ -890,32 +890,32 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>&lt;h2&gt;A salesperson&apos;s day with CRM Desktop&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Morning.&lt;/b&gt; The calendar (under Activities) shows today&apos;s calls and meetings; reminders pop up when they are due. Ctrl+K searches everything at once: a name, an e-mail address, a phone number, a quote number.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Một ngày làm việc của nhân viên bán hàng với CRM Desktop&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Buổi sáng.&lt;/b&gt; Lịch (trong mục Hoạt động) hiển thị các cuộc gọi và cuộc họp hôm nay; lời nhắc hiện lên khi đến giờ. Ctrl+K tìm kiếm tất cả cùng lúc: một cái tên, một địa chỉ email, một số điện thoại, một số báo giá.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>&lt;p&gt;&lt;b&gt;A new lead.&lt;/b&gt; Someone called: Record › New (Ctrl+N) in Leads, type the name and phone, Ctrl+S. When the lead is real, &lt;i&gt;Convert lead&lt;/i&gt; makes the organization, the contact and an opportunity of it in one step.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Một khách hàng tiềm năng mới.&lt;/b&gt; Có người vừa gọi đến: trong Khách hàng tiềm năng, chọn Bản ghi › Mới (Ctrl+N), nhập tên và số điện thoại, rồi nhấn Ctrl+S. Khi khách hàng tiềm năng thực sự có nhu cầu, &lt;i&gt;Chuyển đổi&lt;/i&gt; sẽ tạo từ đó tổ chức, liên hệ và một cơ hội chỉ trong một bước.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>&lt;p&gt;&lt;b&gt;Evening.&lt;/b&gt; Filters (Ctrl+F) and saved filters find what is left to do. Deleted something by mistake? The recycle bin gives it back. The Database menu makes a backup; a colleague sharing the same file sees your changes within seconds.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Buổi tối.&lt;/b&gt; Bộ lọc (Ctrl+F) và các bộ lọc đã lưu giúp tìm những việc còn phải làm. Lỡ tay xóa nhầm? Thùng rác sẽ trả lại. Menu Cơ sở dữ liệu tạo bản sao lưu; đồng nghiệp dùng chung tệp sẽ thấy các thay đổi của bạn chỉ sau vài giây.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>&lt;p&gt;&lt;b&gt;Following a deal.&lt;/b&gt; On an opportunity, move the stage as the talks go; the history keeps each step. &lt;i&gt;Log a call&lt;/i&gt; on a contact keeps what was said, and a follow-up activity with a reminder makes sure you call back.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Theo dõi một thương vụ.&lt;/b&gt; Trên một cơ hội, hãy chuyển giai đoạn theo diễn biến đàm phán; lịch sử lưu lại từng bước. &lt;i&gt;Ghi nhận cuộc gọi&lt;/i&gt; trên một liên hệ giữ lại nội dung đã trao đổi, và một hoạt động tiếp theo có lời nhắc giúp bạn không quên gọi lại.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>&lt;p&gt;&lt;b&gt;The quote.&lt;/b&gt; &lt;i&gt;Create quote&lt;/i&gt; on the opportunity fills the customer and addresses; add lines (Ins), pick products by typing part of their name, and watch the totals. Print, PDF and E-mail are on the quote&apos;s form; your company details and logo come from Tools › Settings. When the customer accepts, &lt;i&gt;Convert to sales order&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Báo giá.&lt;/b&gt; &lt;i&gt;Tạo báo giá&lt;/i&gt; trên cơ hội sẽ điền sẵn khách hàng và địa chỉ; thêm dòng (Ins), chọn sản phẩm bằng cách gõ một phần tên sản phẩm, và theo dõi các khoản tổng. In, PDF và Email nằm trên biểu mẫu báo giá; thông tin và logo công ty của bạn lấy từ Công cụ › Cài đặt. Khi khách hàng đồng ý, chọn &lt;i&gt;Chuyển thành đơn bán hàng&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn bắt đầu</translation>
     </message>
 </context>
 <context>
@@ -923,7 +923,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Became: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã trở thành: %1</translation>
     </message>
     <message>
         <location filename="../../views/sales/convert_lead_dialog.py"/>
@@ -951,12 +951,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/quotes/line_items_view.py"/>
         <source>The quantity must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng phải lớn hơn 0.</translation>
     </message>
     <message>
         <location filename="../../views/quotes/line_items_view.py"/>
         <source>The unit price cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn giá không được nhỏ hơn 0.</translation>
     </message>
 </context>
 <context>
@@ -1772,7 +1772,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/recycle_bin.py"/>
         <source>Restored %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khôi phục %1 %2</translation>
     </message>
     <message>
         <location filename="../../views/records/recycle_bin.py"/>
@@ -2012,17 +2012,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím tắt</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím</translation>
     </message>
 </context>
 <context>
@@ -2167,82 +2167,82 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>A salesperson&apos;s day with the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Một ngày làm việc của nhân viên bán hàng với chương trình</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Demo data added: %1 contacts, %2 organizations, %3 quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm dữ liệu mẫu: %1 liên hệ, %2 tổ chức, %3 báo giá.</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Enter your company details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập thông tin công ty của bạn…</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn bắt đầu</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Hide this until the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn phần này cho đến lần khởi động sau</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Import activities (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập hoạt động (.ics)…</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Invented companies, contacts, deals, activities and quotes to look around with, in this database (File › New database… starts a clean one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Công ty, liên hệ, cơ hội, hoạt động và báo giá hư cấu để bạn xem thử, ngay trong cơ sở dữ liệu này (Tệp › Tạo cơ sở dữ liệu mới… để bắt đầu với một cơ sở dữ liệu trống)</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Making demo data: %v of %m contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tạo dữ liệu mẫu: %v/%m liên hệ</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Making demo quotes and orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tạo báo giá và đơn bán hàng mẫu…</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Meetings, calls and to-dos from a calendar file (Outlook, Google Calendar, Thunderbird); importing contacts comes in a later version</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc họp, cuộc gọi và việc cần làm từ tệp lịch (Outlook, Google Calendar, Thunderbird); tính năng nhập liên hệ sẽ có trong phiên bản sau</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Để sau</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>The demo data could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được dữ liệu mẫu: %1</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>This database has no records yet. What would you like to do first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này chưa có bản ghi nào. Bạn muốn làm gì trước tiên?</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Try with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng thử với dữ liệu mẫu</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Welcome to CRM Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Chào mừng bạn đến với CRM Desktop</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Your name, address, bank details and logo on printed quotes and orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên, địa chỉ, thông tin ngân hàng và logo của bạn trên báo giá và đơn bán hàng khi in</translation>
     </message>
 </context>
 <context>
@@ -2718,42 +2718,42 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phím tắt</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Add a line below the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm một dòng bên dưới dòng hiện tại</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Delete the selected lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa các dòng đã chọn</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Getting s&amp;tarted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hướng dẫn bắt đầu</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Move the selected lines down</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển các dòng đã chọn xuống</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Move the selected lines up</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển các dòng đã chọn lên</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Quote and order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng hàng của báo giá và đơn bán hàng</translation>
     </message>
     <message>
         <location filename="../../views/shell/help.py"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Cửa sổ</translation>
     </message>
 </context>
 <context>
@@ -2761,92 +2761,92 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../exchange/csv/reading.py"/>
         <source>Line %1 has %2 cells where the header has %3; the cells past the last column are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1 có %2 ô trong khi dòng tiêu đề có %3; các ô nằm sau cột cuối cùng không được nhập.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/reading.py"/>
         <source>Line %1 has %2 cells where the header has %3; the missing ones are left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1 có %2 ô trong khi dòng tiêu đề có %3; các ô còn thiếu được để trống.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/reading.py"/>
         <source>Line %1 has characters that are not %2; they are shown as �.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1 có ký tự không phải %2; chúng được hiển thị là �.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/reading.py"/>
         <source>Line %1: a quoted cell is never closed; the rest of the file is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1: một ô trong dấu ngoặc kép không bao giờ được đóng lại; toàn bộ phần còn lại của tệp nằm trong ô đó.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/records.py"/>
         <source>Line %1: “%2” in %3 is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1: “%2” trong %3 không phải là ngày.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/records.py"/>
         <source>Line %1: “%2” in %3 is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1: “%2” trong %3 không phải là số.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/records.py"/>
         <source>Line %1: “%2” in %3 is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1: “%2” trong %3 không phải là có hoặc không.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/records.py"/>
         <source>Line %1: “%2” is not a currency of the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1: “%2” không phải là tiền tệ có trong chương trình.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/records.py"/>
         <source>Line %1: “%2” is not one of the choices of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1: “%2” không phải là một trong các lựa chọn của %3.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/records.py"/>
         <source>Line %1: “%2” was not imported: every field for it is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1: “%2” không được nhập: mọi trường dành cho nó đều đã có dữ liệu.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/records.py"/>
         <source>Line %1: “%2” was read family name first, as most names of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1: “%2” được đọc với họ đứng trước, như phần lớn các tên trong tệp.</translation>
     </message>
     <message>
         <location filename="../../exchange/csv/records.py"/>
         <source>Line %1: “%2” was read given name first, as most names of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1: “%2” được đọc với tên đứng trước, như phần lớn các tên trong tệp.</translation>
     </message>
     <message>
         <location filename="../../exchange/vcard/properties.py"/>
         <source>Card %1 has no END:VCARD; it may be cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ %1 không có END:VCARD; thẻ có thể đã bị cắt cụt.</translation>
     </message>
     <message>
         <location filename="../../exchange/vcard/properties.py"/>
         <source>Card %1: %2 has bytes that are not %3; they are shown as �.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ %1: %2 có các byte không phải %3; chúng được hiển thị là �.</translation>
     </message>
     <message>
         <location filename="../../exchange/vcard/properties.py"/>
         <source>Card %1: %2 is in “%3”, a charset the program does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ %1: %2 dùng bảng mã “%3”, một bảng mã mà chương trình không biết.</translation>
     </message>
     <message>
         <location filename="../../exchange/vcard/properties.py"/>
         <source>Card %1: a line could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ %1: không đọc được một dòng: %2</translation>
     </message>
     <message>
         <location filename="../../exchange/vcard/reading.py"/>
         <source>Card %1: the birthday “%2” is not a whole date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ %1: ngày sinh “%2” không phải là một ngày đầy đủ.</translation>
     </message>
     <message>
         <location filename="../../exchange/vcard/reading.py"/>
         <source>Card %1: the photo could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ %1: không giải mã được ảnh.</translation>
     </message>
 </context>
 <context>
@@ -3095,7 +3095,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/picklists.py"/>
         <source>Converted</source>
         <extracomment>choice of “Lead status”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Đã chuyển đổi</translation>
     </message>
     <message>
         <location filename="../../registry/picklists.py"/>
@@ -3801,7 +3801,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/activity_types.py"/>
         <source>From today</source>
         <extracomment>saved filter of Activities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Từ hôm nay</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py"/>
@@ -3820,7 +3820,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/activity_types.py"/>
         <source>Open tasks</source>
         <extracomment>saved filter of Activities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Công việc đang mở</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py"/>
@@ -4464,7 +4464,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/types.py"/>
         <source>Open opportunities</source>
         <extracomment>saved filter of Opportunities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cơ hội đang mở</translation>
     </message>
     <message>
         <location filename="../../registry/types.py"/>
@@ -4828,7 +4828,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/activities/time_limits.py"/>
         <source>The date must be between the years 1601 and 9998.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày phải nằm trong khoảng từ năm 1601 đến năm 9998.</translation>
     </message>
     <message>
         <location filename="../../services/quotes/documents.py"/>
@@ -4924,7 +4924,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/settings/service.py"/>
         <source>Must be between 0 and 3650 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phải nằm trong khoảng từ 0 đến 3650 ngày.</translation>
     </message>
     <message>
         <location filename="../../services/settings/service.py"/>
@@ -4977,7 +4977,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/field_widgets.py"/>
         <source>Too long: at most %1 characters (this is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá dài: tối đa %1 ký tự (hiện có %2).</translation>
     </message>
     <message>
         <location filename="../../views/records/reference_edit.py"/>
