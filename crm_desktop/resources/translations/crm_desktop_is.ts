@@ -4,87 +4,87 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Copy billing → shipping</source>
         <translation>Afrita greiðanda → afhendingu</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Copy shipping → billing</source>
         <translation>Afrita afhendingu → greiðanda</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Delete</source>
         <translation>Eyða</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>In the recycle bin</source>
         <translation>Í ruslakörfunni</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Modified %1</source>
         <translation>Breytt %1</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Move “%1” to the recycle bin?</source>
         <translation>Færa „%1“ í ruslakörfuna?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>New %1</source>
         <translation>Ný færsla: %1</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Save your changes to “%1”?</source>
         <translation>Vista breytingarnar á „%1“?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>This record no longer exists.</source>
         <translation>Þessi færsla er ekki lengur til.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Þessi færsla er ekki lengur til: annar notandi eyddi henni.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Unsaved changes</source>
         <translation>Óvistaðar breytingar</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>%1 changed this record at %2; delete anyway?</source>
         <translation>%1 breytti þessari færslu kl. %2; eyða samt?</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Merged with the changes %1 made at %2, but not saved yet.</source>
         <translation>Sameinað breytingunum sem %1 gerði kl. %2, en ekki vistað enn.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Saved together with the changes %1 made at %2.</source>
         <translation>Vistað ásamt breytingunum sem %1 gerði kl. %2.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else already deleted this record.</source>
         <translation>Annar notandi hefur þegar eytt þessari færslu.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else deleted this record after you opened it.</source>
         <translation>Annar notandi eyddi þessari færslu eftir að þú opnaðir hana.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else deleted this record.</source>
         <translation>Annar notandi eyddi þessari færslu.</translation>
     </message>
@@ -92,30 +92,63 @@
 <context>
     <name>AddressFilling</name>
     <message>
-        <location filename="../../views/quote_addresses.py"/>
+        <location filename="../../views/quotes/addresses.py"/>
         <source>Choose a contact first.</source>
         <translation>Veldu tengilið fyrst.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_addresses.py"/>
+        <location filename="../../views/quotes/addresses.py"/>
         <source>Choose an organization first.</source>
         <translation>Veldu fyrirtæki fyrst.</translation>
     </message>
 </context>
 <context>
+    <name>CalendarImportAction</name>
+    <message>
+        <location filename="../../views/calendar/ics_import.py"/>
+        <source>Activities added from “%1”: %2.</source>
+        <translation>Aðgerðir sem bætt var við úr „%1“: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/ics_import.py"/>
+        <source>Calendar files (*.ics);;All files (*)</source>
+        <translation>Dagatalsskrár (*.ics);;Allar skrár (*)</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/ics_import.py"/>
+        <source>Import activities</source>
+        <translation>Flytja inn aðgerðir</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/ics_import.py"/>
+        <source>Import activities from a &amp;calendar file (.ics)…</source>
+        <translation>Flytja &amp;inn aðgerðir úr dagatalsskrá (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/ics_import.py"/>
+        <source>Items left out: %1.</source>
+        <translation>Atriði sem var sleppt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/ics_import.py"/>
+        <source>Meetings, calls and to-dos from an .ics file (Outlook, Google Calendar…)</source>
+        <translation>Fundir, símtöl og verkefni úr .ics-skrá (Outlook, Google Calendar…)</translation>
+    </message>
+</context>
+<context>
     <name>ChangedElsewhereBar</name>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Changed by %1 at %2</source>
         <translation>%1 breytti kl. %2</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Reload</source>
         <translation>Endurhlaða</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Show their version; your unsaved edits are dropped</source>
         <translation>Sýnir útgáfu hins notandans; óvistuðum breytingum þínum er hent</translation>
     </message>
@@ -123,77 +156,77 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Address</source>
         <translation>Heimilisfang</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Bank details</source>
         <translation>Bankaupplýsingar</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Choose image…</source>
         <translation>Velja mynd…</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Choose the logo</source>
         <translation>Veldu merki</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Company name</source>
         <translation>Heiti fyrirtækis</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Email</source>
         <translation>Netfang</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Myndir (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Logo</source>
         <translation>Merki</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>No logo</source>
         <translation>Ekkert merki</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Phone</source>
         <translation>Sími</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Remove</source>
         <translation>Fjarlægja</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Tax ID</source>
         <translation>Kennitala</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>The file is not an image that can be shown.</source>
         <translation>Skráin er ekki mynd sem hægt er að birta.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Website</source>
         <translation>Vefsíða</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>an image</source>
         <translation>mynd</translation>
     </message>
@@ -201,37 +234,37 @@
 <context>
     <name>ConditionRow</name>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Choose…</source>
         <translation>Velja…</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Give a value for “%1”.</source>
         <translation>Sláðu inn gildi fyrir „%1“.</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Me</source>
         <translation>Ég</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Remove this condition</source>
         <translation>Fjarlægja þetta skilyrði</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Yes</source>
         <translation>Já</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>“%1” is not a number.</source>
         <translation>„%1“ er ekki tala.</translation>
     </message>
@@ -239,52 +272,52 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>%1 saved this record at %2, while you were editing it. Choose which value to keep where you both changed a field.</source>
         <translation>%1 vistaði þessa færslu kl. %2 á meðan þú varst að breyta henni. Veldu hvaða gildi á að halda þar sem þið breyttuð bæði sama reit.</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>(empty)</source>
         <translation>(autt)</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Changed by someone else</source>
         <translation>Annar notandi breytti</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Keep all theirs</source>
         <translation>Halda öllu frá hinum</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Save merged record</source>
         <translation>Vista sameinaða færslu</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Take all mine</source>
         <translation>Nota allt mitt</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Their changes kept: %1</source>
         <translation>Breytingum hins haldið: %1</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Their value</source>
         <translation>Gildi hins</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Your changes kept: %1</source>
         <translation>Breytingum þínum haldið: %1</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Your value</source>
         <translation>Þitt gildi</translation>
     </message>
@@ -292,77 +325,77 @@
 <context>
     <name>ConvertLeadDialog</name>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>(the lead has no company)</source>
         <translation>(tilvonandi viðskiptavinurinn hefur engan vinnustað)</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>An organization of this name exists already.</source>
         <translation>Fyrirtæki með þessu heiti er þegar til.</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Choose the organization to link, or another option.</source>
         <translation>Veldu fyrirtækið sem á að tengja, eða annan kost.</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Contact</source>
         <translation>Tengiliður</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Convert</source>
         <translation>Umbreyta</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Convert lead</source>
         <translation>Umbreyta tilvonandi viðskiptavini</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Converting makes a contact of &lt;b&gt;%1&lt;/b&gt;, and if you wish an organization and an opportunity. The lead is then marked converted and can no longer be edited.</source>
         <translation>Umbreyting býr til tengilið úr &lt;b&gt;%1&lt;/b&gt; og, ef þú vilt, fyrirtæki og sölutækifæri. Tilvonandi viðskiptavinurinn er síðan merktur umbreyttur og ekki er lengur hægt að breyta honum.</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Create a new organization:</source>
         <translation>Stofna nýtt fyrirtæki:</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Create contact:</source>
         <translation>Stofna tengilið:</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Create opportunity</source>
         <translation>Stofna sölutækifæri</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Link to an existing organization:</source>
         <translation>Tengja við fyrirliggjandi fyrirtæki:</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>No organization</source>
         <translation>Ekkert fyrirtæki</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Organization</source>
         <translation>Fyrirtæki</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Someone else changed this lead after you opened it. Close this window, look at the lead again and convert it then.</source>
         <translation>Annar notandi breytti þessum tilvonandi viðskiptavini eftir að þú opnaðir hann. Lokaðu glugganum, skoðaðu tilvonandi viðskiptavininn aftur og umbreyttu honum svo.</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Someone else has converted this lead already.</source>
         <translation>Annar notandi hefur þegar umbreytt þessum tilvonandi viðskiptavini.</translation>
     </message>
@@ -370,32 +403,32 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../views/crash.py"/>
+        <location filename="../../views/shell/crash.py"/>
         <source>CRM Desktop: unexpected error</source>
         <translation>CRM Desktop: óvænt villa</translation>
     </message>
     <message>
-        <location filename="../../views/crash.py"/>
+        <location filename="../../views/shell/crash.py"/>
         <source>Continue</source>
         <translation>Halda áfram</translation>
     </message>
     <message>
-        <location filename="../../views/crash.py"/>
+        <location filename="../../views/shell/crash.py"/>
         <source>Copy report</source>
         <translation>Afrita skýrslu</translation>
     </message>
     <message>
-        <location filename="../../views/crash.py"/>
+        <location filename="../../views/shell/crash.py"/>
         <source>Quit</source>
         <translation>Hætta</translation>
     </message>
     <message>
-        <location filename="../../views/crash.py"/>
+        <location filename="../../views/shell/crash.py"/>
         <source>Something went wrong that the program did not expect. Your saved records are safe; what you were typing may not be. Please copy the report below into a bug report.</source>
         <translation>Eitthvað fór úrskeiðis sem forritið bjóst ekki við. Vistaðar færslur þínar eru óhultar; það sem þú varst að slá inn er það hugsanlega ekki. Vinsamlegast afritaðu skýrsluna hér fyrir neðan í villutilkynningu.</translation>
     </message>
     <message>
-        <location filename="../../views/crash.py"/>
+        <location filename="../../views/shell/crash.py"/>
         <source>The program&apos;s log is in %1</source>
         <translation>Atvikaskrá forritsins er í %1</translation>
     </message>
@@ -403,110 +436,100 @@
 <context>
     <name>CurrenciesPage</name>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Active</source>
         <translation>Virkur</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Add currency</source>
         <translation>Bæta við gjaldmiðli</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Code</source>
         <translation>Kóði</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Currency %1</source>
         <translation>Gjaldmiðill %1</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Currency to add</source>
         <translation>Gjaldmiðill til að bæta við</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
-        <source>Decimal point</source>
-        <translation>Tugabrotskil</translation>
-    </message>
-    <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Decimals</source>
         <translation>Aukastafir</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Name</source>
         <translation>Heiti</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Symbol</source>
         <translation>Tákn</translation>
-    </message>
-    <message>
-        <location filename="../../views/settings_tables.py"/>
-        <source>Thousands</source>
-        <translation>Þúsundaskil</translation>
     </message>
 </context>
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Taka afrit núna…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>&amp;Database</source>
         <translation>&amp;Gagnagrunnur</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>&amp;Restore from backup…</source>
         <translation>Endu&amp;rheimta úr afriti…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>&amp;Verify database</source>
         <translation>&amp;Sannprófa gagnagrunn</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>A database server is checked and backed up by its own tools.</source>
         <translation>Gagnagrunnsþjónn er sannprófaður og afritaður með hans eigin verkfærum.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Back up now</source>
         <translation>Taka afrit núna</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Backing up…</source>
         <translation>Tek afrit…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Checking the database…</source>
         <translation>Sannprófa gagnagrunninn…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Database backups (*.sqlite3);;All files (*)</source>
         <translation>Afrit gagnagrunns (*.sqlite3);;Allar skrár (*)</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Open backup &amp;folder</source>
         <translation>Opna afrita&amp;möppu</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>The backup cannot be restored while others use the database: %1.
 
 Ask them to close CRM Desktop, then try again.</source>
@@ -515,12 +538,12 @@ Ask them to close CRM Desktop, then try again.</source>
 Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>The backup is saved as “%1”.</source>
         <translation>Afritið er vistað sem „%1“.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>The database has problems; restore a backup (Database &gt; Restore from backup…) or ask for help.
 
 %1</source>
@@ -529,17 +552,17 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>The database is healthy.</source>
         <translation>Gagnagrunnurinn er í lagi.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>The database was restored from the backup of %1.</source>
         <translation>Gagnagrunnurinn var endurheimtur úr afritinu frá %1.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>… and %1 more</source>
         <translation>… og %1 til viðbótar</translation>
     </message>
@@ -547,54 +570,54 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
 <context>
     <name>DatabaseFiles</name>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>&amp;New database…</source>
         <translation>Nýr &amp;gagnagrunnur…</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Opna gagnagrunn…</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>Connect to a &amp;server…</source>
         <translation>&amp;Tengjast þjóni…</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>Connect to a server</source>
         <translation>Tengjast þjóni</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>New CRM database</source>
         <translation>Nýr CRM-gagnagrunnur</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>New database</source>
         <translation>Nýr gagnagrunnur</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Nýlegir gagnagrunnar</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>Open database</source>
         <translation>Opna gagnagrunn</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>The database server&apos;s address, e.g.
 postgresql+psycopg://anna@server.office.lan/crm</source>
         <translation>Slóð gagnagrunnsþjónsins, t.d.
 postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>“%1” exists already. Open it with Open database…, or choose a new name.</source>
         <translation>„%1“ er þegar til. Opnaðu skrána með Opna gagnagrunn… eða veldu nýtt heiti.</translation>
     </message>
@@ -602,25 +625,113 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../views/field_widgets.py"/>
+        <location filename="../../views/records/field_widgets.py"/>
         <source>Choose a date</source>
         <translation>Veldu dagsetningu</translation>
     </message>
 </context>
 <context>
+    <name>DocumentCommands</name>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>Cannot write in “%1”: %2.</source>
+        <translation>Ekki er hægt að skrifa í „%1“: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>E-mail</source>
+        <translation>Tölvupóstur</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>E-mail…</source>
+        <translation>Tölvupóstur…</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>Please find attached our %1.</source>
+        <translation>Meðfylgjandi er %1 frá okkur.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>Print this document</source>
+        <translation>Prenta þetta skjal</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>Print…</source>
+        <translation>Prenta…</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>Save the PDF and write to the customer in your mail program</source>
+        <translation>Vista PDF-skrána og skrifa viðskiptavininum í póstforritinu þínu</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>Save this document as a PDF file</source>
+        <translation>Vista þetta skjal sem PDF-skrá</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>Show the folder</source>
+        <translation>Sýna möppuna</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>The PDF is saved as “%1”. No mail program could be opened: attach the file to a message in the program you write e-mail with.</source>
+        <translation>PDF-skráin er vistuð sem „%1“. Ekki tókst að opna neitt póstforrit: hengdu skrána við skeyti í forritinu sem þú skrifar tölvupóst í.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>The PDF is saved as “%1”. Your mail program opened a message to %2: attach the file to it (a link from another program cannot attach it).</source>
+        <translation>PDF-skráin er vistuð sem „%1“. Póstforritið þitt opnaði skeyti til %2: hengdu skrána við það (tengill úr öðru forriti getur ekki hengt hana við).</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>The PDF is saved as “%1”. Your mail program opened a new message; neither the contact nor the organization has an e-mail address. Attach the file to it.</source>
+        <translation>PDF-skráin er vistuð sem „%1“. Póstforritið þitt opnaði nýtt skeyti; hvorki tengiliðurinn né fyrirtækið er með netfang. Hengdu skrána við það.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_documents.py"/>
+        <source> days</source>
+        <translation> daga</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/settings_documents.py"/>
+        <source>A new quote&apos;s “Valid until” is this many days after the day it is written</source>
+        <translation>Dagsetningin „Gildir til“ á nýju tilboði er þessum fjölda daga eftir daginn sem það er gert</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/settings_documents.py"/>
         <source>Default currency</source>
         <translation>Sjálfgefinn gjaldmiðill</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_documents.py"/>
+        <source>New quotes are valid for</source>
+        <translation>Ný tilboð gilda í</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/settings_documents.py"/>
+        <source>No date</source>
+        <translation>Engin dagsetning</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/settings_documents.py"/>
         <source>Terms of new quotes</source>
         <translation>Skilmálar nýrra tilboða</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_documents.py"/>
         <source>Terms of new sales orders</source>
         <translation>Skilmálar nýrra sölupantana</translation>
     </message>
@@ -628,7 +739,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../views/field_widgets.py"/>
+        <location filename="../../views/records/field_widgets.py"/>
         <source>Required</source>
         <translation>Nauðsynlegt</translation>
     </message>
@@ -636,117 +747,117 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>FilterDialog</name>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Add condition</source>
         <translation>Bæta við skilyrði</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Apply</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Clear</source>
         <translation>Hreinsa</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Filter %1</source>
         <translation>Sía: %1</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Name, to save this filter (optional)</source>
         <translation>Heiti, til að vista síuna (valfrjálst)</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Save as:</source>
         <translation>Vista sem:</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Show the records that match all of these conditions:</source>
         <translation>Sýna færslurnar sem uppfylla öll þessi skilyrði:</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>contains</source>
         <translation>inniheldur</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is</source>
         <translation>er</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is after</source>
         <translation>er eftir</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is any of</source>
         <translation>er eitt af</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is at least</source>
         <translation>er að minnsta kosti</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is at most</source>
         <translation>er í mesta lagi</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is before</source>
         <translation>er fyrir</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is empty</source>
         <translation>er autt</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is less than</source>
         <translation>er minna en</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is more than</source>
         <translation>er meira en</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is none of</source>
         <translation>er ekkert af</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is not</source>
         <translation>er ekki</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is not empty</source>
         <translation>er ekki autt</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is on or after</source>
         <translation>er á eða eftir</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is on or before</source>
         <translation>er á eða fyrir</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>starts with</source>
         <translation>byrjar á</translation>
     </message>
@@ -754,40 +865,78 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>GlobalSearchBox</name>
     <message>
-        <location filename="../../views/global_search.py"/>
+        <location filename="../../views/shell/global_search.py"/>
         <source>Nothing found</source>
         <translation>Ekkert fannst</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py"/>
+        <location filename="../../views/shell/global_search.py"/>
         <source>Search every record</source>
         <translation>Leita í öllum færslum</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py"/>
+        <location filename="../../views/shell/global_search.py"/>
         <source>Search everything</source>
         <translation>Leita í öllu</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py"/>
+        <location filename="../../views/shell/global_search.py"/>
         <source>Search everything (Ctrl+K)</source>
         <translation>Leita í öllu (Ctrl+K)</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>&lt;h2&gt;A salesperson&apos;s day with CRM Desktop&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Morning.&lt;/b&gt; The calendar (under Activities) shows today&apos;s calls and meetings; reminders pop up when they are due. Ctrl+K searches everything at once: a name, an e-mail address, a phone number, a quote number.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Dagur sölumanns með CRM Desktop&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Morgunn.&lt;/b&gt; Dagatalið (undir Aðgerðum) sýnir símtöl og fundi dagsins; áminningar birtast þegar tími er kominn á þær. Ctrl+K leitar í öllu í einu: að nafni, netfangi, símanúmeri eða númeri tilboðs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>&lt;p&gt;&lt;b&gt;A new lead.&lt;/b&gt; Someone called: Record › New (Ctrl+N) in Leads, type the name and phone, Ctrl+S. When the lead is real, &lt;i&gt;Convert lead&lt;/i&gt; makes the organization, the contact and an opportunity of it in one step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nýr tilvonandi viðskiptavinur.&lt;/b&gt; Einhver hringdi: Færsla › Ný (Ctrl+N) í Tilvonandi viðskiptavinum, sláðu inn nafn og síma, Ctrl+S. Þegar áhuginn reynist raunverulegur býr &lt;i&gt;Umbreyta&lt;/i&gt; til úr honum fyrirtæki, tengilið og sölutækifæri í einu skrefi.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>&lt;p&gt;&lt;b&gt;Evening.&lt;/b&gt; Filters (Ctrl+F) and saved filters find what is left to do. Deleted something by mistake? The recycle bin gives it back. The Database menu makes a backup; a colleague sharing the same file sees your changes within seconds.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Kvöld.&lt;/b&gt; Síur (Ctrl+F) og vistaðar síur finna það sem er enn ógert. Eyddirðu einhverju óvart? Ruslakarfan skilar því aftur. Valmyndin Gagnagrunnur tekur afrit; samstarfsmaður sem notar sömu skrá sér breytingarnar þínar innan fárra sekúndna.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>&lt;p&gt;&lt;b&gt;Following a deal.&lt;/b&gt; On an opportunity, move the stage as the talks go; the history keeps each step. &lt;i&gt;Log a call&lt;/i&gt; on a contact keeps what was said, and a follow-up activity with a reminder makes sure you call back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Að fylgja viðskiptum eftir.&lt;/b&gt; Færðu sölutækifærið á næsta söluþrep eftir því sem viðræðunum miðar; ferillinn geymir hvert skref. &lt;i&gt;Skrá símtal&lt;/i&gt; á tengilið geymir það sem sagt var, og eftirfylgniaðgerð með áminningu tryggir að þú hringir aftur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>&lt;p&gt;&lt;b&gt;The quote.&lt;/b&gt; &lt;i&gt;Create quote&lt;/i&gt; on the opportunity fills the customer and addresses; add lines (Ins), pick products by typing part of their name, and watch the totals. Print, PDF and E-mail are on the quote&apos;s form; your company details and logo come from Tools › Settings. When the customer accepts, &lt;i&gt;Convert to sales order&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Tilboðið.&lt;/b&gt; &lt;i&gt;Stofna tilboð&lt;/i&gt; á sölutækifærinu fyllir út viðskiptavin og heimilisföng; bættu við línum (Ins), veldu vörur með því að slá inn hluta af heiti þeirra og fylgstu með samtölunum. Prenta, PDF og Tölvupóstur eru á skráningarformi tilboðsins; upplýsingar og merki fyrirtækisins þíns koma úr Verkfæri › Stillingar. Þegar viðskiptavinurinn samþykkir: &lt;i&gt;Umbreyta í sölupöntun&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Getting started</source>
+        <translation>Fyrstu skrefin</translation>
+    </message>
+</context>
+<context>
     <name>LeadConversionBar</name>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
+        <source>Became: %1</source>
+        <translation>Umbreytt í: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Convert lead…</source>
         <translation>Umbreyta…</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Converted: read-only</source>
         <translation>Umbreytt: skrifvarið</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>This lead has become a contact and can no longer be edited.</source>
         <translation>Þessi tilvonandi viðskiptavinur er orðinn tengiliður og ekki er lengur hægt að breyta honum.</translation>
     </message>
@@ -795,35 +944,45 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>LineDelegate</name>
     <message>
-        <location filename="../../views/line_items_view.py"/>
+        <location filename="../../views/quotes/line_items_view.py"/>
         <source>The product&apos;s price is %1 %2; enter the price in %3.</source>
         <translation>Verð vörunnar er %1 %2; sláðu inn verðið í %3.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/line_items_view.py"/>
+        <source>The quantity must be more than zero.</source>
+        <translation>Magnið verður að vera meira en núll.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/line_items_view.py"/>
+        <source>The unit price cannot be below zero.</source>
+        <translation>Einingarverðið má ekki vera lægra en núll.</translation>
     </message>
 </context>
 <context>
     <name>LineItemsEditor</name>
     <message>
-        <location filename="../../views/line_items_view.py"/>
+        <location filename="../../views/quotes/line_items_view.py"/>
         <source>Add line</source>
         <translation>Bæta við línu</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py"/>
+        <location filename="../../views/quotes/line_items_view.py"/>
         <source>Delete</source>
         <translation>Eyða</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py"/>
+        <location filename="../../views/quotes/line_items_view.py"/>
         <source>Line items</source>
         <translation>Línur</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py"/>
+        <location filename="../../views/quotes/line_items_view.py"/>
         <source>Move down</source>
         <translation>Færa niður</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py"/>
+        <location filename="../../views/quotes/line_items_view.py"/>
         <source>Move up</source>
         <translation>Færa upp</translation>
     </message>
@@ -831,82 +990,82 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>All records</source>
         <translation>Allar færslur</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Conditions…</source>
         <translation>Skilyrði…</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Custom filter</source>
         <translation>Sérsniðin sía</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Delete filter</source>
         <translation>Eyða síu</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Delete the filter “%1”?</source>
         <translation>Eyða síunni „%1“?</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Filter by conditions</source>
         <translation>Sía eftir skilyrðum</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Filter…</source>
         <translation>Sía…</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Name of the filter:</source>
         <translation>Heiti síunnar:</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>No records match the filter.</source>
         <translation>Engar færslur passa við síuna.</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>No records yet. Ctrl+N adds one.</source>
         <translation>Engar færslur enn. Ctrl+N bætir einni við.</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Quick filter</source>
         <translation>Flýtisía</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Quick filter (Ctrl+F)</source>
         <translation>Flýtisía (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Save filter</source>
         <translation>Vista síu</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Save filter…</source>
         <translation>Vista síu…</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Saved filter</source>
         <translation>Vistuð sía</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Show all records</source>
         <translation>Sýna allar færslur</translation>
     </message>
@@ -914,12 +1073,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>%1 — %2 — CRM Desktop</source>
         <translation>%1 — %2 — CRM Desktop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln færsla</numerusform>
@@ -927,97 +1086,97 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;Um CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eyða</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;File</source>
         <translation>&amp;Skrá</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;Filter</source>
         <translation>&amp;Sía</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjálp</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;New</source>
         <translation>&amp;Ný</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;Quit</source>
         <translation>&amp;Hætta</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;Record</source>
         <translation>&amp;Færsla</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;Restore</source>
         <translation>Endu&amp;rheimta</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;Save</source>
         <translation>&amp;Vista</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;View</source>
         <translation>S&amp;koða</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;A free desktop CRM: leads, organizations, contacts, opportunities, products, quotes and sales orders, activities and the calendar.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Frjálst CRM-kerfi fyrir borðtölvur: tilvonandi viðskiptavinir, fyrirtæki, tengiliðir, sölutækifæri, vörur, tilboð og sölupantanir, aðgerðir og dagatal.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Gefið út með GNU GPL-leyfi, útgáfu 3 eða nýrri.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>About CRM Desktop</source>
         <translation>Um CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>Database: %1</source>
         <translation>Gagnagrunnur: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>Main toolbar</source>
         <translation>Aðaltækjastika</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>Re&amp;fresh</source>
         <translation>Endurnýj&amp;a</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>Recycle bin</source>
         <translation>Ruslakarfa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>The record form is not available.</source>
         <translation>Skráningarform færslunnar er ekki tiltækt.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>User: %1</source>
         <translation>Notandi: %1</translation>
     </message>
@@ -1025,12 +1184,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../views/navigation.py"/>
+        <location filename="../../views/shell/navigation.py"/>
         <source>Record types</source>
         <translation>Færslutegundir</translation>
     </message>
     <message>
-        <location filename="../../views/navigation.py"/>
+        <location filename="../../views/shell/navigation.py"/>
         <source>Recycle bin</source>
         <translation>Ruslakarfa</translation>
     </message>
@@ -1038,7 +1197,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>Printing</name>
     <message numerus="yes">
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>%n PDF file(s) saved in %1</source>
         <translation>
             <numerusform>%n PDF-skrá vistuð í %1</numerusform>
@@ -1046,82 +1205,77 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>&amp;Print…</source>
         <translation>&amp;Prenta…</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Cancel</source>
         <translation>Hætta við</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Cancelled.</source>
         <translation>Hætt við.</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>Ekki tókst að skrifa „%1“: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Made %1</source>
         <translation>Búið til: %1</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Making the PDFs…</source>
         <translation>Bý til PDF-skrárnar…</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-skrár (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Print</source>
         <translation>Prenta</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Forskoða prentun…</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Print preview</source>
         <translation>Forskoðun prentunar</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Printing</source>
         <translation>Prentun</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Save as P&amp;DF…</source>
         <translation>Vista sem P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Save as PDF</source>
         <translation>Vista sem PDF</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Save the PDFs in the folder</source>
         <translation>Vista PDF-skrárnar í möppu</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Saved %1</source>
         <translation>Vistað: %1</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>The quotes or sales orders selected, or the one on show</source>
         <translation>Völdu tilboðin eða sölupantanirnar, eða það sem er opið</translation>
     </message>
@@ -1129,7 +1283,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>ProductEdit</name>
     <message>
-        <location filename="../../views/line_editors.py"/>
+        <location filename="../../views/quotes/line_editors.py"/>
         <source>Product or text…</source>
         <translation>Vara eða texti…</translation>
     </message>
@@ -1258,12 +1412,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>QuoteConflicts</name>
     <message>
-        <location filename="../../views/quote_conflict.py"/>
+        <location filename="../../views/quotes/conflict.py"/>
         <source>%1, total %2 %3</source>
         <translation>%1, samtals %2 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/quote_conflict.py"/>
+        <location filename="../../views/quotes/conflict.py"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n lína</numerusform>
@@ -1271,7 +1425,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/quote_conflict.py"/>
+        <location filename="../../views/quotes/conflict.py"/>
         <source>Line items</source>
         <translation>Línur</translation>
     </message>
@@ -1279,22 +1433,22 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>QuoteForm</name>
     <message>
-        <location filename="../../views/quote_addresses.py"/>
+        <location filename="../../views/quotes/addresses.py"/>
         <source>Choose a contact first.</source>
         <translation>Veldu tengilið fyrst.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_addresses.py"/>
+        <location filename="../../views/quotes/addresses.py"/>
         <source>Choose an organization first.</source>
         <translation>Veldu fyrirtæki fyrst.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_conflict.py"/>
+        <location filename="../../views/quotes/conflict.py"/>
         <source>%1, total %2 %3</source>
         <translation>%1, samtals %2 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/quote_conflict.py"/>
+        <location filename="../../views/quotes/conflict.py"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n lína</numerusform>
@@ -1302,147 +1456,147 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Convert to sales order</source>
         <translation>Umbreyta í sölupöntun</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Copy billing → shipping</source>
         <translation>Afrita greiðanda → afhendingu</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Copy shipping → billing</source>
         <translation>Afrita afhendingu → greiðanda</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Fill from contact</source>
         <translation>Sækja frá tengilið</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Fill from organization</source>
         <translation>Sækja frá fyrirtæki</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Line %1, %2: %3</source>
         <translation>Lína %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Line items</source>
         <translation>Línur</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Make a sales order of this quote (lines, addresses and terms copied)</source>
         <translation>Stofna sölupöntun úr þessu tilboði (línur, heimilisföng og skilmálar afritast)</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Some figures are not numbers; the totals wait for them.</source>
         <translation>Sum gildi eru ekki tölur; samtölurnar bíða þar til þau eru leiðrétt.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Someone else changed this quote just now. It is shown as they saved it; convert it again if it is still right.</source>
         <translation>Annar notandi breytti þessu tilboði rétt í þessu. Það er sýnt eins og hann vistaði það; umbreyttu því aftur ef það er enn rétt.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Tax on shipping</source>
         <translation>VSK af sendingarkostnaði</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Taxes</source>
         <translation>Skattar</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>This quote already has sales order %1.</source>
         <translation>Sölupöntun %1 hefur þegar verið gerð úr þessu tilboði.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>This quote was rejected; it cannot become a sales order.</source>
         <translation>Þessu tilboði var hafnað; ekki er hægt að gera sölupöntun úr því.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>This record no longer exists.</source>
         <translation>Þessi færsla er ekki lengur til.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Þessi færsla er ekki lengur til: annar notandi eyddi henni.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Delete</source>
         <translation>Eyða</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>In the recycle bin</source>
         <translation>Í ruslakörfunni</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Modified %1</source>
         <translation>Breytt %1</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Move “%1” to the recycle bin?</source>
         <translation>Færa „%1“ í ruslakörfuna?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>New %1</source>
         <translation>Ný færsla: %1</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Save your changes to “%1”?</source>
         <translation>Vista breytingarnar á „%1“?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Unsaved changes</source>
         <translation>Óvistaðar breytingar</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>%1 changed this record at %2; delete anyway?</source>
         <translation>%1 breytti þessari færslu kl. %2; eyða samt?</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Merged with the changes %1 made at %2, but not saved yet.</source>
         <translation>Sameinað breytingunum sem %1 gerði kl. %2, en ekki vistað enn.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Saved together with the changes %1 made at %2.</source>
         <translation>Vistað ásamt breytingunum sem %1 gerði kl. %2.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else already deleted this record.</source>
         <translation>Annar notandi hefur þegar eytt þessari færslu.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else deleted this record after you opened it.</source>
         <translation>Annar notandi eyddi þessari færslu eftir að þú opnaðir hana.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else deleted this record.</source>
         <translation>Annar notandi eyddi þessari færslu.</translation>
     </message>
@@ -1450,12 +1604,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>ReadOnlyEditor</name>
     <message>
-        <location filename="../../views/field_widgets.py"/>
+        <location filename="../../views/records/field_widgets.py"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../../views/field_widgets.py"/>
+        <location filename="../../views/records/field_widgets.py"/>
         <source>Yes</source>
         <translation>Já</translation>
     </message>
@@ -1463,87 +1617,87 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Copy billing → shipping</source>
         <translation>Afrita greiðanda → afhendingu</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Copy shipping → billing</source>
         <translation>Afrita afhendingu → greiðanda</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Delete</source>
         <translation>Eyða</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>In the recycle bin</source>
         <translation>Í ruslakörfunni</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Modified %1</source>
         <translation>Breytt %1</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Move “%1” to the recycle bin?</source>
         <translation>Færa „%1“ í ruslakörfuna?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>New %1</source>
         <translation>Ný færsla: %1</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Save your changes to “%1”?</source>
         <translation>Vista breytingarnar á „%1“?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>This record no longer exists.</source>
         <translation>Þessi færsla er ekki lengur til.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Þessi færsla er ekki lengur til: annar notandi eyddi henni.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Unsaved changes</source>
         <translation>Óvistaðar breytingar</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>%1 changed this record at %2; delete anyway?</source>
         <translation>%1 breytti þessari færslu kl. %2; eyða samt?</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Merged with the changes %1 made at %2, but not saved yet.</source>
         <translation>Sameinað breytingunum sem %1 gerði kl. %2, en ekki vistað enn.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Saved together with the changes %1 made at %2.</source>
         <translation>Vistað ásamt breytingunum sem %1 gerði kl. %2.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else already deleted this record.</source>
         <translation>Annar notandi hefur þegar eytt þessari færslu.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else deleted this record after you opened it.</source>
         <translation>Annar notandi eyddi þessari færslu eftir að þú opnaðir hana.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else deleted this record.</source>
         <translation>Annar notandi eyddi þessari færslu.</translation>
     </message>
@@ -1551,7 +1705,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../views/record_table.py"/>
+        <location filename="../../views/records/record_table.py"/>
         <source>Reset columns</source>
         <translation>Endurstilla dálka</translation>
     </message>
@@ -1559,7 +1713,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RecurrenceEditor</name>
     <message numerus="yes">
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>day(s)</source>
         <translation>
             <numerusform>dags fresti</numerusform>
@@ -1567,7 +1721,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>month(s)</source>
         <translation>
             <numerusform>mánaðar fresti</numerusform>
@@ -1575,7 +1729,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>week(s)</source>
         <translation>
             <numerusform>viku fresti</numerusform>
@@ -1583,7 +1737,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>year(s)</source>
         <translation>
             <numerusform>árs fresti</numerusform>
@@ -1594,37 +1748,42 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RecycleBin</name>
     <message>
-        <location filename="../../views/recycle_bin.py"/>
+        <location filename="../../views/records/recycle_bin.py"/>
         <source>&amp;Restore</source>
         <translation>Endu&amp;rheimta</translation>
     </message>
     <message>
-        <location filename="../../views/recycle_bin.py"/>
+        <location filename="../../views/records/recycle_bin.py"/>
         <source>&amp;Show:</source>
         <translation>&amp;Sýna:</translation>
     </message>
     <message>
-        <location filename="../../views/recycle_bin.py"/>
+        <location filename="../../views/records/recycle_bin.py"/>
         <source>Deleted records stay here until you restore them. Double-click restores.</source>
         <translation>Eyddar færslur eru geymdar hér þar til þú endurheimtir þær. Tvísmellur endurheimtir.</translation>
     </message>
     <message>
-        <location filename="../../views/recycle_bin.py"/>
+        <location filename="../../views/records/recycle_bin.py"/>
         <source>Put the selected record back where it was</source>
         <translation>Setja valda færslu aftur þangað sem hún var</translation>
     </message>
     <message>
-        <location filename="../../views/recycle_bin.py"/>
+        <location filename="../../views/records/recycle_bin.py"/>
         <source>Record type</source>
         <translation>Færslutegund</translation>
     </message>
     <message>
-        <location filename="../../views/recycle_bin.py"/>
+        <location filename="../../views/records/recycle_bin.py"/>
         <source>Recycle bin</source>
         <translation>Ruslakarfa</translation>
     </message>
     <message>
-        <location filename="../../views/recycle_bin.py"/>
+        <location filename="../../views/records/recycle_bin.py"/>
+        <source>Restored %1 %2</source>
+        <translation>Endurheimt: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/recycle_bin.py"/>
         <source>The recycle bin has no records of this type.</source>
         <translation>Engar færslur af þessari tegund eru í ruslakörfunni.</translation>
     </message>
@@ -1632,12 +1791,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>ReferenceEdit</name>
     <message>
-        <location filename="../../views/reference_edit.py"/>
+        <location filename="../../views/records/reference_edit.py"/>
         <source>Open the linked record</source>
         <translation>Opna tengdu færsluna</translation>
     </message>
     <message>
-        <location filename="../../views/reference_edit.py"/>
+        <location filename="../../views/records/reference_edit.py"/>
         <source>Type to search…</source>
         <translation>Sláðu inn til að leita…</translation>
     </message>
@@ -1645,7 +1804,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RelatedPage</name>
     <message>
-        <location filename="../../views/related_tabs.py"/>
+        <location filename="../../views/records/related_tabs.py"/>
         <source>New %1…</source>
         <translation>Ný færsla: %1…</translation>
     </message>
@@ -1653,7 +1812,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>ReminderPhrases</name>
     <message numerus="yes">
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>fyrir %n degi</numerusform>
@@ -1661,7 +1820,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>fyrir %n klst.</numerusform>
@@ -1669,7 +1828,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>fyrir %n mín.</numerusform>
@@ -1677,7 +1836,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n áminning</numerusform>
@@ -1685,7 +1844,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>%n reminder(s) came due while CRM Desktop was closed.</source>
         <translation>
             <numerusform>%n áminning barst meðan CRM Desktop var lokað.</numerusform>
@@ -1693,7 +1852,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>eftir %n dag</numerusform>
@@ -1701,7 +1860,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>in %n h</source>
         <translation>
             <numerusform>eftir %n klst.</numerusform>
@@ -1709,7 +1868,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>in %n min</source>
         <translation>
             <numerusform>eftir %n mín.</numerusform>
@@ -1717,7 +1876,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>now</source>
         <translation>núna</translation>
     </message>
@@ -1725,42 +1884,42 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Choose a file…</source>
         <translation>Velja skrá…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Database backups (*.sqlite3);;All files (*)</source>
         <translation>Afrit gagnagrunns (*.sqlite3);;Allar skrár (*)</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Kind</source>
         <translation>Tegund</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Restore</source>
         <translation>Endurheimta</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Restore from backup</source>
         <translation>Endurheimta úr afriti</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Restoring replaces the whole database with the backup; everything saved after it is lost. The database as it is now is backed up first.</source>
         <translation>Endurheimt kemur afritinu í stað alls gagnagrunnsins; allt sem var vistað eftir að afritið var tekið glatast. Fyrst er tekið afrit af gagnagrunninum eins og hann er núna.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Size</source>
         <translation>Stærð</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Taken</source>
         <translation>Tekið</translation>
     </message>
@@ -1768,32 +1927,32 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>SettingsConflictBox</name>
     <message>
-        <location filename="../../views/settings_conflict.py"/>
+        <location filename="../../views/admin/settings_conflict.py"/>
         <source>(empty)</source>
         <translation>(autt)</translation>
     </message>
     <message>
-        <location filename="../../views/settings_conflict.py"/>
+        <location filename="../../views/admin/settings_conflict.py"/>
         <source>Keep their values, or write yours over them? Your other changes are saved.</source>
         <translation>Halda þeirra gildum eða skrifa þín yfir þau? Aðrar breytingar þínar eru vistaðar.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_conflict.py"/>
+        <location filename="../../views/admin/settings_conflict.py"/>
         <source>Keep theirs</source>
         <translation>Halda þeirra</translation>
     </message>
     <message>
-        <location filename="../../views/settings_conflict.py"/>
+        <location filename="../../views/admin/settings_conflict.py"/>
         <source>Settings changed meanwhile</source>
         <translation>Stillingum var breytt á meðan</translation>
     </message>
     <message>
-        <location filename="../../views/settings_conflict.py"/>
+        <location filename="../../views/admin/settings_conflict.py"/>
         <source>Someone else saved some of these settings while you were editing them:</source>
         <translation>Einhver annar vistaði sumar þessara stillinga meðan þú varst að breyta þeim:</translation>
     </message>
     <message>
-        <location filename="../../views/settings_conflict.py"/>
+        <location filename="../../views/admin/settings_conflict.py"/>
         <source>Write mine</source>
         <translation>Skrifa mín</translation>
     </message>
@@ -1801,27 +1960,27 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Company</source>
         <translation>Fyrirtæki</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Currencies</source>
         <translation>Gjaldmiðlar</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Quotes and orders</source>
         <translation>Tilboð og pantanir</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Settings</source>
         <translation>Stillingar</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Tax rates</source>
         <translation>Skatthlutföll</translation>
     </message>
@@ -1829,55 +1988,73 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>SharedEditing</name>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>%1 changed this record at %2; delete anyway?</source>
         <translation>%1 breytti þessari færslu kl. %2; eyða samt?</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Delete</source>
         <translation>Eyða</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Merged with the changes %1 made at %2, but not saved yet.</source>
         <translation>Sameinað breytingunum sem %1 gerði kl. %2, en ekki vistað enn.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Saved together with the changes %1 made at %2.</source>
         <translation>Vistað ásamt breytingunum sem %1 gerði kl. %2.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else already deleted this record.</source>
         <translation>Annar notandi hefur þegar eytt þessari færslu.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else deleted this record after you opened it.</source>
         <translation>Annar notandi eyddi þessari færslu eftir að þú opnaðir hana.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else deleted this record.</source>
         <translation>Annar notandi eyddi þessari færslu.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Command</source>
+        <translation>Skipun</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Flýtilyklar</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Keys</source>
+        <translation>Lyklar</translation>
+    </message>
+</context>
+<context>
     <name>StageHistoryPage</name>
     <message>
-        <location filename="../../views/stage_history.py"/>
+        <location filename="../../views/sales/stage_history.py"/>
         <source>Changed</source>
         <translation>Breytt</translation>
     </message>
     <message>
-        <location filename="../../views/stage_history.py"/>
+        <location filename="../../views/sales/stage_history.py"/>
         <source>Changed by</source>
         <translation>Breytt af</translation>
     </message>
     <message>
-        <location filename="../../views/stage_history.py"/>
+        <location filename="../../views/sales/stage_history.py"/>
         <source>Stage history</source>
         <translation>Ferill söluþrepa</translation>
     </message>
@@ -1885,7 +2062,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>TaxChecks</name>
     <message>
-        <location filename="../../views/quote_totals.py"/>
+        <location filename="../../views/quotes/totals.py"/>
         <source>No tax rates yet (Tools › Settings…).</source>
         <translation>Engin skatthlutföll enn (Verkfæri › Stillingar…).</translation>
     </message>
@@ -1893,67 +2070,67 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>TaxRatesPage</name>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>%1 (inactive)</source>
         <translation>%1 (óvirkt)</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Active</source>
         <translation>Virkt</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Add tax rate</source>
         <translation>Bæta við skatthlutfalli</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Delete</source>
         <translation>Eyða</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Documents keep the rates they were written with; changes apply to new ones.</source>
         <translation>Skjöl halda þeim hlutföllum sem þau voru gerð með; breytingar gilda um ný skjöl.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Give the tax rate a name.</source>
         <translation>Gefðu skatthlutfallinu heiti.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Name</source>
         <translation>Heiti</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Percent</source>
         <translation>Prósenta</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Tax rate “%1”</source>
         <translation>Skatthlutfall „%1“</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>The percent has at most 4 decimals.</source>
         <translation>Prósentan má hafa í mesta lagi 4 aukastafi.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>The percent must be a number between 0 and 100.</source>
         <translation>Prósentan verður að vera tala á milli 0 og 100.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>There is already a tax rate of that name.</source>
         <translation>Það er þegar til skatthlutfall með þessu heiti.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>deleted</source>
         <translation>eytt</translation>
     </message>
@@ -1961,55 +2138,138 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>TotalsBlock</name>
     <message>
-        <location filename="../../views/quote_totals.py"/>
+        <location filename="../../views/quotes/totals.py"/>
         <source>Adjustment</source>
         <translation>Leiðrétting</translation>
     </message>
     <message>
-        <location filename="../../views/quote_totals.py"/>
+        <location filename="../../views/quotes/totals.py"/>
         <source>Discount</source>
         <translation>Afsláttur</translation>
     </message>
     <message>
-        <location filename="../../views/quote_totals.py"/>
+        <location filename="../../views/quotes/totals.py"/>
         <source>Shipping and handling</source>
         <translation>Sendingarkostnaður</translation>
     </message>
     <message>
-        <location filename="../../views/quote_totals.py"/>
+        <location filename="../../views/quotes/totals.py"/>
         <source>Subtotal</source>
         <translation>Millisamtala</translation>
     </message>
     <message>
-        <location filename="../../views/quote_totals.py"/>
+        <location filename="../../views/quotes/totals.py"/>
         <source>Tax</source>
         <translation>VSK</translation>
     </message>
     <message>
-        <location filename="../../views/quote_totals.py"/>
+        <location filename="../../views/quotes/totals.py"/>
         <source>Tax on shipping</source>
         <translation>VSK af sendingarkostnaði</translation>
     </message>
     <message>
-        <location filename="../../views/quote_totals.py"/>
+        <location filename="../../views/quotes/totals.py"/>
         <source>Total (%1)</source>
         <translation>Samtals (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/quote_totals.py"/>
+        <location filename="../../views/quotes/totals.py"/>
         <source>of which tax</source>
         <translation>þar af VSK</translation>
     </message>
 </context>
 <context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>A salesperson&apos;s day with the program</source>
+        <translation>Dagur sölumanns með forritinu</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Demo data added: %1 contacts, %2 organizations, %3 quotes.</source>
+        <translation>Sýnigögnum bætt við — tengiliðir: %1, fyrirtæki: %2, tilboð: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Enter your company details…</source>
+        <translation>Skrá upplýsingar um fyrirtækið þitt…</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Getting started</source>
+        <translation>Fyrstu skrefin</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Hide this until the next start</source>
+        <translation>Fela þetta þar til forritið er ræst næst</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Import activities (.ics)…</source>
+        <translation>Flytja inn aðgerðir (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Invented companies, contacts, deals, activities and quotes to look around with, in this database (File › New database… starts a clean one)</source>
+        <translation>Uppdiktuð fyrirtæki, tengiliðir, sölutækifæri, aðgerðir og tilboð til að skoða sig um, í þessum gagnagrunni (Skrá › Nýr gagnagrunnur… býr til tóman gagnagrunn)</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Making demo data: %v of %m contacts</source>
+        <translation>Bý til sýnigögn: %v af %m tengiliðum</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Making demo quotes and orders…</source>
+        <translation>Bý til tilboð og pantanir til sýnis…</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Meetings, calls and to-dos from a calendar file (Outlook, Google Calendar, Thunderbird); importing contacts comes in a later version</source>
+        <translation>Fundir, símtöl og verkefni úr dagatalsskrá (Outlook, Google Calendar, Thunderbird); innflutningur tengiliða kemur í síðari útgáfu</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Not now</source>
+        <translation>Ekki núna</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>The demo data could not be made: %1</source>
+        <translation>Ekki tókst að búa til sýnigögnin: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>This database has no records yet. What would you like to do first?</source>
+        <translation>Engar færslur eru enn í þessum gagnagrunni. Hvað viltu gera fyrst?</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Try with demo data</source>
+        <translation>Prófa með sýnigögnum</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Welcome to CRM Desktop</source>
+        <translation>Velkomin í CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Your name, address, bank details and logo on printed quotes and orders</source>
+        <translation>Nafn fyrirtækisins, heimilisfang, bankaupplýsingar og merki á útprentuðum tilboðum og pöntunum</translation>
+    </message>
+</context>
+<context>
     <name>activities</name>
     <message>
-        <location filename="../../views/activity_common.py"/>
+        <location filename="../../views/activities/common.py"/>
         <source>All day</source>
         <translation>Allan daginn</translation>
     </message>
     <message>
-        <location filename="../../views/activity_common.py"/>
+        <location filename="../../views/activities/common.py"/>
         <source>Due</source>
         <translation>Skiladagur</translation>
     </message>
@@ -2017,160 +2277,160 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>activity_form</name>
     <message>
-        <location filename="../../views/activity_editors.py"/>
-        <location filename="../../views/activity_form.py"/>
+        <location filename="../../views/activities/editors.py"/>
+        <location filename="../../views/activities/form.py"/>
         <source>%1 (user)</source>
         <translation>%1 (notandi)</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Add a contact: type a name…</source>
         <translation>Bæta við tengilið: sláðu inn nafn…</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Add a user</source>
         <translation>Bæta við notanda</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Add a user…</source>
         <translation>Bæta við notanda…</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Custom rule: %1</source>
         <translation>Sérsniðin regla: %1</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Daily</source>
         <translation>Daglega</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Does not repeat</source>
         <translation>Endurtekst ekki</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Ends</source>
         <translation>Lýkur</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Forever</source>
         <translation>Aldrei</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Give the last day, or choose another end.</source>
         <translation>Sláðu inn síðasta daginn eða veldu önnur lok.</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Interval</source>
         <translation>Bil</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
-        <location filename="../../views/activity_form.py"/>
+        <location filename="../../views/activities/editors.py"/>
+        <location filename="../../views/activities/form.py"/>
         <source>Invitees</source>
         <translation>Boðaðir</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Monthly</source>
         <translation>Mánaðarlega</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Number of times</source>
         <translation>Fjöldi skipta</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Number of times:</source>
         <translation>Fjöldi skipta:</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Remove</source>
         <translation>Fjarlægja</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
-        <location filename="../../views/activity_form.py"/>
+        <location filename="../../views/activities/editors.py"/>
+        <location filename="../../views/activities/form.py"/>
         <source>Repeats</source>
         <translation>Endurtekning</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Replace this rule with a simple one</source>
         <translation>Skipta þessari reglu út fyrir einfalda</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Replace…</source>
         <translation>Skipta út…</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Type of the related record</source>
         <translation>Tegund tengdrar færslu</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Until</source>
         <translation>Til og með</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Weekly</source>
         <translation>Vikulega</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Yearly</source>
         <translation>Árlega</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>every</source>
         <translation>á</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py"/>
+        <location filename="../../views/activities/form.py"/>
         <source>%1 minutes before</source>
         <translation>%1 mínútum áður</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py"/>
+        <location filename="../../views/activities/form.py"/>
         <source>1 day before</source>
         <translation>1 degi áður</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py"/>
+        <location filename="../../views/activities/form.py"/>
         <source>1 hour before</source>
         <translation>1 klukkustund áður</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py"/>
+        <location filename="../../views/activities/form.py"/>
         <source>At the start time</source>
         <translation>Þegar það hefst</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py"/>
+        <location filename="../../views/activities/form.py"/>
         <source>No reminder</source>
         <translation>Engin áminning</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py"/>
+        <location filename="../../views/activities/form.py"/>
         <source>Reminder</source>
         <translation>Áminning</translation>
     </message>
     <message>
-        <location filename="../../views/activity_times.py"/>
+        <location filename="../../views/activities/times.py"/>
         <source>Time</source>
         <translation>Tími</translation>
     </message>
@@ -2178,67 +2438,67 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>activity_history</name>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>(invited)</source>
         <translation>(boðaður)</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>A call held just now, linked to this record</source>
         <translation>Símtal sem fór fram rétt í þessu, tengt þessari færslu</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>Assigned to</source>
         <translation>Ábyrgðarmaður</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>Call with %1</source>
         <translation>Símtal við %1</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>Log a call</source>
         <translation>Skrá símtal</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>New task</source>
         <translation>Nýtt verkefni</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>Plan a visit</source>
         <translation>Skipuleggja heimsókn</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>Related to</source>
         <translation>Tengist</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>Status</source>
         <translation>Staða</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>Subject</source>
         <translation>Efni</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>Type</source>
         <translation>Tegund</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>Visit to %1</source>
         <translation>Heimsókn til %1</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>When</source>
         <translation>Hvenær</translation>
     </message>
@@ -2246,153 +2506,153 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../views/calendar_grid.py"/>
+        <location filename="../../views/calendar/grid.py"/>
         <source>Agenda</source>
         <translation>Dagskrá</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_grid.py"/>
+        <location filename="../../views/calendar/grid.py"/>
         <source>Repeats</source>
         <translation>Endurtekið</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/pages.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>My work today</source>
         <translation>Vinnan mín í dag</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>Next days (%1)</source>
         <translation>Næstu dagar (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>Nothing planned.</source>
         <translation>Ekkert á dagskrá.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>Nothing.</source>
         <translation>Ekkert.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>Overdue (%1)</source>
         <translation>Frestur liðinn (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>Related to</source>
         <translation>Tengist</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>Subject</source>
         <translation>Efni</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>The day&apos;s activities</source>
         <translation>Aðgerðir dagsins</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>Today (%1)</source>
         <translation>Í dag (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>Type</source>
         <translation>Tegund</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>When</source>
         <translation>Hvenær</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_paint.py"/>
+        <location filename="../../views/calendar/paint.py"/>
         <source>+%1 more</source>
         <translation>+%1 í viðbót</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_paint.py"/>
+        <location filename="../../views/calendar/paint.py"/>
         <source>W%1</source>
         <translation>Vika %1</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Calendar</source>
         <translation>Dagatal</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Day</source>
         <translation>Dagur</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Earlier</source>
         <translation>Fyrr</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Later</source>
         <translation>Síðar</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Month</source>
         <translation>Mánuður</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Move a repeating activity</source>
         <translation>Færa endurtekna aðgerð</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Move this occurrence</source>
         <translation>Færa þetta skipti</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Only mine</source>
         <translation>Aðeins mínar</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Only the activities assigned to me</source>
         <translation>Aðeins aðgerðir sem ég ber ábyrgð á</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Someone else changed “%1” meanwhile: it is shown as it is now.</source>
         <translation>Annar notandi breytti „%1“ í millitíðinni: aðgerðin er sýnd eins og hún er núna.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>The series keeps its other days. To move every occurrence, change the start in the activity&apos;s form.</source>
         <translation>Aðrir dagar raðarinnar haldast óbreyttir. Til að færa öll skiptin skaltu breyta upphafinu í skráningarformi aðgerðarinnar.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Today</source>
         <translation>Í dag</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Week</source>
         <translation>Vika</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>“%1” no longer exists.</source>
         <translation>„%1“ er ekki lengur til.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>“%1” repeats. Move only this occurrence?</source>
         <translation>„%1“ er endurtekin. Færa aðeins þetta skipti?</translation>
     </message>
@@ -2400,7 +2660,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>conflict</name>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Someone else</source>
         <translation>Annar notandi</translation>
     </message>
@@ -2408,7 +2668,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../views/crash.py"/>
+        <location filename="../../views/shell/crash.py"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
@@ -2416,47 +2676,47 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>database_actions</name>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Backup taken.</source>
         <translation>Afrit tekið.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Before a restore</source>
         <translation>Fyrir endurheimt</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Before an upgrade</source>
         <translation>Fyrir uppfærslu</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Chosen file</source>
         <translation>Valin skrá</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Daily</source>
         <translation>Daglegt</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Made by hand</source>
         <translation>Handvirkt</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>The automatic backup failed: %1</source>
         <translation>Sjálfvirk afritataka mistókst: %1</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Weekly</source>
         <translation>Vikulegt</translation>
     </message>
@@ -2464,85 +2724,221 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>database_files</name>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>CRM Desktop databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>CRM Desktop-gagnagrunnar (*.sqlite3 *.sqlite *.db);;Allar skrár (*)</translation>
     </message>
 </context>
 <context>
+    <name>help</name>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Flýtilyklar</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Add a line below the current one</source>
+        <translation>Bæta við línu fyrir neðan núverandi línu</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Delete the selected lines</source>
+        <translation>Eyða völdu línunum</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Getting s&amp;tarted</source>
+        <translation>Fyrstu &amp;skrefin</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Move the selected lines down</source>
+        <translation>Færa völdu línurnar niður</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Move the selected lines up</source>
+        <translation>Færa völdu línurnar upp</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Quote and order lines</source>
+        <translation>Línur tilboða og pantana</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Window</source>
+        <translation>Gluggi</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>Line %1 has %2 cells where the header has %3; the cells past the last column are not imported.</source>
+        <translation>Lína %1: fjöldi reita er %2 en %3 í hauslínunni; reitirnir aftan við síðasta dálkinn eru ekki fluttir inn.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>Line %1 has %2 cells where the header has %3; the missing ones are left empty.</source>
+        <translation>Lína %1: fjöldi reita er %2 en %3 í hauslínunni; reitirnir sem vantar eru hafðir auðir.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>Line %1 has characters that are not %2; they are shown as �.</source>
+        <translation>Í línu %1 eru stafir sem eru ekki %2; þeir eru sýndir sem �.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>Line %1: a quoted cell is never closed; the rest of the file is in it.</source>
+        <translation>Lína %1: reit innan gæsalappa er aldrei lokað; allt sem eftir er af skránni lendir í honum.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/records.py"/>
+        <source>Line %1: “%2” in %3 is not a date.</source>
+        <translation>Lína %1: „%2“ í %3 er ekki dagsetning.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/records.py"/>
+        <source>Line %1: “%2” in %3 is not a number.</source>
+        <translation>Lína %1: „%2“ í %3 er ekki tala.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/records.py"/>
+        <source>Line %1: “%2” in %3 is not yes or no.</source>
+        <translation>Lína %1: „%2“ í %3 er hvorki já né nei.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/records.py"/>
+        <source>Line %1: “%2” is not a currency of the program.</source>
+        <translation>Lína %1: „%2“ er ekki gjaldmiðill í forritinu.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/records.py"/>
+        <source>Line %1: “%2” is not one of the choices of %3.</source>
+        <translation>Lína %1: „%2“ er ekki einn af valkostunum í %3.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/records.py"/>
+        <source>Line %1: “%2” was not imported: every field for it is full.</source>
+        <translation>Lína %1: „%2“ var ekki flutt inn: allir reitir sem það gæti farið í eru þegar útfylltir.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/records.py"/>
+        <source>Line %1: “%2” was read family name first, as most names of the file.</source>
+        <translation>Lína %1: „%2“ var lesið með eftirnafnið fyrst, eins og flest nöfn skrárinnar.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/records.py"/>
+        <source>Line %1: “%2” was read given name first, as most names of the file.</source>
+        <translation>Lína %1: „%2“ var lesið með fornafnið fyrst, eins og flest nöfn skrárinnar.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/vcard/properties.py"/>
+        <source>Card %1 has no END:VCARD; it may be cut short.</source>
+        <translation>Í korti %1 vantar END:VCARD; það er ef til vill ekki heilt.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/vcard/properties.py"/>
+        <source>Card %1: %2 has bytes that are not %3; they are shown as �.</source>
+        <translation>Kort %1: í %2 eru bæti sem eru ekki %3; þau eru sýnd sem �.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/vcard/properties.py"/>
+        <source>Card %1: %2 is in “%3”, a charset the program does not know.</source>
+        <translation>Kort %1: %2 er í „%3“, stafatöflu sem forritið þekkir ekki.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/vcard/properties.py"/>
+        <source>Card %1: a line could not be read: %2</source>
+        <translation>Kort %1: ekki tókst að lesa línu: %2</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/vcard/reading.py"/>
+        <source>Card %1: the birthday “%2” is not a whole date.</source>
+        <translation>Kort %1: afmælisdagurinn „%2“ er ekki heil dagsetning.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/vcard/reading.py"/>
+        <source>Card %1: the photo could not be decoded.</source>
+        <translation>Kort %1: ekki tókst að afkóða myndina.</translation>
+    </message>
+</context>
+<context>
     <name>line_items</name>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>A product (type to search) or any text</source>
         <translation>Vara (sláðu inn til að leita) eða hvaða texti sem er</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Description</source>
         <translation>Lýsing</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Discount</source>
         <translation>Afsláttur</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Item</source>
         <translation>Vara</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Qty</source>
         <translation>Magn</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Quantity × unit price − discount (+ the line&apos;s taxes)</source>
         <translation>Magn × einingarverð − afsláttur (+ skattar línunnar)</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Taxes</source>
         <translation>Skattar</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>The line&apos;s taxes (individual tax mode)</source>
         <translation>Skattar línunnar (skattreikningur á línu)</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Total</source>
         <translation>Samtals</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Type 10% for a percent of the line, or an amount</source>
         <translation>Sláðu inn 10% fyrir prósentu af línunni, eða upphæð</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Unit</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Unit price</source>
         <translation>Einingarverð</translation>
     </message>
     <message>
-        <location filename="../../views/line_items.py"/>
+        <location filename="../../views/quotes/line_items.py"/>
         <source>From the product list; the name, price and unit stay editable.</source>
         <translation>Úr vörulistanum; enn má breyta heiti, verði og einingu.</translation>
     </message>
     <message>
-        <location filename="../../views/line_items.py"/>
+        <location filename="../../views/quotes/line_items.py"/>
         <source>Not a number.</source>
         <translation>Ekki tala.</translation>
     </message>
     <message>
-        <location filename="../../views/line_items.py"/>
+        <location filename="../../views/quotes/line_items.py"/>
         <source>Not a number. Type 10% for a percent, or an amount.</source>
         <translation>Ekki tala. Sláðu inn 10% fyrir prósentu, eða upphæð.</translation>
     </message>
@@ -2550,17 +2946,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>live_refresh</name>
     <message>
-        <location filename="../../views/live_refresh.py"/>
+        <location filename="../../views/shell/live_refresh.py"/>
         <source>Read-only</source>
         <translation>Skrifvarið</translation>
     </message>
     <message>
-        <location filename="../../views/live_refresh.py"/>
+        <location filename="../../views/shell/live_refresh.py"/>
         <source>This database can be read but not changed (file permissions).</source>
         <translation>Hægt er að lesa þennan gagnagrunn en ekki breyta honum (skráarheimildir).</translation>
     </message>
     <message>
-        <location filename="../../views/live_refresh.py"/>
+        <location filename="../../views/shell/live_refresh.py"/>
         <source>Waiting for another user…</source>
         <translation>Beðið eftir öðrum notanda…</translation>
     </message>
@@ -2710,6 +3106,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>Contacted</source>
         <extracomment>choice of “Lead status”</extracomment>
         <translation>Haft samband</translation>
+    </message>
+    <message>
+        <location filename="../../registry/picklists.py"/>
+        <source>Converted</source>
+        <extracomment>choice of “Lead status”</extracomment>
+        <translation>Umbreyttur</translation>
     </message>
     <message>
         <location filename="../../registry/picklists.py"/>
@@ -3335,22 +3737,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../views/print_render.py"/>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>Ekki tókst að skrifa „%1“: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../views/print_render.py"/>
+        <location filename="../../views/quotes/print_render.py"/>
         <source>The PDF could not be read for printing.</source>
         <translation>Ekki tókst að lesa PDF-skrána til prentunar.</translation>
     </message>
     <message>
-        <location filename="../../views/print_render.py"/>
+        <location filename="../../views/quotes/print_render.py"/>
         <source>The printer could not be started.</source>
         <translation>Ekki tókst að ræsa prentarann.</translation>
     </message>
     <message>
-        <location filename="../../views/print_render.py"/>
+        <location filename="../../views/quotes/print_render.py"/>
         <source>The printer did not take the next page.</source>
         <translation>Prentarinn tók ekki við næstu síðu.</translation>
     </message>
@@ -3358,12 +3755,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>quote_actions</name>
     <message>
-        <location filename="../../views/quote_actions.py"/>
+        <location filename="../../views/quotes/actions.py"/>
         <source>A quote for this opportunity, with its amount as the first line</source>
         <translation>Tilboð fyrir þetta sölutækifæri, með upphæð þess sem fyrstu línu</translation>
     </message>
     <message>
-        <location filename="../../views/quote_actions.py"/>
+        <location filename="../../views/quotes/actions.py"/>
         <source>Create quote</source>
         <translation>Stofna tilboð</translation>
     </message>
@@ -3418,6 +3815,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py"/>
+        <source>From today</source>
+        <extracomment>saved filter of Activities</extracomment>
+        <translation>Frá og með deginum í dag</translation>
+    </message>
+    <message>
+        <location filename="../../registry/activity_types.py"/>
         <location filename="../../registry/types.py"/>
         <source>Location</source>
         <extracomment>form section of Organizations; field of Activities</extracomment>
@@ -3428,6 +3831,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>My open activities</source>
         <extracomment>saved filter of Activities</extracomment>
         <translation>Mínar opnu aðgerðir</translation>
+    </message>
+    <message>
+        <location filename="../../registry/activity_types.py"/>
+        <source>Open tasks</source>
+        <extracomment>saved filter of Activities</extracomment>
+        <translation>Opin verkefni</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py"/>
@@ -3834,7 +4243,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/types.py"/>
         <source>Converted</source>
-        <extracomment>field of Leads</extracomment>
+        <extracomment>field of Leads; saved filter of Leads</extracomment>
         <translation>Umbreytt</translation>
     </message>
     <message>
@@ -4066,6 +4475,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>Office phone</source>
         <extracomment>field of Contacts</extracomment>
         <translation>Vinnusími</translation>
+    </message>
+    <message>
+        <location filename="../../registry/types.py"/>
+        <source>Open opportunities</source>
+        <extracomment>saved filter of Opportunities</extracomment>
+        <translation>Opin sölutækifæri</translation>
     </message>
     <message>
         <location filename="../../registry/types.py"/>
@@ -4316,97 +4731,97 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>reminders</name>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>%1 minutes</source>
         <translation>%1 mínútur</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>1 hour</source>
         <translation>1 klukkustund</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>CRM Desktop reminders</source>
         <translation>Áminningar CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Close</source>
         <translation>Loka</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Dismiss</source>
         <translation>Hunsa</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Dismiss all</source>
         <translation>Hunsa allar</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Due now:</source>
         <translation>Áminningar núna:</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>No reminders are due.</source>
         <translation>Engar áminningar núna.</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Open</source>
         <translation>Opna</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Related to</source>
         <translation>Tengist</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Reminder</source>
         <translation>Áminning</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Reminders</source>
         <translation>Áminningar</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Snooze</source>
         <translation>Blunda</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Snooze for</source>
         <translation>Blunda í</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Starts</source>
         <translation>Hefst</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Subject</source>
         <translation>Efni</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Type</source>
         <translation>Tegund</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>When</source>
         <translation>Hvenær</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>and %1 more</source>
         <translation>og %1 til viðbótar</translation>
     </message>
@@ -4414,12 +4829,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>settings_dialog</name>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Stillingar…</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>&amp;Tools</source>
         <translation>&amp;Verkfæri</translation>
     </message>
@@ -4427,146 +4842,161 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../services/documents.py"/>
-        <location filename="../../services/settings.py"/>
+        <location filename="../../services/activities/time_limits.py"/>
+        <source>The date must be between the years 1601 and 9998.</source>
+        <translation>Dagsetningin verður að vera á milli áranna 1601 og 9998.</translation>
+    </message>
+    <message>
+        <location filename="../../services/quotes/documents.py"/>
+        <location filename="../../services/settings/service.py"/>
         <source>At most 4 decimals.</source>
         <translation>Í mesta lagi 4 aukastafir.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py"/>
-        <location filename="../../services/totals.py"/>
+        <location filename="../../services/quotes/documents.py"/>
+        <location filename="../../services/quotes/totals.py"/>
         <source>Give a discount percent or amount, not both.</source>
         <translation>Sláðu inn afsláttarprósentu eða -upphæð, ekki hvort tveggja.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py"/>
-        <location filename="../../services/settings.py"/>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/quotes/documents.py"/>
+        <location filename="../../services/records/values.py"/>
+        <location filename="../../services/settings/service.py"/>
         <source>Must be between 0 and 100.</source>
         <translation>Verður að vera á milli 0 og 100.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py"/>
+        <location filename="../../services/quotes/documents.py"/>
         <source>Must be more than zero.</source>
         <translation>Verður að vera meira en núll.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py"/>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/quotes/documents.py"/>
+        <location filename="../../services/records/values.py"/>
         <source>Must not be negative.</source>
         <translation>Má ekki vera neikvætt.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py"/>
-        <location filename="../../services/settings.py"/>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/quotes/documents.py"/>
+        <location filename="../../services/records/values.py"/>
+        <location filename="../../services/settings/service.py"/>
         <source>Not one of the choices.</source>
         <translation>Ekki einn af valkostunum.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py"/>
+        <location filename="../../services/quotes/documents.py"/>
         <source>The discount is larger than the amount.</source>
         <translation>Afslátturinn er hærri en upphæðin.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py"/>
-        <location filename="../../services/settings.py"/>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/quotes/documents.py"/>
+        <location filename="../../services/records/values.py"/>
+        <location filename="../../services/settings/service.py"/>
         <source>This field is required.</source>
         <translation>Þessi reitur er nauðsynlegur.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py"/>
+        <location filename="../../services/quotes/documents.py"/>
         <source>Too large.</source>
         <translation>Of stórt.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py"/>
-        <location filename="../../services/settings.py"/>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/quotes/documents.py"/>
+        <location filename="../../services/records/values.py"/>
+        <location filename="../../services/settings/service.py"/>
         <source>Too long.</source>
         <translation>Of langt.</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py"/>
-        <source>Must be between 0 and 4.</source>
-        <translation>Verður að vera á milli 0 og 4.</translation>
-    </message>
-    <message>
-        <location filename="../../services/settings.py"/>
-        <source>Must differ from the thousands separator.</source>
-        <translation>Verður að vera annað en þúsundaskiltáknið.</translation>
-    </message>
-    <message>
-        <location filename="../../services/settings.py"/>
-        <source>One character each.</source>
-        <translation>Eitt tákn hvert.</translation>
-    </message>
-    <message>
-        <location filename="../../services/settings.py"/>
-        <source>The logo must be a PNG or JPEG image.</source>
-        <translation>Merkið verður að vera PNG- eða JPEG-mynd.</translation>
-    </message>
-    <message>
-        <location filename="../../services/settings.py"/>
-        <source>The logo must be smaller than 2 MB.</source>
-        <translation>Merkið verður að vera minna en 2 MB.</translation>
-    </message>
-    <message>
-        <location filename="../../services/settings.py"/>
-        <source>There is already a tax rate of that name.</source>
-        <translation>Það er þegar til skatthlutfall með þessu heiti.</translation>
-    </message>
-    <message>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/records/values.py"/>
         <source>Not a date (YYYY-MM-DD).</source>
         <translation>Ekki dagsetning (ÁÁÁÁ-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/records/values.py"/>
         <source>Not a date and time.</source>
         <translation>Ekki dagsetning og tími.</translation>
     </message>
     <message>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/records/values.py"/>
         <source>Not a valid email address.</source>
         <translation>Ekki gilt netfang.</translation>
     </message>
     <message>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/records/values.py"/>
         <source>Not a valid phone number.</source>
         <translation>Ekki gilt símanúmer.</translation>
     </message>
     <message>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/records/values.py"/>
         <source>Not a valid web address.</source>
         <translation>Ekki gild vefslóð.</translation>
     </message>
     <message>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/records/values.py"/>
         <source>Unknown field.</source>
         <translation>Óþekktur reitur.</translation>
     </message>
     <message>
-        <location filename="../../views/field_widgets.py"/>
-        <location filename="../../services/documents.py"/>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/settings/service.py"/>
+        <source>Must be between 0 and 3650 days.</source>
+        <translation>Verður að vera á milli 0 og 3650 daga.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/service.py"/>
+        <source>Must be between 0 and 4.</source>
+        <translation>Verður að vera á milli 0 og 4.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/service.py"/>
+        <source>Must differ from the thousands separator.</source>
+        <translation>Verður að vera annað en þúsundaskiltáknið.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/service.py"/>
+        <source>One character each.</source>
+        <translation>Eitt tákn hvert.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/service.py"/>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Merkið verður að vera PNG- eða JPEG-mynd.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/service.py"/>
+        <source>The logo must be smaller than 2 MB.</source>
+        <translation>Merkið verður að vera minna en 2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/service.py"/>
+        <source>There is already a tax rate of that name.</source>
+        <translation>Það er þegar til skatthlutfall með þessu heiti.</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/field_widgets.py"/>
+        <location filename="../../services/quotes/documents.py"/>
+        <location filename="../../services/records/values.py"/>
         <source>Not a number.</source>
         <translation>Ekki tala.</translation>
     </message>
     <message>
-        <location filename="../../views/field_widgets.py"/>
+        <location filename="../../views/records/field_widgets.py"/>
         <source>Not a valid date.</source>
         <translation>Ekki gild dagsetning.</translation>
     </message>
     <message>
-        <location filename="../../views/field_widgets.py"/>
-        <location filename="../../services/values.py"/>
+        <location filename="../../views/records/field_widgets.py"/>
+        <location filename="../../services/records/values.py"/>
         <source>Not a whole number.</source>
         <translation>Ekki heiltala.</translation>
     </message>
     <message>
-        <location filename="../../views/reference_edit.py"/>
+        <location filename="../../views/records/field_widgets.py"/>
+        <source>Too long: at most %1 characters (this is %2).</source>
+        <translation>Of langt: hámarksfjöldi stafa er %1 (hér eru þeir %2).</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/reference_edit.py"/>
         <source>Choose a record from the list.</source>
         <translation>Veldu færslu af listanum.</translation>
     </message>

@@ -4,87 +4,87 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Copy billing → shipping</source>
         <translation>Copiar cobrança → entrega</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Copy shipping → billing</source>
         <translation>Copiar entrega → cobrança</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>In the recycle bin</source>
         <translation>Na lixeira</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Modified %1</source>
         <translation>Modificado em %1</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Move “%1” to the recycle bin?</source>
         <translation>Mover “%1” para a lixeira?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>New %1</source>
         <translation>Novo registro: %1</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Save your changes to “%1”?</source>
         <translation>Salvar suas alterações em “%1”?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>This record no longer exists.</source>
         <translation>Este registro não existe mais.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Este registro não existe mais: outra pessoa o excluiu.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>%1 changed this record at %2; delete anyway?</source>
         <translation>%1 alterou este registro às %2; excluir mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Merged with the changes %1 made at %2, but not saved yet.</source>
         <translation>Mesclado com as alterações que %1 fez às %2, mas ainda não salvo.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Saved together with the changes %1 made at %2.</source>
         <translation>Salvo junto com as alterações que %1 fez às %2.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else already deleted this record.</source>
         <translation>Outra pessoa já excluiu este registro.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else deleted this record after you opened it.</source>
         <translation>Outra pessoa excluiu este registro depois que você o abriu.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else deleted this record.</source>
         <translation>Outra pessoa excluiu este registro.</translation>
     </message>
@@ -92,30 +92,63 @@
 <context>
     <name>AddressFilling</name>
     <message>
-        <location filename="../../views/quote_addresses.py"/>
+        <location filename="../../views/quotes/addresses.py"/>
         <source>Choose a contact first.</source>
         <translation>Escolha um contato primeiro.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_addresses.py"/>
+        <location filename="../../views/quotes/addresses.py"/>
         <source>Choose an organization first.</source>
         <translation>Escolha uma organização primeiro.</translation>
     </message>
 </context>
 <context>
+    <name>CalendarImportAction</name>
+    <message>
+        <location filename="../../views/calendar/ics_import.py"/>
+        <source>Activities added from “%1”: %2.</source>
+        <translation>Atividades adicionadas de “%1”: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/ics_import.py"/>
+        <source>Calendar files (*.ics);;All files (*)</source>
+        <translation>Arquivos de calendário (*.ics);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/ics_import.py"/>
+        <source>Import activities</source>
+        <translation>Importar atividades</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/ics_import.py"/>
+        <source>Import activities from a &amp;calendar file (.ics)…</source>
+        <translation>Importar atividades de um arquivo de &amp;calendário (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/ics_import.py"/>
+        <source>Items left out: %1.</source>
+        <translation>Itens deixados de fora: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/ics_import.py"/>
+        <source>Meetings, calls and to-dos from an .ics file (Outlook, Google Calendar…)</source>
+        <translation>Reuniões, ligações e tarefas de um arquivo .ics (Outlook, Google Agenda…)</translation>
+    </message>
+</context>
+<context>
     <name>ChangedElsewhereBar</name>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Changed by %1 at %2</source>
         <translation>Alterado por %1 às %2</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Reload</source>
         <translation>Recarregar</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Show their version; your unsaved edits are dropped</source>
         <translation>Mostra a versão da outra pessoa; suas alterações não salvas são descartadas</translation>
     </message>
@@ -123,77 +156,77 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Address</source>
         <translation>Endereço</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Bank details</source>
         <translation>Dados bancários</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Choose image…</source>
         <translation>Escolher imagem…</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Choose the logo</source>
         <translation>Escolher o logotipo</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Company name</source>
         <translation>Nome da empresa</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imagens (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Logo</source>
         <translation>Logotipo</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>No logo</source>
         <translation>Sem logotipo</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Tax ID</source>
         <translation>CNPJ/CPF</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>The file is not an image that can be shown.</source>
         <translation>O arquivo não é uma imagem que possa ser exibida.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Website</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>an image</source>
         <translation>uma imagem</translation>
     </message>
@@ -201,37 +234,37 @@
 <context>
     <name>ConditionRow</name>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Give a value for “%1”.</source>
         <translation>Informe um valor para “%1”.</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Me</source>
         <translation>Eu</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Remove this condition</source>
         <translation>Remover esta condição</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>“%1” is not a number.</source>
         <translation>“%1” não é um número.</translation>
     </message>
@@ -239,52 +272,52 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>%1 saved this record at %2, while you were editing it. Choose which value to keep where you both changed a field.</source>
         <translation>%1 salvou este registro às %2, enquanto você o editava. Escolha qual valor manter nos campos que vocês dois alteraram.</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>(empty)</source>
         <translation>(vazio)</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Changed by someone else</source>
         <translation>Alterado por outra pessoa</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Keep all theirs</source>
         <translation>Manter todos os da outra pessoa</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Save merged record</source>
         <translation>Salvar registro mesclado</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Take all mine</source>
         <translation>Usar todos os meus</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Their changes kept: %1</source>
         <translation>Alterações da outra pessoa mantidas: %1</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Their value</source>
         <translation>Valor da outra pessoa</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Your changes kept: %1</source>
         <translation>Suas alterações mantidas: %1</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Your value</source>
         <translation>Seu valor</translation>
     </message>
@@ -292,77 +325,77 @@
 <context>
     <name>ConvertLeadDialog</name>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>(the lead has no company)</source>
         <translation>(o lead não tem empresa)</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>An organization of this name exists already.</source>
         <translation>Já existe uma organização com este nome.</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Choose the organization to link, or another option.</source>
         <translation>Escolha a organização a vincular ou outra opção.</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Convert</source>
         <translation>Converter</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Convert lead</source>
         <translation>Converter lead</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Converting makes a contact of &lt;b&gt;%1&lt;/b&gt;, and if you wish an organization and an opportunity. The lead is then marked converted and can no longer be edited.</source>
         <translation>A conversão cria um contato a partir de &lt;b&gt;%1&lt;/b&gt; e, se você quiser, uma organização e uma oportunidade. O lead fica então marcado como convertido e não pode mais ser editado.</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Create a new organization:</source>
         <translation>Criar uma nova organização:</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Create contact:</source>
         <translation>Criar contato:</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Create opportunity</source>
         <translation>Criar oportunidade</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Link to an existing organization:</source>
         <translation>Vincular a uma organização existente:</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>No organization</source>
         <translation>Nenhuma organização</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Organization</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Someone else changed this lead after you opened it. Close this window, look at the lead again and convert it then.</source>
         <translation>Outra pessoa alterou este lead depois que você o abriu. Feche esta janela, confira o lead novamente e só então converta.</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Someone else has converted this lead already.</source>
         <translation>Outra pessoa já converteu este lead.</translation>
     </message>
@@ -370,32 +403,32 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../views/crash.py"/>
+        <location filename="../../views/shell/crash.py"/>
         <source>CRM Desktop: unexpected error</source>
         <translation>CRM Desktop: erro inesperado</translation>
     </message>
     <message>
-        <location filename="../../views/crash.py"/>
+        <location filename="../../views/shell/crash.py"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../views/crash.py"/>
+        <location filename="../../views/shell/crash.py"/>
         <source>Copy report</source>
         <translation>Copiar relatório</translation>
     </message>
     <message>
-        <location filename="../../views/crash.py"/>
+        <location filename="../../views/shell/crash.py"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../views/crash.py"/>
+        <location filename="../../views/shell/crash.py"/>
         <source>Something went wrong that the program did not expect. Your saved records are safe; what you were typing may not be. Please copy the report below into a bug report.</source>
         <translation>Aconteceu algo que o programa não esperava. Seus registros salvos estão seguros; o que você estava digitando pode não estar. Copie o relatório abaixo para um relato de erro.</translation>
     </message>
     <message>
-        <location filename="../../views/crash.py"/>
+        <location filename="../../views/shell/crash.py"/>
         <source>The program&apos;s log is in %1</source>
         <translation>O log do programa está em %1</translation>
     </message>
@@ -403,110 +436,100 @@
 <context>
     <name>CurrenciesPage</name>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Active</source>
         <translation>Ativa</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Add currency</source>
         <translation>Adicionar moeda</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Currency %1</source>
         <translation>Moeda %1</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Currency to add</source>
         <translation>Moeda a adicionar</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
-        <source>Decimal point</source>
-        <translation>Separador decimal</translation>
-    </message>
-    <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Decimals</source>
         <translation>Casas decimais</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
-    </message>
-    <message>
-        <location filename="../../views/settings_tables.py"/>
-        <source>Thousands</source>
-        <translation>Separador de milhar</translation>
     </message>
 </context>
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>&amp;Back up now…</source>
         <translation>Fazer &amp;backup agora…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>&amp;Database</source>
         <translation>&amp;Banco de dados</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar de um backup…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>&amp;Verify database</source>
         <translation>&amp;Verificar banco de dados</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>A database server is checked and backed up by its own tools.</source>
         <translation>A verificação e o backup de um servidor de banco de dados são feitos com as ferramentas dele mesmo.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Back up now</source>
         <translation>Fazer backup agora</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Backing up…</source>
         <translation>Fazendo backup…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Checking the database…</source>
         <translation>Verificando o banco de dados…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Database backups (*.sqlite3);;All files (*)</source>
         <translation>Backups do banco de dados (*.sqlite3);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Open backup &amp;folder</source>
         <translation>Abrir &amp;pasta de backups</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>The backup cannot be restored while others use the database: %1.
 
 Ask them to close CRM Desktop, then try again.</source>
@@ -515,12 +538,12 @@ Ask them to close CRM Desktop, then try again.</source>
 Peça que fechem o CRM Desktop e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>The backup is saved as “%1”.</source>
         <translation>O backup foi salvo como “%1”.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>The database has problems; restore a backup (Database &gt; Restore from backup…) or ask for help.
 
 %1</source>
@@ -529,17 +552,17 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>The database is healthy.</source>
         <translation>O banco de dados está íntegro.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>The database was restored from the backup of %1.</source>
         <translation>O banco de dados foi restaurado a partir do backup de %1.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>… and %1 more</source>
         <translation>… e mais %1</translation>
     </message>
@@ -547,54 +570,54 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
 <context>
     <name>DatabaseFiles</name>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>&amp;New database…</source>
         <translation>&amp;Novo banco de dados…</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir banco de dados…</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>Connect to a &amp;server…</source>
         <translation>Conectar a um &amp;servidor…</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>Connect to a server</source>
         <translation>Conectar a um servidor</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>New CRM database</source>
         <translation>Novo banco de dados CRM</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>New database</source>
         <translation>Novo banco de dados</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>Open &amp;recent</source>
         <translation>Abrir r&amp;ecentes</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>Open database</source>
         <translation>Abrir banco de dados</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>The database server&apos;s address, e.g.
 postgresql+psycopg://anna@server.office.lan/crm</source>
         <translation>O endereço do servidor de banco de dados, por exemplo:
 postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>“%1” exists already. Open it with Open database…, or choose a new name.</source>
         <translation>“%1” já existe. Abra-o com Abrir banco de dados… ou escolha outro nome.</translation>
     </message>
@@ -602,25 +625,113 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../views/field_widgets.py"/>
+        <location filename="../../views/records/field_widgets.py"/>
         <source>Choose a date</source>
         <translation>Escolher uma data</translation>
     </message>
 </context>
 <context>
+    <name>DocumentCommands</name>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>Cannot write in “%1”: %2.</source>
+        <translation>Não é possível gravar em “%1”: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>E-mail…</source>
+        <translation>E-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>Please find attached our %1.</source>
+        <translation>Segue em anexo: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>Print this document</source>
+        <translation>Imprimir este documento</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>Save the PDF and write to the customer in your mail program</source>
+        <translation>Salvar o PDF e escrever ao cliente no seu programa de e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>Save this document as a PDF file</source>
+        <translation>Salvar este documento como arquivo PDF</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>Show the folder</source>
+        <translation>Mostrar a pasta</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>The PDF is saved as “%1”. No mail program could be opened: attach the file to a message in the program you write e-mail with.</source>
+        <translation>O PDF foi salvo como “%1”. Não foi possível abrir nenhum programa de e-mail: anexe o arquivo a uma mensagem no programa que você usa para escrever e-mails.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>The PDF is saved as “%1”. Your mail program opened a message to %2: attach the file to it (a link from another program cannot attach it).</source>
+        <translation>O PDF foi salvo como “%1”. Seu programa de e-mail abriu uma mensagem para %2: anexe o arquivo a ela (um link vindo de outro programa não consegue anexá-lo).</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>The PDF is saved as “%1”. Your mail program opened a new message; neither the contact nor the organization has an e-mail address. Attach the file to it.</source>
+        <translation>O PDF foi salvo como “%1”. Seu programa de e-mail abriu uma nova mensagem; nem o contato nem a organização têm endereço de e-mail. Anexe o arquivo a ela.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_documents.py"/>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/settings_documents.py"/>
+        <source>A new quote&apos;s “Valid until” is this many days after the day it is written</source>
+        <translation>A data “Válida até” de uma nova cotação fica este número de dias após o dia em que ela é feita</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/settings_documents.py"/>
         <source>Default currency</source>
         <translation>Moeda padrão</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_documents.py"/>
+        <source>New quotes are valid for</source>
+        <translation>Novas cotações valem por</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/settings_documents.py"/>
+        <source>No date</source>
+        <translation>Sem data</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/settings_documents.py"/>
         <source>Terms of new quotes</source>
         <translation>Termos das novas cotações</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_documents.py"/>
         <source>Terms of new sales orders</source>
         <translation>Termos dos novos pedidos de venda</translation>
     </message>
@@ -628,7 +739,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../views/field_widgets.py"/>
+        <location filename="../../views/records/field_widgets.py"/>
         <source>Required</source>
         <translation>Obrigatório</translation>
     </message>
@@ -636,117 +747,117 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>FilterDialog</name>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Add condition</source>
         <translation>Adicionar condição</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Clear</source>
         <translation>Limpar</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Filter %1</source>
         <translation>Filtrar %1</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Name, to save this filter (optional)</source>
         <translation>Nome, para salvar este filtro (opcional)</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Save as:</source>
         <translation>Salvar como:</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Show the records that match all of these conditions:</source>
         <translation>Mostrar os registros que atendem a todas estas condições:</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>contains</source>
         <translation>contém</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is</source>
         <translation>é</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is after</source>
         <translation>é depois de</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is any of</source>
         <translation>é um de</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is at least</source>
         <translation>é no mínimo</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is at most</source>
         <translation>é no máximo</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is before</source>
         <translation>é antes de</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is empty</source>
         <translation>está vazio</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is less than</source>
         <translation>é menor que</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is more than</source>
         <translation>é maior que</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is none of</source>
         <translation>não é nenhum de</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is not</source>
         <translation>não é</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is not empty</source>
         <translation>não está vazio</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is on or after</source>
         <translation>é em ou depois de</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is on or before</source>
         <translation>é em ou antes de</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>starts with</source>
         <translation>começa com</translation>
     </message>
@@ -754,40 +865,78 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>GlobalSearchBox</name>
     <message>
-        <location filename="../../views/global_search.py"/>
+        <location filename="../../views/shell/global_search.py"/>
         <source>Nothing found</source>
         <translation>Nada encontrado</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py"/>
+        <location filename="../../views/shell/global_search.py"/>
         <source>Search every record</source>
         <translation>Pesquisar em todos os registros</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py"/>
+        <location filename="../../views/shell/global_search.py"/>
         <source>Search everything</source>
         <translation>Pesquisar em tudo</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py"/>
+        <location filename="../../views/shell/global_search.py"/>
         <source>Search everything (Ctrl+K)</source>
         <translation>Pesquisar em tudo (Ctrl+K)</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>&lt;h2&gt;A salesperson&apos;s day with CRM Desktop&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Morning.&lt;/b&gt; The calendar (under Activities) shows today&apos;s calls and meetings; reminders pop up when they are due. Ctrl+K searches everything at once: a name, an e-mail address, a phone number, a quote number.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Um dia de vendedor com o CRM Desktop&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Manhã.&lt;/b&gt; O calendário (em Atividades) mostra as ligações e reuniões de hoje; os lembretes aparecem na hora certa. Ctrl+K pesquisa em tudo de uma vez: um nome, um endereço de e-mail, um telefone, um número de cotação.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>&lt;p&gt;&lt;b&gt;A new lead.&lt;/b&gt; Someone called: Record › New (Ctrl+N) in Leads, type the name and phone, Ctrl+S. When the lead is real, &lt;i&gt;Convert lead&lt;/i&gt; makes the organization, the contact and an opportunity of it in one step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Um novo lead.&lt;/b&gt; Alguém ligou: Registro › Novo (Ctrl+N) em Leads, digite o nome e o telefone, Ctrl+S. Quando o lead se mostrar real, &lt;i&gt;Converter lead&lt;/i&gt; cria a partir dele a organização, o contato e uma oportunidade em um só passo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>&lt;p&gt;&lt;b&gt;Evening.&lt;/b&gt; Filters (Ctrl+F) and saved filters find what is left to do. Deleted something by mistake? The recycle bin gives it back. The Database menu makes a backup; a colleague sharing the same file sees your changes within seconds.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Fim do dia.&lt;/b&gt; Os filtros (Ctrl+F) e os filtros salvos mostram o que ainda falta fazer. Excluiu algo por engano? A lixeira devolve. O menu Banco de dados faz o backup; um colega que usa o mesmo arquivo vê suas alterações em segundos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>&lt;p&gt;&lt;b&gt;Following a deal.&lt;/b&gt; On an opportunity, move the stage as the talks go; the history keeps each step. &lt;i&gt;Log a call&lt;/i&gt; on a contact keeps what was said, and a follow-up activity with a reminder makes sure you call back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Acompanhando um negócio.&lt;/b&gt; Em uma oportunidade, avance a fase conforme a negociação anda; o histórico guarda cada passo. &lt;i&gt;Registrar ligação&lt;/i&gt; em um contato guarda o que foi dito, e uma atividade de retorno com lembrete garante que você ligue de volta.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>&lt;p&gt;&lt;b&gt;The quote.&lt;/b&gt; &lt;i&gt;Create quote&lt;/i&gt; on the opportunity fills the customer and addresses; add lines (Ins), pick products by typing part of their name, and watch the totals. Print, PDF and E-mail are on the quote&apos;s form; your company details and logo come from Tools › Settings. When the customer accepts, &lt;i&gt;Convert to sales order&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;A cotação.&lt;/b&gt; &lt;i&gt;Criar cotação&lt;/i&gt; na oportunidade preenche o cliente e os endereços; adicione itens (Ins), escolha produtos digitando parte do nome e acompanhe os totais. Imprimir, PDF e E-mail ficam no formulário da cotação; os dados e o logotipo da sua empresa vêm de Ferramentas › Configurações. Quando o cliente aceitar, &lt;i&gt;Converter em pedido de venda&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Getting started</source>
+        <translation>Primeiros passos</translation>
+    </message>
+</context>
+<context>
     <name>LeadConversionBar</name>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
+        <source>Became: %1</source>
+        <translation>Convertido em: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Convert lead…</source>
         <translation>Converter lead…</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Converted: read-only</source>
         <translation>Convertido: somente leitura</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>This lead has become a contact and can no longer be edited.</source>
         <translation>Este lead foi convertido em um contato e não pode mais ser editado.</translation>
     </message>
@@ -795,35 +944,45 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>LineDelegate</name>
     <message>
-        <location filename="../../views/line_items_view.py"/>
+        <location filename="../../views/quotes/line_items_view.py"/>
         <source>The product&apos;s price is %1 %2; enter the price in %3.</source>
         <translation>O preço do produto é %1 %2; informe o preço em %3.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/line_items_view.py"/>
+        <source>The quantity must be more than zero.</source>
+        <translation>A quantidade deve ser maior que zero.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/line_items_view.py"/>
+        <source>The unit price cannot be below zero.</source>
+        <translation>O preço unitário não pode ser menor que zero.</translation>
     </message>
 </context>
 <context>
     <name>LineItemsEditor</name>
     <message>
-        <location filename="../../views/line_items_view.py"/>
+        <location filename="../../views/quotes/line_items_view.py"/>
         <source>Add line</source>
         <translation>Adicionar item</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py"/>
+        <location filename="../../views/quotes/line_items_view.py"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py"/>
+        <location filename="../../views/quotes/line_items_view.py"/>
         <source>Line items</source>
         <translation>Itens</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py"/>
+        <location filename="../../views/quotes/line_items_view.py"/>
         <source>Move down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py"/>
+        <location filename="../../views/quotes/line_items_view.py"/>
         <source>Move up</source>
         <translation>Mover para cima</translation>
     </message>
@@ -831,82 +990,82 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>All records</source>
         <translation>Todos os registros</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Conditions…</source>
         <translation>Condições…</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Custom filter</source>
         <translation>Filtro personalizado</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Delete filter</source>
         <translation>Excluir filtro</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Delete the filter “%1”?</source>
         <translation>Excluir o filtro “%1”?</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Filter by conditions</source>
         <translation>Filtrar por condições</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Filter…</source>
         <translation>Filtrar…</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Name of the filter:</source>
         <translation>Nome do filtro:</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>No records match the filter.</source>
         <translation>Nenhum registro corresponde ao filtro.</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>No records yet. Ctrl+N adds one.</source>
         <translation>Ainda não há registros. Ctrl+N adiciona um.</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Quick filter</source>
         <translation>Filtro rápido</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Quick filter (Ctrl+F)</source>
         <translation>Filtro rápido (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Save filter</source>
         <translation>Salvar filtro</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Save filter…</source>
         <translation>Salvar filtro…</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Saved filter</source>
         <translation>Filtro salvo</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Show all records</source>
         <translation>Mostrar todos os registros</translation>
     </message>
@@ -914,12 +1073,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>%1 — %2 — CRM Desktop</source>
         <translation>%1 — %2 — CRM Desktop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln registro</numerusform>
@@ -927,97 +1086,97 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;Sobre o CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;Delete</source>
         <translation>E&amp;xcluir</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;New</source>
         <translation>&amp;Novo</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;Quit</source>
         <translation>Sai&amp;r</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;Record</source>
         <translation>&amp;Registro</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;A free desktop CRM: leads, organizations, contacts, opportunities, products, quotes and sales orders, activities and the calendar.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Um CRM livre para desktop: leads, organizações, contatos, oportunidades, produtos, cotações e pedidos de venda, atividades e o calendário.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licenciado sob a GNU GPL, versão 3 ou posterior.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>About CRM Desktop</source>
         <translation>Sobre o CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>Database: %1</source>
         <translation>Banco de dados: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>Recycle bin</source>
         <translation>Lixeira</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>The record form is not available.</source>
         <translation>O formulário do registro não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>User: %1</source>
         <translation>Usuário: %1</translation>
     </message>
@@ -1025,12 +1184,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../views/navigation.py"/>
+        <location filename="../../views/shell/navigation.py"/>
         <source>Record types</source>
         <translation>Tipos de registro</translation>
     </message>
     <message>
-        <location filename="../../views/navigation.py"/>
+        <location filename="../../views/shell/navigation.py"/>
         <source>Recycle bin</source>
         <translation>Lixeira</translation>
     </message>
@@ -1038,7 +1197,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>Printing</name>
     <message numerus="yes">
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>%n PDF file(s) saved in %1</source>
         <translation>
             <numerusform>%n arquivo PDF salvo em %1</numerusform>
@@ -1046,82 +1205,77 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>Não é possível gravar “%1”: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Made %1</source>
         <translation>Gerado: %1</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Making the PDFs…</source>
         <translation>Gerando os PDFs…</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Visualizar impressão…</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Print preview</source>
         <translation>Visualizar impressão</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Printing</source>
         <translation>Impressão</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Save as P&amp;DF…</source>
         <translation>Salvar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Save as PDF</source>
         <translation>Salvar como PDF</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Save the PDFs in the folder</source>
         <translation>Salvar os PDFs na pasta</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Saved %1</source>
         <translation>Salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>The quotes or sales orders selected, or the one on show</source>
         <translation>As cotações ou os pedidos de venda selecionados, ou o que está aberto</translation>
     </message>
@@ -1129,7 +1283,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>ProductEdit</name>
     <message>
-        <location filename="../../views/line_editors.py"/>
+        <location filename="../../views/quotes/line_editors.py"/>
         <source>Product or text…</source>
         <translation>Produto ou texto…</translation>
     </message>
@@ -1258,12 +1412,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>QuoteConflicts</name>
     <message>
-        <location filename="../../views/quote_conflict.py"/>
+        <location filename="../../views/quotes/conflict.py"/>
         <source>%1, total %2 %3</source>
         <translation>%1, total de %2 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/quote_conflict.py"/>
+        <location filename="../../views/quotes/conflict.py"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1271,7 +1425,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/quote_conflict.py"/>
+        <location filename="../../views/quotes/conflict.py"/>
         <source>Line items</source>
         <translation>Itens</translation>
     </message>
@@ -1279,22 +1433,22 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>QuoteForm</name>
     <message>
-        <location filename="../../views/quote_addresses.py"/>
+        <location filename="../../views/quotes/addresses.py"/>
         <source>Choose a contact first.</source>
         <translation>Escolha um contato primeiro.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_addresses.py"/>
+        <location filename="../../views/quotes/addresses.py"/>
         <source>Choose an organization first.</source>
         <translation>Escolha uma organização primeiro.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_conflict.py"/>
+        <location filename="../../views/quotes/conflict.py"/>
         <source>%1, total %2 %3</source>
         <translation>%1, total de %2 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/quote_conflict.py"/>
+        <location filename="../../views/quotes/conflict.py"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1302,147 +1456,147 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Convert to sales order</source>
         <translation>Converter em pedido de venda</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Copy billing → shipping</source>
         <translation>Copiar cobrança → entrega</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Copy shipping → billing</source>
         <translation>Copiar entrega → cobrança</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Fill from contact</source>
         <translation>Preencher do contato</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Fill from organization</source>
         <translation>Preencher da organização</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Line %1, %2: %3</source>
         <translation>Item %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Line items</source>
         <translation>Itens</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Make a sales order of this quote (lines, addresses and terms copied)</source>
         <translation>Criar um pedido de venda a partir desta cotação (itens, endereços e termos copiados)</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Some figures are not numbers; the totals wait for them.</source>
         <translation>Alguns valores não são números; os totais aguardam a correção.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Someone else changed this quote just now. It is shown as they saved it; convert it again if it is still right.</source>
         <translation>Outra pessoa acabou de alterar esta cotação. Ela aparece como foi salva; converta-a novamente se ainda estiver certa.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Tax on shipping</source>
         <translation>Imposto sobre o frete</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Taxes</source>
         <translation>Impostos</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>This quote already has sales order %1.</source>
         <translation>Esta cotação já tem o pedido de venda %1.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>This quote was rejected; it cannot become a sales order.</source>
         <translation>Esta cotação foi rejeitada; não pode ser convertida em um pedido de venda.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>This record no longer exists.</source>
         <translation>Este registro não existe mais.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Este registro não existe mais: outra pessoa o excluiu.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>In the recycle bin</source>
         <translation>Na lixeira</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Modified %1</source>
         <translation>Modificado em %1</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Move “%1” to the recycle bin?</source>
         <translation>Mover “%1” para a lixeira?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>New %1</source>
         <translation>Novo registro: %1</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Save your changes to “%1”?</source>
         <translation>Salvar suas alterações em “%1”?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>%1 changed this record at %2; delete anyway?</source>
         <translation>%1 alterou este registro às %2; excluir mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Merged with the changes %1 made at %2, but not saved yet.</source>
         <translation>Mesclado com as alterações que %1 fez às %2, mas ainda não salvo.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Saved together with the changes %1 made at %2.</source>
         <translation>Salvo junto com as alterações que %1 fez às %2.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else already deleted this record.</source>
         <translation>Outra pessoa já excluiu este registro.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else deleted this record after you opened it.</source>
         <translation>Outra pessoa excluiu este registro depois que você o abriu.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else deleted this record.</source>
         <translation>Outra pessoa excluiu este registro.</translation>
     </message>
@@ -1450,12 +1604,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>ReadOnlyEditor</name>
     <message>
-        <location filename="../../views/field_widgets.py"/>
+        <location filename="../../views/records/field_widgets.py"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../../views/field_widgets.py"/>
+        <location filename="../../views/records/field_widgets.py"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
@@ -1463,87 +1617,87 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Copy billing → shipping</source>
         <translation>Copiar cobrança → entrega</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Copy shipping → billing</source>
         <translation>Copiar entrega → cobrança</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>In the recycle bin</source>
         <translation>Na lixeira</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Modified %1</source>
         <translation>Modificado em %1</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Move “%1” to the recycle bin?</source>
         <translation>Mover “%1” para a lixeira?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>New %1</source>
         <translation>Novo registro: %1</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Save your changes to “%1”?</source>
         <translation>Salvar suas alterações em “%1”?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>This record no longer exists.</source>
         <translation>Este registro não existe mais.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Este registro não existe mais: outra pessoa o excluiu.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>%1 changed this record at %2; delete anyway?</source>
         <translation>%1 alterou este registro às %2; excluir mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Merged with the changes %1 made at %2, but not saved yet.</source>
         <translation>Mesclado com as alterações que %1 fez às %2, mas ainda não salvo.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Saved together with the changes %1 made at %2.</source>
         <translation>Salvo junto com as alterações que %1 fez às %2.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else already deleted this record.</source>
         <translation>Outra pessoa já excluiu este registro.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else deleted this record after you opened it.</source>
         <translation>Outra pessoa excluiu este registro depois que você o abriu.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else deleted this record.</source>
         <translation>Outra pessoa excluiu este registro.</translation>
     </message>
@@ -1551,7 +1705,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../views/record_table.py"/>
+        <location filename="../../views/records/record_table.py"/>
         <source>Reset columns</source>
         <translation>Redefinir colunas</translation>
     </message>
@@ -1559,7 +1713,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RecurrenceEditor</name>
     <message numerus="yes">
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>day(s)</source>
         <translation>
             <numerusform>dia</numerusform>
@@ -1567,7 +1721,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>month(s)</source>
         <translation>
             <numerusform>mês</numerusform>
@@ -1575,7 +1729,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>week(s)</source>
         <translation>
             <numerusform>semana</numerusform>
@@ -1583,7 +1737,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>year(s)</source>
         <translation>
             <numerusform>ano</numerusform>
@@ -1594,37 +1748,42 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RecycleBin</name>
     <message>
-        <location filename="../../views/recycle_bin.py"/>
+        <location filename="../../views/records/recycle_bin.py"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../views/recycle_bin.py"/>
+        <location filename="../../views/records/recycle_bin.py"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../views/recycle_bin.py"/>
+        <location filename="../../views/records/recycle_bin.py"/>
         <source>Deleted records stay here until you restore them. Double-click restores.</source>
         <translation>Os registros excluídos ficam aqui até você restaurá-los. Um clique duplo restaura.</translation>
     </message>
     <message>
-        <location filename="../../views/recycle_bin.py"/>
+        <location filename="../../views/records/recycle_bin.py"/>
         <source>Put the selected record back where it was</source>
         <translation>Devolver o registro selecionado ao lugar onde estava</translation>
     </message>
     <message>
-        <location filename="../../views/recycle_bin.py"/>
+        <location filename="../../views/records/recycle_bin.py"/>
         <source>Record type</source>
         <translation>Tipo de registro</translation>
     </message>
     <message>
-        <location filename="../../views/recycle_bin.py"/>
+        <location filename="../../views/records/recycle_bin.py"/>
         <source>Recycle bin</source>
         <translation>Lixeira</translation>
     </message>
     <message>
-        <location filename="../../views/recycle_bin.py"/>
+        <location filename="../../views/records/recycle_bin.py"/>
+        <source>Restored %1 %2</source>
+        <translation>Restaurado: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/recycle_bin.py"/>
         <source>The recycle bin has no records of this type.</source>
         <translation>A lixeira não tem registros deste tipo.</translation>
     </message>
@@ -1632,12 +1791,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>ReferenceEdit</name>
     <message>
-        <location filename="../../views/reference_edit.py"/>
+        <location filename="../../views/records/reference_edit.py"/>
         <source>Open the linked record</source>
         <translation>Abrir o registro vinculado</translation>
     </message>
     <message>
-        <location filename="../../views/reference_edit.py"/>
+        <location filename="../../views/records/reference_edit.py"/>
         <source>Type to search…</source>
         <translation>Digite para pesquisar…</translation>
     </message>
@@ -1645,7 +1804,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RelatedPage</name>
     <message>
-        <location filename="../../views/related_tabs.py"/>
+        <location filename="../../views/records/related_tabs.py"/>
         <source>New %1…</source>
         <translation>Criar %1…</translation>
     </message>
@@ -1653,7 +1812,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>ReminderPhrases</name>
     <message numerus="yes">
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>há %n dia</numerusform>
@@ -1661,7 +1820,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>há %n h</numerusform>
@@ -1669,7 +1828,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>há %n min</numerusform>
@@ -1677,7 +1836,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n lembrete</numerusform>
@@ -1685,7 +1844,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>%n reminder(s) came due while CRM Desktop was closed.</source>
         <translation>
             <numerusform>%n lembrete venceu enquanto o CRM Desktop estava fechado.</numerusform>
@@ -1693,7 +1852,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>em %n dia</numerusform>
@@ -1701,7 +1860,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>in %n h</source>
         <translation>
             <numerusform>em %n h</numerusform>
@@ -1709,7 +1868,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>in %n min</source>
         <translation>
             <numerusform>em %n min</numerusform>
@@ -1717,7 +1876,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>now</source>
         <translation>agora</translation>
     </message>
@@ -1725,42 +1884,42 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Choose a file…</source>
         <translation>Escolher um arquivo…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Database backups (*.sqlite3);;All files (*)</source>
         <translation>Backups do banco de dados (*.sqlite3);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Restore from backup</source>
         <translation>Restaurar de um backup</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Restoring replaces the whole database with the backup; everything saved after it is lost. The database as it is now is backed up first.</source>
         <translation>A restauração substitui todo o banco de dados pelo backup; tudo o que foi salvo depois dele é perdido. Antes, é feito um backup do banco de dados como está agora.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Taken</source>
         <translation>Feito em</translation>
     </message>
@@ -1768,32 +1927,32 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>SettingsConflictBox</name>
     <message>
-        <location filename="../../views/settings_conflict.py"/>
+        <location filename="../../views/admin/settings_conflict.py"/>
         <source>(empty)</source>
         <translation>(vazio)</translation>
     </message>
     <message>
-        <location filename="../../views/settings_conflict.py"/>
+        <location filename="../../views/admin/settings_conflict.py"/>
         <source>Keep their values, or write yours over them? Your other changes are saved.</source>
         <translation>Manter os valores dessa pessoa ou gravar os seus por cima? Suas outras alterações estão salvas.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_conflict.py"/>
+        <location filename="../../views/admin/settings_conflict.py"/>
         <source>Keep theirs</source>
         <translation>Manter os deles</translation>
     </message>
     <message>
-        <location filename="../../views/settings_conflict.py"/>
+        <location filename="../../views/admin/settings_conflict.py"/>
         <source>Settings changed meanwhile</source>
         <translation>As configurações mudaram nesse meio tempo</translation>
     </message>
     <message>
-        <location filename="../../views/settings_conflict.py"/>
+        <location filename="../../views/admin/settings_conflict.py"/>
         <source>Someone else saved some of these settings while you were editing them:</source>
         <translation>Outra pessoa salvou algumas destas configurações enquanto você as editava:</translation>
     </message>
     <message>
-        <location filename="../../views/settings_conflict.py"/>
+        <location filename="../../views/admin/settings_conflict.py"/>
         <source>Write mine</source>
         <translation>Gravar os meus</translation>
     </message>
@@ -1801,27 +1960,27 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Currencies</source>
         <translation>Moedas</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Quotes and orders</source>
         <translation>Cotações e pedidos</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Tax rates</source>
         <translation>Alíquotas</translation>
     </message>
@@ -1829,55 +1988,73 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>SharedEditing</name>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>%1 changed this record at %2; delete anyway?</source>
         <translation>%1 alterou este registro às %2; excluir mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Merged with the changes %1 made at %2, but not saved yet.</source>
         <translation>Mesclado com as alterações que %1 fez às %2, mas ainda não salvo.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Saved together with the changes %1 made at %2.</source>
         <translation>Salvo junto com as alterações que %1 fez às %2.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else already deleted this record.</source>
         <translation>Outra pessoa já excluiu este registro.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else deleted this record after you opened it.</source>
         <translation>Outra pessoa excluiu este registro depois que você o abriu.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else deleted this record.</source>
         <translation>Outra pessoa excluiu este registro.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
     <name>StageHistoryPage</name>
     <message>
-        <location filename="../../views/stage_history.py"/>
+        <location filename="../../views/sales/stage_history.py"/>
         <source>Changed</source>
         <translation>Alterado em</translation>
     </message>
     <message>
-        <location filename="../../views/stage_history.py"/>
+        <location filename="../../views/sales/stage_history.py"/>
         <source>Changed by</source>
         <translation>Alterado por</translation>
     </message>
     <message>
-        <location filename="../../views/stage_history.py"/>
+        <location filename="../../views/sales/stage_history.py"/>
         <source>Stage history</source>
         <translation>Histórico de fases</translation>
     </message>
@@ -1885,7 +2062,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>TaxChecks</name>
     <message>
-        <location filename="../../views/quote_totals.py"/>
+        <location filename="../../views/quotes/totals.py"/>
         <source>No tax rates yet (Tools › Settings…).</source>
         <translation>Ainda não há alíquotas (Ferramentas › Configurações…).</translation>
     </message>
@@ -1893,67 +2070,67 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>TaxRatesPage</name>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inativa)</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Active</source>
         <translation>Ativa</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Add tax rate</source>
         <translation>Adicionar alíquota</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Documents keep the rates they were written with; changes apply to new ones.</source>
         <translation>Os documentos mantêm as alíquotas com que foram feitos; as alterações valem para os novos.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Give the tax rate a name.</source>
         <translation>Dê um nome à alíquota.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Percent</source>
         <translation>Percentual</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Tax rate “%1”</source>
         <translation>Alíquota “%1”</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>The percent has at most 4 decimals.</source>
         <translation>O percentual tem no máximo 4 casas decimais.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>The percent must be a number between 0 and 100.</source>
         <translation>O percentual deve ser um número entre 0 e 100.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>There is already a tax rate of that name.</source>
         <translation>Já existe uma alíquota de imposto com esse nome.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>deleted</source>
         <translation>excluída</translation>
     </message>
@@ -1961,55 +2138,138 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>TotalsBlock</name>
     <message>
-        <location filename="../../views/quote_totals.py"/>
+        <location filename="../../views/quotes/totals.py"/>
         <source>Adjustment</source>
         <translation>Ajuste</translation>
     </message>
     <message>
-        <location filename="../../views/quote_totals.py"/>
+        <location filename="../../views/quotes/totals.py"/>
         <source>Discount</source>
         <translation>Desconto</translation>
     </message>
     <message>
-        <location filename="../../views/quote_totals.py"/>
+        <location filename="../../views/quotes/totals.py"/>
         <source>Shipping and handling</source>
         <translation>Frete e manuseio</translation>
     </message>
     <message>
-        <location filename="../../views/quote_totals.py"/>
+        <location filename="../../views/quotes/totals.py"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../views/quote_totals.py"/>
+        <location filename="../../views/quotes/totals.py"/>
         <source>Tax</source>
         <translation>Imposto</translation>
     </message>
     <message>
-        <location filename="../../views/quote_totals.py"/>
+        <location filename="../../views/quotes/totals.py"/>
         <source>Tax on shipping</source>
         <translation>Imposto sobre o frete</translation>
     </message>
     <message>
-        <location filename="../../views/quote_totals.py"/>
+        <location filename="../../views/quotes/totals.py"/>
         <source>Total (%1)</source>
         <translation>Total (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/quote_totals.py"/>
+        <location filename="../../views/quotes/totals.py"/>
         <source>of which tax</source>
         <translation>dos quais impostos</translation>
     </message>
 </context>
 <context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>A salesperson&apos;s day with the program</source>
+        <translation>Um dia de vendedor com o programa</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Demo data added: %1 contacts, %2 organizations, %3 quotes.</source>
+        <translation>Dados de demonstração adicionados: %1 contatos, %2 organizações, %3 cotações.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Enter your company details…</source>
+        <translation>Informar os dados da sua empresa…</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Getting started</source>
+        <translation>Primeiros passos</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Hide this until the next start</source>
+        <translation>Ocultar isto até a próxima inicialização</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Import activities (.ics)…</source>
+        <translation>Importar atividades (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Invented companies, contacts, deals, activities and quotes to look around with, in this database (File › New database… starts a clean one)</source>
+        <translation>Empresas, contatos, oportunidades, atividades e cotações fictícios para explorar o programa, neste banco de dados (Arquivo › Novo banco de dados… cria um banco vazio)</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Making demo data: %v of %m contacts</source>
+        <translation>Gerando dados de demonstração: %v de %m contatos</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Making demo quotes and orders…</source>
+        <translation>Gerando cotações e pedidos de demonstração…</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Meetings, calls and to-dos from a calendar file (Outlook, Google Calendar, Thunderbird); importing contacts comes in a later version</source>
+        <translation>Reuniões, ligações e tarefas de um arquivo de calendário (Outlook, Google Agenda, Thunderbird); a importação de contatos virá em uma versão futura</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Not now</source>
+        <translation>Agora não</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>The demo data could not be made: %1</source>
+        <translation>Não foi possível gerar os dados de demonstração: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>This database has no records yet. What would you like to do first?</source>
+        <translation>Este banco de dados ainda não tem registros. O que você gostaria de fazer primeiro?</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Try with demo data</source>
+        <translation>Experimentar com dados de demonstração</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Welcome to CRM Desktop</source>
+        <translation>Bem-vindo ao CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Your name, address, bank details and logo on printed quotes and orders</source>
+        <translation>Seu nome, endereço, dados bancários e logotipo nas cotações e pedidos impressos</translation>
+    </message>
+</context>
+<context>
     <name>activities</name>
     <message>
-        <location filename="../../views/activity_common.py"/>
+        <location filename="../../views/activities/common.py"/>
         <source>All day</source>
         <translation>Dia inteiro</translation>
     </message>
     <message>
-        <location filename="../../views/activity_common.py"/>
+        <location filename="../../views/activities/common.py"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
@@ -2017,160 +2277,160 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>activity_form</name>
     <message>
-        <location filename="../../views/activity_editors.py"/>
-        <location filename="../../views/activity_form.py"/>
+        <location filename="../../views/activities/editors.py"/>
+        <location filename="../../views/activities/form.py"/>
         <source>%1 (user)</source>
         <translation>%1 (usuário)</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Add a contact: type a name…</source>
         <translation>Adicionar contato: digite um nome…</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Add a user</source>
         <translation>Adicionar usuário</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Add a user…</source>
         <translation>Adicionar usuário…</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Custom rule: %1</source>
         <translation>Regra personalizada: %1</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Daily</source>
         <translation>Diariamente</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Does not repeat</source>
         <translation>Não se repete</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Ends</source>
         <translation>Termina</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Forever</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Give the last day, or choose another end.</source>
         <translation>Informe o último dia ou escolha outro término.</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Interval</source>
         <translation>Intervalo</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
-        <location filename="../../views/activity_form.py"/>
+        <location filename="../../views/activities/editors.py"/>
+        <location filename="../../views/activities/form.py"/>
         <source>Invitees</source>
         <translation>Convidados</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Monthly</source>
         <translation>Mensalmente</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Number of times</source>
         <translation>Número de vezes</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Number of times:</source>
         <translation>Número de vezes:</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
-        <location filename="../../views/activity_form.py"/>
+        <location filename="../../views/activities/editors.py"/>
+        <location filename="../../views/activities/form.py"/>
         <source>Repeats</source>
         <translation>Repetição</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Replace this rule with a simple one</source>
         <translation>Substituir esta regra por uma simples</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Replace…</source>
         <translation>Substituir…</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Type of the related record</source>
         <translation>Tipo do registro relacionado</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Until</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Weekly</source>
         <translation>Semanalmente</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Yearly</source>
         <translation>Anualmente</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>every</source>
         <translation>a cada</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py"/>
+        <location filename="../../views/activities/form.py"/>
         <source>%1 minutes before</source>
         <translation>%1 minutos antes</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py"/>
+        <location filename="../../views/activities/form.py"/>
         <source>1 day before</source>
         <translation>1 dia antes</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py"/>
+        <location filename="../../views/activities/form.py"/>
         <source>1 hour before</source>
         <translation>1 hora antes</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py"/>
+        <location filename="../../views/activities/form.py"/>
         <source>At the start time</source>
         <translation>Na hora de início</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py"/>
+        <location filename="../../views/activities/form.py"/>
         <source>No reminder</source>
         <translation>Sem lembrete</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py"/>
+        <location filename="../../views/activities/form.py"/>
         <source>Reminder</source>
         <translation>Lembrete</translation>
     </message>
     <message>
-        <location filename="../../views/activity_times.py"/>
+        <location filename="../../views/activities/times.py"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -2178,67 +2438,67 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>activity_history</name>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>(invited)</source>
         <translation>(convidado)</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>A call held just now, linked to this record</source>
         <translation>Uma ligação feita agora, vinculada a este registro</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>Assigned to</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>Call with %1</source>
         <translation>Ligação com %1</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>Log a call</source>
         <translation>Registrar ligação</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>New task</source>
         <translation>Nova tarefa</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>Plan a visit</source>
         <translation>Planejar visita</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>Related to</source>
         <translation>Relacionada a</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>Subject</source>
         <translation>Assunto</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>Visit to %1</source>
         <translation>Visita a %1</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
@@ -2246,153 +2506,153 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../views/calendar_grid.py"/>
+        <location filename="../../views/calendar/grid.py"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_grid.py"/>
+        <location filename="../../views/calendar/grid.py"/>
         <source>Repeats</source>
         <translation>Recorrente</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/pages.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>My work today</source>
         <translation>Meu trabalho hoje</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>Next days (%1)</source>
         <translation>Próximos dias (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>Nothing planned.</source>
         <translation>Nada planejado.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>Nothing.</source>
         <translation>Nada.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>Overdue (%1)</source>
         <translation>Atrasadas (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>Related to</source>
         <translation>Relacionada a</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>Subject</source>
         <translation>Assunto</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>The day&apos;s activities</source>
         <translation>Atividades do dia</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>Today (%1)</source>
         <translation>Hoje (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_paint.py"/>
+        <location filename="../../views/calendar/paint.py"/>
         <source>+%1 more</source>
         <translation>+%1 mais</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_paint.py"/>
+        <location filename="../../views/calendar/paint.py"/>
         <source>W%1</source>
         <translation>Sem. %1</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Calendar</source>
         <translation>Calendário</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Day</source>
         <translation>Dia</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Earlier</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Later</source>
         <translation>Próximo</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Month</source>
         <translation>Mês</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Move a repeating activity</source>
         <translation>Mover uma atividade recorrente</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Move this occurrence</source>
         <translation>Mover esta ocorrência</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Only mine</source>
         <translation>Só as minhas</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Only the activities assigned to me</source>
         <translation>Somente as atividades sob minha responsabilidade</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Someone else changed “%1” meanwhile: it is shown as it is now.</source>
         <translation>Outra pessoa alterou “%1” nesse meio-tempo: o calendário mostra como está agora.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>The series keeps its other days. To move every occurrence, change the start in the activity&apos;s form.</source>
         <translation>As outras datas da série continuam como estão. Para mover todas as ocorrências, altere o início no formulário da atividade.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>“%1” no longer exists.</source>
         <translation>“%1” não existe mais.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>“%1” repeats. Move only this occurrence?</source>
         <translation>“%1” se repete. Mover somente esta ocorrência?</translation>
     </message>
@@ -2400,7 +2660,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>conflict</name>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Someone else</source>
         <translation>Outra pessoa</translation>
     </message>
@@ -2408,7 +2668,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../views/crash.py"/>
+        <location filename="../../views/shell/crash.py"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
@@ -2416,47 +2676,47 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>database_actions</name>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Backup taken.</source>
         <translation>Backup feito.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Before a restore</source>
         <translation>Antes de uma restauração</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Before an upgrade</source>
         <translation>Antes de uma atualização</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Chosen file</source>
         <translation>Arquivo escolhido</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Daily</source>
         <translation>Diário</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Made by hand</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>The automatic backup failed: %1</source>
         <translation>O backup automático falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Weekly</source>
         <translation>Semanal</translation>
     </message>
@@ -2464,85 +2724,221 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>database_files</name>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>CRM Desktop databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Bancos de dados do CRM Desktop (*.sqlite3 *.sqlite *.db);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
+    <name>help</name>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Add a line below the current one</source>
+        <translation>Adicionar um item abaixo do atual</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Delete the selected lines</source>
+        <translation>Excluir os itens selecionados</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Getting s&amp;tarted</source>
+        <translation>&amp;Primeiros passos</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Move the selected lines down</source>
+        <translation>Mover os itens selecionados para baixo</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Move the selected lines up</source>
+        <translation>Mover os itens selecionados para cima</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Quote and order lines</source>
+        <translation>Itens de cotações e pedidos</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Window</source>
+        <translation>Janela</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>Line %1 has %2 cells where the header has %3; the cells past the last column are not imported.</source>
+        <translation>A linha %1 tem %2 células, mas o cabeçalho tem %3; as células após a última coluna não são importadas.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>Line %1 has %2 cells where the header has %3; the missing ones are left empty.</source>
+        <translation>A linha %1 tem %2 células, mas o cabeçalho tem %3; as que faltam ficam vazias.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>Line %1 has characters that are not %2; they are shown as �.</source>
+        <translation>A linha %1 tem caracteres que não são %2; eles aparecem como �.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>Line %1: a quoted cell is never closed; the rest of the file is in it.</source>
+        <translation>Linha %1: uma célula entre aspas nunca é fechada; o resto do arquivo ficou dentro dela.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/records.py"/>
+        <source>Line %1: “%2” in %3 is not a date.</source>
+        <translation>Linha %1: “%2” em %3 não é uma data.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/records.py"/>
+        <source>Line %1: “%2” in %3 is not a number.</source>
+        <translation>Linha %1: “%2” em %3 não é um número.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/records.py"/>
+        <source>Line %1: “%2” in %3 is not yes or no.</source>
+        <translation>Linha %1: “%2” em %3 não é sim ou não.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/records.py"/>
+        <source>Line %1: “%2” is not a currency of the program.</source>
+        <translation>Linha %1: “%2” não é uma moeda do programa.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/records.py"/>
+        <source>Line %1: “%2” is not one of the choices of %3.</source>
+        <translation>Linha %1: “%2” não é uma das opções de %3.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/records.py"/>
+        <source>Line %1: “%2” was not imported: every field for it is full.</source>
+        <translation>Linha %1: “%2” não foi importado: todos os campos para esse valor já estão preenchidos.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/records.py"/>
+        <source>Line %1: “%2” was read family name first, as most names of the file.</source>
+        <translation>Linha %1: “%2” foi lido com o sobrenome primeiro, como a maioria dos nomes do arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/records.py"/>
+        <source>Line %1: “%2” was read given name first, as most names of the file.</source>
+        <translation>Linha %1: “%2” foi lido com o nome primeiro, como a maioria dos nomes do arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/vcard/properties.py"/>
+        <source>Card %1 has no END:VCARD; it may be cut short.</source>
+        <translation>O cartão %1 não tem END:VCARD; ele pode estar incompleto.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/vcard/properties.py"/>
+        <source>Card %1: %2 has bytes that are not %3; they are shown as �.</source>
+        <translation>Cartão %1: %2 tem bytes que não são %3; eles aparecem como �.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/vcard/properties.py"/>
+        <source>Card %1: %2 is in “%3”, a charset the program does not know.</source>
+        <translation>Cartão %1: %2 está em “%3”, um conjunto de caracteres que o programa não conhece.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/vcard/properties.py"/>
+        <source>Card %1: a line could not be read: %2</source>
+        <translation>Cartão %1: não foi possível ler uma linha: %2</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/vcard/reading.py"/>
+        <source>Card %1: the birthday “%2” is not a whole date.</source>
+        <translation>Cartão %1: a data de nascimento “%2” não é uma data completa.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/vcard/reading.py"/>
+        <source>Card %1: the photo could not be decoded.</source>
+        <translation>Cartão %1: não foi possível decodificar a foto.</translation>
+    </message>
+</context>
+<context>
     <name>line_items</name>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>A product (type to search) or any text</source>
         <translation>Um produto (digite para pesquisar) ou qualquer texto</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Discount</source>
         <translation>Desconto</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Qty</source>
         <translation>Qtd.</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Quantity × unit price − discount (+ the line&apos;s taxes)</source>
         <translation>Quantidade × preço unitário − desconto (+ impostos do item)</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Taxes</source>
         <translation>Impostos</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>The line&apos;s taxes (individual tax mode)</source>
         <translation>Impostos do item (tributação por item)</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Type 10% for a percent of the line, or an amount</source>
         <translation>Digite 10% para um percentual do item, ou um valor</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Unit price</source>
         <translation>Preço unitário</translation>
     </message>
     <message>
-        <location filename="../../views/line_items.py"/>
+        <location filename="../../views/quotes/line_items.py"/>
         <source>From the product list; the name, price and unit stay editable.</source>
         <translation>Da lista de produtos; o nome, o preço e a unidade continuam editáveis.</translation>
     </message>
     <message>
-        <location filename="../../views/line_items.py"/>
+        <location filename="../../views/quotes/line_items.py"/>
         <source>Not a number.</source>
         <translation>Não é um número.</translation>
     </message>
     <message>
-        <location filename="../../views/line_items.py"/>
+        <location filename="../../views/quotes/line_items.py"/>
         <source>Not a number. Type 10% for a percent, or an amount.</source>
         <translation>Não é um número. Digite 10% para um percentual, ou um valor.</translation>
     </message>
@@ -2550,17 +2946,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>live_refresh</name>
     <message>
-        <location filename="../../views/live_refresh.py"/>
+        <location filename="../../views/shell/live_refresh.py"/>
         <source>Read-only</source>
         <translation>Somente leitura</translation>
     </message>
     <message>
-        <location filename="../../views/live_refresh.py"/>
+        <location filename="../../views/shell/live_refresh.py"/>
         <source>This database can be read but not changed (file permissions).</source>
         <translation>Este banco de dados pode ser lido, mas não alterado (permissões do arquivo).</translation>
     </message>
     <message>
-        <location filename="../../views/live_refresh.py"/>
+        <location filename="../../views/shell/live_refresh.py"/>
         <source>Waiting for another user…</source>
         <translation>Aguardando outro usuário…</translation>
     </message>
@@ -2710,6 +3106,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>Contacted</source>
         <extracomment>choice of “Lead status”</extracomment>
         <translation>Contatado</translation>
+    </message>
+    <message>
+        <location filename="../../registry/picklists.py"/>
+        <source>Converted</source>
+        <extracomment>choice of “Lead status”</extracomment>
+        <translation>Convertido</translation>
     </message>
     <message>
         <location filename="../../registry/picklists.py"/>
@@ -3335,22 +3737,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../views/print_render.py"/>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>Não é possível gravar “%1”: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../views/print_render.py"/>
+        <location filename="../../views/quotes/print_render.py"/>
         <source>The PDF could not be read for printing.</source>
         <translation>Não foi possível ler o PDF para impressão.</translation>
     </message>
     <message>
-        <location filename="../../views/print_render.py"/>
+        <location filename="../../views/quotes/print_render.py"/>
         <source>The printer could not be started.</source>
         <translation>Não foi possível iniciar a impressora.</translation>
     </message>
     <message>
-        <location filename="../../views/print_render.py"/>
+        <location filename="../../views/quotes/print_render.py"/>
         <source>The printer did not take the next page.</source>
         <translation>A impressora não aceitou a página seguinte.</translation>
     </message>
@@ -3358,12 +3755,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>quote_actions</name>
     <message>
-        <location filename="../../views/quote_actions.py"/>
+        <location filename="../../views/quotes/actions.py"/>
         <source>A quote for this opportunity, with its amount as the first line</source>
         <translation>Uma cotação para esta oportunidade, com o valor dela como primeiro item</translation>
     </message>
     <message>
-        <location filename="../../views/quote_actions.py"/>
+        <location filename="../../views/quotes/actions.py"/>
         <source>Create quote</source>
         <translation>Criar cotação</translation>
     </message>
@@ -3418,6 +3815,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py"/>
+        <source>From today</source>
+        <extracomment>saved filter of Activities</extracomment>
+        <translation>A partir de hoje</translation>
+    </message>
+    <message>
+        <location filename="../../registry/activity_types.py"/>
         <location filename="../../registry/types.py"/>
         <source>Location</source>
         <extracomment>form section of Organizations; field of Activities</extracomment>
@@ -3428,6 +3831,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>My open activities</source>
         <extracomment>saved filter of Activities</extracomment>
         <translation>Minhas atividades em aberto</translation>
+    </message>
+    <message>
+        <location filename="../../registry/activity_types.py"/>
+        <source>Open tasks</source>
+        <extracomment>saved filter of Activities</extracomment>
+        <translation>Tarefas em aberto</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py"/>
@@ -3834,7 +4243,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/types.py"/>
         <source>Converted</source>
-        <extracomment>field of Leads</extracomment>
+        <extracomment>field of Leads; saved filter of Leads</extracomment>
         <translation>Convertido</translation>
     </message>
     <message>
@@ -4066,6 +4475,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>Office phone</source>
         <extracomment>field of Contacts</extracomment>
         <translation>Telefone comercial</translation>
+    </message>
+    <message>
+        <location filename="../../registry/types.py"/>
+        <source>Open opportunities</source>
+        <extracomment>saved filter of Opportunities</extracomment>
+        <translation>Oportunidades em aberto</translation>
     </message>
     <message>
         <location filename="../../registry/types.py"/>
@@ -4316,97 +4731,97 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>reminders</name>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>CRM Desktop reminders</source>
         <translation>Lembretes do CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Dismiss all</source>
         <translation>Dispensar todos</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Due now:</source>
         <translation>Pendentes agora:</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>No reminders are due.</source>
         <translation>Nenhum lembrete pendente.</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Related to</source>
         <translation>Relacionada a</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Reminder</source>
         <translation>Lembrete</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Reminders</source>
         <translation>Lembretes</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Snooze</source>
         <translation>Adiar</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Snooze for</source>
         <translation>Adiar por</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Starts</source>
         <translation>Começa</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Subject</source>
         <translation>Assunto</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>and %1 more</source>
         <translation>e mais %1</translation>
     </message>
@@ -4414,12 +4829,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>settings_dialog</name>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
@@ -4427,146 +4842,161 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../services/documents.py"/>
-        <location filename="../../services/settings.py"/>
+        <location filename="../../services/activities/time_limits.py"/>
+        <source>The date must be between the years 1601 and 9998.</source>
+        <translation>A data deve estar entre os anos 1601 e 9998.</translation>
+    </message>
+    <message>
+        <location filename="../../services/quotes/documents.py"/>
+        <location filename="../../services/settings/service.py"/>
         <source>At most 4 decimals.</source>
         <translation>No máximo 4 casas decimais.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py"/>
-        <location filename="../../services/totals.py"/>
+        <location filename="../../services/quotes/documents.py"/>
+        <location filename="../../services/quotes/totals.py"/>
         <source>Give a discount percent or amount, not both.</source>
         <translation>Informe o percentual ou o valor do desconto, não ambos.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py"/>
-        <location filename="../../services/settings.py"/>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/quotes/documents.py"/>
+        <location filename="../../services/records/values.py"/>
+        <location filename="../../services/settings/service.py"/>
         <source>Must be between 0 and 100.</source>
         <translation>Deve estar entre 0 e 100.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py"/>
+        <location filename="../../services/quotes/documents.py"/>
         <source>Must be more than zero.</source>
         <translation>Deve ser maior que zero.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py"/>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/quotes/documents.py"/>
+        <location filename="../../services/records/values.py"/>
         <source>Must not be negative.</source>
         <translation>Não pode ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py"/>
-        <location filename="../../services/settings.py"/>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/quotes/documents.py"/>
+        <location filename="../../services/records/values.py"/>
+        <location filename="../../services/settings/service.py"/>
         <source>Not one of the choices.</source>
         <translation>Não é uma das opções.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py"/>
+        <location filename="../../services/quotes/documents.py"/>
         <source>The discount is larger than the amount.</source>
         <translation>O desconto é maior que o valor.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py"/>
-        <location filename="../../services/settings.py"/>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/quotes/documents.py"/>
+        <location filename="../../services/records/values.py"/>
+        <location filename="../../services/settings/service.py"/>
         <source>This field is required.</source>
         <translation>Este campo é obrigatório.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py"/>
+        <location filename="../../services/quotes/documents.py"/>
         <source>Too large.</source>
         <translation>Grande demais.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py"/>
-        <location filename="../../services/settings.py"/>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/quotes/documents.py"/>
+        <location filename="../../services/records/values.py"/>
+        <location filename="../../services/settings/service.py"/>
         <source>Too long.</source>
         <translation>Longo demais.</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py"/>
-        <source>Must be between 0 and 4.</source>
-        <translation>Deve estar entre 0 e 4.</translation>
-    </message>
-    <message>
-        <location filename="../../services/settings.py"/>
-        <source>Must differ from the thousands separator.</source>
-        <translation>Deve ser diferente do separador de milhares.</translation>
-    </message>
-    <message>
-        <location filename="../../services/settings.py"/>
-        <source>One character each.</source>
-        <translation>Um caractere cada.</translation>
-    </message>
-    <message>
-        <location filename="../../services/settings.py"/>
-        <source>The logo must be a PNG or JPEG image.</source>
-        <translation>O logotipo deve ser uma imagem PNG ou JPEG.</translation>
-    </message>
-    <message>
-        <location filename="../../services/settings.py"/>
-        <source>The logo must be smaller than 2 MB.</source>
-        <translation>O logotipo deve ter menos de 2 MB.</translation>
-    </message>
-    <message>
-        <location filename="../../services/settings.py"/>
-        <source>There is already a tax rate of that name.</source>
-        <translation>Já existe uma alíquota de imposto com esse nome.</translation>
-    </message>
-    <message>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/records/values.py"/>
         <source>Not a date (YYYY-MM-DD).</source>
         <translation>Não é uma data (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/records/values.py"/>
         <source>Not a date and time.</source>
         <translation>Não é uma data e hora.</translation>
     </message>
     <message>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/records/values.py"/>
         <source>Not a valid email address.</source>
         <translation>Não é um endereço de e-mail válido.</translation>
     </message>
     <message>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/records/values.py"/>
         <source>Not a valid phone number.</source>
         <translation>Não é um número de telefone válido.</translation>
     </message>
     <message>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/records/values.py"/>
         <source>Not a valid web address.</source>
         <translation>Não é um endereço web válido.</translation>
     </message>
     <message>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/records/values.py"/>
         <source>Unknown field.</source>
         <translation>Campo desconhecido.</translation>
     </message>
     <message>
-        <location filename="../../views/field_widgets.py"/>
-        <location filename="../../services/documents.py"/>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/settings/service.py"/>
+        <source>Must be between 0 and 3650 days.</source>
+        <translation>Deve estar entre 0 e 3650 dias.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/service.py"/>
+        <source>Must be between 0 and 4.</source>
+        <translation>Deve estar entre 0 e 4.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/service.py"/>
+        <source>Must differ from the thousands separator.</source>
+        <translation>Deve ser diferente do separador de milhares.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/service.py"/>
+        <source>One character each.</source>
+        <translation>Um caractere cada.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/service.py"/>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>O logotipo deve ser uma imagem PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/service.py"/>
+        <source>The logo must be smaller than 2 MB.</source>
+        <translation>O logotipo deve ter menos de 2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/service.py"/>
+        <source>There is already a tax rate of that name.</source>
+        <translation>Já existe uma alíquota de imposto com esse nome.</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/field_widgets.py"/>
+        <location filename="../../services/quotes/documents.py"/>
+        <location filename="../../services/records/values.py"/>
         <source>Not a number.</source>
         <translation>Não é um número.</translation>
     </message>
     <message>
-        <location filename="../../views/field_widgets.py"/>
+        <location filename="../../views/records/field_widgets.py"/>
         <source>Not a valid date.</source>
         <translation>Não é uma data válida.</translation>
     </message>
     <message>
-        <location filename="../../views/field_widgets.py"/>
-        <location filename="../../services/values.py"/>
+        <location filename="../../views/records/field_widgets.py"/>
+        <location filename="../../services/records/values.py"/>
         <source>Not a whole number.</source>
         <translation>Não é um número inteiro.</translation>
     </message>
     <message>
-        <location filename="../../views/reference_edit.py"/>
+        <location filename="../../views/records/field_widgets.py"/>
+        <source>Too long: at most %1 characters (this is %2).</source>
+        <translation>Longo demais: no máximo %1 caracteres (este tem %2).</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/reference_edit.py"/>
         <source>Choose a record from the list.</source>
         <translation>Escolha um registro da lista.</translation>
     </message>

@@ -4,87 +4,87 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Copy billing → shipping</source>
         <translation>Chép địa chỉ thanh toán → giao hàng</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Copy shipping → billing</source>
         <translation>Chép địa chỉ giao hàng → thanh toán</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>In the recycle bin</source>
         <translation>Trong thùng rác</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Modified %1</source>
         <translation>Sửa đổi lúc %1</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Move “%1” to the recycle bin?</source>
         <translation>Chuyển “%1” vào thùng rác?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>New %1</source>
         <translation>%1 mới</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Save your changes to “%1”?</source>
         <translation>Lưu các thay đổi của bạn cho “%1”?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>This record no longer exists.</source>
         <translation>Bản ghi này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Bản ghi này không còn tồn tại: người khác đã xóa nó.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>%1 changed this record at %2; delete anyway?</source>
         <translation>%1 đã thay đổi bản ghi này lúc %2; vẫn xóa?</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Merged with the changes %1 made at %2, but not saved yet.</source>
         <translation>Đã gộp với các thay đổi %1 thực hiện lúc %2, nhưng chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Saved together with the changes %1 made at %2.</source>
         <translation>Đã lưu cùng với những thay đổi %1 thực hiện lúc %2.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else already deleted this record.</source>
         <translation>Người khác đã xóa bản ghi này rồi.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else deleted this record after you opened it.</source>
         <translation>Người khác đã xóa bản ghi này sau khi bạn mở nó.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else deleted this record.</source>
         <translation>Người khác đã xóa bản ghi này.</translation>
     </message>
@@ -92,30 +92,63 @@
 <context>
     <name>AddressFilling</name>
     <message>
-        <location filename="../../views/quote_addresses.py"/>
+        <location filename="../../views/quotes/addresses.py"/>
         <source>Choose a contact first.</source>
         <translation>Hãy chọn liên hệ trước.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_addresses.py"/>
+        <location filename="../../views/quotes/addresses.py"/>
         <source>Choose an organization first.</source>
         <translation>Hãy chọn tổ chức trước.</translation>
     </message>
 </context>
 <context>
+    <name>CalendarImportAction</name>
+    <message>
+        <location filename="../../views/calendar/ics_import.py"/>
+        <source>Activities added from “%1”: %2.</source>
+        <translation>Số hoạt động đã thêm từ “%1”: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/ics_import.py"/>
+        <source>Calendar files (*.ics);;All files (*)</source>
+        <translation>Tệp lịch (*.ics);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/ics_import.py"/>
+        <source>Import activities</source>
+        <translation>Nhập hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/ics_import.py"/>
+        <source>Import activities from a &amp;calendar file (.ics)…</source>
+        <translation>Nhập hoạt động từ tệp &amp;lịch (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/ics_import.py"/>
+        <source>Items left out: %1.</source>
+        <translation>Số mục bị bỏ qua: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/ics_import.py"/>
+        <source>Meetings, calls and to-dos from an .ics file (Outlook, Google Calendar…)</source>
+        <translation>Cuộc họp, cuộc gọi và việc cần làm từ tệp .ics (Outlook, Google Calendar…)</translation>
+    </message>
+</context>
+<context>
     <name>ChangedElsewhereBar</name>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Changed by %1 at %2</source>
         <translation>%1 đã thay đổi lúc %2</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Reload</source>
         <translation>Tải lại</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Show their version; your unsaved edits are dropped</source>
         <translation>Hiện phiên bản của họ; những sửa đổi chưa lưu của bạn sẽ bị bỏ</translation>
     </message>
@@ -123,77 +156,77 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Bank details</source>
         <translation>Thông tin ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Choose image…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Choose the logo</source>
         <translation>Chọn logo</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Company name</source>
         <translation>Tên công ty</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Hình ảnh (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>No logo</source>
         <translation>Chưa có logo</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Tax ID</source>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>The file is not an image that can be shown.</source>
         <translation>Tệp này không phải là ảnh có thể hiển thị.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Website</source>
         <translation>Trang web</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>an image</source>
         <translation>một hình ảnh</translation>
     </message>
@@ -201,37 +234,37 @@
 <context>
     <name>ConditionRow</name>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Give a value for “%1”.</source>
         <translation>Hãy nhập giá trị cho “%1”.</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Me</source>
         <translation>Tôi</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Remove this condition</source>
         <translation>Bỏ điều kiện này</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>“%1” is not a number.</source>
         <translation>“%1” không phải là số.</translation>
     </message>
@@ -239,52 +272,52 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>%1 saved this record at %2, while you were editing it. Choose which value to keep where you both changed a field.</source>
         <translation>%1 đã lưu bản ghi này lúc %2, trong khi bạn đang sửa nó. Hãy chọn giá trị cần giữ ở những trường cả hai cùng thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Changed by someone else</source>
         <translation>Người khác đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Keep all theirs</source>
         <translation>Giữ tất cả của họ</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Save merged record</source>
         <translation>Lưu bản ghi đã hợp nhất</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Take all mine</source>
         <translation>Lấy tất cả của tôi</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Their changes kept: %1</source>
         <translation>Giữ thay đổi của họ: %1</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Their value</source>
         <translation>Giá trị của họ</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Your changes kept: %1</source>
         <translation>Giữ thay đổi của bạn: %1</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Your value</source>
         <translation>Giá trị của bạn</translation>
     </message>
@@ -292,77 +325,77 @@
 <context>
     <name>ConvertLeadDialog</name>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>(the lead has no company)</source>
         <translation>(khách hàng tiềm năng không có công ty)</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>An organization of this name exists already.</source>
         <translation>Đã có một tổ chức với tên này.</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Choose the organization to link, or another option.</source>
         <translation>Hãy chọn tổ chức để liên kết, hoặc một lựa chọn khác.</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Contact</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Convert</source>
         <translation>Chuyển đổi</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Convert lead</source>
         <translation>Chuyển đổi khách hàng tiềm năng</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Converting makes a contact of &lt;b&gt;%1&lt;/b&gt;, and if you wish an organization and an opportunity. The lead is then marked converted and can no longer be edited.</source>
         <translation>Chuyển đổi sẽ tạo một liên hệ từ &lt;b&gt;%1&lt;/b&gt;, và nếu bạn muốn, cả một tổ chức và một cơ hội. Sau đó khách hàng tiềm năng được đánh dấu là đã chuyển đổi và không thể sửa được nữa.</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Create a new organization:</source>
         <translation>Tạo tổ chức mới:</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Create contact:</source>
         <translation>Tạo liên hệ:</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Create opportunity</source>
         <translation>Tạo cơ hội</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Link to an existing organization:</source>
         <translation>Liên kết với tổ chức có sẵn:</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>No organization</source>
         <translation>Không có tổ chức</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Organization</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Someone else changed this lead after you opened it. Close this window, look at the lead again and convert it then.</source>
         <translation>Người khác đã thay đổi khách hàng tiềm năng này sau khi bạn mở nó. Hãy đóng cửa sổ này, xem lại khách hàng tiềm năng rồi mới chuyển đổi.</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Someone else has converted this lead already.</source>
         <translation>Người khác đã chuyển đổi khách hàng tiềm năng này rồi.</translation>
     </message>
@@ -370,32 +403,32 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../views/crash.py"/>
+        <location filename="../../views/shell/crash.py"/>
         <source>CRM Desktop: unexpected error</source>
         <translation>CRM Desktop: lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../views/crash.py"/>
+        <location filename="../../views/shell/crash.py"/>
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../views/crash.py"/>
+        <location filename="../../views/shell/crash.py"/>
         <source>Copy report</source>
         <translation>Sao chép báo cáo</translation>
     </message>
     <message>
-        <location filename="../../views/crash.py"/>
+        <location filename="../../views/shell/crash.py"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../views/crash.py"/>
+        <location filename="../../views/shell/crash.py"/>
         <source>Something went wrong that the program did not expect. Your saved records are safe; what you were typing may not be. Please copy the report below into a bug report.</source>
         <translation>Đã xảy ra sự cố mà chương trình không lường trước. Các bản ghi đã lưu của bạn vẫn an toàn; những gì bạn đang nhập có thể bị mất. Vui lòng sao chép báo cáo bên dưới vào một báo cáo lỗi.</translation>
     </message>
     <message>
-        <location filename="../../views/crash.py"/>
+        <location filename="../../views/shell/crash.py"/>
         <source>The program&apos;s log is in %1</source>
         <translation>Nhật ký của chương trình nằm ở %1</translation>
     </message>
@@ -403,110 +436,100 @@
 <context>
     <name>CurrenciesPage</name>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Active</source>
         <translation>Đang dùng</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Add currency</source>
         <translation>Thêm tiền tệ</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Currency %1</source>
         <translation>Tiền tệ %1</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Currency to add</source>
         <translation>Tiền tệ cần thêm</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
-        <source>Decimal point</source>
-        <translation>Dấu thập phân</translation>
-    </message>
-    <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Decimals</source>
         <translation>Chữ số thập phân</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Symbol</source>
         <translation>Ký hiệu</translation>
-    </message>
-    <message>
-        <location filename="../../views/settings_tables.py"/>
-        <source>Thousands</source>
-        <translation>Phân cách nghìn</translation>
     </message>
 </context>
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sao lưu ngay…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>&amp;Database</source>
         <translation>Cơ sở &amp;dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>&amp;Restore from backup…</source>
         <translation>Khôi phục từ &amp;bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>&amp;Verify database</source>
         <translation>&amp;Kiểm tra cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>A database server is checked and backed up by its own tools.</source>
         <translation>Máy chủ cơ sở dữ liệu được kiểm tra và sao lưu bằng công cụ riêng của nó.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Checking the database…</source>
         <translation>Đang kiểm tra cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Database backups (*.sqlite3);;All files (*)</source>
         <translation>Bản sao lưu cơ sở dữ liệu (*.sqlite3);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Open backup &amp;folder</source>
         <translation>Mở &amp;thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>The backup cannot be restored while others use the database: %1.
 
 Ask them to close CRM Desktop, then try again.</source>
@@ -515,12 +538,12 @@ Ask them to close CRM Desktop, then try again.</source>
 Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>The backup is saved as “%1”.</source>
         <translation>Bản sao lưu đã được lưu thành “%1”.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>The database has problems; restore a backup (Database &gt; Restore from backup…) or ask for help.
 
 %1</source>
@@ -529,17 +552,17 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>The database is healthy.</source>
         <translation>Cơ sở dữ liệu không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>The database was restored from the backup of %1.</source>
         <translation>Cơ sở dữ liệu đã được khôi phục từ bản sao lưu lúc %1.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>… and %1 more</source>
         <translation>… và %1 lỗi khác</translation>
     </message>
@@ -547,54 +570,54 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
 <context>
     <name>DatabaseFiles</name>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>&amp;New database…</source>
         <translation>Tạo &amp;cơ sở dữ liệu mới…</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>Connect to a &amp;server…</source>
         <translation>&amp;Kết nối máy chủ…</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>Connect to a server</source>
         <translation>Kết nối máy chủ</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>New CRM database</source>
         <translation>Cơ sở dữ liệu CRM mới</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>The database server&apos;s address, e.g.
 postgresql+psycopg://anna@server.office.lan/crm</source>
         <translation>Địa chỉ của máy chủ cơ sở dữ liệu, ví dụ:
 postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>“%1” exists already. Open it with Open database…, or choose a new name.</source>
         <translation>“%1” đã tồn tại. Hãy mở nó bằng Mở cơ sở dữ liệu…, hoặc chọn tên khác.</translation>
     </message>
@@ -602,25 +625,113 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../views/field_widgets.py"/>
+        <location filename="../../views/records/field_widgets.py"/>
         <source>Choose a date</source>
         <translation>Chọn ngày</translation>
     </message>
 </context>
 <context>
+    <name>DocumentCommands</name>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>Cannot write in “%1”: %2.</source>
+        <translation>Không thể ghi vào “%1”: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>E-mail…</source>
+        <translation>Email…</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>Please find attached our %1.</source>
+        <translation>Xin gửi kèm %1 của chúng tôi.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>Print this document</source>
+        <translation>In chứng từ này</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>Save the PDF and write to the customer in your mail program</source>
+        <translation>Lưu tệp PDF và viết thư cho khách hàng trong chương trình email của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>Save this document as a PDF file</source>
+        <translation>Lưu chứng từ này thành tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>Show the folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>The PDF is saved as “%1”. No mail program could be opened: attach the file to a message in the program you write e-mail with.</source>
+        <translation>Tệp PDF đã được lưu thành “%1”. Không mở được chương trình email nào: hãy đính kèm tệp vào một thư trong chương trình bạn dùng để viết email.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>The PDF is saved as “%1”. Your mail program opened a message to %2: attach the file to it (a link from another program cannot attach it).</source>
+        <translation>Tệp PDF đã được lưu thành “%1”. Chương trình email của bạn đã mở một thư gửi đến %2: hãy đính kèm tệp vào thư đó (liên kết từ chương trình khác không thể tự đính kèm tệp).</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
+        <source>The PDF is saved as “%1”. Your mail program opened a new message; neither the contact nor the organization has an e-mail address. Attach the file to it.</source>
+        <translation>Tệp PDF đã được lưu thành “%1”. Chương trình email của bạn đã mở một thư mới; cả liên hệ lẫn tổ chức đều không có địa chỉ email. Hãy đính kèm tệp vào thư đó.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_documents.py"/>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/settings_documents.py"/>
+        <source>A new quote&apos;s “Valid until” is this many days after the day it is written</source>
+        <translation>Ngày “Có hiệu lực đến” của một báo giá mới cách ngày lập báo giá bấy nhiêu ngày</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/settings_documents.py"/>
         <source>Default currency</source>
         <translation>Tiền tệ mặc định</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_documents.py"/>
+        <source>New quotes are valid for</source>
+        <translation>Báo giá mới có hiệu lực trong</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/settings_documents.py"/>
+        <source>No date</source>
+        <translation>Không có ngày</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/settings_documents.py"/>
         <source>Terms of new quotes</source>
         <translation>Điều khoản cho báo giá mới</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_documents.py"/>
         <source>Terms of new sales orders</source>
         <translation>Điều khoản cho đơn bán hàng mới</translation>
     </message>
@@ -628,7 +739,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../views/field_widgets.py"/>
+        <location filename="../../views/records/field_widgets.py"/>
         <source>Required</source>
         <translation>Bắt buộc</translation>
     </message>
@@ -636,117 +747,117 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>FilterDialog</name>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Add condition</source>
         <translation>Thêm điều kiện</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Clear</source>
         <translation>Xóa điều kiện</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Filter %1</source>
         <translation>Lọc %1</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Name, to save this filter (optional)</source>
         <translation>Tên để lưu bộ lọc này (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Save as:</source>
         <translation>Lưu thành:</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>Show the records that match all of these conditions:</source>
         <translation>Hiện các bản ghi thỏa mãn tất cả các điều kiện sau:</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>contains</source>
         <translation>chứa</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is</source>
         <translation>là</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is after</source>
         <translation>sau</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is any of</source>
         <translation>là một trong</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is at least</source>
         <translation>tối thiểu là</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is at most</source>
         <translation>tối đa là</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is before</source>
         <translation>trước</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is empty</source>
         <translation>trống</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is less than</source>
         <translation>nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is more than</source>
         <translation>lớn hơn</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is none of</source>
         <translation>không là cái nào trong</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is not</source>
         <translation>không là</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is not empty</source>
         <translation>không trống</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is on or after</source>
         <translation>vào hoặc sau</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>is on or before</source>
         <translation>vào hoặc trước</translation>
     </message>
     <message>
-        <location filename="../../views/filter_dialog.py"/>
+        <location filename="../../views/records/filter_dialog.py"/>
         <source>starts with</source>
         <translation>bắt đầu bằng</translation>
     </message>
@@ -754,40 +865,78 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>GlobalSearchBox</name>
     <message>
-        <location filename="../../views/global_search.py"/>
+        <location filename="../../views/shell/global_search.py"/>
         <source>Nothing found</source>
         <translation>Không tìm thấy gì</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py"/>
+        <location filename="../../views/shell/global_search.py"/>
         <source>Search every record</source>
         <translation>Tìm trong mọi bản ghi</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py"/>
+        <location filename="../../views/shell/global_search.py"/>
         <source>Search everything</source>
         <translation>Tìm kiếm tất cả</translation>
     </message>
     <message>
-        <location filename="../../views/global_search.py"/>
+        <location filename="../../views/shell/global_search.py"/>
         <source>Search everything (Ctrl+K)</source>
         <translation>Tìm kiếm tất cả (Ctrl+K)</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>&lt;h2&gt;A salesperson&apos;s day with CRM Desktop&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Morning.&lt;/b&gt; The calendar (under Activities) shows today&apos;s calls and meetings; reminders pop up when they are due. Ctrl+K searches everything at once: a name, an e-mail address, a phone number, a quote number.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Một ngày làm việc của nhân viên bán hàng với CRM Desktop&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Buổi sáng.&lt;/b&gt; Lịch (trong mục Hoạt động) hiển thị các cuộc gọi và cuộc họp hôm nay; lời nhắc hiện lên khi đến giờ. Ctrl+K tìm kiếm tất cả cùng lúc: một cái tên, một địa chỉ email, một số điện thoại, một số báo giá.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>&lt;p&gt;&lt;b&gt;A new lead.&lt;/b&gt; Someone called: Record › New (Ctrl+N) in Leads, type the name and phone, Ctrl+S. When the lead is real, &lt;i&gt;Convert lead&lt;/i&gt; makes the organization, the contact and an opportunity of it in one step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Một khách hàng tiềm năng mới.&lt;/b&gt; Có người vừa gọi đến: trong Khách hàng tiềm năng, chọn Bản ghi › Mới (Ctrl+N), nhập tên và số điện thoại, rồi nhấn Ctrl+S. Khi khách hàng tiềm năng thực sự có nhu cầu, &lt;i&gt;Chuyển đổi&lt;/i&gt; sẽ tạo từ đó tổ chức, liên hệ và một cơ hội chỉ trong một bước.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>&lt;p&gt;&lt;b&gt;Evening.&lt;/b&gt; Filters (Ctrl+F) and saved filters find what is left to do. Deleted something by mistake? The recycle bin gives it back. The Database menu makes a backup; a colleague sharing the same file sees your changes within seconds.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Buổi tối.&lt;/b&gt; Bộ lọc (Ctrl+F) và các bộ lọc đã lưu giúp tìm những việc còn phải làm. Lỡ tay xóa nhầm? Thùng rác sẽ trả lại. Menu Cơ sở dữ liệu tạo bản sao lưu; đồng nghiệp dùng chung tệp sẽ thấy các thay đổi của bạn chỉ sau vài giây.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>&lt;p&gt;&lt;b&gt;Following a deal.&lt;/b&gt; On an opportunity, move the stage as the talks go; the history keeps each step. &lt;i&gt;Log a call&lt;/i&gt; on a contact keeps what was said, and a follow-up activity with a reminder makes sure you call back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Theo dõi một thương vụ.&lt;/b&gt; Trên một cơ hội, hãy chuyển giai đoạn theo diễn biến đàm phán; lịch sử lưu lại từng bước. &lt;i&gt;Ghi nhận cuộc gọi&lt;/i&gt; trên một liên hệ giữ lại nội dung đã trao đổi, và một hoạt động tiếp theo có lời nhắc giúp bạn không quên gọi lại.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>&lt;p&gt;&lt;b&gt;The quote.&lt;/b&gt; &lt;i&gt;Create quote&lt;/i&gt; on the opportunity fills the customer and addresses; add lines (Ins), pick products by typing part of their name, and watch the totals. Print, PDF and E-mail are on the quote&apos;s form; your company details and logo come from Tools › Settings. When the customer accepts, &lt;i&gt;Convert to sales order&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Báo giá.&lt;/b&gt; &lt;i&gt;Tạo báo giá&lt;/i&gt; trên cơ hội sẽ điền sẵn khách hàng và địa chỉ; thêm dòng (Ins), chọn sản phẩm bằng cách gõ một phần tên sản phẩm, và theo dõi các khoản tổng. In, PDF và Email nằm trên biểu mẫu báo giá; thông tin và logo công ty của bạn lấy từ Công cụ › Cài đặt. Khi khách hàng đồng ý, chọn &lt;i&gt;Chuyển thành đơn bán hàng&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Getting started</source>
+        <translation>Hướng dẫn bắt đầu</translation>
+    </message>
+</context>
+<context>
     <name>LeadConversionBar</name>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
+        <source>Became: %1</source>
+        <translation>Đã trở thành: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Convert lead…</source>
         <translation>Chuyển đổi…</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>Converted: read-only</source>
         <translation>Đã chuyển đổi: chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../views/convert_lead_dialog.py"/>
+        <location filename="../../views/sales/convert_lead_dialog.py"/>
         <source>This lead has become a contact and can no longer be edited.</source>
         <translation>Khách hàng tiềm năng này đã trở thành liên hệ và không thể sửa được nữa.</translation>
     </message>
@@ -795,35 +944,45 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>LineDelegate</name>
     <message>
-        <location filename="../../views/line_items_view.py"/>
+        <location filename="../../views/quotes/line_items_view.py"/>
         <source>The product&apos;s price is %1 %2; enter the price in %3.</source>
         <translation>Giá của sản phẩm là %1 %2; hãy nhập giá bằng %3.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/line_items_view.py"/>
+        <source>The quantity must be more than zero.</source>
+        <translation>Số lượng phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/line_items_view.py"/>
+        <source>The unit price cannot be below zero.</source>
+        <translation>Đơn giá không được nhỏ hơn 0.</translation>
     </message>
 </context>
 <context>
     <name>LineItemsEditor</name>
     <message>
-        <location filename="../../views/line_items_view.py"/>
+        <location filename="../../views/quotes/line_items_view.py"/>
         <source>Add line</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py"/>
+        <location filename="../../views/quotes/line_items_view.py"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py"/>
+        <location filename="../../views/quotes/line_items_view.py"/>
         <source>Line items</source>
         <translation>Các dòng hàng</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py"/>
+        <location filename="../../views/quotes/line_items_view.py"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../../views/line_items_view.py"/>
+        <location filename="../../views/quotes/line_items_view.py"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
@@ -831,82 +990,82 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>All records</source>
         <translation>Tất cả bản ghi</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Conditions…</source>
         <translation>Điều kiện…</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Custom filter</source>
         <translation>Bộ lọc tùy chỉnh</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Delete filter</source>
         <translation>Xóa bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Delete the filter “%1”?</source>
         <translation>Xóa bộ lọc “%1”?</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Filter by conditions</source>
         <translation>Lọc theo điều kiện</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Filter…</source>
         <translation>Lọc…</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Name of the filter:</source>
         <translation>Tên bộ lọc:</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>No records match the filter.</source>
         <translation>Không có bản ghi nào khớp với bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>No records yet. Ctrl+N adds one.</source>
         <translation>Chưa có bản ghi nào. Nhấn Ctrl+N để thêm.</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Quick filter</source>
         <translation>Lọc nhanh</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Quick filter (Ctrl+F)</source>
         <translation>Lọc nhanh (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Save filter</source>
         <translation>Lưu bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Save filter…</source>
         <translation>Lưu bộ lọc…</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Saved filter</source>
         <translation>Bộ lọc đã lưu</translation>
     </message>
     <message>
-        <location filename="../../views/list_view.py"/>
+        <location filename="../../views/records/list_view.py"/>
         <source>Show all records</source>
         <translation>Hiện tất cả bản ghi</translation>
     </message>
@@ -914,109 +1073,109 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>%1 — %2 — CRM Desktop</source>
         <translation>%1 — %2 — CRM Desktop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln bản ghi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;Giới thiệu CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;Filter</source>
         <translation>&amp;Lọc</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;New</source>
         <translation>&amp;Mới</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;Record</source>
         <translation>&amp;Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;A free desktop CRM: leads, organizations, contacts, opportunities, products, quotes and sales orders, activities and the calendar.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Phần mềm CRM miễn phí cho máy tính: khách hàng tiềm năng, tổ chức, liên hệ, cơ hội, sản phẩm, báo giá và đơn bán hàng, hoạt động và lịch.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>About CRM Desktop</source>
         <translation>Giới thiệu CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Tải lại</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>Recycle bin</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>The record form is not available.</source>
         <translation>Không có biểu mẫu cho bản ghi này.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py"/>
+        <location filename="../../views/shell/main_window.py"/>
         <source>User: %1</source>
         <translation>Người dùng: %1</translation>
     </message>
@@ -1024,12 +1183,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../views/navigation.py"/>
+        <location filename="../../views/shell/navigation.py"/>
         <source>Record types</source>
         <translation>Loại bản ghi</translation>
     </message>
     <message>
-        <location filename="../../views/navigation.py"/>
+        <location filename="../../views/shell/navigation.py"/>
         <source>Recycle bin</source>
         <translation>Thùng rác</translation>
     </message>
@@ -1037,89 +1196,84 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>Printing</name>
     <message numerus="yes">
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>%n PDF file(s) saved in %1</source>
         <translation>
             <numerusform>Đã lưu %n tệp PDF vào %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>Không thể ghi “%1”: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Made %1</source>
         <translation>Đã tạo %1</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Making the PDFs…</source>
         <translation>Đang tạo các tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Xem trước khi in…</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Print preview</source>
         <translation>Xem trước khi in</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Printing</source>
         <translation>In ấn</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Save as P&amp;DF…</source>
         <translation>Lưu thành &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Save the PDFs in the folder</source>
         <translation>Lưu các tệp PDF vào thư mục</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py"/>
+        <location filename="../../views/quotes/printing.py"/>
         <source>The quotes or sales orders selected, or the one on show</source>
         <translation>Các báo giá hoặc đơn bán hàng đang chọn, hoặc cái đang hiển thị</translation>
     </message>
@@ -1127,7 +1281,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>ProductEdit</name>
     <message>
-        <location filename="../../views/line_editors.py"/>
+        <location filename="../../views/quotes/line_editors.py"/>
         <source>Product or text…</source>
         <translation>Sản phẩm hoặc văn bản…</translation>
     </message>
@@ -1256,19 +1410,19 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>QuoteConflicts</name>
     <message>
-        <location filename="../../views/quote_conflict.py"/>
+        <location filename="../../views/quotes/conflict.py"/>
         <source>%1, total %2 %3</source>
         <translation>%1, tổng %2 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/quote_conflict.py"/>
+        <location filename="../../views/quotes/conflict.py"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n dòng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/quote_conflict.py"/>
+        <location filename="../../views/quotes/conflict.py"/>
         <source>Line items</source>
         <translation>Các dòng hàng</translation>
     </message>
@@ -1276,169 +1430,169 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>QuoteForm</name>
     <message>
-        <location filename="../../views/quote_addresses.py"/>
+        <location filename="../../views/quotes/addresses.py"/>
         <source>Choose a contact first.</source>
         <translation>Hãy chọn liên hệ trước.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_addresses.py"/>
+        <location filename="../../views/quotes/addresses.py"/>
         <source>Choose an organization first.</source>
         <translation>Hãy chọn tổ chức trước.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_conflict.py"/>
+        <location filename="../../views/quotes/conflict.py"/>
         <source>%1, total %2 %3</source>
         <translation>%1, tổng %2 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/quote_conflict.py"/>
+        <location filename="../../views/quotes/conflict.py"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n dòng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Convert to sales order</source>
         <translation>Chuyển thành đơn bán hàng</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Copy billing → shipping</source>
         <translation>Chép địa chỉ thanh toán → giao hàng</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Copy shipping → billing</source>
         <translation>Chép địa chỉ giao hàng → thanh toán</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Fill from contact</source>
         <translation>Điền từ liên hệ</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Fill from organization</source>
         <translation>Điền từ tổ chức</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Line %1, %2: %3</source>
         <translation>Dòng %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Line items</source>
         <translation>Các dòng hàng</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Make a sales order of this quote (lines, addresses and terms copied)</source>
         <translation>Tạo đơn bán hàng từ báo giá này (sao chép các dòng, địa chỉ và điều khoản)</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Some figures are not numbers; the totals wait for them.</source>
         <translation>Một số ô không phải là số; tổng tiền sẽ được tính khi các ô này được sửa.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Someone else changed this quote just now. It is shown as they saved it; convert it again if it is still right.</source>
         <translation>Người khác vừa thay đổi báo giá này. Báo giá đang hiển thị như họ đã lưu; hãy chuyển đổi lại nếu nó vẫn đúng.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Tax on shipping</source>
         <translation>Thuế phí vận chuyển</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>Taxes</source>
         <translation>Thuế</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>This quote already has sales order %1.</source>
         <translation>Báo giá này đã có đơn bán hàng %1.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>This quote was rejected; it cannot become a sales order.</source>
         <translation>Báo giá này đã bị từ chối; không thể chuyển thành đơn bán hàng.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>This record no longer exists.</source>
         <translation>Bản ghi này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../views/quote_form.py"/>
+        <location filename="../../views/quotes/form.py"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Bản ghi này không còn tồn tại: người khác đã xóa nó.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>In the recycle bin</source>
         <translation>Trong thùng rác</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Modified %1</source>
         <translation>Sửa đổi lúc %1</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Move “%1” to the recycle bin?</source>
         <translation>Chuyển “%1” vào thùng rác?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>New %1</source>
         <translation>%1 mới</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Save your changes to “%1”?</source>
         <translation>Lưu các thay đổi của bạn cho “%1”?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>%1 changed this record at %2; delete anyway?</source>
         <translation>%1 đã thay đổi bản ghi này lúc %2; vẫn xóa?</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Merged with the changes %1 made at %2, but not saved yet.</source>
         <translation>Đã gộp với các thay đổi %1 thực hiện lúc %2, nhưng chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Saved together with the changes %1 made at %2.</source>
         <translation>Đã lưu cùng với những thay đổi %1 thực hiện lúc %2.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else already deleted this record.</source>
         <translation>Người khác đã xóa bản ghi này rồi.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else deleted this record after you opened it.</source>
         <translation>Người khác đã xóa bản ghi này sau khi bạn mở nó.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else deleted this record.</source>
         <translation>Người khác đã xóa bản ghi này.</translation>
     </message>
@@ -1446,12 +1600,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>ReadOnlyEditor</name>
     <message>
-        <location filename="../../views/field_widgets.py"/>
+        <location filename="../../views/records/field_widgets.py"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../views/field_widgets.py"/>
+        <location filename="../../views/records/field_widgets.py"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
@@ -1459,87 +1613,87 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Copy billing → shipping</source>
         <translation>Chép địa chỉ thanh toán → giao hàng</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Copy shipping → billing</source>
         <translation>Chép địa chỉ giao hàng → thanh toán</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>In the recycle bin</source>
         <translation>Trong thùng rác</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Modified %1</source>
         <translation>Sửa đổi lúc %1</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Move “%1” to the recycle bin?</source>
         <translation>Chuyển “%1” vào thùng rác?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>New %1</source>
         <translation>%1 mới</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Save your changes to “%1”?</source>
         <translation>Lưu các thay đổi của bạn cho “%1”?</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>This record no longer exists.</source>
         <translation>Bản ghi này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Bản ghi này không còn tồn tại: người khác đã xóa nó.</translation>
     </message>
     <message>
-        <location filename="../../views/record_form.py"/>
+        <location filename="../../views/records/record_form.py"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>%1 changed this record at %2; delete anyway?</source>
         <translation>%1 đã thay đổi bản ghi này lúc %2; vẫn xóa?</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Merged with the changes %1 made at %2, but not saved yet.</source>
         <translation>Đã gộp với các thay đổi %1 thực hiện lúc %2, nhưng chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Saved together with the changes %1 made at %2.</source>
         <translation>Đã lưu cùng với những thay đổi %1 thực hiện lúc %2.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else already deleted this record.</source>
         <translation>Người khác đã xóa bản ghi này rồi.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else deleted this record after you opened it.</source>
         <translation>Người khác đã xóa bản ghi này sau khi bạn mở nó.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else deleted this record.</source>
         <translation>Người khác đã xóa bản ghi này.</translation>
     </message>
@@ -1547,7 +1701,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../views/record_table.py"/>
+        <location filename="../../views/records/record_table.py"/>
         <source>Reset columns</source>
         <translation>Đặt lại các cột</translation>
     </message>
@@ -1555,28 +1709,28 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RecurrenceEditor</name>
     <message numerus="yes">
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>day(s)</source>
         <translation>
             <numerusform>ngày</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>month(s)</source>
         <translation>
             <numerusform>tháng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>week(s)</source>
         <translation>
             <numerusform>tuần</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>year(s)</source>
         <translation>
             <numerusform>năm</numerusform>
@@ -1586,37 +1740,42 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RecycleBin</name>
     <message>
-        <location filename="../../views/recycle_bin.py"/>
+        <location filename="../../views/records/recycle_bin.py"/>
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../views/recycle_bin.py"/>
+        <location filename="../../views/records/recycle_bin.py"/>
         <source>&amp;Show:</source>
         <translation>&amp;Hiển thị:</translation>
     </message>
     <message>
-        <location filename="../../views/recycle_bin.py"/>
+        <location filename="../../views/records/recycle_bin.py"/>
         <source>Deleted records stay here until you restore them. Double-click restores.</source>
         <translation>Bản ghi đã xóa nằm ở đây cho đến khi bạn khôi phục. Nhấp đúp để khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../views/recycle_bin.py"/>
+        <location filename="../../views/records/recycle_bin.py"/>
         <source>Put the selected record back where it was</source>
         <translation>Đưa bản ghi đã chọn về chỗ cũ</translation>
     </message>
     <message>
-        <location filename="../../views/recycle_bin.py"/>
+        <location filename="../../views/records/recycle_bin.py"/>
         <source>Record type</source>
         <translation>Loại bản ghi</translation>
     </message>
     <message>
-        <location filename="../../views/recycle_bin.py"/>
+        <location filename="../../views/records/recycle_bin.py"/>
         <source>Recycle bin</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../views/recycle_bin.py"/>
+        <location filename="../../views/records/recycle_bin.py"/>
+        <source>Restored %1 %2</source>
+        <translation>Đã khôi phục %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/recycle_bin.py"/>
         <source>The recycle bin has no records of this type.</source>
         <translation>Thùng rác không có bản ghi nào thuộc loại này.</translation>
     </message>
@@ -1624,12 +1783,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>ReferenceEdit</name>
     <message>
-        <location filename="../../views/reference_edit.py"/>
+        <location filename="../../views/records/reference_edit.py"/>
         <source>Open the linked record</source>
         <translation>Mở bản ghi được liên kết</translation>
     </message>
     <message>
-        <location filename="../../views/reference_edit.py"/>
+        <location filename="../../views/records/reference_edit.py"/>
         <source>Type to search…</source>
         <translation>Gõ để tìm…</translation>
     </message>
@@ -1637,7 +1796,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RelatedPage</name>
     <message>
-        <location filename="../../views/related_tabs.py"/>
+        <location filename="../../views/records/related_tabs.py"/>
         <source>New %1…</source>
         <translation>%1 mới…</translation>
     </message>
@@ -1645,63 +1804,63 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>ReminderPhrases</name>
     <message numerus="yes">
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n ngày trước</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n giờ trước</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n phút trước</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n lời nhắc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>%n reminder(s) came due while CRM Desktop was closed.</source>
         <translation>
             <numerusform>%n lời nhắc đã đến hạn khi CRM Desktop đang đóng.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>%n ngày nữa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>in %n h</source>
         <translation>
             <numerusform>%n giờ nữa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>in %n min</source>
         <translation>
             <numerusform>%n phút nữa</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>now</source>
         <translation>bây giờ</translation>
     </message>
@@ -1709,42 +1868,42 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Choose a file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Database backups (*.sqlite3);;All files (*)</source>
         <translation>Bản sao lưu cơ sở dữ liệu (*.sqlite3);;Tất cả tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Restore from backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Restoring replaces the whole database with the backup; everything saved after it is lost. The database as it is now is backed up first.</source>
         <translation>Khôi phục sẽ thay toàn bộ cơ sở dữ liệu bằng bản sao lưu; mọi thứ được lưu sau thời điểm đó sẽ mất. Cơ sở dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Taken</source>
         <translation>Thời điểm</translation>
     </message>
@@ -1752,32 +1911,32 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>SettingsConflictBox</name>
     <message>
-        <location filename="../../views/settings_conflict.py"/>
+        <location filename="../../views/admin/settings_conflict.py"/>
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../../views/settings_conflict.py"/>
+        <location filename="../../views/admin/settings_conflict.py"/>
         <source>Keep their values, or write yours over them? Your other changes are saved.</source>
         <translation>Giữ giá trị của họ, hay ghi đè bằng giá trị của bạn? Các thay đổi khác của bạn đã được lưu.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_conflict.py"/>
+        <location filename="../../views/admin/settings_conflict.py"/>
         <source>Keep theirs</source>
         <translation>Giữ của họ</translation>
     </message>
     <message>
-        <location filename="../../views/settings_conflict.py"/>
+        <location filename="../../views/admin/settings_conflict.py"/>
         <source>Settings changed meanwhile</source>
         <translation>Cài đặt đã thay đổi trong lúc đó</translation>
     </message>
     <message>
-        <location filename="../../views/settings_conflict.py"/>
+        <location filename="../../views/admin/settings_conflict.py"/>
         <source>Someone else saved some of these settings while you were editing them:</source>
         <translation>Người khác đã lưu một số cài đặt này trong khi bạn đang sửa:</translation>
     </message>
     <message>
-        <location filename="../../views/settings_conflict.py"/>
+        <location filename="../../views/admin/settings_conflict.py"/>
         <source>Write mine</source>
         <translation>Ghi của tôi</translation>
     </message>
@@ -1785,27 +1944,27 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Company</source>
         <translation>Công ty</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Currencies</source>
         <translation>Tiền tệ</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Quotes and orders</source>
         <translation>Báo giá và đơn bán hàng</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Tax rates</source>
         <translation>Thuế suất</translation>
     </message>
@@ -1813,55 +1972,73 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>SharedEditing</name>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>%1 changed this record at %2; delete anyway?</source>
         <translation>%1 đã thay đổi bản ghi này lúc %2; vẫn xóa?</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Merged with the changes %1 made at %2, but not saved yet.</source>
         <translation>Đã gộp với các thay đổi %1 thực hiện lúc %2, nhưng chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Saved together with the changes %1 made at %2.</source>
         <translation>Đã lưu cùng với những thay đổi %1 thực hiện lúc %2.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else already deleted this record.</source>
         <translation>Người khác đã xóa bản ghi này rồi.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else deleted this record after you opened it.</source>
         <translation>Người khác đã xóa bản ghi này sau khi bạn mở nó.</translation>
     </message>
     <message>
-        <location filename="../../views/shared_editing.py"/>
+        <location filename="../../views/records/shared_editing.py"/>
         <source>Someone else deleted this record.</source>
         <translation>Người khác đã xóa bản ghi này.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Command</source>
+        <translation>Lệnh</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+</context>
+<context>
     <name>StageHistoryPage</name>
     <message>
-        <location filename="../../views/stage_history.py"/>
+        <location filename="../../views/sales/stage_history.py"/>
         <source>Changed</source>
         <translation>Thời điểm thay đổi</translation>
     </message>
     <message>
-        <location filename="../../views/stage_history.py"/>
+        <location filename="../../views/sales/stage_history.py"/>
         <source>Changed by</source>
         <translation>Người thay đổi</translation>
     </message>
     <message>
-        <location filename="../../views/stage_history.py"/>
+        <location filename="../../views/sales/stage_history.py"/>
         <source>Stage history</source>
         <translation>Lịch sử giai đoạn</translation>
     </message>
@@ -1869,7 +2046,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>TaxChecks</name>
     <message>
-        <location filename="../../views/quote_totals.py"/>
+        <location filename="../../views/quotes/totals.py"/>
         <source>No tax rates yet (Tools › Settings…).</source>
         <translation>Chưa có thuế suất nào (Công cụ › Cài đặt…).</translation>
     </message>
@@ -1877,67 +2054,67 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>TaxRatesPage</name>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>%1 (inactive)</source>
         <translation>%1 (ngừng dùng)</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Active</source>
         <translation>Đang dùng</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Add tax rate</source>
         <translation>Thêm thuế suất</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Documents keep the rates they were written with; changes apply to new ones.</source>
         <translation>Các chứng từ giữ nguyên thuế suất lúc được lập; thay đổi chỉ áp dụng cho chứng từ mới.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Give the tax rate a name.</source>
         <translation>Hãy đặt tên cho thuế suất.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Percent</source>
         <translation>Phần trăm</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>Tax rate “%1”</source>
         <translation>Thuế suất “%1”</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>The percent has at most 4 decimals.</source>
         <translation>Phần trăm có tối đa 4 chữ số thập phân.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>The percent must be a number between 0 and 100.</source>
         <translation>Phần trăm phải là số từ 0 đến 100.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>There is already a tax rate of that name.</source>
         <translation>Đã có một thuế suất với tên này.</translation>
     </message>
     <message>
-        <location filename="../../views/settings_tables.py"/>
+        <location filename="../../views/admin/settings_tables.py"/>
         <source>deleted</source>
         <translation>đã xóa</translation>
     </message>
@@ -1945,55 +2122,138 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>TotalsBlock</name>
     <message>
-        <location filename="../../views/quote_totals.py"/>
+        <location filename="../../views/quotes/totals.py"/>
         <source>Adjustment</source>
         <translation>Điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../views/quote_totals.py"/>
+        <location filename="../../views/quotes/totals.py"/>
         <source>Discount</source>
         <translation>Chiết khấu</translation>
     </message>
     <message>
-        <location filename="../../views/quote_totals.py"/>
+        <location filename="../../views/quotes/totals.py"/>
         <source>Shipping and handling</source>
         <translation>Phí vận chuyển</translation>
     </message>
     <message>
-        <location filename="../../views/quote_totals.py"/>
+        <location filename="../../views/quotes/totals.py"/>
         <source>Subtotal</source>
         <translation>Tạm tính</translation>
     </message>
     <message>
-        <location filename="../../views/quote_totals.py"/>
+        <location filename="../../views/quotes/totals.py"/>
         <source>Tax</source>
         <translation>Thuế</translation>
     </message>
     <message>
-        <location filename="../../views/quote_totals.py"/>
+        <location filename="../../views/quotes/totals.py"/>
         <source>Tax on shipping</source>
         <translation>Thuế phí vận chuyển</translation>
     </message>
     <message>
-        <location filename="../../views/quote_totals.py"/>
+        <location filename="../../views/quotes/totals.py"/>
         <source>Total (%1)</source>
         <translation>Tổng cộng (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/quote_totals.py"/>
+        <location filename="../../views/quotes/totals.py"/>
         <source>of which tax</source>
         <translation>trong đó thuế</translation>
     </message>
 </context>
 <context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>A salesperson&apos;s day with the program</source>
+        <translation>Một ngày làm việc của nhân viên bán hàng với chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Demo data added: %1 contacts, %2 organizations, %3 quotes.</source>
+        <translation>Đã thêm dữ liệu mẫu: %1 liên hệ, %2 tổ chức, %3 báo giá.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Enter your company details…</source>
+        <translation>Nhập thông tin công ty của bạn…</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Getting started</source>
+        <translation>Hướng dẫn bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Hide this until the next start</source>
+        <translation>Ẩn phần này cho đến lần khởi động sau</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Import activities (.ics)…</source>
+        <translation>Nhập hoạt động (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Invented companies, contacts, deals, activities and quotes to look around with, in this database (File › New database… starts a clean one)</source>
+        <translation>Công ty, liên hệ, cơ hội, hoạt động và báo giá hư cấu để bạn xem thử, ngay trong cơ sở dữ liệu này (Tệp › Tạo cơ sở dữ liệu mới… để bắt đầu với một cơ sở dữ liệu trống)</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Making demo data: %v of %m contacts</source>
+        <translation>Đang tạo dữ liệu mẫu: %v/%m liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Making demo quotes and orders…</source>
+        <translation>Đang tạo báo giá và đơn bán hàng mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Meetings, calls and to-dos from a calendar file (Outlook, Google Calendar, Thunderbird); importing contacts comes in a later version</source>
+        <translation>Cuộc họp, cuộc gọi và việc cần làm từ tệp lịch (Outlook, Google Calendar, Thunderbird); tính năng nhập liên hệ sẽ có trong phiên bản sau</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Not now</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>The demo data could not be made: %1</source>
+        <translation>Không tạo được dữ liệu mẫu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>This database has no records yet. What would you like to do first?</source>
+        <translation>Cơ sở dữ liệu này chưa có bản ghi nào. Bạn muốn làm gì trước tiên?</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Try with demo data</source>
+        <translation>Dùng thử với dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Welcome to CRM Desktop</source>
+        <translation>Chào mừng bạn đến với CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
+        <source>Your name, address, bank details and logo on printed quotes and orders</source>
+        <translation>Tên, địa chỉ, thông tin ngân hàng và logo của bạn trên báo giá và đơn bán hàng khi in</translation>
+    </message>
+</context>
+<context>
     <name>activities</name>
     <message>
-        <location filename="../../views/activity_common.py"/>
+        <location filename="../../views/activities/common.py"/>
         <source>All day</source>
         <translation>Cả ngày</translation>
     </message>
     <message>
-        <location filename="../../views/activity_common.py"/>
+        <location filename="../../views/activities/common.py"/>
         <source>Due</source>
         <translation>Đến hạn</translation>
     </message>
@@ -2001,160 +2261,160 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>activity_form</name>
     <message>
-        <location filename="../../views/activity_editors.py"/>
-        <location filename="../../views/activity_form.py"/>
+        <location filename="../../views/activities/editors.py"/>
+        <location filename="../../views/activities/form.py"/>
         <source>%1 (user)</source>
         <translation>%1 (người dùng)</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Add a contact: type a name…</source>
         <translation>Thêm liên hệ: gõ tên…</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Add a user</source>
         <translation>Thêm người dùng</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Add a user…</source>
         <translation>Thêm người dùng…</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Custom rule: %1</source>
         <translation>Quy tắc tùy chỉnh: %1</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Daily</source>
         <translation>Hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Does not repeat</source>
         <translation>Không lặp lại</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Forever</source>
         <translation>Không kết thúc</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Give the last day, or choose another end.</source>
         <translation>Hãy nhập ngày cuối cùng, hoặc chọn cách kết thúc khác.</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Interval</source>
         <translation>Khoảng cách</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
-        <location filename="../../views/activity_form.py"/>
+        <location filename="../../views/activities/editors.py"/>
+        <location filename="../../views/activities/form.py"/>
         <source>Invitees</source>
         <translation>Người được mời</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Monthly</source>
         <translation>Hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Number of times</source>
         <translation>Số lần</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Number of times:</source>
         <translation>Số lần:</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
-        <location filename="../../views/activity_form.py"/>
+        <location filename="../../views/activities/editors.py"/>
+        <location filename="../../views/activities/form.py"/>
         <source>Repeats</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Replace this rule with a simple one</source>
         <translation>Thay quy tắc này bằng một quy tắc đơn giản</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Replace…</source>
         <translation>Thay thế…</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Type of the related record</source>
         <translation>Loại bản ghi liên quan</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Weekly</source>
         <translation>Hằng tuần</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>Yearly</source>
         <translation>Hằng năm</translation>
     </message>
     <message>
-        <location filename="../../views/activity_editors.py"/>
+        <location filename="../../views/activities/editors.py"/>
         <source>every</source>
         <translation>mỗi</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py"/>
+        <location filename="../../views/activities/form.py"/>
         <source>%1 minutes before</source>
         <translation>Trước %1 phút</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py"/>
+        <location filename="../../views/activities/form.py"/>
         <source>1 day before</source>
         <translation>Trước 1 ngày</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py"/>
+        <location filename="../../views/activities/form.py"/>
         <source>1 hour before</source>
         <translation>Trước 1 giờ</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py"/>
+        <location filename="../../views/activities/form.py"/>
         <source>At the start time</source>
         <translation>Vào lúc bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py"/>
+        <location filename="../../views/activities/form.py"/>
         <source>No reminder</source>
         <translation>Không nhắc</translation>
     </message>
     <message>
-        <location filename="../../views/activity_form.py"/>
+        <location filename="../../views/activities/form.py"/>
         <source>Reminder</source>
         <translation>Lời nhắc</translation>
     </message>
     <message>
-        <location filename="../../views/activity_times.py"/>
+        <location filename="../../views/activities/times.py"/>
         <source>Time</source>
         <translation>Giờ</translation>
     </message>
@@ -2162,67 +2422,67 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>activity_history</name>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>(invited)</source>
         <translation>(được mời)</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>A call held just now, linked to this record</source>
         <translation>Một cuộc gọi vừa diễn ra, liên kết với bản ghi này</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>Assigned to</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>Call with %1</source>
         <translation>Cuộc gọi với %1</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>Log a call</source>
         <translation>Ghi nhận cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>New task</source>
         <translation>Công việc mới</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>Plan a visit</source>
         <translation>Lên lịch chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>Related to</source>
         <translation>Liên quan đến</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>Subject</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>Visit to %1</source>
         <translation>Thăm %1</translation>
     </message>
     <message>
-        <location filename="../../views/activity_history.py"/>
+        <location filename="../../views/activities/history.py"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
@@ -2230,153 +2490,153 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../views/calendar_grid.py"/>
+        <location filename="../../views/calendar/grid.py"/>
         <source>Agenda</source>
         <translation>Lịch biểu</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_grid.py"/>
+        <location filename="../../views/calendar/grid.py"/>
         <source>Repeats</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/pages.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>My work today</source>
         <translation>Việc hôm nay</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>Next days (%1)</source>
         <translation>Những ngày tới (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>Nothing planned.</source>
         <translation>Không có kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>Nothing.</source>
         <translation>Không có.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>Overdue (%1)</source>
         <translation>Quá hạn (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>Related to</source>
         <translation>Liên quan đến</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>Subject</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>The day&apos;s activities</source>
         <translation>Hoạt động trong ngày</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>Today (%1)</source>
         <translation>Hôm nay (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_pages.py"/>
+        <location filename="../../views/calendar/pages.py"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_paint.py"/>
+        <location filename="../../views/calendar/paint.py"/>
         <source>+%1 more</source>
         <translation>+%1 nữa</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_paint.py"/>
+        <location filename="../../views/calendar/paint.py"/>
         <source>W%1</source>
         <translation>Tuần %1</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Calendar</source>
         <translation>Lịch</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Earlier</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Later</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Move a repeating activity</source>
         <translation>Di chuyển hoạt động lặp lại</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Move this occurrence</source>
         <translation>Di chuyển lần này</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Only mine</source>
         <translation>Chỉ của tôi</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Only the activities assigned to me</source>
         <translation>Chỉ các hoạt động do tôi phụ trách</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Someone else changed “%1” meanwhile: it is shown as it is now.</source>
         <translation>Trong lúc đó người khác đã thay đổi “%1”: đang hiển thị phiên bản hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>The series keeps its other days. To move every occurrence, change the start in the activity&apos;s form.</source>
         <translation>Các ngày khác của chuỗi vẫn giữ nguyên. Để di chuyển tất cả các lần, hãy đổi thời gian bắt đầu trong biểu mẫu của hoạt động.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>Week</source>
         <translation>Tuần</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>“%1” no longer exists.</source>
         <translation>“%1” không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../views/calendar_view.py"/>
+        <location filename="../../views/calendar/view.py"/>
         <source>“%1” repeats. Move only this occurrence?</source>
         <translation>“%1” được lặp lại. Chỉ di chuyển lần này?</translation>
     </message>
@@ -2384,7 +2644,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>conflict</name>
     <message>
-        <location filename="../../views/conflict_dialog.py"/>
+        <location filename="../../views/records/conflict_dialog.py"/>
         <source>Someone else</source>
         <translation>Người khác</translation>
     </message>
@@ -2392,7 +2652,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../views/crash.py"/>
+        <location filename="../../views/shell/crash.py"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
@@ -2400,47 +2660,47 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>database_actions</name>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Backup taken.</source>
         <translation>Đã sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Before a restore</source>
         <translation>Trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Before an upgrade</source>
         <translation>Trước khi nâng cấp</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Chosen file</source>
         <translation>Tệp đã chọn</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Daily</source>
         <translation>Hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Made by hand</source>
         <translation>Tạo thủ công</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>The automatic backup failed: %1</source>
         <translation>Sao lưu tự động thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../views/database_actions.py"/>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>Weekly</source>
         <translation>Hằng tuần</translation>
     </message>
@@ -2448,85 +2708,221 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>database_files</name>
     <message>
-        <location filename="../../views/database_files.py"/>
+        <location filename="../../views/admin/database_files.py"/>
         <source>CRM Desktop databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu CRM Desktop (*.sqlite3 *.sqlite *.db);;Tất cả tệp (*)</translation>
     </message>
 </context>
 <context>
+    <name>help</name>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Add a line below the current one</source>
+        <translation>Thêm một dòng bên dưới dòng hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Delete the selected lines</source>
+        <translation>Xóa các dòng đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Getting s&amp;tarted</source>
+        <translation>&amp;Hướng dẫn bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Move the selected lines down</source>
+        <translation>Chuyển các dòng đã chọn xuống</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Move the selected lines up</source>
+        <translation>Chuyển các dòng đã chọn lên</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Quote and order lines</source>
+        <translation>Dòng hàng của báo giá và đơn bán hàng</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help.py"/>
+        <source>Window</source>
+        <translation>Cửa sổ</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>Line %1 has %2 cells where the header has %3; the cells past the last column are not imported.</source>
+        <translation>Dòng %1 có %2 ô trong khi dòng tiêu đề có %3; các ô nằm sau cột cuối cùng không được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>Line %1 has %2 cells where the header has %3; the missing ones are left empty.</source>
+        <translation>Dòng %1 có %2 ô trong khi dòng tiêu đề có %3; các ô còn thiếu được để trống.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>Line %1 has characters that are not %2; they are shown as �.</source>
+        <translation>Dòng %1 có ký tự không phải %2; chúng được hiển thị là �.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>Line %1: a quoted cell is never closed; the rest of the file is in it.</source>
+        <translation>Dòng %1: một ô trong dấu ngoặc kép không bao giờ được đóng lại; toàn bộ phần còn lại của tệp nằm trong ô đó.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/records.py"/>
+        <source>Line %1: “%2” in %3 is not a date.</source>
+        <translation>Dòng %1: “%2” trong %3 không phải là ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/records.py"/>
+        <source>Line %1: “%2” in %3 is not a number.</source>
+        <translation>Dòng %1: “%2” trong %3 không phải là số.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/records.py"/>
+        <source>Line %1: “%2” in %3 is not yes or no.</source>
+        <translation>Dòng %1: “%2” trong %3 không phải là có hoặc không.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/records.py"/>
+        <source>Line %1: “%2” is not a currency of the program.</source>
+        <translation>Dòng %1: “%2” không phải là tiền tệ có trong chương trình.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/records.py"/>
+        <source>Line %1: “%2” is not one of the choices of %3.</source>
+        <translation>Dòng %1: “%2” không phải là một trong các lựa chọn của %3.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/records.py"/>
+        <source>Line %1: “%2” was not imported: every field for it is full.</source>
+        <translation>Dòng %1: “%2” không được nhập: mọi trường dành cho nó đều đã có dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/records.py"/>
+        <source>Line %1: “%2” was read family name first, as most names of the file.</source>
+        <translation>Dòng %1: “%2” được đọc với họ đứng trước, như phần lớn các tên trong tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/records.py"/>
+        <source>Line %1: “%2” was read given name first, as most names of the file.</source>
+        <translation>Dòng %1: “%2” được đọc với tên đứng trước, như phần lớn các tên trong tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/vcard/properties.py"/>
+        <source>Card %1 has no END:VCARD; it may be cut short.</source>
+        <translation>Thẻ %1 không có END:VCARD; thẻ có thể đã bị cắt cụt.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/vcard/properties.py"/>
+        <source>Card %1: %2 has bytes that are not %3; they are shown as �.</source>
+        <translation>Thẻ %1: %2 có các byte không phải %3; chúng được hiển thị là �.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/vcard/properties.py"/>
+        <source>Card %1: %2 is in “%3”, a charset the program does not know.</source>
+        <translation>Thẻ %1: %2 dùng bảng mã “%3”, một bảng mã mà chương trình không biết.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/vcard/properties.py"/>
+        <source>Card %1: a line could not be read: %2</source>
+        <translation>Thẻ %1: không đọc được một dòng: %2</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/vcard/reading.py"/>
+        <source>Card %1: the birthday “%2” is not a whole date.</source>
+        <translation>Thẻ %1: ngày sinh “%2” không phải là một ngày đầy đủ.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/vcard/reading.py"/>
+        <source>Card %1: the photo could not be decoded.</source>
+        <translation>Thẻ %1: không giải mã được ảnh.</translation>
+    </message>
+</context>
+<context>
     <name>line_items</name>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>A product (type to search) or any text</source>
         <translation>Một sản phẩm (gõ để tìm) hoặc văn bản bất kỳ</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Discount</source>
         <translation>Chiết khấu</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Item</source>
         <translation>Mặt hàng</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Qty</source>
         <translation>SL</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Quantity × unit price − discount (+ the line&apos;s taxes)</source>
         <translation>Số lượng × đơn giá − chiết khấu (+ thuế của dòng)</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Taxes</source>
         <translation>Thuế</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>The line&apos;s taxes (individual tax mode)</source>
         <translation>Thuế của dòng (cách tính thuế theo từng dòng)</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Total</source>
         <translation>Thành tiền</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Type 10% for a percent of the line, or an amount</source>
         <translation>Gõ 10% để chiết khấu theo phần trăm của dòng, hoặc gõ số tiền</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../views/line_cells.py"/>
+        <location filename="../../views/quotes/line_cells.py"/>
         <source>Unit price</source>
         <translation>Đơn giá</translation>
     </message>
     <message>
-        <location filename="../../views/line_items.py"/>
+        <location filename="../../views/quotes/line_items.py"/>
         <source>From the product list; the name, price and unit stay editable.</source>
         <translation>Từ danh mục sản phẩm; vẫn có thể sửa tên, giá và đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../views/line_items.py"/>
+        <location filename="../../views/quotes/line_items.py"/>
         <source>Not a number.</source>
         <translation>Không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../views/line_items.py"/>
+        <location filename="../../views/quotes/line_items.py"/>
         <source>Not a number. Type 10% for a percent, or an amount.</source>
         <translation>Không phải là số. Gõ 10% cho phần trăm, hoặc gõ số tiền.</translation>
     </message>
@@ -2534,17 +2930,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>live_refresh</name>
     <message>
-        <location filename="../../views/live_refresh.py"/>
+        <location filename="../../views/shell/live_refresh.py"/>
         <source>Read-only</source>
         <translation>Chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../views/live_refresh.py"/>
+        <location filename="../../views/shell/live_refresh.py"/>
         <source>This database can be read but not changed (file permissions).</source>
         <translation>Cơ sở dữ liệu này chỉ đọc được, không sửa được (do quyền truy cập tệp).</translation>
     </message>
     <message>
-        <location filename="../../views/live_refresh.py"/>
+        <location filename="../../views/shell/live_refresh.py"/>
         <source>Waiting for another user…</source>
         <translation>Đang chờ người dùng khác…</translation>
     </message>
@@ -2694,6 +3090,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>Contacted</source>
         <extracomment>choice of “Lead status”</extracomment>
         <translation>Đã liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../registry/picklists.py"/>
+        <source>Converted</source>
+        <extracomment>choice of “Lead status”</extracomment>
+        <translation>Đã chuyển đổi</translation>
     </message>
     <message>
         <location filename="../../registry/picklists.py"/>
@@ -3319,22 +3721,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../views/print_render.py"/>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>Không thể ghi “%1”: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../views/print_render.py"/>
+        <location filename="../../views/quotes/print_render.py"/>
         <source>The PDF could not be read for printing.</source>
         <translation>Không đọc được tệp PDF để in.</translation>
     </message>
     <message>
-        <location filename="../../views/print_render.py"/>
+        <location filename="../../views/quotes/print_render.py"/>
         <source>The printer could not be started.</source>
         <translation>Không khởi động được máy in.</translation>
     </message>
     <message>
-        <location filename="../../views/print_render.py"/>
+        <location filename="../../views/quotes/print_render.py"/>
         <source>The printer did not take the next page.</source>
         <translation>Máy in không nhận trang tiếp theo.</translation>
     </message>
@@ -3342,12 +3739,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>quote_actions</name>
     <message>
-        <location filename="../../views/quote_actions.py"/>
+        <location filename="../../views/quotes/actions.py"/>
         <source>A quote for this opportunity, with its amount as the first line</source>
         <translation>Một báo giá cho cơ hội này, với số tiền của cơ hội là dòng đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../views/quote_actions.py"/>
+        <location filename="../../views/quotes/actions.py"/>
         <source>Create quote</source>
         <translation>Tạo báo giá</translation>
     </message>
@@ -3402,6 +3799,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py"/>
+        <source>From today</source>
+        <extracomment>saved filter of Activities</extracomment>
+        <translation>Từ hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../registry/activity_types.py"/>
         <location filename="../../registry/types.py"/>
         <source>Location</source>
         <extracomment>form section of Organizations; field of Activities</extracomment>
@@ -3412,6 +3815,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>My open activities</source>
         <extracomment>saved filter of Activities</extracomment>
         <translation>Hoạt động đang mở của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../registry/activity_types.py"/>
+        <source>Open tasks</source>
+        <extracomment>saved filter of Activities</extracomment>
+        <translation>Công việc đang mở</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py"/>
@@ -3818,7 +4227,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/types.py"/>
         <source>Converted</source>
-        <extracomment>field of Leads</extracomment>
+        <extracomment>field of Leads; saved filter of Leads</extracomment>
         <translation>Đã chuyển đổi</translation>
     </message>
     <message>
@@ -4050,6 +4459,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>Office phone</source>
         <extracomment>field of Contacts</extracomment>
         <translation>Điện thoại cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../registry/types.py"/>
+        <source>Open opportunities</source>
+        <extracomment>saved filter of Opportunities</extracomment>
+        <translation>Cơ hội đang mở</translation>
     </message>
     <message>
         <location filename="../../registry/types.py"/>
@@ -4300,97 +4715,97 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>reminders</name>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>%1 minutes</source>
         <translation>%1 phút</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>1 hour</source>
         <translation>1 giờ</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>CRM Desktop reminders</source>
         <translation>Lời nhắc CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Dismiss</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Dismiss all</source>
         <translation>Bỏ qua tất cả</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Due now:</source>
         <translation>Đã đến hạn:</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>No reminders are due.</source>
         <translation>Không có lời nhắc nào đến hạn.</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Related to</source>
         <translation>Liên quan đến</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Reminder</source>
         <translation>Lời nhắc</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Reminders</source>
         <translation>Lời nhắc</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Snooze</source>
         <translation>Báo lại</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Snooze for</source>
         <translation>Báo lại sau</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Subject</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../views/reminders.py"/>
+        <location filename="../../views/activities/reminders.py"/>
         <source>and %1 more</source>
         <translation>và %1 lời nhắc khác</translation>
     </message>
@@ -4398,12 +4813,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>settings_dialog</name>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py"/>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
@@ -4411,146 +4826,161 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../services/documents.py"/>
-        <location filename="../../services/settings.py"/>
+        <location filename="../../services/activities/time_limits.py"/>
+        <source>The date must be between the years 1601 and 9998.</source>
+        <translation>Ngày phải nằm trong khoảng từ năm 1601 đến năm 9998.</translation>
+    </message>
+    <message>
+        <location filename="../../services/quotes/documents.py"/>
+        <location filename="../../services/settings/service.py"/>
         <source>At most 4 decimals.</source>
         <translation>Tối đa 4 chữ số thập phân.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py"/>
-        <location filename="../../services/totals.py"/>
+        <location filename="../../services/quotes/documents.py"/>
+        <location filename="../../services/quotes/totals.py"/>
         <source>Give a discount percent or amount, not both.</source>
         <translation>Hãy nhập phần trăm hoặc số tiền chiết khấu, không nhập cả hai.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py"/>
-        <location filename="../../services/settings.py"/>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/quotes/documents.py"/>
+        <location filename="../../services/records/values.py"/>
+        <location filename="../../services/settings/service.py"/>
         <source>Must be between 0 and 100.</source>
         <translation>Phải nằm trong khoảng từ 0 đến 100.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py"/>
+        <location filename="../../services/quotes/documents.py"/>
         <source>Must be more than zero.</source>
         <translation>Phải lớn hơn 0.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py"/>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/quotes/documents.py"/>
+        <location filename="../../services/records/values.py"/>
         <source>Must not be negative.</source>
         <translation>Không được âm.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py"/>
-        <location filename="../../services/settings.py"/>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/quotes/documents.py"/>
+        <location filename="../../services/records/values.py"/>
+        <location filename="../../services/settings/service.py"/>
         <source>Not one of the choices.</source>
         <translation>Không phải là một trong các lựa chọn.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py"/>
+        <location filename="../../services/quotes/documents.py"/>
         <source>The discount is larger than the amount.</source>
         <translation>Chiết khấu lớn hơn số tiền.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py"/>
-        <location filename="../../services/settings.py"/>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/quotes/documents.py"/>
+        <location filename="../../services/records/values.py"/>
+        <location filename="../../services/settings/service.py"/>
         <source>This field is required.</source>
         <translation>Trường này là bắt buộc.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py"/>
+        <location filename="../../services/quotes/documents.py"/>
         <source>Too large.</source>
         <translation>Quá lớn.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py"/>
-        <location filename="../../services/settings.py"/>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/quotes/documents.py"/>
+        <location filename="../../services/records/values.py"/>
+        <location filename="../../services/settings/service.py"/>
         <source>Too long.</source>
         <translation>Quá dài.</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py"/>
-        <source>Must be between 0 and 4.</source>
-        <translation>Phải nằm trong khoảng từ 0 đến 4.</translation>
-    </message>
-    <message>
-        <location filename="../../services/settings.py"/>
-        <source>Must differ from the thousands separator.</source>
-        <translation>Phải khác với dấu phân cách hàng nghìn.</translation>
-    </message>
-    <message>
-        <location filename="../../services/settings.py"/>
-        <source>One character each.</source>
-        <translation>Mỗi ô một ký tự.</translation>
-    </message>
-    <message>
-        <location filename="../../services/settings.py"/>
-        <source>The logo must be a PNG or JPEG image.</source>
-        <translation>Logo phải là ảnh PNG hoặc JPEG.</translation>
-    </message>
-    <message>
-        <location filename="../../services/settings.py"/>
-        <source>The logo must be smaller than 2 MB.</source>
-        <translation>Logo phải nhỏ hơn 2 MB.</translation>
-    </message>
-    <message>
-        <location filename="../../services/settings.py"/>
-        <source>There is already a tax rate of that name.</source>
-        <translation>Đã có một thuế suất với tên này.</translation>
-    </message>
-    <message>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/records/values.py"/>
         <source>Not a date (YYYY-MM-DD).</source>
         <translation>Không phải ngày (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/records/values.py"/>
         <source>Not a date and time.</source>
         <translation>Không phải ngày giờ.</translation>
     </message>
     <message>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/records/values.py"/>
         <source>Not a valid email address.</source>
         <translation>Địa chỉ email không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/records/values.py"/>
         <source>Not a valid phone number.</source>
         <translation>Số điện thoại không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/records/values.py"/>
         <source>Not a valid web address.</source>
         <translation>Địa chỉ web không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/records/values.py"/>
         <source>Unknown field.</source>
         <translation>Trường không xác định.</translation>
     </message>
     <message>
-        <location filename="../../views/field_widgets.py"/>
-        <location filename="../../services/documents.py"/>
-        <location filename="../../services/values.py"/>
+        <location filename="../../services/settings/service.py"/>
+        <source>Must be between 0 and 3650 days.</source>
+        <translation>Phải nằm trong khoảng từ 0 đến 3650 ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/service.py"/>
+        <source>Must be between 0 and 4.</source>
+        <translation>Phải nằm trong khoảng từ 0 đến 4.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/service.py"/>
+        <source>Must differ from the thousands separator.</source>
+        <translation>Phải khác với dấu phân cách hàng nghìn.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/service.py"/>
+        <source>One character each.</source>
+        <translation>Mỗi ô một ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/service.py"/>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Logo phải là ảnh PNG hoặc JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/service.py"/>
+        <source>The logo must be smaller than 2 MB.</source>
+        <translation>Logo phải nhỏ hơn 2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/service.py"/>
+        <source>There is already a tax rate of that name.</source>
+        <translation>Đã có một thuế suất với tên này.</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/field_widgets.py"/>
+        <location filename="../../services/quotes/documents.py"/>
+        <location filename="../../services/records/values.py"/>
         <source>Not a number.</source>
         <translation>Không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../views/field_widgets.py"/>
+        <location filename="../../views/records/field_widgets.py"/>
         <source>Not a valid date.</source>
         <translation>Ngày không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../views/field_widgets.py"/>
-        <location filename="../../services/values.py"/>
+        <location filename="../../views/records/field_widgets.py"/>
+        <location filename="../../services/records/values.py"/>
         <source>Not a whole number.</source>
         <translation>Không phải số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../views/reference_edit.py"/>
+        <location filename="../../views/records/field_widgets.py"/>
+        <source>Too long: at most %1 characters (this is %2).</source>
+        <translation>Quá dài: tối đa %1 ký tự (hiện có %2).</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/reference_edit.py"/>
         <source>Choose a record from the list.</source>
         <translation>Hãy chọn một bản ghi trong danh sách.</translation>
     </message>
