@@ -58,6 +58,9 @@ WAIT_SECONDS = 60.0
 CHILD_SECONDS = 300.0
 
 
+EXIT_TIMEOUT = 2
+
+
 class BenchTimeout(RuntimeError):
     """Something the benchmark waits for did not come before its deadline."""
 
@@ -294,6 +297,9 @@ def run_child(path: Path, static: bool) -> dict[str, float]:
             f"a fresh process showing {what} did not finish within {CHILD_SECONDS:g} s"
         ) from None
     except subprocess.CalledProcessError as exc:
+        if exc.returncode == EXIT_TIMEOUT:
+            failure = exc.stderr.strip().splitlines()[-1].removeprefix("bench_lists: FAILED: ")
+            raise BenchTimeout(f"in a fresh process, {failure}") from None
         raise RuntimeError(f"a fresh process failed:\n{exc.stderr}") from None
     out = json.loads(done.stdout.strip().splitlines()[-1])
     out["start_to_paint_ms"] = (out["painted_at"] - started) * 1000
@@ -585,15 +591,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--static", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     WAIT_SECONDS = args.wait_seconds
-    if args.child:
-        print(json.dumps(child_program(args.child, args.static)))
-        return 0
-    path = args.database.absolute() if args.database else demo_database(args.records)
     try:
+        if args.child:
+            print(json.dumps(child_program(args.child, args.static)))
+            return 0
+        path = args.database.absolute() if args.database else demo_database(args.records)
         measurements = run(path, args.runs)
     except BenchTimeout as exc:
         print(f"bench_lists: FAILED: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_TIMEOUT
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps({"measurements": measurements}, indent=2) + "\n")
