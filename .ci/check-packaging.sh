@@ -2,9 +2,9 @@
 # Packaging checks (also `make package-check`; .ci/run runs them after the tests):
 #   1. packaging/crm-desktop.desktop through desktop-file-validate, the AppStream metainfo
 #      through appstreamcli validate;
-#   2. the wheel (built from the sdist, as a user's pip or pipx gets it) installed alone in a
-#      clean virtual environment: its files (fonts, icons, translations, migrations) and the
-#      program's real commands;
+#   2. the wheel (built from the sdist) installed by `pipx install`, alone in the clean
+#      virtual environment pipx makes for it: its files (fonts, icons, translations,
+#      migrations) and the program's real commands;
 #   3. the standalone PyInstaller bundle of packaging/crm-desktop.spec, built from that wheel:
 #      the same commands.
 # The commands: demo (Faker), check, print quote (the PDF read back), import of an .ics file,
@@ -45,11 +45,11 @@ problems=$(desktop-file-validate packaging/crm-desktop.desktop 2>&1) || true
 appstreamcli validate --strict --no-net --explain \
     packaging/io.github.crm_desktop.CrmDesktop.metainfo.xml
 
-step "tools: build, PyInstaller, pypdf in a virtual environment"
+step "tools: build, pipx, PyInstaller, pypdf in a virtual environment"
 "$PYTHON" -m venv "$work/tools"
 TOOLS=$work/tools/bin
 "$TOOLS/python" -m pip install --quiet --upgrade pip
-"$TOOLS/python" -m pip install --quiet build 'pyinstaller>=6.10,<7' 'pypdf>=4,<7'
+"$TOOLS/python" -m pip install --quiet build 'pipx>=1.4,<2' 'pyinstaller>=6.10,<7' 'pypdf>=4,<7'
 
 step "sdist and wheel"
 "$TOOLS/python" -m build --outdir "$work/dist" . >"$work/build.log" 2>&1 \
@@ -138,11 +138,11 @@ sys.exit(None if "QUO-00001" in text else "the printed quote does not name QUO-0
     echo "demo, check, print, import and the window: fine"
 }
 
-step "the wheel, alone in a clean virtual environment"
-"$PYTHON" -m venv "$work/installed"
-"$work/installed/bin/python" -m pip install --quiet "$wheel"
-expect_files "$work/installed/bin/python"
-exercise "$work/installed/bin/crm-desktop" "$work/run-wheel"
+step "the wheel, installed by pipx"
+export PIPX_HOME=$work/pipx PIPX_BIN_DIR=$work/pipx/bin PIPX_MAN_DIR=$work/pipx/man
+"$TOOLS/pipx" install --quiet --python "$(command -v "$PYTHON")" "$wheel"
+expect_files "$PIPX_HOME/venvs/crm-desktop/bin/python"
+exercise "$PIPX_BIN_DIR/crm-desktop" "$work/run-wheel"
 
 step "the standalone bundle (PyInstaller)"
 "$TOOLS/python" -m pip install --quiet "$wheel"
