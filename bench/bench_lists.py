@@ -1,6 +1,7 @@
 """Benchmark: the contacts list on a database of a million contacts (run by hand, not in CI).
 
     python bench/bench_lists.py [--database PATH] [--records N] [--runs N] [--json FILE]
+                                [--wait-seconds S]
 
 Without --database the demo data (--records contacts, seed 1) is made once under
 bench/.data/ and reused. Every time is from the action to the table's viewport painted
@@ -10,7 +11,9 @@ beside a static 100-row QStandardItemModel in the same QTableView setup ("x_stat
 Targets: first screen <= 1.5x the static paint; jump to the end <= 100 ms with a peak
 RSS <= 150 MB; every sort <= 50 ms. "ratio" is ms / limit_ms (over 1: target missed).
 The start-up and the peak memory are measured in fresh processes; the OS file cache is
-warm in every measurement (the database was read just before).
+warm in every measurement (the database was read just before). Each measurement is
+printed as soon as it is made; a paint or a selection that does not come within
+--wait-seconds (default 60) stops the benchmark with a sentence saying which (exit 2).
 """
 
 from __future__ import annotations
