@@ -11,7 +11,8 @@
 # and the window opened offscreen for a few seconds with no error in its output or its log.
 # Everything pip installs goes into throw-away virtual environments under one temporary
 # folder, removed at the end (kept on failure: set KEEP=1 to keep it anyway).
-# Needs: python3 with venv, desktop-file-utils, appstream (.ci/run installs them).
+# Needs: python3 with venv, desktop-file-utils, appstream, binutils (PyInstaller runs objdump);
+# .ci/run installs them where missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
