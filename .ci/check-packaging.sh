@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Packaging checks (also `make package-check`; .ci/run runs them after the tests):
 #   1. packaging/crm-desktop.desktop through desktop-file-validate, the AppStream metainfo
-#      through appstreamcli validate;
+#      through appstreamcli validate, and both (with the icon) installed into a tree as a
+#      distribution would, through appstreamcli validate-tree;
 #   2. the wheel (built from the sdist) installed by `pipx install`, alone in the clean
 #      virtual environment pipx makes for it: its files (fonts, icons, translations,
 #      migrations) and the program's real commands;
@@ -45,6 +46,13 @@ problems=$(desktop-file-validate packaging/crm-desktop.desktop 2>&1) || true
 [ -z "$problems" ] || fail "desktop-file-validate: $problems"
 appstreamcli validate --strict --no-net --explain \
     packaging/io.github.crm_desktop.CrmDesktop.metainfo.xml
+# As a distribution installs them: the metainfo's launchable must find the .desktop file.
+tree=$work/tree/usr/share
+install -Dm644 packaging/crm-desktop.desktop "$tree/applications/crm-desktop.desktop"
+install -Dm644 packaging/io.github.crm_desktop.CrmDesktop.metainfo.xml \
+    "$tree/metainfo/io.github.crm_desktop.CrmDesktop.metainfo.xml"
+install -Dm644 crm_desktop/resources/icons/app.svg "$tree/icons/hicolor/scalable/apps/crm-desktop.svg"
+appstreamcli validate-tree --no-net --explain "$work/tree"
 
 step "tools: build, pipx, PyInstaller, pypdf in a virtual environment"
 "$PYTHON" -m venv "$work/tools"
