@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench package-check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,7 +25,7 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 	@if [ -n "$$CRM_TEST_POSTGRES_URL" ]; then \
 	    echo "== database and service tests on PostgreSQL"; \
-	    QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/models tests/services \
+	    QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/models tests/services tests/demo tests/exchange/ical \
 	        --database-url "$$CRM_TEST_POSTGRES_URL" $(PYTEST_ARGS); \
 	fi
 	$(BIN)/ruff check crm_desktop tests bench
@@ -39,6 +39,11 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_lists.py --json bench/results/lists.json
 	$(BIN)/python bench/bench_pdf.py --json bench/results/pdf.json
 	$(BIN)/python bench/bench_shared.py --json bench/results/shared.json
+
+# The wheel and the standalone bundle built and run, the .desktop and AppStream files
+# validated; in throw-away virtual environments of their own (not .venv).
+package-check:
+	bash .ci/check-packaging.sh
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -1,6 +1,7 @@
 """Benchmark: the contacts list on a database of a million contacts (run by hand, not in CI).
 
     python bench/bench_lists.py [--database PATH] [--records N] [--runs N] [--json FILE]
+                                [--wait-seconds S]
 
 Without --database the demo data (--records contacts, seed 1) is made once under
 bench/.data/ and reused. Every time is from the action to the table's viewport painted
@@ -10,7 +11,9 @@ beside a static 100-row QStandardItemModel in the same QTableView setup ("x_stat
 Targets: first screen <= 1.5x the static paint; jump to the end <= 100 ms with a peak
 RSS <= 150 MB; every sort <= 50 ms. "ratio" is ms / limit_ms (over 1: target missed).
 The start-up and the peak memory are measured in fresh processes; the OS file cache is
-warm in every measurement (the database was read just before).
+warm in every measurement (the database was read just before). Each measurement is
+printed as soon as it is made; a paint or a selection that does not come within
+--wait-seconds (default 60) stops the benchmark with a sentence saying which (exit 2).
 """
 
 from __future__ import annotations
@@ -51,56 +54,94 @@ ASC, DESC = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
 
 
 # -- painting ---------------------------------------------------------------------------------
+#: No wait of the benchmark lasts longer: a paint or a selection that never comes fails the
+#: benchmark with a sentence saying which, instead of spinning for ever (--wait-seconds).
+WAIT_SECONDS = 60.0
+#: A fresh process (start-up, peak memory) gets this long to paint, jump and exit.
+CHILD_SECONDS = 300.0
+
+
+EXIT_TIMEOUT = 2
+
+
+class BenchTimeout(RuntimeError):
+    """Something the benchmark waits for did not come before its deadline."""
+
+
 class _PaintWatch(QObject):
-    def __init__(self, widget: QWidget) -> None:
+    """Notes a paint of ``widget`` during which ``shows()`` holds (any paint by default)."""
+
+    def __init__(self, widget: QWidget, shows: Callable[[], bool] = lambda: True) -> None:
         super().__init__()
         self.painted = False
+        self.shows = shows
         widget.installEventFilter(self)
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and self.shows():
             self.painted = True
         return False
 
 
-def paint_ms(action: Callable[[], Any], viewport: Callable[[], QWidget]) -> float:
-    """Milliseconds from ``action()`` to the end of the next paint of ``viewport()``."""
+def wait_for(done: Callable[[], bool], what: str) -> None:
+    """Deliver events until ``done()``; BenchTimeout after WAIT_SECONDS."""
+    app = QApplication.instance()
+    assert app is not None
+    deadline = time.perf_counter() + WAIT_SECONDS
+    while not done():
+        if time.perf_counter() > deadline:
+            raise BenchTimeout(f"{what} did not come within {WAIT_SECONDS:g} s")
+        app.processEvents()  # returns after the paint it delivered is done
+
+
+def paints_ms(
+    action: Callable[[], Any],
+    viewport: Callable[[], QWidget],
+    shows: list[tuple[str, Callable[[], bool]]],
+) -> list[float]:
+    """Milliseconds from ``action()`` to the end of the first paint of ``viewport()`` during
+    which each ``shows`` condition holds, in turn. The watches are installed as soon as the
+    action returns, so a paint that comes early (with the first, or before a later wait
+    starts) is not missed."""
     app = QApplication.instance()
     assert app is not None
     app.processEvents()
     start = time.perf_counter()
     action()
-    watch = _PaintWatch(viewport())
-    deadline = start + 60
-    while not watch.painted:
-        if time.perf_counter() > deadline:
-            raise RuntimeError("the viewport was never painted")
-        app.processEvents()  # returns after the paint it delivered is done
-    ms = (time.perf_counter() - start) * 1000
-    viewport().removeEventFilter(watch)
-    return ms
+    widget = viewport()
+    watches = [(what, _PaintWatch(widget, condition)) for what, condition in shows]
+    times = []
+    try:
+        for what, watch in watches:
+            wait_for(lambda watch=watch: watch.painted, what)
+            times.append((time.perf_counter() - start) * 1000)
+    finally:
+        for _what, watch in watches:
+            widget.removeEventFilter(watch)
+    return times
+
+
+def paint_ms(action: Callable[[], Any], viewport: Callable[[], QWidget]) -> float:
+    """Milliseconds from ``action()`` to the end of the next paint of ``viewport()``."""
+    return paints_ms(action, viewport, [("a paint of the table", lambda: True)])[0]
 
 
 def selected_ms(action: Callable[[], Any], table: Any, record_id: int) -> tuple[float, float]:
     """Milliseconds from ``action()`` to the next paint of the table, and to the paint that
     shows ``record_id`` current (the same paint when the table selects it at once)."""
-    app = QApplication.instance()
-    assert app is not None
-    start = time.perf_counter()
-    first = paint_ms(action, table.viewport)
-    model = table.record_model()
-    deadline = time.perf_counter() + 60
-    if model.record_id(table.currentIndex().row()) == record_id:
-        return first, first
-    while model.record_id(table.currentIndex().row()) != record_id:
-        if time.perf_counter() > deadline:
-            raise RuntimeError("the record was never selected again")
-        app.processEvents()
-    watch = _PaintWatch(table.viewport())
-    while not watch.painted:
-        app.processEvents()
-    table.viewport().removeEventFilter(watch)
-    return first, (time.perf_counter() - start) * 1000
+
+    def current() -> bool:
+        return table.record_model().record_id(table.currentIndex().row()) == record_id
+
+    first, shown = paints_ms(
+        action,
+        table.viewport,
+        [
+            ("a paint of the table", lambda: True),
+            (f"a paint of the table with record {record_id} selected again", current),
+        ],
+    )
+    return first, shown
 
 
 def discard(widget: QWidget) -> None:
@@ -246,9 +287,23 @@ def child_program(path: Path, static: bool) -> dict[str, float]:
 
 
 def run_child(path: Path, static: bool) -> dict[str, float]:
-    command = [sys.executable, __file__, "--child", str(path)] + (["--static"] if static else [])
+    command = [sys.executable, __file__, "--child", str(path), "--wait-seconds", str(WAIT_SECONDS)]
+    command += ["--static"] if static else []
     started = time.time()
-    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    try:
+        done = subprocess.run(
+            command, check=True, capture_output=True, text=True, timeout=CHILD_SECONDS
+        )
+    except subprocess.TimeoutExpired:
+        what = "a static table" if static else "the program"
+        raise BenchTimeout(
+            f"a fresh process showing {what} did not finish within {CHILD_SECONDS:g} s"
+        ) from None
+    except subprocess.CalledProcessError as exc:
+        if exc.returncode == EXIT_TIMEOUT:
+            failure = exc.stderr.strip().splitlines()[-1].removeprefix("bench_lists: FAILED: ")
+            raise BenchTimeout(f"in a fresh process, {failure}") from None
+        raise RuntimeError(f"a fresh process failed:\n{exc.stderr}") from None
     out = json.loads(done.stdout.strip().splitlines()[-1])
     out["start_to_paint_ms"] = (out["painted_at"] - started) * 1000
     return out
@@ -278,6 +333,11 @@ def run(path: Path, runs: int) -> list[dict[str, Any]]:
     from crm_desktop.views.records.list_view import ListPanel
 
     results = []
+
+    def add(measurement: dict[str, Any]) -> None:
+        results.append(measurement)
+        show(measurement)
+
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     # (a) start-up and peak memory, fresh processes
     ours = median_child(path, False, max(runs, 5))
@@ -288,7 +348,7 @@ def run(path: Path, runs: int) -> list[dict[str, Any]]:
         None,
         static_ms=static["start_to_paint_ms"],
     )
-    results.append(start | {k: round(ours[k], 1) for k in ("open_database_ms", "build_window_ms")})
+    add(start | {k: round(ours[k], 1) for k in ("open_database_ms", "build_window_ms")})
 
     _app = QApplication.instance() or QApplication([sys.argv[0]])
     services = open_services(path)
@@ -335,7 +395,7 @@ def run(path: Path, runs: int) -> list[dict[str, Any]]:
     ms, static_ms = interleaved_ms([first_screen, static_screen], max(runs, FIRST_SCREEN_RUNS))
     first_sql = [count_sql(services, query), page_sql(services, query, 0, FIRST_ROWS)]
     count_star = [count_sql(services, query, counted=False)]
-    results.append(
+    add(
         entry(
             "first_screen_painted",
             ms,
@@ -361,7 +421,7 @@ def run(path: Path, runs: int) -> list[dict[str, Any]]:
     ms = median_ms(jump, runs, back_to_top)
     assert table.rowAt(table.viewport().height() - 2) == model.rowCount() - 1
     last_sql = [page_sql(services, query, 0, 200, reverse=True)]
-    results.append(
+    add(
         entry(
             "jump_to_end_painted",
             ms,
@@ -370,7 +430,7 @@ def run(path: Path, runs: int) -> list[dict[str, Any]]:
             sqlite_ms=sqlite_ms(conn, last_sql, runs),
         )
     )
-    results.append(
+    add(
         {
             "name": "peak_rss_after_jump_to_end",
             "ms": None,
@@ -438,7 +498,7 @@ def run(path: Path, runs: int) -> list[dict[str, Any]]:
                     "locate_ms": round(median_ms(locate, runs), 1),
                     "row": model.row_of(record_id),
                 }
-            results.append(
+            add(
                 entry(
                     label + ("_record_selected" if selected else ""),
                     ms,
@@ -466,7 +526,7 @@ def run(path: Path, runs: int) -> list[dict[str, Any]]:
         ms = median_ms(filter_, runs, clear)
         filtered = model.query()
         sqls = [count_sql(services, filtered), page_sql(services, filtered, 0, FIRST_ROWS)]
-        results.append(
+        add(
             entry(
                 f"quick_filter_{term}",
                 ms,
@@ -476,7 +536,7 @@ def run(path: Path, runs: int) -> list[dict[str, Any]]:
                 count=model.rowCount(),
             )
         )
-    results.append(
+    add(
         {
             "name": "benchmark_process_peak_rss",
             "ms": None,
@@ -490,6 +550,17 @@ def run(path: Path, runs: int) -> list[dict[str, Any]]:
     conn.close()
     folder.cleanup()
     return results
+
+
+def show(m: dict[str, Any]) -> None:
+    """Print one measurement as soon as it is made."""
+    value = f"{m['ms']:>8.1f} ms" if m["ms"] is not None else f"{m['mb']:>8.1f} MB"
+    limit = m["limit_ms"] or m.get("limit_mb")
+    ratio = f"{m['ratio']:.2f}" if m["ratio"] is not None else "-"
+    shown = ("count", "count_star_sqlite_ms", "selected_ms", "locate_ms", "row")
+    extra = "  ".join(f"{k} {m[k]}" for k in m if k.startswith("x_") or k in shown)
+    line = f"{m['name']:<34} {value}   limit {limit or '-':>6}   ratio {ratio:>5}  {extra}"
+    print(line, flush=True)
 
 
 def demo_database(records: int) -> Path:
@@ -507,26 +578,31 @@ def demo_database(records: int) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global WAIT_SECONDS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database", type=Path, help="default: demo data under bench/.data/")
     parser.add_argument("--records", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--json", metavar="FILE", type=Path)
+    parser.add_argument(
+        "--wait-seconds",
+        type=float,
+        default=WAIT_SECONDS,
+        help="the longest wait for a paint or a selection before the benchmark fails",
+    )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--static", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.child:
-        print(json.dumps(child_program(args.child, args.static)))
-        return 0
-    path = args.database.absolute() if args.database else demo_database(args.records)
-    measurements = run(path, args.runs)
-    for m in measurements:
-        value = f"{m['ms']:>8.1f} ms" if m["ms"] is not None else f"{m['mb']:>8.1f} MB"
-        limit = m["limit_ms"] or m.get("limit_mb")
-        ratio = f"{m['ratio']:.2f}" if m["ratio"] is not None else "-"
-        shown = ("count", "count_star_sqlite_ms", "selected_ms", "locate_ms", "row")
-        extra = "  ".join(f"{k} {m[k]}" for k in m if k.startswith("x_") or k in shown)
-        print(f"{m['name']:<34} {value}   limit {limit or '-':>6}   ratio {ratio:>5}  {extra}")
+    WAIT_SECONDS = args.wait_seconds
+    try:
+        if args.child:
+            print(json.dumps(child_program(args.child, args.static)))
+            return 0
+        path = args.database.absolute() if args.database else demo_database(args.records)
+        measurements = run(path, args.runs)
+    except BenchTimeout as exc:
+        print(f"bench_lists: FAILED: {exc}", file=sys.stderr)
+        return EXIT_TIMEOUT
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps({"measurements": measurements}, indent=2) + "\n")

@@ -52,6 +52,10 @@ class DatabaseDamaged(DatabaseError):
     """The database file is damaged."""
 
 
+class ProgramIncomplete(DomainError):
+    """A file the program needs is missing from its installation (a broken install)."""
+
+
 class DatabaseBusy(DatabaseError):
     """Another user holds the database for longer than we waited."""
 

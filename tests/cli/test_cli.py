@@ -301,3 +301,31 @@ def test_bad_arguments(
     assert exc.value.code == 2
     assert_usage_error(capsys.readouterr().err, words)
     assert not (Path.cwd() / "x.sqlite3").exists()
+
+
+def test_a_copy_without_its_migration_scripts_says_so(tmp_path: Path, home: Path) -> None:
+    """A bundle that kept the migrations only as bytecode (PyInstaller's archive does, unless
+    they are collected as files) could open no database; it says why in one sentence."""
+    import crm_desktop
+
+    copy = tmp_path / "install"
+    shutil.copytree(
+        Path(crm_desktop.__file__).parent,
+        copy / "crm_desktop",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    migrations = copy / "crm_desktop" / "models" / "migrations"
+    for script in [migrations / "env.py", *migrations.glob("versions/*.py")]:
+        script.unlink()
+    env = {**os.environ, "CRM_DESKTOP_HOME": str(home), "PYTHONPATH": str(copy)}
+    done = subprocess.run(
+        [sys.executable, "-m", "crm_desktop", "demo", "--database", "x.sqlite3", "--records", "5"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=300,
+    )
+    assert done.returncode == cli.EXIT_PROBLEM
+    sentence = assert_one_sentence(done.stderr)
+    assert "incomplete" in sentence and str(migrations) in sentence
