@@ -19,6 +19,10 @@ USED_BY_NAME = [
     # ReportLab's Flowable interface
     "wrap",
     "availHeight",
+    # PyInstaller's hook interface (crm_desktop/_pyinstaller/), read by name
+    "get_hook_dirs",
+    "datas",
+    "hiddenimports",
     # parts held on the main window so they live as long as it does
     "busy_status",
     "search_action",
