@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -159,10 +159,11 @@ class GuideDialog(QDialog):
         return "".join(paragraphs)
 
 
-class HelpActions:
-    """The two Help entries of one window."""
+class HelpActions(QObject):
+    """The two Help entries of one window, owned by it: their slots live as long as it."""
 
     def __init__(self, window: Any) -> None:
+        super().__init__(window)
         self.window = window
         self.guide_action = QAction(_tr("Getting s&tarted"), window)
         self.guide_action.setObjectName("guide_action")

@@ -3,6 +3,7 @@ guide and keyboard shortcuts."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,15 @@ def test_a_database_with_records_has_no_greeting(
     qtbot.addWidget(window)
     window.show()
     assert window.findChild(Welcome) is None
+    # Help lives as long as the window, not as long as a greeting that is not there.
+    gc.collect()
+    actions = {a.objectName(): a for a in window.findChildren(QAction)}
+    actions["guide_action"].trigger()
+    guide = window.findChild(GuideDialog)
+    assert guide is not None and guide.isVisible()
+    actions["shortcuts_action"].trigger()
+    keys = window.findChild(ShortcutsDialog)
+    assert keys is not None and keys.isVisible()
 
 
 def test_demo_data_is_made_in_the_background_with_progress(
