@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QLibraryInfo,
     QLocale,
     QMessageLogContext,
@@ -66,7 +67,9 @@ def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> N
     logging.getLogger("qt").log(level, "%s (%s:%s)", message, context.file, context.line)
 
 
-def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+def install_translations(
+    app: QCoreApplication, locale: QLocale | None = None
+) -> list[QTranslator]:
     """Load the program's and Qt's own translations for ``locale`` where a .qm file exists.
 
     The translators are children of ``app``, so they live as long as it does.

@@ -18,6 +18,23 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     printer.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
 
 
+def _labels_in_the_system_language() -> dict[str, str]:
+    """The printed document's labels in the language the window would use here, so that
+    a document printed from the command line reads as one printed from the window."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from crm_desktop.app import install_translations
+    from crm_desktop.views.quotes.print_render import document_labels
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    translators = install_translations(app, QLocale())
+    try:
+        return document_labels()
+    finally:
+        for translator in translators:  # a caller's own application keeps its language
+            app.removeTranslator(translator)
+
+
 def run(args: argparse.Namespace) -> int:
     # Imported here: ReportLab and SQLAlchemy cost start-up time other commands do not need.
     from crm_desktop.reports.quote_pdf import document_pdf_bytes
@@ -34,7 +51,9 @@ def run(args: argparse.Namespace) -> int:
         pdf = document_pdf_bytes(
             document,
             services.settings.company(),
-            written=document_format(),  # the way of the system's locale, as the window's
+            # the system's language and its way with numbers and dates, as the window's
+            written=document_format(),
+            labels=_labels_in_the_system_language(),
         )
     write_bytes(target, pdf, reads=[db.path] if db.path else [])
     print(f"{document.number} written to {target}", file=sys.stderr)

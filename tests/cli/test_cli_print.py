@@ -19,7 +19,9 @@ from crm_desktop.models import Database
 from crm_desktop.services import Services
 from crm_desktop.services.quotes.documents import DocumentLine, DocumentTax
 
-pytestmark = pytest.mark.sqlite_only
+# The command runs in this process, on the tests' QApplication (it makes a bare
+# QCoreApplication for its translations only when run on its own).
+pytestmark = [pytest.mark.sqlite_only, pytest.mark.usefixtures("qapp")]
 
 
 @pytest.fixture
@@ -53,11 +55,15 @@ def system_locale(request: pytest.FixtureRequest) -> Iterator[QLocale]:
     QLocale.setDefault(previous)
 
 
+ICELANDIC_DAY, US_DAY = "{d.day}.{d.month}.{d.year}", "{d.month}/{d.day}/{d.year}"
+
+
 @pytest.mark.parametrize(
-    ("kind", "number", "title", "system_locale", "total", "today"),
+    ("kind", "number", "title", "date", "system_locale", "total", "today"),
     [
-        ("quote", "QUO-00001", "Quote", "is_IS", "179.800", "{d.day}.{d.month}.{d.year}"),
-        ("order", "so-00001", "Sales order", "en_US", "179,800", "{d.month}/{d.day}/{d.year}"),
+        # Icelandic words, numbers and dates, as the window prints them in Iceland
+        ("quote", "QUO-00001", "Tilboð", "Dagsetning", "is_IS", "179.800", ICELANDIC_DAY),
+        ("order", "so-00001", "Sales order", "Date", "en_US", "179,800", US_DAY),
     ],
     indirect=["system_locale"],
 )
@@ -67,6 +73,7 @@ def test_print_writes_the_pdf_the_system_locale_s_way(
     kind: str,
     number: str,
     title: str,
+    date: str,
     system_locale: QLocale,
     total: str,
     today: str,
@@ -77,7 +84,7 @@ def test_print_writes_the_pdf_the_system_locale_s_way(
     text = _text(out)
     assert title in text and number.upper() in text
     assert "Þórsmörk ehf." in text and total in text  # 145,000 + VSK 34,800
-    assert f"Date\n{today.format(d=dt.date.today())}\n" in text
+    assert f"{date}\n{today.format(d=dt.date.today())}\n" in text
     assert f"written to {out}" in capsys.readouterr().err
 
 
