@@ -7,7 +7,6 @@ them as data (crm_desktop/_pyinstaller), since PyInstaller keeps modules in its 
 
 from __future__ import annotations
 
-import os
 from importlib import resources
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from crm_desktop.errors import ProgramIncomplete
 
 def script_folder() -> Path:
     """The folder of env.py and versions/, checked to hold them."""
-    folder = Path(os.fspath(resources.files("crm_desktop.models") / "migrations"))
+    folder = Path(str(resources.files("crm_desktop.models") / "migrations"))
     if not (folder / "env.py").is_file() or not any((folder / "versions").glob("*.py")):
         raise ProgramIncomplete(
             "This copy of CRM Desktop is incomplete: its database upgrade scripts are "
