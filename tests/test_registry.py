@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import inspect
 
+import crm_desktop
 from crm_desktop.models import Database
 from crm_desktop.registry import (
     FieldSpec,
@@ -15,6 +18,7 @@ from crm_desktop.registry import (
     Section,
     default_registry,
 )
+from crm_desktop.registry.fields import address, address_section
 from crm_desktop.registry.picklists import SALES_STAGES
 from crm_desktop.services.records.service import table_of
 
@@ -130,3 +134,43 @@ def test_registry_rejects_inconsistent_descriptions() -> None:
         Registry([bad_ref])
     with pytest.raises(KeyError):
         Registry([_type(related=(RelatedTab("T", "things", "missing"),))])
+
+
+def test_registry_rejects_behaviour_nobody_provides() -> None:
+    with pytest.raises(ValueError, match="unknown form part 'wizard'"):
+        Registry([_type(form_parts=("wizard",))])
+    with pytest.raises(ValueError, match="unknown form 'wide'"):
+        Registry([_type(form="wide")])
+    with pytest.raises(KeyError, match="no field 'closed'"):
+        _type(locked_by="closed")
+    addresses = (*address("home_"), *address("work_"))
+    copy = address_section("Work", "work_", copy_from=("home_", "Copy"))
+    _type(fields=(FieldSpec("name", "Name"), *addresses), sections=(copy,))
+    with pytest.raises(KeyError, match="no field 'site_street'"):
+        wrong = address_section("Work", "work_", copy_from=("site_", "Copy"))
+        _type(fields=(FieldSpec("name", "Name"), *addresses), sections=(wrong,))
+
+
+def test_generic_parts_name_no_record_type() -> None:
+    """The generic list, form and shell read behaviour from the registry, not from keys."""
+    generic = [
+        "views/records/record_form.py",
+        "views/records/list_view.py",
+        "views/records/list_model.py",
+        "views/records/record_table.py",
+        "views/records/related_tabs.py",
+        "views/records/form_factory.py",
+        "views/records/recycle_bin.py",
+        "views/shell/navigation.py",
+        "views/shell/live_refresh.py",
+        "services/records/service.py",
+        "services/records/lists.py",
+        "services/records/search.py",
+        "services/records/stats.py",
+    ]
+    package = Path(crm_desktop.__file__).parent
+    for name in generic:
+        source = (package / name).read_text(encoding="utf-8")
+        for record_type in REGISTRY:
+            key = record_type.key
+            assert f'"{key}"' not in source, f"{name} names the record type {key!r}"

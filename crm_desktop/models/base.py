@@ -112,6 +112,27 @@ def name_key_column() -> Mapped[str]:
     return mapped_column(String(400), nullable=False, default="")
 
 
+class BillingAddressMixin:
+    """A billing address (organizations, quotes, sales orders). A mixin per prefix: typed
+    columns cannot take their names from a parameter."""
+
+    billing_street: Mapped[str | None] = mapped_column(String(400))
+    billing_city: Mapped[str | None] = mapped_column(String(120))
+    billing_state: Mapped[str | None] = mapped_column(String(120))
+    billing_postal_code: Mapped[str | None] = mapped_column(String(20))
+    billing_country: Mapped[str | None] = mapped_column(String(120))
+
+
+class ShippingAddressMixin:
+    """A shipping address (organizations, quotes, sales orders)."""
+
+    shipping_street: Mapped[str | None] = mapped_column(String(400))
+    shipping_city: Mapped[str | None] = mapped_column(String(120))
+    shipping_state: Mapped[str | None] = mapped_column(String(120))
+    shipping_postal_code: Mapped[str | None] = mapped_column(String(20))
+    shipping_country: Mapped[str | None] = mapped_column(String(120))
+
+
 class PersonNameMixin:
     """A person's name (contacts, leads): salutation, given and family names, each name with
     its folded twin to sort by."""

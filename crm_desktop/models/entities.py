@@ -30,10 +30,12 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from crm_desktop.models.base import (
     Base,
+    BillingAddressMixin,
     Money,
     NumberedMixin,
     PersonNameMixin,
     RecordMixin,
+    ShippingAddressMixin,
     UTCDateTime,
     name_key_column,
     utcnow,
@@ -51,6 +53,11 @@ def list_index(table: str, *columns: str) -> Index:
         sqlite_where=_LIVE,
         postgresql_where=_LIVE,
     )
+
+
+def list_indexes(table: str, *columns: str) -> tuple[Index, ...]:
+    """A :func:`list_index` for each of ``columns`` (a list sorts by each on its own)."""
+    return tuple(list_index(table, column) for column in columns)
 
 
 class User(Base):
@@ -95,7 +102,7 @@ class SavedFilter(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
 
 
-class Organization(RecordMixin, NumberedMixin, Base):
+class Organization(RecordMixin, NumberedMixin, BillingAddressMixin, ShippingAddressMixin, Base):
     __tablename__ = "organizations"
 
     name: Mapped[str] = mapped_column(String(300), nullable=False)
@@ -108,17 +115,8 @@ class Organization(RecordMixin, NumberedMixin, Base):
     phone: Mapped[str | None] = mapped_column(String(60))
     other_phone: Mapped[str | None] = mapped_column(String(60))
     email: Mapped[str | None] = mapped_column(String(254))
-    billing_street: Mapped[str | None] = mapped_column(String(400))
-    billing_city: Mapped[str | None] = mapped_column(String(120))
+    #: the billing city's folded twin, to sort organizations by city
     billing_city_key: Mapped[str] = name_key_column()
-    billing_state: Mapped[str | None] = mapped_column(String(120))
-    billing_postal_code: Mapped[str | None] = mapped_column(String(20))
-    billing_country: Mapped[str | None] = mapped_column(String(120))
-    shipping_street: Mapped[str | None] = mapped_column(String(400))
-    shipping_city: Mapped[str | None] = mapped_column(String(120))
-    shipping_state: Mapped[str | None] = mapped_column(String(120))
-    shipping_postal_code: Mapped[str | None] = mapped_column(String(20))
-    shipping_country: Mapped[str | None] = mapped_column(String(120))
     tax_id: Mapped[str | None] = mapped_column(String(60))
     annual_revenue: Mapped[Decimal | None] = mapped_column(Money)
     employees: Mapped[int | None] = mapped_column(Integer)
@@ -127,16 +125,17 @@ class Organization(RecordMixin, NumberedMixin, Base):
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)
 
-    __table_args__ = (
-        list_index("organizations", "name_key"),
-        list_index("organizations", "org_type"),
-        list_index("organizations", "industry"),
-        list_index("organizations", "billing_city_key"),
-        list_index("organizations", "phone"),
-        list_index("organizations", "email"),
-        list_index("organizations", "number"),
-        list_index("organizations", "owner_id"),
-        list_index("organizations", "modified_at"),
+    __table_args__ = list_indexes(
+        "organizations",
+        "name_key",
+        "org_type",
+        "industry",
+        "billing_city_key",
+        "phone",
+        "email",
+        "number",
+        "owner_id",
+        "modified_at",
     )
 
 
@@ -167,18 +166,19 @@ class Contact(RecordMixin, NumberedMixin, PersonNameMixin, Base):
     reports_to_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"), index=True)
     reports_to_name: Mapped[str | None] = mapped_column(String(300))
 
-    __table_args__ = (
-        list_index("contacts", "number"),
-        list_index("contacts", "first_name_key"),
-        list_index("contacts", "last_name_key"),
-        list_index("contacts", "organization_name_key"),
-        list_index("contacts", "title"),
-        list_index("contacts", "email"),
-        list_index("contacts", "office_phone"),
-        list_index("contacts", "mobile_phone"),
-        list_index("contacts", "mailing_city_key"),
-        list_index("contacts", "owner_id"),
-        list_index("contacts", "modified_at"),
+    __table_args__ = list_indexes(
+        "contacts",
+        "number",
+        "first_name_key",
+        "last_name_key",
+        "organization_name_key",
+        "title",
+        "email",
+        "office_phone",
+        "mobile_phone",
+        "mailing_city_key",
+        "owner_id",
+        "modified_at",
     )
 
 
@@ -210,18 +210,19 @@ class Lead(RecordMixin, NumberedMixin, PersonNameMixin, Base):
     converted_contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
     converted_opportunity_id: Mapped[int | None] = mapped_column(ForeignKey("opportunities.id"))
 
-    __table_args__ = (
-        list_index("leads", "number"),
-        list_index("leads", "first_name_key"),
-        list_index("leads", "last_name_key"),
-        list_index("leads", "company_key"),
-        list_index("leads", "email"),
-        list_index("leads", "phone"),
-        list_index("leads", "city_key"),
-        list_index("leads", "lead_source"),
-        list_index("leads", "lead_status"),
-        list_index("leads", "owner_id"),
-        list_index("leads", "modified_at"),
+    __table_args__ = list_indexes(
+        "leads",
+        "number",
+        "first_name_key",
+        "last_name_key",
+        "company_key",
+        "email",
+        "phone",
+        "city_key",
+        "lead_source",
+        "lead_status",
+        "owner_id",
+        "modified_at",
     )
 
 
@@ -247,19 +248,20 @@ class Opportunity(RecordMixin, NumberedMixin, Base):
     campaign: Mapped[str | None] = mapped_column(String(200))
     next_step: Mapped[str | None] = mapped_column(String(300))
 
-    __table_args__ = (
-        list_index("opportunities", "number"),
-        list_index("opportunities", "name_key"),
-        list_index("opportunities", "organization_name_key"),
-        list_index("opportunities", "contact_name_key"),
-        list_index("opportunities", "amount"),
-        list_index("opportunities", "currency"),
-        list_index("opportunities", "expected_close_date"),
-        list_index("opportunities", "sales_stage"),
-        list_index("opportunities", "probability"),
-        list_index("opportunities", "weighted_amount"),
-        list_index("opportunities", "owner_id"),
-        list_index("opportunities", "modified_at"),
+    __table_args__ = list_indexes(
+        "opportunities",
+        "number",
+        "name_key",
+        "organization_name_key",
+        "contact_name_key",
+        "amount",
+        "currency",
+        "expected_close_date",
+        "sales_stage",
+        "probability",
+        "weighted_amount",
+        "owner_id",
+        "modified_at",
     )
 
 
@@ -293,15 +295,16 @@ class Product(RecordMixin, NumberedMixin, Base):
     quantity_in_stock: Mapped[Decimal | None] = mapped_column(Money)
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
 
-    __table_args__ = (
-        list_index("products", "number"),
-        list_index("products", "name_key"),
-        list_index("products", "code"),
-        list_index("products", "category"),
-        list_index("products", "unit_price"),
-        list_index("products", "currency"),
-        list_index("products", "quantity_in_stock"),
-        list_index("products", "active"),
-        list_index("products", "owner_id"),
-        list_index("products", "modified_at"),
+    __table_args__ = list_indexes(
+        "products",
+        "number",
+        "name_key",
+        "code",
+        "category",
+        "unit_price",
+        "currency",
+        "quantity_in_stock",
+        "active",
+        "owner_id",
+        "modified_at",
     )

@@ -29,11 +29,19 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 
-from crm_desktop.models.base import Base, Money, NumberedMixin, RecordMixin, name_key_column
+from crm_desktop.models.base import (
+    Base,
+    BillingAddressMixin,
+    Money,
+    NumberedMixin,
+    RecordMixin,
+    ShippingAddressMixin,
+    name_key_column,
+)
 from crm_desktop.models.entities import list_index
 
 
-class DocumentMixin:
+class DocumentMixin(BillingAddressMixin, ShippingAddressMixin):
     """Header columns shared by quotes and sales orders."""
 
     subject: Mapped[str] = mapped_column(String(300), nullable=False)
@@ -56,16 +64,6 @@ class DocumentMixin:
     tax_total: Mapped[Decimal] = mapped_column(Money, nullable=False, default=Decimal(0))
     shipping_tax_total: Mapped[Decimal] = mapped_column(Money, nullable=False, default=Decimal(0))
     grand_total: Mapped[Decimal] = mapped_column(Money, nullable=False, default=Decimal(0))
-    billing_street: Mapped[str | None] = mapped_column(String(400))
-    billing_city: Mapped[str | None] = mapped_column(String(120))
-    billing_state: Mapped[str | None] = mapped_column(String(120))
-    billing_postal_code: Mapped[str | None] = mapped_column(String(20))
-    billing_country: Mapped[str | None] = mapped_column(String(120))
-    shipping_street: Mapped[str | None] = mapped_column(String(400))
-    shipping_city: Mapped[str | None] = mapped_column(String(120))
-    shipping_state: Mapped[str | None] = mapped_column(String(120))
-    shipping_postal_code: Mapped[str | None] = mapped_column(String(20))
-    shipping_country: Mapped[str | None] = mapped_column(String(120))
     terms: Mapped[str | None] = mapped_column(Text)
 
     @declared_attr

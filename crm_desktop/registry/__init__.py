@@ -35,13 +35,8 @@ def default_registry() -> Registry:
     # Imported here: the type modules import this package's spec and picklists first.
     from crm_desktop.registry.activity_types import ACTIVITIES
     from crm_desktop.registry.document_types import QUOTES, SALES_ORDERS
-    from crm_desktop.registry.types import (
-        CONTACTS,
-        LEADS,
-        OPPORTUNITIES,
-        ORGANIZATIONS,
-        PRODUCTS,
-    )
+    from crm_desktop.registry.products import PRODUCTS
+    from crm_desktop.registry.sales import CONTACTS, LEADS, OPPORTUNITIES, ORGANIZATIONS
 
     return Registry(
         (

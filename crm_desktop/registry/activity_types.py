@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from crm_desktop.registry import picklists as p
+from crm_desktop.registry.fields import common
 from crm_desktop.registry.spec import (
     N_,
     TODAY,
@@ -13,7 +14,6 @@ from crm_desktop.registry.spec import (
     RecordType,
     Section,
 )
-from crm_desktop.registry.types import _common
 
 ACTIVITIES = RecordType(
     key="activities",
@@ -22,6 +22,7 @@ ACTIVITIES = RecordType(
     icon="activity",
     group=N_("Activities"),
     table="activities",
+    form="activity",
     fields=(
         FieldSpec(
             "kind",
@@ -71,7 +72,7 @@ ACTIVITIES = RecordType(
         FieldSpec("exception_dates", N_("Skipped occurrences"), Kind.MULTILINE),
         FieldSpec("outcome", N_("Outcome"), Kind.MULTILINE),
         FieldSpec("uid", N_("Calendar UID"), read_only=True),
-        *_common(),
+        *common(),
     ),
     # The activity form (views/activities/form.py) shows the fields of the kind on show:
     # a task's due date, an event's start and end, a visit's place and outcome.

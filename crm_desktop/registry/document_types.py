@@ -3,6 +3,16 @@
 from __future__ import annotations
 
 from crm_desktop.registry import picklists as p
+from crm_desktop.registry.fields import (
+    SALES,
+    address,
+    address_names,
+    address_section,
+    common,
+    currency,
+    number,
+    reference,
+)
 from crm_desktop.registry.spec import (
     N_,
     Condition,
@@ -13,15 +23,14 @@ from crm_desktop.registry.spec import (
     RelatedTab,
     Section,
 )
-from crm_desktop.registry.types import SALES, _address, _address_names, _common, _number
 
 #: header fields a sales order copies from its quote, and the opportunity fills in a quote
-ADDRESS_FIELDS = (*_address_names("billing_"), *_address_names("shipping_"))
+ADDRESS_FIELDS = (*address_names("billing_"), *address_names("shipping_"))
 
 
 def _header_fields() -> tuple[FieldSpec, ...]:
     return (
-        _number(),
+        number(),
         FieldSpec(
             "subject",
             N_("Subject"),
@@ -30,40 +39,12 @@ def _header_fields() -> tuple[FieldSpec, ...]:
             sort="subject_key",
             searchable=True,
         ),
-        FieldSpec(
-            "organization_id",
-            N_("Organization"),
-            Kind.REFERENCE,
-            reference="organizations",
-            cache="organization_name",
-            sort="organization_name_key",
-            searchable=True,
+        reference(
+            "organization_id", N_("Organization"), "organizations", "organization_name", listed=True
         ),
-        FieldSpec(
-            "contact_id",
-            N_("Contact"),
-            Kind.REFERENCE,
-            reference="contacts",
-            cache="contact_name",
-            sort="contact_name_key",
-            searchable=True,
-        ),
-        FieldSpec(
-            "opportunity_id",
-            N_("Opportunity"),
-            Kind.REFERENCE,
-            reference="opportunities",
-            cache="opportunity_name",
-        ),
-        FieldSpec(
-            "currency",
-            N_("Currency"),
-            Kind.CURRENCY,
-            required=True,
-            choices=p.CURRENCIES,
-            default="USD",
-            sort="currency",
-        ),
+        reference("contact_id", N_("Contact"), "contacts", "contact_name", listed=True),
+        reference("opportunity_id", N_("Opportunity"), "opportunities", "opportunity_name"),
+        currency(),
         FieldSpec(
             "tax_mode",
             N_("Tax mode"),
@@ -79,10 +60,10 @@ def _header_fields() -> tuple[FieldSpec, ...]:
         FieldSpec("subtotal", N_("Subtotal"), Kind.MONEY, read_only=True),
         FieldSpec("tax_total", N_("Tax"), Kind.MONEY, read_only=True),
         FieldSpec("grand_total", N_("Grand total"), Kind.MONEY, read_only=True, sort="grand_total"),
-        *_address("billing_"),
-        *_address("shipping_"),
+        *address("billing_"),
+        *address("shipping_"),
         FieldSpec("terms", N_("Terms and conditions"), Kind.MULTILINE),
-        *_common(),
+        *common(),
     )
 
 
@@ -100,8 +81,8 @@ _TOTALS_SECTION = Section(
     ),
 )
 _ADDRESS_SECTIONS = (
-    Section(N_("Billing address"), _address_names("billing_")),
-    Section(N_("Shipping address"), _address_names("shipping_")),
+    address_section(N_("Billing address"), "billing_"),
+    address_section(N_("Shipping address"), "shipping_"),
 )
 _TAIL_SECTIONS = (
     Section(N_("Terms and conditions"), ("terms",)),
@@ -115,6 +96,7 @@ QUOTES = RecordType(
     icon="quote",
     group=SALES,
     table="quotes",
+    form="document",
     number_prefix="QUO-",
     fields=(
         *_header_fields(),
@@ -180,6 +162,7 @@ SALES_ORDERS = RecordType(
     icon="sales_order",
     group=SALES,
     table="sales_orders",
+    form="document",
     number_prefix="SO-",
     fields=(
         *_header_fields(),

@@ -71,6 +71,9 @@ TEXT_KINDS = (Kind.TEXT, Kind.MULTILINE, Kind.EMAIL, Kind.PHONE, Kind.URL)
 class Section:
     title: str
     fields: tuple[str, ...]
+    #: an address section's (source prefix, button label): a button under the section
+    #: copies the address of that prefix into this one (billing → shipping)
+    copy_from: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,8 @@ class RelatedTab:
     Without ``via``: the records whose ``link_fields`` (type, id) point at it, as an
     activity's "related to" points at a record of any type.
     With ``page``: a page of its own about the record, refreshed when records of
-    ``record_type`` change ("stage_history": an opportunity's stage changes).
+    ``record_type`` change ("stage_history": an opportunity's stage changes;
+    "activity_history": the activities linked to it, past and planned).
     """
 
     label: str
@@ -138,6 +142,13 @@ class RecordType:
     #: the field caching the display name of the record ``link_fields`` point at; kept
     #: up to date when that record is renamed
     link_name: str | None = None
+    #: a field whose true value makes the record read only (a converted lead)
+    locked_by: str | None = None
+    #: the form of its own that replaces the generic one (:attr:`Registry.FORMS`)
+    form: str | None = None
+    #: parts the generic form adds for this type (:attr:`Registry.FORM_PARTS`), e.g. a
+    #: lead's conversion bar or an opportunity's forecast that follows its stage
+    form_parts: tuple[str, ...] = ()
     _by_name: dict[str, FieldSpec] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
@@ -149,6 +160,12 @@ class RecordType:
         for section in self.sections:
             for name in section.fields:
                 self.field(name)
+            if section.copy_from is not None:
+                own = section.fields[0].removesuffix("street")
+                for name in section.fields:
+                    self.field(section.copy_from[0] + name.removeprefix(own))
+        if self.locked_by is not None:
+            self.field(self.locked_by)
         if self.default_filter is not None and self.default_filter_spec() is None:
             raise KeyError(f"{self.key} has no filter {self.default_filter!r}")
 
@@ -191,7 +208,11 @@ class Registry:
         N_("Admin"),
     )
     #: the pages of their own a related tab may name (views/records/related_tabs.py builds them)
-    PAGES = ("stage_history",)
+    PAGES = ("stage_history", "activity_history")
+    #: the forms of their own a type may name (views/records/form_factory.py makes them)
+    FORMS = ("document", "activity")
+    #: the parts of the generic form a type may name (views/records/form_parts.py)
+    FORM_PARTS = ("lead_conversion", "forecast")
 
     def __init__(self, types: Iterable[RecordType]):
         self._types: dict[str, RecordType] = {}
@@ -200,6 +221,11 @@ class Registry:
                 raise ValueError(f"record type {record_type.key!r} registered twice")
             if record_type.group not in self.GROUPS:
                 raise ValueError(f"{record_type.key}: unknown group {record_type.group!r}")
+            if record_type.form is not None and record_type.form not in self.FORMS:
+                raise ValueError(f"{record_type.key}: unknown form {record_type.form!r}")
+            for part in record_type.form_parts:
+                if part not in self.FORM_PARTS:
+                    raise ValueError(f"{record_type.key}: unknown form part {part!r}")
             self._types[record_type.key] = record_type
         for record_type in self._types.values():
             for f in record_type.fields:

@@ -29,11 +29,8 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import ConflictError, DomainError, NotFound, ValidationError
 from crm_desktop.registry import Kind, Section
-from crm_desktop.registry.picklists import STAGE_PROBABILITY
 from crm_desktop.services import Services
 from crm_desktop.services.records.service import Record
-from crm_desktop.services.sales.conversion import ConversionResult
-from crm_desktop.services.sales.opportunities import weighted_amount
 from crm_desktop.views import formatting
 from crm_desktop.views.records.conflict_dialog import ChangedElsewhereBar, ConflictDialog
 from crm_desktop.views.records.field_widgets import (
@@ -43,10 +40,10 @@ from crm_desktop.views.records.field_widgets import (
     ReadOnlyEditor,
     translated_errors,
 )
+from crm_desktop.views.records.form_parts import FormPart, make_parts
 from crm_desktop.views.records.reference_edit import ReferenceEdit
 from crm_desktop.views.records.related_tabs import RelatedTabs
 from crm_desktop.views.records.shared_editing import SharedEditing
-from crm_desktop.views.sales.convert_lead_dialog import LeadConversionBar
 
 _ADDRESS_PARTS = ("street", "city", "state", "postal_code", "country")
 _Button = QMessageBox.StandardButton
@@ -85,14 +82,15 @@ class RecordForm(SharedEditing, QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel(self)
         self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        header = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        header.addLayout(titles, 1)
+        #: the title row, and the titles in it (form parts add to them)
+        self.header = QHBoxLayout()
+        self.titles = QVBoxLayout()
+        self.titles.addWidget(self.title)
+        self.titles.addWidget(self.subtitle)
+        self.header.addLayout(self.titles, 1)
         #: buttons of :meth:`add_action`, beside the title
         self.actions_bar = QHBoxLayout()
-        header.addLayout(self.actions_bar)
+        self.header.addLayout(self.actions_bar)
 
         self.body = QWidget()
         body_layout = QVBoxLayout(self.body)
@@ -128,19 +126,13 @@ class RecordForm(SharedEditing, QWidget):
             self.splitter.setStretchFactor(1, 1)
 
         # Made after the fields, so that Tab (and "focus the form") reaches them first.
-        self.lead_bar: LeadConversionBar | None = None
-        if type_key == "leads":
-            self.lead_bar = LeadConversionBar(services, self._lead_to_convert, self)
-            self.lead_bar.converted.connect(self._lead_converted)
-            self.lead_bar.open_requested.connect(self.open_record)
-            header.addWidget(self.lead_bar, 0, Qt.AlignmentFlag.AlignTop)
-            titles.addWidget(self.lead_bar.links)
+        self.parts: list[FormPart] = make_parts(self)
         #: "Changed by X at HH:MM — Reload" while this user has unsaved edits
         self.changed_bar = ChangedElsewhereBar(self)
         self.changed_bar.reload_requested.connect(self._reload)
         self.conflict_dialog: ConflictDialog | None = None
         layout = QVBoxLayout(self)
-        layout.addLayout(header)
+        layout.addLayout(self.header)
         layout.addWidget(self.changed_bar)
         layout.addWidget(self.splitter, 1)
         self.new_record()
@@ -156,16 +148,13 @@ class RecordForm(SharedEditing, QWidget):
             row.editor.changed.connect(lambda name=name: self._changed(name))
             if isinstance(row.editor, ReferenceEdit):
                 row.editor.open_requested.connect(self.open_record)
-        # Organizations copy one address onto the other; the button sits at the target.
-        if self.record_type.key == "organizations" and section.fields[0] == "shipping_street":
-            button = QPushButton(self.tr("Copy billing → shipping"), box)
-            button.clicked.connect(lambda: self.copy_address("billing_", "shipping_"))
-        elif self.record_type.key == "organizations" and section.fields[0] == "billing_street":
-            button = QPushButton(self.tr("Copy shipping → billing"), box)
-            button.clicked.connect(lambda: self.copy_address("shipping_", "billing_"))
-        else:
-            return box
-        self.add_buttons(form, button)
+        # An address copied from another one of the record: the button sits at the target.
+        if section.copy_from is not None:
+            source, label = section.copy_from
+            target = section.fields[0].removesuffix("street")
+            button = QPushButton(formatting.registry_text(label), box)
+            button.clicked.connect(lambda: self.copy_address(source, target))
+            self.add_buttons(form, button)
         return box
 
     def add_buttons(self, form: QFormLayout, *buttons: QPushButton) -> None:
@@ -219,6 +208,10 @@ class RecordForm(SharedEditing, QWidget):
 
     def record_id(self) -> int | None:
         return self._record.id if self._record else None
+
+    def current_record(self) -> Record | None:
+        """The record on show as last loaded or saved; None for a new one."""
+        return self._record
 
     def is_dirty(self) -> bool:
         return self._dirty
@@ -299,9 +292,11 @@ class RecordForm(SharedEditing, QWidget):
         self._prefilled = False
         self._set_dirty(False)
         self.subtitle.setText(self.tr("In the recycle bin"))
-        for widget in (self.body, self.lead_bar, self.related):
+        for widget in (self.body, self.related):
             if widget is not None:
                 widget.setEnabled(False)
+        for part in self.parts:
+            part.set_enabled(False)
         self.deleted.emit(self.record_type.key, record.id)
         return True
 
@@ -334,55 +329,35 @@ class RecordForm(SharedEditing, QWidget):
         self.actions_bar.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         return button
 
-    # -- behaviour of particular record types ----------------------------------------------------
     def copy_address(self, source: str, target: str) -> None:
+        """Copy the address whose fields start with ``source`` into the ``target`` one."""
         for part in _ADDRESS_PARTS:
             self.editors[target + part].set_value(self.editors[source + part].value())
-
-    def _opportunity_changed(self, name: str) -> None:
-        e = self.editors
-        if name == "sales_stage" and e["sales_stage"].value() in STAGE_PROBABILITY:
-            # The stage proposes its probability; the user may still type another.
-            e["probability"].set_value(STAGE_PROBABILITY[e["sales_stage"].value()])
-        if name in ("sales_stage", "amount", "probability", "currency"):
-            amount, probability = e["amount"].value(), e["probability"].value()
-            currency = e["currency"].value() or "USD"
-            valid = not isinstance(amount, str) and isinstance(probability, int | None)
-            value = weighted_amount(amount, probability, currency) if valid else None
-            self._set_money("weighted_amount", value, currency)
-
-    def _lead_to_convert(self) -> Record | None:
-        """The lead as saved: conversion copies what is stored, so pending edits go first."""
-        return self._record if not self._dirty or self.save() else None
-
-    def _lead_converted(self, result: ConversionResult) -> None:
-        if self._record is not None:
-            self.load(self._record.id)
-        self.open_record.emit("contacts", result.contact_id)
 
     # -- internals -------------------------------------------------------------------------------
     def _fill(self, values: dict[str, Any], references: dict[str, str] | None = None) -> None:
         record, references = self._record, references or {}
         if record is not None:
             self._prefilled = False
-        self._locked = self.record_type.key == "leads" and bool(values.get("converted"))
+        locked_by = self.record_type.locked_by
+        self._locked = locked_by is not None and bool(values.get(locked_by))
         self._loading = True
         try:
             for name, editor in self.editors.items():
                 if isinstance(editor, NumberEditor) and editor.spec.kind is Kind.MONEY:
                     editor.min_decimals = formatting.currency_decimals(values.get("currency"))
                 if isinstance(editor, ReadOnlyEditor) and editor.spec.kind is Kind.MONEY:
-                    self._set_money(name, values.get(name), values.get("currency"))
+                    self.show_money(name, values.get(name), values.get("currency"))
                 else:
                     editor.set_value(values.get(name), references.get(name))
                 editor.set_read_only(self._locked)
         finally:
             self._loading = False
-        for widget in (self.body, self.lead_bar, self.related):
+        for widget in (self.body, self.related):
             if widget is not None:
                 widget.setEnabled(True)
-        if self.lead_bar is not None:
-            self.lead_bar.set_lead(record)
+        for part in self.parts:
+            part.record_shown(record)
         if self.related is not None:
             self.related.set_record(record.id if record else None)
             self.related.setVisible(record is not None)
@@ -393,7 +368,8 @@ class RecordForm(SharedEditing, QWidget):
         self._set_dirty(False)
         self._update_header()
 
-    def _set_money(self, name: str, value: Any, currency: str | None) -> None:
+    def show_money(self, name: str, value: Any, currency: str | None) -> None:
+        """Show an amount the user does not type (a total) with its currency."""
         editor = self.editors.get(name)
         if editor is not None:
             text = formatting.display_text(editor.spec, value, currency=currency)
@@ -405,8 +381,8 @@ class RecordForm(SharedEditing, QWidget):
     def _changed(self, name: str) -> None:
         if self._loading:
             return
-        if self.record_type.key == "opportunities":
-            self._opportunity_changed(name)
+        for part in self.parts:
+            part.field_changed(name)
         if name in self.record_type.title_fields:
             self._update_header()
         self._set_dirty(self._values() != self._baseline)

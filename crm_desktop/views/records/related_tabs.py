@@ -151,7 +151,7 @@ class RelatedTabs(QTabWidget):
             page: Page
             if tab.page == "stage_history":
                 page = StageHistoryPage(services, tab, self)
-            elif tab.via is None and tab.record_type == "activities":
+            elif tab.page == "activity_history":
                 page = ActivityHistoryPage(services, tab, record_type.key, self)
             else:
                 page = RelatedPage(services, tab, self, owner_type=record_type.key)

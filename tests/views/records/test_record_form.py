@@ -28,6 +28,7 @@ from crm_desktop.views.records.field_widgets import (
 from crm_desktop.views.records.record_form import RecordForm
 from crm_desktop.views.records.reference_edit import ReferenceEdit
 from crm_desktop.views.sales import convert_lead_dialog
+from crm_desktop.views.sales.convert_lead_dialog import LeadConversionBar
 
 pytestmark = pytest.mark.usefixtures("english_locale")
 
@@ -532,14 +533,15 @@ def test_converted_lead_is_read_only(qtbot: QtBot, services: Services, make_form
     lead = services.records.create("leads", {"last_name": "Mai", "company": "Hoa Sen"})
     form = make_form("leads")
     form.load(lead.id)
-    assert form.lead_bar is not None
-    assert not form.lead_bar.button.isHidden()
-    assert form.lead_bar.badge.isHidden()
+    lead_bar = form.findChild(LeadConversionBar)
+    assert lead_bar is not None
+    assert not lead_bar.button.isHidden()
+    assert lead_bar.badge.isHidden()
     services.conversion.convert(lead.id, lead.version)
     form.load(lead.id)
-    assert form.lead_bar.button.isHidden()
-    assert not form.lead_bar.badge.isHidden()
-    assert "Converted" in form.lead_bar.badge.text()
+    assert lead_bar.button.isHidden()
+    assert not lead_bar.badge.isHidden()
+    assert "Converted" in lead_bar.badge.text()
     assert isinstance(form.editors["last_name"], LineEditor)
     assert form.editors["last_name"].line.isReadOnly()
     assert form.save()  # nothing to save, nothing raised
@@ -554,8 +556,9 @@ def test_a_converted_lead_links_to_what_it_became(
     result = services.conversion.convert(lead.id, lead.version, opportunity={})
     form = make_form("leads")
     form.load(lead.id)
-    assert form.lead_bar is not None
-    links = form.lead_bar.links
+    lead_bar = form.findChild(LeadConversionBar)
+    assert lead_bar is not None
+    links = lead_bar.links
     assert links.isVisible()
     assert links.text() == (
         f'Became: Organization: <a href="organizations:{result.organization_id}">Sao Mai</a>'
@@ -573,7 +576,7 @@ def test_a_converted_lead_links_to_what_it_became(
             links.linkActivated.emit(f"{type_key}:{record_id}")  # what a click on it does
         assert opened.args == [type_key, record_id]
     form.load(services.records.create("leads", {"last_name": "Mai"}).id)
-    assert not form.lead_bar.links.isVisible()
+    assert not lead_bar.links.isVisible()
 
 
 def test_convert_button_converts_and_opens_the_contact(
@@ -590,14 +593,15 @@ def test_convert_button_converts_and_opens_the_contact(
         return int(dialog.result())
 
     monkeypatch.setattr(convert_lead_dialog.ConvertLeadDialog, "exec", run)
-    assert form.lead_bar is not None
+    lead_bar = form.findChild(LeadConversionBar)
+    assert lead_bar is not None
     with qtbot.waitSignal(form.open_record) as opened:
-        qtbot.mouseClick(form.lead_bar.button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(lead_bar.button, Qt.MouseButton.LeftButton)
     assert opened.args[0] == "contacts"
     contact = services.records.get("contacts", opened.args[1])
     assert contact.values["last_name"] == "Trang"
     assert services.records.get("leads", lead.id).values["converted"] is True
-    assert not form.lead_bar.badge.isHidden()  # the form reloaded the converted lead
+    assert not lead_bar.badge.isHidden()  # the form reloaded the converted lead
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,18 @@
-"""The record types of CRM Desktop, each described once."""
+"""Sales record types: leads, organizations, contacts and opportunities."""
 
 from __future__ import annotations
 
 from crm_desktop.registry import picklists as p
+from crm_desktop.registry.fields import (
+    SALES,
+    address,
+    address_section,
+    common,
+    currency,
+    number,
+    person_name,
+    reference,
+)
 from crm_desktop.registry.spec import (
     N_,
     Condition,
@@ -14,37 +24,6 @@ from crm_desktop.registry.spec import (
     Section,
 )
 
-SALES = N_("Sales")
-
-
-def _common() -> tuple[FieldSpec, ...]:
-    return (
-        FieldSpec("owner_id", N_("Assigned to"), Kind.USER, required=True, sort="owner_id"),
-        FieldSpec("description", N_("Description"), Kind.MULTILINE),
-        FieldSpec("created_at", N_("Created"), Kind.DATETIME, read_only=True, sort=None),
-        FieldSpec("modified_at", N_("Modified"), Kind.DATETIME, read_only=True, sort="modified_at"),
-    )
-
-
-def _number() -> FieldSpec:
-    return FieldSpec("number", N_("Number"), read_only=True, sort="number", searchable=True)
-
-
-def _address(prefix: str, city_sort: bool = False) -> tuple[FieldSpec, ...]:
-    city_key = f"{prefix}city_key" if city_sort else None
-    return (
-        FieldSpec(f"{prefix}street", N_("Street"), max_length=400, searchable=True),
-        FieldSpec(f"{prefix}city", N_("City"), max_length=120, sort=city_key, searchable=True),
-        FieldSpec(f"{prefix}state", N_("State/Province"), max_length=120),
-        FieldSpec(f"{prefix}postal_code", N_("Postal code"), max_length=20),
-        FieldSpec(f"{prefix}country", N_("Country"), max_length=120, searchable=True),
-    )
-
-
-def _address_names(prefix: str) -> tuple[str, ...]:
-    return tuple(f"{prefix}{n}" for n in ("street", "city", "state", "postal_code", "country"))
-
-
 LEADS = RecordType(
     key="leads",
     label=N_("Leads"),
@@ -52,32 +31,19 @@ LEADS = RecordType(
     icon="lead",
     group=SALES,
     table="leads",
+    locked_by="converted",
+    form_parts=("lead_conversion",),
     number_prefix="LEA-",
     fields=(
-        _number(),
-        FieldSpec("salutation", N_("Salutation"), Kind.CHOICE, choices=p.SALUTATIONS),
-        FieldSpec(
-            "first_name", N_("First name"), max_length=120, sort="first_name_key", searchable=True
-        ),
-        FieldSpec(
-            "last_name",
-            N_("Last name"),
-            required=True,
-            max_length=120,
-            sort="last_name_key",
-            searchable=True,
-        ),
+        number(),
+        *person_name(),
         FieldSpec("company", N_("Company"), max_length=300, sort="company_key", searchable=True),
         FieldSpec("title", N_("Title"), max_length=120),
         FieldSpec("email", N_("Email"), Kind.EMAIL, sort="email", searchable=True),
         FieldSpec("phone", N_("Phone"), Kind.PHONE, sort="phone", searchable=True),
         FieldSpec("mobile_phone", N_("Mobile"), Kind.PHONE, searchable=True),
         FieldSpec("website", N_("Website"), Kind.URL),
-        FieldSpec("street", N_("Street"), max_length=400, searchable=True),
-        FieldSpec("city", N_("City"), max_length=120, sort="city_key", searchable=True),
-        FieldSpec("state", N_("State/Province"), max_length=120),
-        FieldSpec("postal_code", N_("Postal code"), max_length=20),
-        FieldSpec("country", N_("Country"), max_length=120, searchable=True),
+        *address(city_sort=True),
         FieldSpec(
             "lead_source",
             N_("Lead source"),
@@ -98,7 +64,7 @@ LEADS = RecordType(
         FieldSpec("annual_revenue", N_("Annual revenue"), Kind.MONEY),
         FieldSpec("employees", N_("Employees"), Kind.INTEGER),
         FieldSpec("converted", N_("Converted"), Kind.BOOL, read_only=True),
-        *_common(),
+        *common(),
     ),
     sections=(
         Section(
@@ -121,7 +87,7 @@ LEADS = RecordType(
             ),
         ),
         Section(N_("Contact details"), ("email", "phone", "mobile_phone", "website")),
-        Section(N_("Address"), ("street", "city", "state", "postal_code", "country")),
+        address_section(N_("Address")),
         Section(N_("Description"), ("description",)),
     ),
     list_columns=(
@@ -137,7 +103,7 @@ LEADS = RecordType(
         "modified_at",
     ),
     title_fields=("first_name", "last_name"),
-    related=(RelatedTab(N_("Activities"), "activities"),),
+    related=(RelatedTab(N_("Activities"), "activities", page="activity_history"),),
     filters=(
         FilterSpec(N_("Hot leads"), (Condition("lead_status", "eq", "Hot"),)),
         FilterSpec(N_("My leads"), (Condition("owner_id", "eq", "@me"),)),
@@ -157,7 +123,7 @@ ORGANIZATIONS = RecordType(
     table="organizations",
     number_prefix="ORG-",
     fields=(
-        _number(),
+        number(),
         FieldSpec(
             "name", N_("Name"), required=True, max_length=300, sort="name_key", searchable=True
         ),
@@ -165,19 +131,13 @@ ORGANIZATIONS = RecordType(
             "org_type", N_("Type"), Kind.CHOICE, choices=p.ORGANIZATION_TYPES, sort="org_type"
         ),
         FieldSpec("industry", N_("Industry"), Kind.CHOICE, choices=p.INDUSTRIES, sort="industry"),
-        FieldSpec(
-            "parent_id",
-            N_("Parent organization"),
-            Kind.REFERENCE,
-            reference="organizations",
-            cache="parent_name",
-        ),
+        reference("parent_id", N_("Parent organization"), "organizations", "parent_name"),
         FieldSpec("website", N_("Website"), Kind.URL, searchable=True),
         FieldSpec("phone", N_("Phone"), Kind.PHONE, sort="phone", searchable=True),
         FieldSpec("other_phone", N_("Other phone"), Kind.PHONE, searchable=True),
         FieldSpec("email", N_("Email"), Kind.EMAIL, sort="email", searchable=True),
-        *_address("billing_", city_sort=True),
-        *_address("shipping_"),
+        *address("billing_", city_sort=True),
+        *address("shipping_"),
         FieldSpec("tax_id", N_("Tax ID"), max_length=60, searchable=True),
         FieldSpec("annual_revenue", N_("Annual revenue"), Kind.MONEY),
         FieldSpec("employees", N_("Employees"), Kind.INTEGER),
@@ -185,7 +145,7 @@ ORGANIZATIONS = RecordType(
         FieldSpec("do_not_call", N_("Do not call"), Kind.BOOL),
         FieldSpec("latitude", N_("Latitude"), Kind.DECIMAL),
         FieldSpec("longitude", N_("Longitude"), Kind.DECIMAL),
-        *_common(),
+        *common(),
     ),
     sections=(
         Section(
@@ -206,8 +166,16 @@ ORGANIZATIONS = RecordType(
             N_("Contact details"),
             ("phone", "other_phone", "email", "website", "email_opt_out", "do_not_call"),
         ),
-        Section(N_("Billing address"), _address_names("billing_")),
-        Section(N_("Shipping address"), _address_names("shipping_")),
+        address_section(
+            N_("Billing address"),
+            "billing_",
+            copy_from=("shipping_", N_("Copy shipping → billing")),
+        ),
+        address_section(
+            N_("Shipping address"),
+            "shipping_",
+            copy_from=("billing_", N_("Copy billing → shipping")),
+        ),
         Section(N_("Location"), ("latitude", "longitude")),
         Section(N_("Description"), ("description",)),
     ),
@@ -229,7 +197,7 @@ ORGANIZATIONS = RecordType(
         RelatedTab(N_("Quotes"), "quotes", "organization_id"),
         RelatedTab(N_("Sales orders"), "sales_orders", "organization_id"),
         RelatedTab(N_("Member organizations"), "organizations", "parent_id"),
-        RelatedTab(N_("Activities"), "activities"),
+        RelatedTab(N_("Activities"), "activities", page="activity_history"),
     ),
     filters=(
         FilterSpec(N_("Customers"), (Condition("org_type", "eq", "Customer"),)),
@@ -253,29 +221,12 @@ CONTACTS = RecordType(
     table="contacts",
     number_prefix="CON-",
     fields=(
-        _number(),
-        FieldSpec("salutation", N_("Salutation"), Kind.CHOICE, choices=p.SALUTATIONS),
-        FieldSpec(
-            "first_name", N_("First name"), max_length=120, sort="first_name_key", searchable=True
-        ),
-        FieldSpec(
-            "last_name",
-            N_("Last name"),
-            required=True,
-            max_length=120,
-            sort="last_name_key",
-            searchable=True,
-        ),
+        number(),
+        *person_name(),
         FieldSpec("title", N_("Title"), max_length=120, sort="title"),
         FieldSpec("department", N_("Department"), max_length=120),
-        FieldSpec(
-            "organization_id",
-            N_("Organization"),
-            Kind.REFERENCE,
-            reference="organizations",
-            cache="organization_name",
-            sort="organization_name_key",
-            searchable=True,
+        reference(
+            "organization_id", N_("Organization"), "organizations", "organization_name", listed=True
         ),
         FieldSpec("email", N_("Email"), Kind.EMAIL, sort="email", searchable=True),
         FieldSpec("secondary_email", N_("Secondary email"), Kind.EMAIL, searchable=True),
@@ -285,19 +236,13 @@ CONTACTS = RecordType(
         FieldSpec("mobile_phone", N_("Mobile"), Kind.PHONE, sort="mobile_phone", searchable=True),
         FieldSpec("home_phone", N_("Home phone"), Kind.PHONE, searchable=True),
         FieldSpec("birthday", N_("Birthday"), Kind.DATE),
-        *_address("mailing_", city_sort=True),
+        *address("mailing_", city_sort=True),
         FieldSpec("lead_source", N_("Lead source"), Kind.CHOICE, choices=p.LEAD_SOURCES),
         FieldSpec("do_not_call", N_("Do not call"), Kind.BOOL),
         FieldSpec("email_opt_out", N_("Email opt-out"), Kind.BOOL),
         FieldSpec("no_messages", N_("No messages"), Kind.BOOL),
-        FieldSpec(
-            "reports_to_id",
-            N_("Reports to"),
-            Kind.REFERENCE,
-            reference="contacts",
-            cache="reports_to_name",
-        ),
-        *_common(),
+        reference("reports_to_id", N_("Reports to"), "contacts", "reports_to_name"),
+        *common(),
     ),
     sections=(
         Section(
@@ -329,7 +274,7 @@ CONTACTS = RecordType(
                 "no_messages",
             ),
         ),
-        Section(N_("Mailing address"), _address_names("mailing_")),
+        address_section(N_("Mailing address"), "mailing_"),
         Section(N_("Description"), ("description",)),
     ),
     list_columns=(
@@ -351,7 +296,7 @@ CONTACTS = RecordType(
         RelatedTab(N_("Quotes"), "quotes", "contact_id"),
         RelatedTab(N_("Sales orders"), "sales_orders", "contact_id"),
         RelatedTab(N_("Direct reports"), "contacts", "reports_to_id"),
-        RelatedTab(N_("Activities"), "activities"),
+        RelatedTab(N_("Activities"), "activities", page="activity_history"),
     ),
     filters=(FilterSpec(N_("My contacts"), (Condition("owner_id", "eq", "@me"),)),),
 )
@@ -363,40 +308,19 @@ OPPORTUNITIES = RecordType(
     icon="opportunity",
     group=SALES,
     table="opportunities",
+    form_parts=("forecast",),
     number_prefix="OPP-",
     fields=(
-        _number(),
+        number(),
         FieldSpec(
             "name", N_("Name"), required=True, max_length=300, sort="name_key", searchable=True
         ),
-        FieldSpec(
-            "organization_id",
-            N_("Organization"),
-            Kind.REFERENCE,
-            reference="organizations",
-            cache="organization_name",
-            sort="organization_name_key",
-            searchable=True,
+        reference(
+            "organization_id", N_("Organization"), "organizations", "organization_name", listed=True
         ),
-        FieldSpec(
-            "contact_id",
-            N_("Contact"),
-            Kind.REFERENCE,
-            reference="contacts",
-            cache="contact_name",
-            sort="contact_name_key",
-            searchable=True,
-        ),
+        reference("contact_id", N_("Contact"), "contacts", "contact_name", listed=True),
         FieldSpec("amount", N_("Amount"), Kind.MONEY, sort="amount"),
-        FieldSpec(
-            "currency",
-            N_("Currency"),
-            Kind.CURRENCY,
-            required=True,
-            choices=p.CURRENCIES,
-            sort="currency",
-            default="USD",
-        ),
+        currency(),
         FieldSpec(
             "expected_close_date",
             N_("Expected close date"),
@@ -424,7 +348,7 @@ OPPORTUNITIES = RecordType(
         FieldSpec("lead_source", N_("Lead source"), Kind.CHOICE, choices=p.LEAD_SOURCES),
         FieldSpec("campaign", N_("Campaign"), max_length=200),
         FieldSpec("next_step", N_("Next step"), max_length=300),
-        *_common(),
+        *common(),
     ),
     sections=(
         Section(
@@ -470,7 +394,7 @@ OPPORTUNITIES = RecordType(
     related=(
         RelatedTab(N_("Quotes"), "quotes", "opportunity_id"),
         RelatedTab(N_("Sales orders"), "sales_orders", "opportunity_id"),
-        RelatedTab(N_("Activities"), "activities"),
+        RelatedTab(N_("Activities"), "activities", page="activity_history"),
         RelatedTab(N_("Stage history"), "opportunities", page="stage_history"),
     ),
     filters=(
@@ -488,68 +412,4 @@ OPPORTUNITIES = RecordType(
     ),
     # The deals still to win, the nearest close date first (the default sort).
     default_filter=N_("Open opportunities"),
-)
-
-PRODUCTS = RecordType(
-    key="products",
-    label=N_("Products"),
-    singular=N_("Product"),
-    icon="product",
-    group=SALES,
-    table="products",
-    number_prefix="PRD-",
-    fields=(
-        _number(),
-        FieldSpec(
-            "name", N_("Name"), required=True, max_length=300, sort="name_key", searchable=True
-        ),
-        FieldSpec("code", N_("Code / SKU"), max_length=80, sort="code", searchable=True),
-        FieldSpec(
-            "category", N_("Category"), Kind.CHOICE, choices=p.PRODUCT_CATEGORIES, sort="category"
-        ),
-        FieldSpec("unit", N_("Unit"), Kind.CHOICE, choices=p.UNITS, default="Each"),
-        FieldSpec("unit_price", N_("Unit price"), Kind.MONEY, sort="unit_price"),
-        FieldSpec("cost", N_("Cost"), Kind.MONEY),
-        FieldSpec(
-            "currency",
-            N_("Currency"),
-            Kind.CURRENCY,
-            required=True,
-            choices=p.CURRENCIES,
-            default="USD",
-            sort="currency",
-        ),
-        FieldSpec(
-            "tax_class", N_("Tax class"), Kind.CHOICE, choices=p.TAX_CLASSES, default="Standard"
-        ),
-        FieldSpec(
-            "quantity_in_stock", N_("Quantity in stock"), Kind.DECIMAL, sort="quantity_in_stock"
-        ),
-        FieldSpec("active", N_("Active"), Kind.BOOL, sort="active", default=True),
-        *_common(),
-    ),
-    sections=(
-        Section(
-            N_("Product"),
-            ("number", "name", "code", "category", "unit", "active", "owner_id"),
-        ),
-        Section(
-            N_("Pricing and stock"),
-            ("unit_price", "cost", "currency", "tax_class", "quantity_in_stock"),
-        ),
-        Section(N_("Description"), ("description",)),
-    ),
-    list_columns=(
-        "number",
-        "name",
-        "code",
-        "category",
-        "unit_price",
-        "currency",
-        "quantity_in_stock",
-        "active",
-    ),
-    title_fields=("name",),
-    default_sort=("name", False),
-    filters=(FilterSpec(N_("Active products"), (Condition("active", "eq", True),)),),
 )
