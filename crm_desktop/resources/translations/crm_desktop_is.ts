@@ -5,16 +5,6 @@
     <name>ActivityForm</name>
     <message>
         <location filename="../../views/records/record_form.py"/>
-        <source>Copy billing → shipping</source>
-        <translation>Afrita greiðanda → afhendingu</translation>
-    </message>
-    <message>
-        <location filename="../../views/records/record_form.py"/>
-        <source>Copy shipping → billing</source>
-        <translation>Afrita afhendingu → greiðanda</translation>
-    </message>
-    <message>
-        <location filename="../../views/records/record_form.py"/>
         <source>Delete</source>
         <translation>Eyða</translation>
     </message>
@@ -1616,16 +1606,6 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 </context>
 <context>
     <name>RecordForm</name>
-    <message>
-        <location filename="../../views/records/record_form.py"/>
-        <source>Copy billing → shipping</source>
-        <translation>Afrita greiðanda → afhendingu</translation>
-    </message>
-    <message>
-        <location filename="../../views/records/record_form.py"/>
-        <source>Copy shipping → billing</source>
-        <translation>Afrita afhendingu → greiðanda</translation>
-    </message>
     <message>
         <location filename="../../views/records/record_form.py"/>
         <source>Delete</source>
@@ -3769,8 +3749,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <name>registry</name>
     <message>
         <location filename="../../registry/activity_types.py"/>
+        <location filename="../../registry/sales.py"/>
         <location filename="../../registry/spec.py"/>
-        <location filename="../../registry/types.py"/>
         <source>Activities</source>
         <extracomment>navigation group; related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; record type (plural)</extracomment>
         <translation>Aðgerðir</translation>
@@ -3796,7 +3776,9 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/activity_types.py"/>
         <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/fields.py"/>
+        <location filename="../../registry/products.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Description</source>
         <extracomment>form section of Leads; field of Leads; form section of Organizations; field of Organizations; form section of Contacts; field of Contacts; form section of Opportunities; field of Opportunities; form section of Quotes; field of Quotes; form section of Sales orders; field of Sales orders; form section of Products; field of Products; form section of Activities; field of Activities</extracomment>
         <translation>Lýsing</translation>
@@ -3821,7 +3803,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Location</source>
         <extracomment>form section of Organizations; field of Activities</extracomment>
         <translation>Staðsetning</translation>
@@ -3915,7 +3897,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Type</source>
         <extracomment>field of Organizations; field of Opportunities; field of Activities</extracomment>
         <translation>Tegund</translation>
@@ -3947,25 +3929,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Billing address</source>
         <extracomment>form section of Organizations; form section of Quotes; form section of Sales orders</extracomment>
         <translation>Heimilisfang greiðanda</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Contact</source>
         <extracomment>record type (singular); form section of Contacts; field of Opportunities; field of Quotes; field of Sales orders</extracomment>
         <translation>Tengiliður</translation>
-    </message>
-    <message>
-        <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/types.py"/>
-        <location filename="../../reports/layout.py"/>
-        <source>Currency</source>
-        <extracomment>field of Opportunities; field of Quotes; field of Sales orders; field of Products</extracomment>
-        <translation>Gjaldmiðill</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
@@ -4018,14 +3992,14 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Opportunity</source>
         <extracomment>record type (singular); form section of Opportunities; field of Quotes; field of Sales orders</extracomment>
         <translation>Sölutækifæri</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Organization</source>
         <extracomment>record type (singular); form section of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders</extracomment>
         <translation>Fyrirtæki</translation>
@@ -4039,7 +4013,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Quotes</source>
         <extracomment>related tab of Organizations; related tab of Contacts; related tab of Opportunities; record type (plural)</extracomment>
         <translation>Tilboð</translation>
@@ -4053,14 +4027,14 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Sales orders</source>
         <extracomment>related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; record type (plural)</extracomment>
         <translation>Sölupantanir</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Shipping address</source>
         <extracomment>form section of Organizations; form section of Quotes; form section of Sales orders</extracomment>
         <translation>Afhendingarstaður</translation>
@@ -4119,6 +4093,523 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Gildir til</translation>
     </message>
     <message>
+        <location filename="../../registry/fields.py"/>
+        <source>Assigned to</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities</extracomment>
+        <translation>Ábyrgðarmaður</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>City</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
+        <translation>Staður</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>Country</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>Created</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities</extracomment>
+        <translation>Stofnað</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <location filename="../../reports/layout.py"/>
+        <source>Currency</source>
+        <extracomment>field of Opportunities; field of Quotes; field of Sales orders; field of Products</extracomment>
+        <translation>Gjaldmiðill</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>First name</source>
+        <extracomment>field of Leads; field of Contacts</extracomment>
+        <translation>Fornafn</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>Last name</source>
+        <extracomment>field of Leads; field of Contacts</extracomment>
+        <translation>Eftirnafn</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>Modified</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities</extracomment>
+        <translation>Breytt</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <location filename="../../reports/layout.py"/>
+        <source>Number</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products</extracomment>
+        <translation>Númer</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>Postal code</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
+        <translation>Póstnúmer</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <location filename="../../registry/spec.py"/>
+        <source>Sales</source>
+        <extracomment>navigation group</extracomment>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>Salutation</source>
+        <extracomment>field of Leads; field of Contacts</extracomment>
+        <translation>Ávarp</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>State/Province</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
+        <translation>Landshluti</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>Street</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
+        <translation>Heimilisfang</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Active</source>
+        <extracomment>field of Products</extracomment>
+        <translation>Virk</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Active products</source>
+        <extracomment>saved filter of Products</extracomment>
+        <translation>Virkar vörur</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Category</source>
+        <extracomment>field of Products</extracomment>
+        <translation>Flokkur</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Code / SKU</source>
+        <extracomment>field of Products</extracomment>
+        <translation>Vörunúmer</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Cost</source>
+        <extracomment>field of Products</extracomment>
+        <translation>Kostnaðarverð</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <location filename="../../registry/sales.py"/>
+        <source>Name</source>
+        <extracomment>field of Organizations; field of Opportunities; field of Products</extracomment>
+        <translation>Heiti</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Pricing and stock</source>
+        <extracomment>form section of Products</extracomment>
+        <translation>Verð og birgðir</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Product</source>
+        <extracomment>record type (singular); form section of Products</extracomment>
+        <translation>Vara</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Products</source>
+        <extracomment>record type (plural)</extracomment>
+        <translation>Vörur</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Quantity in stock</source>
+        <extracomment>field of Products</extracomment>
+        <translation>Birgðir</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Tax class</source>
+        <extracomment>field of Products</extracomment>
+        <translation>Skattflokkur</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Unit</source>
+        <extracomment>field of Products</extracomment>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <location filename="../../reports/layout.py"/>
+        <source>Unit price</source>
+        <extracomment>field of Products</extracomment>
+        <translation>Einingarverð</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Address</source>
+        <extracomment>form section of Leads</extracomment>
+        <translation>Heimilisfang</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <location filename="../../reports/layout.py"/>
+        <source>Amount</source>
+        <extracomment>field of Opportunities</extracomment>
+        <translation>Upphæð</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Annual revenue</source>
+        <extracomment>field of Leads; field of Organizations</extracomment>
+        <translation>Ársvelta</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Birthday</source>
+        <extracomment>field of Contacts</extracomment>
+        <translation>Afmælisdagur</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Campaign</source>
+        <extracomment>field of Opportunities</extracomment>
+        <translation>Herferð</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Company</source>
+        <extracomment>field of Leads</extracomment>
+        <translation>Vinnustaður</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Contact details</source>
+        <extracomment>form section of Leads; form section of Organizations; form section of Contacts</extracomment>
+        <translation>Samskiptaupplýsingar</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Contacts</source>
+        <extracomment>related tab of Organizations; record type (plural)</extracomment>
+        <translation>Tengiliðir</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Converted</source>
+        <extracomment>field of Leads; saved filter of Leads</extracomment>
+        <translation>Umbreytt</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Copy billing → shipping</source>
+        <translation>Afrita greiðanda → afhendingu</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Copy shipping → billing</source>
+        <translation>Afrita afhendingu → greiðanda</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Customers</source>
+        <extracomment>saved filter of Organizations</extracomment>
+        <translation>Viðskiptavinir</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Customers in Hanoi</source>
+        <extracomment>saved filter of Organizations</extracomment>
+        <translation>Viðskiptavinir í Hanoi</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Department</source>
+        <extracomment>field of Contacts</extracomment>
+        <translation>Deild</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Direct reports</source>
+        <extracomment>related tab of Contacts</extracomment>
+        <translation>Undirmenn</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Do not call</source>
+        <extracomment>field of Organizations; field of Contacts</extracomment>
+        <translation>Ekki hringja</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <location filename="../../reports/layout.py"/>
+        <source>Email</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts</extracomment>
+        <translation>Netfang</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Email opt-out</source>
+        <extracomment>field of Organizations; field of Contacts</extracomment>
+        <translation>Afþakkar tölvupóst</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Employees</source>
+        <extracomment>field of Leads; field of Organizations</extracomment>
+        <translation>Fjöldi starfsmanna</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Expected close date</source>
+        <extracomment>field of Opportunities</extracomment>
+        <translation>Áætluð lokadagsetning</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Forecast</source>
+        <extracomment>form section of Opportunities</extracomment>
+        <translation>Spá</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Home phone</source>
+        <extracomment>field of Contacts</extracomment>
+        <translation>Heimasími</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Hot leads</source>
+        <extracomment>saved filter of Leads</extracomment>
+        <translation>Heitir tilvonandi viðskiptavinir</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Industry</source>
+        <extracomment>field of Leads; field of Organizations</extracomment>
+        <translation>Atvinnugrein</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Latitude</source>
+        <extracomment>field of Organizations</extracomment>
+        <translation>Breiddargráða</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Lead</source>
+        <extracomment>record type (singular); form section of Leads</extracomment>
+        <translation>Tilvonandi viðskiptavinur</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Lead source</source>
+        <extracomment>field of Leads; field of Contacts; field of Opportunities</extracomment>
+        <translation>Uppruni</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Lead status</source>
+        <extracomment>field of Leads</extracomment>
+        <translation>Staða</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Leads</source>
+        <extracomment>record type (plural)</extracomment>
+        <translation>Tilvonandi viðskiptavinir</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Longitude</source>
+        <extracomment>field of Organizations</extracomment>
+        <translation>Lengdargráða</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Mailing address</source>
+        <extracomment>form section of Contacts</extracomment>
+        <translation>Póstfang</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Member organizations</source>
+        <extracomment>related tab of Organizations</extracomment>
+        <translation>Dótturfyrirtæki</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Mobile</source>
+        <extracomment>field of Leads; field of Contacts</extracomment>
+        <translation>Farsími</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>My contacts</source>
+        <extracomment>saved filter of Contacts</extracomment>
+        <translation>Mínir tengiliðir</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>My leads</source>
+        <extracomment>saved filter of Leads</extracomment>
+        <translation>Mínir tilvonandi viðskiptavinir</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>My open opportunities</source>
+        <extracomment>saved filter of Opportunities</extracomment>
+        <translation>Mín opin sölutækifæri</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>My organizations</source>
+        <extracomment>saved filter of Organizations</extracomment>
+        <translation>Mín fyrirtæki</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Next step</source>
+        <extracomment>field of Opportunities</extracomment>
+        <translation>Næsta skref</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>No messages</source>
+        <extracomment>field of Contacts</extracomment>
+        <translation>Engin skilaboð</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Not converted</source>
+        <extracomment>saved filter of Leads</extracomment>
+        <translation>Ekki umbreyttir</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Office phone</source>
+        <extracomment>field of Contacts</extracomment>
+        <translation>Vinnusími</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Open opportunities</source>
+        <extracomment>saved filter of Opportunities</extracomment>
+        <translation>Opin sölutækifæri</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Opportunities</source>
+        <extracomment>related tab of Organizations; related tab of Contacts; record type (plural)</extracomment>
+        <translation>Sölutækifæri</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Organizations</source>
+        <extracomment>record type (plural)</extracomment>
+        <translation>Fyrirtæki</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Other phone</source>
+        <extracomment>field of Organizations</extracomment>
+        <translation>Annar sími</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Parent organization</source>
+        <extracomment>field of Organizations</extracomment>
+        <translation>Móðurfyrirtæki</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <location filename="../../reports/layout.py"/>
+        <source>Phone</source>
+        <extracomment>field of Leads; field of Organizations</extracomment>
+        <translation>Sími</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Probability (%)</source>
+        <extracomment>field of Opportunities</extracomment>
+        <translation>Líkur (%)</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Rating</source>
+        <extracomment>field of Leads</extracomment>
+        <translation>Flokkun</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Reports to</source>
+        <extracomment>field of Contacts</extracomment>
+        <translation>Yfirmaður</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Sales stage</source>
+        <extracomment>field of Opportunities</extracomment>
+        <translation>Söluþrep</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Secondary email</source>
+        <extracomment>field of Contacts</extracomment>
+        <translation>Annað netfang</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Stage history</source>
+        <extracomment>related tab of Opportunities</extracomment>
+        <translation>Ferill söluþrepa</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <location filename="../../reports/layout.py"/>
+        <source>Tax ID</source>
+        <extracomment>field of Organizations</extracomment>
+        <translation>Kennitala</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Title</source>
+        <extracomment>field of Leads; field of Contacts</extracomment>
+        <translation>Starfsheiti</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Website</source>
+        <extracomment>field of Leads; field of Organizations</extracomment>
+        <translation>Vefsíða</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Weighted amount</source>
+        <extracomment>field of Opportunities</extracomment>
+        <translation>Vegin upphæð</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Won</source>
+        <extracomment>saved filter of Opportunities</extracomment>
+        <translation>Unnin</translation>
+    </message>
+    <message>
         <location filename="../../registry/spec.py"/>
         <source>Admin</source>
         <extracomment>navigation group</extracomment>
@@ -4138,13 +4629,6 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/spec.py"/>
-        <location filename="../../registry/types.py"/>
-        <source>Sales</source>
-        <extracomment>navigation group</extracomment>
-        <translation>Sala</translation>
-    </message>
-    <message>
-        <location filename="../../registry/spec.py"/>
         <source>Support</source>
         <extracomment>navigation group</extracomment>
         <translation>Þjónusta</translation>
@@ -4154,498 +4638,6 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>Tools</source>
         <extracomment>navigation group</extracomment>
         <translation>Verkfæri</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Active</source>
-        <extracomment>field of Products</extracomment>
-        <translation>Virk</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Active products</source>
-        <extracomment>saved filter of Products</extracomment>
-        <translation>Virkar vörur</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Address</source>
-        <extracomment>form section of Leads</extracomment>
-        <translation>Heimilisfang</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <location filename="../../reports/layout.py"/>
-        <source>Amount</source>
-        <extracomment>field of Opportunities</extracomment>
-        <translation>Upphæð</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Annual revenue</source>
-        <extracomment>field of Leads; field of Organizations</extracomment>
-        <translation>Ársvelta</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Assigned to</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities</extracomment>
-        <translation>Ábyrgðarmaður</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Birthday</source>
-        <extracomment>field of Contacts</extracomment>
-        <translation>Afmælisdagur</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Campaign</source>
-        <extracomment>field of Opportunities</extracomment>
-        <translation>Herferð</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Category</source>
-        <extracomment>field of Products</extracomment>
-        <translation>Flokkur</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>City</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
-        <translation>Staður</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Code / SKU</source>
-        <extracomment>field of Products</extracomment>
-        <translation>Vörunúmer</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Company</source>
-        <extracomment>field of Leads</extracomment>
-        <translation>Vinnustaður</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Contact details</source>
-        <extracomment>form section of Leads; form section of Organizations; form section of Contacts</extracomment>
-        <translation>Samskiptaupplýsingar</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Contacts</source>
-        <extracomment>related tab of Organizations; record type (plural)</extracomment>
-        <translation>Tengiliðir</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Converted</source>
-        <extracomment>field of Leads; saved filter of Leads</extracomment>
-        <translation>Umbreytt</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Cost</source>
-        <extracomment>field of Products</extracomment>
-        <translation>Kostnaðarverð</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Country</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Created</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities</extracomment>
-        <translation>Stofnað</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Customers</source>
-        <extracomment>saved filter of Organizations</extracomment>
-        <translation>Viðskiptavinir</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Customers in Hanoi</source>
-        <extracomment>saved filter of Organizations</extracomment>
-        <translation>Viðskiptavinir í Hanoi</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Department</source>
-        <extracomment>field of Contacts</extracomment>
-        <translation>Deild</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Direct reports</source>
-        <extracomment>related tab of Contacts</extracomment>
-        <translation>Undirmenn</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Do not call</source>
-        <extracomment>field of Organizations; field of Contacts</extracomment>
-        <translation>Ekki hringja</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <location filename="../../reports/layout.py"/>
-        <source>Email</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts</extracomment>
-        <translation>Netfang</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Email opt-out</source>
-        <extracomment>field of Organizations; field of Contacts</extracomment>
-        <translation>Afþakkar tölvupóst</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Employees</source>
-        <extracomment>field of Leads; field of Organizations</extracomment>
-        <translation>Fjöldi starfsmanna</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Expected close date</source>
-        <extracomment>field of Opportunities</extracomment>
-        <translation>Áætluð lokadagsetning</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>First name</source>
-        <extracomment>field of Leads; field of Contacts</extracomment>
-        <translation>Fornafn</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Forecast</source>
-        <extracomment>form section of Opportunities</extracomment>
-        <translation>Spá</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Home phone</source>
-        <extracomment>field of Contacts</extracomment>
-        <translation>Heimasími</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Hot leads</source>
-        <extracomment>saved filter of Leads</extracomment>
-        <translation>Heitir tilvonandi viðskiptavinir</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Industry</source>
-        <extracomment>field of Leads; field of Organizations</extracomment>
-        <translation>Atvinnugrein</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Last name</source>
-        <extracomment>field of Leads; field of Contacts</extracomment>
-        <translation>Eftirnafn</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Latitude</source>
-        <extracomment>field of Organizations</extracomment>
-        <translation>Breiddargráða</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Lead</source>
-        <extracomment>record type (singular); form section of Leads</extracomment>
-        <translation>Tilvonandi viðskiptavinur</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Lead source</source>
-        <extracomment>field of Leads; field of Contacts; field of Opportunities</extracomment>
-        <translation>Uppruni</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Lead status</source>
-        <extracomment>field of Leads</extracomment>
-        <translation>Staða</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Leads</source>
-        <extracomment>record type (plural)</extracomment>
-        <translation>Tilvonandi viðskiptavinir</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Longitude</source>
-        <extracomment>field of Organizations</extracomment>
-        <translation>Lengdargráða</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Mailing address</source>
-        <extracomment>form section of Contacts</extracomment>
-        <translation>Póstfang</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Member organizations</source>
-        <extracomment>related tab of Organizations</extracomment>
-        <translation>Dótturfyrirtæki</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Mobile</source>
-        <extracomment>field of Leads; field of Contacts</extracomment>
-        <translation>Farsími</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Modified</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities</extracomment>
-        <translation>Breytt</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>My contacts</source>
-        <extracomment>saved filter of Contacts</extracomment>
-        <translation>Mínir tengiliðir</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>My leads</source>
-        <extracomment>saved filter of Leads</extracomment>
-        <translation>Mínir tilvonandi viðskiptavinir</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>My open opportunities</source>
-        <extracomment>saved filter of Opportunities</extracomment>
-        <translation>Mín opin sölutækifæri</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>My organizations</source>
-        <extracomment>saved filter of Organizations</extracomment>
-        <translation>Mín fyrirtæki</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Name</source>
-        <extracomment>field of Organizations; field of Opportunities; field of Products</extracomment>
-        <translation>Heiti</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Next step</source>
-        <extracomment>field of Opportunities</extracomment>
-        <translation>Næsta skref</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>No messages</source>
-        <extracomment>field of Contacts</extracomment>
-        <translation>Engin skilaboð</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Not converted</source>
-        <extracomment>saved filter of Leads</extracomment>
-        <translation>Ekki umbreyttir</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <location filename="../../reports/layout.py"/>
-        <source>Number</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products</extracomment>
-        <translation>Númer</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Office phone</source>
-        <extracomment>field of Contacts</extracomment>
-        <translation>Vinnusími</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Open opportunities</source>
-        <extracomment>saved filter of Opportunities</extracomment>
-        <translation>Opin sölutækifæri</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Opportunities</source>
-        <extracomment>related tab of Organizations; related tab of Contacts; record type (plural)</extracomment>
-        <translation>Sölutækifæri</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Organizations</source>
-        <extracomment>record type (plural)</extracomment>
-        <translation>Fyrirtæki</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Other phone</source>
-        <extracomment>field of Organizations</extracomment>
-        <translation>Annar sími</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Parent organization</source>
-        <extracomment>field of Organizations</extracomment>
-        <translation>Móðurfyrirtæki</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <location filename="../../reports/layout.py"/>
-        <source>Phone</source>
-        <extracomment>field of Leads; field of Organizations</extracomment>
-        <translation>Sími</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Postal code</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
-        <translation>Póstnúmer</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Pricing and stock</source>
-        <extracomment>form section of Products</extracomment>
-        <translation>Verð og birgðir</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Probability (%)</source>
-        <extracomment>field of Opportunities</extracomment>
-        <translation>Líkur (%)</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Product</source>
-        <extracomment>record type (singular); form section of Products</extracomment>
-        <translation>Vara</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Products</source>
-        <extracomment>record type (plural)</extracomment>
-        <translation>Vörur</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Quantity in stock</source>
-        <extracomment>field of Products</extracomment>
-        <translation>Birgðir</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Rating</source>
-        <extracomment>field of Leads</extracomment>
-        <translation>Flokkun</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Reports to</source>
-        <extracomment>field of Contacts</extracomment>
-        <translation>Yfirmaður</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Sales stage</source>
-        <extracomment>field of Opportunities</extracomment>
-        <translation>Söluþrep</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Salutation</source>
-        <extracomment>field of Leads; field of Contacts</extracomment>
-        <translation>Ávarp</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Secondary email</source>
-        <extracomment>field of Contacts</extracomment>
-        <translation>Annað netfang</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Stage history</source>
-        <extracomment>related tab of Opportunities</extracomment>
-        <translation>Ferill söluþrepa</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>State/Province</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
-        <translation>Landshluti</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Street</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
-        <translation>Heimilisfang</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <location filename="../../reports/layout.py"/>
-        <source>Tax ID</source>
-        <extracomment>field of Organizations</extracomment>
-        <translation>Kennitala</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Tax class</source>
-        <extracomment>field of Products</extracomment>
-        <translation>Skattflokkur</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Title</source>
-        <extracomment>field of Leads; field of Contacts</extracomment>
-        <translation>Starfsheiti</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Unit</source>
-        <extracomment>field of Products</extracomment>
-        <translation>Eining</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <location filename="../../reports/layout.py"/>
-        <source>Unit price</source>
-        <extracomment>field of Products</extracomment>
-        <translation>Einingarverð</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Website</source>
-        <extracomment>field of Leads; field of Organizations</extracomment>
-        <translation>Vefsíða</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Weighted amount</source>
-        <extracomment>field of Opportunities</extracomment>
-        <translation>Vegin upphæð</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Won</source>
-        <extracomment>saved filter of Opportunities</extracomment>
-        <translation>Unnin</translation>
     </message>
     <message>
         <location filename="../../reports/layout.py"/>

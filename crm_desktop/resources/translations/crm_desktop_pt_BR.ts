@@ -5,16 +5,6 @@
     <name>ActivityForm</name>
     <message>
         <location filename="../../views/records/record_form.py"/>
-        <source>Copy billing → shipping</source>
-        <translation>Copiar cobrança → entrega</translation>
-    </message>
-    <message>
-        <location filename="../../views/records/record_form.py"/>
-        <source>Copy shipping → billing</source>
-        <translation>Copiar entrega → cobrança</translation>
-    </message>
-    <message>
-        <location filename="../../views/records/record_form.py"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
@@ -1616,16 +1606,6 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 </context>
 <context>
     <name>RecordForm</name>
-    <message>
-        <location filename="../../views/records/record_form.py"/>
-        <source>Copy billing → shipping</source>
-        <translation>Copiar cobrança → entrega</translation>
-    </message>
-    <message>
-        <location filename="../../views/records/record_form.py"/>
-        <source>Copy shipping → billing</source>
-        <translation>Copiar entrega → cobrança</translation>
-    </message>
     <message>
         <location filename="../../views/records/record_form.py"/>
         <source>Delete</source>
@@ -3769,8 +3749,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <name>registry</name>
     <message>
         <location filename="../../registry/activity_types.py"/>
+        <location filename="../../registry/sales.py"/>
         <location filename="../../registry/spec.py"/>
-        <location filename="../../registry/types.py"/>
         <source>Activities</source>
         <extracomment>navigation group; related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; record type (plural)</extracomment>
         <translation>Atividades</translation>
@@ -3796,7 +3776,9 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/activity_types.py"/>
         <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/fields.py"/>
+        <location filename="../../registry/products.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Description</source>
         <extracomment>form section of Leads; field of Leads; form section of Organizations; field of Organizations; form section of Contacts; field of Contacts; form section of Opportunities; field of Opportunities; form section of Quotes; field of Quotes; form section of Sales orders; field of Sales orders; form section of Products; field of Products; form section of Activities; field of Activities</extracomment>
         <translation>Descrição</translation>
@@ -3821,7 +3803,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Location</source>
         <extracomment>form section of Organizations; field of Activities</extracomment>
         <translation>Localização</translation>
@@ -3915,7 +3897,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Type</source>
         <extracomment>field of Organizations; field of Opportunities; field of Activities</extracomment>
         <translation>Tipo</translation>
@@ -3947,25 +3929,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Billing address</source>
         <extracomment>form section of Organizations; form section of Quotes; form section of Sales orders</extracomment>
         <translation>Endereço de cobrança</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Contact</source>
         <extracomment>record type (singular); form section of Contacts; field of Opportunities; field of Quotes; field of Sales orders</extracomment>
         <translation>Contato</translation>
-    </message>
-    <message>
-        <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/types.py"/>
-        <location filename="../../reports/layout.py"/>
-        <source>Currency</source>
-        <extracomment>field of Opportunities; field of Quotes; field of Sales orders; field of Products</extracomment>
-        <translation>Moeda</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
@@ -4018,14 +3992,14 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Opportunity</source>
         <extracomment>record type (singular); form section of Opportunities; field of Quotes; field of Sales orders</extracomment>
         <translation>Oportunidade</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Organization</source>
         <extracomment>record type (singular); form section of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders</extracomment>
         <translation>Organização</translation>
@@ -4039,7 +4013,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Quotes</source>
         <extracomment>related tab of Organizations; related tab of Contacts; related tab of Opportunities; record type (plural)</extracomment>
         <translation>Cotações</translation>
@@ -4053,14 +4027,14 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Sales orders</source>
         <extracomment>related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; record type (plural)</extracomment>
         <translation>Pedidos de venda</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Shipping address</source>
         <extracomment>form section of Organizations; form section of Quotes; form section of Sales orders</extracomment>
         <translation>Endereço de entrega</translation>
@@ -4119,6 +4093,523 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Válida até</translation>
     </message>
     <message>
+        <location filename="../../registry/fields.py"/>
+        <source>Assigned to</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities</extracomment>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>City</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>Country</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>Created</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities</extracomment>
+        <translation>Criado em</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <location filename="../../reports/layout.py"/>
+        <source>Currency</source>
+        <extracomment>field of Opportunities; field of Quotes; field of Sales orders; field of Products</extracomment>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>First name</source>
+        <extracomment>field of Leads; field of Contacts</extracomment>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>Last name</source>
+        <extracomment>field of Leads; field of Contacts</extracomment>
+        <translation>Sobrenome</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>Modified</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities</extracomment>
+        <translation>Modificado em</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <location filename="../../reports/layout.py"/>
+        <source>Number</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products</extracomment>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>Postal code</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
+        <translation>CEP</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <location filename="../../registry/spec.py"/>
+        <source>Sales</source>
+        <extracomment>navigation group</extracomment>
+        <translation>Vendas</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>Salutation</source>
+        <extracomment>field of Leads; field of Contacts</extracomment>
+        <translation>Tratamento</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>State/Province</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>Street</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
+        <translation>Logradouro</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Active</source>
+        <extracomment>field of Products</extracomment>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Active products</source>
+        <extracomment>saved filter of Products</extracomment>
+        <translation>Produtos ativos</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Category</source>
+        <extracomment>field of Products</extracomment>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Code / SKU</source>
+        <extracomment>field of Products</extracomment>
+        <translation>Código / SKU</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Cost</source>
+        <extracomment>field of Products</extracomment>
+        <translation>Custo</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <location filename="../../registry/sales.py"/>
+        <source>Name</source>
+        <extracomment>field of Organizations; field of Opportunities; field of Products</extracomment>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Pricing and stock</source>
+        <extracomment>form section of Products</extracomment>
+        <translation>Preço e estoque</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Product</source>
+        <extracomment>record type (singular); form section of Products</extracomment>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Products</source>
+        <extracomment>record type (plural)</extracomment>
+        <translation>Produtos</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Quantity in stock</source>
+        <extracomment>field of Products</extracomment>
+        <translation>Quantidade em estoque</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Tax class</source>
+        <extracomment>field of Products</extracomment>
+        <translation>Classe de imposto</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Unit</source>
+        <extracomment>field of Products</extracomment>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <location filename="../../reports/layout.py"/>
+        <source>Unit price</source>
+        <extracomment>field of Products</extracomment>
+        <translation>Preço unitário</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Address</source>
+        <extracomment>form section of Leads</extracomment>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <location filename="../../reports/layout.py"/>
+        <source>Amount</source>
+        <extracomment>field of Opportunities</extracomment>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Annual revenue</source>
+        <extracomment>field of Leads; field of Organizations</extracomment>
+        <translation>Faturamento anual</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Birthday</source>
+        <extracomment>field of Contacts</extracomment>
+        <translation>Data de nascimento</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Campaign</source>
+        <extracomment>field of Opportunities</extracomment>
+        <translation>Campanha</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Company</source>
+        <extracomment>field of Leads</extracomment>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Contact details</source>
+        <extracomment>form section of Leads; form section of Organizations; form section of Contacts</extracomment>
+        <translation>Dados de contato</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Contacts</source>
+        <extracomment>related tab of Organizations; record type (plural)</extracomment>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Converted</source>
+        <extracomment>field of Leads; saved filter of Leads</extracomment>
+        <translation>Convertido</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Copy billing → shipping</source>
+        <translation>Copiar cobrança → entrega</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Copy shipping → billing</source>
+        <translation>Copiar entrega → cobrança</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Customers</source>
+        <extracomment>saved filter of Organizations</extracomment>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Customers in Hanoi</source>
+        <extracomment>saved filter of Organizations</extracomment>
+        <translation>Clientes em Hanói</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Department</source>
+        <extracomment>field of Contacts</extracomment>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Direct reports</source>
+        <extracomment>related tab of Contacts</extracomment>
+        <translation>Subordinados diretos</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Do not call</source>
+        <extracomment>field of Organizations; field of Contacts</extracomment>
+        <translation>Não ligar</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <location filename="../../reports/layout.py"/>
+        <source>Email</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Email opt-out</source>
+        <extracomment>field of Organizations; field of Contacts</extracomment>
+        <translation>Não enviar e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Employees</source>
+        <extracomment>field of Leads; field of Organizations</extracomment>
+        <translation>Funcionários</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Expected close date</source>
+        <extracomment>field of Opportunities</extracomment>
+        <translation>Previsão de fechamento</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Forecast</source>
+        <extracomment>form section of Opportunities</extracomment>
+        <translation>Previsão</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Home phone</source>
+        <extracomment>field of Contacts</extracomment>
+        <translation>Telefone residencial</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Hot leads</source>
+        <extracomment>saved filter of Leads</extracomment>
+        <translation>Leads quentes</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Industry</source>
+        <extracomment>field of Leads; field of Organizations</extracomment>
+        <translation>Setor</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Latitude</source>
+        <extracomment>field of Organizations</extracomment>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Lead</source>
+        <extracomment>record type (singular); form section of Leads</extracomment>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Lead source</source>
+        <extracomment>field of Leads; field of Contacts; field of Opportunities</extracomment>
+        <translation>Origem do lead</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Lead status</source>
+        <extracomment>field of Leads</extracomment>
+        <translation>Situação do lead</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Leads</source>
+        <extracomment>record type (plural)</extracomment>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Longitude</source>
+        <extracomment>field of Organizations</extracomment>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Mailing address</source>
+        <extracomment>form section of Contacts</extracomment>
+        <translation>Endereço para correspondência</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Member organizations</source>
+        <extracomment>related tab of Organizations</extracomment>
+        <translation>Organizações afiliadas</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Mobile</source>
+        <extracomment>field of Leads; field of Contacts</extracomment>
+        <translation>Celular</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>My contacts</source>
+        <extracomment>saved filter of Contacts</extracomment>
+        <translation>Meus contatos</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>My leads</source>
+        <extracomment>saved filter of Leads</extracomment>
+        <translation>Meus leads</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>My open opportunities</source>
+        <extracomment>saved filter of Opportunities</extracomment>
+        <translation>Minhas oportunidades em aberto</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>My organizations</source>
+        <extracomment>saved filter of Organizations</extracomment>
+        <translation>Minhas organizações</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Next step</source>
+        <extracomment>field of Opportunities</extracomment>
+        <translation>Próximo passo</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>No messages</source>
+        <extracomment>field of Contacts</extracomment>
+        <translation>Não enviar mensagens</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Not converted</source>
+        <extracomment>saved filter of Leads</extracomment>
+        <translation>Não convertidos</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Office phone</source>
+        <extracomment>field of Contacts</extracomment>
+        <translation>Telefone comercial</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Open opportunities</source>
+        <extracomment>saved filter of Opportunities</extracomment>
+        <translation>Oportunidades em aberto</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Opportunities</source>
+        <extracomment>related tab of Organizations; related tab of Contacts; record type (plural)</extracomment>
+        <translation>Oportunidades</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Organizations</source>
+        <extracomment>record type (plural)</extracomment>
+        <translation>Organizações</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Other phone</source>
+        <extracomment>field of Organizations</extracomment>
+        <translation>Outro telefone</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Parent organization</source>
+        <extracomment>field of Organizations</extracomment>
+        <translation>Organização controladora</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <location filename="../../reports/layout.py"/>
+        <source>Phone</source>
+        <extracomment>field of Leads; field of Organizations</extracomment>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Probability (%)</source>
+        <extracomment>field of Opportunities</extracomment>
+        <translation>Probabilidade (%)</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Rating</source>
+        <extracomment>field of Leads</extracomment>
+        <translation>Classificação</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Reports to</source>
+        <extracomment>field of Contacts</extracomment>
+        <translation>Superior</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Sales stage</source>
+        <extracomment>field of Opportunities</extracomment>
+        <translation>Fase da venda</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Secondary email</source>
+        <extracomment>field of Contacts</extracomment>
+        <translation>E-mail secundário</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Stage history</source>
+        <extracomment>related tab of Opportunities</extracomment>
+        <translation>Histórico de fases</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <location filename="../../reports/layout.py"/>
+        <source>Tax ID</source>
+        <extracomment>field of Organizations</extracomment>
+        <translation>CNPJ/CPF</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Title</source>
+        <extracomment>field of Leads; field of Contacts</extracomment>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Website</source>
+        <extracomment>field of Leads; field of Organizations</extracomment>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Weighted amount</source>
+        <extracomment>field of Opportunities</extracomment>
+        <translation>Valor ponderado</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Won</source>
+        <extracomment>saved filter of Opportunities</extracomment>
+        <translation>Ganhas</translation>
+    </message>
+    <message>
         <location filename="../../registry/spec.py"/>
         <source>Admin</source>
         <extracomment>navigation group</extracomment>
@@ -4138,13 +4629,6 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/spec.py"/>
-        <location filename="../../registry/types.py"/>
-        <source>Sales</source>
-        <extracomment>navigation group</extracomment>
-        <translation>Vendas</translation>
-    </message>
-    <message>
-        <location filename="../../registry/spec.py"/>
         <source>Support</source>
         <extracomment>navigation group</extracomment>
         <translation>Suporte</translation>
@@ -4154,498 +4638,6 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>Tools</source>
         <extracomment>navigation group</extracomment>
         <translation>Ferramentas</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Active</source>
-        <extracomment>field of Products</extracomment>
-        <translation>Ativo</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Active products</source>
-        <extracomment>saved filter of Products</extracomment>
-        <translation>Produtos ativos</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Address</source>
-        <extracomment>form section of Leads</extracomment>
-        <translation>Endereço</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <location filename="../../reports/layout.py"/>
-        <source>Amount</source>
-        <extracomment>field of Opportunities</extracomment>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Annual revenue</source>
-        <extracomment>field of Leads; field of Organizations</extracomment>
-        <translation>Faturamento anual</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Assigned to</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities</extracomment>
-        <translation>Responsável</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Birthday</source>
-        <extracomment>field of Contacts</extracomment>
-        <translation>Data de nascimento</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Campaign</source>
-        <extracomment>field of Opportunities</extracomment>
-        <translation>Campanha</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Category</source>
-        <extracomment>field of Products</extracomment>
-        <translation>Categoria</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>City</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
-        <translation>Cidade</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Code / SKU</source>
-        <extracomment>field of Products</extracomment>
-        <translation>Código / SKU</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Company</source>
-        <extracomment>field of Leads</extracomment>
-        <translation>Empresa</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Contact details</source>
-        <extracomment>form section of Leads; form section of Organizations; form section of Contacts</extracomment>
-        <translation>Dados de contato</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Contacts</source>
-        <extracomment>related tab of Organizations; record type (plural)</extracomment>
-        <translation>Contatos</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Converted</source>
-        <extracomment>field of Leads; saved filter of Leads</extracomment>
-        <translation>Convertido</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Cost</source>
-        <extracomment>field of Products</extracomment>
-        <translation>Custo</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Country</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
-        <translation>País</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Created</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities</extracomment>
-        <translation>Criado em</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Customers</source>
-        <extracomment>saved filter of Organizations</extracomment>
-        <translation>Clientes</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Customers in Hanoi</source>
-        <extracomment>saved filter of Organizations</extracomment>
-        <translation>Clientes em Hanói</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Department</source>
-        <extracomment>field of Contacts</extracomment>
-        <translation>Departamento</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Direct reports</source>
-        <extracomment>related tab of Contacts</extracomment>
-        <translation>Subordinados diretos</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Do not call</source>
-        <extracomment>field of Organizations; field of Contacts</extracomment>
-        <translation>Não ligar</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <location filename="../../reports/layout.py"/>
-        <source>Email</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts</extracomment>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Email opt-out</source>
-        <extracomment>field of Organizations; field of Contacts</extracomment>
-        <translation>Não enviar e-mails</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Employees</source>
-        <extracomment>field of Leads; field of Organizations</extracomment>
-        <translation>Funcionários</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Expected close date</source>
-        <extracomment>field of Opportunities</extracomment>
-        <translation>Previsão de fechamento</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>First name</source>
-        <extracomment>field of Leads; field of Contacts</extracomment>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Forecast</source>
-        <extracomment>form section of Opportunities</extracomment>
-        <translation>Previsão</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Home phone</source>
-        <extracomment>field of Contacts</extracomment>
-        <translation>Telefone residencial</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Hot leads</source>
-        <extracomment>saved filter of Leads</extracomment>
-        <translation>Leads quentes</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Industry</source>
-        <extracomment>field of Leads; field of Organizations</extracomment>
-        <translation>Setor</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Last name</source>
-        <extracomment>field of Leads; field of Contacts</extracomment>
-        <translation>Sobrenome</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Latitude</source>
-        <extracomment>field of Organizations</extracomment>
-        <translation>Latitude</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Lead</source>
-        <extracomment>record type (singular); form section of Leads</extracomment>
-        <translation>Lead</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Lead source</source>
-        <extracomment>field of Leads; field of Contacts; field of Opportunities</extracomment>
-        <translation>Origem do lead</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Lead status</source>
-        <extracomment>field of Leads</extracomment>
-        <translation>Situação do lead</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Leads</source>
-        <extracomment>record type (plural)</extracomment>
-        <translation>Leads</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Longitude</source>
-        <extracomment>field of Organizations</extracomment>
-        <translation>Longitude</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Mailing address</source>
-        <extracomment>form section of Contacts</extracomment>
-        <translation>Endereço para correspondência</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Member organizations</source>
-        <extracomment>related tab of Organizations</extracomment>
-        <translation>Organizações afiliadas</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Mobile</source>
-        <extracomment>field of Leads; field of Contacts</extracomment>
-        <translation>Celular</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Modified</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities</extracomment>
-        <translation>Modificado em</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>My contacts</source>
-        <extracomment>saved filter of Contacts</extracomment>
-        <translation>Meus contatos</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>My leads</source>
-        <extracomment>saved filter of Leads</extracomment>
-        <translation>Meus leads</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>My open opportunities</source>
-        <extracomment>saved filter of Opportunities</extracomment>
-        <translation>Minhas oportunidades em aberto</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>My organizations</source>
-        <extracomment>saved filter of Organizations</extracomment>
-        <translation>Minhas organizações</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Name</source>
-        <extracomment>field of Organizations; field of Opportunities; field of Products</extracomment>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Next step</source>
-        <extracomment>field of Opportunities</extracomment>
-        <translation>Próximo passo</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>No messages</source>
-        <extracomment>field of Contacts</extracomment>
-        <translation>Não enviar mensagens</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Not converted</source>
-        <extracomment>saved filter of Leads</extracomment>
-        <translation>Não convertidos</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <location filename="../../reports/layout.py"/>
-        <source>Number</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products</extracomment>
-        <translation>Número</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Office phone</source>
-        <extracomment>field of Contacts</extracomment>
-        <translation>Telefone comercial</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Open opportunities</source>
-        <extracomment>saved filter of Opportunities</extracomment>
-        <translation>Oportunidades em aberto</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Opportunities</source>
-        <extracomment>related tab of Organizations; related tab of Contacts; record type (plural)</extracomment>
-        <translation>Oportunidades</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Organizations</source>
-        <extracomment>record type (plural)</extracomment>
-        <translation>Organizações</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Other phone</source>
-        <extracomment>field of Organizations</extracomment>
-        <translation>Outro telefone</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Parent organization</source>
-        <extracomment>field of Organizations</extracomment>
-        <translation>Organização controladora</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <location filename="../../reports/layout.py"/>
-        <source>Phone</source>
-        <extracomment>field of Leads; field of Organizations</extracomment>
-        <translation>Telefone</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Postal code</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
-        <translation>CEP</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Pricing and stock</source>
-        <extracomment>form section of Products</extracomment>
-        <translation>Preço e estoque</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Probability (%)</source>
-        <extracomment>field of Opportunities</extracomment>
-        <translation>Probabilidade (%)</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Product</source>
-        <extracomment>record type (singular); form section of Products</extracomment>
-        <translation>Produto</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Products</source>
-        <extracomment>record type (plural)</extracomment>
-        <translation>Produtos</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Quantity in stock</source>
-        <extracomment>field of Products</extracomment>
-        <translation>Quantidade em estoque</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Rating</source>
-        <extracomment>field of Leads</extracomment>
-        <translation>Classificação</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Reports to</source>
-        <extracomment>field of Contacts</extracomment>
-        <translation>Superior</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Sales stage</source>
-        <extracomment>field of Opportunities</extracomment>
-        <translation>Fase da venda</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Salutation</source>
-        <extracomment>field of Leads; field of Contacts</extracomment>
-        <translation>Tratamento</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Secondary email</source>
-        <extracomment>field of Contacts</extracomment>
-        <translation>E-mail secundário</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Stage history</source>
-        <extracomment>related tab of Opportunities</extracomment>
-        <translation>Histórico de fases</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>State/Province</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Street</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
-        <translation>Logradouro</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <location filename="../../reports/layout.py"/>
-        <source>Tax ID</source>
-        <extracomment>field of Organizations</extracomment>
-        <translation>CNPJ/CPF</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Tax class</source>
-        <extracomment>field of Products</extracomment>
-        <translation>Classe de imposto</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Title</source>
-        <extracomment>field of Leads; field of Contacts</extracomment>
-        <translation>Cargo</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Unit</source>
-        <extracomment>field of Products</extracomment>
-        <translation>Unidade</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <location filename="../../reports/layout.py"/>
-        <source>Unit price</source>
-        <extracomment>field of Products</extracomment>
-        <translation>Preço unitário</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Website</source>
-        <extracomment>field of Leads; field of Organizations</extracomment>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Weighted amount</source>
-        <extracomment>field of Opportunities</extracomment>
-        <translation>Valor ponderado</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Won</source>
-        <extracomment>saved filter of Opportunities</extracomment>
-        <translation>Ganhas</translation>
     </message>
     <message>
         <location filename="../../reports/layout.py"/>

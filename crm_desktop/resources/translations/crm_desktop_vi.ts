@@ -5,16 +5,6 @@
     <name>ActivityForm</name>
     <message>
         <location filename="../../views/records/record_form.py"/>
-        <source>Copy billing → shipping</source>
-        <translation>Chép địa chỉ thanh toán → giao hàng</translation>
-    </message>
-    <message>
-        <location filename="../../views/records/record_form.py"/>
-        <source>Copy shipping → billing</source>
-        <translation>Chép địa chỉ giao hàng → thanh toán</translation>
-    </message>
-    <message>
-        <location filename="../../views/records/record_form.py"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -1612,16 +1602,6 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 </context>
 <context>
     <name>RecordForm</name>
-    <message>
-        <location filename="../../views/records/record_form.py"/>
-        <source>Copy billing → shipping</source>
-        <translation>Chép địa chỉ thanh toán → giao hàng</translation>
-    </message>
-    <message>
-        <location filename="../../views/records/record_form.py"/>
-        <source>Copy shipping → billing</source>
-        <translation>Chép địa chỉ giao hàng → thanh toán</translation>
-    </message>
     <message>
         <location filename="../../views/records/record_form.py"/>
         <source>Delete</source>
@@ -3753,8 +3733,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <name>registry</name>
     <message>
         <location filename="../../registry/activity_types.py"/>
+        <location filename="../../registry/sales.py"/>
         <location filename="../../registry/spec.py"/>
-        <location filename="../../registry/types.py"/>
         <source>Activities</source>
         <extracomment>navigation group; related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; record type (plural)</extracomment>
         <translation>Hoạt động</translation>
@@ -3780,7 +3760,9 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/activity_types.py"/>
         <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/fields.py"/>
+        <location filename="../../registry/products.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Description</source>
         <extracomment>form section of Leads; field of Leads; form section of Organizations; field of Organizations; form section of Contacts; field of Contacts; form section of Opportunities; field of Opportunities; form section of Quotes; field of Quotes; form section of Sales orders; field of Sales orders; form section of Products; field of Products; form section of Activities; field of Activities</extracomment>
         <translation>Mô tả</translation>
@@ -3805,7 +3787,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Location</source>
         <extracomment>form section of Organizations; field of Activities</extracomment>
         <translation>Địa điểm</translation>
@@ -3899,7 +3881,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Type</source>
         <extracomment>field of Organizations; field of Opportunities; field of Activities</extracomment>
         <translation>Loại</translation>
@@ -3931,25 +3913,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Billing address</source>
         <extracomment>form section of Organizations; form section of Quotes; form section of Sales orders</extracomment>
         <translation>Địa chỉ thanh toán</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Contact</source>
         <extracomment>record type (singular); form section of Contacts; field of Opportunities; field of Quotes; field of Sales orders</extracomment>
         <translation>Liên hệ</translation>
-    </message>
-    <message>
-        <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/types.py"/>
-        <location filename="../../reports/layout.py"/>
-        <source>Currency</source>
-        <extracomment>field of Opportunities; field of Quotes; field of Sales orders; field of Products</extracomment>
-        <translation>Tiền tệ</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
@@ -4002,14 +3976,14 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Opportunity</source>
         <extracomment>record type (singular); form section of Opportunities; field of Quotes; field of Sales orders</extracomment>
         <translation>Cơ hội</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Organization</source>
         <extracomment>record type (singular); form section of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders</extracomment>
         <translation>Tổ chức</translation>
@@ -4023,7 +3997,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Quotes</source>
         <extracomment>related tab of Organizations; related tab of Contacts; related tab of Opportunities; record type (plural)</extracomment>
         <translation>Báo giá</translation>
@@ -4037,14 +4011,14 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Sales orders</source>
         <extracomment>related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; record type (plural)</extracomment>
         <translation>Đơn bán hàng</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/types.py"/>
+        <location filename="../../registry/sales.py"/>
         <source>Shipping address</source>
         <extracomment>form section of Organizations; form section of Quotes; form section of Sales orders</extracomment>
         <translation>Địa chỉ giao hàng</translation>
@@ -4103,6 +4077,523 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Có hiệu lực đến</translation>
     </message>
     <message>
+        <location filename="../../registry/fields.py"/>
+        <source>Assigned to</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities</extracomment>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>City</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
+        <translation>Thành phố</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>Country</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>Created</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities</extracomment>
+        <translation>Ngày tạo</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <location filename="../../reports/layout.py"/>
+        <source>Currency</source>
+        <extracomment>field of Opportunities; field of Quotes; field of Sales orders; field of Products</extracomment>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>First name</source>
+        <extracomment>field of Leads; field of Contacts</extracomment>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>Last name</source>
+        <extracomment>field of Leads; field of Contacts</extracomment>
+        <translation>Họ</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>Modified</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities</extracomment>
+        <translation>Ngày sửa</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <location filename="../../reports/layout.py"/>
+        <source>Number</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products</extracomment>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>Postal code</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
+        <translation>Mã bưu chính</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <location filename="../../registry/spec.py"/>
+        <source>Sales</source>
+        <extracomment>navigation group</extracomment>
+        <translation>Bán hàng</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>Salutation</source>
+        <extracomment>field of Leads; field of Contacts</extracomment>
+        <translation>Danh xưng</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>State/Province</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
+        <translation>Tỉnh/Bang</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>Street</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
+        <translation>Đường</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Active</source>
+        <extracomment>field of Products</extracomment>
+        <translation>Đang kinh doanh</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Active products</source>
+        <extracomment>saved filter of Products</extracomment>
+        <translation>Sản phẩm đang kinh doanh</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Category</source>
+        <extracomment>field of Products</extracomment>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Code / SKU</source>
+        <extracomment>field of Products</extracomment>
+        <translation>Mã / SKU</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Cost</source>
+        <extracomment>field of Products</extracomment>
+        <translation>Giá vốn</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <location filename="../../registry/sales.py"/>
+        <source>Name</source>
+        <extracomment>field of Organizations; field of Opportunities; field of Products</extracomment>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Pricing and stock</source>
+        <extracomment>form section of Products</extracomment>
+        <translation>Giá và tồn kho</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Product</source>
+        <extracomment>record type (singular); form section of Products</extracomment>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Products</source>
+        <extracomment>record type (plural)</extracomment>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Quantity in stock</source>
+        <extracomment>field of Products</extracomment>
+        <translation>Số lượng tồn kho</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Tax class</source>
+        <extracomment>field of Products</extracomment>
+        <translation>Nhóm thuế</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <source>Unit</source>
+        <extracomment>field of Products</extracomment>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../registry/products.py"/>
+        <location filename="../../reports/layout.py"/>
+        <source>Unit price</source>
+        <extracomment>field of Products</extracomment>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Address</source>
+        <extracomment>form section of Leads</extracomment>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <location filename="../../reports/layout.py"/>
+        <source>Amount</source>
+        <extracomment>field of Opportunities</extracomment>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Annual revenue</source>
+        <extracomment>field of Leads; field of Organizations</extracomment>
+        <translation>Doanh thu hằng năm</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Birthday</source>
+        <extracomment>field of Contacts</extracomment>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Campaign</source>
+        <extracomment>field of Opportunities</extracomment>
+        <translation>Chiến dịch</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Company</source>
+        <extracomment>field of Leads</extracomment>
+        <translation>Công ty</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Contact details</source>
+        <extracomment>form section of Leads; form section of Organizations; form section of Contacts</extracomment>
+        <translation>Thông tin liên lạc</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Contacts</source>
+        <extracomment>related tab of Organizations; record type (plural)</extracomment>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Converted</source>
+        <extracomment>field of Leads; saved filter of Leads</extracomment>
+        <translation>Đã chuyển đổi</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Copy billing → shipping</source>
+        <translation>Chép địa chỉ thanh toán → giao hàng</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Copy shipping → billing</source>
+        <translation>Chép địa chỉ giao hàng → thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Customers</source>
+        <extracomment>saved filter of Organizations</extracomment>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Customers in Hanoi</source>
+        <extracomment>saved filter of Organizations</extracomment>
+        <translation>Khách hàng ở Hà Nội</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Department</source>
+        <extracomment>field of Contacts</extracomment>
+        <translation>Phòng ban</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Direct reports</source>
+        <extracomment>related tab of Contacts</extracomment>
+        <translation>Cấp dưới trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Do not call</source>
+        <extracomment>field of Organizations; field of Contacts</extracomment>
+        <translation>Không gọi điện</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <location filename="../../reports/layout.py"/>
+        <source>Email</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts</extracomment>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Email opt-out</source>
+        <extracomment>field of Organizations; field of Contacts</extracomment>
+        <translation>Không nhận email</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Employees</source>
+        <extracomment>field of Leads; field of Organizations</extracomment>
+        <translation>Số nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Expected close date</source>
+        <extracomment>field of Opportunities</extracomment>
+        <translation>Ngày dự kiến chốt</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Forecast</source>
+        <extracomment>form section of Opportunities</extracomment>
+        <translation>Dự báo</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Home phone</source>
+        <extracomment>field of Contacts</extracomment>
+        <translation>Điện thoại nhà</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Hot leads</source>
+        <extracomment>saved filter of Leads</extracomment>
+        <translation>Khách hàng tiềm năng nóng</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Industry</source>
+        <extracomment>field of Leads; field of Organizations</extracomment>
+        <translation>Ngành</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Latitude</source>
+        <extracomment>field of Organizations</extracomment>
+        <translation>Vĩ độ</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Lead</source>
+        <extracomment>record type (singular); form section of Leads</extracomment>
+        <translation>Khách hàng tiềm năng</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Lead source</source>
+        <extracomment>field of Leads; field of Contacts; field of Opportunities</extracomment>
+        <translation>Nguồn khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Lead status</source>
+        <extracomment>field of Leads</extracomment>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Leads</source>
+        <extracomment>record type (plural)</extracomment>
+        <translation>Khách hàng tiềm năng</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Longitude</source>
+        <extracomment>field of Organizations</extracomment>
+        <translation>Kinh độ</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Mailing address</source>
+        <extracomment>form section of Contacts</extracomment>
+        <translation>Địa chỉ liên lạc</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Member organizations</source>
+        <extracomment>related tab of Organizations</extracomment>
+        <translation>Tổ chức thành viên</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Mobile</source>
+        <extracomment>field of Leads; field of Contacts</extracomment>
+        <translation>Di động</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>My contacts</source>
+        <extracomment>saved filter of Contacts</extracomment>
+        <translation>Liên hệ của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>My leads</source>
+        <extracomment>saved filter of Leads</extracomment>
+        <translation>Khách hàng tiềm năng của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>My open opportunities</source>
+        <extracomment>saved filter of Opportunities</extracomment>
+        <translation>Cơ hội đang mở của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>My organizations</source>
+        <extracomment>saved filter of Organizations</extracomment>
+        <translation>Tổ chức của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Next step</source>
+        <extracomment>field of Opportunities</extracomment>
+        <translation>Bước tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>No messages</source>
+        <extracomment>field of Contacts</extracomment>
+        <translation>Không nhận tin nhắn</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Not converted</source>
+        <extracomment>saved filter of Leads</extracomment>
+        <translation>Chưa chuyển đổi</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Office phone</source>
+        <extracomment>field of Contacts</extracomment>
+        <translation>Điện thoại cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Open opportunities</source>
+        <extracomment>saved filter of Opportunities</extracomment>
+        <translation>Cơ hội đang mở</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Opportunities</source>
+        <extracomment>related tab of Organizations; related tab of Contacts; record type (plural)</extracomment>
+        <translation>Cơ hội</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Organizations</source>
+        <extracomment>record type (plural)</extracomment>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Other phone</source>
+        <extracomment>field of Organizations</extracomment>
+        <translation>Điện thoại khác</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Parent organization</source>
+        <extracomment>field of Organizations</extracomment>
+        <translation>Tổ chức mẹ</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <location filename="../../reports/layout.py"/>
+        <source>Phone</source>
+        <extracomment>field of Leads; field of Organizations</extracomment>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Probability (%)</source>
+        <extracomment>field of Opportunities</extracomment>
+        <translation>Xác suất (%)</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Rating</source>
+        <extracomment>field of Leads</extracomment>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Reports to</source>
+        <extracomment>field of Contacts</extracomment>
+        <translation>Cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Sales stage</source>
+        <extracomment>field of Opportunities</extracomment>
+        <translation>Giai đoạn bán hàng</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Secondary email</source>
+        <extracomment>field of Contacts</extracomment>
+        <translation>Email phụ</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Stage history</source>
+        <extracomment>related tab of Opportunities</extracomment>
+        <translation>Lịch sử giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <location filename="../../reports/layout.py"/>
+        <source>Tax ID</source>
+        <extracomment>field of Organizations</extracomment>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Title</source>
+        <extracomment>field of Leads; field of Contacts</extracomment>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Website</source>
+        <extracomment>field of Leads; field of Organizations</extracomment>
+        <translation>Trang web</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Weighted amount</source>
+        <extracomment>field of Opportunities</extracomment>
+        <translation>Số tiền theo xác suất</translation>
+    </message>
+    <message>
+        <location filename="../../registry/sales.py"/>
+        <source>Won</source>
+        <extracomment>saved filter of Opportunities</extracomment>
+        <translation>Thành công</translation>
+    </message>
+    <message>
         <location filename="../../registry/spec.py"/>
         <source>Admin</source>
         <extracomment>navigation group</extracomment>
@@ -4122,13 +4613,6 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/spec.py"/>
-        <location filename="../../registry/types.py"/>
-        <source>Sales</source>
-        <extracomment>navigation group</extracomment>
-        <translation>Bán hàng</translation>
-    </message>
-    <message>
-        <location filename="../../registry/spec.py"/>
         <source>Support</source>
         <extracomment>navigation group</extracomment>
         <translation>Hỗ trợ</translation>
@@ -4138,498 +4622,6 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>Tools</source>
         <extracomment>navigation group</extracomment>
         <translation>Công cụ</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Active</source>
-        <extracomment>field of Products</extracomment>
-        <translation>Đang kinh doanh</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Active products</source>
-        <extracomment>saved filter of Products</extracomment>
-        <translation>Sản phẩm đang kinh doanh</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Address</source>
-        <extracomment>form section of Leads</extracomment>
-        <translation>Địa chỉ</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <location filename="../../reports/layout.py"/>
-        <source>Amount</source>
-        <extracomment>field of Opportunities</extracomment>
-        <translation>Số tiền</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Annual revenue</source>
-        <extracomment>field of Leads; field of Organizations</extracomment>
-        <translation>Doanh thu hằng năm</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Assigned to</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities</extracomment>
-        <translation>Người phụ trách</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Birthday</source>
-        <extracomment>field of Contacts</extracomment>
-        <translation>Ngày sinh</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Campaign</source>
-        <extracomment>field of Opportunities</extracomment>
-        <translation>Chiến dịch</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Category</source>
-        <extracomment>field of Products</extracomment>
-        <translation>Danh mục</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>City</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
-        <translation>Thành phố</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Code / SKU</source>
-        <extracomment>field of Products</extracomment>
-        <translation>Mã / SKU</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Company</source>
-        <extracomment>field of Leads</extracomment>
-        <translation>Công ty</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Contact details</source>
-        <extracomment>form section of Leads; form section of Organizations; form section of Contacts</extracomment>
-        <translation>Thông tin liên lạc</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Contacts</source>
-        <extracomment>related tab of Organizations; record type (plural)</extracomment>
-        <translation>Liên hệ</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Converted</source>
-        <extracomment>field of Leads; saved filter of Leads</extracomment>
-        <translation>Đã chuyển đổi</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Cost</source>
-        <extracomment>field of Products</extracomment>
-        <translation>Giá vốn</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Country</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
-        <translation>Quốc gia</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Created</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities</extracomment>
-        <translation>Ngày tạo</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Customers</source>
-        <extracomment>saved filter of Organizations</extracomment>
-        <translation>Khách hàng</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Customers in Hanoi</source>
-        <extracomment>saved filter of Organizations</extracomment>
-        <translation>Khách hàng ở Hà Nội</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Department</source>
-        <extracomment>field of Contacts</extracomment>
-        <translation>Phòng ban</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Direct reports</source>
-        <extracomment>related tab of Contacts</extracomment>
-        <translation>Cấp dưới trực tiếp</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Do not call</source>
-        <extracomment>field of Organizations; field of Contacts</extracomment>
-        <translation>Không gọi điện</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <location filename="../../reports/layout.py"/>
-        <source>Email</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts</extracomment>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Email opt-out</source>
-        <extracomment>field of Organizations; field of Contacts</extracomment>
-        <translation>Không nhận email</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Employees</source>
-        <extracomment>field of Leads; field of Organizations</extracomment>
-        <translation>Số nhân viên</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Expected close date</source>
-        <extracomment>field of Opportunities</extracomment>
-        <translation>Ngày dự kiến chốt</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>First name</source>
-        <extracomment>field of Leads; field of Contacts</extracomment>
-        <translation>Tên</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Forecast</source>
-        <extracomment>form section of Opportunities</extracomment>
-        <translation>Dự báo</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Home phone</source>
-        <extracomment>field of Contacts</extracomment>
-        <translation>Điện thoại nhà</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Hot leads</source>
-        <extracomment>saved filter of Leads</extracomment>
-        <translation>Khách hàng tiềm năng nóng</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Industry</source>
-        <extracomment>field of Leads; field of Organizations</extracomment>
-        <translation>Ngành</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Last name</source>
-        <extracomment>field of Leads; field of Contacts</extracomment>
-        <translation>Họ</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Latitude</source>
-        <extracomment>field of Organizations</extracomment>
-        <translation>Vĩ độ</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Lead</source>
-        <extracomment>record type (singular); form section of Leads</extracomment>
-        <translation>Khách hàng tiềm năng</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Lead source</source>
-        <extracomment>field of Leads; field of Contacts; field of Opportunities</extracomment>
-        <translation>Nguồn khách hàng</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Lead status</source>
-        <extracomment>field of Leads</extracomment>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Leads</source>
-        <extracomment>record type (plural)</extracomment>
-        <translation>Khách hàng tiềm năng</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Longitude</source>
-        <extracomment>field of Organizations</extracomment>
-        <translation>Kinh độ</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Mailing address</source>
-        <extracomment>form section of Contacts</extracomment>
-        <translation>Địa chỉ liên lạc</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Member organizations</source>
-        <extracomment>related tab of Organizations</extracomment>
-        <translation>Tổ chức thành viên</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Mobile</source>
-        <extracomment>field of Leads; field of Contacts</extracomment>
-        <translation>Di động</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Modified</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities</extracomment>
-        <translation>Ngày sửa</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>My contacts</source>
-        <extracomment>saved filter of Contacts</extracomment>
-        <translation>Liên hệ của tôi</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>My leads</source>
-        <extracomment>saved filter of Leads</extracomment>
-        <translation>Khách hàng tiềm năng của tôi</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>My open opportunities</source>
-        <extracomment>saved filter of Opportunities</extracomment>
-        <translation>Cơ hội đang mở của tôi</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>My organizations</source>
-        <extracomment>saved filter of Organizations</extracomment>
-        <translation>Tổ chức của tôi</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Name</source>
-        <extracomment>field of Organizations; field of Opportunities; field of Products</extracomment>
-        <translation>Tên</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Next step</source>
-        <extracomment>field of Opportunities</extracomment>
-        <translation>Bước tiếp theo</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>No messages</source>
-        <extracomment>field of Contacts</extracomment>
-        <translation>Không nhận tin nhắn</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Not converted</source>
-        <extracomment>saved filter of Leads</extracomment>
-        <translation>Chưa chuyển đổi</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <location filename="../../reports/layout.py"/>
-        <source>Number</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products</extracomment>
-        <translation>Số</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Office phone</source>
-        <extracomment>field of Contacts</extracomment>
-        <translation>Điện thoại cơ quan</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Open opportunities</source>
-        <extracomment>saved filter of Opportunities</extracomment>
-        <translation>Cơ hội đang mở</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Opportunities</source>
-        <extracomment>related tab of Organizations; related tab of Contacts; record type (plural)</extracomment>
-        <translation>Cơ hội</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Organizations</source>
-        <extracomment>record type (plural)</extracomment>
-        <translation>Tổ chức</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Other phone</source>
-        <extracomment>field of Organizations</extracomment>
-        <translation>Điện thoại khác</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Parent organization</source>
-        <extracomment>field of Organizations</extracomment>
-        <translation>Tổ chức mẹ</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <location filename="../../reports/layout.py"/>
-        <source>Phone</source>
-        <extracomment>field of Leads; field of Organizations</extracomment>
-        <translation>Điện thoại</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Postal code</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
-        <translation>Mã bưu chính</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Pricing and stock</source>
-        <extracomment>form section of Products</extracomment>
-        <translation>Giá và tồn kho</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Probability (%)</source>
-        <extracomment>field of Opportunities</extracomment>
-        <translation>Xác suất (%)</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Product</source>
-        <extracomment>record type (singular); form section of Products</extracomment>
-        <translation>Sản phẩm</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Products</source>
-        <extracomment>record type (plural)</extracomment>
-        <translation>Sản phẩm</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Quantity in stock</source>
-        <extracomment>field of Products</extracomment>
-        <translation>Số lượng tồn kho</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Rating</source>
-        <extracomment>field of Leads</extracomment>
-        <translation>Xếp hạng</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Reports to</source>
-        <extracomment>field of Contacts</extracomment>
-        <translation>Cấp trên</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Sales stage</source>
-        <extracomment>field of Opportunities</extracomment>
-        <translation>Giai đoạn bán hàng</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Salutation</source>
-        <extracomment>field of Leads; field of Contacts</extracomment>
-        <translation>Danh xưng</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Secondary email</source>
-        <extracomment>field of Contacts</extracomment>
-        <translation>Email phụ</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Stage history</source>
-        <extracomment>related tab of Opportunities</extracomment>
-        <translation>Lịch sử giai đoạn</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>State/Province</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
-        <translation>Tỉnh/Bang</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Street</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Quotes; field of Sales orders</extracomment>
-        <translation>Đường</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <location filename="../../reports/layout.py"/>
-        <source>Tax ID</source>
-        <extracomment>field of Organizations</extracomment>
-        <translation>Mã số thuế</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Tax class</source>
-        <extracomment>field of Products</extracomment>
-        <translation>Nhóm thuế</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Title</source>
-        <extracomment>field of Leads; field of Contacts</extracomment>
-        <translation>Chức danh</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Unit</source>
-        <extracomment>field of Products</extracomment>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <location filename="../../reports/layout.py"/>
-        <source>Unit price</source>
-        <extracomment>field of Products</extracomment>
-        <translation>Đơn giá</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Website</source>
-        <extracomment>field of Leads; field of Organizations</extracomment>
-        <translation>Trang web</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Weighted amount</source>
-        <extracomment>field of Opportunities</extracomment>
-        <translation>Số tiền theo xác suất</translation>
-    </message>
-    <message>
-        <location filename="../../registry/types.py"/>
-        <source>Won</source>
-        <extracomment>saved filter of Opportunities</extracomment>
-        <translation>Thành công</translation>
     </message>
     <message>
         <location filename="../../reports/layout.py"/>
