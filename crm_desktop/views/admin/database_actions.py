@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QProgressDialog,
     QTreeWidget,
@@ -51,6 +50,7 @@ from crm_desktop.views import formatting
 
 if TYPE_CHECKING:
     from crm_desktop.models.database import Database
+    from crm_desktop.views.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -185,11 +185,11 @@ class DatabaseActions(QObject):
     restored = Signal()
 
     def __init__(
-        self, window: QMainWindow, backups_root: Path, presence: PresenceService | None
+        self, window: MainWindow, backups_root: Path, presence: PresenceService | None
     ) -> None:
         super().__init__(window)
         self.window = window
-        self.services: Services = window.services  # type: ignore[attr-defined]
+        self.services: Services = window.services
         self.db: Database = self.services.db
         self.backup = BackupService(self.db, backups_root)
         self.presence = presence
@@ -257,7 +257,7 @@ class DatabaseActions(QObject):
     def busy(self) -> bool:
         return bool(self._jobs)
 
-    def stop(self) -> None:
+    def shutdown(self) -> None:
         """No more heartbeats nor answers (the window is closing or moving to another
         database)."""
         self._stopped = True
@@ -395,9 +395,9 @@ class DatabaseActions(QObject):
         except DomainError as exc:
             self.tell(QMessageBox.Icon.Warning, str(exc))
             return False
-        self.window.hub.external(set(self.services.registry.keys()))  # type: ignore[attr-defined]
-        self.window.hub.flush()  # type: ignore[attr-defined]
-        self.window.refresh()  # type: ignore[attr-defined]
+        self.window.hub.external(set(self.services.registry.keys()))
+        self.window.hub.flush()
+        self.window.refresh()
         self.restored.emit()
         self.tell(
             QMessageBox.Icon.Information,
@@ -412,10 +412,3 @@ class DatabaseActions(QObject):
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
-
-def install_database_actions(
-    window: QMainWindow, backups_root: Path, presence: PresenceService | None = None
-) -> DatabaseActions:
-    actions = DatabaseActions(window, backups_root, presence)
-    window.database_actions = actions  # type: ignore[attr-defined]
-    return actions

@@ -8,7 +8,7 @@ grouped by record type; arrow keys move through them, Enter or a click opens the
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -23,13 +23,16 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QAction, QFont, QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit, QMainWindow, QSizePolicy, QWidget
+from PySide6.QtWidgets import QCompleter, QLineEdit, QSizePolicy, QWidget
 from shiboken6 import isValid
 
 from crm_desktop.errors import DomainError
 from crm_desktop.services import Services
 from crm_desktop.services.records.search import SearchHit
 from crm_desktop.views import formatting, icons
+
+if TYPE_CHECKING:
+    from crm_desktop.views.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -201,11 +204,10 @@ class GlobalSearchBox(QLineEdit):
         self.selectAll()
 
 
-def install_global_search(window: QMainWindow) -> GlobalSearchBox:
+def install_global_search(window: MainWindow) -> GlobalSearchBox:
     """The search box at the right end of the main toolbar, and Ctrl+K."""
-    services: Services = window.services  # type: ignore[attr-defined]
-    box = GlobalSearchBox(services, window)
-    box.open_record.connect(window.open_record)  # type: ignore[attr-defined]
+    box = GlobalSearchBox(window.services, window)
+    box.open_record.connect(window.open_record)
     toolbar = window.findChild(QObject, "main_toolbar")
     spacer = QWidget(window)
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -215,7 +217,5 @@ def install_global_search(window: QMainWindow) -> GlobalSearchBox:
     action.setShortcut(QKeySequence("Ctrl+K"))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.triggered.connect(box.focus)
-    window.view_menu.addAction(action)  # type: ignore[attr-defined]
-    window.global_search = box  # type: ignore[attr-defined]
-    window.search_action = action  # type: ignore[attr-defined]
+    window.view_menu.addAction(action)
     return box

@@ -37,7 +37,13 @@ from crm_desktop.views.shell.pane_layouts import (
 from crm_desktop.views.shell.qt_hub import QtChangeHub
 
 if TYPE_CHECKING:
+    from crm_desktop.views.activities.reminders import ReminderNotifier
+    from crm_desktop.views.admin.database_actions import DatabaseActions
+    from crm_desktop.views.admin.database_files import DatabaseFiles
     from crm_desktop.views.records.record_form import RecordForm
+    from crm_desktop.views.shell.global_search import GlobalSearchBox
+    from crm_desktop.views.shell.live_refresh import BusyStatus, LiveRefresh
+    from crm_desktop.views.shell.parts import WindowPart
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +60,15 @@ def _form_factory() -> Callable[[Services, str], RecordForm] | None:
 
 
 class MainWindow(QMainWindow):
+    # The parts the composition root (app.build_main_window) adds and the rest of the
+    # program reaches; None while a part is left out (a test of the window alone).
+    busy_status: BusyStatus | None = None
+    live_refresh: LiveRefresh | None = None
+    database_actions: DatabaseActions | None = None
+    database_files: DatabaseFiles | None = None
+    global_search: GlobalSearchBox | None = None
+    reminders: ReminderNotifier | None = None
+
     def __init__(
         self, services: Services, settings: QSettings | None = None, parent: QWidget | None = None
     ) -> None:
@@ -72,6 +87,8 @@ class MainWindow(QMainWindow):
         #: (the new record's type, the type and id of the record it was begun from)
         self._return_to: tuple[str, str, int] | None = None
         self._current: str | None = None
+        #: the parts with work of their own, shut down before the window closes
+        self._parts: list[WindowPart] = []
         self.hub = QtChangeHub(services.hub, services.registry, self)
         self.hub.types_changed.connect(self.refresh_types)
 
@@ -513,6 +530,16 @@ class MainWindow(QMainWindow):
         self.panes.save(self.settings)
         self.settings.setValue("main/last_view", self._current or "")
         self.settings.sync()
+
+    def add_part(self, part: WindowPart) -> None:
+        """A part to shut down with the window (see :meth:`shutdown_parts`)."""
+        self._parts.append(part)
+
+    def shutdown_parts(self) -> None:
+        """Stop every part's own work: the window closes or leaves its database."""
+        parts, self._parts = self._parts, []
+        for part in reversed(parts):  # the last added may lean on the first
+            part.shutdown()
 
     def confirm_discard(self) -> bool:
         """Ask about every form's unsaved changes (save, discard or cancel); True when the
