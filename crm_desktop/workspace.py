@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from crm_desktop.errors import DomainError
@@ -172,6 +172,8 @@ class Workspace:
             except DomainError as exc:  # the row goes stale by itself
                 log.warning("cannot say goodbye: %s", exc)
         if wait:  # the program ends: let today's backup finish writing
-            QThreadPool.globalInstance().waitForDone(30_000)
+            from crm_desktop.views.jobs import wait_for_all
+
+            wait_for_all(30_000)
         if db is not None:
             db.close()

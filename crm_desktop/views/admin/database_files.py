@@ -128,4 +128,3 @@ class DatabaseFiles(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.information(self.window, self.tr("New database"), text)
-
