@@ -10,7 +10,7 @@ import platform
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, qVersion
+from PySide6.QtCore import QSettings, Qt, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,6 +35,7 @@ from crm_desktop.views.shell.pane_layouts import (
     layout_of,
 )
 from crm_desktop.views.shell.qt_hub import QtChangeHub
+from crm_desktop.views.shell.window_state import restore_window_state, save_window_state
 
 if TYPE_CHECKING:
     from crm_desktop.views.activities.reminders import ReminderNotifier
@@ -121,7 +122,7 @@ class MainWindow(QMainWindow):
         self.navigation.type_selected.connect(self.show_type)
         self.navigation.recycle_bin_selected.connect(self.show_recycle_bin)
         self.navigation.screen_selected.connect(self.show_screen)
-        self._restore_settings()
+        restore_window_state(self)
 
     # -- building ---------------------------------------------------------------------------------
     def _action(
@@ -507,29 +508,10 @@ class MainWindow(QMainWindow):
         if self.recycle_bin.type_key() in type_keys:
             self.recycle_bin.refresh()
 
-    # -- settings and closing ---------------------------------------------------------------------
-    def _restore_settings(self) -> None:
-        self.resize(1280, 800)  # until a remembered geometry says otherwise
-        for key, restore in (
-            ("main/geometry", self.restoreGeometry),
-            ("main/state", self.restoreState),
-        ):
-            value = self.settings.value(key)
-            if isinstance(value, QByteArray) and not value.isEmpty():
-                restore(value)
-        self.panes.restore(self.settings)
-        last = self.settings.value("main/last_view", "")
-        if last == RECYCLE_BIN:
-            self.show_recycle_bin()
-        else:
-            self.show_type(last if last in self.services.registry else self.navigation.targets()[0])
-
+    # -- parts, settings and closing --------------------------------------------------------------
     def save_settings(self) -> None:
-        self.settings.setValue("main/geometry", self.saveGeometry())
-        self.settings.setValue("main/state", self.saveState())
-        self.panes.save(self.settings)
-        self.settings.setValue("main/last_view", self._current or "")
-        self.settings.sync()
+        """Remember the window as it is now (see views/shell/window_state.py)."""
+        save_window_state(self)
 
     def add_part(self, part: WindowPart) -> None:
         """A part to shut down with the window (see :meth:`shutdown_parts`)."""
