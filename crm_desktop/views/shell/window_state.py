@@ -25,7 +25,7 @@ def restore_window_state(window: MainWindow) -> None:
         if isinstance(value, QByteArray) and not value.isEmpty():
             restore(value)
     window.panes.restore(settings)
-    last = settings.value("main/last_view", "")
+    last = str(settings.value("main/last_view", "") or "")
     if last == RECYCLE_BIN:
         window.show_recycle_bin()
     else:
