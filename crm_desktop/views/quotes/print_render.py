@@ -7,7 +7,6 @@ page with QtPdf, so the preview, the paper and the file never differ.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -35,8 +34,6 @@ from crm_desktop.services.quotes.document_format import DocumentFormat
 from crm_desktop.services.quotes.documents import Document
 from crm_desktop.views import formatting
 from crm_desktop.views.jobs import Job, JobContext
-
-log = logging.getLogger(__name__)
 
 #: pages are rendered at most this fine for a printer (a 1200 dpi A4 page would be 500 MB)
 MAX_DPI = 300
