@@ -124,11 +124,14 @@ def build_main_window(
 ) -> MainWindow:
     """The main window on ``services``; tests pass their own (temporary) settings.
 
-    Besides the window's own parts: live refresh from other programs' changes, the busy
-    and read-only status, and the Database menu (backups go below ``backups``, by
-    default the user's backup folder); with a ``workspace``, File > New/Open database.
+    The composition root: it builds the window and each part, passing each what it
+    needs. The window holds the parts the program reaches as typed attributes and shuts
+    down those with work of their own (``MainWindow.add_part``). Besides the window's
+    own parts: live refresh from other programs' changes, the busy and read-only
+    status, and the Database menu (backups go below ``backups``, by default the user's
+    backup folder); with a ``workspace``, File > New/Open database.
     """
-    from crm_desktop.views.admin.database_actions import install_database_actions
+    from crm_desktop.views.admin.database_actions import DatabaseActions
     from crm_desktop.views.quotes.printing import install_printing
     from crm_desktop.views.shell.global_search import install_global_search
     from crm_desktop.views.shell.live_refresh import install_live_refresh
@@ -136,18 +139,20 @@ def build_main_window(
 
     window = MainWindow(services, settings)
     if workspace is not None:
-        from crm_desktop.views.admin.database_files import install_database_files
+        from crm_desktop.views.admin.database_files import DatabaseFiles
 
-        install_database_files(window, workspace)
-    install_live_refresh(window)
-    install_global_search(window)
-    install_database_actions(window, backups or app_paths().backups, presence)
+        window.database_files = DatabaseFiles(window, workspace)
+    window.busy_status, window.live_refresh = install_live_refresh(window)
+    window.add_part(window.live_refresh)
+    window.global_search = install_global_search(window)
+    window.database_actions = DatabaseActions(window, backups or app_paths().backups, presence)
+    window.add_part(window.database_actions)
     install_printing(window)
     from crm_desktop.views.activities.reminders import install_reminders
     from crm_desktop.views.calendar.view import install_calendar
 
     install_calendar(window)
-    install_reminders(window)
+    window.reminders = install_reminders(window)
     from crm_desktop.views.calendar.ics_import import install_calendar_import
     from crm_desktop.views.shell.help import install_help
     from crm_desktop.views.shell.welcome import install_welcome

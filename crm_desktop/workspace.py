@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from crm_desktop.errors import DomainError
@@ -143,7 +143,8 @@ class Workspace:
         # The old database's background work goes on by itself (a backup writes its own
         # file, with its own connection): nothing waits for it here, the window paints.
         self._close(*previous, wait=False)
-        window.database_actions.automatic_backup()  # type: ignore[attr-defined]
+        if window.database_actions is not None:
+            window.database_actions.automatic_backup()
         log.info("opened %s", db.label)
         return True
 
@@ -162,10 +163,7 @@ class Workspace:
     ) -> None:
         if window is not None:
             # Nothing of the old window may look at its database once it is closed.
-            for part in ("live_refresh", "database_actions"):
-                stop = getattr(getattr(window, part, None), "stop", None)
-                if stop is not None:
-                    stop()
+            window.shutdown_parts()
             window.close()  # its forms are clean: confirm_discard() asked already
             window.deleteLater()
         if presence is not None:
@@ -174,6 +172,8 @@ class Workspace:
             except DomainError as exc:  # the row goes stale by itself
                 log.warning("cannot say goodbye: %s", exc)
         if wait:  # the program ends: let today's backup finish writing
-            QThreadPool.globalInstance().waitForDone(30_000)
+            from crm_desktop.views.jobs import wait_for_all
+
+            wait_for_all(30_000)
         if db is not None:
             db.close()

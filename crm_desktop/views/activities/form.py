@@ -10,7 +10,7 @@ the activity. Changing the kind between a task and an event carries over what fi
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -202,8 +202,8 @@ class ActivityForm(RecordForm):
         """Show and type times in the zone ``name`` (the computer's by default)."""
         self.zone_name, self.zone = zone_named(name)
         for editor in self.editors.values():
-            if hasattr(editor, "zone"):
-                editor.zone = self.zone  # type: ignore[attr-defined]
+            if isinstance(editor, DateTimeEditor | RecurrenceEditor | SkippedDatesEditor):
+                editor.zone = self.zone
         record = self._record
         self._fill(
             record.values if record else self._new_values, record.references if record else None
@@ -218,12 +218,11 @@ class ActivityForm(RecordForm):
         self._filling = True
         try:
             for name in ("start_at", "end_at"):
-                editor = self.editors[name]
+                editor = self._time_editor(name)
                 editor.blockSignals(True)
-                editor.set_all_day(all_day)  # type: ignore[attr-defined]
+                editor.set_all_day(all_day)
                 editor.blockSignals(False)
-            recurrence = self.editors["recurrence"]
-            recurrence.set_start(values.get("start_at"), all_day)  # type: ignore[attr-defined]
+            self._recurrence_editor().set_start(values.get("start_at"), all_day)
             self._event_stash = {}
             self._kind = values.get("kind") or "Call"
             self._fill_statuses()
@@ -405,7 +404,7 @@ class ActivityForm(RecordForm):
             return
         all_day = bool(self.editors["all_day"].value())
         for name in ("start_at", "end_at"):
-            self.editors[name].set_all_day(all_day)  # type: ignore[attr-defined]
+            self._time_editor(name).set_all_day(all_day)
         self._recurrence_context()
 
     def _start_changed(self) -> None:
@@ -434,6 +433,13 @@ class ActivityForm(RecordForm):
     def _recurrence_context(self) -> None:
         start = self.editors["start_at"].value()
         all_day = bool(self.editors["all_day"].value())
-        self.editors["recurrence"].set_start(  # type: ignore[attr-defined]
+        self._recurrence_editor().set_start(
             start if isinstance(start, dt.datetime) else None, all_day
         )
+
+    def _time_editor(self, name: str) -> DateTimeEditor:
+        # _make_row gives the start and end a DateTimeEditor, the repeat a RecurrenceEditor.
+        return cast(DateTimeEditor, self.editors[name])
+
+    def _recurrence_editor(self) -> RecurrenceEditor:
+        return cast(RecurrenceEditor, self.editors["recurrence"])

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QPushButton,
     QSystemTrayIcon,
     QToolButton,
@@ -40,6 +40,9 @@ from crm_desktop.views import icons
 from crm_desktop.views.activities.common import kind_text, when_text, zone_named
 from crm_desktop.views.activities.history import kind_icon
 from crm_desktop.views.formatting import english_plural
+
+if TYPE_CHECKING:
+    from crm_desktop.views.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -402,14 +405,13 @@ class ReminderNotifier(QObject):
 
 
 def install_reminders(
-    window: QMainWindow,
+    window: MainWindow,
     clock: Callable[[], dt.datetime] | None = None,
     *,
     zone_name: str | None = None,
 ) -> ReminderNotifier:
     """Reminders for the window's user: a status bar button, notifications, the list."""
-    services: Services = window.services  # type: ignore[attr-defined]
-    notifier = ReminderNotifier(services, window, clock=clock, zone_name=zone_name)
+    notifier = ReminderNotifier(window.services, window, clock=clock, zone_name=zone_name)
     button = QToolButton(window)
     button.setObjectName("reminders_button")
     button.setIcon(icons.icon("reminder"))
@@ -428,11 +430,10 @@ def install_reminders(
     notifier.due_changed.connect(count)
     window.statusBar().addPermanentWidget(button)
     notifier.open_requested.connect(
-        lambda activity_id: window.open_record("activities", activity_id)  # type: ignore[attr-defined]
+        lambda activity_id: window.open_record("activities", activity_id)
     )
     app = QCoreApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(notifier.stop)
-    window.reminders = notifier  # type: ignore[attr-defined]
     notifier.start()
     return notifier

@@ -2,8 +2,8 @@
 backups, added to a main window through its public parts.
 
 Slow work (checking or copying a big file, the heartbeat's write) runs on a worker
-thread of ``QThreadPool``; its result comes back to the GUI thread through a queued
-signal, so the window keeps painting and answering meanwhile.
+thread through :class:`~crm_desktop.views.jobs.Jobs`; its result comes back to the GUI
+thread, so the window keeps painting and answering meanwhile.
 """
 
 from __future__ import annotations
@@ -18,10 +18,8 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
     QObject,
-    QRunnable,
     QStandardPaths,
     Qt,
-    QThreadPool,
     QTimer,
     QUrl,
     Signal,
@@ -32,7 +30,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QProgressDialog,
     QTreeWidget,
@@ -40,7 +37,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from crm_desktop.errors import DomainError
 from crm_desktop.services import Services
@@ -48,41 +44,17 @@ from crm_desktop.services.database.backup import BackupInfo, BackupService
 from crm_desktop.services.database.presence import HEARTBEAT_SECONDS, PresenceService
 from crm_desktop.services.database.restore import DatabaseInUse
 from crm_desktop.views import formatting
+from crm_desktop.views.jobs import Jobs
 
 if TYPE_CHECKING:
     from crm_desktop.models.database import Database
+    from crm_desktop.views.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("database_actions", text)
-
-
-class _JobSignals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-
-
-class BackgroundJob(QRunnable):
-    """One call on a worker thread; ``done``/``failed`` arrive on the GUI thread."""
-
-    def __init__(self, work: Callable[[], Any]) -> None:
-        super().__init__()
-        self.work = work
-        self.signals = _JobSignals()
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except DomainError as exc:
-            self.signals.failed.emit(exc)
-            return
-        except Exception as exc:  # a bug: logged, and told instead of lost with the thread
-            log.exception("background job failed")
-            self.signals.failed.emit(exc)
-            return
-        self.signals.done.emit(result)
 
 
 KIND_NAMES = {
@@ -185,17 +157,15 @@ class DatabaseActions(QObject):
     restored = Signal()
 
     def __init__(
-        self, window: QMainWindow, backups_root: Path, presence: PresenceService | None
+        self, window: MainWindow, backups_root: Path, presence: PresenceService | None
     ) -> None:
         super().__init__(window)
         self.window = window
-        self.services: Services = window.services  # type: ignore[attr-defined]
+        self.services: Services = window.services
         self.db: Database = self.services.db
         self.backup = BackupService(self.db, backups_root)
         self.presence = presence
-        self.pool = QThreadPool.globalInstance()
-        self._jobs: set[BackgroundJob] = set()
-        self._stopped = False
+        self.jobs = Jobs(self)
         #: the last message shown, for the status bar and for tests: (icon, text)
         self.message_box: QMessageBox | None = None
         self.progress: QProgressDialog | None = None
@@ -237,35 +207,23 @@ class DatabaseActions(QObject):
         self,
         work: Callable[[], Any],
         done: Callable[[Any], None],
-        failed: Callable[[Exception], None] | None = None,
+        failed: Callable[[str], None] | None = None,
     ) -> None:
-        job = BackgroundJob(work)
-        job.setAutoDelete(False)  # Python keeps it (and its signals) until it reports
-        self._jobs.add(job)
-
-        def finish(result: Any, handler: Callable[[Any], None] | None) -> None:
-            self._jobs.discard(job)
-            # The window may have closed (File > Open another database) while the job
-            # ran: its answer has nobody left to tell.
-            if handler is not None and isValid(self) and not self._stopped:
-                handler(result)
-
-        job.signals.done.connect(lambda result: finish(result, done))
-        job.signals.failed.connect(lambda exc: finish(exc, failed or self._failed))
-        self.pool.start(job)
+        """``work()`` on a worker thread; ``done`` or ``failed`` (one sentence) after."""
+        self.jobs.run(lambda _context: work(), done, on_error=failed or self._failed)
 
     def busy(self) -> bool:
-        return bool(self._jobs)
+        return self.jobs.busy()
 
-    def stop(self) -> None:
+    def shutdown(self) -> None:
         """No more heartbeats nor answers (the window is closing or moving to another
         database)."""
-        self._stopped = True
+        self.jobs.shutdown()
         self.heartbeat_timer.stop()
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, text: str) -> None:
         self._close_progress()
-        self.tell(QMessageBox.Icon.Warning, str(exc))
+        self.tell(QMessageBox.Icon.Warning, text)
 
     def tell(self, icon: QMessageBox.Icon, text: str) -> None:
         """A message that does not stop the program's event loop (tests read it)."""
@@ -294,7 +252,7 @@ class DatabaseActions(QObject):
     def heartbeat(self) -> None:
         presence = self.presence
         if presence is not None and not self.db.read_only:
-            self.run(presence.heartbeat, lambda _r: None, lambda exc: log.warning("%s", exc))
+            self.run(presence.heartbeat, lambda _r: None, lambda text: log.warning("%s", text))
 
     def automatic_backup(self) -> None:
         """Today's backup (and this week's), if not taken yet — off the GUI thread."""
@@ -306,10 +264,10 @@ class DatabaseActions(QObject):
         if taken:
             self.window.statusBar().showMessage(_tr("Backup taken."), 5000)
 
-    def _automatic_failed(self, exc: Exception) -> None:
-        log.warning("automatic backup failed: %s", exc)
+    def _automatic_failed(self, text: str) -> None:
+        log.warning("automatic backup failed: %s", text)
         self.window.statusBar().showMessage(
-            _tr("The automatic backup failed: %1").replace("%1", str(exc)), 15_000
+            _tr("The automatic backup failed: %1").replace("%1", text), 15_000
         )
 
     # -- the menu --------------------------------------------------------------------------------
@@ -395,9 +353,9 @@ class DatabaseActions(QObject):
         except DomainError as exc:
             self.tell(QMessageBox.Icon.Warning, str(exc))
             return False
-        self.window.hub.external(set(self.services.registry.keys()))  # type: ignore[attr-defined]
-        self.window.hub.flush()  # type: ignore[attr-defined]
-        self.window.refresh()  # type: ignore[attr-defined]
+        self.window.hub.external(set(self.services.registry.keys()))
+        self.window.hub.flush()
+        self.window.refresh()
         self.restored.emit()
         self.tell(
             QMessageBox.Icon.Information,
@@ -411,11 +369,3 @@ class DatabaseActions(QObject):
         folder = self.backup.folder
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-
-def install_database_actions(
-    window: QMainWindow, backups_root: Path, presence: PresenceService | None = None
-) -> DatabaseActions:
-    actions = DatabaseActions(window, backups_root, presence)
-    window.database_actions = actions  # type: ignore[attr-defined]
-    return actions

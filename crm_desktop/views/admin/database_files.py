@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMainWindow, QMenu
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu
 
 if TYPE_CHECKING:
-    from crm_desktop.services import Services
+    from crm_desktop.views.shell.main_window import MainWindow
 
 SUFFIX = ".sqlite3"
 
@@ -39,11 +39,11 @@ class Opener(Protocol):
 class DatabaseFiles(QObject):
     """The File menu's database entries of one window."""
 
-    def __init__(self, window: QMainWindow, opener: Opener) -> None:
+    def __init__(self, window: MainWindow, opener: Opener) -> None:
         super().__init__(window)
         self.window = window
         self.opener = opener
-        services: Services = window.services  # type: ignore[attr-defined]
+        services = window.services
         from crm_desktop.workspace import remembered_form
 
         #: the open database as the recent list names it
@@ -58,7 +58,7 @@ class DatabaseFiles(QObject):
         self.recent_menu = QMenu(self.tr("Open &recent"), window)
         self.recent_menu.setObjectName("recent_menu")
         self.recent_menu.aboutToShow.connect(self.fill_recent)
-        menu: QMenu = window.file_menu  # type: ignore[attr-defined]
+        menu = window.file_menu
         first = menu.actions()[0] if menu.actions() else None
         for action in (self.new_action, self.open_action):
             menu.insertAction(first, action)  # type: ignore[arg-type]
@@ -128,9 +128,3 @@ class DatabaseFiles(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.information(self.window, self.tr("New database"), text)
-
-
-def install_database_files(window: QMainWindow, opener: Opener) -> DatabaseFiles:
-    files = DatabaseFiles(window, opener)
-    window.database_files = files  # type: ignore[attr-defined]
-    return files

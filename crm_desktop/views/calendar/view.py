@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut, QShowEvent
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -40,6 +39,9 @@ from crm_desktop.views.activities.common import zone_named
 from crm_desktop.views.calendar.grid import TimeGrid
 from crm_desktop.views.calendar.pages import MonthPage, WorkTodayPage
 from crm_desktop.views.formatting import format_date, format_day_and_month
+
+if TYPE_CHECKING:
+    from crm_desktop.views.shell.main_window import MainWindow
 
 UTC = dt.UTC
 MODES = ("month", "week", "day", "today")
@@ -452,26 +454,24 @@ class CalendarScreen(QWidget):
         self.refresh()
 
 
-def install_calendar(window: QMainWindow, **options: Any) -> None:
+def install_calendar(window: MainWindow, **options: Any) -> None:
     """The calendar screen, first in the Activities group, with the activity form beside;
-    built when it is first shown (``window.calendar`` from then on)."""
-    services: Services = window.services  # type: ignore[attr-defined]
-    settings = getattr(window, "settings", None)
+    built when it is first shown (``window.screen_widget("calendar")``)."""
+    services, settings = window.services, window.settings
 
     def reload_form(activity_id: int) -> None:
         # The form beside shows what was just moved: it must not keep the old times.
-        form = window.current_form()  # type: ignore[attr-defined]
+        form = window.current_form()
         if form is not None and form.record_id() == activity_id and not form.is_dirty():
             form.load(activity_id)
 
     def build() -> CalendarScreen:
         screen = CalendarScreen(services, settings=settings, **options)
-        window.hub.types_changed.connect(screen.changed)  # type: ignore[attr-defined]
+        window.hub.types_changed.connect(screen.changed)
         screen.moved.connect(reload_form)
-        window.calendar = screen  # type: ignore[attr-defined]
         return screen
 
-    window.add_screen(  # type: ignore[attr-defined]
+    window.add_screen(
         "calendar",
         build,
         group="Activities",
@@ -481,6 +481,6 @@ def install_calendar(window: QMainWindow, **options: Any) -> None:
         first=True,
     )
     if options.get("zone_name"):  # a zone of its own (tests): the form beside follows it
-        form = window.form(TYPE_KEY)  # type: ignore[attr-defined]
+        form = window.form(TYPE_KEY)
         if form is not None and hasattr(form, "set_zone"):
             form.set_zone(options["zone_name"])

@@ -7,9 +7,7 @@ page with QtPdf, so the preview, the paper and the file never differ.
 
 from __future__ import annotations
 
-import logging
 import re
-import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,13 +17,10 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QIODevice,
-    QObject,
     QPointF,
     QRectF,
-    QRunnable,
     QSize,
     QSizeF,
-    Signal,
 )
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
@@ -38,8 +33,7 @@ from crm_desktop.services.output_file import write_bytes
 from crm_desktop.services.quotes.document_format import DocumentFormat
 from crm_desktop.services.quotes.documents import Document
 from crm_desktop.views import formatting
-
-log = logging.getLogger(__name__)
+from crm_desktop.views.jobs import Job, JobContext
 
 #: pages are rendered at most this fine for a printer (a 1200 dpi A4 page would be 500 MB)
 MAX_DPI = 300
@@ -180,17 +174,11 @@ class PdfResult:
     pdf: bytes | None
 
 
-class _JobSignals(QObject):
-    progress = Signal(int, str)  # documents done, the number of the last one
-    finished = Signal(object)  # list[PdfResult]
-    cancelled = Signal(object)  # list[PdfResult] made before the cancel
-    failed = Signal(str)
-
-
-class PdfJob(QRunnable):
+class PdfJob:
     """The PDFs of several documents: written into ``folder`` (one file each) or, without
-    a folder, collected in memory for a printer. Each document is read in its own short
-    transaction; :meth:`cancel` stops between two documents."""
+    a folder, collected in memory for a printer; the work of a job of the window's
+    :class:`~crm_desktop.views.jobs.Jobs`. Each document is read in its own short
+    transaction; :meth:`cancel` (or the job's) stops between two documents."""
 
     def __init__(
         self,
@@ -203,8 +191,6 @@ class PdfJob(QRunnable):
         *,
         reads: Sequence[Path] = (),
     ) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # Python keeps it (and its signals) until it reports
         self.services = services
         self.record_type = record_type
         self.ids = list(ids)
@@ -213,34 +199,26 @@ class PdfJob(QRunnable):
         self.folder = folder
         #: files never to be written over (the open database)
         self.reads = list(reads)
-        self.signals = _JobSignals()
-        self._cancel = threading.Event()
+        #: its handle in the runner, made now so that it can be cancelled before it starts
+        self.handle = Job()
 
     def cancel(self) -> None:
-        self._cancel.set()
+        self.handle.cancel()
 
-    def run(self) -> None:
+    def __call__(self, context: JobContext) -> list[PdfResult]:
+        """Make the PDFs (on the worker thread); those made before a cancel."""
         results: list[PdfResult] = []
-        try:
-            for done, record_id in enumerate(self.ids, start=1):
-                if self._cancel.is_set():
-                    self.signals.cancelled.emit(results)
-                    return
-                document = self.services.quotes.get(self.record_type, record_id)
-                pdf = document_pdf(self.services, document, self.labels, self.written)
-                number = document.number or str(record_id)
-                if self.folder is not None:
-                    path = unused_path(self.folder, file_name(document))
-                    write_bytes(path, pdf, self.reads)
-                    results.append(PdfResult(number, path, None))
-                else:
-                    results.append(PdfResult(number, None, pdf))
-                self.signals.progress.emit(done, number)
-        except DomainError as exc:
-            self.signals.failed.emit(str(exc))
-            return
-        except Exception as exc:  # a bug: logged, and told instead of lost with the thread
-            log.exception("making PDFs failed")
-            self.signals.failed.emit(str(exc))
-            return
-        self.signals.finished.emit(results)
+        for done, record_id in enumerate(self.ids, start=1):
+            if context.cancelled():
+                return results
+            document = self.services.quotes.get(self.record_type, record_id)
+            pdf = document_pdf(self.services, document, self.labels, self.written)
+            number = document.number or str(record_id)
+            if self.folder is not None:
+                path = unused_path(self.folder, file_name(document))
+                write_bytes(path, pdf, self.reads)
+                results.append(PdfResult(number, path, None))
+            else:
+                results.append(PdfResult(number, None, pdf))
+            context.progress(done, len(self.ids), number)
+        return results

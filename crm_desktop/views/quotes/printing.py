@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QThreadPool
+from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox, QProgressDialog
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox, QProg
 from crm_desktop.errors import DomainError
 from crm_desktop.services.quotes.documents import DOCUMENT_TYPES, Document
 from crm_desktop.views import formatting
+from crm_desktop.views.jobs import Jobs
 from crm_desktop.views.messages import open_message
 from crm_desktop.views.quotes.print_render import (
     PdfJob,
@@ -40,8 +41,7 @@ class Printing(QObject):
         super().__init__(window)
         self.window = window
         self.services = window.services
-        self.pool = QThreadPool.globalInstance()
-        self.jobs: set[PdfJob] = set()
+        self.jobs = Jobs(self)
         self.progress: QProgressDialog | None = None
         self.preview_dialog: QPrintPreviewDialog | None = None
         self.print_dialog: QPrintDialog | None = None
@@ -264,16 +264,14 @@ class Printing(QObject):
         progress.canceled.connect(job.cancel)
         progress.setValue(0)
         self.progress = progress
-        self.jobs.add(job)
 
         def finish() -> None:
-            self.jobs.discard(job)
             progress.close()
             progress.deleteLater()
             if self.progress is progress:
                 self.progress = None
 
-        def step(count: int, number: str) -> None:
+        def step(count: int, _total: int, number: str) -> None:
             progress.setValue(count)
             progress.setLabelText(self.tr("Made %1").replace("%1", number))
 
@@ -290,11 +288,14 @@ class Printing(QObject):
             finish()
             self.tell(QMessageBox.Icon.Warning, message)
 
-        job.signals.progress.connect(step)
-        job.signals.finished.connect(finished)
-        job.signals.cancelled.connect(cancelled)
-        job.signals.failed.connect(failed)
-        self.pool.start(job)
+        self.jobs.run(
+            job,
+            finished,
+            on_error=failed,
+            on_progress=step,
+            on_cancelled=cancelled,
+            job=job.handle,
+        )
 
     def tell(self, icon: QMessageBox.Icon, text: str) -> None:
         """A message that does not stop the event loop (tests read it)."""

@@ -8,7 +8,7 @@ grouped by record type; arrow keys move through them, Enter or a click opens the
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -16,20 +16,20 @@ from PySide6.QtCore import (
     QObject,
     QPoint,
     QRect,
-    QRunnable,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QFont, QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit, QMainWindow, QSizePolicy, QWidget
-from shiboken6 import isValid
+from PySide6.QtWidgets import QCompleter, QLineEdit, QSizePolicy, QWidget
 
-from crm_desktop.errors import DomainError
 from crm_desktop.services import Services
 from crm_desktop.services.records.search import SearchHit
 from crm_desktop.views import formatting, icons
+from crm_desktop.views.jobs import Jobs
+
+if TYPE_CHECKING:
+    from crm_desktop.views.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -40,24 +40,6 @@ TYPE_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: what the completer writes into the box while an item is highlighted: the typed text
 TYPED_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-class _Signals(QObject):
-    found = Signal(int, object)  # generation, list[SearchHit] or DomainError
-
-
-class _Search(QRunnable):
-    def __init__(self, services: Services, text: str, generation: int) -> None:
-        super().__init__()
-        self.services, self.text, self.generation = services, text, generation
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            result: Any = self.services.search.search(self.text)
-        except DomainError as exc:  # busy, damaged: said in the box's tooltip
-            result = exc
-        self.signals.found.emit(self.generation, result)
 
 
 class GlobalSearchBox(QLineEdit):
@@ -93,7 +75,7 @@ class GlobalSearchBox(QLineEdit):
         self.textEdited.connect(lambda _text: self.timer.start())
         self.returnPressed.connect(self._return_pressed)
         self._generation = 0
-        self._running: set[_Search] = set()
+        self.jobs = Jobs(self)
         self.hits: list[SearchHit] = []
 
     def search_now(self) -> None:
@@ -104,20 +86,19 @@ class GlobalSearchBox(QLineEdit):
         if not text:
             self._show([])
             return
-        job = _Search(self.services, text, self._generation)
-        job.setAutoDelete(False)  # Python keeps it (and its signals) until it answers
-        self._running.add(job)
-        job.signals.found.connect(
-            lambda generation, result, job=job: self._found(job, generation, result)
+        generation, search = self._generation, self.services.search.search
+        self.jobs.run(
+            lambda _context: search(text),
+            lambda hits: self._found(generation, hits),
+            # busy, damaged: said in the box's tooltip
+            on_error=lambda problem: self._found(generation, problem),
         )
-        QThreadPool.globalInstance().start(job)
 
-    def _found(self, job: _Search, generation: int, result: Any) -> None:
-        self._running.discard(job)
-        if not isValid(self) or generation != self._generation:
+    def _found(self, generation: int, result: list[SearchHit] | str) -> None:
+        if generation != self._generation:
             return  # the user typed on; a newer search is coming
-        if isinstance(result, DomainError):
-            self.setToolTip(str(result))
+        if isinstance(result, str):
+            self.setToolTip(result)
             self._show([])
             return
         self.setToolTip("")
@@ -201,11 +182,10 @@ class GlobalSearchBox(QLineEdit):
         self.selectAll()
 
 
-def install_global_search(window: QMainWindow) -> GlobalSearchBox:
+def install_global_search(window: MainWindow) -> GlobalSearchBox:
     """The search box at the right end of the main toolbar, and Ctrl+K."""
-    services: Services = window.services  # type: ignore[attr-defined]
-    box = GlobalSearchBox(services, window)
-    box.open_record.connect(window.open_record)  # type: ignore[attr-defined]
+    box = GlobalSearchBox(window.services, window)
+    box.open_record.connect(window.open_record)
     toolbar = window.findChild(QObject, "main_toolbar")
     spacer = QWidget(window)
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -215,7 +195,5 @@ def install_global_search(window: QMainWindow) -> GlobalSearchBox:
     action.setShortcut(QKeySequence("Ctrl+K"))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.triggered.connect(box.focus)
-    window.view_menu.addAction(action)  # type: ignore[attr-defined]
-    window.global_search = box  # type: ignore[attr-defined]
-    window.search_action = action  # type: ignore[attr-defined]
+    window.view_menu.addAction(action)
     return box

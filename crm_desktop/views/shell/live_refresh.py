@@ -15,13 +15,17 @@ waits for another program's write lock, and keeps the window painting meanwhile.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from crm_desktop.errors import DomainError
 from crm_desktop.services import Services
 from crm_desktop.views.shell.qt_hub import QtChangeHub
+
+if TYPE_CHECKING:
+    from crm_desktop.views.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +78,7 @@ class LiveRefresh(QObject):
                 form.external_change()
         return changed
 
-    def stop(self) -> None:
+    def shutdown(self) -> None:
         self.timer.stop()
         self.watcher.close()
 
@@ -110,19 +114,15 @@ class BusyStatus(QObject):
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
 
-def install_live_refresh(window: QMainWindow) -> LiveRefresh:
+def install_live_refresh(window: MainWindow) -> tuple[BusyStatus, LiveRefresh]:
     """Live refresh, the busy status and the read-only marker, on a main window."""
-    services: Services = window.services  # type: ignore[attr-defined]
-    busy = BusyStatus(services, window.statusBar())
-    window.busy_status = busy  # type: ignore[attr-defined]
-    if services.db.read_only:
+    busy = BusyStatus(window.services, window.statusBar())
+    if window.services.db.read_only:
         mark_read_only(window)
-    refresher = LiveRefresh(services, window.hub, window, busy=busy)  # type: ignore[attr-defined]
-    window.live_refresh = refresher  # type: ignore[attr-defined]
-    return refresher
+    return busy, LiveRefresh(window.services, window.hub, window, busy=busy)
 
 
-def mark_read_only(window: QMainWindow) -> None:
+def mark_read_only(window: MainWindow) -> None:
     """A "Read-only" marker in the status bar, and no way to start a write."""
     label = QLabel(QCoreApplication.translate("live_refresh", "Read-only"))
     label.setObjectName("read_only_marker")
@@ -134,10 +134,12 @@ def mark_read_only(window: QMainWindow) -> None:
     label.setStyleSheet("QLabel { font-weight: bold; color: palette(highlight); }")
     label.setContentsMargins(6, 0, 6, 0)
     window.statusBar().addPermanentWidget(label)
-    for name in ("new_action", "save_action", "delete_action", "restore_action"):
-        action = getattr(window, name, None)
-        if action is None:
-            continue
+    for action in (
+        window.new_action,
+        window.save_action,
+        window.delete_action,
+        window.restore_action,
+    ):
         action.setEnabled(False)
         # The window enables its actions as forms change; keep these off.
         action.enabledChanged.connect(

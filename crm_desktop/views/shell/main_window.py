@@ -10,7 +10,7 @@ import platform
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, qVersion
+from PySide6.QtCore import QSettings, Qt, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,9 +35,16 @@ from crm_desktop.views.shell.pane_layouts import (
     layout_of,
 )
 from crm_desktop.views.shell.qt_hub import QtChangeHub
+from crm_desktop.views.shell.window_state import restore_window_state, save_window_state
 
 if TYPE_CHECKING:
+    from crm_desktop.views.activities.reminders import ReminderNotifier
+    from crm_desktop.views.admin.database_actions import DatabaseActions
+    from crm_desktop.views.admin.database_files import DatabaseFiles
     from crm_desktop.views.records.record_form import RecordForm
+    from crm_desktop.views.shell.global_search import GlobalSearchBox
+    from crm_desktop.views.shell.live_refresh import BusyStatus, LiveRefresh
+    from crm_desktop.views.shell.parts import WindowPart
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +61,15 @@ def _form_factory() -> Callable[[Services, str], RecordForm] | None:
 
 
 class MainWindow(QMainWindow):
+    # The parts the composition root (app.build_main_window) adds and the rest of the
+    # program reaches; None while a part is left out (a test of the window alone).
+    busy_status: BusyStatus | None = None
+    live_refresh: LiveRefresh | None = None
+    database_actions: DatabaseActions | None = None
+    database_files: DatabaseFiles | None = None
+    global_search: GlobalSearchBox | None = None
+    reminders: ReminderNotifier | None = None
+
     def __init__(
         self, services: Services, settings: QSettings | None = None, parent: QWidget | None = None
     ) -> None:
@@ -72,6 +88,8 @@ class MainWindow(QMainWindow):
         #: (the new record's type, the type and id of the record it was begun from)
         self._return_to: tuple[str, str, int] | None = None
         self._current: str | None = None
+        #: the parts with work of their own, shut down before the window closes
+        self._parts: list[WindowPart] = []
         self.hub = QtChangeHub(services.hub, services.registry, self)
         self.hub.types_changed.connect(self.refresh_types)
 
@@ -104,7 +122,7 @@ class MainWindow(QMainWindow):
         self.navigation.type_selected.connect(self.show_type)
         self.navigation.recycle_bin_selected.connect(self.show_recycle_bin)
         self.navigation.screen_selected.connect(self.show_screen)
-        self._restore_settings()
+        restore_window_state(self)
 
     # -- building ---------------------------------------------------------------------------------
     def _action(
@@ -490,29 +508,20 @@ class MainWindow(QMainWindow):
         if self.recycle_bin.type_key() in type_keys:
             self.recycle_bin.refresh()
 
-    # -- settings and closing ---------------------------------------------------------------------
-    def _restore_settings(self) -> None:
-        self.resize(1280, 800)  # until a remembered geometry says otherwise
-        for key, restore in (
-            ("main/geometry", self.restoreGeometry),
-            ("main/state", self.restoreState),
-        ):
-            value = self.settings.value(key)
-            if isinstance(value, QByteArray) and not value.isEmpty():
-                restore(value)
-        self.panes.restore(self.settings)
-        last = self.settings.value("main/last_view", "")
-        if last == RECYCLE_BIN:
-            self.show_recycle_bin()
-        else:
-            self.show_type(last if last in self.services.registry else self.navigation.targets()[0])
-
+    # -- parts, settings and closing --------------------------------------------------------------
     def save_settings(self) -> None:
-        self.settings.setValue("main/geometry", self.saveGeometry())
-        self.settings.setValue("main/state", self.saveState())
-        self.panes.save(self.settings)
-        self.settings.setValue("main/last_view", self._current or "")
-        self.settings.sync()
+        """Remember the window as it is now (see views/shell/window_state.py)."""
+        save_window_state(self)
+
+    def add_part(self, part: WindowPart) -> None:
+        """A part to shut down with the window (see :meth:`shutdown_parts`)."""
+        self._parts.append(part)
+
+    def shutdown_parts(self) -> None:
+        """Stop every part's own work: the window closes or leaves its database."""
+        parts, self._parts = self._parts, []
+        for part in reversed(parts):  # the last added may lean on the first
+            part.shutdown()
 
     def confirm_discard(self) -> bool:
         """Ask about every form's unsaved changes (save, discard or cancel); True when the

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import DomainError
-from crm_desktop.views.admin.database_actions import BackgroundJob
+from crm_desktop.views.jobs import Job, JobContext, Jobs
 
 #: contacts the demonstration adds (with organizations, leads, deals, activities, quotes)
 DEMO_CONTACTS = 500
 
 
 class DemoProgress(QObject):
-    """Contacts written so far and planned, told from the worker to the GUI thread."""
+    """Contacts written so far and planned, as the demonstration's job reports them."""
 
     step = Signal(int, int)
 
@@ -43,7 +43,8 @@ class Welcome(QFrame):
         super().__init__(parent)
         self.setObjectName("welcome")
         self.window = window
-        self.job: BackgroundJob | None = None
+        self.jobs = Jobs(self)
+        self.job: Job | None = None
         self.demo_progress = DemoProgress(self)
         self.demo_progress.step.connect(self._progress)
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -117,14 +118,15 @@ class Welcome(QFrame):
 
         return open_settings(self.window, "company")
 
-    def start_demo(self) -> BackgroundJob:
+    def start_demo(self) -> Job:
         """Demonstration data on a worker thread; the window stays usable meanwhile."""
         from crm_desktop.demo.generator import DemoGenerator
 
-        services, step = self.window.services, self.demo_progress.step
-        job = self.job = BackgroundJob(
-            lambda: DemoGenerator(services).generate(DEMO_CONTACTS, progress=step.emit)
-        )
+        services = self.window.services
+
+        def make(context: JobContext) -> dict[str, int]:
+            return DemoGenerator(services).generate(DEMO_CONTACTS, progress=context.progress)
+
         for button in (self.company_button, self.import_button, self.demo_button):
             button.setEnabled(False)
         self.progress.setRange(0, DEMO_CONTACTS)
@@ -132,10 +134,13 @@ class Welcome(QFrame):
         self.progress.setFormat(self.tr("Making demo data: %v of %m contacts"))
         self.progress.show()
         self.message.hide()
-        job.signals.done.connect(self._demo_done)
-        job.signals.failed.connect(lambda exc: self._demo_failed(str(exc)))
-        QThreadPool.globalInstance().start(job)
-        return job
+        self.job = self.jobs.run(
+            make,
+            self._demo_done,
+            on_error=self._demo_failed,
+            on_progress=lambda done, total, _text: self.demo_progress.step.emit(done, total),
+        )
+        return self.job
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
