@@ -2846,6 +2846,14 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
+    <name>jobs</name>
+    <message>
+        <location filename="../../views/jobs.py"/>
+        <source>Something unexpected stopped this work; nothing more was done.</source>
+        <translation>Óvænt villa stöðvaði þetta verk; ekkert fleira var gert.</translation>
+    </message>
+</context>
+<context>
     <name>line_items</name>
     <message>
         <location filename="../../views/quotes/line_cells.py"/>

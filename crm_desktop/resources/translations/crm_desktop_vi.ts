@@ -2830,6 +2830,14 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
+    <name>jobs</name>
+    <message>
+        <location filename="../../views/jobs.py"/>
+        <source>Something unexpected stopped this work; nothing more was done.</source>
+        <translation>Một lỗi ngoài dự kiến đã làm dừng công việc này; không có gì thêm được thực hiện.</translation>
+    </message>
+</context>
+<context>
     <name>line_items</name>
     <message>
         <location filename="../../views/quotes/line_cells.py"/>
