@@ -72,10 +72,12 @@ def install_sqlite_rules(engine: Engine, *, read_only: bool = False) -> None:
         # which loses updates between processes; we emit BEGIN ourselves.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
+        # First: the pragmas after it read the schema, which waits while another program
+        # commits; without a busy timeout that wait fails at once ("database is locked").
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys=ON")
         if not read_only:
             cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
