@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,14 +30,14 @@ from crm_desktop.services.activities.recurrence import (
 )
 from crm_desktop.services.activities.time_limits import in_zone
 from crm_desktop.views.formatting import english_plural, format_date, registry_text
+from crm_desktop.views.qt_texts import translator
 from crm_desktop.views.records.field_widgets import DateEditor, FieldEditor
 from crm_desktop.views.records.reference_edit import ReferenceEdit
 
 UTC = dt.UTC
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("activity_form", text)
+_tr = translator("activity_form")
 
 
 class HiddenEditor(FieldEditor):

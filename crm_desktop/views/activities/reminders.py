@@ -40,6 +40,7 @@ from crm_desktop.views import icons
 from crm_desktop.views.activities.common import kind_text, when_text, zone_named
 from crm_desktop.views.activities.history import kind_icon
 from crm_desktop.views.formatting import english_plural
+from crm_desktop.views.qt_texts import translator
 
 log = logging.getLogger(__name__)
 
@@ -49,8 +50,7 @@ MARK_EVERY = dt.timedelta(minutes=5)
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("reminders", text)
+_tr = translator("reminders")
 
 
 class ReminderPhrases(QObject):

@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QIODevice,
     QObject,
     QPointF,
@@ -38,6 +37,7 @@ from crm_desktop.services.output_file import write_bytes
 from crm_desktop.services.quotes.document_format import DocumentFormat
 from crm_desktop.services.quotes.documents import Document
 from crm_desktop.views import formatting
+from crm_desktop.views.qt_texts import translator
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +48,7 @@ MIN_DPI = 150
 _UNSAFE = re.compile(r"[^\w.-]+")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
+_tr = translator("printing")
 
 
 def document_labels() -> dict[str, str]:
