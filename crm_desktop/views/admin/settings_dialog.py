@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import DomainError, ValidationError
 from crm_desktop.services import Services
 from crm_desktop.services.settings.edit import SettingsChanged, SettingsEdit
-from crm_desktop.services.settings.service import (
+from crm_desktop.services.settings.keys import (
     CompanySettings,
     company_key,
 )
