@@ -356,11 +356,6 @@ def test_vietnamese_translation_is_loaded_and_used(translated: list[QTranslator]
     assert QCoreApplication.translate("MainWindow", "No such text") == "No such text"
 
 
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
 def _tree_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
     texts = []
     iterator = QTreeWidgetItemIterator(window.navigation)

@@ -35,11 +35,6 @@ def _day(text: str) -> dt.date:
 
 
 @pytest.fixture
-def activities(services: Services) -> ActivityService:
-    return ActivityService(services.records)
-
-
-@pytest.fixture
 def weekly(activities: ActivityService) -> int:
     """A weekly meeting at 09:00 New York time, across the change to daylight time (8 March)."""
     return activities.create(
