@@ -27,9 +27,8 @@ from crm_desktop.views.activities.editors import (
     HiddenEditor,
     InviteesEditor,
     LinkTypeEditor,
-    RecurrenceEditor,
-    SkippedDatesEditor,
 )
+from crm_desktop.views.activities.repeat_editors import RecurrenceEditor, SkippedDatesEditor
 from crm_desktop.views.activities.times import DateTimeEditor
 from crm_desktop.views.qt_texts import translator
 from crm_desktop.views.records.conflict_dialog import MergeItem, Saved

@@ -13,8 +13,8 @@ from crm_desktop.services import Services
 from crm_desktop.services.activities.recurrence import parse_simple
 from crm_desktop.services.activities.reminders import ReminderService
 from crm_desktop.services.activities.service import ActivityService
-from crm_desktop.views.activities.editors import RecurrenceEditor
 from crm_desktop.views.activities.form import ActivityForm
+from crm_desktop.views.activities.repeat_editors import RecurrenceEditor
 from crm_desktop.views.activities.times import DateTimeEditor
 from crm_desktop.views.records.form_factory import make_form
 
