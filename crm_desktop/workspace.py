@@ -13,10 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from crm_desktop.errors import DomainError
+from crm_desktop.views.qt_texts import translator
 
 if TYPE_CHECKING:
     from crm_desktop.models import Database
@@ -30,8 +31,7 @@ RECENT_KEY = "files/recent"
 MAX_RECENT = 8
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("workspace", text)
+_tr = translator("workspace")
 
 
 def recent_databases(settings: QSettings) -> list[str]:

@@ -22,8 +22,9 @@ What it does, for each language in :data:`LANGUAGES`:
      ``registry/picklists.py``;
    * strings marked ``N_`` elsewhere, in the context their module's strings are shown with
      (:data:`N_CONTEXTS`, e.g. the services' validation messages in ``validation``);
-   * calls of one-line helpers such as ``def _tr(text): return
-     QCoreApplication.translate("crash", text)``, in the helper's context.
+   * calls of the functions ``translator("crash")`` makes (``_tr = translator("crash")``,
+     see ``crm_desktop/views/qt_texts.py``) and of one-line helpers such as ``def _tr(text):
+     return QCoreApplication.translate("crash", text)``, in their context.
 
 3. ``pyside6-lrelease`` compiles each .ts file into the .qm file next to it.
 
@@ -178,6 +179,19 @@ def _translate_helper(func: ast.FunctionDef) -> str | None:
     return context
 
 
+def _translator_of(statement: ast.stmt) -> tuple[str, str] | None:
+    """The name and context of ``name = translator("ctx")``, else None."""
+    if not (isinstance(statement, ast.Assign) and len(statement.targets) == 1):
+        return None
+    target, call = statement.targets[0], statement.value
+    if not (isinstance(target, ast.Name) and isinstance(call, ast.Call)):
+        return None
+    if _call_name(call) != "translator" or len(call.args) != 1 or call.keywords:
+        return None
+    context = _literal(call.args[0])
+    return None if context is None else (target.id, context)
+
+
 def _constant_strings(tree: ast.Module) -> dict[str, list[tuple[str, int]]]:
     """Module-level names bound to a tuple, list or dict (values) of string literals."""
     constants: dict[str, list[tuple[str, int]]] = {}
@@ -223,10 +237,10 @@ def _add_argument(
 def scan_file(extras: Extras, path: Path) -> None:
     """Add N_("...") strings and the strings of translate helpers, found by parsing ``path``.
 
-    A helper is ``def f(text): return <anything>.translate("ctx", text)``; its calls with a
-    literal are messages of context "ctx". A helper or ``translate("ctx", ...)`` given an
-    element of a module-level table of literals (``_tr(KIND_NAMES[kind])``) gets the whole
-    table.
+    A helper is ``f = translator("ctx")`` or ``def f(text): return <anything>.translate("ctx",
+    text)``; its calls with a literal are messages of context "ctx". A helper or
+    ``translate("ctx", ...)`` given an element of a module-level table of literals
+    (``_tr(KIND_NAMES[kind])``) gets the whole table.
     """
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
     module = module_name(path)
@@ -241,6 +255,8 @@ def scan_file(extras: Extras, path: Path) -> None:
                 context = _translate_helper(child)
                 if context is not None:
                     scopes.append((node, child.name, context))
+            elif (translator := _translator_of(child)) is not None:
+                scopes.append((node, *translator))
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSettings
 
 from crm_desktop.exchange.ical.importer import CalendarImport
 from crm_desktop.models import Database
@@ -109,6 +110,12 @@ def services(db: Database) -> Services:
 
 
 StartCli = Callable[..., "subprocess.Popen[str]"]
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """The program's settings in a temporary INI file, not the user's."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
 @pytest.fixture

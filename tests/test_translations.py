@@ -356,11 +356,6 @@ def test_vietnamese_translation_is_loaded_and_used(translated: list[QTranslator]
     assert QCoreApplication.translate("MainWindow", "No such text") == "No such text"
 
 
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
 def _tree_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
     texts = []
     iterator = QTreeWidgetItemIterator(window.navigation)
@@ -448,7 +443,7 @@ def test_qts_own_buttons_speak_the_language_too(
 
 @pytest.mark.parametrize("translated", LANGUAGES, indirect=True)
 def test_numbers_take_the_languages_plural_forms(translated: list[QTranslator], request) -> None:
-    from crm_desktop.views.activities.reminders import ReminderPhrases
+    from crm_desktop.views.activities.reminders_dialog import ReminderPhrases
 
     language = request.node.callspec.params["translated"]
     phrases = ReminderPhrases()
@@ -468,7 +463,7 @@ def test_numbers_take_the_languages_plural_forms(translated: list[QTranslator], 
 
 
 def test_untranslated_plurals_read_as_english(qapp: QApplication) -> None:
-    from crm_desktop.views.activities.reminders import ReminderPhrases
+    from crm_desktop.views.activities.reminders_dialog import ReminderPhrases
 
     phrases = ReminderPhrases()
     assert phrases.missed(1) == "1 reminder came due while CRM Desktop was closed."

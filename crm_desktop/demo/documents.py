@@ -25,7 +25,8 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.registry.picklists import CURRENCY_DECIMALS, SALES_STAGES
 from crm_desktop.services.quotes.documents import ADDRESS_PARTS, Document, DocumentLine, DocumentTax
-from crm_desktop.services.quotes.service import ORDER_FROM_QUOTE, PROPOSAL_STAGE
+from crm_desktop.services.quotes.save_hooks import PROPOSAL_STAGE
+from crm_desktop.services.quotes.service import ORDER_FROM_QUOTE
 from crm_desktop.services.records.service import table_of
 
 if TYPE_CHECKING:

@@ -36,6 +36,7 @@ from crm_desktop.demo.bulk_insert import (
 )
 from crm_desktop.demo.data import pick
 from crm_desktop.demo.documents import ADVANCED_STAGES, DemoDocuments, planned_quotes
+from crm_desktop.demo.locales import LOCALES
 from crm_desktop.demo.records import OrgDraft, RecordDrafts
 from crm_desktop.models.base import utcnow
 from crm_desktop.models.entities import OpportunityStageHistory
@@ -206,7 +207,7 @@ class DemoGenerator(RecordDrafts):
             return
         rng = self.rng
         self.today = utcnow().date()
-        self.locales = d.Weighted((cls(rng.getrandbits(32)), w) for cls, w in d.LOCALES)
+        self.locales = d.Weighted((cls(rng.getrandbits(32)), w) for cls, w in LOCALES)
         self.org_types = _picklist(p.ORGANIZATION_TYPES, d.ORG_TYPE_WEIGHTS)
         self.industries = _picklist(p.INDUSTRIES, {})
         self.lead_sources = _picklist(p.LEAD_SOURCES, d.LEAD_SOURCE_WEIGHTS)

@@ -16,6 +16,7 @@ from typing import Any
 from crm_desktop.demo import data as d
 from crm_desktop.demo.bulk_insert import Folder, RowWriter
 from crm_desktop.demo.data import between, pick
+from crm_desktop.demo.locales import Locale
 from crm_desktop.models.base import utcnow
 from crm_desktop.registry import picklists as p
 from crm_desktop.services.sales.opportunities import weighted_amount
@@ -28,7 +29,7 @@ class OrgDraft:
 
     __slots__ = ("city", "domain", "id", "locale", "name", "short")
 
-    def __init__(self, locale: d.Locale, name: str, short: str, domain: str, city: d.City):
+    def __init__(self, locale: Locale, name: str, short: str, domain: str, city: d.City):
         self.id = 0  # given when written
         self.locale = locale
         self.name = name
@@ -51,7 +52,7 @@ class RecordDrafts:
     stages: d.Weighted[str]
     opportunity_types: d.Weighted[str]
     product_languages: d.Weighted[str]
-    locales: d.Weighted[d.Locale]
+    locales: d.Weighted[Locale]
 
     user_id: int
 
@@ -107,7 +108,7 @@ class RecordDrafts:
             "longitude": round(city.lon + (rnd() - 0.5) * 0.08, 5),
         }
 
-    def _revenue(self, locale: d.Locale) -> Decimal:
+    def _revenue(self, locale: Locale) -> Decimal:
         """Annual revenue in the organization's own currency (the field has none)."""
         return d.money(self.rng, locale.currency, d.REVENUE_USD, d.AMOUNT_STEP, 1000)
 

@@ -16,7 +16,7 @@ from crm_desktop.reports.fonts import BOLD, REGULAR
 from crm_desktop.reports.layout import GREY, WIDTH, Styles, markup, text
 from crm_desktop.services.quotes.document_format import DocumentFormat
 from crm_desktop.services.quotes.documents import ADDRESS_PARTS, Document
-from crm_desktop.services.settings.service import CompanySettings
+from crm_desktop.services.settings.keys import CompanySettings
 
 log = logging.getLogger(__name__)
 

@@ -61,7 +61,7 @@ from crm_desktop.reports.layout import (
 from crm_desktop.services.quotes.document_format import DocumentFormat
 from crm_desktop.services.quotes.documents import Document, DocumentTax
 from crm_desktop.services.quotes.totals import Totals
-from crm_desktop.services.settings.service import CompanySettings
+from crm_desktop.services.settings.keys import CompanySettings
 
 __all__ = ["LABELS", "document_pdf_bytes", "write_document_pdf"]
 

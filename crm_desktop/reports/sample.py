@@ -14,7 +14,7 @@ from typing import Any
 from crm_desktop.services.quotes.document_format import DocumentFormat
 from crm_desktop.services.quotes.documents import Document, DocumentLine, DocumentTax, compute
 from crm_desktop.services.quotes.totals import currency_decimals
-from crm_desktop.services.settings.service import CompanySettings
+from crm_desktop.services.settings.keys import CompanySettings
 
 D = Decimal
 

@@ -8,7 +8,7 @@ from crm_desktop.models.database import Database
 from crm_desktop.models.watch import ChangeWatcher
 from crm_desktop.registry import Registry, default_registry
 from crm_desktop.services.activities.service import ActivityService
-from crm_desktop.services.quotes import service as quotes
+from crm_desktop.services.quotes import save_hooks as quotes
 from crm_desktop.services.quotes.service import QuoteService
 from crm_desktop.services.records.changes import ChangeHub
 from crm_desktop.services.records.filters import FilterService

@@ -1,4 +1,10 @@
-"""Texts of Qt's own widgets that Qt does not translate into every language of ours.
+"""Translated texts: the program's own, by context, and Qt's own widgets' texts.
+
+A module shows its texts in one context through ``_tr = translator("crash")``;
+packaging/update_translations.py collects the literals (and tables of literals) such a
+function is called with into that context, as lupdate cannot see them.
+
+Texts of Qt's own widgets that Qt does not translate into every language of ours:
 
 Qt ships translations of its standard buttons (OK, Cancel, Save, Discard...) for Brazilian
 Portuguese but not for Vietnamese or Icelandic, so a Vietnamese "Save your changes?"
@@ -7,6 +13,8 @@ Qt asks every installed translator, and finds them there.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
@@ -45,3 +53,12 @@ def standard_button_texts() -> dict[str, str]:
         {t: translate("QGnomeTheme", GNOME_BUTTONS[i]) for i, t in enumerate(GNOME_BUTTONS)}
     )
     return texts
+
+
+def translator(context: str) -> Callable[[str], str]:
+    """A function translating a text in ``context``: ``_tr = translator("crash")``."""
+
+    def translate(text: str) -> str:
+        return QCoreApplication.translate(context, text)
+
+    return translate

@@ -51,11 +51,6 @@ def assert_usage_error(stderr: str, words: str) -> None:
         assert lines[1].startswith("Try 'crm-desktop") and lines[1].endswith(" --help'.")
 
 
-@pytest.fixture
-def home(tmp_path: Path) -> Path:
-    return tmp_path / "home"
-
-
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A real demonstration database to damage (copies of it)."""

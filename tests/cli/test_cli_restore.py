@@ -34,11 +34,6 @@ DEMO = ("--records", "60000", "--seed", "1")
 
 
 @pytest.fixture
-def home(tmp_path: Path) -> Path:
-    return tmp_path / "home"
-
-
-@pytest.fixture
 def database(tmp_path: Path) -> Path:
     """A database with three contacts."""
     path = tmp_path / "crm.sqlite3"

@@ -16,7 +16,7 @@ from crm_desktop.reports.sample import FORMATS, LANGUAGES, customer, sample_comp
 from crm_desktop.services import Services
 from crm_desktop.services.quotes.documents import Document, DocumentLine, DocumentTax, compute
 from crm_desktop.services.quotes.totals import currency_decimals
-from crm_desktop.services.settings.service import CompanySettings
+from crm_desktop.services.settings.keys import CompanySettings
 
 D = Decimal
 

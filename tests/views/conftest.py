@@ -35,10 +35,9 @@ def british_locale() -> Iterator[None]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, services: Services, tmp_path: Path) -> MainWindow:
+def window(qtbot: QtBot, services: Services, settings: QSettings, tmp_path: Path) -> MainWindow:
     """The whole window on ``services`` (a module may define its own), shown, with its
-    layout kept in a temporary settings file and backups below ``tmp_path``."""
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    layout kept in the temporary ``settings`` and backups below ``tmp_path``."""
     window = app_module.build_main_window(services, settings, backups=tmp_path / "backups")
     qtbot.addWidget(window)
     window.show()

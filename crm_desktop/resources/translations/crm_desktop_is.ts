@@ -1693,7 +1693,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RecurrenceEditor</name>
     <message numerus="yes">
-        <location filename="../../views/activities/editors.py"/>
+        <location filename="../../views/activities/repeat_editors.py"/>
         <source>day(s)</source>
         <translation>
             <numerusform>dags fresti</numerusform>
@@ -1701,7 +1701,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/editors.py"/>
+        <location filename="../../views/activities/repeat_editors.py"/>
         <source>month(s)</source>
         <translation>
             <numerusform>mánaðar fresti</numerusform>
@@ -1709,7 +1709,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/editors.py"/>
+        <location filename="../../views/activities/repeat_editors.py"/>
         <source>week(s)</source>
         <translation>
             <numerusform>viku fresti</numerusform>
@@ -1717,7 +1717,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/editors.py"/>
+        <location filename="../../views/activities/repeat_editors.py"/>
         <source>year(s)</source>
         <translation>
             <numerusform>árs fresti</numerusform>
@@ -1792,7 +1792,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>ReminderPhrases</name>
     <message numerus="yes">
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>fyrir %n degi</numerusform>
@@ -1800,7 +1800,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>fyrir %n klst.</numerusform>
@@ -1808,7 +1808,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>fyrir %n mín.</numerusform>
@@ -1816,7 +1816,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n áminning</numerusform>
@@ -1824,7 +1824,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>%n reminder(s) came due while CRM Desktop was closed.</source>
         <translation>
             <numerusform>%n áminning barst meðan CRM Desktop var lokað.</numerusform>
@@ -1832,7 +1832,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>eftir %n dag</numerusform>
@@ -1840,7 +1840,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>in %n h</source>
         <translation>
             <numerusform>eftir %n klst.</numerusform>
@@ -1848,7 +1848,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>in %n min</source>
         <translation>
             <numerusform>eftir %n mín.</numerusform>
@@ -1856,7 +1856,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>now</source>
         <translation>núna</translation>
     </message>
@@ -2279,59 +2279,9 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/activities/editors.py"/>
-        <source>Custom rule: %1</source>
-        <translation>Sérsniðin regla: %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Daily</source>
-        <translation>Daglega</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Does not repeat</source>
-        <translation>Endurtekst ekki</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Ends</source>
-        <translation>Lýkur</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Forever</source>
-        <translation>Aldrei</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Give the last day, or choose another end.</source>
-        <translation>Sláðu inn síðasta daginn eða veldu önnur lok.</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Interval</source>
-        <translation>Bil</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
         <location filename="../../views/activities/form.py"/>
         <source>Invitees</source>
         <translation>Boðaðir</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Monthly</source>
-        <translation>Mánaðarlega</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Number of times</source>
-        <translation>Fjöldi skipta</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Number of times:</source>
-        <translation>Fjöldi skipta:</translation>
     </message>
     <message>
         <location filename="../../views/activities/editors.py"/>
@@ -2340,44 +2290,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/activities/editors.py"/>
-        <location filename="../../views/activities/form.py"/>
-        <source>Repeats</source>
-        <translation>Endurtekning</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Replace this rule with a simple one</source>
-        <translation>Skipta þessari reglu út fyrir einfalda</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Replace…</source>
-        <translation>Skipta út…</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
         <source>Type of the related record</source>
         <translation>Tegund tengdrar færslu</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Until</source>
-        <translation>Til og með</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Weekly</source>
-        <translation>Vikulega</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Yearly</source>
-        <translation>Árlega</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>every</source>
-        <translation>á</translation>
     </message>
     <message>
         <location filename="../../views/activities/form.py"/>
@@ -2408,6 +2322,92 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/activities/form.py"/>
         <source>Reminder</source>
         <translation>Áminning</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/form.py"/>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Repeats</source>
+        <translation>Endurtekning</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Custom rule: %1</source>
+        <translation>Sérsniðin regla: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Daily</source>
+        <translation>Daglega</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Does not repeat</source>
+        <translation>Endurtekst ekki</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Ends</source>
+        <translation>Lýkur</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Forever</source>
+        <translation>Aldrei</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Give the last day, or choose another end.</source>
+        <translation>Sláðu inn síðasta daginn eða veldu önnur lok.</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Interval</source>
+        <translation>Bil</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Monthly</source>
+        <translation>Mánaðarlega</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Number of times</source>
+        <translation>Fjöldi skipta</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Number of times:</source>
+        <translation>Fjöldi skipta:</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Replace this rule with a simple one</source>
+        <translation>Skipta þessari reglu út fyrir einfalda</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Replace…</source>
+        <translation>Skipta út…</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Until</source>
+        <translation>Til og með</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Weekly</source>
+        <translation>Vikulega</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Yearly</source>
+        <translation>Árlega</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>every</source>
+        <translation>á</translation>
     </message>
     <message>
         <location filename="../../views/activities/times.py"/>
@@ -4732,53 +4732,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <name>reminders</name>
     <message>
         <location filename="../../views/activities/reminders.py"/>
-        <source>%1 minutes</source>
-        <translation>%1 mínútur</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
-        <source>1 hour</source>
-        <translation>1 klukkustund</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
         <source>CRM Desktop reminders</source>
         <translation>Áminningar CRM Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
-        <source>Close</source>
-        <translation>Loka</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
-        <source>Dismiss</source>
-        <translation>Hunsa</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
-        <source>Dismiss all</source>
-        <translation>Hunsa allar</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
-        <source>Due now:</source>
-        <translation>Áminningar núna:</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
-        <source>No reminders are due.</source>
-        <translation>Engar áminningar núna.</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
-        <source>Open</source>
-        <translation>Opna</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
-        <source>Related to</source>
-        <translation>Tengist</translation>
     </message>
     <message>
         <location filename="../../views/activities/reminders.py"/>
@@ -4787,43 +4742,89 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>Reminders</source>
         <translation>Áminningar</translation>
     </message>
     <message>
         <location filename="../../views/activities/reminders.py"/>
+        <source>and %1 more</source>
+        <translation>og %1 til viðbótar</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
+        <source>%1 minutes</source>
+        <translation>%1 mínútur</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
+        <source>1 hour</source>
+        <translation>1 klukkustund</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
+        <source>Close</source>
+        <translation>Loka</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
+        <source>Dismiss</source>
+        <translation>Hunsa</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
+        <source>Dismiss all</source>
+        <translation>Hunsa allar</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
+        <source>Due now:</source>
+        <translation>Áminningar núna:</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
+        <source>No reminders are due.</source>
+        <translation>Engar áminningar núna.</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
+        <source>Open</source>
+        <translation>Opna</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
+        <source>Related to</source>
+        <translation>Tengist</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>Snooze</source>
         <translation>Blunda</translation>
     </message>
     <message>
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>Snooze for</source>
         <translation>Blunda í</translation>
     </message>
     <message>
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>Starts</source>
         <translation>Hefst</translation>
     </message>
     <message>
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>Subject</source>
         <translation>Efni</translation>
     </message>
     <message>
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>Type</source>
         <translation>Tegund</translation>
     </message>
     <message>
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>When</source>
         <translation>Hvenær</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
-        <source>and %1 more</source>
-        <translation>og %1 til viðbótar</translation>
     </message>
 </context>
 <context>
@@ -4848,7 +4849,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../services/quotes/documents.py"/>
-        <location filename="../../services/settings/service.py"/>
+        <location filename="../../services/settings/rates.py"/>
         <source>At most 4 decimals.</source>
         <translation>Í mesta lagi 4 aukastafir.</translation>
     </message>
@@ -4861,7 +4862,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/quotes/documents.py"/>
         <location filename="../../services/records/values.py"/>
-        <location filename="../../services/settings/service.py"/>
+        <location filename="../../services/settings/rates.py"/>
         <source>Must be between 0 and 100.</source>
         <translation>Verður að vera á milli 0 og 100.</translation>
     </message>
@@ -4879,6 +4880,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/quotes/documents.py"/>
         <location filename="../../services/records/values.py"/>
+        <location filename="../../services/settings/keys.py"/>
+        <location filename="../../services/settings/rates.py"/>
         <location filename="../../services/settings/service.py"/>
         <source>Not one of the choices.</source>
         <translation>Ekki einn af valkostunum.</translation>
@@ -4891,7 +4894,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/quotes/documents.py"/>
         <location filename="../../services/records/values.py"/>
-        <location filename="../../services/settings/service.py"/>
+        <location filename="../../services/settings/rates.py"/>
         <source>This field is required.</source>
         <translation>Þessi reitur er nauðsynlegur.</translation>
     </message>
@@ -4903,7 +4906,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/quotes/documents.py"/>
         <location filename="../../services/records/values.py"/>
-        <location filename="../../services/settings/service.py"/>
+        <location filename="../../services/settings/rates.py"/>
         <source>Too long.</source>
         <translation>Of langt.</translation>
     </message>
@@ -4938,34 +4941,34 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Óþekktur reitur.</translation>
     </message>
     <message>
-        <location filename="../../services/settings/service.py"/>
+        <location filename="../../services/settings/keys.py"/>
         <source>Must be between 0 and 3650 days.</source>
         <translation>Verður að vera á milli 0 og 3650 daga.</translation>
     </message>
     <message>
-        <location filename="../../services/settings/service.py"/>
-        <source>Must be between 0 and 4.</source>
-        <translation>Verður að vera á milli 0 og 4.</translation>
-    </message>
-    <message>
-        <location filename="../../services/settings/service.py"/>
-        <source>Must differ from the thousands separator.</source>
-        <translation>Verður að vera annað en þúsundaskiltáknið.</translation>
-    </message>
-    <message>
-        <location filename="../../services/settings/service.py"/>
-        <source>One character each.</source>
-        <translation>Eitt tákn hvert.</translation>
-    </message>
-    <message>
-        <location filename="../../services/settings/service.py"/>
+        <location filename="../../services/settings/keys.py"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Merkið verður að vera PNG- eða JPEG-mynd.</translation>
     </message>
     <message>
-        <location filename="../../services/settings/service.py"/>
+        <location filename="../../services/settings/keys.py"/>
         <source>The logo must be smaller than 2 MB.</source>
         <translation>Merkið verður að vera minna en 2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/rates.py"/>
+        <source>Must be between 0 and 4.</source>
+        <translation>Verður að vera á milli 0 og 4.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/rates.py"/>
+        <source>Must differ from the thousands separator.</source>
+        <translation>Verður að vera annað en þúsundaskiltáknið.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/rates.py"/>
+        <source>One character each.</source>
+        <translation>Eitt tákn hvert.</translation>
     </message>
     <message>
         <location filename="../../services/settings/service.py"/>

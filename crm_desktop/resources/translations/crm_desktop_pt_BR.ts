@@ -1693,7 +1693,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RecurrenceEditor</name>
     <message numerus="yes">
-        <location filename="../../views/activities/editors.py"/>
+        <location filename="../../views/activities/repeat_editors.py"/>
         <source>day(s)</source>
         <translation>
             <numerusform>dia</numerusform>
@@ -1701,7 +1701,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/editors.py"/>
+        <location filename="../../views/activities/repeat_editors.py"/>
         <source>month(s)</source>
         <translation>
             <numerusform>mês</numerusform>
@@ -1709,7 +1709,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/editors.py"/>
+        <location filename="../../views/activities/repeat_editors.py"/>
         <source>week(s)</source>
         <translation>
             <numerusform>semana</numerusform>
@@ -1717,7 +1717,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/editors.py"/>
+        <location filename="../../views/activities/repeat_editors.py"/>
         <source>year(s)</source>
         <translation>
             <numerusform>ano</numerusform>
@@ -1792,7 +1792,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>ReminderPhrases</name>
     <message numerus="yes">
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>há %n dia</numerusform>
@@ -1800,7 +1800,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>há %n h</numerusform>
@@ -1808,7 +1808,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>há %n min</numerusform>
@@ -1816,7 +1816,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n lembrete</numerusform>
@@ -1824,7 +1824,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>%n reminder(s) came due while CRM Desktop was closed.</source>
         <translation>
             <numerusform>%n lembrete venceu enquanto o CRM Desktop estava fechado.</numerusform>
@@ -1832,7 +1832,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>em %n dia</numerusform>
@@ -1840,7 +1840,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>in %n h</source>
         <translation>
             <numerusform>em %n h</numerusform>
@@ -1848,7 +1848,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>in %n min</source>
         <translation>
             <numerusform>em %n min</numerusform>
@@ -1856,7 +1856,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>now</source>
         <translation>agora</translation>
     </message>
@@ -2279,59 +2279,9 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/activities/editors.py"/>
-        <source>Custom rule: %1</source>
-        <translation>Regra personalizada: %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Daily</source>
-        <translation>Diariamente</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Does not repeat</source>
-        <translation>Não se repete</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Ends</source>
-        <translation>Termina</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Forever</source>
-        <translation>Nunca</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Give the last day, or choose another end.</source>
-        <translation>Informe o último dia ou escolha outro término.</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Interval</source>
-        <translation>Intervalo</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
         <location filename="../../views/activities/form.py"/>
         <source>Invitees</source>
         <translation>Convidados</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Monthly</source>
-        <translation>Mensalmente</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Number of times</source>
-        <translation>Número de vezes</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Number of times:</source>
-        <translation>Número de vezes:</translation>
     </message>
     <message>
         <location filename="../../views/activities/editors.py"/>
@@ -2340,44 +2290,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/activities/editors.py"/>
-        <location filename="../../views/activities/form.py"/>
-        <source>Repeats</source>
-        <translation>Repetição</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Replace this rule with a simple one</source>
-        <translation>Substituir esta regra por uma simples</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Replace…</source>
-        <translation>Substituir…</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
         <source>Type of the related record</source>
         <translation>Tipo do registro relacionado</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Until</source>
-        <translation>Até</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Weekly</source>
-        <translation>Semanalmente</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Yearly</source>
-        <translation>Anualmente</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>every</source>
-        <translation>a cada</translation>
     </message>
     <message>
         <location filename="../../views/activities/form.py"/>
@@ -2408,6 +2322,92 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/activities/form.py"/>
         <source>Reminder</source>
         <translation>Lembrete</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/form.py"/>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Repeats</source>
+        <translation>Repetição</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Custom rule: %1</source>
+        <translation>Regra personalizada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Daily</source>
+        <translation>Diariamente</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Does not repeat</source>
+        <translation>Não se repete</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Forever</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Give the last day, or choose another end.</source>
+        <translation>Informe o último dia ou escolha outro término.</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Interval</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Monthly</source>
+        <translation>Mensalmente</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Number of times</source>
+        <translation>Número de vezes</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Number of times:</source>
+        <translation>Número de vezes:</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Replace this rule with a simple one</source>
+        <translation>Substituir esta regra por uma simples</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Replace…</source>
+        <translation>Substituir…</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Until</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Weekly</source>
+        <translation>Semanalmente</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Yearly</source>
+        <translation>Anualmente</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>every</source>
+        <translation>a cada</translation>
     </message>
     <message>
         <location filename="../../views/activities/times.py"/>
@@ -4732,53 +4732,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <name>reminders</name>
     <message>
         <location filename="../../views/activities/reminders.py"/>
-        <source>%1 minutes</source>
-        <translation>%1 minutos</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
-        <source>1 hour</source>
-        <translation>1 hora</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
         <source>CRM Desktop reminders</source>
         <translation>Lembretes do CRM Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
-        <source>Close</source>
-        <translation>Fechar</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
-        <source>Dismiss</source>
-        <translation>Dispensar</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
-        <source>Dismiss all</source>
-        <translation>Dispensar todos</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
-        <source>Due now:</source>
-        <translation>Pendentes agora:</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
-        <source>No reminders are due.</source>
-        <translation>Nenhum lembrete pendente.</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
-        <source>Open</source>
-        <translation>Abrir</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
-        <source>Related to</source>
-        <translation>Relacionada a</translation>
     </message>
     <message>
         <location filename="../../views/activities/reminders.py"/>
@@ -4787,43 +4742,89 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>Reminders</source>
         <translation>Lembretes</translation>
     </message>
     <message>
         <location filename="../../views/activities/reminders.py"/>
+        <source>and %1 more</source>
+        <translation>e mais %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
+        <source>Dismiss all</source>
+        <translation>Dispensar todos</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
+        <source>Due now:</source>
+        <translation>Pendentes agora:</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
+        <source>No reminders are due.</source>
+        <translation>Nenhum lembrete pendente.</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
+        <source>Related to</source>
+        <translation>Relacionada a</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>Snooze</source>
         <translation>Adiar</translation>
     </message>
     <message>
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>Snooze for</source>
         <translation>Adiar por</translation>
     </message>
     <message>
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>Starts</source>
         <translation>Começa</translation>
     </message>
     <message>
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>Subject</source>
         <translation>Assunto</translation>
     </message>
     <message>
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>When</source>
         <translation>Quando</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
-        <source>and %1 more</source>
-        <translation>e mais %1</translation>
     </message>
 </context>
 <context>
@@ -4848,7 +4849,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../services/quotes/documents.py"/>
-        <location filename="../../services/settings/service.py"/>
+        <location filename="../../services/settings/rates.py"/>
         <source>At most 4 decimals.</source>
         <translation>No máximo 4 casas decimais.</translation>
     </message>
@@ -4861,7 +4862,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/quotes/documents.py"/>
         <location filename="../../services/records/values.py"/>
-        <location filename="../../services/settings/service.py"/>
+        <location filename="../../services/settings/rates.py"/>
         <source>Must be between 0 and 100.</source>
         <translation>Deve estar entre 0 e 100.</translation>
     </message>
@@ -4879,6 +4880,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/quotes/documents.py"/>
         <location filename="../../services/records/values.py"/>
+        <location filename="../../services/settings/keys.py"/>
+        <location filename="../../services/settings/rates.py"/>
         <location filename="../../services/settings/service.py"/>
         <source>Not one of the choices.</source>
         <translation>Não é uma das opções.</translation>
@@ -4891,7 +4894,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/quotes/documents.py"/>
         <location filename="../../services/records/values.py"/>
-        <location filename="../../services/settings/service.py"/>
+        <location filename="../../services/settings/rates.py"/>
         <source>This field is required.</source>
         <translation>Este campo é obrigatório.</translation>
     </message>
@@ -4903,7 +4906,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/quotes/documents.py"/>
         <location filename="../../services/records/values.py"/>
-        <location filename="../../services/settings/service.py"/>
+        <location filename="../../services/settings/rates.py"/>
         <source>Too long.</source>
         <translation>Longo demais.</translation>
     </message>
@@ -4938,34 +4941,34 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Campo desconhecido.</translation>
     </message>
     <message>
-        <location filename="../../services/settings/service.py"/>
+        <location filename="../../services/settings/keys.py"/>
         <source>Must be between 0 and 3650 days.</source>
         <translation>Deve estar entre 0 e 3650 dias.</translation>
     </message>
     <message>
-        <location filename="../../services/settings/service.py"/>
-        <source>Must be between 0 and 4.</source>
-        <translation>Deve estar entre 0 e 4.</translation>
-    </message>
-    <message>
-        <location filename="../../services/settings/service.py"/>
-        <source>Must differ from the thousands separator.</source>
-        <translation>Deve ser diferente do separador de milhares.</translation>
-    </message>
-    <message>
-        <location filename="../../services/settings/service.py"/>
-        <source>One character each.</source>
-        <translation>Um caractere cada.</translation>
-    </message>
-    <message>
-        <location filename="../../services/settings/service.py"/>
+        <location filename="../../services/settings/keys.py"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>O logotipo deve ser uma imagem PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../services/settings/service.py"/>
+        <location filename="../../services/settings/keys.py"/>
         <source>The logo must be smaller than 2 MB.</source>
         <translation>O logotipo deve ter menos de 2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/rates.py"/>
+        <source>Must be between 0 and 4.</source>
+        <translation>Deve estar entre 0 e 4.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/rates.py"/>
+        <source>Must differ from the thousands separator.</source>
+        <translation>Deve ser diferente do separador de milhares.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/rates.py"/>
+        <source>One character each.</source>
+        <translation>Um caractere cada.</translation>
     </message>
     <message>
         <location filename="../../services/settings/service.py"/>

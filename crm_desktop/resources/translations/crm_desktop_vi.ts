@@ -1689,28 +1689,28 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RecurrenceEditor</name>
     <message numerus="yes">
-        <location filename="../../views/activities/editors.py"/>
+        <location filename="../../views/activities/repeat_editors.py"/>
         <source>day(s)</source>
         <translation>
             <numerusform>ngày</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/editors.py"/>
+        <location filename="../../views/activities/repeat_editors.py"/>
         <source>month(s)</source>
         <translation>
             <numerusform>tháng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/editors.py"/>
+        <location filename="../../views/activities/repeat_editors.py"/>
         <source>week(s)</source>
         <translation>
             <numerusform>tuần</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/editors.py"/>
+        <location filename="../../views/activities/repeat_editors.py"/>
         <source>year(s)</source>
         <translation>
             <numerusform>năm</numerusform>
@@ -1784,63 +1784,63 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>ReminderPhrases</name>
     <message numerus="yes">
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n ngày trước</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n giờ trước</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n phút trước</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n lời nhắc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>%n reminder(s) came due while CRM Desktop was closed.</source>
         <translation>
             <numerusform>%n lời nhắc đã đến hạn khi CRM Desktop đang đóng.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>%n ngày nữa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>in %n h</source>
         <translation>
             <numerusform>%n giờ nữa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>in %n min</source>
         <translation>
             <numerusform>%n phút nữa</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>now</source>
         <translation>bây giờ</translation>
     </message>
@@ -2263,59 +2263,9 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/activities/editors.py"/>
-        <source>Custom rule: %1</source>
-        <translation>Quy tắc tùy chỉnh: %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Daily</source>
-        <translation>Hằng ngày</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Does not repeat</source>
-        <translation>Không lặp lại</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Ends</source>
-        <translation>Kết thúc</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Forever</source>
-        <translation>Không kết thúc</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Give the last day, or choose another end.</source>
-        <translation>Hãy nhập ngày cuối cùng, hoặc chọn cách kết thúc khác.</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Interval</source>
-        <translation>Khoảng cách</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
         <location filename="../../views/activities/form.py"/>
         <source>Invitees</source>
         <translation>Người được mời</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Monthly</source>
-        <translation>Hằng tháng</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Number of times</source>
-        <translation>Số lần</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Number of times:</source>
-        <translation>Số lần:</translation>
     </message>
     <message>
         <location filename="../../views/activities/editors.py"/>
@@ -2324,44 +2274,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/activities/editors.py"/>
-        <location filename="../../views/activities/form.py"/>
-        <source>Repeats</source>
-        <translation>Lặp lại</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Replace this rule with a simple one</source>
-        <translation>Thay quy tắc này bằng một quy tắc đơn giản</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Replace…</source>
-        <translation>Thay thế…</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
         <source>Type of the related record</source>
         <translation>Loại bản ghi liên quan</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Until</source>
-        <translation>Đến ngày</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Weekly</source>
-        <translation>Hằng tuần</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>Yearly</source>
-        <translation>Hằng năm</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/editors.py"/>
-        <source>every</source>
-        <translation>mỗi</translation>
     </message>
     <message>
         <location filename="../../views/activities/form.py"/>
@@ -2392,6 +2306,92 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/activities/form.py"/>
         <source>Reminder</source>
         <translation>Lời nhắc</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/form.py"/>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Repeats</source>
+        <translation>Lặp lại</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Custom rule: %1</source>
+        <translation>Quy tắc tùy chỉnh: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Daily</source>
+        <translation>Hằng ngày</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Does not repeat</source>
+        <translation>Không lặp lại</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Ends</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Forever</source>
+        <translation>Không kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Give the last day, or choose another end.</source>
+        <translation>Hãy nhập ngày cuối cùng, hoặc chọn cách kết thúc khác.</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Interval</source>
+        <translation>Khoảng cách</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Monthly</source>
+        <translation>Hằng tháng</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Number of times</source>
+        <translation>Số lần</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Number of times:</source>
+        <translation>Số lần:</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Replace this rule with a simple one</source>
+        <translation>Thay quy tắc này bằng một quy tắc đơn giản</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Replace…</source>
+        <translation>Thay thế…</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Until</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Weekly</source>
+        <translation>Hằng tuần</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>Yearly</source>
+        <translation>Hằng năm</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/repeat_editors.py"/>
+        <source>every</source>
+        <translation>mỗi</translation>
     </message>
     <message>
         <location filename="../../views/activities/times.py"/>
@@ -4716,53 +4716,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <name>reminders</name>
     <message>
         <location filename="../../views/activities/reminders.py"/>
-        <source>%1 minutes</source>
-        <translation>%1 phút</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
-        <source>1 hour</source>
-        <translation>1 giờ</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
         <source>CRM Desktop reminders</source>
         <translation>Lời nhắc CRM Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
-        <source>Dismiss</source>
-        <translation>Bỏ qua</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
-        <source>Dismiss all</source>
-        <translation>Bỏ qua tất cả</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
-        <source>Due now:</source>
-        <translation>Đã đến hạn:</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
-        <source>No reminders are due.</source>
-        <translation>Không có lời nhắc nào đến hạn.</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
-        <source>Open</source>
-        <translation>Mở</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
-        <source>Related to</source>
-        <translation>Liên quan đến</translation>
     </message>
     <message>
         <location filename="../../views/activities/reminders.py"/>
@@ -4771,43 +4726,89 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>Reminders</source>
         <translation>Lời nhắc</translation>
     </message>
     <message>
         <location filename="../../views/activities/reminders.py"/>
+        <source>and %1 more</source>
+        <translation>và %1 lời nhắc khác</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
+        <source>%1 minutes</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
+        <source>1 hour</source>
+        <translation>1 giờ</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
+        <source>Dismiss</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
+        <source>Dismiss all</source>
+        <translation>Bỏ qua tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
+        <source>Due now:</source>
+        <translation>Đã đến hạn:</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
+        <source>No reminders are due.</source>
+        <translation>Không có lời nhắc nào đến hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
+        <source>Related to</source>
+        <translation>Liên quan đến</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>Snooze</source>
         <translation>Báo lại</translation>
     </message>
     <message>
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>Snooze for</source>
         <translation>Báo lại sau</translation>
     </message>
     <message>
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>Subject</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../views/activities/reminders.py"/>
+        <location filename="../../views/activities/reminders_dialog.py"/>
         <source>When</source>
         <translation>Thời gian</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/reminders.py"/>
-        <source>and %1 more</source>
-        <translation>và %1 lời nhắc khác</translation>
     </message>
 </context>
 <context>
@@ -4832,7 +4833,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../services/quotes/documents.py"/>
-        <location filename="../../services/settings/service.py"/>
+        <location filename="../../services/settings/rates.py"/>
         <source>At most 4 decimals.</source>
         <translation>Tối đa 4 chữ số thập phân.</translation>
     </message>
@@ -4845,7 +4846,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/quotes/documents.py"/>
         <location filename="../../services/records/values.py"/>
-        <location filename="../../services/settings/service.py"/>
+        <location filename="../../services/settings/rates.py"/>
         <source>Must be between 0 and 100.</source>
         <translation>Phải nằm trong khoảng từ 0 đến 100.</translation>
     </message>
@@ -4863,6 +4864,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/quotes/documents.py"/>
         <location filename="../../services/records/values.py"/>
+        <location filename="../../services/settings/keys.py"/>
+        <location filename="../../services/settings/rates.py"/>
         <location filename="../../services/settings/service.py"/>
         <source>Not one of the choices.</source>
         <translation>Không phải là một trong các lựa chọn.</translation>
@@ -4875,7 +4878,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/quotes/documents.py"/>
         <location filename="../../services/records/values.py"/>
-        <location filename="../../services/settings/service.py"/>
+        <location filename="../../services/settings/rates.py"/>
         <source>This field is required.</source>
         <translation>Trường này là bắt buộc.</translation>
     </message>
@@ -4887,7 +4890,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/quotes/documents.py"/>
         <location filename="../../services/records/values.py"/>
-        <location filename="../../services/settings/service.py"/>
+        <location filename="../../services/settings/rates.py"/>
         <source>Too long.</source>
         <translation>Quá dài.</translation>
     </message>
@@ -4922,34 +4925,34 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Trường không xác định.</translation>
     </message>
     <message>
-        <location filename="../../services/settings/service.py"/>
+        <location filename="../../services/settings/keys.py"/>
         <source>Must be between 0 and 3650 days.</source>
         <translation>Phải nằm trong khoảng từ 0 đến 3650 ngày.</translation>
     </message>
     <message>
-        <location filename="../../services/settings/service.py"/>
-        <source>Must be between 0 and 4.</source>
-        <translation>Phải nằm trong khoảng từ 0 đến 4.</translation>
-    </message>
-    <message>
-        <location filename="../../services/settings/service.py"/>
-        <source>Must differ from the thousands separator.</source>
-        <translation>Phải khác với dấu phân cách hàng nghìn.</translation>
-    </message>
-    <message>
-        <location filename="../../services/settings/service.py"/>
-        <source>One character each.</source>
-        <translation>Mỗi ô một ký tự.</translation>
-    </message>
-    <message>
-        <location filename="../../services/settings/service.py"/>
+        <location filename="../../services/settings/keys.py"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Logo phải là ảnh PNG hoặc JPEG.</translation>
     </message>
     <message>
-        <location filename="../../services/settings/service.py"/>
+        <location filename="../../services/settings/keys.py"/>
         <source>The logo must be smaller than 2 MB.</source>
         <translation>Logo phải nhỏ hơn 2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/rates.py"/>
+        <source>Must be between 0 and 4.</source>
+        <translation>Phải nằm trong khoảng từ 0 đến 4.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/rates.py"/>
+        <source>Must differ from the thousands separator.</source>
+        <translation>Phải khác với dấu phân cách hàng nghìn.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/rates.py"/>
+        <source>One character each.</source>
+        <translation>Mỗi ô một ký tự.</translation>
     </message>
     <message>
         <location filename="../../services/settings/service.py"/>

@@ -14,7 +14,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import ColumnElement, and_, delete, or_, select
+from sqlalchemy import ColumnElement, and_, delete, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import NotFound, ValidationError
@@ -294,14 +294,6 @@ class ActivityService:
         ]
         return sorted(found, key=lambda o: (o.start, o.activity_id))
 
-    def get(self, activity_id: int) -> Activity:
-        with self.db.read() as session:
-            activity = session.get(Activity, activity_id)
-            if activity is None or activity.deleted_at is not None:
-                raise NotFound(f"Activity {activity_id} does not exist.")
-            session.expunge(activity)
-        return activity
-
     def all(self, ids: list[int] | None = None) -> list[Activity]:
         """Live activities (all, or those of ``ids``), detached, oldest first."""
         query = select(Activity).where(Activity.deleted_at.is_(None)).order_by(Activity.id)
@@ -312,24 +304,6 @@ class ActivityService:
             session.expunge_all()
         return found
 
-    def history(self, type_key: str, record_id: int) -> list[Activity]:
-        """A record's activities, planned and done, in time order (undated ones last).
-
-        A contact's history also holds the activities it was invited to.
-        """
-        linked = and_(Activity.related_type == type_key, Activity.related_id == record_id)
-        if type_key == "contacts":
-            invited = select(ActivityInvitee.activity_id).where(
-                ActivityInvitee.contact_id == record_id
-            )
-            linked = or_(linked, Activity.id.in_(invited))
-        with self.db.read() as session:
-            found = list(
-                session.scalars(select(Activity).where(Activity.deleted_at.is_(None), linked)).all()
-            )
-            session.expunge_all()
-        return sorted(found, key=_when)
-
     def my_work_today(
         self, user_id: int, now: dt.datetime, zone: dt.tzinfo = UTC, days_ahead: int = 7
     ) -> WorkToday:
@@ -338,14 +312,6 @@ class ActivityService:
         from crm_desktop.services.activities.work_today import my_work_today
 
         return my_work_today(self, user_id, now, zone, days_ahead)
-
-
-def _when(activity: Activity) -> tuple[int, dt.datetime]:
-    if activity.start_at is not None:
-        return (0, activity.start_at)
-    if activity.due_date is not None:
-        return (0, dt.datetime.combine(activity.due_date, dt.time(), UTC))
-    return (1, activity.created_at)
 
 
 def install(records: RecordService) -> None:

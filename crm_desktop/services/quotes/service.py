@@ -4,7 +4,7 @@ totals, and the conversions opportunity -> quote -> sales order.
 Every public call is one short transaction. A save checks the version the editor loaded
 (through :class:`RecordService`), replaces the lines as a whole, and stores the totals on
 the header for lists. Saves made through the generic record form recompute the totals too
-(a derive hook), so the stored figures always match the lines.
+(a derive hook, services/quotes/save_hooks.py), so the stored figures always match the lines.
 """
 
 from __future__ import annotations
@@ -18,11 +18,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import ConflictError, DomainError, NotFound, ValidationError
-from crm_desktop.registry import RecordType
-from crm_desktop.registry.picklists import SALES_STAGES
 from crm_desktop.services.quotes.documents import (
     ADDRESS_PARTS,
-    DOCUMENT_TYPES,
     Document,
     DocumentLine,
     DocumentTax,
@@ -31,24 +28,19 @@ from crm_desktop.services.quotes.documents import (
     compute,
     copy_address,
     decimals_of,
-    header_totals,
     load_lines,
-    refresh_totals,
     tables,
     write_lines,
 )
+from crm_desktop.services.quotes.save_hooks import ACCEPTED, MOVED_KEY, PENDING_KEY, PRICED_KEY
 from crm_desktop.services.quotes.totals import Totals
 from crm_desktop.services.records.changes import Change
-from crm_desktop.services.records.service import RecordService, table_of
+from crm_desktop.services.records.service import RecordService
 from crm_desktop.services.settings.service import SettingsService
 
 __all__ = ["Document", "DocumentLine", "DocumentTax", "QuoteService", "copy_address"]
 
-ACCEPTED = "Accepted"
 REJECTED = "Rejected"
-#: an accepted quote moves its opportunity to this stage, unless it is there or beyond
-PROPOSAL_STAGE = "Proposal/Price Quote"
-_STAGE_ORDER = [stage for stage, _ in SALES_STAGES]
 _SIDES = ("billing", "shipping")
 #: header fields a sales order takes from its quote
 ORDER_FROM_QUOTE = (
@@ -67,9 +59,6 @@ ORDER_FROM_QUOTE = (
     "description",
     "owner_id",
 )
-_MOVED = "crm_desktop.moved_opportunities"
-_PENDING = "crm_desktop.pending_document"
-_PRICED = "crm_desktop.priced_document"
 
 
 class QuoteService:
@@ -192,7 +181,7 @@ class QuoteService:
         with self.db.write() as session:
             document_id = self._save(session, document)
             saved = self._load(session, kind, document_id)
-            moved = session.info.pop(_MOVED, set())
+            moved = session.info.pop(MOVED_KEY, set())
         self.records.hub.publish(
             Change(kind, (document_id,), "created" if document.id is None else "updated")
         )
@@ -204,16 +193,16 @@ class QuoteService:
         kind = document.record_type
         header = self._header_values(document)
         # The derive hook prices the header with these lines instead of the stored ones.
-        session.info[_PENDING] = document
+        session.info[PENDING_KEY] = document
         try:
             if document.id is None:
                 document_id = self.records._create(session, kind, header)
             else:
                 document_id = document.id
                 self.records._update(session, kind, document_id, document.version, header)
-            totals: Totals = session.info.pop(_PRICED)
+            totals: Totals = session.info.pop(PRICED_KEY)
         finally:
-            session.info.pop(_PENDING, None)
+            session.info.pop(PENDING_KEY, None)
         write_lines(session, document, document_id, totals)
         return document_id
 
@@ -336,81 +325,10 @@ class QuoteService:
             if quote.values.get("stage") != ACCEPTED:
                 self.records._update(session, "quotes", quote_id, version, {"stage": ACCEPTED})
             saved = self._load(session, "sales_orders", order_id)
-            moved = session.info.pop(_MOVED, set())
+            moved = session.info.pop(MOVED_KEY, set())
         hub = self.records.hub
         hub.publish(Change("sales_orders", (order_id,), "created"))
         hub.publish(Change("quotes", (quote_id,), "updated"))
         if moved:
             hub.publish(Change("opportunities", tuple(sorted(moved)), "updated"))
         return saved
-
-
-# -- hooks on every save (generic form included) ---------------------------------------------------
-def install(records: RecordService) -> None:
-    for record_type in DOCUMENT_TYPES:
-        records.add_hooks(record_type, derive=_derive_totals)
-    records.add_hooks("quotes", after_save=lambda *args: _advance_opportunity(records, *args))
-
-
-def _derive_totals(
-    session: Session,
-    record_type: RecordType,
-    merged: dict[str, Any],
-    previous: dict[str, Any] | None,
-) -> None:
-    pending: Document | None = session.info.get(_PENDING)
-    if pending is not None and pending.record_type == record_type.key:
-        try:
-            totals = compute(
-                merged,
-                pending.lines,
-                pending.group_taxes,
-                pending.shipping_taxes,
-                decimals_of(session, merged.get("currency")),
-            )
-        except ValueError as exc:
-            raise ValidationError({"discount_amount": str(exc)}) from exc
-        session.info[_PRICED] = totals
-    elif merged.get("id") is None:
-        # A new header from the generic form: no lines yet.
-        totals = compute(merged, [], [], [], decimals_of(session, merged.get("currency")))
-    else:
-        totals = refresh_totals(session, record_type.key, merged["id"], merged)
-    errors = check_header(merged, totals.subtotal)
-    if errors:
-        raise ValidationError(errors)
-    merged.update(header_totals(totals))
-
-
-def _advance_opportunity(
-    records: RecordService,
-    session: Session,
-    record_type: RecordType,
-    record_id: int,
-    merged: dict[str, Any],
-    previous: dict[str, Any] | None,
-) -> None:
-    """An accepted quote marks its opportunity "Proposal/Price Quote" or beyond."""
-    opportunity_id = merged.get("opportunity_id")
-    if merged.get("stage") != ACCEPTED or opportunity_id is None:
-        return
-    if (
-        previous is not None
-        and previous.get("stage") == ACCEPTED
-        and (previous.get("opportunity_id") == opportunity_id)
-    ):
-        return
-    opportunities = table_of(records.registry.get("opportunities"))
-    row = session.execute(
-        select(
-            opportunities.c.sales_stage, opportunities.c.version, opportunities.c.deleted_at
-        ).where(opportunities.c.id == opportunity_id)
-    ).first()
-    if row is None or row.deleted_at is not None or row.sales_stage not in _STAGE_ORDER:
-        return
-    if _STAGE_ORDER.index(row.sales_stage) >= _STAGE_ORDER.index(PROPOSAL_STAGE):
-        return
-    records._update(
-        session, "opportunities", opportunity_id, row.version, {"sales_stage": PROPOSAL_STAGE}
-    )
-    session.info.setdefault(_MOVED, set()).add(opportunity_id)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from crm_desktop.errors import ConflictError
 
 if TYPE_CHECKING:  # settings.py imports this module
-    from crm_desktop.services.settings.service import CurrencyInfo, TaxRateInfo
+    from crm_desktop.services.settings.rates import CurrencyInfo, TaxRateInfo
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class SettingsEdit:
     """What the settings dialog saves at once, each with what it read before."""
 
     #: key/value settings (``company_key``, ``TERMS_KEYS``, ``DEFAULT_CURRENCY_KEY`` of
-    #: services/settings/service.py): name -> (value as read, value to save)
+    #: services/settings/keys.py): name -> (value as read, value to save)
     values: dict[str, tuple[Any, Any]] = field(default_factory=dict)
     tax_rates: list[TaxRateChange] = field(default_factory=list)
     currencies: list[CurrencyChange] = field(default_factory=list)

@@ -1,8 +1,9 @@
 """Settings shared by every user of a database: the company block printed on documents,
 default terms and currency, tax rates and currencies.
 
-The company block and the defaults are rows of the key/value ``settings`` table; the logo is
-kept there too (base64), so every computer sharing the database prints the same documents.
+The key/value settings (the company block, the defaults) are described in
+:mod:`crm_desktop.services.settings.keys`; tax rates and currencies, kept in their own
+tables, in :mod:`crm_desktop.services.settings.rates`.
 
 The settings dialog saves with :meth:`SettingsService.save_settings`: only what it changed,
 all in one transaction, and only when nobody else saved the same settings since it read
@@ -14,8 +15,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -28,81 +28,34 @@ from crm_desktop.models.entities import Setting
 from crm_desktop.models.quotes import Currency, TaxRate
 from crm_desktop.registry.picklists import CURRENCY_DECIMALS
 from crm_desktop.registry.spec import N_
-from crm_desktop.services.quotes.totals import currency_decimals
 from crm_desktop.services.records.changes import Change, ChangeHub
 from crm_desktop.services.settings.edit import SettingsChanged, SettingsEdit, TaxRateChange, indexed
+from crm_desktop.services.settings.keys import (
+    COMPANY_PREFIX,
+    DEFAULT_CURRENCY_KEY,
+    TERMS_PREFIX,
+    VALIDITY_DAYS_KEY,
+    CompanySettings,
+    check_logo,
+    check_names,
+    stored_text,
+    typed_value,
+    value_errors,
+)
+from crm_desktop.services.settings.rates import (
+    CurrencyInfo,
+    TaxRateInfo,
+    check_tax,
+    currency_errors,
+    currency_info,
+    fallback_currency,
+    rate_key,
+    tax_errors,
+    tax_info,
+)
 
-#: the largest logo we keep in the database
-MAX_LOGO_BYTES = 2_000_000
-_COMPANY_PREFIX = "company."
-_TERMS_PREFIX = "terms."
-_DEFAULT_CURRENCY = "documents.default_currency"
 #: change notifications use these pseudo record types
 SETTINGS_CHANGE = "settings"
-#: the names of the terms new quotes and sales orders start with, by record type
-TERMS_KEYS = {"quotes": _TERMS_PREFIX + "quotes", "sales_orders": _TERMS_PREFIX + "sales_orders"}
-DEFAULT_CURRENCY_KEY = _DEFAULT_CURRENCY
-#: how many days a new quote is valid ("Valid until" = today + days; 0: left empty)
-VALIDITY_DAYS_KEY = "quotes.validity_days"
-#: the validity of a database nobody configured: a month, as most offers run
-DEFAULT_VALIDITY_DAYS = 30
-MAX_VALIDITY_DAYS = 3650
-
-
-@dataclass
-class CompanySettings:
-    """The seller's block on printed documents."""
-
-    name: str = ""
-    #: several lines: street, postal code and city, country
-    address: str = ""
-    tax_id: str = ""
-    phone: str = ""
-    email: str = ""
-    website: str = ""
-    #: several lines: bank, IBAN / account, SWIFT
-    bank_details: str = ""
-    #: PNG or JPEG bytes, or None
-    logo: bytes | None = None
-
-
-@dataclass(frozen=True)
-class TaxRateInfo:
-    id: int
-    name: str
-    percent: Decimal
-    active: bool
-    position: int
-
-
-@dataclass(frozen=True)
-class CurrencyInfo:
-    code: str
-    name: str
-    symbol: str
-    decimals: int
-    thousands_separator: str = ","
-    decimal_separator: str = "."
-    active: bool = True
-
-
-def company_key(name: str) -> str:
-    """The setting that holds a field of :class:`CompanySettings` ("name" -> "company.name")."""
-    return _COMPANY_PREFIX + name
-
-
-def fallback_currency(code: str) -> CurrencyInfo:
-    """How to write ``code`` when the settings do not list it."""
-    return CurrencyInfo(code, code, "", currency_decimals(code))
-
-
-def logo_kind(data: bytes) -> str | None:
-    """ "png", "jpeg" or None for bytes that are neither."""
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "png"
-    if data.startswith(b"\xff\xd8\xff"):
-        return "jpeg"
-    return None
 
 
 class SettingsService:
@@ -135,7 +88,7 @@ class SettingsService:
             return self._company(session)
 
     def _company(self, session: Session) -> CompanySettings:
-        stored = self._read_prefix(session, _COMPANY_PREFIX)
+        stored = self._read_prefix(session, COMPANY_PREFIX)
         texts = {
             f.name: stored.get(f.name, "")
             for f in dataclasses.fields(CompanySettings)
@@ -146,7 +99,7 @@ class SettingsService:
 
     def save_company(self, company: CompanySettings) -> None:
         if company.logo is not None:
-            self.check_logo(company.logo)
+            check_logo(company.logo)
         with self.db.write() as session:
             self._write_company(session, company)
         self._publish()
@@ -156,14 +109,7 @@ class SettingsService:
             value = getattr(company, f.name)
             if f.name == "logo":
                 value = base64.b64encode(value).decode("ascii") if value else ""
-            self._write(session, _COMPANY_PREFIX + f.name, (value or "").strip())
-
-    @staticmethod
-    def check_logo(data: bytes) -> None:
-        if logo_kind(data) is None:
-            raise ValidationError({"logo": N_("The logo must be a PNG or JPEG image.")})
-        if len(data) > MAX_LOGO_BYTES:
-            raise ValidationError({"logo": N_("The logo must be smaller than 2 MB.")})
+            self._write(session, COMPANY_PREFIX + f.name, (value or "").strip())
 
     def read_logo(self, path: str | Path) -> bytes:
         """The bytes of a logo file, checked (for ``CompanySettings.logo``)."""
@@ -171,7 +117,7 @@ class SettingsService:
             data = Path(path).read_bytes()
         except OSError as exc:
             raise ValidationError({"logo": f"Cannot read “{path}”: {exc.strerror}."}) from exc
-        self.check_logo(data)
+        check_logo(data)
         return data
 
     # -- what the settings dialog saves ------------------------------------------------------------
@@ -183,11 +129,11 @@ class SettingsService:
 
     @staticmethod
     def _values(session: Session, names: list[str]) -> dict[str, Any]:
-        _check_names(names)
+        check_names(names)
         rows = dict(
             session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(names))).all()
         )
-        return {name: _typed(name, rows.get(name)) for name in names}
+        return {name: typed_value(name, rows.get(name)) for name in names}
 
     def save_settings(self, edit: SettingsEdit) -> None:
         """Save what the dialog changed, in one transaction: all of it or nothing.
@@ -198,19 +144,19 @@ class SettingsService:
         "currencies.<i>.<field>" with ``i`` the change's index in its list."""
         if edit.is_empty():
             return
-        _check_names(list(edit.values))
-        errors = _value_errors(edit.values)
+        check_names(list(edit.values))
+        errors = value_errors(edit.values)
         for index, rate in enumerate(edit.tax_rates):
             if not rate.delete:
-                errors.update(indexed("tax_rates", index, _tax_errors(rate.name, rate.percent)))
+                errors.update(indexed("tax_rates", index, tax_errors(rate.name, rate.percent)))
         for index, currency in enumerate(edit.currencies):
-            errors.update(indexed("currencies", index, _currency_errors(currency.wanted)))
+            errors.update(indexed("currencies", index, currency_errors(currency.wanted)))
         if errors:
             raise ValidationError(errors)
         with self.db.write() as session:
             self._check_unchanged(session, edit)
             for name, (_loaded, value) in edit.values.items():
-                self._write(session, name, _stored(name, value))
+                self._write(session, name, stored_text(name, value))
             self._write_rates(session, edit.tax_rates)
             for change in edit.currencies:
                 self._write_currency(session, change.wanted)
@@ -224,15 +170,15 @@ class SettingsService:
             if change.loaded is None:
                 continue
             row = session.get(TaxRate, change.loaded.id)
-            stored = _tax_info(row) if row is not None else None
+            stored = tax_info(row) if row is not None else None
             if stored is None and not change.delete:
                 rates[change.loaded.id] = None  # they deleted what I change
-            elif stored is not None and _rate_key(stored) != _rate_key(change.loaded):
+            elif stored is not None and rate_key(stored) != rate_key(change.loaded):
                 rates[change.loaded.id] = stored
         currencies: dict[str, CurrencyInfo | None] = {}
         for currency in edit.currencies:
             currency_row = session.get(Currency, currency.wanted.code)
-            stored_currency = _currency_info(currency_row) if currency_row is not None else None
+            stored_currency = currency_info(currency_row) if currency_row is not None else None
             if stored_currency != currency.loaded:
                 currencies[currency.wanted.code] = stored_currency
         if values or rates or currencies:
@@ -247,7 +193,7 @@ class SettingsService:
         for index, change in enumerate(changes):
             if change.delete:
                 continue
-            name, rate = _check_tax(change.name, change.percent)
+            name, rate = check_tax(change.name, change.percent)
             row = session.get(TaxRate, change.loaded.id) if change.loaded is not None else None
             try:
                 self._check_unique(session, name, row.id if row is not None else None)
@@ -267,17 +213,17 @@ class SettingsService:
             return self._default_terms(session, record_type)
 
     def _default_terms(self, session: Session, record_type: str) -> str:
-        row = session.get(Setting, _TERMS_PREFIX + record_type)
+        row = session.get(Setting, TERMS_PREFIX + record_type)
         return row.value if row else ""
 
     def set_default_terms(self, record_type: str, text: str) -> None:
         with self.db.write() as session:
-            self._write(session, _TERMS_PREFIX + record_type, text.strip())
+            self._write(session, TERMS_PREFIX + record_type, text.strip())
         self._publish()
 
     def default_currency(self) -> str:
         with self.db.read() as session:
-            row = session.get(Setting, _DEFAULT_CURRENCY)
+            row = session.get(Setting, DEFAULT_CURRENCY_KEY)
             return row.value if row and row.value else "USD"
 
     def quote_validity_days(self) -> int:
@@ -291,10 +237,10 @@ class SettingsService:
             return False
         # Exclusive: every program's first start on a new server database does this at once.
         with self.db.write(exclusive=True) as session:
-            row = session.get(Setting, _DEFAULT_CURRENCY)
+            row = session.get(Setting, DEFAULT_CURRENCY_KEY)
             if row is not None and row.value:
                 return False
-            self._write(session, _DEFAULT_CURRENCY, code)
+            self._write(session, DEFAULT_CURRENCY_KEY, code)
         self._publish()
         return True
 
@@ -302,7 +248,7 @@ class SettingsService:
         if code not in CURRENCY_DECIMALS:
             raise ValidationError({"currency": N_("Not one of the choices.")})
         with self.db.write() as session:
-            self._write(session, _DEFAULT_CURRENCY, code)
+            self._write(session, DEFAULT_CURRENCY_KEY, code)
         self._publish()
 
     # -- tax rates ---------------------------------------------------------------------------------
@@ -311,12 +257,12 @@ class SettingsService:
             stmt = select(TaxRate).order_by(TaxRate.position, TaxRate.name)
             if active_only:
                 stmt = stmt.where(TaxRate.active)
-            return [_tax_info(r) for r in session.scalars(stmt)]
+            return [tax_info(r) for r in session.scalars(stmt)]
 
     def add_tax_rate(
         self, name: str, percent: Decimal | str, *, active: bool = True
     ) -> TaxRateInfo:
-        name, rate = _check_tax(name, percent)
+        name, rate = check_tax(name, percent)
         with self.db.write(exclusive=True) as session:
             self._check_unique(session, name, None)
             info = self._add_tax_rate(session, name, rate, active)
@@ -329,7 +275,7 @@ class SettingsService:
         row = TaxRate(name=name, percent=rate, active=active, position=position + 1)
         session.add(row)
         session.flush()
-        return _tax_info(row)
+        return tax_info(row)
 
     def first_defaults(
         self, company: CompanySettings, tax_rates: Sequence[tuple[str, Decimal]]
@@ -337,9 +283,9 @@ class SettingsService:
         """Give a database its first company block (when it has no company name) and tax
         rates (when it has none): checked and written in one exclusive write, so several
         programs setting up one new database at once add them once and all go on."""
-        rates = [_check_tax(name, percent) for name, percent in tax_rates]
+        rates = [check_tax(name, percent) for name, percent in tax_rates]
         with self.db.write(exclusive=True) as session:
-            if not self._read_prefix(session, _COMPANY_PREFIX).get("name"):
+            if not self._read_prefix(session, COMPANY_PREFIX).get("name"):
                 self._write_company(session, company)
             if session.scalar(select(TaxRate.id).limit(1)) is None:
                 for name, rate in rates:
@@ -359,7 +305,7 @@ class SettingsService:
             row = session.get(TaxRate, tax_rate_id)
             if row is None:
                 raise NotFound(f"Tax rate {tax_rate_id} does not exist.")
-            new_name, rate = _check_tax(
+            new_name, rate = check_tax(
                 row.name if name is None else name, row.percent if percent is None else percent
             )
             self._check_unique(session, new_name, tax_rate_id)
@@ -367,7 +313,7 @@ class SettingsService:
             if active is not None:
                 row.active = active
             session.flush()
-            info = _tax_info(row)
+            info = tax_info(row)
         self._publish()
         return info
 
@@ -391,7 +337,7 @@ class SettingsService:
             stmt = select(Currency).order_by(Currency.code)
             if active_only:
                 stmt = stmt.where(Currency.active)
-            return [_currency_info(c) for c in session.scalars(stmt)]
+            return [currency_info(c) for c in session.scalars(stmt)]
 
     def currency(self, code: str) -> CurrencyInfo:
         """How amounts in ``code`` are written (a fallback for a code the settings lack)."""
@@ -401,11 +347,11 @@ class SettingsService:
     @staticmethod
     def _currency(session: Session, code: str) -> CurrencyInfo:
         row = session.get(Currency, code)
-        return _currency_info(row) if row else fallback_currency(code)
+        return currency_info(row) if row else fallback_currency(code)
 
     def save_currency(self, currency: CurrencyInfo) -> None:
         """Add a currency the program knows (ISO 4217) or change how one is written."""
-        errors = _currency_errors(currency)
+        errors = currency_errors(currency)
         if errors:
             raise ValidationError(errors)
         with self.db.write() as session:
@@ -425,115 +371,3 @@ class SettingsService:
         row.decimal_separator = currency.decimal_separator
         row.active = currency.active
         session.flush()
-
-
-def _currency_errors(currency: CurrencyInfo) -> dict[str, str]:
-    errors = {}
-    if currency.code not in CURRENCY_DECIMALS:
-        errors["code"] = N_("Not one of the choices.")
-    if not 0 <= currency.decimals <= 4:
-        errors["decimals"] = N_("Must be between 0 and 4.")
-    if not currency.name.strip():
-        errors["name"] = N_("This field is required.")
-    if len(currency.thousands_separator) > 1 or len(currency.decimal_separator) != 1:
-        errors["decimal_separator"] = N_("One character each.")
-    elif currency.thousands_separator == currency.decimal_separator:
-        errors["decimal_separator"] = N_("Must differ from the thousands separator.")
-    return errors
-
-
-def _check_tax(name: str, percent: Decimal | str) -> tuple[str, Decimal]:
-    errors = _tax_errors(name, percent)
-    if errors:
-        raise ValidationError(errors)
-    return (name or "").strip(), Decimal(str(percent).strip())
-
-
-def _tax_errors(name: str, percent: Decimal | str) -> dict[str, str]:
-    errors = {}
-    name = (name or "").strip()
-    if not name:
-        errors["name"] = N_("This field is required.")
-    elif len(name) > 120:
-        errors["name"] = N_("Too long.")
-    try:
-        rate = Decimal(str(percent).strip())
-    except InvalidOperation:
-        rate = Decimal("NaN")
-    if not rate.is_finite() or not 0 <= rate <= 100:
-        errors["percent"] = N_("Must be between 0 and 100.")
-    elif rate.as_tuple().exponent < -4:  # type: ignore[operator]
-        errors["percent"] = N_("At most 4 decimals.")
-    return errors
-
-
-def _rate_key(rate: TaxRateInfo) -> tuple[str, Decimal, bool]:
-    """What the dialog shows of a rate (its place in the list is not edited there)."""
-    return rate.name, rate.percent, rate.active
-
-
-_LOGO_KEY = _COMPANY_PREFIX + "logo"
-#: the key/value settings :meth:`SettingsService.save_settings` writes
-SETTING_NAMES = frozenset(
-    [company_key(f.name) for f in dataclasses.fields(CompanySettings)]
-    + list(TERMS_KEYS.values())
-    + [_DEFAULT_CURRENCY, VALIDITY_DAYS_KEY]
-)
-
-
-def _check_names(names: list[str]) -> None:
-    unknown = set(names) - SETTING_NAMES
-    if unknown:  # a programming error, not the user's
-        raise KeyError(f"Not a setting the settings dialog edits: {sorted(unknown)}")
-
-
-def _typed(name: str, stored: str | None) -> Any:
-    """A stored text as the getters give it."""
-    if name == _LOGO_KEY:
-        return base64.b64decode(stored) if stored else None
-    if name == _DEFAULT_CURRENCY:
-        return stored or "USD"
-    if name == VALIDITY_DAYS_KEY:
-        return int(stored) if stored and stored.isdigit() else DEFAULT_VALIDITY_DAYS
-    return stored or ""
-
-
-def _stored(name: str, value: Any) -> str:
-    if name == _LOGO_KEY:
-        return base64.b64encode(value).decode("ascii") if value else ""
-    if name == VALIDITY_DAYS_KEY:
-        return str(int(value))  # 0 is a choice (no date), not "unset"
-    return str(value or "").strip()
-
-
-def _value_errors(values: dict[str, tuple[Any, Any]]) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    logo = values.get(_LOGO_KEY, (None, None))[1]
-    if logo is not None:
-        try:
-            SettingsService.check_logo(logo)
-        except ValidationError as exc:
-            errors[_LOGO_KEY] = exc.errors["logo"]
-    if _DEFAULT_CURRENCY in values and values[_DEFAULT_CURRENCY][1] not in CURRENCY_DECIMALS:
-        errors[_DEFAULT_CURRENCY] = N_("Not one of the choices.")
-    if VALIDITY_DAYS_KEY in values:
-        days = values[VALIDITY_DAYS_KEY][1]
-        if not isinstance(days, int) or not 0 <= days <= MAX_VALIDITY_DAYS:
-            errors[VALIDITY_DAYS_KEY] = N_("Must be between 0 and 3650 days.")
-    return errors
-
-
-def _tax_info(row: TaxRate) -> TaxRateInfo:
-    return TaxRateInfo(row.id, row.name, row.percent, row.active, row.position)
-
-
-def _currency_info(row: Currency) -> CurrencyInfo:
-    return CurrencyInfo(
-        row.code,
-        row.name,
-        row.symbol,
-        row.decimals,
-        row.thousands_separator,
-        row.decimal_separator,
-        row.active,
-    )

@@ -7,13 +7,14 @@ import datetime as dt
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil import tz
-from PySide6.QtCore import QCoreApplication, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QLocale, QTime, QTimeZone
 from PySide6.QtGui import QColor
 
 from crm_desktop.registry.picklists import ACTIVITY_DONE_STATUSES
 from crm_desktop.services.activities.service import Occurrence
 from crm_desktop.services.activities.time_limits import in_zone, shifted
 from crm_desktop.views.formatting import choice_text, format_date
+from crm_desktop.views.qt_texts import translator
 
 UTC = dt.UTC
 #: kind -> colour of its items (readable as a bar on light and dark palettes alike)
@@ -30,8 +31,7 @@ _OTHER_COLOR = "#546e7a"
 DEFAULT_MINUTES = {"Call": 15, "Meeting": 60, "Visit": 60}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("activities", text)
+_tr = translator("activities")
 
 
 def local_zone() -> tuple[str | None, dt.tzinfo]:

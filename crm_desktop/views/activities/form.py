@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from crm_desktop.registry import Section
@@ -27,10 +27,10 @@ from crm_desktop.views.activities.editors import (
     HiddenEditor,
     InviteesEditor,
     LinkTypeEditor,
-    RecurrenceEditor,
-    SkippedDatesEditor,
 )
+from crm_desktop.views.activities.repeat_editors import RecurrenceEditor, SkippedDatesEditor
 from crm_desktop.views.activities.times import DateTimeEditor
+from crm_desktop.views.qt_texts import translator
 from crm_desktop.views.records.conflict_dialog import MergeItem, Saved
 from crm_desktop.views.records.field_widgets import ComboEditor, FieldEditor, FieldRow
 from crm_desktop.views.records.record_form import RecordForm
@@ -50,8 +50,7 @@ _HIDDEN = ("time_zone",)
 INVITEES = "invitees"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("activity_form", text)
+_tr = translator("activity_form")
 
 
 def _reminder_items() -> list[tuple[str, Any]]:

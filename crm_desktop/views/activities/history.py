@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QLocale,
     QModelIndex,
     QObject,
@@ -47,6 +46,7 @@ from crm_desktop.views.activities.common import (
     time_text,
 )
 from crm_desktop.views.formatting import choice_text, format_date
+from crm_desktop.views.qt_texts import translator
 
 PAGE_SIZE = 100
 MAX_PAGES = 20
@@ -60,8 +60,7 @@ _ADDRESSES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("activity_history", text)
+_tr = translator("activity_history")
 
 
 def kind_icon(kind: str, size: int = 10) -> QIcon:

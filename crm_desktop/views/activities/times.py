@@ -5,18 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import QSizePolicy, QTimeEdit, QWidget
 
 from crm_desktop.registry import FieldSpec, Kind
 from crm_desktop.services.activities.time_limits import in_zone, shifted_day
+from crm_desktop.views.qt_texts import translator
 from crm_desktop.views.records.field_widgets import DateEditor, FieldEditor
 
 UTC = dt.UTC
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("activity_form", text)
+_tr = translator("activity_form")
 
 
 class DateTimeEditor(FieldEditor):

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QLocale,
     QObject,
     QStandardPaths,
@@ -45,6 +44,7 @@ from crm_desktop.services.database.presence import HEARTBEAT_SECONDS, PresenceSe
 from crm_desktop.services.database.restore import DatabaseInUse
 from crm_desktop.views import formatting
 from crm_desktop.views.jobs import Jobs
+from crm_desktop.views.qt_texts import translator
 
 if TYPE_CHECKING:
     from crm_desktop.models.database import Database
@@ -53,8 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("database_actions", text)
+_tr = translator("database_actions")
 
 
 KIND_NAMES = {

@@ -9,9 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu
+
+from crm_desktop.views.qt_texts import translator
 
 if TYPE_CHECKING:
     from crm_desktop.views.shell.main_window import MainWindow
@@ -19,8 +21,7 @@ if TYPE_CHECKING:
 SUFFIX = ".sqlite3"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("database_files", text)
+_tr = translator("database_files")
 
 
 def file_filter() -> str:

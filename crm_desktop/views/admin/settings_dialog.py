@@ -13,7 +13,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,20 +33,20 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import DomainError, ValidationError
 from crm_desktop.services import Services
 from crm_desktop.services.settings.edit import SettingsChanged, SettingsEdit
-from crm_desktop.services.settings.service import (
+from crm_desktop.services.settings.keys import (
     CompanySettings,
     company_key,
 )
 from crm_desktop.views.admin.settings_conflict import Clash, SettingsConflictBox
 from crm_desktop.views.admin.settings_documents import DocumentsPage, text_box
 from crm_desktop.views.admin.settings_tables import CurrenciesPage, TaxRatesPage
+from crm_desktop.views.qt_texts import translator
 from crm_desktop.views.records.field_widgets import ERROR_STYLE, translated_errors
 
 LOGO_PREVIEW = (240, 90)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("settings_dialog", text)
+_tr = translator("settings_dialog")
 
 
 class CompanyPage(QWidget):

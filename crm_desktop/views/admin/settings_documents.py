@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.registry.picklists import CURRENCY_DECIMALS
 from crm_desktop.services import Services
 from crm_desktop.services.settings.edit import SettingsChanged, SettingsEdit
-from crm_desktop.services.settings.service import (
+from crm_desktop.services.settings.keys import (
     DEFAULT_CURRENCY_KEY,
     MAX_VALIDITY_DAYS,
     TERMS_KEYS,

@@ -34,7 +34,7 @@ from crm_desktop.services.settings.edit import (
     SettingsEdit,
     TaxRateChange,
 )
-from crm_desktop.services.settings.service import CurrencyInfo, TaxRateInfo
+from crm_desktop.services.settings.rates import CurrencyInfo, TaxRateInfo
 from crm_desktop.views.admin.settings_conflict import Clash
 from crm_desktop.views.formatting import format_decimal
 from crm_desktop.views.records.field_widgets import ERROR_STYLE, editable_decimal, parse_decimal

@@ -14,7 +14,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QPoint,
     QPointF,
@@ -55,10 +54,9 @@ from crm_desktop.views.calendar.paint import (
     paint_hours,
     side_by_side,
 )
+from crm_desktop.views.qt_texts import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("calendar", text)
+_tr = translator("calendar")
 
 
 @dataclass

@@ -47,13 +47,13 @@ from crm_desktop.views.activities.common import (
 )
 from crm_desktop.views.activities.history import kind_icon
 from crm_desktop.views.formatting import format_date
+from crm_desktop.views.qt_texts import translator
 
 OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole
 _MAX_DOTS = 4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("calendar", text)
+_tr = translator("calendar")
 
 
 def _qdate(day: dt.date) -> QDate:

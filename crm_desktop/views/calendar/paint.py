@@ -7,12 +7,13 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt, QTime
+from PySide6.QtCore import QLocale, QRectF, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from crm_desktop.services.activities.time_limits import in_zone
 from crm_desktop.views.activities.common import is_done, kind_color, kind_text, span_text
+from crm_desktop.views.qt_texts import translator
 
 if TYPE_CHECKING:
     from crm_desktop.services.activities.service import Occurrence
@@ -29,8 +30,7 @@ MIN_LANE = 56
 CASCADE = 8
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("calendar", text)
+_tr = translator("calendar")
 
 
 #: from just after a 12-hour clock's hour to its minutes: "h:mm Ap" -> "h Ap"

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +39,7 @@ from crm_desktop.views.activities.common import zone_named
 from crm_desktop.views.calendar.grid import TimeGrid
 from crm_desktop.views.calendar.pages import MonthPage, WorkTodayPage
 from crm_desktop.views.formatting import format_date, format_day_and_month
+from crm_desktop.views.qt_texts import translator
 
 if TYPE_CHECKING:
     from crm_desktop.views.shell.main_window import MainWindow
@@ -48,8 +49,7 @@ MODES = ("month", "week", "day", "today")
 TYPE_KEY = "activities"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("calendar", text)
+_tr = translator("calendar")
 
 
 def _within(day: QDate) -> dt.date:

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from crm_desktop.errors import DomainError
 from crm_desktop.views import icons
+from crm_desktop.views.qt_texts import translator
 
 #: a form property telling that the action is there already
 _ADDED = "crm_create_quote"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("quote_actions", text)
+_tr = translator("quote_actions")
 
 
 def create_quote(window: Any, form: Any) -> int | None:

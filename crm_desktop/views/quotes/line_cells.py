@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from crm_desktop.services.quotes.documents import DocumentLine, DocumentTax
 from crm_desktop.views import formatting
+from crm_desktop.views.qt_texts import translator
 
 ITEM, QUANTITY, UNIT, UNIT_PRICE, DISCOUNT, TAXES, TOTAL, DESCRIPTION = range(8)
 COLUMN_COUNT = 8
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("line_items", text)
+_tr = translator("line_items")
 
 
 def headers() -> list[str]:

@@ -22,7 +22,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
-    QCoreApplication,
     QLocale,
     QMimeData,
     QModelIndex,
@@ -36,6 +35,7 @@ from PySide6.QtGui import QBrush, QColor
 from crm_desktop.services.quotes.documents import DocumentLine, DocumentTax
 from crm_desktop.services.quotes.totals import INDIVIDUAL, Totals
 from crm_desktop.views import formatting, icons
+from crm_desktop.views.qt_texts import translator
 from crm_desktop.views.quotes.line_cells import (
     COLUMN_COUNT,
     DESCRIPTION,
@@ -74,8 +74,7 @@ ERROR_BACKGROUND = QColor(198, 40, 40, 40)
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("line_items", text)
+_tr = translator("line_items")
 
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

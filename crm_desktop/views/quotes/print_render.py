@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QIODevice,
     QPointF,
     QRectF,
@@ -34,6 +33,7 @@ from crm_desktop.services.quotes.document_format import DocumentFormat
 from crm_desktop.services.quotes.documents import Document
 from crm_desktop.views import formatting
 from crm_desktop.views.jobs import Job, JobContext
+from crm_desktop.views.qt_texts import translator
 
 #: pages are rendered at most this fine for a printer (a 1200 dpi A4 page would be 500 MB)
 MAX_DPI = 300
@@ -42,8 +42,7 @@ MIN_DPI = 150
 _UNSAFE = re.compile(r"[^\w.-]+")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
+_tr = translator("printing")
 
 
 def document_labels() -> dict[str, str]:

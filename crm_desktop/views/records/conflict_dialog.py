@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -38,12 +38,12 @@ from crm_desktop.registry import FieldSpec, Kind, RecordType
 from crm_desktop.services import Services
 from crm_desktop.services.database.presence import modified_by
 from crm_desktop.views import formatting
+from crm_desktop.views.qt_texts import translator
 
 MINE, THEIRS = "mine", "theirs"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("conflict", text)
+_tr = translator("conflict")
 
 
 def _same(a: Any, b: Any) -> bool:

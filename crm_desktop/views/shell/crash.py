@@ -33,14 +33,14 @@ from PySide6.QtWidgets import (
 
 from crm_desktop import __version__
 from crm_desktop.errors import DomainError, ValidationError
+from crm_desktop.views.qt_texts import translator
 
 log = logging.getLogger(__name__)
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("crash", text)
+_tr = translator("crash")
 
 
 def domain_error_text(error: DomainError) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.views.qt_texts import translator
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("help", text)
+_tr = translator("help")
 
 
 def plain(text: str) -> str:

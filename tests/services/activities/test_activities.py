@@ -9,6 +9,7 @@ import pytest
 
 from crm_desktop.errors import ConflictError, ValidationError
 from crm_desktop.services import Services
+from crm_desktop.services.activities.history import ActivityHistory
 from crm_desktop.services.activities.service import ActivityService
 from crm_desktop.services.records.lists import ListQuery
 
@@ -126,13 +127,14 @@ def test_history_of_a_record_in_time_order(services: Services, activities: Activ
         contacts=(contact.id,),
     )
     activities.create({"kind": "Call", "subject": "Elsewhere", "start_at": _at("2026-06-02", 9)})
-    assert [a.id for a in activities.history("organizations", org.id)] == [
+    history = ActivityHistory(services.db)
+    assert [a.id for a in history.page("organizations", org.id, 0, 10)] == [
         earlier.id,
         task.id,
         later.id,
     ]
     assert later.values["related_name"] == "Nguyễn Văn Đức Co."
-    assert [a.id for a in activities.history("contacts", contact.id)] == [earlier.id]
+    assert [a.id for a in history.page("contacts", contact.id, 0, 10)] == [earlier.id]
     assert activities.invitees(earlier.id) == ([contact.id], [])
     # The cached name makes the list searchable by the linked record, accents folded.
     assert services.lists.count(ListQuery("activities", quick="nguyen van duc")) == 3
@@ -170,8 +172,9 @@ def test_lead_conversion_moves_the_leads_activities(
         }
     )
     result = services.conversion.convert(lead.id, lead.version)
-    assert activities.history("leads", lead.id) == []
-    assert [a.id for a in activities.history("contacts", result.contact_id)] == [call.id]
+    history = ActivityHistory(services.db)
+    assert history.page("leads", lead.id, 0, 10) == []
+    assert [a.id for a in history.page("contacts", result.contact_id, 0, 10)] == [call.id]
 
 
 def test_my_work_today(services: Services, activities: ActivityService) -> None:

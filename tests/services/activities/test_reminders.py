@@ -59,8 +59,9 @@ def test_a_reminder_at_the_start_time(
     assert 0 in REMINDER_CHOICES
     meeting = _meeting(activities, "Reunião às dez", _at("2026-06-10", 10), reminder_minutes=0)
     # Kept as 0 minutes (not taken for "no reminder"), and fired at the start itself.
-    record = activities.get(meeting)
-    assert record.reminder_minutes == 0 and record.remind_at == _at("2026-06-10", 10)
+    record = activities.records.get("activities", meeting)
+    assert record.values["reminder_minutes"] == 0
+    assert reminders.next_due(_at("2026-06-10", 9)) == _at("2026-06-10", 10)
     assert reminders.due(_at("2026-06-10", 9, 59)) == []
     assert reminders.next_due(_at("2026-06-10", 9, 59)) == _at("2026-06-10", 10)
     [due] = reminders.due(_at("2026-06-10", 10))

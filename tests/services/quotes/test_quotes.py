@@ -19,7 +19,7 @@ from crm_desktop.models.quotes import QuoteLine, QuoteTax
 from crm_desktop.services import Services
 from crm_desktop.services.quotes.documents import Document, DocumentLine, DocumentTax, copy_address
 from crm_desktop.services.settings.edit import SettingsEdit
-from crm_desktop.services.settings.service import VALIDITY_DAYS_KEY
+from crm_desktop.services.settings.keys import VALIDITY_DAYS_KEY
 
 D = Decimal
 VAT = DocumentTax("VAT", D(10))

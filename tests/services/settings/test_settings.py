@@ -18,13 +18,13 @@ from crm_desktop.services.settings.edit import (
     SettingsEdit,
     TaxRateChange,
 )
-from crm_desktop.services.settings.service import (
+from crm_desktop.services.settings.keys import (
     DEFAULT_CURRENCY_KEY,
     TERMS_KEYS,
     CompanySettings,
-    CurrencyInfo,
     company_key,
 )
+from crm_desktop.services.settings.rates import CurrencyInfo
 
 D = Decimal
 

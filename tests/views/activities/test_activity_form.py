@@ -11,9 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from crm_desktop.services import Services
 from crm_desktop.services.activities.recurrence import parse_simple
+from crm_desktop.services.activities.reminders import ReminderService
 from crm_desktop.services.activities.service import ActivityService
-from crm_desktop.views.activities.editors import RecurrenceEditor
 from crm_desktop.views.activities.form import ActivityForm
+from crm_desktop.views.activities.repeat_editors import RecurrenceEditor
 from crm_desktop.views.activities.times import DateTimeEditor
 from crm_desktop.views.records.form_factory import make_form
 
@@ -260,8 +261,10 @@ def test_a_reminder_at_the_start_time_is_kept_as_such(
     e["start_at"].set_value(_ny("2026-06-10", 9))
     combo.setCurrentIndex(1)
     assert form.save()
-    saved = ActivityService(services.records).get(form.record_id() or 0)
-    assert saved.reminder_minutes == 0 and saved.remind_at == _ny("2026-06-10", 9)
+    saved = services.records.get("activities", form.record_id() or 0)
+    reminders = ReminderService(services.db, services.records.user_id, ZoneInfo("UTC"))
+    assert saved.values["reminder_minutes"] == 0
+    assert reminders.next_due(_ny("2026-06-10", 8)) == _ny("2026-06-10", 9)
     form.new_record()
     form.load(saved.id)
     # Loaded back: at the start, not "no reminder" (0 is a value, not nothing).

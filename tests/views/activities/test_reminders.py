@@ -19,8 +19,8 @@ from crm_desktop.services.activities.service import ActivityService
 from crm_desktop.views.activities.reminders import (
     ReminderNotifier,
     install_reminders,
-    relative_text,
 )
+from crm_desktop.views.activities.reminders_dialog import relative_text
 from crm_desktop.views.shell.main_window import MainWindow
 
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")

@@ -26,11 +26,6 @@ pytestmark = pytest.mark.sqlite_only
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
 def backups(tmp_path: Path) -> Path:
     return tmp_path / "backups"
 

@@ -36,11 +36,6 @@ def _file_with(path: Path, *organizations: str) -> Path:
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
 def workspace(qtbot: QtBot, tmp_path: Path, settings: QSettings) -> Iterator[Workspace]:
     workspace = Workspace(tmp_path / "backups", settings)
     yield workspace

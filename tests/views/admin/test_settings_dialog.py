@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from crm_desktop import app as app_module
 from crm_desktop.services import Services
-from crm_desktop.services.settings.service import CompanySettings
+from crm_desktop.services.settings.keys import CompanySettings
 from crm_desktop.views.admin.settings_dialog import SettingsDialog
 from crm_desktop.views.admin.settings_tables import CurrenciesPage, TaxRatesPage
 from tests.views.quotes.quote_helpers import type_text

@@ -1,20 +1,43 @@
-"""Shared by the quote editor's tests: a customer, products, tax rates, typing into cells."""
+"""Shared by the quote editor's tests: a customer, products, tax rates, a saved quote, typing
+into cells, and message boxes answered as told."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
+import pytest
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services import Services
+from crm_desktop.services.quotes.documents import DocumentLine
+from crm_desktop.views.records.field_widgets import LineEditor
 
 D = Decimal
 ORGANIZATION = "Công ty TNHH Minh Phát"
 CONTACT = "Nguyễn Văn Đức"
+
+
+class Messages:
+    """Stands in for QMessageBox.warning / question: records them, answers as told."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.warnings: list[str] = []
+        self.answer: Any = None
+        monkeypatch.setattr(QMessageBox, "warning", staticmethod(self._warning))
+        monkeypatch.setattr(QMessageBox, "question", staticmethod(self._question))
+
+    def _warning(self, parent: QWidget, title: str, text: str, *args: Any) -> Any:
+        self.warnings.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    def _question(self, parent: QWidget, title: str, text: str, *args: Any) -> Any:
+        assert self.answer is not None, f"unexpected question: {text}"
+        return self.answer
 
 
 @dataclass
@@ -112,3 +135,24 @@ def press_enter(qtbot: QtBot, editor: QWidget) -> None:
     """Enter in a cell editor: the view commits and closes it on its next turn."""
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()
+
+
+def type_into(editor: Any, text: str) -> None:
+    assert isinstance(editor, LineEditor)
+    editor.line.selectAll()
+    editor.line.del_()
+    type_text(editor.line, text)
+
+
+def saved_quote(services: Services, ids: Customer) -> int:
+    """A VND quote of two lines (a licence, a training), saved; its id."""
+    document = services.quotes.new(
+        "quotes", subject="Phần mềm CRM", organization_id=ids.organization_id, currency="VND"
+    )
+    document.lines = [
+        DocumentLine("Giấy phép", D(2), D(4_500_000)),
+        DocumentLine("Đào tạo", D(1), D(1_000_000)),
+    ]
+    saved = services.quotes.save(document)
+    assert saved.id is not None
+    return saved.id

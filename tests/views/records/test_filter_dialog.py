@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QToolButton
 from pytestqt.qtbot import QtBot
 
@@ -22,13 +21,7 @@ from crm_desktop.views.records.filter_dialog import (
     operators_for,
 )
 
-
-@pytest.fixture(autouse=True)
-def us_locale() -> Iterator[None]:
-    old = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(old)
+pytestmark = pytest.mark.usefixtures("english_locale")
 
 
 def _dialog(qtbot: QtBot, services: Services, type_key: str, conditions=()) -> FilterDialog:

@@ -76,14 +76,6 @@ def big(leads_db: Path) -> Iterator[Services]:
     db.close()
 
 
-@pytest.fixture
-def us_locale() -> Iterator[None]:
-    old = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(old)
-
-
 def _all_rows(services: Services) -> dict[int, dict[str, Any]]:
     """Every lead's values as the list service returns them, by id (via one huge page)."""
     query = ListQuery("leads")
@@ -234,7 +226,7 @@ def test_conditions_filter_in_sql(big: Services) -> None:
     assert set(_ids(model)) == {i for i, v in rows.items() if v["city"] == "Hà Nội"}
 
 
-def test_header_and_display(services: Services, us_locale: None) -> None:
+def test_header_and_display(services: Services, english_locale: None) -> None:
     org = services.records.create("organizations", {"name": "Sjávarútvegur Íslands hf."})
     services.records.create(
         "opportunities",
@@ -261,7 +253,7 @@ def test_header_and_display(services: Services, us_locale: None) -> None:
     assert model.data(model.index(0, columns["expected_close_date"])) == "3/9/2025"
 
 
-def test_formatting(us_locale: None) -> None:
+def test_formatting(english_locale: None) -> None:
     from crm_desktop.registry import FieldSpec
 
     money = FieldSpec("amount", "Amount", Kind.MONEY)
@@ -288,7 +280,7 @@ def test_formatting(us_locale: None) -> None:
     assert formatting.display_text(number, Decimal("100.0000")) == "100"
 
 
-def test_paint_roles_in_one_call_match_data(services: Services, us_locale: None) -> None:
+def test_paint_roles_in_one_call_match_data(services: Services, english_locale: None) -> None:
     """Delegates ask every role of a cell through multiData(); it must say what data() says."""
     services.records.create(
         "opportunities", {"name": "Þróun", "amount": Decimal("1234.5"), "currency": "EUR"}
@@ -399,7 +391,7 @@ def test_the_top_of_a_new_list_reads_a_screenful_first(big: Services) -> None:
 
 
 def test_a_text_column_painted_after_a_number_column_stays_left_aligned(
-    qtbot, services: Services, us_locale: None
+    qtbot, services: Services, english_locale: None
 ) -> None:
     """Qt's delegate reuses its role buffer from cell to cell: a text cell must not keep the
     right alignment of the amount painted before it."""

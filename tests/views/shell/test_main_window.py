@@ -25,11 +25,6 @@ Yes = QMessageBox.StandardButton.Yes
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
 def filled(services: Services) -> Services:
     records = services.records
     org = records.create("organizations", {"name": "Sjávarútvegur Íslands hf."})
