@@ -43,7 +43,9 @@ def _card(contact: VCardContact, version: str) -> str:
     lines.append("N:" + ";".join(escape(p) for p in name_parts))
     if "organization_id" in text or "department" in text:
         org = [text.get("organization_id", ""), text.get("department", "")]
-        lines.append("ORG:" + ";".join(escape(p) for p in org).rstrip(";"))
+        if not org[-1]:  # no empty last part; never strip an escaped ";" of a name
+            org.pop()
+        lines.append("ORG:" + ";".join(escape(p) for p in org))
     if "title" in text:
         lines.append("TITLE:" + escape(text["title"]))
     for field_name, pref in (("email", True), ("secondary_email", False)):

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from crm_desktop.exchange.vcard.reading import VCardContact, read_vcard_file, read_vcards
@@ -129,6 +129,8 @@ _printable = st.text(
 
 @settings(max_examples=150, deadline=None)
 @given(st.fixed_dictionaries({}, optional={f: _printable for f in TEXT_FIELDS}))
+@example({"organization_id": ";"})  # its escaped ";" was once stripped as an empty part
+@example({"organization_id": "Hoa; Sen", "department": "Kinh doanh"})
 def test_any_text_survives_export_and_import(values: dict[str, str]) -> None:
     kept = {k: v for k, v in values.items() if v}
     expected = dict(kept)
