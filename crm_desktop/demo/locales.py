@@ -8,6 +8,7 @@ draw takes the generator's one :class:`random.Random`, so a seed gives the same 
 from __future__ import annotations
 
 import random
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from typing import Any
 
@@ -31,7 +32,7 @@ AsciiFold = Callable[[str], str]
 
 
 # -- locales --------------------------------------------------------------------------------------
-class Locale:
+class Locale(ABC):
     """One country's people, places, phone numbers and companies."""
 
     key = ""
@@ -84,19 +85,19 @@ class Locale:
         low, high = city.postal
         return f"{between(rng, int(low), int(high)):05d}"
 
-    def phone(self, rng: random.Random, city: City) -> str:
-        raise NotImplementedError
+    @abstractmethod
+    def phone(self, rng: random.Random, city: City) -> str: ...
 
-    def mobile(self, rng: random.Random) -> str:
-        raise NotImplementedError
+    @abstractmethod
+    def mobile(self, rng: random.Random) -> str: ...
 
     # companies ----------------------------------------------------------------------------------
+    @abstractmethod
     def company(self, rng: random.Random) -> tuple[str, str]:
         """(company name, short brand for domains and opportunity names)."""
-        raise NotImplementedError
 
-    def tax_id(self, rng: random.Random) -> str:
-        raise NotImplementedError
+    @abstractmethod
+    def tax_id(self, rng: random.Random) -> str: ...
 
     def deal_currency(self, rng: random.Random) -> str:
         return self.currency
