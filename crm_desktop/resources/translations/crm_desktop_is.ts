@@ -2496,6 +2496,36 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Endurtekið</translation>
     </message>
     <message>
+        <location filename="../../views/calendar/moving.py"/>
+        <source>Move a repeating activity</source>
+        <translation>Færa endurtekna aðgerð</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/moving.py"/>
+        <source>Move this occurrence</source>
+        <translation>Færa þetta skipti</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/moving.py"/>
+        <source>Someone else changed “%1” meanwhile: it is shown as it is now.</source>
+        <translation>Annar notandi breytti „%1“ í millitíðinni: aðgerðin er sýnd eins og hún er núna.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/moving.py"/>
+        <source>The series keeps its other days. To move every occurrence, change the start in the activity&apos;s form.</source>
+        <translation>Aðrir dagar raðarinnar haldast óbreyttir. Til að færa öll skiptin skaltu breyta upphafinu í skráningarformi aðgerðarinnar.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/moving.py"/>
+        <source>“%1” no longer exists.</source>
+        <translation>„%1“ er ekki lengur til.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/moving.py"/>
+        <source>“%1” repeats. Move only this occurrence?</source>
+        <translation>„%1“ er endurtekin. Færa aðeins þetta skipti?</translation>
+    </message>
+    <message>
         <location filename="../../views/calendar/pages.py"/>
         <location filename="../../views/calendar/view.py"/>
         <source>My work today</source>
@@ -2588,16 +2618,6 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/calendar/view.py"/>
-        <source>Move a repeating activity</source>
-        <translation>Færa endurtekna aðgerð</translation>
-    </message>
-    <message>
-        <location filename="../../views/calendar/view.py"/>
-        <source>Move this occurrence</source>
-        <translation>Færa þetta skipti</translation>
-    </message>
-    <message>
-        <location filename="../../views/calendar/view.py"/>
         <source>Only mine</source>
         <translation>Aðeins mínar</translation>
     </message>
@@ -2608,16 +2628,6 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/calendar/view.py"/>
-        <source>Someone else changed “%1” meanwhile: it is shown as it is now.</source>
-        <translation>Annar notandi breytti „%1“ í millitíðinni: aðgerðin er sýnd eins og hún er núna.</translation>
-    </message>
-    <message>
-        <location filename="../../views/calendar/view.py"/>
-        <source>The series keeps its other days. To move every occurrence, change the start in the activity&apos;s form.</source>
-        <translation>Aðrir dagar raðarinnar haldast óbreyttir. Til að færa öll skiptin skaltu breyta upphafinu í skráningarformi aðgerðarinnar.</translation>
-    </message>
-    <message>
-        <location filename="../../views/calendar/view.py"/>
         <source>Today</source>
         <translation>Í dag</translation>
     </message>
@@ -2625,16 +2635,6 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/calendar/view.py"/>
         <source>Week</source>
         <translation>Vika</translation>
-    </message>
-    <message>
-        <location filename="../../views/calendar/view.py"/>
-        <source>“%1” no longer exists.</source>
-        <translation>„%1“ er ekki lengur til.</translation>
-    </message>
-    <message>
-        <location filename="../../views/calendar/view.py"/>
-        <source>“%1” repeats. Move only this occurrence?</source>
-        <translation>„%1“ er endurtekin. Færa aðeins þetta skipti?</translation>
     </message>
 </context>
 <context>

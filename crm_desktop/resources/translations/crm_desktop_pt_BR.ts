@@ -2496,6 +2496,36 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Recorrente</translation>
     </message>
     <message>
+        <location filename="../../views/calendar/moving.py"/>
+        <source>Move a repeating activity</source>
+        <translation>Mover uma atividade recorrente</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/moving.py"/>
+        <source>Move this occurrence</source>
+        <translation>Mover esta ocorrência</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/moving.py"/>
+        <source>Someone else changed “%1” meanwhile: it is shown as it is now.</source>
+        <translation>Outra pessoa alterou “%1” nesse meio-tempo: o calendário mostra como está agora.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/moving.py"/>
+        <source>The series keeps its other days. To move every occurrence, change the start in the activity&apos;s form.</source>
+        <translation>As outras datas da série continuam como estão. Para mover todas as ocorrências, altere o início no formulário da atividade.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/moving.py"/>
+        <source>“%1” no longer exists.</source>
+        <translation>“%1” não existe mais.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/moving.py"/>
+        <source>“%1” repeats. Move only this occurrence?</source>
+        <translation>“%1” se repete. Mover somente esta ocorrência?</translation>
+    </message>
+    <message>
         <location filename="../../views/calendar/pages.py"/>
         <location filename="../../views/calendar/view.py"/>
         <source>My work today</source>
@@ -2588,16 +2618,6 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/calendar/view.py"/>
-        <source>Move a repeating activity</source>
-        <translation>Mover uma atividade recorrente</translation>
-    </message>
-    <message>
-        <location filename="../../views/calendar/view.py"/>
-        <source>Move this occurrence</source>
-        <translation>Mover esta ocorrência</translation>
-    </message>
-    <message>
-        <location filename="../../views/calendar/view.py"/>
         <source>Only mine</source>
         <translation>Só as minhas</translation>
     </message>
@@ -2608,16 +2628,6 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/calendar/view.py"/>
-        <source>Someone else changed “%1” meanwhile: it is shown as it is now.</source>
-        <translation>Outra pessoa alterou “%1” nesse meio-tempo: o calendário mostra como está agora.</translation>
-    </message>
-    <message>
-        <location filename="../../views/calendar/view.py"/>
-        <source>The series keeps its other days. To move every occurrence, change the start in the activity&apos;s form.</source>
-        <translation>As outras datas da série continuam como estão. Para mover todas as ocorrências, altere o início no formulário da atividade.</translation>
-    </message>
-    <message>
-        <location filename="../../views/calendar/view.py"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
@@ -2625,16 +2635,6 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/calendar/view.py"/>
         <source>Week</source>
         <translation>Semana</translation>
-    </message>
-    <message>
-        <location filename="../../views/calendar/view.py"/>
-        <source>“%1” no longer exists.</source>
-        <translation>“%1” não existe mais.</translation>
-    </message>
-    <message>
-        <location filename="../../views/calendar/view.py"/>
-        <source>“%1” repeats. Move only this occurrence?</source>
-        <translation>“%1” se repete. Mover somente esta ocorrência?</translation>
     </message>
 </context>
 <context>

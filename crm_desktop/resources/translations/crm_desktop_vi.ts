@@ -2480,6 +2480,36 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Lặp lại</translation>
     </message>
     <message>
+        <location filename="../../views/calendar/moving.py"/>
+        <source>Move a repeating activity</source>
+        <translation>Di chuyển hoạt động lặp lại</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/moving.py"/>
+        <source>Move this occurrence</source>
+        <translation>Di chuyển lần này</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/moving.py"/>
+        <source>Someone else changed “%1” meanwhile: it is shown as it is now.</source>
+        <translation>Trong lúc đó người khác đã thay đổi “%1”: đang hiển thị phiên bản hiện tại.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/moving.py"/>
+        <source>The series keeps its other days. To move every occurrence, change the start in the activity&apos;s form.</source>
+        <translation>Các ngày khác của chuỗi vẫn giữ nguyên. Để di chuyển tất cả các lần, hãy đổi thời gian bắt đầu trong biểu mẫu của hoạt động.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/moving.py"/>
+        <source>“%1” no longer exists.</source>
+        <translation>“%1” không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/moving.py"/>
+        <source>“%1” repeats. Move only this occurrence?</source>
+        <translation>“%1” được lặp lại. Chỉ di chuyển lần này?</translation>
+    </message>
+    <message>
         <location filename="../../views/calendar/pages.py"/>
         <location filename="../../views/calendar/view.py"/>
         <source>My work today</source>
@@ -2572,16 +2602,6 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/calendar/view.py"/>
-        <source>Move a repeating activity</source>
-        <translation>Di chuyển hoạt động lặp lại</translation>
-    </message>
-    <message>
-        <location filename="../../views/calendar/view.py"/>
-        <source>Move this occurrence</source>
-        <translation>Di chuyển lần này</translation>
-    </message>
-    <message>
-        <location filename="../../views/calendar/view.py"/>
         <source>Only mine</source>
         <translation>Chỉ của tôi</translation>
     </message>
@@ -2592,16 +2612,6 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/calendar/view.py"/>
-        <source>Someone else changed “%1” meanwhile: it is shown as it is now.</source>
-        <translation>Trong lúc đó người khác đã thay đổi “%1”: đang hiển thị phiên bản hiện tại.</translation>
-    </message>
-    <message>
-        <location filename="../../views/calendar/view.py"/>
-        <source>The series keeps its other days. To move every occurrence, change the start in the activity&apos;s form.</source>
-        <translation>Các ngày khác của chuỗi vẫn giữ nguyên. Để di chuyển tất cả các lần, hãy đổi thời gian bắt đầu trong biểu mẫu của hoạt động.</translation>
-    </message>
-    <message>
-        <location filename="../../views/calendar/view.py"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
@@ -2609,16 +2619,6 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/calendar/view.py"/>
         <source>Week</source>
         <translation>Tuần</translation>
-    </message>
-    <message>
-        <location filename="../../views/calendar/view.py"/>
-        <source>“%1” no longer exists.</source>
-        <translation>“%1” không còn tồn tại.</translation>
-    </message>
-    <message>
-        <location filename="../../views/calendar/view.py"/>
-        <source>“%1” repeats. Move only this occurrence?</source>
-        <translation>“%1” được lặp lại. Chỉ di chuyển lần này?</translation>
     </message>
 </context>
 <context>

@@ -11,18 +11,12 @@ from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,90 +30,18 @@ from crm_desktop.services.settings.edit import (
 )
 from crm_desktop.services.settings.rates import CurrencyInfo, TaxRateInfo
 from crm_desktop.views.admin.settings_conflict import Clash
+from crm_desktop.views.admin.settings_table_page import (
+    ID_ROLE,
+    TablePage,
+    check_item,
+    field_messages,
+    is_checked,
+)
 from crm_desktop.views.formatting import format_decimal
-from crm_desktop.views.records.field_widgets import ERROR_STYLE, editable_decimal, parse_decimal
-from crm_desktop.views.records.field_widgets import translated_errors as _translated
-
-ID_ROLE = Qt.ItemDataRole.UserRole
-_BAD = QBrush(QColor(198, 40, 40, 50))
-#: (shown, stored) choices of separators
+from crm_desktop.views.records.field_widgets import editable_decimal, parse_decimal
 
 
-def _messages(errors: dict[str, str], labels: dict[str, str]) -> str:
-    """ "Name: This field is required." per refused field, in the user's language."""
-    return "\n".join(
-        f"{labels[k]}: {m}" if k in labels else m for k, m in _translated(errors).items()
-    )
-
-
-def _check_item(checked: bool) -> QTableWidgetItem:
-    item = QTableWidgetItem()
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-    return item
-
-
-def _checked(item: QTableWidgetItem | None) -> bool:
-    return item is not None and item.checkState() == Qt.CheckState.Checked
-
-
-class _TablePage(QWidget):
-    """A table, buttons below it, and a line for what went wrong."""
-
-    def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.table = QTableWidget(0, len(headers), self)
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.buttons = QHBoxLayout()
-        self.message = QLabel(self)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(self.buttons)
-        layout.addWidget(self.message)
-        #: the table row of each change handed to the dialog (None: a deleted row)
-        self._change_rows: list[int | None] = []
-
-    def clear_problems(self) -> None:
-        self.show_problem(None, "")
-
-    def _row_errors(self, errors: dict[str, str], prefix: str) -> dict[int | None, dict[str, str]]:
-        """The service's "<prefix>.<i>.<field>" errors, by table row."""
-        rows: dict[int | None, dict[str, str]] = {}
-        for key, message in errors.items():
-            parts = key.split(".")
-            if len(parts) == 3 and parts[0] == prefix and parts[1].isdigit():
-                index = int(parts[1])
-                if index < len(self._change_rows):
-                    rows.setdefault(self._change_rows[index], {})[parts[2]] = message
-        return rows
-
-    def show_problem(self, row: int | None, text: str) -> None:
-        for r in range(self.table.rowCount()):
-            for c in range(self.table.columnCount()):
-                item = self.table.item(r, c)
-                if item is not None:
-                    item.setBackground(_BAD if r == row else QBrush())
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        if row is not None:
-            self.table.setCurrentCell(row, 0)
-
-    def _button(self, text: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.clicked.connect(slot)
-        self.buttons.addWidget(button)
-        return button
-
-
-class TaxRatesPage(_TablePage):
+class TaxRatesPage(TablePage):
     """Name, percent and active flag of each tax rate offered on documents."""
 
     NAME, PERCENT, ACTIVE = range(3)
@@ -164,7 +86,7 @@ class TaxRatesPage(_TablePage):
         percent_item = QTableWidgetItem(text)
         percent_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table.setItem(row, self.PERCENT, percent_item)
-        self.table.setItem(row, self.ACTIVE, _check_item(active))
+        self.table.setItem(row, self.ACTIVE, check_item(active))
 
     def add_rate(self) -> int:
         """A new row to type a rate into (saved when the dialog is)."""
@@ -190,7 +112,7 @@ class TaxRatesPage(_TablePage):
                 t.item(r, self.NAME).data(ID_ROLE),
                 t.item(r, self.NAME).text().strip(),
                 t.item(r, self.PERCENT).text().strip(),
-                _checked(t.item(r, self.ACTIVE)),
+                is_checked(t.item(r, self.ACTIVE)),
             )
             for r in range(t.rowCount())
         ]
@@ -291,11 +213,11 @@ class TaxRatesPage(_TablePage):
             return False
         row = min(rows, key=lambda r: -1 if r is None else r)
         labels = {"name": self.tr("Name"), "percent": self.tr("Percent")}
-        self.show_problem(row, _messages(rows[row], labels))
+        self.show_problem(row, field_messages(rows[row], labels))
         return True
 
 
-class CurrenciesPage(_TablePage):
+class CurrenciesPage(TablePage):
     """Each currency's name, symbol and decimals; which currencies documents offer.
 
     Digit grouping and the decimal point are not the currency's: the form and the printed
@@ -365,7 +287,7 @@ class CurrenciesPage(_TablePage):
         decimals.setRange(0, 4)
         decimals.setValue(currency.decimals)
         t.setCellWidget(row, self.DECIMALS, decimals)
-        t.setItem(row, self.ACTIVE, _check_item(currency.active))
+        t.setItem(row, self.ACTIVE, check_item(currency.active))
 
     def add_currency(self) -> int | None:
         code = self.new_code.currentText()
@@ -388,7 +310,7 @@ class CurrenciesPage(_TablePage):
             name=t.item(row, self.NAME).text().strip(),
             symbol=t.item(row, self.SYMBOL).text().strip(),
             decimals=decimals.value(),
-            active=_checked(t.item(row, self.ACTIVE)),
+            active=is_checked(t.item(row, self.ACTIVE)),
         )
 
     def set_cell(self, row: int, column: int, value: object) -> None:
@@ -462,5 +384,5 @@ class CurrenciesPage(_TablePage):
             "name": self.tr("Name"),
             "decimals": self.tr("Decimals"),
         }
-        self.show_problem(row, _messages(rows[row], labels))
+        self.show_problem(row, field_messages(rows[row], labels))
         return True

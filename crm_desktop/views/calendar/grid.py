@@ -11,35 +11,30 @@ item, Enter opens it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QEvent,
     QPoint,
     QPointF,
     QRectF,
-    QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
-    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
-    QPaintEvent,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QScrollArea,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from crm_desktop.services.activities.service import UTC, Occurrence
 from crm_desktop.views.activities.common import kind_text, span_text
+from crm_desktop.views.calendar.grid_surfaces import DayHeader, Drag, HoursCanvas, Placed
 from crm_desktop.views.calendar.paint import (
     ALL_DAY_ROW,
     ALL_DAY_ROWS,
@@ -50,110 +45,11 @@ from crm_desktop.views.calendar.paint import (
     gutter_width,
     lane_span,
     minutes_in_day,
-    paint_header,
-    paint_hours,
     side_by_side,
 )
 from crm_desktop.views.qt_texts import translator
 
 _tr = translator("calendar")
-
-
-@dataclass
-class Placed:
-    """An occurrence where it is painted: its day column and rectangle."""
-
-    occurrence: Occurrence
-    day: dt.date
-    rect: QRectF
-    all_day: bool
-
-
-@dataclass
-class Drag:
-    """Where a dragged item would go: the occurrence's new (local) start, and the day and
-    top of the piece that was grabbed, for its ghost."""
-
-    placed: Placed
-    start: dt.datetime
-    day: dt.date
-    top: float
-
-
-class _Canvas(QWidget):
-    """The hours: painted by the grid, which owns the items and the mouse handling."""
-
-    def __init__(self, grid: TimeGrid) -> None:
-        super().__init__()
-        self.grid = grid
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # Moves are followed only between a press and its release; tracking makes sure a
-        # synthesized drag (tests, some tablets) reaches the widget too.
-        self.setMouseTracking(True)
-
-    def sizeHint(self) -> QSize:
-        return QSize(400, 24 * HOUR_HEIGHT + 1)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(self.grid.gutter + 40, 24 * HOUR_HEIGHT + 1)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.grid.canvas is self:
-            # The items are laid out in the canvas's width (the header follows it).
-            self.grid._layout_items()
-            self.grid.header.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        paint_hours(self.grid, self)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self.grid.press(event, all_day=False)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        self.grid.drag(event, all_day=False)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self.grid.release(event, all_day=False)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        self.grid.double_click(event, all_day=False)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            text = self.grid.tooltip_at(QPointF(event.pos()), all_day=isinstance(self, _Header))
-            if text:
-                QToolTip.showText(event.globalPos(), text, self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
-
-
-class _Header(_Canvas):
-    """Day names and the all-day strip, above the hours."""
-
-    def sizeHint(self) -> QSize:
-        return QSize(400, self.grid.header_height())
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(self.grid.gutter + 40, self.grid.header_height())
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        paint_header(self.grid, self)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self.grid.press(event, all_day=True)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        self.grid.drag(event, all_day=True)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self.grid.release(event, all_day=True)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        self.grid.double_click(event, all_day=True)
 
 
 class TimeGrid(QWidget):
@@ -187,8 +83,8 @@ class TimeGrid(QWidget):
         self._press: tuple[QPointF, Placed | None, bool] | None = None
         #: while dragging: where the item would go, for the ghost
         self.dragging: Drag | None = None
-        self.header = _Header(self)
-        self.canvas = _Canvas(self)
+        self.header = DayHeader(self)
+        self.canvas = HoursCanvas(self)
         self.canvas.setMinimumHeight(24 * HOUR_HEIGHT + 1)
         self.scroll = QScrollArea(self)
         self.scroll.setWidget(self.canvas)

@@ -17,7 +17,8 @@ from crm_desktop.views.qt_texts import translator
 
 if TYPE_CHECKING:
     from crm_desktop.services.activities.service import Occurrence
-    from crm_desktop.views.calendar.grid import Placed, TimeGrid
+    from crm_desktop.views.calendar.grid import TimeGrid
+    from crm_desktop.views.calendar.grid_surfaces import Placed
 
 HOUR_HEIGHT = 48
 SNAP_MINUTES = 15

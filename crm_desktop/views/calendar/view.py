@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.errors import ConflictError, DomainError, NotFound
+from crm_desktop.errors import DomainError
 from crm_desktop.services import Services
 from crm_desktop.services.activities.calendar import CalendarService
 from crm_desktop.services.activities.service import Occurrence
 from crm_desktop.services.activities.time_limits import FIRST_DAY, LAST_DAY
 from crm_desktop.views.activities.common import zone_named
 from crm_desktop.views.calendar.grid import TimeGrid
+from crm_desktop.views.calendar.moving import OccurrenceMoving
 from crm_desktop.views.calendar.pages import MonthPage, WorkTodayPage
 from crm_desktop.views.formatting import format_date, format_day_and_month
 from crm_desktop.views.qt_texts import translator
@@ -59,12 +60,7 @@ def _within(day: QDate) -> dt.date:
     return (first if day < first else last if day > last else day).toPython()
 
 
-def _is_task(o: Occurrence) -> bool:
-    # Tasks come to the calendar as all-day items without length on their due date.
-    return o.kind == "Task" and o.all_day and o.start == o.end and not o.recurring
-
-
-class CalendarScreen(QWidget):
+class CalendarScreen(OccurrenceMoving, QWidget):
     #: show this record in the form beside (the window connects it)
     record_selected = Signal(str, int)
     #: start a new record with these values in the form beside
@@ -365,93 +361,6 @@ class CalendarScreen(QWidget):
                 "time_zone": self.zone_name,
             }
         return values
-
-    # -- moving -----------------------------------------------------------------------------------
-    def move(self, occurrence: Occurrence, local_start: dt.datetime) -> None:
-        """Move an item to ``local_start`` (a drop in the week or day view)."""
-        self.show_message("")
-        if occurrence.all_day:
-            new_start = dt.datetime.combine(local_start.date(), dt.time(), UTC)
-        else:
-            new_start = local_start.astimezone(UTC)
-        if _is_task(occurrence):
-            self._save(
-                occurrence,
-                lambda: self.activities.update(
-                    occurrence.activity_id, occurrence.version, {"due_date": local_start.date()}
-                ),
-            )
-            return
-        if occurrence.recurring:
-            self._ask_about_series(occurrence, new_start)
-            return
-        self._save(
-            occurrence,
-            lambda: self.calendar.move(
-                occurrence.activity_id,
-                occurrence.version,
-                occurrence.start,
-                new_start,
-                zone_name=self.zone_name,
-            ),
-        )
-
-    def _ask_about_series(self, occurrence: Occurrence, new_start: dt.datetime) -> None:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("Move a repeating activity"))
-        box.setText(
-            _tr("“%1” repeats. Move only this occurrence?").replace("%1", occurrence.subject)
-        )
-        box.setInformativeText(
-            _tr(
-                "The series keeps its other days. To move every occurrence, change the "
-                "start in the activity's form."
-            )
-        )
-        only = box.addButton(_tr("Move this occurrence"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(only)
-
-        def answered() -> None:
-            self.move_question = None
-            if box.clickedButton() is only:
-                self._save(
-                    occurrence,
-                    lambda: self.calendar.move(
-                        occurrence.activity_id,
-                        occurrence.version,
-                        occurrence.start,
-                        new_start,
-                        zone_name=self.zone_name,
-                        only_this=True,
-                    ),
-                )
-            box.deleteLater()
-
-        box.finished.connect(answered)
-        self.move_question = box
-        box.open()
-
-    def _save(self, occurrence: Occurrence, work: Callable[[], Any]) -> None:
-        try:
-            record = work()
-        except ConflictError:
-            self.show_message(
-                _tr("Someone else changed “%1” meanwhile: it is shown as it is now.").replace(
-                    "%1", occurrence.subject
-                )
-            )
-        except NotFound:
-            self.show_message(_tr("“%1” no longer exists.").replace("%1", occurrence.subject))
-        except DomainError as exc:
-            self.show_message(str(exc))
-        else:
-            self.refresh()
-            self.moved.emit(record.id)
-            self.record_selected.emit(TYPE_KEY, record.id)
-            return
-        self.refresh()
 
 
 def install_calendar(window: MainWindow, **options: Any) -> None:
