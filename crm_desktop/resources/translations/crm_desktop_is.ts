@@ -934,17 +934,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>LineDelegate</name>
     <message>
-        <location filename="../../views/quotes/line_items_view.py"/>
+        <location filename="../../views/quotes/lines_table.py"/>
         <source>The product&apos;s price is %1 %2; enter the price in %3.</source>
         <translation>Verð vörunnar er %1 %2; sláðu inn verðið í %3.</translation>
     </message>
     <message>
-        <location filename="../../views/quotes/line_items_view.py"/>
+        <location filename="../../views/quotes/lines_table.py"/>
         <source>The quantity must be more than zero.</source>
         <translation>Magnið verður að vera meira en núll.</translation>
     </message>
     <message>
-        <location filename="../../views/quotes/line_items_view.py"/>
+        <location filename="../../views/quotes/lines_table.py"/>
         <source>The unit price cannot be below zero.</source>
         <translation>Einingarverðið má ekki vera lægra en núll.</translation>
     </message>

@@ -934,17 +934,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>LineDelegate</name>
     <message>
-        <location filename="../../views/quotes/line_items_view.py"/>
+        <location filename="../../views/quotes/lines_table.py"/>
         <source>The product&apos;s price is %1 %2; enter the price in %3.</source>
         <translation>O preço do produto é %1 %2; informe o preço em %3.</translation>
     </message>
     <message>
-        <location filename="../../views/quotes/line_items_view.py"/>
+        <location filename="../../views/quotes/lines_table.py"/>
         <source>The quantity must be more than zero.</source>
         <translation>A quantidade deve ser maior que zero.</translation>
     </message>
     <message>
-        <location filename="../../views/quotes/line_items_view.py"/>
+        <location filename="../../views/quotes/lines_table.py"/>
         <source>The unit price cannot be below zero.</source>
         <translation>O preço unitário não pode ser menor que zero.</translation>
     </message>

@@ -934,17 +934,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>LineDelegate</name>
     <message>
-        <location filename="../../views/quotes/line_items_view.py"/>
+        <location filename="../../views/quotes/lines_table.py"/>
         <source>The product&apos;s price is %1 %2; enter the price in %3.</source>
         <translation>Giá của sản phẩm là %1 %2; hãy nhập giá bằng %3.</translation>
     </message>
     <message>
-        <location filename="../../views/quotes/line_items_view.py"/>
+        <location filename="../../views/quotes/lines_table.py"/>
         <source>The quantity must be more than zero.</source>
         <translation>Số lượng phải lớn hơn 0.</translation>
     </message>
     <message>
-        <location filename="../../views/quotes/line_items_view.py"/>
+        <location filename="../../views/quotes/lines_table.py"/>
         <source>The unit price cannot be below zero.</source>
         <translation>Đơn giá không được nhỏ hơn 0.</translation>
     </message>

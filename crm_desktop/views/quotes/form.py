@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import ConflictError, DomainError, NotFound, ValidationError
 from crm_desktop.registry import Condition, Section
 from crm_desktop.services import Services
-from crm_desktop.services.quotes.documents import Document, DocumentLine, DocumentTax
+from crm_desktop.services.quotes.documents import Document, DocumentTax
 from crm_desktop.services.quotes.totals import GROUP, Totals
 from crm_desktop.services.records.lists import ListQuery
 from crm_desktop.views import icons
 from crm_desktop.views.quotes.addresses import ADDRESS_FIELDS, AddressFilling
 from crm_desktop.views.quotes.conflict import LINES, QuoteConflicts, record_of
+from crm_desktop.views.quotes.form_document import FormDocument
 from crm_desktop.views.quotes.line_cells import is_blank
-from crm_desktop.views.quotes.line_items import FIELD_COLUMNS
 from crm_desktop.views.quotes.line_items_view import LineItemsEditor
 from crm_desktop.views.quotes.pricing import QuotePricing
 from crm_desktop.views.quotes.totals import TaxChecks, TotalsBlock
@@ -49,7 +49,7 @@ STORED_TOTALS = ("subtotal", "tax_total", "grand_total")
 REJECTED = "Rejected"
 
 
-class QuoteForm(QuoteConflicts, AddressFilling, QuotePricing, RecordForm):
+class QuoteForm(FormDocument, QuoteConflicts, AddressFilling, QuotePricing, RecordForm):
     """Quotes and sales orders (``type_key`` "quotes" or "sales_orders")."""
 
     def __init__(self, services: Services, type_key: str, parent: QWidget | None = None) -> None:
@@ -191,22 +191,6 @@ class QuoteForm(QuoteConflicts, AddressFilling, QuotePricing, RecordForm):
         if other:
             self.scroll_to_top()
 
-    def document(self) -> Document | None:
-        """The document as last loaded or saved (None for a new one)."""
-        return self._document
-
-    def _shown_document(self) -> Document:
-        record = self._record
-        if record is None:
-            assert self._draft is not None
-            return self._draft
-        document = self._document
-        if document is None or (document.id, document.version) != (record.id, record.version):
-            # Someone else's save was taken over (external change): their lines too.
-            document = self._document = self.services.quotes.get(self.record_type.key, record.id)
-            self._record = record_of(document)
-        return document
-
     def _fill(self, values: dict[str, Any], references: dict[str, str] | None = None) -> None:
         editor = self.lines_editor
         if editor is None or (self._draft is None and self._record is None):
@@ -235,47 +219,6 @@ class QuoteForm(QuoteConflicts, AddressFilling, QuotePricing, RecordForm):
         self._apply_currency()
         self._update_totals()
         self._update_actions()
-
-    # -- what the form holds ----------------------------------------------------------------------
-    def _values(self) -> dict[str, Any]:
-        values = super()._values()
-        if self.lines_editor is not None:
-            values[LINES] = (
-                self.lines_editor.model.snapshot(),
-                tuple((t.name, t.percent, t.tax_rate_id) for t in self.group_taxes.taxes()),
-                tuple((t.name, t.percent, t.tax_rate_id) for t in self.shipping_taxes.taxes()),
-            )
-        return values
-
-    def current_document(self) -> Document:
-        """What the form holds now, as a document (unsaved edits included)."""
-        base = self._record.values if self._record is not None else self._new_values
-        values = {**base, **{k: v for k, v in self._values().items() if k != LINES}}
-        return self._document_from(values)
-
-    def _document_from(
-        self,
-        values: dict[str, Any],
-        lines: tuple[list[DocumentLine], list[DocumentTax], list[DocumentTax]] | None = None,
-    ) -> Document:
-        assert self.lines_editor is not None
-        if lines is None:
-            lines = (
-                self.lines_editor.model.lines(),
-                self.group_taxes.taxes(),
-                self.shipping_taxes.taxes(),
-            )
-        record = self._record
-        return Document(
-            self.record_type.key,
-            values,
-            lines=list(lines[0]),
-            group_taxes=list(lines[1]),
-            shipping_taxes=list(lines[2]),
-            id=record.id if record else None,
-            version=record.version if record else 0,
-            references=dict(record.references) if record else {},
-        )
 
     # -- reacting to edits ------------------------------------------------------------------------
     def _changed(self, name: str) -> None:
@@ -375,33 +318,6 @@ class QuoteForm(QuoteConflicts, AddressFilling, QuotePricing, RecordForm):
         assert saved.id is not None
         self.saved.emit(self.record_type.key, saved.id)
         return True
-
-    def _show_document_errors(self, errors: dict[str, str]) -> None:
-        assert self.lines_editor is not None
-        translated = translated_errors(errors)
-        header = {k: v for k, v in translated.items() if "." not in k}
-        cells: dict[int, dict[int, str]] = {}
-        other: list[str] = []
-        for key, message in translated.items():
-            parts = key.split(".")
-            if parts[0] == "lines" and len(parts) >= 3 and parts[1].isdigit():
-                index = int(parts[1])
-                rows = self._row_of_saved_line
-                row = rows[index] if index < len(rows) else index
-                column = FIELD_COLUMNS.get(parts[2])
-                if column is not None:
-                    cells.setdefault(row, {})[column] = message
-            elif "." in key:
-                other.append(message)
-        self.lines_editor.model.set_errors(cells)
-        if cells:
-            row = min(cells)
-            column = min(cells[row])
-            self._show_line_message(row, column, cells[row][column])
-        if header:
-            self._show_errors(header)
-        if other:
-            self._warn("\n".join(dict.fromkeys(other)))
 
     def _show_line_message(self, row: int, column: int, message: str) -> None:
         assert self.lines_editor is not None

@@ -13,17 +13,13 @@ fixed before it can save.
 from __future__ import annotations
 
 import copy
-import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QByteArray,
     QLocale,
-    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -32,7 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from crm_desktop.services.quotes.documents import DocumentLine, DocumentTax
+from crm_desktop.services.quotes.documents import DocumentLine
 from crm_desktop.services.quotes.totals import INDIVIDUAL, Totals
 from crm_desktop.views import formatting, icons
 from crm_desktop.views.qt_texts import translator
@@ -51,6 +47,7 @@ from crm_desktop.views.quotes.line_cells import (
     line_snapshot,
     tax_text,
 )
+from crm_desktop.views.quotes.line_rows import LineRow, LineRows
 from crm_desktop.views.records.field_widgets import editable_decimal, parse_decimal
 
 #: the column of each field the service names in "lines.<i>.<field>" messages
@@ -65,7 +62,6 @@ FIELD_COLUMNS = {
     "description": DESCRIPTION,
 }
 NUMERIC_COLUMNS = frozenset({QUANTITY, UNIT_PRICE, DISCOUNT, TOTAL})
-MIME_TYPE = "application/x-crm-desktop-line-rows"
 #: the value behind a cell (Decimal, list of taxes, product id ...), for delegates and tests
 VALUE_ROLE = Qt.ItemDataRole.UserRole
 ERROR_COLOR = QColor("#c62828")
@@ -81,16 +77,7 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
-@dataclass
-class _Row:
-    line: DocumentLine
-    #: column -> text that could not be read (kept as typed)
-    invalid: dict[int, str] = field(default_factory=dict)
-    #: column -> the service's message from the last save attempt
-    errors: dict[int, str] = field(default_factory=dict)
-
-
-class LineItemsModel(QAbstractTableModel):
+class LineItemsModel(LineRows, QAbstractTableModel):
     """The lines of one document: one row per line, in the document's order."""
 
     #: the user changed the lines (a cell, a row inserted, removed or moved); not emitted
@@ -99,7 +86,7 @@ class LineItemsModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[_Row] = []
+        self._rows: list[LineRow] = []
         self._decimals = 2
         self._tax_mode = "Group"
         self._totals: Totals | None = None
@@ -109,7 +96,7 @@ class LineItemsModel(QAbstractTableModel):
     def set_lines(self, lines: Sequence[DocumentLine]) -> None:
         """Show copies of ``lines`` (the caller's objects are not edited)."""
         self.beginResetModel()
-        self._rows = [_Row(copy.deepcopy(line)) for line in lines]
+        self._rows = [LineRow(copy.deepcopy(line)) for line in lines]
         self._totals = None
         self._locale = QLocale()
         self.endResetModel()
@@ -294,7 +281,7 @@ class LineItemsModel(QAbstractTableModel):
             return None if self._totals is None else self._totals.lines[row].total
         return line.description
 
-    def _tooltip(self, row: _Row, column: int) -> str | None:
+    def _tooltip(self, row: LineRow, column: int) -> str | None:
         if column in row.invalid:
             if column == DISCOUNT:
                 return _tr("Not a number. Type 10% for a percent, or an amount.")
@@ -334,7 +321,7 @@ class LineItemsModel(QAbstractTableModel):
         self._changed(index.row(), column)
         return True
 
-    def _set_number(self, row: _Row, column: int, value: Any) -> bool:
+    def _set_number(self, row: LineRow, column: int, value: Any) -> bool:
         """Store a typed number; False when the text is not one (the caller keeps the text)."""
         line = row.line
         if column == DISCOUNT:
@@ -411,120 +398,3 @@ class LineItemsModel(QAbstractTableModel):
         if self._rows:
             bottom = self.index(len(self._rows) - 1, COLUMN_COUNT - 1)
             self.dataChanged.emit(self.index(0, 0), bottom)
-
-    # -- rows -------------------------------------------------------------------------------------
-    def insertRows(self, row: int, count: int, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid() or count < 1 or not 0 <= row <= len(self._rows):
-            return False
-        self.beginInsertRows(QModelIndex(), row, row + count - 1)
-        for offset in range(count):
-            self._rows.insert(row + offset, _Row(self._new_line(row + offset)))
-        self.endInsertRows()
-        self.edited.emit()
-        return True
-
-    def _new_line(self, row: int) -> DocumentLine:
-        # In the individual tax mode a new line is taxed like the one above it, which is
-        # what a list of similar items needs; the user may change it.
-        taxes: list[DocumentTax] = []
-        if self._tax_mode == INDIVIDUAL and row > 0:
-            taxes = [copy.copy(t) for t in self._rows[row - 1].line.taxes]
-        return DocumentLine(name="", taxes=taxes)
-
-    def insert_line(self, row: int, line: DocumentLine) -> None:
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.insert(row, _Row(copy.deepcopy(line)))
-        self.endInsertRows()
-        self.edited.emit()
-
-    def removeRows(self, row: int, count: int, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid() or count < 1 or row < 0 or row + count > len(self._rows):
-            return False
-        self.beginRemoveRows(QModelIndex(), row, row + count - 1)
-        del self._rows[row : row + count]
-        self.endRemoveRows()
-        self.edited.emit()
-        return True
-
-    def moveRows(
-        self,
-        source_parent: _Index,
-        source_row: int,
-        count: int,
-        destination_parent: _Index,
-        destination_child: int,
-    ) -> bool:
-        """Move ``count`` rows so that they stand before row ``destination_child``."""
-        last = source_row + count - 1
-        if (
-            source_parent.isValid()
-            or destination_parent.isValid()
-            or count < 1
-            or source_row < 0
-            or last >= len(self._rows)
-            or not 0 <= destination_child <= len(self._rows)
-            or source_row <= destination_child <= last + 1
-        ):
-            return False
-        if not self.beginMoveRows(
-            QModelIndex(), source_row, last, QModelIndex(), destination_child
-        ):
-            return False
-        block = self._rows[source_row : last + 1]
-        del self._rows[source_row : last + 1]
-        target = destination_child if destination_child < source_row else destination_child - count
-        self._rows[target:target] = block
-        self.endMoveRows()
-        self.edited.emit()
-        return True
-
-    def move_up(self, row: int, count: int = 1) -> bool:
-        return row > 0 and self.moveRows(QModelIndex(), row, count, QModelIndex(), row - 1)
-
-    def move_down(self, row: int, count: int = 1) -> bool:
-        end = row + count
-        return end < len(self._rows) and self.moveRows(
-            QModelIndex(), row, count, QModelIndex(), end + 1
-        )
-
-    # -- drag and drop ----------------------------------------------------------------------------
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [MIME_TYPE]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        rows = sorted({i.row() for i in indexes if self._valid(i)})
-        data = QMimeData()
-        data.setData(MIME_TYPE, QByteArray(json.dumps(rows).encode("ascii")))
-        return data
-
-    def canDropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
-    ) -> bool:
-        return action == Qt.DropAction.MoveAction and data.hasFormat(MIME_TYPE)
-
-    def dropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
-    ) -> bool:
-        """Move the dragged rows before ``row`` (or the row dropped on, or to the end).
-
-        Returns False even when the rows moved: a view that is told a move succeeded
-        removes the dragged rows afterwards, as if they had been copied elsewhere."""
-        if not self.canDropMimeData(data, action, row, column, parent):
-            return False
-        try:
-            rows = [int(r) for r in json.loads(bytes(data.data(MIME_TYPE).data()).decode())]
-        except ValueError:
-            return False
-        if not rows or rows != list(range(rows[0], rows[0] + len(rows))):
-            return False  # the view selects contiguous rows only
-        target = parent.row() if parent.isValid() else row
-        if target < 0:
-            target = len(self._rows)
-        self.moveRows(QModelIndex(), rows[0], len(rows), QModelIndex(), target)
-        return False

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from crm_desktop.services import Services
 from crm_desktop.services.quotes.documents import DocumentLine, DocumentTax
+from crm_desktop.views.quotes.line_editors import ProductEdit, TaxListEditor
 from crm_desktop.views.quotes.line_items import (
     DESCRIPTION,
     DISCOUNT,
@@ -23,7 +24,7 @@ from crm_desktop.views.quotes.line_items import (
     VALUE_ROLE,
     LineItemsModel,
 )
-from crm_desktop.views.quotes.line_items_view import LineItemsEditor, ProductEdit, TaxListEditor
+from crm_desktop.views.quotes.line_items_view import LineItemsEditor
 from tests.views.quotes.quote_helpers import (
     customer,
     edit_cell,
