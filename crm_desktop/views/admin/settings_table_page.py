@@ -22,7 +22,6 @@ from crm_desktop.views.records.field_widgets import translated_errors as _transl
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _BAD = QBrush(QColor(198, 40, 40, 50))
-#: (shown, stored) choices of separators
 
 
 def field_messages(errors: dict[str, str], labels: dict[str, str]) -> str:
