@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import os
 import random
-import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -27,7 +26,6 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.errors import (
     DatabaseBusy,
-    DatabaseDamaged,
     DatabaseError,
     DatabaseMissing,
     DatabaseReadOnly,
@@ -35,6 +33,7 @@ from crm_desktop.errors import (
     NotADatabase,
     NotOurDatabase,
 )
+from crm_desktop.models.sqlite_checks import ensure_journal_mode, integrity_problems, quick_check
 from crm_desktop.models.sqlite_rules import (
     APPLICATION_ID,
     WRITE_OPTION,
@@ -192,9 +191,9 @@ class Database:
         try:
             with translate_errors():
                 if exists and path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
-                    db._quick_check()
+                    quick_check(engine, db.label)
                 if not read_only:
-                    db._ensure_journal_mode()
+                    ensure_journal_mode(engine)
                 db._ensure_schema()
                 db.accept_restored()
         except BaseException:
@@ -323,39 +322,6 @@ class Database:
                 self.on_busy(False)
 
     # -- schema -----------------------------------------------------------------------------
-    def _quick_check(self) -> None:
-        raw = self.engine.raw_connection()
-        try:
-            result = raw.execute("PRAGMA quick_check(1)").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
-            raise DatabaseDamaged(
-                f"“{self.label}” is damaged ({exc}); restore it from a backup."
-            ) from exc
-        finally:
-            raw.close()
-        if result != "ok":
-            # SQLite's report may span lines ("*** in database main ***\nPage 3: ...").
-            problem = " ".join(str(result).split())
-            raise DatabaseDamaged(
-                f"“{self.label}” is damaged ({problem}); restore it from a backup."
-            )
-
-    def _ensure_journal_mode(self) -> None:
-        # Outside any transaction (the journal mode cannot change inside one): raw DBAPI.
-        raw = self.engine.raw_connection()
-        try:
-            mode = raw.execute("PRAGMA journal_mode").fetchone()[0]
-            if str(mode).lower() not in ("delete", "truncate"):
-                log.warning("journal_mode was %s; setting DELETE for a shared file", mode)
-                new_mode = raw.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
-                if str(new_mode).lower() != "delete":
-                    raise DatabaseError(
-                        "The database is in write-ahead-log mode and another program holds it; "
-                        "close the other programs using it and try again."
-                    )
-        finally:
-            raw.close()
-
     def _current_revision(self, conn: Connection) -> str | None:
         tables = set(inspect(conn).get_table_names())
         if not tables:
@@ -406,16 +372,4 @@ class Database:
     # -- checks --------------------------------------------------------------------------------
     def integrity_problems(self) -> list[str]:
         """Run SQLite's integrity and foreign-key checks; an empty list means healthy."""
-        if not self.is_sqlite:
-            return []
-        raw = self.engine.raw_connection()
-        try:
-            rows = [r[0] for r in raw.execute("PRAGMA integrity_check").fetchall()]
-            problems = [] if rows == ["ok"] else rows
-            for table, rowid, parent, _fk in raw.execute("PRAGMA foreign_key_check"):
-                problems.append(f"{table} row {rowid} refers to a missing {parent} record")
-        except sqlite3.DatabaseError as exc:
-            problems = [str(exc)]
-        finally:
-            raw.close()
-        return problems
+        return integrity_problems(self.engine) if self.is_sqlite else []

@@ -1077,83 +1077,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;About CRM Desktop</source>
-        <translation>&amp;Um CRM Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Eyða</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;File</source>
-        <translation>&amp;Skrá</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;Filter</source>
-        <translation>&amp;Sía</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjálp</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;New</source>
-        <translation>&amp;Ný</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Hætta</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;Record</source>
-        <translation>&amp;Færsla</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;Restore</source>
-        <translation>Endu&amp;rheimta</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Vista</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;View</source>
-        <translation>S&amp;koða</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;A free desktop CRM: leads, organizations, contacts, opportunities, products, quotes and sales orders, activities and the calendar.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Frjálst CRM-kerfi fyrir borðtölvur: tilvonandi viðskiptavinir, fyrirtæki, tengiliðir, sölutækifæri, vörur, tilboð og sölupantanir, aðgerðir og dagatal.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Gefið út með GNU GPL-leyfi, útgáfu 3 eða nýrri.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>About CRM Desktop</source>
-        <translation>Um CRM Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
         <source>Database: %1</source>
         <translation>Gagnagrunnur: %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>Main toolbar</source>
-        <translation>Aðaltækjastika</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>Re&amp;fresh</source>
-        <translation>Endurnýj&amp;a</translation>
     </message>
     <message>
         <location filename="../../views/shell/main_window.py"/>
@@ -1169,6 +1094,81 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/shell/main_window.py"/>
         <source>User: %1</source>
         <translation>Notandi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;About CRM Desktop</source>
+        <translation>&amp;Um CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eyða</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;File</source>
+        <translation>&amp;Skrá</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;Filter</source>
+        <translation>&amp;Sía</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjálp</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;New</source>
+        <translation>&amp;Ný</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Hætta</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Færsla</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;Restore</source>
+        <translation>Endu&amp;rheimta</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Vista</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;View</source>
+        <translation>S&amp;koða</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;A free desktop CRM: leads, organizations, contacts, opportunities, products, quotes and sales orders, activities and the calendar.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Frjálst CRM-kerfi fyrir borðtölvur: tilvonandi viðskiptavinir, fyrirtæki, tengiliðir, sölutækifæri, vörur, tilboð og sölupantanir, aðgerðir og dagatal.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Gefið út með GNU GPL-leyfi, útgáfu 3 eða nýrri.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>About CRM Desktop</source>
+        <translation>Um CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>Main toolbar</source>
+        <translation>Aðaltækjastika</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>Re&amp;fresh</source>
+        <translation>Endurnýj&amp;a</translation>
     </message>
 </context>
 <context>

@@ -1077,83 +1077,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;About CRM Desktop</source>
-        <translation>&amp;Sobre o CRM Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;Delete</source>
-        <translation>E&amp;xcluir</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;File</source>
-        <translation>&amp;Arquivo</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;Filter</source>
-        <translation>&amp;Filtrar</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;Help</source>
-        <translation>Aj&amp;uda</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;New</source>
-        <translation>&amp;Novo</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;Quit</source>
-        <translation>Sai&amp;r</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;Record</source>
-        <translation>&amp;Registro</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurar</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Salvar</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;View</source>
-        <translation>E&amp;xibir</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;A free desktop CRM: leads, organizations, contacts, opportunities, products, quotes and sales orders, activities and the calendar.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Um CRM livre para desktop: leads, organizações, contatos, oportunidades, produtos, cotações e pedidos de venda, atividades e o calendário.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licenciado sob a GNU GPL, versão 3 ou posterior.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>About CRM Desktop</source>
-        <translation>Sobre o CRM Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
         <source>Database: %1</source>
         <translation>Banco de dados: %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>Main toolbar</source>
-        <translation>Barra de ferramentas principal</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <location filename="../../views/shell/main_window.py"/>
@@ -1169,6 +1094,81 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/shell/main_window.py"/>
         <source>User: %1</source>
         <translation>Usuário: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;About CRM Desktop</source>
+        <translation>&amp;Sobre o CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;Delete</source>
+        <translation>E&amp;xcluir</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrar</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;New</source>
+        <translation>&amp;Novo</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;Quit</source>
+        <translation>Sai&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;A free desktop CRM: leads, organizations, contacts, opportunities, products, quotes and sales orders, activities and the calendar.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Um CRM livre para desktop: leads, organizações, contatos, oportunidades, produtos, cotações e pedidos de venda, atividades e o calendário.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licenciado sob a GNU GPL, versão 3 ou posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>About CRM Desktop</source>
+        <translation>Sobre o CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>Main toolbar</source>
+        <translation>Barra de ferramentas principal</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Atualizar</translation>
     </message>
 </context>
 <context>

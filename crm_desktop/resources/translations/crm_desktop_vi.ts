@@ -1076,83 +1076,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;About CRM Desktop</source>
-        <translation>&amp;Giới thiệu CRM Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Xóa</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;Filter</source>
-        <translation>&amp;Lọc</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;New</source>
-        <translation>&amp;Mới</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Thoát</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;Record</source>
-        <translation>&amp;Bản ghi</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Khôi phục</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Lưu</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&amp;View</source>
-        <translation>&amp;Xem</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;A free desktop CRM: leads, organizations, contacts, opportunities, products, quotes and sales orders, activities and the calendar.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Phần mềm CRM miễn phí cho máy tính: khách hàng tiềm năng, tổ chức, liên hệ, cơ hội, sản phẩm, báo giá và đơn bán hàng, hoạt động và lịch.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>About CRM Desktop</source>
-        <translation>Giới thiệu CRM Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>Main toolbar</source>
-        <translation>Thanh công cụ chính</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Tải lại</translation>
     </message>
     <message>
         <location filename="../../views/shell/main_window.py"/>
@@ -1168,6 +1093,81 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/shell/main_window.py"/>
         <source>User: %1</source>
         <translation>Người dùng: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;About CRM Desktop</source>
+        <translation>&amp;Giới thiệu CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;Filter</source>
+        <translation>&amp;Lọc</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;New</source>
+        <translation>&amp;Mới</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;A free desktop CRM: leads, organizations, contacts, opportunities, products, quotes and sales orders, activities and the calendar.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Phần mềm CRM miễn phí cho máy tính: khách hàng tiềm năng, tổ chức, liên hệ, cơ hội, sản phẩm, báo giá và đơn bán hàng, hoạt động và lịch.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>About CRM Desktop</source>
+        <translation>Giới thiệu CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>Main toolbar</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Tải lại</translation>
     </message>
 </context>
 <context>

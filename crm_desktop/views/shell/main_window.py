@@ -6,26 +6,25 @@ Lists refresh from the change hub, through :class:`QtChangeHub`.
 from __future__ import annotations
 
 import logging
-import platform
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QMainWindow,
-    QMessageBox,
+    QMenu,
     QSplitter,
     QWidget,
 )
 
-from crm_desktop import __version__
 from crm_desktop.services import Services
 from crm_desktop.views import formatting, icons
 from crm_desktop.views.records.list_view import ListPanel
 from crm_desktop.views.records.recycle_bin import RecycleBin
+from crm_desktop.views.shell.menus import build_menus, show_about
 from crm_desktop.views.shell.navigation import RECYCLE_BIN, NavigationTree
 from crm_desktop.views.shell.page_stack import CurrentPageStack
 from crm_desktop.views.shell.pane_layouts import (
@@ -69,6 +68,18 @@ class MainWindow(QMainWindow):
     database_files: DatabaseFiles | None = None
     global_search: GlobalSearchBox | None = None
     reminders: ReminderNotifier | None = None
+    # The actions, menus and tool bar (views/shell/menus.py builds them); other parts add
+    # their actions to the File and View menus.
+    quit_action: QAction
+    new_action: QAction
+    save_action: QAction
+    delete_action: QAction
+    restore_action: QAction
+    refresh_action: QAction
+    filter_action: QAction
+    about_action: QAction
+    file_menu: QMenu
+    view_menu: QMenu
 
     def __init__(
         self, services: Services, settings: QSettings | None = None, parent: QWidget | None = None
@@ -117,7 +128,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes(list(DEFAULT_LAYOUTS[RECORDS_LAYOUT]))
         self.panes = PaneLayouts(self.splitter, self.forms)
         self.setCentralWidget(self.splitter)
-        self._make_actions()
+        build_menus(self)
         self._make_status_bar()
         self.navigation.type_selected.connect(self.show_type)
         self.navigation.recycle_bin_selected.connect(self.show_recycle_bin)
@@ -125,52 +136,6 @@ class MainWindow(QMainWindow):
         restore_window_state(self)
 
     # -- building ---------------------------------------------------------------------------------
-    def _action(
-        self, text: str, shortcut: str | None, slot: Callable[[], object], icon: str = ""
-    ) -> QAction:
-        action = QAction(icons.icon(icon), text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(f"{text.replace('&', '')} ({action.shortcut().toString()})")
-        action.triggered.connect(slot)
-        return action
-
-    def _make_actions(self) -> None:
-        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
-        self.new_action = self._action(self.tr("&New"), "Ctrl+N", self.new_record, "new")
-        self.save_action = self._action(self.tr("&Save"), "Ctrl+S", self.save_record, "save")
-        self.delete_action = self._action(self.tr("&Delete"), "Del", self.delete_record, "delete")
-        self.restore_action = self._action(
-            self.tr("&Restore"), None, self.restore_record, "restore"
-        )
-        self.refresh_action = self._action(self.tr("Re&fresh"), "F5", self.refresh, "refresh")
-        self.filter_action = self._action(self.tr("&Filter"), "Ctrl+F", self.focus_filter, "filter")
-        self.about_action = self._action(self.tr("&About CRM Desktop"), None, self.about)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        menus = self.menuBar()
-        #: other parts add their actions here, before Quit (the last entry)
-        self.file_menu = menus.addMenu(self.tr("&File"))
-        self.file_menu.setObjectName("file_menu")
-        self.file_menu.addAction(self.quit_action)
-        record = menus.addMenu(self.tr("&Record"))
-        for action in (self.new_action, self.save_action, self.delete_action, self.restore_action):
-            record.addAction(action)
-        record.addSeparator()
-        record.addAction(self.refresh_action)
-        self.view_menu = menus.addMenu(self.tr("&View"))
-        self.view_menu.addAction(self.filter_action)
-        menus.addMenu(self.tr("&Help")).addAction(self.about_action)
-        toolbar = self.addToolBar(self.tr("Main toolbar"))
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.new_action, self.save_action, self.delete_action):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.restore_action)
-        toolbar.addAction(self.refresh_action)
-
     def _make_status_bar(self) -> None:
         bar = self.statusBar()
         self.count_label = QLabel()
@@ -537,16 +502,4 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About CRM Desktop"),
-            self.tr(
-                "<h3>CRM Desktop %1</h3><p>A free desktop CRM: leads, organizations, "
-                "contacts, opportunities, products, quotes and sales orders, activities "
-                "and the calendar.</p><p>Qt %2, Python %3</p>"
-                "<p>Licensed under the GNU GPL, version 3 or later.</p>"
-            )
-            .replace("%1", __version__)
-            .replace("%2", qVersion())
-            .replace("%3", platform.python_version()),
-        )
+        show_about(self)
