@@ -52,11 +52,11 @@ __all__ = ["APPLICATION_ID", "KNOWN_REVISIONS", "SCHEMA_HEAD", "Database"]
 
 log = logging.getLogger(__name__)
 
-#: Every migration revision this program knows, oldest first (a test checks it against Alembic).
 #: quick_check reads the whole file: about a second per GB. Bigger files open without it
 #: (damage still surfaces as DatabaseDamaged when a damaged page is read, and
 #: ``crm-desktop check`` or Verify database runs the full check).
 QUICK_CHECK_MAX_BYTES = 512 * 1024 * 1024
+#: Every migration revision this program knows, oldest first (a test checks it against Alembic).
 KNOWN_REVISIONS = (
     "0001_initial",
     "0002_quotes_orders",
