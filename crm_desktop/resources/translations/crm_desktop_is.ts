@@ -1077,11 +1077,6 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/shell/main_window.py"/>
-        <source>Database: %1</source>
-        <translation>Gagnagrunnur: %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
         <source>Recycle bin</source>
         <translation>Ruslakarfa</translation>
     </message>
@@ -1089,11 +1084,6 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/shell/main_window.py"/>
         <source>The record form is not available.</source>
         <translation>Skráningarform færslunnar er ekki tiltækt.</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>User: %1</source>
-        <translation>Notandi: %1</translation>
     </message>
     <message>
         <location filename="../../views/shell/menus.py"/>
@@ -1169,6 +1159,16 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/shell/menus.py"/>
         <source>Re&amp;fresh</source>
         <translation>Endurnýj&amp;a</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/status_bar.py"/>
+        <source>Database: %1</source>
+        <translation>Gagnagrunnur: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/status_bar.py"/>
+        <source>User: %1</source>
+        <translation>Notandi: %1</translation>
     </message>
 </context>
 <context>

@@ -1076,11 +1076,6 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/shell/main_window.py"/>
-        <source>Database: %1</source>
-        <translation>Cơ sở dữ liệu: %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
         <source>Recycle bin</source>
         <translation>Thùng rác</translation>
     </message>
@@ -1088,11 +1083,6 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/shell/main_window.py"/>
         <source>The record form is not available.</source>
         <translation>Không có biểu mẫu cho bản ghi này.</translation>
-    </message>
-    <message>
-        <location filename="../../views/shell/main_window.py"/>
-        <source>User: %1</source>
-        <translation>Người dùng: %1</translation>
     </message>
     <message>
         <location filename="../../views/shell/menus.py"/>
@@ -1168,6 +1158,16 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/shell/menus.py"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Tải lại</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/status_bar.py"/>
+        <source>Database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/status_bar.py"/>
+        <source>User: %1</source>
+        <translation>Người dùng: %1</translation>
     </message>
 </context>
 <context>

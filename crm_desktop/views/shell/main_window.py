@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QLabel,
     QMainWindow,
     QMenu,
@@ -34,6 +33,8 @@ from crm_desktop.views.shell.pane_layouts import (
     layout_of,
 )
 from crm_desktop.views.shell.qt_hub import QtChangeHub
+from crm_desktop.views.shell.screens import Screens
+from crm_desktop.views.shell.status_bar import add_status_labels
 from crm_desktop.views.shell.window_state import restore_window_state, save_window_state
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ def _form_factory() -> Callable[[Services, str], RecordForm] | None:
     return make_form
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Screens, QMainWindow):
     # The parts the composition root (app.build_main_window) adds and the rest of the
     # program reaches; None while a part is left out (a test of the window alone).
     busy_status: BusyStatus | None = None
@@ -129,33 +130,11 @@ class MainWindow(QMainWindow):
         self.panes = PaneLayouts(self.splitter, self.forms)
         self.setCentralWidget(self.splitter)
         build_menus(self)
-        self._make_status_bar()
+        add_status_labels(self)
         self.navigation.type_selected.connect(self.show_type)
         self.navigation.recycle_bin_selected.connect(self.show_recycle_bin)
         self.navigation.screen_selected.connect(self.show_screen)
         restore_window_state(self)
-
-    # -- building ---------------------------------------------------------------------------------
-    def _make_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.count_label = QLabel()
-        self.database_label = QLabel()
-        label = self.services.db.label
-        text = self.tr("Database: %1").replace("%1", label)
-        metrics = self.database_label.fontMetrics()
-        self.database_label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, 420))
-        self.database_label.setToolTip(label)
-        self.user_label = QLabel(
-            self.tr("User: %1").replace("%1", self.services.users.current().full_name)
-        )
-        for i, label in enumerate((self.count_label, self.database_label, self.user_label)):
-            if i:
-                separator = QFrame()
-                separator.setFrameShape(QFrame.Shape.VLine)
-                separator.setFrameShadow(QFrame.Shadow.Sunken)
-                bar.addPermanentWidget(separator)
-            label.setContentsMargins(6, 0, 6, 0)
-            bar.addPermanentWidget(label)
 
     # -- what is shown ----------------------------------------------------------------------------
     def current_view(self) -> str | None:
@@ -207,91 +186,6 @@ class MainWindow(QMainWindow):
         self._set_title(label)
         self._select_in_tree(type_key)
         self._show_count()
-        self._update_actions()
-
-    def add_screen(
-        self,
-        key: str,
-        widget: QWidget | Callable[[], QWidget],
-        *,
-        group: str,
-        label: str,
-        icon: str,
-        form_type: str | None = None,
-        first: bool = False,
-    ) -> None:
-        """A screen beside the lists, with its entry in the navigation tree.
-
-        ``widget`` may be a function that builds it: the screen is then built when it is
-        first shown (start-up and memory pay only for the list on show).
-        ``label`` is shown as given (translated by the caller). With ``form_type`` the form
-        of that record type stays on the right; a ``record_selected(str, int)`` signal of
-        the widget loads a record there, a ``new_requested(str, dict)`` signal starts a
-        new one with those values, and ``open_record(str, int)`` opens a record's list;
-        a ``new_values()`` method gives the values File > New starts a record with there.
-        """
-        if key in self._screens or key in self.services.registry:
-            raise ValueError(f"a screen or record type {key!r} exists already")
-        self._screens[key] = (widget, form_type)
-        if isinstance(widget, QWidget):
-            self._place_screen(widget)
-        self.navigation.add_entry(group, key, label, icon, first=first)
-        if self.settings.value("main/last_view", "") == key:
-            self.show_screen(key)
-
-    def _place_screen(self, widget: QWidget) -> None:
-        self.lists.addWidget(widget)
-        for name, slot in (
-            ("record_selected", self._screen_record_selected),
-            ("new_requested", self._screen_new_requested),
-            ("open_record", self.open_record),
-        ):
-            signal = getattr(widget, name, None)
-            if signal is not None:
-                signal.connect(slot)
-
-    def screen_widget(self, key: str) -> QWidget:
-        """A screen's widget, built now if it was not yet."""
-        widget, form_type = self._screens[key]
-        if not isinstance(widget, QWidget):
-            widget = widget()
-            self._screens[key] = (widget, form_type)
-            self._place_screen(widget)
-        return widget
-
-    def show_screen(self, key: str) -> None:
-        self._return_to = None
-        widget, form_type = self.screen_widget(key), self._screens[key][1]
-        self._current = key
-        self.lists.setCurrentWidget(widget)
-        form = self.form(form_type) if form_type else None
-        if form is not None:
-            self.panes.show_form_pane()
-            self.panes.use(RECORDS_LAYOUT)
-            self.forms.setCurrentWidget(form)
-        else:
-            self.panes.hide_form_pane()
-        label = self.navigation.text_of(key)
-        self._set_title(label)
-        self._select_in_tree(key)
-        self.count_label.clear()
-        self._update_actions()
-
-    def _screen_record_selected(self, type_key: str, record_id: int) -> None:
-        form = self.current_form()
-        if form is None or form.record_type.key != type_key:
-            self.open_record(type_key, record_id)
-        elif form.record_id() != record_id and form.maybe_discard():
-            form.load(record_id)
-        self._update_actions()
-
-    def _screen_new_requested(self, type_key: str, values: dict) -> None:
-        form = self.current_form()
-        if form is None or form.record_type.key != type_key:
-            self.new_related_record(type_key, values)
-        elif form.maybe_discard():
-            form.new_record(values)
-            self._focus_form()
         self._update_actions()
 
     def show_recycle_bin(self) -> None:
