@@ -10,6 +10,7 @@ the activity. Changing the kind between a task and an event carries over what fi
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any, cast
 
 from PySide6.QtCore import Qt
@@ -283,16 +284,15 @@ class ActivityForm(RecordForm):
                 people.append((record_id, users.get(record_id, str(record_id))))
         return contacts, people
 
-    def _write(self, changed: dict[str, Any], version: int | None) -> Record:
+    def _writer(self, changed: dict[str, Any], version: int | None) -> Callable[[], Record]:
         """The fields and, when they changed, the invitees: one save, one new version."""
         invited = self.invitees.value()
         invitees = invited if invited != self._invitee_baseline else None
-        record = self._record
+        record, activities = self._record, self.activities
         if record is None:
-            return self.activities.save(None, 0, changed, invitees=invitees)
-        return self.activities.save(
-            record.id, version or record.version, changed, invitees=invitees
-        )
+            return lambda: activities.save(None, 0, changed, invitees=invitees)
+        record_id, version = record.id, version or record.version
+        return lambda: activities.save(record_id, version, changed, invitees=invitees)
 
     def save(self) -> bool:
         record = self._record

@@ -7,6 +7,7 @@ typing a change and typing it back leaves the form clean; only changed values ar
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -44,6 +45,7 @@ from crm_desktop.views.records.form_parts import FormPart, make_parts
 from crm_desktop.views.records.reference_edit import ReferenceEdit
 from crm_desktop.views.records.related_tabs import RelatedTabs
 from crm_desktop.views.records.shared_editing import SharedEditing
+from crm_desktop.views.records.waiting_save import WaitingBar, WaitingSave
 
 _ADDRESS_PARTS = ("street", "city", "state", "postal_code", "country")
 _Button = QMessageBox.StandardButton
@@ -131,9 +133,12 @@ class RecordForm(SharedEditing, QWidget):
         self.changed_bar = ChangedElsewhereBar(self)
         self.changed_bar.reload_requested.connect(self._reload)
         self.conflict_dialog: ConflictDialog | None = None
+        self.waiting_bar = WaitingBar(self)
+        self.saving = WaitingSave(services, self.body, self.waiting_bar)
         layout = QVBoxLayout(self)
         layout.addLayout(self.header)
         layout.addWidget(self.changed_bar)
+        layout.addWidget(self.waiting_bar)
         layout.addWidget(self.splitter, 1)
         self.new_record()
 
@@ -217,9 +222,12 @@ class RecordForm(SharedEditing, QWidget):
         return self._dirty
 
     def save(self) -> bool:
-        """Validate, show inline messages, and save; True when the record is saved."""
+        """Validate, show inline messages, and save; True when the record is saved (False
+        too while the save waits for another user: :attr:`saved` tells when it is)."""
         if self._locked:
             return True
+        if self.saving.waiting():
+            return False
         values, record = self._values(), self._record
         local = {n: m for n, e in self.editors.items() if (m := e.input_error())}
         changed = (
@@ -238,38 +246,41 @@ class RecordForm(SharedEditing, QWidget):
         return self._store(changed, record.version if record else None)
 
     def _store(self, changed: dict[str, Any], version: int | None) -> bool:
-        """Create the record, or update it at ``version``; a refusal is shown, not raised."""
-        key, record = self.record_type.key, self._record
-        try:
-            record = self._write(changed, version)
-        except ValidationError as exc:
-            self._show_errors(translated_errors(exc.errors))
-            return False
-        except ConflictError as exc:
-            return self._conflict(exc)
-        except NotFound:
-            self._warn(self.tr("This record no longer exists: someone else deleted it."))
-            return False
-        except DomainError as exc:
-            self._warn(str(exc))
-            return False
-        self._record = record
-        self._fill(record.values, record.references)
-        self.saved.emit(key, record.id)
-        return True
+        """Create the record, or update it at ``version``; a refusal is shown, not raised.
+        While another user writes, the save waits off the GUI thread (False until then)."""
+        return self.saving.run(self._writer(changed, version), self._stored, self._refused)
 
-    def _write(self, changed: dict[str, Any], version: int | None) -> Record:
-        """The service call that saves: a form with more than fields (an activity's
-        invitees) saves them in the same transaction."""
+    def _writer(self, changed: dict[str, Any], version: int | None) -> Callable[[], Record]:
+        """The service call that saves, with all it needs read from the form now (it may
+        run on a worker thread): a form with more than fields (an activity's invitees)
+        saves them in the same transaction."""
         key, records, record = self.record_type.key, self.services.records, self._record
         if record is None:
-            return records.create(key, changed)
-        return records.update(key, record.id, version or record.version, changed)
+            return lambda: records.create(key, changed)
+        record_id, version = record.id, version or record.version
+        return lambda: records.update(key, record_id, version, changed)
+
+    def _stored(self, record: Record) -> None:
+        self._record = record
+        self._fill(record.values, record.references)
+        self.saved.emit(self.record_type.key, record.id)
+
+    def _refused(self, exc: DomainError) -> bool:
+        """Show why a save was refused; True when a merge with their version saved it."""
+        if isinstance(exc, ValidationError):
+            self._show_errors(translated_errors(exc.errors))
+        elif isinstance(exc, ConflictError):
+            return self._conflict(exc)
+        elif isinstance(exc, NotFound):
+            self._warn(self.tr("This record no longer exists: someone else deleted it."))
+        else:
+            self._warn(str(exc))
+        return False
 
     def delete(self) -> bool:
         """Ask, then move the record to the recycle bin."""
         record = self._record
-        if record is None:
+        if record is None or self.saving.waiting():
             return False
         answer = QMessageBox.question(
             self,
@@ -301,7 +312,10 @@ class RecordForm(SharedEditing, QWidget):
         return True
 
     def maybe_discard(self) -> bool:
-        """Unsaved-changes guard before leaving the form; True when it may be left."""
+        """Unsaved-changes guard before leaving the form; True when it may be left (not
+        while its save waits for another user: the bar's Cancel ends that)."""
+        if self.saving.waiting():
+            return False
         if not self._dirty:
             return True
         answer = QMessageBox.question(
