@@ -13,15 +13,10 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QPalette
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QSpacerItem,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -29,31 +24,28 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import ConflictError, DomainError, NotFound, ValidationError
-from crm_desktop.registry import Kind, Section
+from crm_desktop.registry import Kind
 from crm_desktop.services import Services
 from crm_desktop.services.records.service import Record
 from crm_desktop.views import formatting
 from crm_desktop.views.records.conflict_dialog import ChangedElsewhereBar, ConflictDialog
+from crm_desktop.views.records.field_row import FieldRow
 from crm_desktop.views.records.field_widgets import (
     FieldEditor,
-    FieldRow,
     NumberEditor,
     ReadOnlyEditor,
     translated_errors,
 )
 from crm_desktop.views.records.form_parts import FormPart, make_parts
-from crm_desktop.views.records.reference_edit import ReferenceEdit
+from crm_desktop.views.records.form_sections import FormSections
 from crm_desktop.views.records.related_tabs import RelatedTabs
 from crm_desktop.views.records.shared_editing import SharedEditing
 from crm_desktop.views.records.waiting_save import WaitingBar, WaitingSave
 
-_ADDRESS_PARTS = ("street", "city", "state", "postal_code", "country")
 _Button = QMessageBox.StandardButton
-#: an indent as wide as the labels while there is room, shrinking to nothing when not
-_INDENT_POLICY = (QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
 
-class RecordForm(SharedEditing, QWidget):
+class RecordForm(FormSections, SharedEditing, QWidget):
     saved = Signal(str, int)
     deleted = Signal(str, int)
     dirty_changed = Signal(bool)
@@ -95,19 +87,7 @@ class RecordForm(SharedEditing, QWidget):
         self.header.addLayout(self.actions_bar)
 
         self.body = QWidget()
-        body_layout = QVBoxLayout(self.body)
-        #: the space before each row of buttons under fields (see add_buttons)
-        self._indents: list[tuple[QFormLayout, QSpacerItem]] = []
-        for section in self.record_type.sections:
-            body_layout.addWidget(self._section_box(section))
-        body_layout.addStretch(1)
-        # One label column width for every section, so that all fields line up.
-        width = max(row.label.sizeHint().width() for row in self.rows.values())
-        for row in self.rows.values():
-            row.label.setMinimumWidth(width)
-        for form, indent in self._indents:
-            indent.changeSize(width + form.horizontalSpacing(), 0, *_INDENT_POLICY)
-            form.invalidate()
+        self._build_sections(self.body)
         self.editors: dict[str, FieldEditor] = {n: r.editor for n, r in self.rows.items()}
         self._editable = [n for n, e in self.editors.items() if not isinstance(e, ReadOnlyEditor)]
         self.error_labels = {n: r.error for n, r in self.rows.items()}
@@ -141,40 +121,6 @@ class RecordForm(SharedEditing, QWidget):
         layout.addWidget(self.waiting_bar)
         layout.addWidget(self.splitter, 1)
         self.new_record()
-
-    def _section_box(self, section: Section) -> QGroupBox:
-        box = QGroupBox(formatting.registry_text(section.title), self.body)
-        form = QFormLayout(box)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for name in section.fields:
-            row = self.rows[name] = FieldRow(self.services, self.record_type.field(name), box)
-            form.addRow(row.label, row.cell)
-            row.editor.changed.connect(lambda name=name: self._changed(name))
-            if isinstance(row.editor, ReferenceEdit):
-                row.editor.open_requested.connect(self.open_record)
-        # An address copied from another one of the record: the button sits at the target.
-        if section.copy_from is not None:
-            source, label = section.copy_from
-            target = section.fields[0].removesuffix("street")
-            button = QPushButton(formatting.registry_text(label), box)
-            button.clicked.connect(lambda: self.copy_address(source, target))
-            self.add_buttons(form, button)
-        return box
-
-    def add_buttons(self, form: QFormLayout, *buttons: QPushButton) -> None:
-        """A row of ``buttons`` under the fields of ``form``, lined up with the fields; in
-        a narrow form they move in under the labels rather than widen the form (a long
-        translation of "Copy shipping → billing" would clip every field)."""
-        row = QHBoxLayout()
-        indent = QSpacerItem(0, 0, *_INDENT_POLICY)  # sized once the labels' width is known
-        row.addSpacerItem(indent)
-        for button in buttons:
-            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-            row.addWidget(button)
-        row.addStretch(1)
-        form.addRow(row)
-        self._indents.append((form, indent))
 
     # -- public interface ------------------------------------------------------------------------
     def new_record(self, values: dict | None = None, *, defaults: dict | None = None) -> None:
@@ -342,11 +288,6 @@ class RecordForm(SharedEditing, QWidget):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.actions_bar.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         return button
-
-    def copy_address(self, source: str, target: str) -> None:
-        """Copy the address whose fields start with ``source`` into the ``target`` one."""
-        for part in _ADDRESS_PARTS:
-            self.editors[target + part].set_value(self.editors[source + part].value())
 
     # -- internals -------------------------------------------------------------------------------
     def _fill(self, values: dict[str, Any], references: dict[str, str] | None = None) -> None:
