@@ -60,6 +60,15 @@ class DatabaseBusy(DatabaseError):
     """Another user holds the database for longer than we waited."""
 
 
+class WriteWouldWait(DatabaseBusy):
+    """Another user holds the write lock, and this thread's writes were not to wait for it
+    (the GUI thread, which hands the waiting to a worker: see ``Database.waiting``)."""
+
+
+class WriteCancelled(DatabaseBusy):
+    """The user cancelled a write while it waited for another user's lock."""
+
+
 class DatabaseReadOnly(DatabaseError):
     """The database can be read but not written (file permissions, read-only share)."""
 

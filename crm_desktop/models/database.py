@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import logging
 import os
-import random
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,7 +23,6 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import (
-    DatabaseBusy,
     DatabaseError,
     DatabaseMissing,
     DatabaseReadOnly,
@@ -40,13 +37,18 @@ from crm_desktop.models.sqlite_rules import (
     check_sqlite_header,
     first_line,
     install_sqlite_rules,
-    is_busy,
     refuse_if_replaced,
     refuse_non_file,
     restore_stamp,
     translate_errors,
 )
-from crm_desktop.models.transactions import committing, take_setup_lock
+from crm_desktop.models.transactions import (
+    BusyListener,
+    WaitPolicy,
+    committing,
+    take_setup_lock,
+    take_write_lock,
+)
 
 __all__ = ["APPLICATION_ID", "KNOWN_REVISIONS", "SCHEMA_HEAD", "Database"]
 
@@ -69,9 +71,6 @@ KNOWN_REVISIONS = (
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 #: How long a save waits for other users before giving up with DatabaseBusy.
 WRITE_WAIT_SECONDS = 60.0
-
-#: Called with True when a write starts waiting for another user, False when it stops.
-BusyListener = Callable[[bool], None]
 
 
 def _is_url(target: str) -> bool:
@@ -112,6 +111,7 @@ class Database:
         #: called before an existing database is migrated (the program takes a backup)
         self.before_migration: Callable[[Database], None] | None = None
         self._write_engine = engine.execution_options(**{WRITE_OPTION: True})
+        self._wait_policy = WaitPolicy()
         #: the file's restore stamp when it was opened (SQLite; see :meth:`accept_restored`)
         self.restore_stamp: int | None = None
 
@@ -290,36 +290,30 @@ class Database:
             refuse_if_replaced(conn, self.restore_stamp, self.label)
 
     def _take_write_lock(self, begin: Callable[[], object], undo: Callable[[], None]) -> None:
-        """Start the write transaction, retrying while another user holds the lock."""
-        deadline = time.monotonic() + self.write_wait_seconds
-        waited = False
+        take_write_lock(
+            begin,
+            undo,
+            label=self.label,
+            wait_seconds=self.write_wait_seconds,
+            policy=self._wait_policy,
+            on_busy=self.on_busy,
+        )
+
+    @contextmanager
+    def waiting(
+        self, *, at_once: bool = False, stop: Callable[[], bool] | None = None
+    ) -> Iterator[None]:
+        """How the writes this thread starts in the block wait for another user's lock:
+        ``at_once`` refuses to wait (WriteWouldWait), ``stop`` ends the wait when it
+        returns True (WriteCancelled). The GUI thread tries a save at once and leaves the
+        waiting to a worker whose ``stop`` is the user's Cancel."""
+        policy = self._wait_policy
+        before = policy.at_once, policy.stop
+        policy.at_once, policy.stop = at_once, stop
         try:
-            while True:
-                try:
-                    begin()
-                    return
-                except DBAPIError as exc:
-                    if not is_busy(exc):
-                        raise
-                    undo()
-                    if time.monotonic() >= deadline:
-                        raise DatabaseBusy(
-                            "Another user has been saving to the database for a long time; "
-                            "nothing was lost — please try again."
-                        ) from exc
-                    if not waited:
-                        waited = True
-                        log.info("waiting for another user's write on %s", self.label)
-                    if self.on_busy:
-                        self.on_busy(True)
-                    # SQLite's lock is not a queue: whoever asks first after a commit gets
-                    # it. Asking again every few milliseconds (SQLite's own busy handler
-                    # backs off to 100 ms) keeps a waiting save from losing to busy writers
-                    # again and again; the jitter keeps two waiting programs out of step.
-                    time.sleep(random.uniform(0.002, 0.01))
+            yield
         finally:
-            if waited and self.on_busy:
-                self.on_busy(False)
+            policy.at_once, policy.stop = before
 
     # -- schema -----------------------------------------------------------------------------
     def _current_revision(self, conn: Connection) -> str | None:

@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, text
 
-from crm_desktop.errors import DatabaseBusy, DatabaseDamaged, DatabaseFull, DatabaseReadOnly
+from crm_desktop.errors import (
+    DatabaseBusy,
+    DatabaseDamaged,
+    DatabaseFull,
+    DatabaseReadOnly,
+    WriteCancelled,
+    WriteWouldWait,
+)
 from crm_desktop.models import Database
 from crm_desktop.models import database as database_module
 from crm_desktop.services import Services
@@ -58,6 +65,45 @@ def test_a_write_gives_up_with_a_clear_error_and_writes_nothing(
     holder.join()
     with db.read() as session:
         assert session.execute(text("SELECT full_name FROM users")).scalar() == "Administrator"
+
+
+def test_a_thread_that_may_not_wait_is_told_at_once_and_another_can_stop_waiting(
+    db: Database, db_path: Path
+) -> None:
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    asked: list[float] = []
+
+    def stop() -> bool:
+        asked.append(time.monotonic())
+        return len(asked) == 3
+
+    try:
+        t0 = time.monotonic()
+        with pytest.raises(WriteWouldWait), db.waiting(at_once=True), db.write() as session:
+            session.execute(text("UPDATE users SET full_name = 'Never' WHERE id = 1"))
+        assert time.monotonic() - t0 < 0.5
+        with pytest.raises(WriteCancelled), db.waiting(stop=stop), db.write() as session:
+            session.execute(text("UPDATE users SET full_name = 'Never' WHERE id = 1"))
+        assert len(asked) == 3
+        # Another thread never saw this thread's policy: it waits as always.
+        outcome: list[BaseException | None] = []
+        with db.waiting(at_once=True):
+            other = threading.Thread(target=lambda: outcome.append(_write_name(db, "Waited")))
+            other.start()
+            time.sleep(0.3)
+            holder.execute("ROLLBACK")
+            other.join()
+        assert outcome == [None]
+    finally:
+        holder.close()
+    with db.read() as session:
+        assert session.execute(text("SELECT full_name FROM users")).scalar() == "Waited"
+
+
+def _write_name(db: Database, name: str) -> None:
+    with db.write() as session:
+        session.execute(text("UPDATE users SET full_name = :n WHERE id = 1"), {"n": name})
 
 
 def test_read_only_open_reads_and_refuses_writes(db_path: Path) -> None:

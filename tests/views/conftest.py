@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from crm_desktop import app as app_module
 from crm_desktop.services import Services
 from crm_desktop.views.shell.main_window import MainWindow
+from tests.views.other_user import OtherUsersLock
 
 
 def _formatting(name: str) -> Iterator[None]:
@@ -42,3 +43,11 @@ def window(qtbot: QtBot, services: Services, settings: QSettings, tmp_path: Path
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+@pytest.fixture
+def other_users_lock(db_path: Path) -> Iterator[OtherUsersLock]:
+    """A second connection to the SQLite file whose write lock the test holds and lets go."""
+    lock = OtherUsersLock(db_path)
+    yield lock
+    lock.close()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,6 +48,17 @@ _IGNORED = {"VCALENDAR", "VTIMEZONE", "STANDARD", "DAYLIGHT", "VALARM"}
 
 class CalendarFileError(DomainError):
     """A file that is not an iCalendar file the program can read."""
+
+
+class ImportCancelled(DomainError):
+    """The user cancelled the import; nothing of the file was added."""
+
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled; nothing was imported.")
+
+
+#: told (done, total) as the file's items are read, then as they are written
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -139,14 +150,25 @@ class CalendarImport:
         install(records)
 
     def import_file(
-        self, path: Path, default_zone: str | None = None, *, user_zone: str | None = None
+        self,
+        path: Path,
+        default_zone: str | None = None,
+        *,
+        user_zone: str | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> ImportResult:
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
             raise CalendarFileError(f"Cannot read “{path}”: {exc.strerror or exc}.") from exc
         return self.import_bytes(
-            data, label=f"“{Path(path).name}”", default_zone=default_zone, user_zone=user_zone
+            data,
+            label=f"“{Path(path).name}”",
+            default_zone=default_zone,
+            user_zone=user_zone,
+            progress=progress,
+            cancelled=cancelled,
         )
 
     def import_bytes(
@@ -156,21 +178,30 @@ class CalendarImport:
         label: str = "The file",
         default_zone: str | None = None,
         user_zone: str | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> ImportResult:
         """Add the file's events and to-dos. Floating times, and times in a zone that cannot
         be named, are read in ``default_zone``, else the calendar's own (X-WR-TIMEZONE),
-        else ``user_zone`` (the importing user's), else UTC."""
+        else ``user_zone`` (the importing user's), else UTC. ``progress`` hears how far
+        the reading, then the writing, got; ``cancelled`` is asked between two items: True
+        ends the import with :class:`ImportCancelled`, nothing added."""
         calendars = parse_calendar(data, label)
         result = ImportResult()
         planned: list[tuple[str, dict[str, Any], list[str]]] = []
         #: series UID -> (original start, the override's UID) of its overrides
         overrides: dict[str, list[tuple[dt.datetime, str]]] = {}
+        steps = _Steps(progress, cancelled)
+        total = sum(1 for calendar in calendars for _component in calendar.walk())
+        done = 0
         for calendar in calendars:
             named = [default_zone, str(calendar.get("X-WR-TIMEZONE") or ""), user_zone]
             zones = ZoneReader(next((n for n in named if known_zone(n)), None), [user_zone])
             for component in calendar.walk():
+                steps(done, total)
+                done += 1
                 self._plan(component, zones, result, planned, overrides)
-        self._write(planned, overrides, result)
+        self._write(planned, overrides, result, steps)
         return result
 
     def _plan(
@@ -235,6 +266,7 @@ class CalendarImport:
         planned: list[tuple[str, dict[str, Any], list[str]]],
         overrides: dict[str, list[tuple[dt.datetime, str]]],
         result: ImportResult,
+        steps: _Steps,
     ) -> None:
         records = self.records
         with records.db.write() as session:
@@ -263,7 +295,8 @@ class CalendarImport:
                 if emails
                 else {}
             )
-            for summary, values, attendees in planned:
+            for done, (summary, values, attendees) in enumerate(planned):
+                steps(done, len(planned))  # a cancel raises: the transaction rolls back
                 uid = values.pop("uid", None)
                 if uid in existing:
                     result.skipped.append(Skipped(summary, "it was imported before (same UID)"))
@@ -330,6 +363,20 @@ class CalendarImport:
                 )
                 updated.append(activity_id)
         return updated
+
+
+class _Steps:
+    """An import's progress and the user's cancel, seen between two items."""
+
+    def __init__(self, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
+        self._progress = progress
+        self._cancelled = cancelled
+
+    def __call__(self, done: int, total: int) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise ImportCancelled()
+        if self._progress is not None:
+            self._progress(done, total)
 
 
 def _list(value: Any) -> Iterable[Any]:

@@ -141,17 +141,27 @@ class BackupService:
         self._rotate("pre-migration")
         return target
 
-    def restore(self, info: BackupInfo) -> None:
+    def restore(
+        self,
+        info: BackupInfo,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
         """Replace this database with a backup (refused while others have it open: see
         services/database/restore.py), keeping the database as it was among the backups in case this
         was a mistake; the restored file is then opened as at start: checked, and upgraded
-        if it is older. This program goes on with the restored database."""
+        if it is older. This program goes on with the restored database. ``progress`` and
+        ``cancelled``: as ``restore_backup``'s."""
         from crm_desktop.services.database.restore import restore_backup
 
         path = self._path()
         now = dt.datetime.now()
         restore_backup(
-            info.path, path, keep_old=self.folder / "pre-restore" / f"{now:%Y%m%d-%H%M%S}.sqlite3"
+            info.path,
+            path,
+            keep_old=self.folder / "pre-restore" / f"{now:%Y%m%d-%H%M%S}.sqlite3",
+            progress=progress,
+            cancelled=cancelled,
         )
         self._rotate("pre-restore")
         self.db.engine.dispose()  # no pooled connection keeps the old file's pages

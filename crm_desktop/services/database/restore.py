@@ -16,11 +16,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import os
 import random
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, suppress
 from pathlib import Path
 
@@ -32,6 +33,47 @@ from crm_desktop.services.database.presence import PresenceRow, running_others
 
 #: how long reading the database waits for a lock held by another program
 _LOCK_TIMEOUT_SECONDS = 15
+
+
+class RestoreCancelled(RestoreRefused):
+    """The user cancelled the restore before the backup was copied into the database."""
+
+    def __init__(self) -> None:
+        super().__init__("The restore was cancelled; nothing changed.")
+
+
+class RestoreStep(enum.IntEnum):
+    """What a restore does, in order (the numbers its progress reports)."""
+
+    CHECK = 0  # the backup is read whole
+    STAGE = 1  # copied beside the database
+    LOCK = 2  # waiting for the database's write lock, and for no one else to use it
+    KEEP_OLD = 3  # the database as it was, copied aside
+    REPLACE = 4  # the backup copied in: one step, no longer cancelled
+
+
+#: how many steps a restore reports (for a progress bar's maximum)
+RESTORE_STEPS = len(RestoreStep)
+
+
+class _Steps:
+    """A restore's progress and the user's cancel, seen between its steps."""
+
+    def __init__(
+        self, progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None
+    ) -> None:
+        self._progress = progress
+        self._cancelled = cancelled
+
+    def __call__(self, step: RestoreStep, *, last: bool = False) -> None:
+        if not last:
+            self.stop_if_cancelled()
+        if self._progress is not None:
+            self._progress(int(step), RESTORE_STEPS)
+
+    def stop_if_cancelled(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise RestoreCancelled()
 
 
 class DatabaseInUse(RestoreRefused):
@@ -69,15 +111,26 @@ def check_backup(source: Path) -> str:
 
 
 def restore_backup(
-    source: Path, target: Path, *, force: bool = False, keep_old: Path | None = None
+    source: Path,
+    target: Path,
+    *,
+    force: bool = False,
+    keep_old: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> None:
     """Replace the database at ``target`` with the backup ``source``.
 
     Refused (:class:`RestoreRefused`, the database untouched) when the backup cannot be
     used, is the database itself, or (:class:`DatabaseInUse`) other programs still have
     the database open, unless ``force``. ``keep_old``: where to copy the database as it
-    was, under the same lock (in case the restore was a mistake).
+    was, under the same lock (in case the restore was a mistake). ``progress`` hears of
+    each :class:`RestoreStep` begun (step, :data:`RESTORE_STEPS`); ``cancelled`` is
+    asked between steps and while waiting for the lock: True ends the restore with
+    :class:`RestoreCancelled`, the database untouched (until the copy into it starts).
     """
+    step = _Steps(progress, cancelled)
+    step(RestoreStep.CHECK)
     check_backup(source)
     if target.exists() and not target.is_file():  # a folder, /dev/null...
         raise RestoreRefused(f"“{target}” is not a database file; nothing was restored.")
@@ -93,21 +146,25 @@ def restore_backup(
             with closing(_connect(target, read_only=True)) as conn:
                 _refuse_if_used(conn)
     staged = target.with_name(f"{target.name}.restoring")
+    step(RestoreStep.STAGE)
     copy_database(source, staged)
     try:
         with closing(sqlite3.connect(staged, isolation_level=None)) as conn:
             _forget_presence(conn)
             conn.execute(f"PRAGMA user_version={random.randint(1, 2**31 - 1)}")
+        step(RestoreStep.LOCK)
         if empty:
             os.replace(staged, target)
             return
-        with _locked(target) as conn:
+        with _locked(target, step.stop_if_cancelled) as conn:
             if not force:
                 _refuse_if_used(conn)
             if keep_old is not None:
+                step(RestoreStep.KEEP_OLD)
                 keep_old.parent.mkdir(parents=True, exist_ok=True)
                 with closing(sqlite3.connect(keep_old)) as old:
                     conn.backup(old, pages=-1)
+            step(RestoreStep.REPLACE, last=True)
             with closing(sqlite3.connect(f"file:{staged}?mode=ro", uri=True)) as backup:
                 backup.backup(conn, pages=-1)
     except sqlite3.OperationalError as exc:
@@ -133,11 +190,11 @@ def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
 
 
 @contextmanager
-def _locked(target: Path) -> Iterator[sqlite3.Connection]:
+def _locked(target: Path, stop_if_cancelled: Callable[[], None]) -> Iterator[sqlite3.Connection]:
     """A connection to ``target`` that holds its exclusive lock until the block ends."""
     conn = _connect(target)
     try:
-        _begin_immediate(conn)
+        _begin_immediate(conn, stop_if_cancelled)
         try:
             yield conn
         finally:
@@ -147,7 +204,7 @@ def _locked(target: Path) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
-def _begin_immediate(conn: sqlite3.Connection) -> None:
+def _begin_immediate(conn: sqlite3.Connection, stop_if_cancelled: Callable[[], None]) -> None:
     """Take the write lock as Database.write() does: retried every few milliseconds while
     other programs write, for up to a minute. The lock is kept once taken: a change
     is committed with it (the locking mode keeps it), before the backup is copied in."""
@@ -163,6 +220,7 @@ def _begin_immediate(conn: sqlite3.Connection) -> None:
                     "Another user has been saving to the database for a long time; "
                     "nothing was restored — please try again."
                 ) from exc
+            stop_if_cancelled()
             time.sleep(random.uniform(0.002, 0.01))
     conn.execute(f"PRAGMA busy_timeout={_LOCK_TIMEOUT_SECONDS * 1000}")
     # From now on no lock is let go before the connection closes. (Not before the lock is

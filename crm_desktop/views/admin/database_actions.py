@@ -1,7 +1,7 @@
 """The Database menu (verify, back up, restore, backup folder), presence and automatic
 backups, added to a main window through its public parts.
 
-Slow work (checking or copying a big file, the heartbeat's write) runs on a worker
+Slow work (checking or copying a big file, a restore, the heartbeat's write) runs on a worker
 thread through :class:`~crm_desktop.views.jobs.Jobs`; its result comes back to the GUI
 thread, so the window keeps painting and answering meanwhile.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,25 +26,25 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QLabel,
     QMessageBox,
     QProgressDialog,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
 )
 
-from crm_desktop.errors import DomainError
+from crm_desktop.errors import DomainError, WriteCancelled
 from crm_desktop.services import Services
 from crm_desktop.services.database.backup import BackupInfo, BackupService
 from crm_desktop.services.database.presence import HEARTBEAT_SECONDS, PresenceService
-from crm_desktop.services.database.restore import DatabaseInUse
+from crm_desktop.services.database.restore import (
+    RESTORE_STEPS,
+    DatabaseInUse,
+    RestoreCancelled,
+    RestoreStep,
+)
 from crm_desktop.views import formatting
-from crm_desktop.views.jobs import Jobs
+from crm_desktop.views.admin.restoring import Restored, RestoreDialog, restore_step_text
+from crm_desktop.views.job_progress import JobProgress
+from crm_desktop.views.jobs import Job, JobContext, Jobs
 from crm_desktop.views.qt_texts import translator
 
 if TYPE_CHECKING:
@@ -54,99 +55,6 @@ log = logging.getLogger(__name__)
 
 
 _tr = translator("database_actions")
-
-
-KIND_NAMES = {
-    "daily": "Daily",
-    "weekly": "Weekly",
-    "manual": "Made by hand",
-    "pre-migration": "Before an upgrade",
-    "pre-restore": "Before a restore",
-    "file": "Chosen file",
-}
-
-
-class RestoreDialog(QDialog):
-    """The backups of this database, newest first, with date, kind and size."""
-
-    def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Restore from backup"))
-        self.backups = backups
-        locale = QLocale()
-        intro = QLabel(
-            self.tr(
-                "Restoring replaces the whole database with the backup; everything saved "
-                "after it is lost. The database as it is now is backed up first."
-            )
-        )
-        intro.setWordWrap(True)
-        self.tree = QTreeWidget()
-        self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels([self.tr("Taken"), self.tr("Kind"), self.tr("Size")])
-        for info in backups:
-            item = QTreeWidgetItem(
-                [
-                    formatting.format_datetime(info.taken_at, locale),
-                    _tr(KIND_NAMES.get(info.kind, info.kind)),
-                    locale.formattedDataSize(info.size),
-                ]
-            )
-            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            item.setToolTip(0, str(info.path))
-            self.tree.addTopLevelItem(item)
-        for column in range(3):
-            self.tree.resizeColumnToContents(column)
-        if backups:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Restore"))
-        ok.setEnabled(bool(backups))
-        # A backup kept elsewhere (a USB stick, a colleague's copy) can be restored too.
-        self.choose_button = self.buttons.addButton(
-            self.tr("Choose a file…"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.choose_button.clicked.connect(self.choose_file)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.tree.itemDoubleClicked.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.buttons)
-        self.resize(520, 360)
-
-    def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Restore from backup"),
-            str(Path.home()),
-            self.tr("Database backups (*.sqlite3);;All files (*)"),
-        )
-        if not path:
-            return
-        chosen = Path(path)
-        stat = chosen.stat()
-        info = BackupInfo(chosen, "file", dt.datetime.fromtimestamp(stat.st_mtime), stat.st_size)
-        self.backups.insert(0, info)
-        item = QTreeWidgetItem(
-            [
-                formatting.format_datetime(info.taken_at, QLocale()),
-                _tr(KIND_NAMES["file"]),
-                QLocale().formattedDataSize(info.size),
-            ]
-        )
-        item.setToolTip(0, str(chosen))
-        self.tree.insertTopLevelItem(0, item)
-        self.tree.setCurrentItem(item)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
-
-    def chosen(self) -> BackupInfo | None:
-        row = self.tree.indexOfTopLevelItem(self.tree.currentItem())
-        return self.backups[row] if 0 <= row < len(self.backups) else None
 
 
 class DatabaseActions(QObject):
@@ -168,6 +76,7 @@ class DatabaseActions(QObject):
         #: the last message shown, for the status bar and for tests: (icon, text)
         self.message_box: QMessageBox | None = None
         self.progress: QProgressDialog | None = None
+        self.restore_progress: JobProgress | None = None
 
         self.verify_action = QAction(self.tr("&Verify database"), self)
         self.verify_action.triggered.connect(self.verify)
@@ -327,31 +236,92 @@ class DatabaseActions(QObject):
         self.restore_dialog = dialog
         dialog.open()
 
-    def restore(self, info: BackupInfo | None) -> bool:
-        """Replace the database with a backup, unless others use it; True when restored."""
+    def restore(self, info: BackupInfo | None) -> Job | None:
+        """Replace the database with a backup on a worker thread, unless others use it;
+        its progress has a Cancel (heard until the backup is being copied in)."""
         if info is None or self.db.path is None:
-            return False
-        try:
-            # This program's own row would count as someone else using the database.
-            if self.presence is not None:
-                self.presence.leave()
-            try:
-                self.backup.restore(info)
-            finally:
-                if self.presence is not None:
-                    self.presence.announce()
-        except DatabaseInUse as exc:
+            return None
+        backup, presence, db = self.backup, self.presence, self.db
+
+        def work(context: JobContext) -> Restored:
+            # A Cancel also ends a wait for another user's lock of this program's own writes.
+            with db.waiting(stop=context.cancelled):
+                try:
+                    # This program's own row would count as someone else using the database.
+                    if presence is not None:
+                        presence.leave()
+                    backup.restore(info, progress=context.progress, cancelled=context.cancelled)
+                except (RestoreCancelled, WriteCancelled):
+                    return Restored(info, done=False)
+                except DatabaseInUse as exc:
+                    return Restored(info, done=False, others=exc.others)
+                finally:
+                    if presence is not None:
+                        # Cancelled while another user saves: the next heartbeat says it.
+                        with suppress(WriteCancelled):
+                            presence.announce()
+            return Restored(info, done=True)
+
+        # Nothing else of this window reads or writes the file while the restore holds it.
+        self._pause(True)
+        job = Job()
+        progress = JobProgress(self.window, restore_step_text(0), job, RESTORE_STEPS)
+        progress.setWindowTitle(self.tr("Restore from backup"))
+        self.restore_progress = progress
+
+        def step(done: int, total: int, _text: str) -> None:
+            if done == RestoreStep.REPLACE:
+                progress.no_way_back(restore_step_text(done))
+            else:
+                progress.step(done, total, restore_step_text(done))
+
+        return self.jobs.run(
+            work,
+            self._restore_ended,
+            on_error=self._restore_failed,
+            on_progress=step,
+            on_cancelled=self._restore_ended,
+            job=job,
+        )
+
+    def _pause(self, paused: bool) -> None:
+        """Stop (or start again) what uses the file on its own: heartbeats, live refresh."""
+        timers = [self.heartbeat_timer] if self.presence is not None else []
+        live_refresh = getattr(self.window, "live_refresh", None)
+        if live_refresh is not None:
+            timers.append(live_refresh.timer)
+        for timer in timers:
+            if paused:
+                timer.stop()
+            else:
+                timer.start()
+
+    def _restore_finished(self) -> None:
+        self._pause(False)
+        if self.restore_progress is not None:
+            self.restore_progress.finish()
+            self.restore_progress = None
+
+    def _restore_failed(self, text: str) -> None:
+        self._restore_finished()
+        self.tell(QMessageBox.Icon.Warning, text)
+
+    def _restore_ended(self, restored: Restored) -> None:
+        self._restore_finished()
+        if restored.others:
             self.tell(
                 QMessageBox.Icon.Information,
                 self.tr(
                     "The backup cannot be restored while others use the database: %1.\n\n"
                     "Ask them to close CRM Desktop, then try again."
-                ).replace("%1", ", ".join(exc.others)),
+                ).replace("%1", ", ".join(restored.others)),
             )
-            return False
-        except DomainError as exc:
-            self.tell(QMessageBox.Icon.Warning, str(exc))
-            return False
+            return
+        if not restored.done:
+            self.window.statusBar().showMessage(
+                self.tr("The restore was cancelled; nothing changed."), 10_000
+            )
+            return
         self.window.hub.external(set(self.services.registry.keys()))
         self.window.hub.flush()
         self.window.refresh()
@@ -359,10 +329,9 @@ class DatabaseActions(QObject):
         self.tell(
             QMessageBox.Icon.Information,
             self.tr("The database was restored from the backup of %1.").replace(
-                "%1", formatting.format_datetime(info.taken_at, QLocale())
+                "%1", formatting.format_datetime(restored.info.taken_at, QLocale())
             ),
         )
-        return True
 
     def open_backup_folder(self) -> None:
         folder = self.backup.folder

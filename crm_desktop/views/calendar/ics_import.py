@@ -2,20 +2,26 @@
 Outlook, Google Calendar, Thunderbird or a phone, as ``crm-desktop import`` does.
 
 Times the file gives without a zone are read in the computer's zone (the command line,
-run on servers too, reads them as UTC unless told).
+run on servers too, reads them as UTC unless told). The import runs on a worker thread
+(views/jobs.py) with a progress and a Cancel; the greeting's offer uses this command.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimeZone
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtCore import QObject, QStandardPaths, QTimeZone
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from crm_desktop.errors import DomainError
+from crm_desktop.errors import WriteCancelled
+from crm_desktop.views.job_progress import JobProgress
+from crm_desktop.views.jobs import Job, JobContext, Jobs
 from crm_desktop.views.messages import open_message
+
+if TYPE_CHECKING:
+    from crm_desktop.exchange.ical.importer import ImportResult
 
 
 class CalendarImportAction(QObject):
@@ -32,6 +38,9 @@ class CalendarImportAction(QObject):
         self.action.triggered.connect(self.choose_file)
         #: the last message shown (tests read it)
         self.message_box: QMessageBox | None = None
+        self.jobs = Jobs(self)
+        #: the running import's progress, with its Cancel
+        self.progress: JobProgress | None = None
 
     def choose_file(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
@@ -44,20 +53,57 @@ class CalendarImportAction(QObject):
         if path:
             self.import_file(Path(path))
 
-    def import_file(self, path: Path) -> int | None:
-        """Add the activities of ``path``; how many were added (None when the file was
-        refused: the message says why, and nothing was added)."""
-        from crm_desktop.exchange.ical.importer import CalendarImport
+    def import_file(self, path: Path) -> Job:
+        """Add the activities of ``path`` on a worker thread, with a progress whose Cancel
+        leaves nothing imported (the file is one transaction); then say how many were
+        added, or in one sentence why none were."""
+        from crm_desktop.exchange.ical.importer import CalendarImport, ImportCancelled
 
         zone = QTimeZone.systemTimeZoneId().data().decode() or None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = CalendarImport(self.window.services.records).import_file(path, user_zone=zone)
-        except DomainError as exc:
-            self.tell(QMessageBox.Icon.Warning, str(exc))
-            return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        services = self.window.services
+
+        def work(context: JobContext) -> ImportResult | None:
+            # A Cancel ends a wait for another user's lock too; nothing is written then.
+            with services.db.waiting(stop=context.cancelled):
+                try:
+                    return CalendarImport(services.records).import_file(
+                        path, user_zone=zone, progress=context.progress, cancelled=context.cancelled
+                    )
+                except (ImportCancelled, WriteCancelled):
+                    return None
+
+        job = Job()
+        self.progress = JobProgress(
+            self.window, self.tr("Importing “%1”…").replace("%1", path.name), job
+        )
+        self.progress.setWindowTitle(self.tr("Import activities"))
+        self.action.setEnabled(False)
+        return self.jobs.run(
+            work,
+            lambda result: self._imported(path, result),
+            on_error=self._failed,
+            on_progress=self.progress.step,
+            on_cancelled=lambda result: self._imported(path, result),
+            job=job,
+        )
+
+    def _finished(self) -> None:
+        self.action.setEnabled(True)
+        if self.progress is not None:
+            self.progress.finish()
+            self.progress = None
+
+    def _failed(self, text: str) -> None:
+        self._finished()
+        self.tell(QMessageBox.Icon.Warning, text)
+
+    def _imported(self, path: Path, result: ImportResult | None) -> None:
+        self._finished()
+        if result is None:
+            self.window.statusBar().showMessage(
+                self.tr("The import was cancelled; nothing was imported."), 10_000
+            )
+            return
         text = (
             self.tr("Activities added from “%1”: %2.")
             .replace("%1", path.name)
@@ -71,7 +117,6 @@ class CalendarImportAction(QObject):
         if result.added:
             self.window.show_type("activities")
         self.tell(QMessageBox.Icon.Information, text)
-        return result.added
 
     def tell(self, icon: QMessageBox.Icon, text: str) -> None:
         self.message_box = open_message(self.window, icon, self.tr("Import activities"), text)

@@ -299,25 +299,21 @@ class QuoteForm(FormDocument, QuoteConflicts, AddressFilling, QuotePricing, Reco
         kept = [i for i, line in enumerate(document.lines) if not is_blank(line)]
         document.lines = copy.deepcopy([document.lines[i] for i in kept])
         self._row_of_saved_line = kept
-        try:
-            saved = self.services.quotes.save(document)
-        except ValidationError as exc:
-            self._show_document_errors(exc.errors)
-            return False
-        except ConflictError as exc:
-            return self._conflict(exc)
-        except NotFound:
-            self._warn(self.tr("This record no longer exists: someone else deleted it."))
-            return False
-        except DomainError as exc:
-            self._warn(str(exc))
-            return False
+        quotes = self.services.quotes
+        return self.saving.run(lambda: quotes.save(document), self._stored_document, self._refused)
+
+    def _stored_document(self, saved: Document) -> None:
         self._document = saved
         self._record = record_of(saved)
         self._fill(saved.values, saved.references)
         assert saved.id is not None
         self.saved.emit(self.record_type.key, saved.id)
-        return True
+
+    def _refused(self, exc: DomainError) -> bool:
+        if isinstance(exc, ValidationError):
+            self._show_document_errors(exc.errors)
+            return False
+        return super()._refused(exc)
 
     def _show_line_message(self, row: int, column: int, message: str) -> None:
         assert self.lines_editor is not None

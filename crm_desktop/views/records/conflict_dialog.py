@@ -316,6 +316,16 @@ class ConflictDialog(QDialog):
         }
 
 
+def style_as_notice(bar: QFrame) -> None:
+    """A bar above a form that tells of something outside it: tooltip colours, framed."""
+    bar.setFrameShape(QFrame.Shape.StyledPanel)
+    bar.setAutoFillBackground(True)
+    palette = bar.palette()
+    palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.ToolTipBase))
+    palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.ToolTipText))
+    bar.setPalette(palette)
+
+
 class ChangedElsewhereBar(QFrame):
     """ "Changed by X at HH:MM — Reload": shown above a form whose record someone else
     saved while this user has unsaved edits (which are not overwritten)."""
@@ -325,14 +335,7 @@ class ChangedElsewhereBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("changed_elsewhere_bar")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.ToolTipBase))
-        palette.setColor(
-            QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.ToolTipText)
-        )
-        self.setPalette(palette)
+        style_as_notice(self)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.reload_button = QPushButton(self.tr("Reload"), self)

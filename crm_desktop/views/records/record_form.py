@@ -7,20 +7,16 @@ typing a change and typing it back leaves the form clean; only changed values ar
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QPalette
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QSpacerItem,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -28,30 +24,28 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import ConflictError, DomainError, NotFound, ValidationError
-from crm_desktop.registry import Kind, Section
+from crm_desktop.registry import Kind
 from crm_desktop.services import Services
 from crm_desktop.services.records.service import Record
 from crm_desktop.views import formatting
 from crm_desktop.views.records.conflict_dialog import ChangedElsewhereBar, ConflictDialog
+from crm_desktop.views.records.field_row import FieldRow
 from crm_desktop.views.records.field_widgets import (
     FieldEditor,
-    FieldRow,
     NumberEditor,
     ReadOnlyEditor,
     translated_errors,
 )
 from crm_desktop.views.records.form_parts import FormPart, make_parts
-from crm_desktop.views.records.reference_edit import ReferenceEdit
+from crm_desktop.views.records.form_sections import FormSections
 from crm_desktop.views.records.related_tabs import RelatedTabs
 from crm_desktop.views.records.shared_editing import SharedEditing
+from crm_desktop.views.records.waiting_save import WaitingBar, WaitingSave
 
-_ADDRESS_PARTS = ("street", "city", "state", "postal_code", "country")
 _Button = QMessageBox.StandardButton
-#: an indent as wide as the labels while there is room, shrinking to nothing when not
-_INDENT_POLICY = (QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
 
-class RecordForm(SharedEditing, QWidget):
+class RecordForm(FormSections, SharedEditing, QWidget):
     saved = Signal(str, int)
     deleted = Signal(str, int)
     dirty_changed = Signal(bool)
@@ -93,19 +87,7 @@ class RecordForm(SharedEditing, QWidget):
         self.header.addLayout(self.actions_bar)
 
         self.body = QWidget()
-        body_layout = QVBoxLayout(self.body)
-        #: the space before each row of buttons under fields (see add_buttons)
-        self._indents: list[tuple[QFormLayout, QSpacerItem]] = []
-        for section in self.record_type.sections:
-            body_layout.addWidget(self._section_box(section))
-        body_layout.addStretch(1)
-        # One label column width for every section, so that all fields line up.
-        width = max(row.label.sizeHint().width() for row in self.rows.values())
-        for row in self.rows.values():
-            row.label.setMinimumWidth(width)
-        for form, indent in self._indents:
-            indent.changeSize(width + form.horizontalSpacing(), 0, *_INDENT_POLICY)
-            form.invalidate()
+        self._build_sections(self.body)
         self.editors: dict[str, FieldEditor] = {n: r.editor for n, r in self.rows.items()}
         self._editable = [n for n, e in self.editors.items() if not isinstance(e, ReadOnlyEditor)]
         self.error_labels = {n: r.error for n, r in self.rows.items()}
@@ -131,45 +113,14 @@ class RecordForm(SharedEditing, QWidget):
         self.changed_bar = ChangedElsewhereBar(self)
         self.changed_bar.reload_requested.connect(self._reload)
         self.conflict_dialog: ConflictDialog | None = None
+        self.waiting_bar = WaitingBar(self)
+        self.saving = WaitingSave(services, self.body, self.waiting_bar)
         layout = QVBoxLayout(self)
         layout.addLayout(self.header)
         layout.addWidget(self.changed_bar)
+        layout.addWidget(self.waiting_bar)
         layout.addWidget(self.splitter, 1)
         self.new_record()
-
-    def _section_box(self, section: Section) -> QGroupBox:
-        box = QGroupBox(formatting.registry_text(section.title), self.body)
-        form = QFormLayout(box)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for name in section.fields:
-            row = self.rows[name] = FieldRow(self.services, self.record_type.field(name), box)
-            form.addRow(row.label, row.cell)
-            row.editor.changed.connect(lambda name=name: self._changed(name))
-            if isinstance(row.editor, ReferenceEdit):
-                row.editor.open_requested.connect(self.open_record)
-        # An address copied from another one of the record: the button sits at the target.
-        if section.copy_from is not None:
-            source, label = section.copy_from
-            target = section.fields[0].removesuffix("street")
-            button = QPushButton(formatting.registry_text(label), box)
-            button.clicked.connect(lambda: self.copy_address(source, target))
-            self.add_buttons(form, button)
-        return box
-
-    def add_buttons(self, form: QFormLayout, *buttons: QPushButton) -> None:
-        """A row of ``buttons`` under the fields of ``form``, lined up with the fields; in
-        a narrow form they move in under the labels rather than widen the form (a long
-        translation of "Copy shipping → billing" would clip every field)."""
-        row = QHBoxLayout()
-        indent = QSpacerItem(0, 0, *_INDENT_POLICY)  # sized once the labels' width is known
-        row.addSpacerItem(indent)
-        for button in buttons:
-            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-            row.addWidget(button)
-        row.addStretch(1)
-        form.addRow(row)
-        self._indents.append((form, indent))
 
     # -- public interface ------------------------------------------------------------------------
     def new_record(self, values: dict | None = None, *, defaults: dict | None = None) -> None:
@@ -217,9 +168,12 @@ class RecordForm(SharedEditing, QWidget):
         return self._dirty
 
     def save(self) -> bool:
-        """Validate, show inline messages, and save; True when the record is saved."""
+        """Validate, show inline messages, and save; True when the record is saved (False
+        too while the save waits for another user: :attr:`saved` tells when it is)."""
         if self._locked:
             return True
+        if self.saving.waiting():
+            return False
         values, record = self._values(), self._record
         local = {n: m for n, e in self.editors.items() if (m := e.input_error())}
         changed = (
@@ -238,38 +192,41 @@ class RecordForm(SharedEditing, QWidget):
         return self._store(changed, record.version if record else None)
 
     def _store(self, changed: dict[str, Any], version: int | None) -> bool:
-        """Create the record, or update it at ``version``; a refusal is shown, not raised."""
-        key, record = self.record_type.key, self._record
-        try:
-            record = self._write(changed, version)
-        except ValidationError as exc:
-            self._show_errors(translated_errors(exc.errors))
-            return False
-        except ConflictError as exc:
-            return self._conflict(exc)
-        except NotFound:
-            self._warn(self.tr("This record no longer exists: someone else deleted it."))
-            return False
-        except DomainError as exc:
-            self._warn(str(exc))
-            return False
-        self._record = record
-        self._fill(record.values, record.references)
-        self.saved.emit(key, record.id)
-        return True
+        """Create the record, or update it at ``version``; a refusal is shown, not raised.
+        While another user writes, the save waits off the GUI thread (False until then)."""
+        return self.saving.run(self._writer(changed, version), self._stored, self._refused)
 
-    def _write(self, changed: dict[str, Any], version: int | None) -> Record:
-        """The service call that saves: a form with more than fields (an activity's
-        invitees) saves them in the same transaction."""
+    def _writer(self, changed: dict[str, Any], version: int | None) -> Callable[[], Record]:
+        """The service call that saves, with all it needs read from the form now (it may
+        run on a worker thread): a form with more than fields (an activity's invitees)
+        saves them in the same transaction."""
         key, records, record = self.record_type.key, self.services.records, self._record
         if record is None:
-            return records.create(key, changed)
-        return records.update(key, record.id, version or record.version, changed)
+            return lambda: records.create(key, changed)
+        record_id, version = record.id, version or record.version
+        return lambda: records.update(key, record_id, version, changed)
+
+    def _stored(self, record: Record) -> None:
+        self._record = record
+        self._fill(record.values, record.references)
+        self.saved.emit(self.record_type.key, record.id)
+
+    def _refused(self, exc: DomainError) -> bool:
+        """Show why a save was refused; True when a merge with their version saved it."""
+        if isinstance(exc, ValidationError):
+            self._show_errors(translated_errors(exc.errors))
+        elif isinstance(exc, ConflictError):
+            return self._conflict(exc)
+        elif isinstance(exc, NotFound):
+            self._warn(self.tr("This record no longer exists: someone else deleted it."))
+        else:
+            self._warn(str(exc))
+        return False
 
     def delete(self) -> bool:
         """Ask, then move the record to the recycle bin."""
         record = self._record
-        if record is None:
+        if record is None or self.saving.waiting():
             return False
         answer = QMessageBox.question(
             self,
@@ -301,7 +258,10 @@ class RecordForm(SharedEditing, QWidget):
         return True
 
     def maybe_discard(self) -> bool:
-        """Unsaved-changes guard before leaving the form; True when it may be left."""
+        """Unsaved-changes guard before leaving the form; True when it may be left (not
+        while its save waits for another user: the bar's Cancel ends that)."""
+        if self.saving.waiting():
+            return False
         if not self._dirty:
             return True
         answer = QMessageBox.question(
@@ -328,11 +288,6 @@ class RecordForm(SharedEditing, QWidget):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.actions_bar.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         return button
-
-    def copy_address(self, source: str, target: str) -> None:
-        """Copy the address whose fields start with ``source`` into the ``target`` one."""
-        for part in _ADDRESS_PARTS:
-            self.editors[target + part].set_value(self.editors[source + part].value())
 
     # -- internals -------------------------------------------------------------------------------
     def _fill(self, values: dict[str, Any], references: dict[str, str] | None = None) -> None:

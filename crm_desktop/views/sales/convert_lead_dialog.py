@@ -32,7 +32,8 @@ from crm_desktop.services import Services
 from crm_desktop.services.records.service import Record
 from crm_desktop.services.sales.conversion import AlreadyConverted, ConversionResult
 from crm_desktop.views.formatting import choice_text, registry_text
-from crm_desktop.views.records.field_widgets import FieldEditor, FieldRow, translated_errors
+from crm_desktop.views.records.field_row import FieldRow
+from crm_desktop.views.records.field_widgets import FieldEditor, translated_errors
 from crm_desktop.views.records.reference_edit import ReferenceEdit
 
 #: opportunity fields the dialog asks for

@@ -8,8 +8,10 @@ refreshes only the lists of the types it touched (and the types that show their 
 keeping selection and scroll position. An unedited open form reloads; a form with
 unsaved edits keeps them and shows "Changed by X at HH:MM — Reload".
 
-:class:`BusyStatus` puts "Waiting for another user…" into the status bar while a save
-waits for another program's write lock, and keeps the window painting meanwhile.
+:class:`BusyStatus` puts "Waiting for another user…" into the status bar while a write
+on the GUI thread (a delete, a list's inline edit) waits for another program's write
+lock, and keeps the window painting meanwhile. A form's save does not wait there: it
+waits on a worker, with its own bar and Cancel (views/records/waiting_save.py).
 """
 
 from __future__ import annotations

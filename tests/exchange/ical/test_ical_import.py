@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from crm_desktop.exchange.ical.importer import CalendarFileError, CalendarImport
+from crm_desktop.exchange.ical.importer import CalendarFileError, CalendarImport, ImportCancelled
 from crm_desktop.services import Services
 from crm_desktop.services.activities.service import ActivityService
 
@@ -275,3 +275,22 @@ def test_outlook_customized_time_zones_repeat_in_a_named_zone(
     # 9:00 every Monday across the change to daylight time on 8 March.
     assert times["Sales stand-up"] == [(3, 2, 9), (3, 9, 9), (3, 16, 9), (3, 23, 9)]
     assert times["Lieferantenrunde"] == [(3, 30, 10), (4, 6, 10), (4, 13, 10)]
+
+
+def test_a_cancelled_import_adds_nothing_and_reports_its_steps(
+    importer: CalendarImport, activities: ActivityService
+) -> None:
+    told: list[tuple[int, int]] = []
+    with pytest.raises(ImportCancelled, match="nothing was imported"):
+        importer.import_file(
+            FIXTURES / "outlook_windows_zones_utf16.ics",
+            progress=lambda done, total: told.append((done, total)),
+            # while writing (4 activities), after two went into the transaction
+            cancelled=lambda: told[-1:] == [(2, 4)],
+        )
+    reading = [t for t in told if t[1] != 4]
+    assert reading and reading[-1][0] == reading[-1][1] - 1  # every item was read first
+    assert activities.all() == []
+    assert (2, 4) in told  # the writing reached its third activity
+    result = importer.import_file(FIXTURES / "outlook_windows_zones_utf16.ics")
+    assert result.added == 4

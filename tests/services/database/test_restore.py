@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import socket
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,13 @@ from crm_desktop.models.presence import Presence
 from crm_desktop.services import Services
 from crm_desktop.services.database.backup import BackupService
 from crm_desktop.services.database.presence import PresenceService, process_started_at
-from crm_desktop.services.database.restore import DatabaseInUse, restore_backup
+from crm_desktop.services.database.restore import (
+    RESTORE_STEPS,
+    DatabaseInUse,
+    RestoreCancelled,
+    RestoreStep,
+    restore_backup,
+)
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -100,3 +107,34 @@ def test_the_program_that_restores_goes_on_saving(
         assert Services.build(reopened).stats.counts()["contacts"] == 2
     finally:
         reopened.close()
+
+
+def test_a_restore_cancelled_while_it_waits_for_the_lock_changes_nothing(
+    services: Services, db_path: Path, tmp_path: Path
+) -> None:
+    backup = BackupService(services.db, tmp_path / "backups").backup_now()
+    services.records.create("contacts", {"last_name": "Hồ"})
+    steps: list[tuple[int, int]] = []
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program is saving
+    try:
+        before = db_path.read_bytes()
+        with pytest.raises(RestoreCancelled, match="nothing changed"):
+            restore_backup(
+                backup,
+                db_path,
+                keep_old=tmp_path / "old.sqlite3",
+                progress=lambda step, total: steps.append((step, total)),
+                # asked before each step, then between tries for the lock: gives up there
+                cancelled=lambda: len(steps) > RestoreStep.LOCK,
+            )
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert steps == [(0, RESTORE_STEPS), (1, RESTORE_STEPS), (2, RESTORE_STEPS)]
+    assert db_path.read_bytes() == before
+    assert not (tmp_path / "old.sqlite3").exists()
+    assert not list(db_path.parent.glob("*.restoring"))
+    assert services.stats.counts()["contacts"] == 1
+    restore_backup(backup, db_path, progress=lambda step, total: steps.append((step, total)))
+    assert steps[-2:] == [(RestoreStep.LOCK, RESTORE_STEPS), (RestoreStep.REPLACE, RESTORE_STEPS)]

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from crm_desktop import app as app_module
@@ -21,6 +21,7 @@ from crm_desktop.services.database.backup import BackupService
 from crm_desktop.services.database.presence import PresenceService
 from crm_desktop.services.database.restore import check_backup
 from crm_desktop.views.shell.main_window import MainWindow
+from tests.views.other_user import OtherUsersLock, gui_thread_runs
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -119,7 +120,7 @@ def test_restore_brings_the_old_records_back(
     window.hub.flush()
     assert panel.count() == 2
 
-    assert window.database_actions.restore(info)  # type: ignore[attr-defined]
+    window.database_actions.restore(info)  # type: ignore[attr-defined]
     assert "was restored from the backup" in _told(qtbot, window)
     assert panel.count() == 1
     assert services.stats.counts()["organizations"] == 1
@@ -136,12 +137,43 @@ def test_restore_is_refused_while_others_use_the_database(
     other_db = Database.open(db_path)
     try:
         PresenceService(other_db, 1).announce()
-        assert not window.database_actions.restore(info)  # type: ignore[attr-defined]
+        window.database_actions.restore(info)  # type: ignore[attr-defined]
         text = _told(qtbot, window)
     finally:
         other_db.close()
     assert "cannot be restored while others use the database" in text
     assert "Administrator" in text
+
+
+def test_a_restore_runs_off_the_gui_thread_and_cancel_changes_nothing(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    db_path: Path,
+    backups: Path,
+    other_users_lock: OtherUsersLock,
+) -> None:
+    backup = BackupService(services.db, backups)
+    backup.backup_now(dt.datetime(2026, 11, 30, 9, 0))
+    [info] = backup.backups()
+    services.records.create("organizations", {"name": "Bánh mì Hội An"})
+    other_users_lock.hold()  # the restore waits for this user's save
+    actions = window.database_actions  # type: ignore[attr-defined]
+    job = actions.restore(info)
+    progress = actions.restore_progress
+    qtbot.waitUntil(lambda: progress.labelText() == "Waiting for other users to finish saving…")
+    gui_thread_runs(qtbot)
+    assert actions.busy()
+    qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)  # Cancel
+    qtbot.waitUntil(lambda: not actions.busy())
+    assert job.cancelled()
+    assert window.statusBar().currentMessage() == "The restore was cancelled; nothing changed."
+    other_users_lock.release()
+    assert services.stats.counts()["organizations"] == 2
+    services.records.create("organizations", {"name": "Still saving"})
+    assert [b.kind for b in backup.backups()] == ["manual"]  # no copy of the database kept
+    assert not list(db_path.parent.glob("*.restoring"))
+    assert actions.message_box is None
 
 
 def test_the_restore_dialog_lists_backups_newest_first(

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from crm_desktop.registry import FieldSpec, Kind
 from crm_desktop.services import Services
+from crm_desktop.views.records.field_row import create_editor
 from crm_desktop.views.records.field_widgets import (
     CheckEditor,
     ComboEditor,
@@ -19,7 +20,6 @@ from crm_desktop.views.records.field_widgets import (
     NumberEditor,
     ReadOnlyEditor,
     TextEditor,
-    create_editor,
     editable_decimal,
     parse_date,
     parse_decimal,

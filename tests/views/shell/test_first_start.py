@@ -7,9 +7,9 @@ import gc
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from crm_desktop import app as app_module
@@ -19,6 +19,7 @@ from crm_desktop.views.calendar.ics_import import CalendarImportAction
 from crm_desktop.views.shell.help import GuideDialog, ShortcutsDialog
 from crm_desktop.views.shell.main_window import MainWindow
 from crm_desktop.views.shell.welcome import Welcome
+from tests.views.other_user import OtherUsersLock, gui_thread_runs
 
 pytestmark = pytest.mark.usefixtures("english_locale")
 
@@ -103,19 +104,44 @@ def test_importing_a_calendar_file_from_the_greeting(
     )
     welcome.import_button.click()
     importer = window.findChild(CalendarImportAction)
-    assert importer is not None and importer.message_box is not None
+    assert importer is not None
+    qtbot.waitUntil(lambda: importer.message_box is not None)  # imported on a worker thread
     assert importer.message_box.text().startswith("Activities added from “google_calendar.ics”: ")
     assert services.stats.counts()["activities"] > 0
     assert window.current_view() == "activities"
     qtbot.waitUntil(lambda: _welcome(window) is None)
     importer.message_box.close()
+    importer.message_box = None
     # A file that is not a calendar: one sentence, nothing added.
     before = services.stats.counts()["activities"]
-    assert importer.import_file(FIXTURES / "not_a_calendar.ics") is None
+    importer.import_file(FIXTURES / "not_a_calendar.ics")
+    qtbot.waitUntil(lambda: importer.message_box is not None)
     assert importer.message_box.icon() == QMessageBox.Icon.Warning
+    assert "\n" not in importer.message_box.text()
     assert services.stats.counts()["activities"] == before
     file_menu = [a.objectName() for a in window.file_menu.actions()]
     assert "import_calendar_action" in file_menu
+
+
+@pytest.mark.sqlite_only
+def test_a_calendar_import_runs_off_the_gui_thread_and_cancel_imports_nothing(
+    qtbot: QtBot, window: MainWindow, services: Services, other_users_lock: OtherUsersLock
+) -> None:
+    importer = window.findChild(CalendarImportAction)
+    assert importer is not None
+    other_users_lock.hold()  # the import's transaction waits for this user's save
+    job = importer.import_file(FIXTURES / "google_calendar.ics")
+    progress = importer.progress
+    assert progress is not None and progress.labelText() == "Importing “google_calendar.ics”…"
+    gui_thread_runs(qtbot)
+    assert importer.jobs.busy() and not importer.action.isEnabled()
+    qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)  # Cancel
+    qtbot.waitUntil(lambda: not importer.jobs.busy())
+    assert job.cancelled() and importer.action.isEnabled() and importer.progress is None
+    assert window.statusBar().currentMessage() == "The import was cancelled; nothing was imported."
+    assert importer.message_box is None
+    other_users_lock.release()
+    assert services.stats.counts()["activities"] == 0
 
 
 def test_help_lists_the_real_shortcuts_and_has_a_guide(window: MainWindow) -> None:

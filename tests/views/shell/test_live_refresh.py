@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from crm_desktop import app as app_module
@@ -19,6 +19,7 @@ from crm_desktop.models import Database
 from crm_desktop.services import Services
 from crm_desktop.services.database.presence import PresenceService
 from crm_desktop.views.shell.main_window import MainWindow
+from tests.views.other_user import OtherUsersLock, gui_thread_runs
 
 pytestmark = [pytest.mark.sqlite_only, pytest.mark.usefixtures("english_locale")]
 #: the tests poll faster than the program's two seconds, to stay quick
@@ -143,11 +144,11 @@ def test_unedited_form_reloads_and_dirty_form_gets_the_bar(
     assert not form.changed_bar.isVisible()
 
 
-def test_save_waiting_for_another_user_says_so_in_the_status_bar(
+def test_a_save_waiting_for_another_user_says_so_while_the_window_goes_on(
     qtbot: QtBot,
     window: MainWindow,
     services: Services,
-    db_path: Path,
+    other_users_lock: OtherUsersLock,
     tmp_path: Path,
 ) -> None:
     panel = window.panel("organizations")
@@ -156,29 +157,23 @@ def test_save_waiting_for_another_user_says_so_in_the_status_bar(
     form = window.form("organizations")
     assert form is not None
     form.editors["phone"].line.setText("024 5555")  # type: ignore[attr-defined]
-    holder = sqlite3.connect(db_path, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")  # another user's write lock
-    seen: list[str] = []
-
-    def look_then_release() -> None:
-        seen.append(window.statusBar().currentMessage())
-        window.grab().save(str(tmp_path / "status_waiting.png"))  # painting while it waits
-        holder.execute("COMMIT")
-
-    # Runs inside the waiting save, thanks to the events it lets through.
-    qtbot.waitUntil(lambda: True)
-    QTimer.singleShot(600, look_then_release)
-    try:
-        assert form.save()
-    finally:
-        holder.close()
-    assert seen == ["Waiting for another user…"]
-    assert window.statusBar().currentMessage() == ""
+    other_users_lock.hold()
+    assert not form.save()  # it waits, on a worker
+    gui_thread_runs(qtbot)
+    assert form.waiting_bar.isVisible()
+    window.grab().save(str(tmp_path / "save_waiting.png"))  # the window paints meanwhile
+    other_users_lock.release()
+    qtbot.waitUntil(lambda: not form.saving.waiting(), timeout=10_000)
     assert services.records.get("organizations", record_id).values["phone"] == "024 5555"
+    assert not form.is_dirty()
 
 
 def test_giving_up_keeps_what_was_typed(
-    qtbot: QtBot, window: MainWindow, services: Services, db_path: Path, monkeypatch
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    other_users_lock: OtherUsersLock,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
@@ -193,13 +188,10 @@ def test_giving_up_keeps_what_was_typed(
     assert form is not None
     form.editors["phone"].line.setText("024 7777")  # type: ignore[attr-defined]
     services.db.write_wait_seconds = 0.3
-    holder = sqlite3.connect(db_path, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
-    try:
-        assert not form.save()
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
+    other_users_lock.hold()
+    assert not form.save()
+    qtbot.waitUntil(lambda: bool(told))  # the wait gave up
+    other_users_lock.release()
     assert len(told) == 1 and "Another user" in told[0] and "locked" not in told[0]
     assert form.editors["phone"].value() == "024 7777"
     assert form.is_dirty()
