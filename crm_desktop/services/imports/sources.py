@@ -87,10 +87,11 @@ def map_from_json(text: str, header: list[str]) -> ColumnMap | None:
     return column_map
 
 
-def default_map(header: list[str], record_type: str) -> ColumnMap:
-    """``map_columns``'s map, with a column named like the owner field (in any language
-    we ship) read as the owner: the import finds the user by name."""
-    column_map = map_columns(header, record_type)
+def default_map(header: list[str], record_type: str, preset: str | None = None) -> ColumnMap:
+    """``map_columns``'s map (with ``preset``, else the one recognised), with a column
+    named like the owner field (in any language we ship) read as the owner: the import
+    finds the user by name."""
+    column_map = map_columns(header, record_type, preset)
     spec = default_registry().get(record_type).field("owner_id")
     names = {key(n) for n in (*names_of(spec.label, "registry"), spec.name, *_OWNER_HEADERS)}
     if any(c.field == spec.name for c in column_map.columns):
