@@ -34,7 +34,9 @@ class Writer(Protocol):
         self, values: dict[str, Any], caches: dict[str, Any], photo: tuple[bytes, str] | None
     ) -> Target: ...
 
-    def create_organization(self, name: str) -> int | None: ...
+    def create_organization(self, name: str) -> Target:
+        """A new organization; its id may come when the writer flushes."""
+        ...
 
     def flush(self) -> None: ...
 
@@ -92,8 +94,8 @@ class RowImporter:
         self.mapped_columns = {name: columns[name] for name in self.value_map if name in columns}
         self.references = [f for f in self.rtype.fields if f.kind is Kind.REFERENCE]
         self._users: dict[str, int] | None = None
-        #: folded name -> (id or None for one a dry run would create, name)
-        self._found: dict[tuple[str, str], tuple[int | None, str] | None] = {}
+        #: (type, folded name) -> (an id, or the Target of a new organization, its name)
+        self._found: dict[tuple[str, str], tuple[int | Target, str] | None] = {}
 
     # -- a row -------------------------------------------------------------------------------------
     def outcome(self, row: SourceRow) -> RowOutcome:
@@ -166,7 +168,8 @@ class RowImporter:
             return RowOutcome(row.line, Action.SKIP, shown, target.id, problems=problems)
         prior = {name: current[name] for name in changes}
         self.writer.update(target.id, current["version"], changes, prior, row.photo)
-        return RowOutcome(row.line, action, {**changes}, target.id, problems=problems)
+        saved = {name: shown.get(name, value) for name, value in changes.items()}
+        return RowOutcome(row.line, action, saved, target.id, problems=problems)
 
     def _reason(self, errors: dict[str, str]) -> str:
         parts = []
@@ -237,18 +240,19 @@ class RowImporter:
                     )
                 )
                 continue
-            record_id, display = found
-            if record_id is not None:
-                cleaned[f.name] = record_id
+            cleaned[f.name], display = found
             if f.cache:
                 caches[f.cache] = display
         return caches
 
-    def _find(self, type_key: str, name: str) -> tuple[int | None, str] | None:
+    def _find(self, type_key: str, name: str) -> tuple[int | Target, str] | None:
         """A live record of ``type_key`` named ``name`` (accents and case ignored); an
         organization not found is created."""
+        if (type_key, name) in self._found:  # the same spelling again: no folding
+            return self._found[(type_key, name)]
         cache_key = (type_key, fold(name))
         if cache_key in self._found:
+            self._found[(type_key, name)] = self._found[cache_key]
             return self._found[cache_key]
         table = table_of(self.records.registry.get(type_key))
         if type_key == "contacts":
@@ -263,7 +267,7 @@ class RowImporter:
             columns = [table.c.name]
         else:
             where, columns = [], []
-        found: tuple[int | None, str] | None = None
+        found: tuple[int | Target, str] | None = None
         if where:
             row = self.session.execute(
                 select(table.c.id, *columns)
@@ -275,5 +279,5 @@ class RowImporter:
                 found = (row[0], " ".join(str(part) for part in row[1:] if part))
         if found is None and type_key == "organizations":
             found = (self.writer.create_organization(name), name)
-        self._found[cache_key] = found
+        self._found[cache_key] = self._found[(type_key, name)] = found
         return found

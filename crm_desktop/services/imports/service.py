@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
+from crm_desktop.demo.bulk_insert import bulk_settings
 from crm_desktop.errors import DomainError, NotFound
 from crm_desktop.exchange.csv.encoding import DetectedEncoding
 from crm_desktop.exchange.csv.presets import ColumnMap, recognise
@@ -172,7 +173,11 @@ class ImportService:
         file's header."""
         self._check_rejects(plan)
         try:
-            with self.db.write() as session, self._source(session, plan) as source:
+            with (
+                bulk_settings(self.db),
+                self.db.write() as session,
+                self._source(session, plan) as source,
+            ):
                 batch = ImportBatch(
                     record_type=plan.record_type,
                     file_name=plan.path.name[:500],

@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 from crm_desktop.demo.bulk_insert import Folder, RowWriter
 from crm_desktop.models.base import utcnow
 from crm_desktop.models.imports import ContactPhoto, ImportBatchRecord
+from crm_desktop.registry import Kind
+from crm_desktop.services.imports.bulk_table import SuspendedTriggers
 from crm_desktop.services.imports.matching import Target
 from crm_desktop.services.records.service import RecordService, table_of
 
@@ -45,9 +47,9 @@ class DryWriter:
     ) -> Target:
         return Target(None)
 
-    def create_organization(self, name: str) -> int | None:
+    def create_organization(self, name: str) -> Target:
         self.organizations += 1
-        return None
+        return Target(None)
 
     def flush(self) -> None:
         """Nothing waits to be written."""
@@ -72,14 +74,16 @@ class DatabaseWriter:
         self.type_key = type_key
         self.batch_id = batch_id
         self.organizations = 0
-        record_type = records.registry.get(type_key)
-        # A type whose saves run hooks of the record service (an opportunity's stage
-        # history, ...) is created record by record through it; the others in bulk.
-        hooked = type_key in records._derive_hooks or type_key in records._after_save_hooks
-        self.rows = (
-            None if hooked else RowWriter(record_type, Folder(), session.connection().dialect)
-        )
+        self.rows = self._bulk_writer(type_key)
+        self.organization_rows = self._bulk_writer("organizations")
+        #: table -> its insert triggers, dropped while the import writes it (SQLite)
+        self.suspended: dict[str, SuspendedTriggers] = {}
         self.defaults = records.new_values(type_key)
+        #: the fields that may hold a new organization's Target until it is written
+        self.references = [
+            f.name for f in records.registry.get(type_key).fields if f.kind is Kind.REFERENCE
+        ]
+        self.organization_defaults = records.new_values("organizations")
         now = utcnow()
         self.common = {
             "created_at": now,
@@ -90,13 +94,32 @@ class DatabaseWriter:
             "deleted_at": None,
         }
         self.pending: list[tuple[dict[str, Any], Target, tuple[bytes, str] | None]] = []
+        self.pending_organizations: list[tuple[dict[str, Any], Target]] = []
         #: (type, id) -> [action, version the import leaves, prior values, photo added]
         self.done: dict[tuple[str, int], list[Any]] = {}
+
+    def _bulk_writer(self, type_key: str) -> RowWriter | None:
+        """A bulk writer of ``type_key``, or None for a type whose saves run hooks of the
+        record service (an opportunity's stage history...): those are created record by
+        record through it."""
+        records = self.records
+        if type_key in records._derive_hooks or type_key in records._after_save_hooks:
+            return None
+        record_type = records.registry.get(type_key)
+        return RowWriter(record_type, Folder(), self.session.connection().dialect)
+
+    def _ids(self, values: dict[str, Any]) -> dict[str, Any]:
+        """``values`` with the organizations waiting to be written written, and their ids
+        in place of their :class:`Target`."""
+        if any(isinstance(v, Target) and v.id is None for v in values.values()):
+            self._flush_organizations()
+        return {k: v.id if isinstance(v, Target) else v for k, v in values.items()}
 
     def create(
         self, values: dict[str, Any], caches: dict[str, Any], photo: tuple[bytes, str] | None
     ) -> Target:
         if self.rows is None:
+            values = self._ids(values)
             record_id = self.records._create(self.session, self.type_key, values)
             self.done[(self.type_key, record_id)] = [CREATED, 1, None, False]
             if photo:
@@ -109,17 +132,38 @@ class DatabaseWriter:
             self.flush()
         return target
 
-    def create_organization(self, name: str) -> int | None:
-        record_id = self.records._create(self.session, "organizations", {"name": name})
-        self.done[("organizations", record_id)] = [CREATED, 1, None, False]
+    def create_organization(self, name: str) -> Target:
         self.organizations += 1
-        return record_id
+        if self.organization_rows is None:
+            record_id = self.records._create(self.session, "organizations", {"name": name})
+            self.done[("organizations", record_id)] = [CREATED, 1, None, False]
+            return Target(record_id)
+        target = Target(None)
+        row = self.organization_rows.row({**self.organization_defaults, "name": name}, self.common)
+        self.pending_organizations.append((row, target))
+        return target
+
+    def _flush_organizations(self) -> None:
+        if not self.pending_organizations or self.organization_rows is None:
+            return
+        rows = [row for row, _ in self.pending_organizations]
+        self._insert(self.organization_rows, rows)
+        for row, target in self.pending_organizations:
+            target.id = row["id"]
+            self.done[("organizations", row["id"])] = [CREATED, 1, None, False]
+        self.pending_organizations.clear()
 
     def flush(self) -> None:
+        self._flush_organizations()
         if not self.pending or self.rows is None:
             return
         rows = [row for row, _, _ in self.pending]
-        self.rows.insert(self.session.connection(), rows)
+        for row in rows:
+            for name in self.references:
+                value = row.get(name)
+                if isinstance(value, Target):
+                    row[name] = value.id
+        self._insert(self.rows, rows)
         photos = []
         for row, target, photo in self.pending:
             target.id = row["id"]
@@ -128,6 +172,17 @@ class DatabaseWriter:
                 photos.append((row["id"], photo))
         self._photos(photos)
         self.pending.clear()
+
+    def _insert(self, writer: RowWriter, rows: list[dict[str, Any]]) -> None:
+        connection = self.session.connection()
+        table = writer.table.name
+        if connection.dialect.name != "sqlite":
+            writer.insert(connection, rows)  # statement triggers: once per executemany
+            return
+        if table not in self.suspended:
+            self.suspended[table] = SuspendedTriggers(self.session, table)
+        writer.insert(connection, rows)
+        self.suspended[table].inserted(rows)
 
     def update(
         self,
@@ -139,6 +194,7 @@ class DatabaseWriter:
     ) -> None:
         entry = self.done.setdefault((self.type_key, record_id), [UPDATED, version, {}, False])
         if changes:
+            changes = self._ids(changes)
             self.records._update(self.session, self.type_key, record_id, version, changes)
             entry[1] = version + 1
             if entry[0] == UPDATED:
@@ -160,8 +216,10 @@ class DatabaseWriter:
             )
 
     def finish(self) -> None:
-        """Write what waits, and the batch's records."""
+        """Write what waits, and the batch's records; the triggers are back."""
         self.flush()
+        for suspended in self.suspended.values():
+            suspended.restore()
         rows = [
             {
                 "batch_id": self.batch_id,

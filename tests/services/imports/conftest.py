@@ -66,3 +66,12 @@ def assert_counts_right(services: Services) -> None:
             if services.db.is_sqlite:
                 check = f"INSERT INTO {table.name}_fts({table.name}_fts) VALUES('integrity-check')"
                 session.execute(text(check))
+
+
+def triggers(services: Services) -> set[tuple[str, str]]:
+    """The database's triggers (SQLite): name and SQL; empty on a server."""
+    if not services.db.is_sqlite:
+        return set()
+    with services.db.read() as session:
+        query = text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+        return {(row[0], row[1]) for row in session.execute(query)}

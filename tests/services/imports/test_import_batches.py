@@ -14,7 +14,7 @@ from crm_desktop.services import Services
 from crm_desktop.services.imports import writing
 from crm_desktop.services.imports.plan import ImportPlan, OnMatch
 from tests.databases import TestDatabases
-from tests.services.imports.conftest import assert_counts_right, live
+from tests.services.imports.conftest import assert_counts_right, live, triggers
 
 ROWS = 1200  # more than one progress step and one bulk chunk
 
@@ -58,8 +58,10 @@ def test_a_crash_in_the_middle_leaves_nothing(
 
     monkeypatch.setattr(writing, "CHUNK", 500)
     monkeypatch.setattr(writing.DatabaseWriter, "flush", crash_on_second)
+    before = triggers(services)
     with pytest.raises(OSError):
         services.imports.run(ImportPlan(_big_file(file_of)))
+    assert triggers(services) == before
     assert live(services, "contacts") == []
     assert live(services, "organizations") == []
     assert services.imports.batches() == []
@@ -116,10 +118,12 @@ def test_undo_leaves_records_changed_after_the_import_and_says_so(
     assert_counts_right(services)
 
 
-def test_a_big_import_is_whole_and_counted(
+def test_a_big_import_is_whole_and_counted_and_the_triggers_are_back(
     services: Services, file_of: Callable[..., Path]
 ) -> None:
+    before = triggers(services)
     result = services.imports.run(ImportPlan(_big_file(file_of)))
+    assert triggers(services) == before
     assert (result.added, result.organizations_created) == (ROWS, 7)
     contacts = live(services, "contacts")
     assert len(contacts) == ROWS
@@ -128,3 +132,7 @@ def test_a_big_import_is_whole_and_counted(
     assert_counts_right(services)
     hits = services.search.search("ana1199")
     assert [hit.title for hit in hits] == ["Ana1199 Souza"]
+    # the triggers work again: a save after the import is indexed and counted
+    services.records.create("contacts", {"first_name": "Zoë", "last_name": "Later"})
+    assert [hit.title for hit in services.search.search("zoe later")] == ["Zoë Later"]
+    assert_counts_right(services)
