@@ -110,6 +110,7 @@ class RowImporter:
         }
         names = {k: v.strip() for k, v in names.items() if v.strip()}
         cleaned, errors = field_values.clean(self.rtype, values)
+        errors = self._left_out(row.line, values, errors, problems)
         shown = {**cleaned, **names}
         match_values = dict(cleaned)
         for f in self.references:
@@ -170,6 +171,28 @@ class RowImporter:
         self.writer.update(target.id, current["version"], changes, prior, row.photo)
         saved = {name: shown.get(name, value) for name, value in changes.items()}
         return RowOutcome(row.line, action, saved, target.id, problems=problems)
+
+    def _left_out(
+        self, line: int, values: dict[str, Any], errors: dict[str, str], problems: list[Problem]
+    ) -> dict[str, str]:
+        """A value of an optional field the record service refuses (an e-mail that is not
+        one, text too long) is left out of the row and reported; the errors of required
+        fields remain, and reject the row."""
+        template = (
+            N_("Card %1: %2 “%3” was not imported: %4")
+            if self.plan.is_vcard
+            else N_("Line %1: %2 “%3” was not imported: %4")
+        )
+        remaining = {}
+        for name, message in errors.items():
+            spec = self.rtype.field(name) if self.rtype.has_field(name) else None
+            if spec is None or spec.required:
+                remaining[name] = message
+                continue
+            problems.append(
+                Problem("refused", template, (line, spec.label, str(values[name]), message))
+            )
+        return remaining
 
     def _reason(self, errors: dict[str, str]) -> str:
         parts = []

@@ -138,16 +138,21 @@ def test_preview_shows_rows_as_saved_and_rejected_rows_with_their_reason(
     path = file_of(
         b"First Name,Last Name,E-mail Address,Company\r\n"
         b"Ana,Souza,ana@example.com.br,Empresa S.A.\r\n"
-        b"Bad,Mail,not-an-address,\r\n"
+        b"Bad,Mail,contact1@invalid,\r\n"
         b"No,,nobody@example.com,\r\n"
     )
     preview = imports.preview(ImportPlan(path))
 
-    assert [row.action for row in preview.rows] == [Action.CREATE, Action.REJECT, Action.REJECT]
+    assert [row.action for row in preview.rows] == [Action.CREATE, Action.CREATE, Action.REJECT]
     assert preview.rows[0].values["organization_id"] == "Empresa S.A."
-    assert "Not a valid email address." in preview.rejected[0].reason
-    assert "This field is required." in preview.rejected[1].reason
-    assert preview.rejected[1].line == 4
+    # an e-mail that is not one is left out, and said; the contact is imported
+    assert "email" not in preview.rows[1].values
+    assert [p.message for p in preview.rows[1].problems] == [
+        "Line 3: Email “contact1@invalid” was not imported: Not a valid email address."
+    ]
+    (rejected,) = preview.rejected
+    assert rejected.line == 4
+    assert rejected.reason == "Last name: This field is required."
     # a preview saves nothing, not even the organization it would make
     assert live(services, "organizations") == []
 
