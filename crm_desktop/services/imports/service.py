@@ -18,7 +18,6 @@ from pathlib import Path
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
-from crm_desktop.demo.bulk_insert import bulk_settings
 from crm_desktop.errors import DomainError, NotFound
 from crm_desktop.exchange.csv.encoding import DetectedEncoding
 from crm_desktop.exchange.csv.presets import ColumnMap, recognise
@@ -171,6 +170,9 @@ class ImportService:
         nothing. Returns the counts and the batch number; the rejected rows are written
         to ``plan.rejects`` when it is set, and the column map is remembered for the
         file's header."""
+        # Imported here: the demo's module imports the services (and so this one).
+        from crm_desktop.demo.bulk_insert import bulk_settings
+
         self._check_rejects(plan)
         try:
             with (
