@@ -238,8 +238,8 @@ def _import_calendar(services: Services, path: Path, zone: str | None) -> int:
     noun = "activity" if result.added == 1 else "activities"
     items = "item" if len(result.skipped) == 1 else "items"
     print(f"added {result.added} {noun}; skipped {len(result.skipped)} {items}")
-    for items, what in ((result.skipped, "skipped"), (result.first_only, _FIRST_ONLY)):
-        for count, names, reason in _by_reason(items):
+    for group, what in ((result.skipped, "skipped"), (result.first_only, _FIRST_ONLY)):
+        for count, names, reason in _by_reason(group):
             print(f"  {names} {'was' if count == 1 else 'were'} {what}: {reason}.")
     return 0
 

@@ -44,7 +44,7 @@ class SuspendedTriggers:
         if f"{self.table}_fts_ai" in names:
             connection.exec_driver_sql(
                 f"INSERT INTO {self.table}_fts(rowid, search_text) VALUES (?, ?)",
-                [(row["id"], row["search_text"]) for row in rows],  # type: ignore[arg-type]
+                [(row["id"], row["search_text"]) for row in rows],
             )
         if f"{self.table}_count_ai" in names:
             live = sum(1 for row in rows if row.get("deleted_at") is None)
