@@ -145,3 +145,20 @@ def test_a_big_import_is_whole_and_counted_and_the_triggers_are_back(
     services.records.create("contacts", {"first_name": "Zoë", "last_name": "Later"})
     assert [hit.title for hit in services.search.search("zoe later")] == ["Zoë Later"]
     assert_counts_right(services)
+
+
+def test_another_programs_live_refresh_sees_the_import_and_its_undo(
+    services: Services, file_of: Callable[..., Path]
+) -> None:
+    watcher = services.change_watcher()
+    try:
+        assert watcher.changed_tables() == set()
+        path = file_of(b"Last Name,E-mail,Organization\r\nBerg,anna@x.is,Orka\r\n")
+        batch = services.imports.run(ImportPlan(path)).batch_id
+        assert watcher.changed_tables() == {"contacts", "organizations"}
+        assert batch is not None
+        services.imports.undo_import(batch)
+        assert watcher.changed_tables() == {"contacts", "organizations"}
+        assert watcher.changed_tables() == set()
+    finally:
+        watcher.close()
