@@ -224,9 +224,16 @@ def test_a_row_matching_by_email_skips_fills_updates_or_creates(
 def test_phones_are_matched_as_numbers(
     services: Services, imports: ImportService, file_of: Callable[..., Path]
 ) -> None:
-    services.records.create("contacts", {"last_name": "Trần", "mobile_phone": "+84 28 3822 1234"})
+    tran = services.records.create(
+        "contacts", {"last_name": "Trần", "mobile_phone": "+84 28 3822 1234"}
+    )
     path = file_of(b"Last Name,Mobile Phone\nTran,(028) 38221234\nLe,(028) 38221299\n")
     plan = ImportPlan(path, match=MatchRule.PHONE, on_match=OnMatch.SKIP, default_region="VN")
+    preview = imports.preview(plan)
+    assert [(row.action, row.matched_id) for row in preview.rows] == [
+        (Action.SKIP, tran.id),
+        (Action.CREATE, None),
+    ]
     result = imports.run(plan)
     assert (result.added, result.skipped) == (1, 1)
 
