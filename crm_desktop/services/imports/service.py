@@ -8,24 +8,21 @@ restart. A record somebody changed after the import is left as it is, and said.
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crm_desktop.errors import DomainError, NotFound
 from crm_desktop.exchange.csv.encoding import DetectedEncoding
 from crm_desktop.exchange.csv.presets import ColumnMap, recognise
 from crm_desktop.exchange.csv.reading import open_csv
 from crm_desktop.exchange.vcard.reading import VCardContact
-from crm_desktop.models.base import utcnow
 from crm_desktop.models.entities import Setting
-from crm_desktop.models.imports import ContactPhoto, ImportBatch, ImportBatchRecord
+from crm_desktop.models.imports import ContactPhoto, ImportBatch
 from crm_desktop.registry import N_
 from crm_desktop.services.imports.pipeline import RowImporter
 from crm_desktop.services.imports.plan import (
@@ -45,15 +42,11 @@ from crm_desktop.services.imports.sources import (
     map_to_json,
     open_source,
 )
-from crm_desktop.services.imports.writing import (
-    CREATED,
-    DatabaseWriter,
-    DryWriter,
-    current_versions,
-)
+from crm_desktop.services.imports.undo import undo_batch
+from crm_desktop.services.imports.writing import DatabaseWriter, DryWriter
 from crm_desktop.services.output_file import check_target, replacing
 from crm_desktop.services.records.changes import Change
-from crm_desktop.services.records.service import RecordService, table_of
+from crm_desktop.services.records.service import RecordService
 
 #: progress(done, total, text): what views/jobs.py's JobContext.progress takes
 Progress = Callable[[int, int, str], None]
@@ -298,74 +291,7 @@ class ImportService:
         """Undo a whole import: the records it created go to the recycle bin, the records
         it updated get their prior values back. A record changed after the import (its
         version moved on) is left as it is and listed in ``kept``."""
-        result = UndoResult()
-        changed: dict[str, list[int]] = {}
-        with self.db.write() as session:
-            batch = session.get(ImportBatch, batch_id)
-            if batch is None:
-                raise NotFound(f"There is no import {batch_id}.")
-            if batch.undone_at is not None:
-                raise DomainError(f"Import {batch_id} was undone already.")
-            entries = session.scalars(
-                select(ImportBatchRecord).where(ImportBatchRecord.batch_id == batch_id)
-            ).all()
-            by_type: dict[str, list[ImportBatchRecord]] = {}
-            for entry in entries:
-                by_type.setdefault(entry.record_type, []).append(entry)
-            for type_key, items in by_type.items():
-                ids = self._undo_type(session, type_key, items, result)
-                changed[type_key] = ids
-            batch.undone_at = utcnow()
-        for type_key, ids in changed.items():
-            if ids:
-                self.records.hub.publish(Change(type_key, tuple(ids), "updated"))
-        return result
-
-    def _undo_type(
-        self, session: Session, type_key: str, items: list[ImportBatchRecord], result: UndoResult
-    ) -> list[int]:
-        record_type = self.records.registry.get(type_key)
-        table = table_of(record_type)
-        versions = current_versions(session, self.records, type_key, [i.record_id for i in items])
-        removed = []
-        touched = []
-        for item in items:
-            now = versions.get(item.record_id)
-            if now is None or (item.action == CREATED and now[1]):
-                continue  # gone already, or in the recycle bin already
-            if now[0] != item.version:
-                name = self.records._display_name(session, record_type, item.record_id)
-                result.kept.append((type_key, item.record_id, name))
-                continue
-            if item.action == CREATED:
-                removed.append({"rid": item.record_id, "v": item.version})
-                continue
-            prior = json.loads(item.prior or "{}")
-            if prior.get("fields"):
-                self.records._update(
-                    session, type_key, item.record_id, item.version, prior["fields"]
-                )
-            if prior.get("photo_added"):
-                photo = session.get(ContactPhoto, item.record_id)
-                if photo is not None:
-                    session.delete(photo)
-            result.restored += 1
-            touched.append(item.record_id)
-        if removed:
-            now_at = utcnow()
-            session.execute(
-                update(table)
-                .where(table.c.id == bindparam("rid"), table.c.version == bindparam("v"))
-                .values(
-                    deleted_at=now_at,
-                    modified_at=now_at,
-                    modified_by_id=self.records.user_id,
-                    version=table.c.version + 1,
-                ),
-                removed,
-            )
-            result.removed += len(removed)
-        return [*touched, *(r["rid"] for r in removed)]
+        return undo_batch(self.records, batch_id)
 
     # -- contacts' photos --------------------------------------------------------------------------
     def contact_photo(self, contact_id: int) -> tuple[bytes, str] | None:
