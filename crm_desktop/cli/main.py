@@ -8,6 +8,9 @@
     crm-desktop migrate-to URL --database PATH
     crm-desktop print {quote,order} NUMBER --database PATH -o FILE.pdf
     crm-desktop import FILE.ics --database PATH
+    crm-desktop import FILE.csv --type TYPE [--map "COLUMN=FIELD" ...] ... --database PATH
+    crm-desktop import FILE.vcf --database PATH
+    crm-desktop undo-import BATCH --database PATH
     crm-desktop export activities --format ics --database PATH -o FILE.ics
 
 Problems the user can fix are told in one sentence on stderr, with a non-zero exit.
@@ -23,6 +26,7 @@ from typing import TYPE_CHECKING
 from crm_desktop import __version__
 from crm_desktop.cli import calendar as cli_calendar
 from crm_desktop.cli import database as cli_database
+from crm_desktop.cli import importing as cli_importing
 from crm_desktop.cli import printing as cli_print
 from crm_desktop.errors import DomainError
 
@@ -80,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--database", metavar="PATH_OR_URL", required=True)
     cli_database.add_commands(sub)
     cli_print.add_commands(sub)
+    cli_importing.add_commands(sub)
     cli_calendar.add_commands(sub)
     return parser
 
@@ -95,6 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_database.run(args)
         if args.command in cli_print.COMMANDS:
             return cli_print.run(args)
+        if args.command in cli_importing.COMMANDS:
+            return cli_importing.run(args)
         if args.command in cli_calendar.COMMANDS:
             return cli_calendar.run(args)
         from crm_desktop.app import run_gui

@@ -219,6 +219,7 @@ CONTACTS = RecordType(
     icon="contact",
     group=SALES,
     table="contacts",
+    form_parts=("photo",),
     number_prefix="CON-",
     fields=(
         number(),

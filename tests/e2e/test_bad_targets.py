@@ -33,12 +33,16 @@ import pytest
 
 from crm_desktop.models import Database
 from crm_desktop.services import Services
+from crm_desktop.services.imports.plan import ImportPlan
 from crm_desktop.services.quotes.documents import DocumentLine
 
 pytestmark = [pytest.mark.sqlite_only, pytest.mark.slow]
 
 ROOT = os.geteuid() == 0
-ICS = Path(__file__).resolve().parents[1] / "fixtures" / "ics" / "thunderbird.ics"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+ICS = FIXTURES / "ics" / "thunderbird.ics"
+CSV = FIXTURES / "csv" / "google_contacts.csv"
+VCF = FIXTURES / "vcard" / "android_21_qp.vcf"
 #: the window, with a message box dismissed as soon as it shows (its text is printed)
 WINDOW_DRIVER = """
 import sys
@@ -65,13 +69,14 @@ sys.exit(cli.main(sys.argv[1:]))
 
 @pytest.fixture(scope="module")
 def good_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A healthy database with quote QUO-00001 and some activities."""
+    """A healthy database with quote QUO-00001, some activities and import batch 1."""
     path = tmp_path_factory.mktemp("good") / "crm.sqlite3"
     db = Database.open(path)
     services = Services.build(db)
     quote = services.quotes.new("quotes", subject="Tư vấn")
     quote.lines = [DocumentLine("Cài đặt phần mềm", Decimal(1), Decimal(500))]
     services.quotes.save(quote)
+    assert services.imports.run(ImportPlan(CSV)).batch_id == 1
     db.close()
     return path
 
@@ -219,6 +224,21 @@ class Place:
     def missing_folder(self) -> Path:
         return self.folder / "no-such-folder" / "out.file"
 
+    def binary_csv(self) -> Path:
+        path = self.folder / "contacts.csv"
+        path.write_bytes(bytes(range(256)) * 64)
+        return path
+
+    def empty_csv(self) -> Path:
+        path = self.folder / "contacts.csv"
+        path.touch()
+        return path
+
+    def vcf_without_cards(self) -> Path:
+        path = self.folder / "contacts.vcf"
+        path.write_text("Gọi cho anh Đức thứ Hai.\n", encoding="utf-8")
+        return path
+
     def full_disk(self) -> Path:
         folder = self.folder / "small-disk"
         self.read_only.small_disk(folder, "64k")
@@ -291,6 +311,15 @@ DATABASE_COMMANDS = {
         READ_ONLY_COMMANDS_REFUSE,
     ),
     "import": (["import", "{ics}", "--database", "{target}"], WRITING_COMMANDS_REFUSE),
+    "import-csv": (
+        ["import", "{csv}", "--type", "contacts", "--database", "{target}"],
+        WRITING_COMMANDS_REFUSE,
+    ),
+    "import-vcf": (["import", "{vcf}", "--database", "{target}"], WRITING_COMMANDS_REFUSE),
+    "undo-import": (
+        ["undo-import", "1", "--database", "{target}"],
+        READ_ONLY_COMMANDS_REFUSE + WRITING_COMMANDS_REFUSE,
+    ),
     "export": (
         ["export", "activities", "--database", "{target}", "-o", "{out}.ics"],
         READ_ONLY_COMMANDS_REFUSE,
@@ -305,7 +334,20 @@ OUTPUT_COMMANDS = {
     "backup": ["backup", "--database", "{good}", "-o", "{target}"],
     "print": ["print", "quote", "QUO-00001", "--database", "{good}", "-o", "{target}"],
     "export": ["export", "activities", "--database", "{good}", "-o", "{target}"],
+    "import-rejects": [
+        "import",
+        "{csv}",
+        "--type",
+        "contacts",
+        "--database",
+        "{good}",
+        "--rejects",
+        "{target}",
+    ],
 }
+#: files the import cannot read at all
+BAD_INPUTS = ["missing", "folder-instead-of-file", "empty", "text", "other-sqlite",
+              "null-device", "fifo", "binary-csv", "empty-csv", "vcf-without-cards"]  # fmt: skip
 
 
 def _cases() -> Iterator[object]:
@@ -316,6 +358,9 @@ def _cases() -> Iterator[object]:
         for kind in BAD_OUTPUTS:
             yield pytest.param(argv, kind, id=f"{command}-output-{kind}")
     yield pytest.param(OUTPUT_COMMANDS["backup"], "full-disk", id="backup-output-full-disk")
+    import_from = ["import", "{target}", "--type", "contacts", "--database", "{good}"]
+    for kind in BAD_INPUTS:
+        yield pytest.param(import_from, kind, id=f"import-from-{kind}")
     restore_from = ["restore", "{target}", "--database", "{good}"]
     for kind in ["missing", "folder-instead-of-file", "empty", "text", "other-sqlite",
                  "null-device", "fifo"]:  # fmt: skip
@@ -364,6 +409,8 @@ def test_a_bad_file_is_one_sentence_and_changes_nothing(
         "backup": backup,
         "out": folder / "out",
         "ics": ICS,
+        "csv": CSV,
+        "vcf": VCF,
     }
     args = [part.format(**values) for part in argv]
     before = _snapshot(folder)

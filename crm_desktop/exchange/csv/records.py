@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 
 from crm_desktop.exchange.csv.labels import key
 from crm_desktop.exchange.csv.locale_values import (
@@ -83,9 +84,15 @@ def decide_formats(
     )
 
 
+@cache
+def _record_type(key_: str) -> RecordType:
+    """A record type of the default registry, built once (it is read for every row)."""
+    return default_registry().get(key_)
+
+
 def record_values(row: CsvRow, column_map: ColumnMap, formats: FileFormats) -> RecordValues:
     """The field values of ``row`` (see the module's description)."""
-    rtype = default_registry().get(column_map.record_type)
+    rtype = _record_type(column_map.record_type)
     result = RecordValues(row.line, problems=list(row.problems))
     by_use = {use: [c for c in column_map.columns if c.use is use] for use in Use}
     for column in by_use[Use.FIELD]:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 from crm_desktop.exchange.csv.names import split_name
@@ -238,5 +239,7 @@ def _take_photo(prop: Property, contact: VCardContact) -> bool:
     return True
 
 
+@cache
 def _contacts_field(name: str) -> FieldSpec:
+    """A field of contacts (the registry is built once, not for every card)."""
     return default_registry().get("contacts").field(name)

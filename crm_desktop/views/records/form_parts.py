@@ -45,10 +45,17 @@ def _forecast(form: RecordForm) -> FormPart:
     return ForecastPart(form)
 
 
+def _photo(form: RecordForm) -> FormPart:
+    from crm_desktop.views.contacts.photo_part import PhotoPart
+
+    return PhotoPart(form)
+
+
 #: part name (``Registry.FORM_PARTS``) -> what makes the part for a form
 PARTS: dict[str, Callable[[RecordForm], FormPart]] = {
     "lead_conversion": _lead_conversion,
     "forecast": _forecast,
+    "photo": _photo,
 }
 
 

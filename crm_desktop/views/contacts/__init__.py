@@ -1,0 +1,1 @@
+"""What a contact's form shows beside its fields (its photo)."""
