@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -69,6 +70,7 @@ class FilePage(QWizardPage):
         self.encoding_combo.activated.connect(self._encoding_chosen)
         self.encoding_note = QLabel()
         self.encoding_note.setWordWrap(True)
+        self.encoding_note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.separator_combo = QComboBox()
         for separator, name in zip(SEPARATORS, self._separator_names(), strict=True):
             self.separator_combo.addItem(name, separator)

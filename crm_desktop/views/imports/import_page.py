@@ -39,6 +39,9 @@ class ImportPage(QWizardPage):
         self.owner = wizard
         self.job = LatestJob(wizard.jobs)
         self.setTitle(self.tr("Import"))
+        self.setSubTitle(
+            self.tr("The file is imported as one whole: cancelled, nothing of it is saved.")
+        )
         self.status = QLabel()
         self.status.setWordWrap(True)
         #: what became of saving the rejected rows

@@ -28,6 +28,7 @@ from crm_desktop.views.imports.outcomes import (
     problem_text,
     value_text,
 )
+from crm_desktop.views.jobs import JobContext
 
 if TYPE_CHECKING:
     from crm_desktop.views.imports.wizard import ImportWizard
@@ -92,12 +93,15 @@ class PreviewPage(QWizardPage):
         self.progress.setRange(0, 0)
         self.progress.show()
         plan = self.owner.plan()
-        imports = self.owner.services.imports
-        self.job.start(
-            lambda _context: imports.preview(plan, limit=PREVIEW_ROWS),
-            self._show_preview,
-            on_error=self._refused,
-        )
+        services = self.owner.services
+
+        def first_rows(_context: JobContext) -> tuple[Preview, dict[int, str]]:
+            preview = services.imports.preview(plan, limit=PREVIEW_ROWS)
+            matched = {row.matched_id for row in preview.rows if row.matched_id is not None}
+            names = {i: services.records.display_name(plan.record_type, i) for i in matched}
+            return preview, names
+
+        self.job.start(first_rows, self._show_preview, on_error=self._refused)
         self.completeChanged.emit()
 
     def cleanupPage(self) -> None:
@@ -108,7 +112,8 @@ class PreviewPage(QWizardPage):
         self.counts_label.setText(sentence)
         self.completeChanged.emit()
 
-    def _show_preview(self, preview: Preview) -> None:
+    def _show_preview(self, read: tuple[Preview, dict[int, str]]) -> None:
+        preview, matched = read
         rtype = self.owner.services.registry.get(self.owner.record_type)
         shown = {name for row in preview.rows for name in row.values}
         fields = [f for f in rtype.fields if f.name in shown]
@@ -119,6 +124,12 @@ class PreviewPage(QWizardPage):
         self.rows_table.setRowCount(len(preview.rows))
         for number, row in enumerate(preview.rows):
             cells = [str(row.line), action_text(row.action)]
+            if row.matched_id in matched:
+                cells[1] = (
+                    self.tr("%1 (matches %2)")
+                    .replace("%1", cells[1])
+                    .replace("%2", matched[row.matched_id])
+                )
             cells += [value_text(f, row.values.get(f.name)) for f in fields]
             cells.append(self._notes(row))
             for column, text in enumerate(cells):

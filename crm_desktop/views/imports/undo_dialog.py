@@ -11,7 +11,6 @@ from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -56,17 +55,17 @@ class UndoImportDialog(QDialog):
                 self.tr("Import"),
                 self.tr("When"),
                 self.tr("Records"),
-                self.tr("File"),
                 self.tr("Added"),
                 self.tr("Updated"),
                 self.tr("Skipped"),
                 self.tr("Rejected"),
                 self.tr("Undone"),
+                self.tr("File"),
             ]
         )
         self.table.setSelectionBehavior(self.table.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(self.table.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._chosen)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -101,12 +100,12 @@ class UndoImportDialog(QDialog):
                 str(batch.id),
                 _when(batch.created_at),
                 registry_text(record_type.label),
-                batch.file_name,
                 str(batch.added),
                 str(batch.updated),
                 str(batch.skipped),
                 str(batch.rejected),
                 _when(batch.undone_at) if batch.undone_at else "",
+                batch.file_name,
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))

@@ -6,13 +6,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QFileDialog, QWizard
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.exchange.csv.presets import Use
 from crm_desktop.services import Services
+from crm_desktop.services.imports.plan import MatchRule, OnMatch
+from crm_desktop.views.calendar.ics_import import CalendarImportAction
 from crm_desktop.views.imports.actions import ImportActions
 from crm_desktop.views.imports.wizard import MAPPING, MATCHING, PREVIEW, VALUES, ImportWizard
 from crm_desktop.views.shell.main_window import MainWindow
@@ -185,3 +187,50 @@ def test_a_file_it_cannot_read_is_one_sentence_and_no_next(
     assert "\n" not in page.problem_label.text()
     assert not page.isComplete()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_a_row_matching_a_contact_by_e_mail_fills_its_empty_fields(
+    qtbot: QtBot, services: Services, open_wizard: OpenWizard, german_outlook: Path
+) -> None:
+    services.records.create(
+        "contacts",
+        {"first_name": "Jürgen", "last_name": "Müller", "email": "JUERGEN@baeckerei.de"},
+    )
+    wizard = open_wizard(german_outlook)
+    while wizard.currentId() != MATCHING:
+        go_next(qtbot, wizard)
+    page = wizard.matching_page
+    assert page.rule_buttons[MatchRule.EMAIL].isChecked()
+    fill = page.action_buttons[OnMatch.FILL]
+    qtbot.mouseClick(fill, Qt.MouseButton.LeftButton, pos=QPoint(8, fill.height() // 2))
+    go_next(qtbot, wizard)
+    wait_ready(qtbot, wizard)
+    table = wizard.preview_page.rows_table
+    assert table.item(0, 1).text() == "Fill empty fields (matches Jürgen Müller)"
+    assert "2 to add, 1 to update" in wizard.preview_page.counts_label.text()
+    go_next(qtbot, wizard)
+    wait_ready(qtbot, wizard)
+
+    assert "Added: 2. Updated: 1." in wizard.import_page.status.text()
+    [muller] = [c for c in live_records(services, "contacts") if c["last_name"] == "Müller"]
+    assert muller["title"] == "Geschäftsführer"
+    assert muller["email"] == "JUERGEN@baeckerei.de"  # filled, not overwritten
+
+
+def test_a_calendar_file_goes_to_the_calendar_import(
+    qtbot: QtBot, window: MainWindow, imports_menu: ImportActions, tmp_path: Path
+) -> None:
+    path = tmp_path / "meetings.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+        "UID:1@test\r\nDTSTAMP:20261201T090000Z\r\nDTSTART:20261210T090000Z\r\n"
+        "DTEND:20261210T100000Z\r\nSUMMARY:Kick-off\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    wizard = imports_menu.open_wizard(path)
+
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=WAIT_MS)
+    calendar = window.findChild(CalendarImportAction)
+    assert calendar.message_box is not None
+    assert "Activities added from “meetings.ics”: 1." in calendar.message_box.text()
+    calendar.message_box.close()
