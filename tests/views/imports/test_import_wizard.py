@@ -234,3 +234,24 @@ def test_a_calendar_file_goes_to_the_calendar_import(
     assert calendar.message_box is not None
     assert "Activities added from “meetings.ics”: 1." in calendar.message_box.text()
     calendar.message_box.close()
+
+
+def test_the_columns_chosen_are_remembered_for_the_next_file_like_it(
+    qtbot: QtBot, services: Services, open_wizard: OpenWizard, german_outlook: Path
+) -> None:
+    wizard = open_wizard(german_outlook)
+    go_next(qtbot, wizard)
+    notes = wizard.mapping_page.findChild(QComboBox, "column_9")  # "Notizen"
+    assert notes.currentData() == (Use.FIELD, "description")
+    notes.setCurrentIndex(0)  # Ignore
+    while wizard.currentId() != PREVIEW:
+        go_next(qtbot, wizard)
+    go_next(qtbot, wizard)
+    wait_ready(qtbot, wizard)
+    wizard.accept()
+
+    again = open_wizard(german_outlook)
+    assert "as at your last import" in again.file_page.found_label.text()
+    go_next(qtbot, again)
+    assert again.mapping_page.findChild(QComboBox, "column_9").currentData() == (Use.IGNORED, None)
+    assert {c["description"] for c in live_records(services, "contacts")} == {None}
