@@ -12,7 +12,12 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from crm_desktop.exchange.problems import Problem, fill
 from crm_desktop.registry import FieldSpec, Kind
 from crm_desktop.services.imports.plan import Action, ImportResult
-from crm_desktop.views.formatting import CHECK_MARK, choice_text, format_decimal
+from crm_desktop.views.formatting import (
+    CHECK_MARK,
+    DEFAULT_MONEY_DECIMALS,
+    choice_text,
+    format_decimal,
+)
 from crm_desktop.views.qt_texts import translator
 
 _tr = translator("import_outcomes")
@@ -40,7 +45,8 @@ def value_text(spec: FieldSpec | None, value: Any) -> str:
             QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
         )
     if isinstance(value, Decimal):
-        return format_decimal(value, None, locale)
+        money = spec is not None and spec.kind is Kind.MONEY
+        return format_decimal(value, DEFAULT_MONEY_DECIMALS if money else None, locale)
     if spec is not None and spec.kind is Kind.CHOICE and isinstance(value, str):
         return choice_text(value)
     return str(value)

@@ -4,6 +4,7 @@ update, skip and reject, with each rejected row's reason."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from crm_desktop.registry import FieldSpec, Kind
 from crm_desktop.services.imports.plan import ImportResult, Preview, RowOutcome
 from crm_desktop.views.formatting import field_label
 from crm_desktop.views.imports.background import LatestJob
@@ -37,6 +39,15 @@ if TYPE_CHECKING:
 PREVIEW_ROWS = 20
 #: the most rejected rows listed (all of them go to the rejects file)
 REJECTS_SHOWN = 500
+
+
+@dataclass
+class FirstRows:
+    """The preview, with the names of the records its rows match and of the users."""
+
+    preview: Preview
+    matched: dict[int, str]
+    users: dict[int, str]
 
 
 def read_only_table(headers: list[str]) -> QTableWidget:
@@ -66,7 +77,7 @@ class PreviewPage(QWizardPage):
         self.rejects_label = QLabel(self.tr("Rows that will not be imported:"))
         self.rejects_table = read_only_table([self.tr("Line"), self.tr("Reason")])
         self.rejects_table.horizontalHeader().setStretchLastSection(True)
-        rejects = QWidget()
+        self.rejects = rejects = QWidget()
         rejects_layout = QVBoxLayout(rejects)
         rejects_layout.setContentsMargins(0, 0, 0, 0)
         rejects_layout.addWidget(self.rejects_label)
@@ -87,19 +98,19 @@ class PreviewPage(QWizardPage):
         self.result = None
         self.rows_table.setRowCount(0)
         self.rejects_table.setRowCount(0)
-        self.rejects_label.hide()
-        self.rejects_table.hide()
+        self.rejects.hide()
         self.counts_label.setText(self.tr("Reading the first rows…"))
         self.progress.setRange(0, 0)
         self.progress.show()
         plan = self.owner.plan()
         services = self.owner.services
 
-        def first_rows(_context: JobContext) -> tuple[Preview, dict[int, str]]:
+        def first_rows(_context: JobContext) -> FirstRows:
             preview = services.imports.preview(plan, limit=PREVIEW_ROWS)
             matched = {row.matched_id for row in preview.rows if row.matched_id is not None}
             names = {i: services.records.display_name(plan.record_type, i) for i in matched}
-            return preview, names
+            users = {user.id: user.full_name for user in services.users.users()}
+            return FirstRows(preview, names, users)
 
         self.job.start(first_rows, self._show_preview, on_error=self._refused)
         self.completeChanged.emit()
@@ -112,8 +123,8 @@ class PreviewPage(QWizardPage):
         self.counts_label.setText(sentence)
         self.completeChanged.emit()
 
-    def _show_preview(self, read: tuple[Preview, dict[int, str]]) -> None:
-        preview, matched = read
+    def _show_preview(self, read: FirstRows) -> None:
+        preview, matched = read.preview, read.matched
         rtype = self.owner.services.registry.get(self.owner.record_type)
         shown = {name for row in preview.rows for name in row.values}
         fields = [f for f in rtype.fields if f.name in shown]
@@ -130,7 +141,7 @@ class PreviewPage(QWizardPage):
                     .replace("%1", cells[1])
                     .replace("%2", matched[row.matched_id])
                 )
-            cells += [value_text(f, row.values.get(f.name)) for f in fields]
+            cells += [self._value(read, f, row.values.get(f.name)) for f in fields]
             cells.append(self._notes(row))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -149,6 +160,11 @@ class PreviewPage(QWizardPage):
             on_error=self._refused,
             on_progress=self._progressed,
         )
+
+    def _value(self, read: FirstRows, spec: FieldSpec, value: object) -> str:
+        if spec.kind is Kind.USER and isinstance(value, int):
+            return read.users.get(value, str(value))
+        return value_text(spec, value)
 
     def _notes(self, row: RowOutcome) -> str:
         return " ".join([row.reason, *(problem_text(p) for p in row.problems)]).strip()
@@ -194,8 +210,7 @@ class PreviewPage(QWizardPage):
             self.rejects_table.setItem(number, 0, QTableWidgetItem(str(row.line)))
             self.rejects_table.setItem(number, 1, QTableWidgetItem(row.reason))
         self.rejects_table.resizeColumnToContents(0)
-        self.rejects_label.show()
-        self.rejects_table.show()
+        self.rejects.show()
 
     def isComplete(self) -> bool:
         result = self.result

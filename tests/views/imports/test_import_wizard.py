@@ -18,6 +18,7 @@ from crm_desktop.views.calendar.ics_import import CalendarImportAction
 from crm_desktop.views.imports.actions import ImportActions
 from crm_desktop.views.imports.wizard import MAPPING, MATCHING, PREVIEW, VALUES, ImportWizard
 from crm_desktop.views.shell.main_window import MainWindow
+from tests.exchange.fixture_files import finder
 from tests.views.imports.conftest import WAIT_MS, go_next, live_records, wait_ready
 
 pytestmark = pytest.mark.usefixtures("english_locale")
@@ -255,3 +256,34 @@ def test_the_columns_chosen_are_remembered_for_the_next_file_like_it(
     go_next(qtbot, again)
     assert again.mapping_page.findChild(QComboBox, "column_9").currentData() == (Use.IGNORED, None)
     assert {c["description"] for c in live_records(services, "contacts")} == {None}
+
+
+def test_a_spreadsheet_of_deals_with_stages_chosen_by_hand(
+    qtbot: QtBot, services: Services, open_wizard: OpenWizard
+) -> None:
+    wizard = open_wizard(finder("csv")("deals_cp1252.csv"))
+    types = wizard.file_page.type_combo
+    types.setCurrentIndex(types.findData("opportunities"))
+    wait_ready(qtbot, wizard)
+    while wizard.currentId() != VALUES:
+        go_next(qtbot, wizard)
+    wait_ready(qtbot, wizard)
+    assert _values_row(wizard, "Won").currentData() == "Closed Won"
+    lost = _values_row(wizard, "verloren")
+    assert lost.currentData() is None
+    lost.setCurrentIndex(lost.findData("Closed Lost"))
+    while wizard.currentId() != PREVIEW:
+        go_next(qtbot, wizard)
+    wait_ready(qtbot, wizard)
+    table = wizard.preview_page.rows_table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    first = {headers[c]: table.item(0, c).text() for c in range(table.columnCount())}
+    assert first["Assigned to"] == services.users.current().full_name
+    assert first["Amount"] == "1,234.50"
+    assert first["Sales stage"] == "Closed Won"
+    go_next(qtbot, wizard)
+    wait_ready(qtbot, wizard)
+
+    stages = {o["name"]: o["sales_stage"] for o in live_records(services, "opportunities")}
+    assert stages["Kaffeemaschinen für Büro"] == "Closed Won"
+    assert stages["Drucker-Wartung"] == "Closed Lost"
