@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.registry import FieldSpec, Kind
 from crm_desktop.services.imports.plan import ImportResult, Preview, RowOutcome
-from crm_desktop.views.formatting import field_label
+from crm_desktop.views.formatting import alignment, field_label
 from crm_desktop.views.imports.background import LatestJob
 from crm_desktop.views.imports.outcomes import (
     action_text,
@@ -146,6 +146,9 @@ class PreviewPage(QWizardPage):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
+                aligned = alignment(fields[column - 2]) if 2 <= column < 2 + len(fields) else None
+                if aligned is not None:
+                    item.setTextAlignment(aligned)
                 self.rows_table.setItem(number, column, item)
         self.rows_table.resizeColumnsToContents()
         header = self.rows_table.horizontalHeader()
