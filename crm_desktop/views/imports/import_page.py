@@ -52,7 +52,7 @@ class ImportPage(QWizardPage):
         self.cancel_button.clicked.connect(self.cancel)
         self.save_rejects_button = QPushButton(self.tr("&Save the rejected rows…"))
         self.save_rejects_button.clicked.connect(self.save_rejects)
-        self.open_list_button = QPushButton(self.tr("&Open the imported list"))
+        self.open_list_button = QPushButton()  # "Open Contacts": named once the type is known
         self.open_list_button.clicked.connect(self.open_list)
         buttons = QHBoxLayout()
         for button in (self.cancel_button, self.save_rejects_button, self.open_list_button):
