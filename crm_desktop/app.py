@@ -67,9 +67,7 @@ def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> N
     logging.getLogger("qt").log(level, "%s (%s:%s)", message, context.file, context.line)
 
 
-def install_translations(
-    app: QCoreApplication, locale: QLocale | None = None
-) -> list[QTranslator]:
+def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Load the program's and Qt's own translations for ``locale`` where a .qm file exists.
 
     The translators are children of ``app``, so they live as long as it does.
@@ -154,10 +152,12 @@ def build_main_window(
     install_calendar(window)
     window.reminders = install_reminders(window)
     from crm_desktop.views.calendar.ics_import import install_calendar_import
+    from crm_desktop.views.imports.actions import install_imports
     from crm_desktop.views.shell.help import install_help
     from crm_desktop.views.shell.welcome import install_welcome
 
     importer = install_calendar_import(window)
+    install_imports(window, importer)
     help_actions = install_help(window)
     install_welcome(window, importer.action, help_actions.show_guide)
     return window

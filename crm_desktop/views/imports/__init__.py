@@ -1,0 +1,1 @@
+"""File › Import…: the CSV and vCard import wizard, and File › Undo an import…."""
