@@ -30,7 +30,7 @@ GERMAN_OUTLOOK = (
     '"Frau";"Åsa";"Öberg";"Öberg AB";"";"Malmö";"+46 40 123 45";"asa@oberg.se";"0.0.00";""\r\n'
     '"Herr Dr.";"Björn";"Weiß";"Weiß & Söhne KG";"Prokurist";"Düsseldorf";"";'
     '"bjoern@weiss.de";"";""\r\n'
-    '"Frau";"Grete";"Groß";"";"";"";"";"keine-adresse";"";""\r\n'
+    '"Frau";"Grete";"";"";"";"";"";"grete@example.de";"";""\r\n'
 ).encode("cp1252")
 
 
