@@ -27,22 +27,12 @@ from pathlib import Path
 from crm_desktop.errors import DomainError
 from crm_desktop.models.database import KNOWN_REVISIONS, WRITE_WAIT_SECONDS
 from crm_desktop.models.sqlite_rules import APPLICATION_ID, check_sqlite_header, is_busy
-from crm_desktop.services.database.backup import RestoreRefused, copy_database
+from crm_desktop.services.database.backup import copy_database
 from crm_desktop.services.database.presence import PresenceRow, running_others
+from crm_desktop.services.database.types import DatabaseInUse, RestoreRefused
 
 #: how long reading the database waits for a lock held by another program
 _LOCK_TIMEOUT_SECONDS = 15
-
-
-class DatabaseInUse(RestoreRefused):
-    """Other programs still have the database open; ``others`` names them."""
-
-    def __init__(self, others: list[str]):
-        self.others = others
-        super().__init__(
-            f"The database is still open for {', '.join(others)}; ask them to close "
-            "CRM Desktop, then restore again."
-        )
 
 
 def check_backup(source: Path) -> str:

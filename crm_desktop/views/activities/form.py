@@ -10,17 +10,15 @@ the activity. Changing the kind between a task and an event carries over what fi
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from crm_desktop.registry import Section
 from crm_desktop.registry.picklists import EVENT_STATUSES, TASK_STATUSES
-from crm_desktop.services import Services
-from crm_desktop.services.activities.reminders import REMINDER_CHOICES
 from crm_desktop.services.activities.time_limits import shifted
-from crm_desktop.services.records.service import Record
+from crm_desktop.services.activities.types import REMINDER_CHOICES
 from crm_desktop.views import formatting
 from crm_desktop.views.activities.common import default_end, local_zone, zone_named
 from crm_desktop.views.activities.editors import (
@@ -35,6 +33,10 @@ from crm_desktop.views.records.conflict_dialog import MergeItem, Saved
 from crm_desktop.views.records.field_widgets import ComboEditor, FieldEditor, FieldRow
 from crm_desktop.views.records.record_form import RecordForm
 from crm_desktop.views.records.reference_edit import ReferenceEdit
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
+    from crm_desktop.services.records.types import Record
 
 #: status of an event <-> the status of a task that means the same
 _TO_TASK = {"Planned": "Not Started", "Held": "Completed", "Not Held": "Deferred"}

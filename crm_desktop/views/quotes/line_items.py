@@ -15,7 +15,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -28,7 +28,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from crm_desktop.services.quotes.documents import DocumentLine
 from crm_desktop.services.quotes.totals import INDIVIDUAL, Totals
 from crm_desktop.views import formatting, icons
 from crm_desktop.views.qt_texts import translator
@@ -49,6 +48,9 @@ from crm_desktop.views.quotes.line_cells import (
 )
 from crm_desktop.views.quotes.line_rows import LineRow, LineRows
 from crm_desktop.views.records.field_widgets import editable_decimal, parse_decimal
+
+if TYPE_CHECKING:
+    from crm_desktop.services.quotes.types import DocumentLine
 
 #: the column of each field the service names in "lines.<i>.<field>" messages
 FIELD_COLUMNS = {

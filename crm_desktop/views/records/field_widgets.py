@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QPalette, QRegularExpressionValidator
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.registry import FieldSpec, Kind
-from crm_desktop.services import Services
 from crm_desktop.views.formatting import (
     choice_text,
     date_display_format,
@@ -43,6 +42,9 @@ from crm_desktop.views.records.field_text import (
     parse_date,
     parse_decimal,
 )
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
 
 ERROR_STYLE = "color: #c62828;"
 #: (text shown, value stored) of a list's entries

@@ -7,7 +7,7 @@ typing a change and typing it back leaves the form clean; only changed values ar
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QPalette
@@ -29,8 +29,6 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import ConflictError, DomainError, NotFound, ValidationError
 from crm_desktop.registry import Kind, Section
-from crm_desktop.services import Services
-from crm_desktop.services.records.service import Record
 from crm_desktop.views import formatting
 from crm_desktop.views.records.conflict_dialog import ChangedElsewhereBar, ConflictDialog
 from crm_desktop.views.records.field_widgets import (
@@ -44,6 +42,10 @@ from crm_desktop.views.records.form_parts import FormPart, make_parts
 from crm_desktop.views.records.reference_edit import ReferenceEdit
 from crm_desktop.views.records.related_tabs import RelatedTabs
 from crm_desktop.views.records.shared_editing import SharedEditing
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
+    from crm_desktop.services.records.types import Record
 
 _ADDRESS_PARTS = ("street", "city", "state", "postal_code", "country")
 _Button = QMessageBox.StandardButton
