@@ -30,6 +30,7 @@ ORGANIZATIONS = RecordType(
     icon="organization",
     group=SALES,
     table="organizations",
+    visit_address=("billing_street", "billing_city"),
     number_prefix="ORG-",
     fields=(
         number(),
@@ -129,6 +130,7 @@ CONTACTS = RecordType(
     icon="contact",
     group=SALES,
     table="contacts",
+    visit_address=("mailing_street", "mailing_city"),
     number_prefix="CON-",
     fields=(
         number(),

@@ -33,6 +33,7 @@ LEADS = RecordType(
     table="leads",
     locked_by="converted",
     form_parts=("lead_conversion",),
+    visit_address=("street", "city"),
     number_prefix="LEA-",
     fields=(
         number(),

@@ -103,6 +103,13 @@ def test_a_second_run_adds_to_the_first(services: Services) -> None:
     assert services.db.integrity_problems() == []
 
 
+def test_the_report_lists_the_types_in_the_navigation_s_order(services: Services) -> None:
+    added = DemoGenerator(services, seed=2).generate(40)
+    navigation = [t.key for t in services.registry]
+    assert list(added) == [key for key in navigation if key in added]
+    assert list(planned_counts(0)) == list(added)
+
+
 # -- determinism ----------------------------------------------------------------------------------
 def _people(path: Path, seed: int) -> list[tuple[Any, ...]]:
     db = Database.open(path)

@@ -55,12 +55,6 @@ PAGE_SIZE = 100
 MAX_PAGES = 20
 ACTIVITY_ID_ROLE = Qt.ItemDataRole.UserRole
 _Index = QModelIndex | QPersistentModelIndex
-#: the address fields of a record a visit goes to, by record type
-_ADDRESSES = {
-    "organizations": ("billing_street", "billing_city"),
-    "contacts": ("mailing_street", "mailing_city"),
-    "leads": ("street", "city"),
-}
 
 
 _tr = translator("activity_history")
@@ -351,7 +345,7 @@ class ActivityHistoryPage(QWidget):
         self.new_related.emit("activities", values)
 
     def _address(self) -> str:
-        fields = _ADDRESSES.get(self.type_key)
+        fields = self.services.registry.get(self.type_key).visit_address
         if not fields or self.record_id is None:
             return ""
         try:

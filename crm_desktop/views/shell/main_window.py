@@ -175,7 +175,7 @@ class MainWindow(Screens, QMainWindow):
         self._current = type_key
         self.lists.setCurrentWidget(panel)
         self.panes.show_form_pane()
-        self.panes.use(layout_of(type_key))
+        self.panes.use(layout_of(self.services.registry.get(type_key)))
         form = self.form(type_key)
         if form is None:
             self.form_placeholder.setText(self.tr("The record form is not available."))
