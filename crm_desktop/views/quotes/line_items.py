@@ -15,7 +15,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from crm_desktop.services.quotes.totals import INDIVIDUAL, Totals
+from crm_desktop.services.quotes.types import DocumentLine
 from crm_desktop.views import formatting, icons
 from crm_desktop.views.qt_texts import translator
 from crm_desktop.views.quotes.line_cells import (
@@ -48,9 +49,6 @@ from crm_desktop.views.quotes.line_cells import (
 )
 from crm_desktop.views.quotes.line_rows import LineRow, LineRows
 from crm_desktop.views.records.field_widgets import editable_decimal, parse_decimal
-
-if TYPE_CHECKING:
-    from crm_desktop.services.quotes.types import DocumentLine
 
 #: the column of each field the service names in "lines.<i>.<field>" messages
 FIELD_COLUMNS = {
