@@ -14,6 +14,8 @@ The start-up and the peak memory are measured in fresh processes; the OS file ca
 warm in every measurement (the database was read just before). Each measurement is
 printed as soon as it is made; a paint or a selection that does not come within
 --wait-seconds (default 60) stops the benchmark with a sentence saying which (exit 2).
+The timing of paints is in paint_timing.py, the list and its SQL in list_setup.py, the
+fresh processes in fresh_process.py, beside this script.
 """
 
 from __future__ import annotations
@@ -24,11 +26,9 @@ import os
 import resource
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,13 +37,31 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt  # noqa: E402
-from PySide6.QtGui import QStandardItem, QStandardItemModel  # noqa: E402
+import paint_timing  # noqa: E402
+from fresh_process import EXIT_TIMEOUT, child_program, median_child  # noqa: E402
+from list_setup import (  # noqa: E402
+    SIZE,
+    TYPE,
+    count_sql,
+    open_services,
+    page_sql,
+    sqlite_ms,
+    temp_b_tree,
+    temp_settings,
+)
+from paint_timing import (  # noqa: E402
+    BenchTimeout,
+    discard,
+    interleaved_ms,
+    median_ms,
+    paint_ms,
+    selected_ms,
+    static_table,
+)
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QHeaderView, QTableView, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
-TYPE = "contacts"
-SIZE = (1100, 700)  # the list panel's size: about 25 rows on screen
 TERMS = ("nguyen", "joão", "þórður", "smith", "ng")
 FIRST_SCREEN_FACTOR = 1.5
 FIRST_SCREEN_RUNS = 15
@@ -51,267 +69,6 @@ JUMP_LIMIT_MS = 100.0
 RSS_LIMIT_MB = 150.0
 SORT_LIMIT_MS = 50.0
 ASC, DESC = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
-
-
-# -- painting ---------------------------------------------------------------------------------
-#: No wait of the benchmark lasts longer: a paint or a selection that never comes fails the
-#: benchmark with a sentence saying which, instead of spinning for ever (--wait-seconds).
-WAIT_SECONDS = 60.0
-#: A fresh process (start-up, peak memory) gets this long to paint, jump and exit.
-CHILD_SECONDS = 300.0
-
-
-EXIT_TIMEOUT = 2
-
-
-class BenchTimeout(RuntimeError):
-    """Something the benchmark waits for did not come before its deadline."""
-
-
-class _PaintWatch(QObject):
-    """Notes a paint of ``widget`` during which ``shows()`` holds (any paint by default)."""
-
-    def __init__(self, widget: QWidget, shows: Callable[[], bool] = lambda: True) -> None:
-        super().__init__()
-        self.painted = False
-        self.shows = shows
-        widget.installEventFilter(self)
-
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self.shows():
-            self.painted = True
-        return False
-
-
-def wait_for(done: Callable[[], bool], what: str) -> None:
-    """Deliver events until ``done()``; BenchTimeout after WAIT_SECONDS."""
-    app = QApplication.instance()
-    assert app is not None
-    deadline = time.perf_counter() + WAIT_SECONDS
-    while not done():
-        if time.perf_counter() > deadline:
-            raise BenchTimeout(f"{what} did not come within {WAIT_SECONDS:g} s")
-        app.processEvents()  # returns after the paint it delivered is done
-
-
-def paints_ms(
-    action: Callable[[], Any],
-    viewport: Callable[[], QWidget],
-    shows: list[tuple[str, Callable[[], bool]]],
-) -> list[float]:
-    """Milliseconds from ``action()`` to the end of the first paint of ``viewport()`` during
-    which each ``shows`` condition holds, in turn. The watches are installed as soon as the
-    action returns, so a paint that comes early (with the first, or before a later wait
-    starts) is not missed."""
-    app = QApplication.instance()
-    assert app is not None
-    app.processEvents()
-    start = time.perf_counter()
-    action()
-    widget = viewport()
-    watches = [(what, _PaintWatch(widget, condition)) for what, condition in shows]
-    times = []
-    try:
-        for what, watch in watches:
-            wait_for(lambda watch=watch: watch.painted, what)
-            times.append((time.perf_counter() - start) * 1000)
-    finally:
-        for _what, watch in watches:
-            widget.removeEventFilter(watch)
-    return times
-
-
-def paint_ms(action: Callable[[], Any], viewport: Callable[[], QWidget]) -> float:
-    """Milliseconds from ``action()`` to the end of the next paint of ``viewport()``."""
-    return paints_ms(action, viewport, [("a paint of the table", lambda: True)])[0]
-
-
-def selected_ms(action: Callable[[], Any], table: Any, record_id: int) -> tuple[float, float]:
-    """Milliseconds from ``action()`` to the next paint of the table, and to the paint that
-    shows ``record_id`` current (the same paint when the table selects it at once)."""
-
-    def current() -> bool:
-        return table.record_model().record_id(table.currentIndex().row()) == record_id
-
-    first, shown = paints_ms(
-        action,
-        table.viewport,
-        [
-            ("a paint of the table", lambda: True),
-            (f"a paint of the table with record {record_id} selected again", current),
-        ],
-    )
-    return first, shown
-
-
-def discard(widget: QWidget) -> None:
-    """Close and delete a window now (no event loop runs to do it later)."""
-    widget.close()
-    widget.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-
-
-def median_ms(measure: Callable[[], float], runs: int, reset: Callable[[], Any] = lambda: 0):
-    reset()
-    measure()  # warm-up
-    times = []
-    for _ in range(runs):
-        reset()
-        times.append(measure())
-    return statistics.median(times)
-
-
-def interleaved_ms(measures: list[Callable[[], float]], runs: int) -> list[float]:
-    """The median of each measure, the measures taking turns run by run."""
-    for measure in measures:
-        measure()  # warm-up
-    times: list[list[float]] = [[] for _ in measures]
-    for _ in range(runs):
-        for measure, out in zip(measures, times, strict=True):
-            out.append(measure())
-    return [statistics.median(t) for t in times]
-
-
-def static_table(texts: list[list[str]]) -> QTableView:
-    """A QTableView over a QStandardItemModel of these texts, set up like RecordTable."""
-    model = QStandardItemModel(len(texts), len(texts[0]))
-    for r, row in enumerate(texts):
-        for c, value in enumerate(row):
-            model.setItem(r, c, QStandardItem(value))
-    view = QTableView()
-    view.setModel(model)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.horizontalHeader().setStretchLastSection(True)
-    model.setParent(view)
-    return view
-
-
-# -- the program's objects and their SQL -----------------------------------------------------
-def open_services(path: Path) -> Any:
-    from crm_desktop.models import Database
-    from crm_desktop.services import Services
-
-    return Services.build(Database.open(path))
-
-
-def temp_settings(folder: str) -> QSettings:
-    settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("main/last_view", TYPE)
-    settings.sync()
-    return settings
-
-
-def page_sql(services: Any, query: Any, offset: int, limit: int, reverse: bool = False) -> str:
-    """The SQL of ListService.page() with its values inlined, for plain sqlite3."""
-    stmt = services.lists._page_select(query, reverse=reverse, offset=offset, limit=limit)
-    return str(stmt.compile(services.db.engine, compile_kwargs={"literal_binds": True}))
-
-
-def count_sql(services: Any, query: Any, *, counted: bool = True) -> str:
-    """The SQL of ListService.count(): the kept count of an unfiltered list (``counted``),
-    else ``count(*)`` of the rows the query selects."""
-    from sqlalchemy import func, select
-
-    from crm_desktop.models.record_counts import RecordCount
-    from crm_desktop.services.records.service import table_of
-
-    record_type = services.registry.get(query.record_type)
-    table = table_of(record_type)
-    if counted and not (query.quick or query.conditions or query.deleted):
-        counts = RecordCount.__table__
-        stmt = select(counts.c.live).where(counts.c.table_name == table.name)
-    else:
-        where = services.lists._where(record_type, query)
-        stmt = select(func.count()).select_from(table).where(*where)
-    return str(stmt.compile(services.db.engine, compile_kwargs={"literal_binds": True}))
-
-
-def sqlite_ms(conn: sqlite3.Connection, sqls: list[str], runs: int) -> float:
-    def once() -> float:
-        start = time.perf_counter()
-        for sql in sqls:
-            conn.execute(sql).fetchall()
-        return (time.perf_counter() - start) * 1000
-
-    return median_ms(once, runs)
-
-
-def temp_b_tree(conn: sqlite3.Connection, sql: str) -> bool:
-    """True when the rows are sorted without an index (the outer query re-sorting the one
-    page that the index-ordered subquery picked does not count)."""
-    plan = conn.execute("EXPLAIN QUERY PLAN " + sql).fetchall()
-    sorts = sum("TEMP B-TREE FOR ORDER BY" in row[3] for row in plan)
-    return sorts > (1 if any("MATERIALIZE" in row[3] for row in plan) else 0)
-
-
-# -- fresh processes: start-up and peak memory ------------------------------------------------
-def child_program(path: Path, static: bool) -> dict[str, float]:
-    """Run in a fresh process: show the main window (or a static table), jump to the end."""
-    out: dict[str, float] = {}
-    if static:
-        app = QApplication([sys.argv[0]])
-        view = static_table([[f"cell {r}.{c}" for c in range(10)] for r in range(100)])
-        view.resize(*SIZE)
-        paint_ms(view.show, view.viewport)
-    else:
-        from crm_desktop.app import build_main_window, make_application
-
-        app = make_application([sys.argv[0]])
-        with tempfile.TemporaryDirectory() as folder:
-            start = time.perf_counter()
-            services = open_services(path)
-            out["open_database_ms"] = (time.perf_counter() - start) * 1000
-            start = time.perf_counter()
-            window = build_main_window(services, temp_settings(folder))
-            out["build_window_ms"] = (time.perf_counter() - start) * 1000
-            table = window.panel(TYPE).table
-            out["show_to_paint_ms"] = paint_ms(window.show, table.viewport)
-            out["painted_at"] = time.time()
-            # Ctrl+End on a table without a current row only selects the first row (Qt's
-            # QTableView::moveCursor); a user has clicked a row first, so Ctrl+Home first.
-            QTest.keyClick(table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
-            out["jump_ms"] = paint_ms(
-                lambda: QTest.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier),
-                table.viewport,
-            )
-            assert table.rowAt(table.viewport().height() - 2) == table.model().rowCount() - 1
-            out["pages_fetched"] = table.record_model().pages_fetched
-    out.setdefault("painted_at", time.time())
-    out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    del app
-    return out
-
-
-def run_child(path: Path, static: bool) -> dict[str, float]:
-    command = [sys.executable, __file__, "--child", str(path), "--wait-seconds", str(WAIT_SECONDS)]
-    command += ["--static"] if static else []
-    started = time.time()
-    try:
-        done = subprocess.run(
-            command, check=True, capture_output=True, text=True, timeout=CHILD_SECONDS
-        )
-    except subprocess.TimeoutExpired:
-        what = "a static table" if static else "the program"
-        raise BenchTimeout(
-            f"a fresh process showing {what} did not finish within {CHILD_SECONDS:g} s"
-        ) from None
-    except subprocess.CalledProcessError as exc:
-        if exc.returncode == EXIT_TIMEOUT:
-            failure = exc.stderr.strip().splitlines()[-1].removeprefix("bench_lists: FAILED: ")
-            raise BenchTimeout(f"in a fresh process, {failure}") from None
-        raise RuntimeError(f"a fresh process failed:\n{exc.stderr}") from None
-    out = json.loads(done.stdout.strip().splitlines()[-1])
-    out["start_to_paint_ms"] = (out["painted_at"] - started) * 1000
-    return out
-
-
-def median_child(path: Path, static: bool, runs: int) -> dict[str, float]:
-    results = [run_child(path, static) for _ in range(runs)]
-    return {k: statistics.median(r[k] for r in results) for k in results[0]}
 
 
 # -- the benchmark ----------------------------------------------------------------------------
@@ -578,7 +335,6 @@ def demo_database(records: int) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    global WAIT_SECONDS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database", type=Path, help="default: demo data under bench/.data/")
     parser.add_argument("--records", type=int, default=1_000_000)
@@ -587,13 +343,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--wait-seconds",
         type=float,
-        default=WAIT_SECONDS,
+        default=paint_timing.WAIT_SECONDS,
         help="the longest wait for a paint or a selection before the benchmark fails",
     )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--static", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    WAIT_SECONDS = args.wait_seconds
+    paint_timing.WAIT_SECONDS = args.wait_seconds
     try:
         if args.child:
             print(json.dumps(child_program(args.child, args.static)))

@@ -129,6 +129,7 @@ def build_main_window(
     status, and the Database menu (backups go below ``backups``, by default the user's
     backup folder); with a ``workspace``, File > New/Open database.
     """
+    from crm_desktop.services.database.backup import BackupService
     from crm_desktop.views.admin.database_actions import DatabaseActions
     from crm_desktop.views.quotes.printing import install_printing
     from crm_desktop.views.shell.global_search import install_global_search
@@ -143,7 +144,8 @@ def build_main_window(
     window.busy_status, window.live_refresh = install_live_refresh(window)
     window.add_part(window.live_refresh)
     window.global_search = install_global_search(window)
-    window.database_actions = DatabaseActions(window, backups or app_paths().backups, presence)
+    backup = BackupService(services.db, backups or app_paths().backups)
+    window.database_actions = DatabaseActions(window, backup, presence)
     window.add_part(window.database_actions)
     install_printing(window)
     from crm_desktop.views.activities.reminders import install_reminders

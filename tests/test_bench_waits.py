@@ -13,13 +13,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTableView
 
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "bench_lists.py"
+TIMING = Path(__file__).resolve().parents[1] / "bench" / "paint_timing.py"
 FIRST_ID = 100  # record ids of the rows: 100, 101, ...
 
 
 @pytest.fixture
 def bench(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_lists", BENCH)
+    spec = importlib.util.spec_from_file_location("paint_timing", TIMING)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import ast
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -47,6 +50,36 @@ def test_views_do_not_import_sqlalchemy_or_run_sql() -> None:
         or "session." in p.read_text(encoding="utf-8")
     ]
     assert sql_calls == []
+
+
+#: Imports every module under crm_desktop.views, as a fresh program would, and prints how
+#: many it imported, then sqlalchemy and every crm_desktop.models module that came with them.
+_LOAD_VIEWS = """
+import importlib, pkgutil, sys
+import crm_desktop.views
+for module in pkgutil.walk_packages(crm_desktop.views.__path__, "crm_desktop.views."):
+    importlib.import_module(module.name)
+print(sum(name.startswith("crm_desktop.views.") for name in sys.modules))
+for name in sorted(sys.modules):
+    if name == "sqlalchemy" or name.startswith("crm_desktop.models"):
+        print(name)
+"""
+
+
+def test_views_load_no_sqlalchemy_and_no_models() -> None:
+    """Not even through a service module: views import the services' plain data, and the
+    composition root builds the services."""
+    result = subprocess.run(
+        [sys.executable, "-c", _LOAD_VIEWS],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=PACKAGE.parent,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    imported, *loaded = result.stdout.split()
+    assert int(imported) == len(_modules("views")) - 1  # all but crm_desktop.views itself
+    assert loaded == []
 
 
 def test_layering_check_sees_the_modules() -> None:

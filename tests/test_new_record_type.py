@@ -5,12 +5,14 @@ record type"): a model from the common mixins, a migration step through
 ``add_record_table``, and a registry entry from the shared field helpers. Nothing else
 names it, yet the record service, the lists, the quick filter, global search, the
 counts, the recycle bin, live refresh and the window's navigation, list and form work
-for it.
+for it, the About box names it, its form's width follows the form it declares, and a
+visit planned from its activity history goes to the address it declares.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -36,13 +38,18 @@ from crm_desktop.registry import (
     Kind,
     RecordType,
     Registry,
+    RelatedTab,
     Section,
     default_registry,
 )
 from crm_desktop.registry.fields import common, currency, number
 from crm_desktop.services import Services
 from crm_desktop.services.records.lists import ListQuery
+from crm_desktop.views.activities.history import ActivityHistoryPage
 from crm_desktop.views.records.record_form import RecordForm
+from crm_desktop.views.shell.main_window import MainWindow
+from crm_desktop.views.shell.menus import about_text
+from crm_desktop.views.shell.pane_layouts import RECORDS_LAYOUT, layout_of
 
 GADGETS = RecordType(
     key="gadgets",
@@ -58,12 +65,13 @@ GADGETS = RecordType(
             "name", N_("Name"), required=True, max_length=200, sort="name_key", searchable=True
         ),
         FieldSpec("serial", N_("Serial number"), sort="serial", searchable=True),
+        FieldSpec("location", N_("Location"), max_length=200),
         FieldSpec("price", N_("Price"), Kind.MONEY),
         currency(),
         *common(),
     ),
     sections=(
-        Section(N_("Gadget"), ("number", "name", "serial", "owner_id")),
+        Section(N_("Gadget"), ("number", "name", "serial", "location", "owner_id")),
         Section(N_("Price"), ("price", "currency")),
         Section(N_("Description"), ("description",)),
     ),
@@ -71,6 +79,8 @@ GADGETS = RecordType(
     title_fields=("name",),
     default_sort=("name", False),
     filters=(FilterSpec(N_("My gadgets"), (Condition("owner_id", "eq", "@me"),)),),
+    related=(RelatedTab(N_("Activities"), "activities", page="activity_history"),),
+    visit_address=("location",),
 )
 
 
@@ -85,6 +95,7 @@ def gadget_table() -> Iterator[Table]:
         name: Mapped[str] = mapped_column(String(200), nullable=False)
         name_key: Mapped[str] = name_key_column()
         serial: Mapped[str | None] = mapped_column(String(60))
+        location: Mapped[str | None] = mapped_column(String(200))
         price: Mapped[Decimal | None] = mapped_column(Money)
         currency: Mapped[str] = mapped_column(String(3), nullable=False)
 
@@ -175,18 +186,24 @@ def test_live_refresh_notices_another_program_s_gadget(gadgets: Services) -> Non
         watcher.close()
 
 
+@pytest.fixture
+def window(qtbot: QtBot, gadgets: Services, settings: QSettings, tmp_path: Path) -> MainWindow:
+    """The whole window on a registry with gadgets, not shown yet."""
+    made = app_module.build_main_window(gadgets, settings, backups=tmp_path / "backups")
+    qtbot.addWidget(made)
+    return made
+
+
 def test_the_window_lists_shows_and_edits_gadgets(
-    qtbot: QtBot, gadgets: Services, tmp_path: Path
+    qtbot: QtBot, gadgets: Services, window: MainWindow
 ) -> None:
     pump = gadgets.records.create("gadgets", {"name": "Máy bơm nước", "serial": "SN-7"})
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = app_module.build_main_window(gadgets, settings, backups=tmp_path / "backups")
-    qtbot.addWidget(window)
     window.live_refresh.timer.setInterval(100)  # type: ignore[attr-defined]
     window.show()
 
     assert "gadgets" in window.navigation.targets()
     window.show_type("gadgets")
+    assert window.panes.current == RECORDS_LAYOUT  # the generic form: the usual widths
     panel = window.panel("gadgets")
     qtbot.waitUntil(lambda: panel.count() == 1)
     panel.select_record(pump.id)
@@ -207,3 +224,29 @@ def test_the_window_lists_shows_and_edits_gadgets(
     names = {panel.table.record_model().values(r)["name"] for r in range(2)}
     assert names == {"Máy bơm nước", "Máy sấy tóc"}
     assert panel.current_record_id() == pump.id
+
+
+def test_the_about_box_and_the_form_s_width_follow_the_registry(
+    gadgets: Services, window: MainWindow
+) -> None:
+    assert "Gadgets" in about_text(window)
+    assert layout_of(GADGETS) == RECORDS_LAYOUT
+    # A type given the document form (lines, taxes, totals) gets its wide form too.
+    assert layout_of(replace(GADGETS, form="document")) == layout_of(gadgets.registry.get("quotes"))
+    assert layout_of(gadgets.registry.get("quotes")) != RECORDS_LAYOUT
+
+
+def test_a_visit_planned_from_a_gadget_s_history_goes_to_its_location(
+    qtbot: QtBot, gadgets: Services
+) -> None:
+    pump = gadgets.records.create("gadgets", {"name": "Máy bơm", "location": "Kho Hà Đông"})
+    tab = GADGETS.related[0]
+    page = ActivityHistoryPage(gadgets, tab, "gadgets")
+    qtbot.addWidget(page)
+    page.set_record(pump.id)
+    with qtbot.waitSignal(page.new_related) as planned:
+        page.visit_button.click()
+    record_type, values = planned.args
+    assert record_type == "activities"
+    assert values["location"] == "Kho Hà Đông"
+    assert (values["related_type"], values["related_id"]) == ("gadgets", pump.id)

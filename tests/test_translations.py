@@ -1,10 +1,9 @@
 """The Vietnamese, Brazilian Portuguese and Icelandic translations: complete, consistent with
-their sources, compiled, and really used by the program."""
+their sources and glossaries, and compiled (test_translations_in_use.py: really used)."""
 
 from __future__ import annotations
 
-import datetime as dt
-import importlib.util
+import importlib
 import re
 import shutil
 import subprocess
@@ -12,71 +11,39 @@ import sys
 import tomllib
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu, QTreeWidgetItemIterator
-from pytestqt.qtbot import QtBot
 
-from crm_desktop import app as app_module
 from crm_desktop.registry import Kind, Registry, default_registry
 from crm_desktop.registry import picklists as p
-from crm_desktop.services import Services
+from tests.translation_catalogs import (
+    ACCELERATOR,
+    FOLDER,
+    LANGUAGES,
+    OBSOLETE,
+    ROOT,
+    active_messages,
+    catalog_of,
+    translations_of,
+)
 
-ROOT = Path(__file__).resolve().parent.parent
-FOLDER = ROOT / "crm_desktop" / "resources" / "translations"
 TOOL = ROOT / "packaging" / "update_translations.py"
-LANGUAGES = ("vi", "pt_BR", "is")
 #: numerus forms Qt expects per language (Vietnamese has no plural)
 NUMERUS_FORMS = {"vi": 1, "pt_BR": 2, "is": 2}
-LOCALES = {"vi": "vi_VN", "pt_BR": "pt_BR", "is": "is_IS"}
-OBSOLETE = ("obsolete", "vanished")
 
 # %1 .. %99, %L1, %n, %Ln; {name} (str.format); file dialog patterns "(*.sqlite3)"
 PLACEHOLDER = re.compile(r"%L?\d{1,2}|%L?n|\{[A-Za-z_][A-Za-z0-9_]*\}|\(\*[^)]*\)|;;")
-#: an accelerator: "&" before a letter or digit; "&&" is a literal ampersand
-ACCELERATOR = re.compile(r"(?<!&)&(?=[^\s&])")
 TAG = re.compile(r"</?[a-zA-Z0-9]+")
 GLOSSARY = ROOT / "packaging" / "glossary"
 
 
 def _tool() -> ModuleType:
-    """packaging/update_translations.py, imported."""
-    if "update_translations" in sys.modules:
-        return sys.modules["update_translations"]
-    spec = importlib.util.spec_from_file_location("update_translations", TOOL)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look themselves up there
-    spec.loader.exec_module(module)
-    return module
-
-
-def _messages(language: str) -> Iterator[tuple[str, ET.Element]]:
-    root = ET.parse(FOLDER / f"crm_desktop_{language}.ts").getroot()
-    for context in root.findall("context"):
-        for message in context.findall("message"):
-            translation = message.find("translation")
-            assert translation is not None
-            if translation.get("type") not in OBSOLETE:
-                yield context.findtext("name") or "", message
-
-
-def _translations(message: ET.Element) -> list[str]:
-    translation = message.find("translation")
-    assert translation is not None
-    forms = translation.findall("numerusform")
-    if forms:
-        return [f.text or "" for f in forms]
-    return [translation.text or ""]
-
-
-def _catalog(language: str) -> dict[tuple[str, str], list[str]]:
-    return {(c, m.findtext("source") or ""): _translations(m) for c, m in _messages(language)}
+    """packaging/update_translations.py, imported (with the modules beside it)."""
+    if str(TOOL.parent) not in sys.path:
+        sys.path.insert(0, str(TOOL.parent))
+    return importlib.import_module("update_translations")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -85,13 +52,13 @@ def test_every_message_is_translated(language: str) -> None:
     assert root.tag == "TS"
     assert root.get("language") == language
     assert root.get("sourcelanguage") == "en"
-    messages = list(_messages(language))
+    messages = list(active_messages(language))
     assert len(messages) > 300
     untranslated = []
     for context, message in messages:
         translation = message.find("translation")
         assert translation is not None
-        texts = _translations(message)
+        texts = translations_of(message)
         if translation.get("type") == "unfinished" or not all(t.strip() for t in texts):
             untranslated.append(f"{context}: {message.findtext('source')!r}")
         if message.get("numerus") == "yes":
@@ -119,9 +86,9 @@ def test_catalogs_hold_no_vanished_messages_nor_line_numbers(language: str) -> N
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_translations_keep_placeholders_markup_and_accelerators(language: str) -> None:
     problems = []
-    for context, message in _messages(language):
+    for context, message in active_messages(language):
         source = message.findtext("source") or ""
-        for text in _translations(message):
+        for text in translations_of(message):
             if not text:
                 continue  # untranslated: shown in English, reported by the test above
             where = f"{context}: {source!r} -> {text!r}"
@@ -168,7 +135,7 @@ def test_catalog_uses_its_glossarys_term_for_each_concept(language: str) -> None
     assert sorted(glossary) == sorted(concepts)
     terms = [entry["term"].casefold() for entry in glossary.values()]
     assert len(set(terms)) == len(terms), f"two concepts share a term: {terms}"
-    catalog = _catalog(language)
+    catalog = catalog_of(language)
     sources = {_plain(source) for _, source in catalog}
     problems = []
     for concept, entry in glossary.items():
@@ -196,8 +163,8 @@ def test_accelerators_are_keys_of_the_languages_keyboard(language: str) -> None:
     """Alt+ả cannot be typed: Vietnamese keyboards build "ả" from several keys."""
     untypeable = [
         f"{context}: {text!r}"
-        for context, message in _messages(language)
-        for text in _translations(message)
+        for context, message in active_messages(language)
+        for text in translations_of(message)
         for match in ACCELERATOR.finditer(text)
         if not (
             (text[match.end()].isascii() and text[match.end()].isalnum())
@@ -238,7 +205,7 @@ MISLEADING = [
 
 @pytest.mark.parametrize(("language", "context", "source", "word"), MISLEADING)
 def test_misleading_words_are_gone(language: str, context: str, source: str, word: str) -> None:
-    translations = _catalog(language)[(context, source)]
+    translations = catalog_of(language)[(context, source)]
     assert not any(word.casefold() in t.casefold() for t in translations), translations
 
 
@@ -254,7 +221,7 @@ def test_misleading_words_are_gone(language: str, context: str, source: str, wor
 def test_different_things_have_different_words_and_one_thing_one(
     language: str, one: tuple[str, str], other: tuple[str, str]
 ) -> None:
-    catalog = _catalog(language)
+    catalog = catalog_of(language)
     same_thing = one[1] == other[1]
     if same_thing:
         assert catalog[one] == catalog[other]
@@ -265,7 +232,7 @@ def test_different_things_have_different_words_and_one_thing_one(
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_registry_and_picklists_are_all_in_the_catalog(language: str) -> None:
     """The tool adds what lupdate cannot see: every label and choice of the registry."""
-    catalog = _catalog(language)
+    catalog = catalog_of(language)
     registry = default_registry()
     labels = set(Registry.GROUPS)
     choices: set[str] = set()
@@ -328,160 +295,3 @@ def test_the_tool_is_idempotent(tmp_path: Path) -> None:
     root = ET.fromstring(first["crm_desktop_vi.ts"])
     leads = root.find("./context[name='registry']/message[source='Leads']/translation")
     assert leads is not None and leads.text == "Khách hàng tiềm năng"
-
-
-# -- the translations at run time ---------------------------------------------------------------
-@pytest.fixture
-def translated(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[list[QTranslator]]:
-    """The program's translations for ``request.param`` (a language), removed afterwards."""
-    language = getattr(request, "param", "vi")
-    translators = app_module.install_translations(qapp, QLocale(LOCALES[language]))
-    yield translators
-    for translator in translators:
-        qapp.removeTranslator(translator)
-        translator.deleteLater()
-    assert QCoreApplication.translate("registry", "Leads") == "Leads"
-
-
-def test_vietnamese_translation_is_loaded_and_used(translated: list[QTranslator]) -> None:
-    files = [Path(t.filePath()).name for t in translated]
-    assert "crm_desktop_vi.qm" in files
-    assert QCoreApplication.translate("registry", "Leads") == "Khách hàng tiềm năng"
-    assert QCoreApplication.translate("registry", "Sales orders") == "Đơn bán hàng"
-    assert QCoreApplication.translate("picklist", "Closed Won") == "Thành công"
-    assert QCoreApplication.translate("MainWindow", "&File") == "&Tệp"
-    assert QCoreApplication.translate("MainWindow", "Database: %1") == "Cơ sở dữ liệu: %1"
-    assert QCoreApplication.translate("validation", "Too long.") == "Quá dài."
-    # what has no translation stays English
-    assert QCoreApplication.translate("MainWindow", "No such text") == "No such text"
-
-
-def _tree_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
-    texts = []
-    iterator = QTreeWidgetItemIterator(window.navigation)
-    while item := iterator.value():
-        texts.append(item.text(0))
-        iterator += 1
-    return texts
-
-
-def _mnemonic(text: str) -> str | None:
-    match = ACCELERATOR.search(text)
-    return text[match.end()].casefold() if match else None
-
-
-def _assert_unique_accelerators(actions: list[QAction], where: str) -> None:
-    keys = [_mnemonic(a.text()) for a in actions if not a.isSeparator()]
-    keys = [k for k in keys if k]
-    assert len(keys) == len(set(keys)), f"{where}: {[a.text() for a in actions]}"
-
-
-@pytest.mark.parametrize("translated", LANGUAGES, indirect=True)
-def test_main_window_speaks_the_language(
-    translated: list[QTranslator],
-    qtbot: QtBot,
-    services: Services,
-    settings: QSettings,
-    request: pytest.FixtureRequest,
-) -> None:
-    language = request.node.callspec.params["translated"]
-    catalog = _catalog(language)
-
-    def tr(context: str, text: str) -> str:
-        return catalog[(context, text)][0]
-
-    services.records.create("leads", {"first_name": "Thị Hoa", "last_name": "Trần"})
-    window = app_module.build_main_window(services, settings)
-    qtbot.addWidget(window)
-    window.show()
-    texts = _tree_texts(window)
-    expected = [tr("registry", "Sales"), tr("NavigationTree", "Recycle bin")]
-    expected += [tr("registry", t.label) for t in services.registry]
-    assert set(expected) <= set(texts), texts
-    if tr("registry", "Leads") != "Leads":  # Brazilians say "Leads" too
-        assert "Leads" not in texts
-    if language == "vi":
-        assert {"Bán hàng", "Khách hàng tiềm năng", "Tổ chức", "Liên hệ", "Thùng rác"} <= set(texts)
-
-    window.show_type("leads")
-    assert window.windowTitle() == tr("MainWindow", "%1 — %2 — CRM Desktop").replace(
-        "%1", tr("registry", "Leads")
-    ).replace("%2", services.db.path.name if services.db.path else services.db.label)
-    menus = [a for a in window.menuBar().actions() if isinstance(a.menu(), QMenu)]
-    titles = [a.text() for a in menus]
-    assert tr("MainWindow", "&File") in titles and tr("MainWindow", "&Help") in titles
-    _assert_unique_accelerators(menus, "menu bar")
-    for action in menus:
-        menu = action.menu()
-        assert isinstance(menu, QMenu)
-        _assert_unique_accelerators(menu.actions(), action.text())
-    window.close()
-
-
-@pytest.mark.parametrize("translated", ["vi", "is"], indirect=True)
-def test_qts_own_buttons_speak_the_language_too(
-    translated: list[QTranslator], qtbot: QtBot, request: pytest.FixtureRequest
-) -> None:
-    """Qt has no Vietnamese or Icelandic of its own: "Save your changes?" must not offer
-    English buttons (the program's catalogs carry Qt's button texts)."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from crm_desktop.views.qt_texts import STANDARD_BUTTONS, standard_button_texts
-
-    language = request.node.callspec.params["translated"]
-    texts = standard_button_texts()
-    assert all(texts[t] != t for t in STANDARD_BUTTONS if t != "OK" or language == "vi")
-    buttons = QMessageBox.StandardButton
-    box = QMessageBox(
-        QMessageBox.Icon.Question, "", "", buttons.Save | buttons.Discard | buttons.Cancel
-    )
-    qtbot.addWidget(box)
-    shown = {box.button(b).text() for b in (buttons.Save, buttons.Discard, buttons.Cancel)}
-    expected = {"vi": {"Lưu", "Không lưu", "Hủy"}, "is": {"Vista", "Henda", "Hætta við"}}
-    assert shown == expected[language]
-
-
-@pytest.mark.parametrize("translated", LANGUAGES, indirect=True)
-def test_numbers_take_the_languages_plural_forms(translated: list[QTranslator], request) -> None:
-    from crm_desktop.views.activities.reminders_dialog import ReminderPhrases
-
-    language = request.node.callspec.params["translated"]
-    phrases = ReminderPhrases()
-    two_days = phrases.relative(
-        dt.datetime(2026, 12, 3, tzinfo=dt.UTC), dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
-    )
-    # Icelandic counts 21 in the singular, Portuguese in the plural.
-    three_weeks_ago = phrases.relative(
-        dt.datetime(2026, 11, 10, tzinfo=dt.UTC), dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
-    )
-    expected = {
-        "vi": ("2 ngày nữa", "21 ngày trước"),
-        "pt_BR": ("em 2 dias", "há 21 dias"),
-        "is": ("eftir 2 daga", "fyrir 21 degi"),
-    }
-    assert (two_days, three_weeks_ago) == expected[language]
-
-
-def test_untranslated_plurals_read_as_english(qapp: QApplication) -> None:
-    from crm_desktop.views.activities.reminders_dialog import ReminderPhrases
-
-    phrases = ReminderPhrases()
-    assert phrases.missed(1) == "1 reminder came due while CRM Desktop was closed."
-    assert phrases.missed(3) == "3 reminders came due while CRM Desktop was closed."
-    assert phrases.several(2) == "2 reminders"
-
-
-def test_convert_lead_speaks_of_the_person_in_vietnamese(
-    translated: list[QTranslator], qtbot: QtBot, services: Services
-) -> None:
-    from PySide6.QtWidgets import QLabel
-
-    from crm_desktop.views.sales.convert_lead_dialog import ConvertLeadDialog
-
-    lead = services.records.create(
-        "leads", {"salutation": "Ms.", "first_name": "Thị Ly", "last_name": "Nguyễn"}
-    )
-    dialog = ConvertLeadDialog(services, lead)
-    qtbot.addWidget(dialog)
-    texts = {label.text() for label in dialog.findChildren(QLabel)}
-    assert "Cô Thị Ly Nguyễn" in texts and not any("Ms." in t for t in texts)

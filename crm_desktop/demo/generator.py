@@ -40,6 +40,7 @@ from crm_desktop.demo.locales import LOCALES
 from crm_desktop.demo.records import OrgDraft, RecordDrafts
 from crm_desktop.models.base import utcnow
 from crm_desktop.models.entities import OpportunityStageHistory
+from crm_desktop.registry import default_registry
 from crm_desktop.registry import picklists as p
 
 if TYPE_CHECKING:
@@ -50,20 +51,19 @@ if TYPE_CHECKING:
 CONTACTS_PER_BATCH = 4000
 #: Products per write transaction.
 PRODUCTS_PER_BATCH = 500
-ORDER = ("organizations", "contacts", "leads", "opportunities", "products")
-#: what a run adds besides: activities with each batch, then quotes and their orders
-EXTRA = ("activities", "quotes", "sales_orders")
+#: the types written with each batch of contacts; before them go the products, after
+#: them the quotes and their orders (through the quote service)
+BATCHED = ("organizations", "contacts", "leads", "opportunities", "activities")
 #: activities of a run at the most: about 25 a day over the five months they span, what a
 #: small team books (a calendar with thousands a day would show nobody's real week)
 ACTIVITIES_LIMIT = 4000
 
 
 def planned_counts(contacts: int) -> dict[str, int]:
-    """How many records of each type ``generate(contacts)`` adds."""
-    if contacts <= 0:
-        return dict.fromkeys((*ORDER, *EXTRA), 0)
+    """How many records of each type ``generate(contacts)`` adds, in the registry's order
+    (the navigation's), which its report keeps."""
     quotes = planned_quotes(contacts)
-    return {
+    plan = {
         "organizations": max(1, contacts // 4),
         "contacts": contacts,
         "leads": contacts // 2,
@@ -73,6 +73,8 @@ def planned_counts(contacts: int) -> dict[str, int]:
         "quotes": quotes,
         "sales_orders": quotes // 4,
     }
+    in_order = [t.key for t in default_registry() if t.key in plan]
+    return {key: plan[key] if contacts > 0 else 0 for key in in_order}
 
 
 @dataclass
@@ -104,7 +106,7 @@ class DemoGenerator(RecordDrafts):
         dialect = services.db.engine.dialect
         self.writers = {
             key: RowWriter(services.registry.get(key), self.fold, dialect)
-            for key in (*ORDER, "activities")
+            for key in (*BATCHED, "products")
         }
         self.history = Inserter(
             OpportunityStageHistory.__table__,  # type: ignore[arg-type]
@@ -158,7 +160,7 @@ class DemoGenerator(RecordDrafts):
                 for row in batch.opp_rows:
                     advanced = row["sales_stage"] in ADVANCED_STAGES
                     self._opportunity_ids[0 if advanced else 1].append(row["id"])
-                for key in ("organizations", "contacts", "leads", "opportunities", "activities"):
+                for key in BATCHED:
                     added[key] += batch.counts[key]
                 if progress is not None:
                     progress(added["contacts"], plan["contacts"])
@@ -221,7 +223,7 @@ class DemoGenerator(RecordDrafts):
         total = plan["contacts"]
         for start in range(0, total, CONTACTS_PER_BATCH):
             end = min(total, start + CONTACTS_PER_BATCH)
-            counts = {k: _share(plan[k], start, end, total) for k in (*ORDER, "activities")}
+            counts = {k: _share(plan[k], start, end, total) for k in BATCHED}
             yield self._batch(counts)
 
     def _batch(self, counts: dict[str, int]) -> _Batch:

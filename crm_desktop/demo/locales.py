@@ -1,18 +1,14 @@
-"""Each country's people, places, telephone numbers and companies in the demonstration data.
-
-A :class:`Locale` draws from its tables (``crm_desktop/resources/demo/<key>.toml``, read by
-:func:`crm_desktop.demo.data.tables`) and from name pools Faker fills once, seeded; every
-draw takes the generator's one :class:`random.Random`, so a seed gives the same data.
-"""
+"""The countries of the demonstration data: Vietnam, Brazil, Iceland, the United States
+and the United Kingdom, each a :class:`~crm_desktop.demo.locale.Locale`, and how often
+each comes up (:data:`LOCALES`)."""
 
 from __future__ import annotations
 
 import random
-from abc import ABC, abstractmethod
-from collections.abc import Callable
 from typing import Any
 
 from crm_desktop.demo.data import EUR_SHARE, City, Weighted, between, pick, tables
+from crm_desktop.demo.locale import AsciiFold, Locale, random_digits
 
 _VI = tables("vi")
 _PT = tables("pt")
@@ -21,86 +17,6 @@ _EN = tables("en")
 _US = tables("en_us")
 _GB = tables("en_gb")
 _GB_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"
-
-
-def _digits(rng: random.Random, count: int) -> str:
-    return f"{int(rng.random() * 10**count):0{count}d}"
-
-
-#: Letters and digits of a name without accents (for e-mail addresses and domains).
-AsciiFold = Callable[[str], str]
-
-
-# -- locales --------------------------------------------------------------------------------------
-class Locale(ABC):
-    """One country's people, places, phone numbers and companies."""
-
-    key = ""
-    language = ""
-    faker_locale = ""
-    country = ""
-    currency = ""
-    tld = ""
-    cities: tuple[City, ...] = ()
-    streets: tuple[str, ...] = ()
-    titles: tuple[str, ...] = ()
-    departments: tuple[str, ...] = ()
-    free_mail: tuple[str, ...] = ()
-    topics: tuple[str, ...] = ()
-    next_steps: tuple[str, ...] = ()
-    campaigns: tuple[str, ...] = ()
-    org_email_names: tuple[str, ...] = ("info",)
-
-    def __init__(self, faker_seed: int, pool_size: int = 600):
-        from faker import Faker
-
-        fake = Faker(self.faker_locale)
-        fake.seed_instance(faker_seed)
-        self.city_pool = Weighted((c, c.weight) for c in self.cities)
-        self.build_pools(fake, pool_size)
-
-    def build_pools(self, fake: Any, size: int) -> None:
-        self.male = [fake.first_name_male() for _ in range(size)]
-        self.female = [fake.first_name_female() for _ in range(size)]
-        self.last = [fake.last_name() for _ in range(size)]
-
-    # people -------------------------------------------------------------------------------------
-    def person(self, rng: random.Random, female: bool, ascii_: AsciiFold) -> tuple[str, str, str]:
-        """(first name, last name, e-mail local part)."""
-        first = pick(rng, self.female if female else self.male)
-        last = pick(rng, self.last)
-        a_first, a_last = ascii_(first.split()[0]), ascii_(last.split()[-1])
-        r = rng.random()
-        local = f"{a_first}.{a_last}" if r < 0.6 else f"{a_first[:1]}{a_last}"
-        return first, last, local or "contact"
-
-    # places -------------------------------------------------------------------------------------
-    def city(self, rng: random.Random) -> City:
-        return self.city_pool.pick(rng)
-
-    def street(self, rng: random.Random, city: City) -> str:
-        return f"{between(rng, 1, 250)} {pick(rng, self.streets)}"
-
-    def postal(self, rng: random.Random, city: City) -> str:
-        low, high = city.postal
-        return f"{between(rng, int(low), int(high)):05d}"
-
-    @abstractmethod
-    def phone(self, rng: random.Random, city: City) -> str: ...
-
-    @abstractmethod
-    def mobile(self, rng: random.Random) -> str: ...
-
-    # companies ----------------------------------------------------------------------------------
-    @abstractmethod
-    def company(self, rng: random.Random) -> tuple[str, str]:
-        """(company name, short brand for domains and opportunity names)."""
-
-    @abstractmethod
-    def tax_id(self, rng: random.Random) -> str: ...
-
-    def deal_currency(self, rng: random.Random) -> str:
-        return self.currency
 
 
 class _Vietnamese(Locale):
@@ -147,12 +63,12 @@ class _Vietnamese(Locale):
     def phone(self, rng: random.Random, city: City) -> str:
         area = pick(rng, city.areas)
         if len(area) == 2:
-            return f"+84 {area} {between(rng, 3, 6)}{_digits(rng, 3)} {_digits(rng, 4)}"
-        return f"+84 {area} {between(rng, 3, 6)}{_digits(rng, 2)} {_digits(rng, 4)}"
+            return f"+84 {area} {between(rng, 3, 6)}{random_digits(rng, 3)} {random_digits(rng, 4)}"
+        return f"+84 {area} {between(rng, 3, 6)}{random_digits(rng, 2)} {random_digits(rng, 4)}"
 
     def mobile(self, rng: random.Random) -> str:
         prefix = pick(rng, _VI["mobile_prefixes"])
-        return f"+84 {prefix}{between(rng, 0, 9)} {_digits(rng, 3)} {_digits(rng, 3)}"
+        return f"+84 {prefix}{between(rng, 0, 9)} {random_digits(rng, 3)} {random_digits(rng, 3)}"
 
     def company(self, rng: random.Random) -> tuple[str, str]:
         brand = pick(rng, _VI["company_brands"])
@@ -175,7 +91,7 @@ class _Vietnamese(Locale):
         return name, brand
 
     def tax_id(self, rng: random.Random) -> str:
-        return f"0{pick(rng, '1234')}{_digits(rng, 8)}"
+        return f"0{pick(rng, '1234')}{random_digits(rng, 8)}"
 
 
 class _Brazilian(Locale):
@@ -206,14 +122,15 @@ class _Brazilian(Locale):
 
     def postal(self, rng: random.Random, city: City) -> str:
         low, high = city.postal
-        return f"{between(rng, int(low), int(high)):05d}-{_digits(rng, 3)}"
+        return f"{between(rng, int(low), int(high)):05d}-{random_digits(rng, 3)}"
 
     def phone(self, rng: random.Random, city: City) -> str:
-        return f"+55 {city.areas[0]} {between(rng, 2, 3)}{_digits(rng, 3)}-{_digits(rng, 4)}"
+        local = f"{between(rng, 2, 3)}{random_digits(rng, 3)}-{random_digits(rng, 4)}"
+        return f"+55 {city.areas[0]} {local}"
 
     def mobile(self, rng: random.Random) -> str:
         area = self.city(rng).areas[0]
-        return f"+55 {area} 9{between(rng, 6, 9)}{_digits(rng, 3)}-{_digits(rng, 4)}"
+        return f"+55 {area} 9{between(rng, 6, 9)}{random_digits(rng, 3)}-{random_digits(rng, 4)}"
 
     def company(self, rng: random.Random) -> tuple[str, str]:
         kind = pick(rng, _PT["company_kinds"])
@@ -237,7 +154,7 @@ class _Brazilian(Locale):
 
     def tax_id(self, rng: random.Random) -> str:
         """A CNPJ with valid check digits."""
-        digits = [int(c) for c in _digits(rng, 8)] + [0, 0, 0, 1]
+        digits = [int(c) for c in random_digits(rng, 8)] + [0, 0, 0, 1]
         for weights in (
             (5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2),
             (6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2),
@@ -288,10 +205,10 @@ class _Icelandic(Locale):
         return str(pick(rng, city.postal))
 
     def phone(self, rng: random.Random, city: City) -> str:
-        return f"+354 {city.areas[0]}{_digits(rng, 2)} {_digits(rng, 4)}"
+        return f"+354 {city.areas[0]}{random_digits(rng, 2)} {random_digits(rng, 4)}"
 
     def mobile(self, rng: random.Random) -> str:
-        return f"+354 {pick(rng, '678')}{_digits(rng, 2)} {_digits(rng, 4)}"
+        return f"+354 {pick(rng, '678')}{random_digits(rng, 2)} {random_digits(rng, 4)}"
 
     def company(self, rng: random.Random) -> tuple[str, str]:
         word = pick(rng, _IS["company_words"])
@@ -306,7 +223,8 @@ class _Icelandic(Locale):
 
     def tax_id(self, rng: random.Random) -> str:
         """A company kennitala: the day of founding plus 40, month, year, four digits."""
-        return f"{between(rng, 41, 68)}{between(rng, 1, 12):02d}{_digits(rng, 2)}-{_digits(rng, 4)}"
+        day, month = between(rng, 41, 68), between(rng, 1, 12)
+        return f"{day}{month:02d}{random_digits(rng, 2)}-{random_digits(rng, 4)}"
 
     def deal_currency(self, rng: random.Random) -> str:
         return "EUR" if rng.random() < EUR_SHARE else self.currency
@@ -340,7 +258,7 @@ class _American(Locale):
 
     def phone(self, rng: random.Random, city: City) -> str:
         area = pick(rng, city.areas)
-        return f"+1 {area}-{between(rng, 201, 989)}-{_digits(rng, 4)}"
+        return f"+1 {area}-{between(rng, 201, 989)}-{random_digits(rng, 4)}"
 
     def mobile(self, rng: random.Random) -> str:
         return self.phone(rng, self.city(rng))
@@ -354,7 +272,7 @@ class _American(Locale):
         return name, short
 
     def tax_id(self, rng: random.Random) -> str:
-        return f"{between(rng, 10, 99)}-{_digits(rng, 7)}"
+        return f"{between(rng, 10, 99)}-{random_digits(rng, 7)}"
 
     def deal_currency(self, rng: random.Random) -> str:
         return "EUR" if rng.random() < EUR_SHARE else self.currency
@@ -386,14 +304,14 @@ class _British(_American):
     def phone(self, rng: random.Random, city: City) -> str:
         area = city.areas[0]
         if len(area) == 2:
-            return f"+44 {area} {pick(rng, '37')}{_digits(rng, 3)} {_digits(rng, 4)}"
-        return f"+44 {area} {between(rng, 2, 9)}{_digits(rng, 2)} {_digits(rng, 4)}"
+            return f"+44 {area} {pick(rng, '37')}{random_digits(rng, 3)} {random_digits(rng, 4)}"
+        return f"+44 {area} {between(rng, 2, 9)}{random_digits(rng, 2)} {random_digits(rng, 4)}"
 
     def mobile(self, rng: random.Random) -> str:
-        return f"+44 7{between(rng, 400, 999)} {_digits(rng, 6)}"
+        return f"+44 7{between(rng, 400, 999)} {random_digits(rng, 6)}"
 
     def tax_id(self, rng: random.Random) -> str:
-        return f"GB {_digits(rng, 3)} {_digits(rng, 4)} {_digits(rng, 2)}"
+        return f"GB {random_digits(rng, 3)} {random_digits(rng, 4)} {random_digits(rng, 2)}"
 
 
 LOCALES: tuple[tuple[type[Locale], float], ...] = (

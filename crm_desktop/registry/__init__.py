@@ -34,9 +34,10 @@ def default_registry() -> Registry:
     """The registry of every record type this version of the program has."""
     # Imported here: the type modules import this package's spec and picklists first.
     from crm_desktop.registry.activity_types import ACTIVITIES
+    from crm_desktop.registry.customers import CONTACTS, ORGANIZATIONS
     from crm_desktop.registry.document_types import QUOTES, SALES_ORDERS
     from crm_desktop.registry.products import PRODUCTS
-    from crm_desktop.registry.sales import CONTACTS, LEADS, OPPORTUNITIES, ORGANIZATIONS
+    from crm_desktop.registry.sales import LEADS, OPPORTUNITIES
 
     return Registry(
         (

@@ -149,13 +149,16 @@ class RecordType:
     #: parts the generic form adds for this type (:attr:`Registry.FORM_PARTS`), e.g. a
     #: lead's conversion bar or an opportunity's forecast that follows its stage
     form_parts: tuple[str, ...] = ()
+    #: the fields that say where the record is visited (street, city): a visit planned
+    #: from its activity history takes them, joined, as its location
+    visit_address: tuple[str, ...] = ()
     _by_name: dict[str, FieldSpec] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
 
     def __post_init__(self) -> None:
         self._by_name.update({f.name: f for f in self.fields})
-        for name in (*self.list_columns, *self.title_fields):
+        for name in (*self.list_columns, *self.title_fields, *self.visit_address):
             self.field(name)
         for section in self.sections:
             for name in section.fields:

@@ -1,26 +1,37 @@
-"""Use cases over the database. No Qt: every call is one short transaction."""
+"""Use cases over the database. No Qt: every call is one short transaction.
+
+Importing the package loads no SQLAlchemy and no models: the views import the plain data
+of a feature (``records/types.py``, ``quotes/types.py``, ...) and name the services only
+in type hints, and :meth:`Services.build`, called by the composition root, imports the
+services it builds.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from crm_desktop.models.database import Database
-from crm_desktop.models.watch import ChangeWatcher
 from crm_desktop.registry import Registry, default_registry
-from crm_desktop.services.activities.service import ActivityService
-from crm_desktop.services.imports.service import ImportService
-from crm_desktop.services.quotes import save_hooks as quotes
-from crm_desktop.services.quotes.service import QuoteService
-from crm_desktop.services.records.changes import ChangeHub
-from crm_desktop.services.records.filters import FilterService
-from crm_desktop.services.records.lists import ListService
-from crm_desktop.services.records.search import SearchService
-from crm_desktop.services.records.service import RecordService, with_column_limits
-from crm_desktop.services.records.stats import StatsService
-from crm_desktop.services.sales import opportunities
-from crm_desktop.services.sales.conversion import LeadConversion
-from crm_desktop.services.settings.service import SettingsService
-from crm_desktop.services.users import DEFAULT_USER_ID, UserService
+
+if TYPE_CHECKING:
+    from crm_desktop.models.database import Database
+    from crm_desktop.models.watch import ChangeWatcher
+    from crm_desktop.services.activities.calendar import CalendarService
+    from crm_desktop.services.activities.history import ActivityHistory
+    from crm_desktop.services.activities.reminders import ReminderService
+    from crm_desktop.services.activities.service import ActivityService
+    from crm_desktop.services.imports.service import ImportService
+    from crm_desktop.services.quotes.service import QuoteService
+    from crm_desktop.services.records.changes import ChangeHub
+    from crm_desktop.services.records.filters import FilterService
+    from crm_desktop.services.records.lists import ListService
+    from crm_desktop.services.records.search import SearchService
+    from crm_desktop.services.records.service import RecordService
+    from crm_desktop.services.records.stats import StatsService
+    from crm_desktop.services.sales.conversion import LeadConversion
+    from crm_desktop.services.settings.service import SettingsService
+    from crm_desktop.services.users import UserService
 
 
 @dataclass
@@ -39,21 +50,51 @@ class Services:
     settings: SettingsService
     quotes: QuoteService
     activities: ActivityService
+    calendar: CalendarService
+    activity_history: ActivityHistory
     search: SearchService
     imports: ImportService
 
     def change_watcher(self) -> ChangeWatcher:
         """A watcher of other programs' commits to this database, per record type."""
+        from crm_desktop.models.watch import ChangeWatcher
+
         tables = {record_type.key: record_type.table for record_type in self.registry}
         return ChangeWatcher(self.db, tables)
+
+    def reminders(self, zone: dt.tzinfo) -> ReminderService:
+        """The reminders of this user, on the days and hours of ``zone``."""
+        from crm_desktop.services.activities.reminders import ReminderService
+
+        return ReminderService(self.db, self.records.user_id, zone)
 
     @classmethod
     def build(
         cls,
         db: Database,
         registry: Registry | None = None,
-        user_id: int = DEFAULT_USER_ID,
+        user_id: int | None = None,
     ) -> Services:
+        """Every service for ``db`` and the user ``user_id`` (by default the first user)."""
+        from crm_desktop.services.activities.calendar import CalendarService
+        from crm_desktop.services.activities.history import ActivityHistory
+        from crm_desktop.services.activities.service import ActivityService
+        from crm_desktop.services.imports.service import ImportService
+        from crm_desktop.services.quotes import save_hooks as quotes
+        from crm_desktop.services.quotes.service import QuoteService
+        from crm_desktop.services.records.changes import ChangeHub
+        from crm_desktop.services.records.filters import FilterService
+        from crm_desktop.services.records.lists import ListService
+        from crm_desktop.services.records.search import SearchService
+        from crm_desktop.services.records.service import RecordService, with_column_limits
+        from crm_desktop.services.records.stats import StatsService
+        from crm_desktop.services.sales import opportunities
+        from crm_desktop.services.sales.conversion import LeadConversion
+        from crm_desktop.services.settings.service import SettingsService
+        from crm_desktop.services.users import DEFAULT_USER_ID, UserService
+
+        if user_id is None:
+            user_id = DEFAULT_USER_ID
         registry = with_column_limits(registry or default_registry())
         hub = ChangeHub()
         records = RecordService(db, registry, hub, user_id)
@@ -62,6 +103,8 @@ class Services:
         quotes.install(records)
         settings = SettingsService(db, hub)
         records.default_currency = settings.default_currency
+        # Installs the activity rules on the record service, generic form included.
+        activities = ActivityService(records)
         return cls(
             db=db,
             registry=registry,
@@ -74,8 +117,9 @@ class Services:
             stats=StatsService(db, registry),
             settings=settings,
             quotes=QuoteService(records, settings),
-            # Installs the activity rules on the record service, generic form included.
-            activities=ActivityService(records),
+            activities=activities,
+            calendar=CalendarService(activities),
+            activity_history=ActivityHistory(db),
             search=SearchService(db, registry, lists),
             imports=ImportService(records),
         )

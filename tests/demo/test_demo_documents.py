@@ -4,7 +4,6 @@ service, multilingual, some long; orders made from accepted quotes."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,7 @@ from crm_desktop.services.records.lists import ListQuery
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """This module's own file (1,000 contacts, seed 11), which conftest's ``demo`` opens."""
     path = tmp_path_factory.mktemp("documents") / "demo.sqlite3"
     db = Database.open(path)
     try:
@@ -27,13 +27,6 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     finally:
         db.close()
     return path
-
-
-@pytest.fixture
-def demo(demo_file: Path) -> Iterator[Services]:
-    db = Database.open(demo_file)
-    yield Services.build(db)
-    db.close()
 
 
 def _ids(services: Services, type_key: str) -> list[int]:

@@ -10,7 +10,6 @@ organization's those of its contacts (a call to its buyer is a call to the compa
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
@@ -19,31 +18,7 @@ from crm_desktop.models.activities import Activity, ActivityInvitee
 from crm_desktop.models.base import UTCDateTime
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import Contact, User
-from crm_desktop.registry.picklists import ACTIVITY_DONE_STATUSES
-
-
-@dataclass(frozen=True)
-class HistoryRow:
-    """One activity in a record's history, as the history list shows it."""
-
-    id: int
-    kind: str
-    subject: str
-    start: dt.datetime | None
-    end: dt.datetime | None
-    due_date: dt.date | None
-    all_day: bool
-    status: str | None
-    owner_name: str
-    related_type: str | None
-    related_id: int | None
-    related_name: str | None
-    recurring: bool
-    location: str | None
-
-    @property
-    def done(self) -> bool:
-        return self.status in ACTIVITY_DONE_STATUSES
+from crm_desktop.services.activities.types import HistoryRow
 
 
 def _when() -> Any:

@@ -16,7 +16,6 @@ the user already saw. The clock is always the caller's (``now``), never read her
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, and_, delete, or_, select
 
@@ -28,6 +27,7 @@ from crm_desktop.services.activities.occurrences import Occurrence, expand, task
 from crm_desktop.services.activities.recurrence import series_over
 from crm_desktop.services.activities.service import CALENDAR_COLUMNS, DATED_TIME, UTC
 from crm_desktop.services.activities.time_limits import in_zone, shifted
+from crm_desktop.services.activities.types import Reminder
 
 #: how long a missed reminder waits to be seen: a long weekend; older ones are past help
 #: (the overdue work of "my work today" still lists what was not done)
@@ -37,37 +37,9 @@ LOOKAHEAD = dt.timedelta(days=8)
 #: a date's reminder is stored as fired from DATED_TIME UTC; the user's zone moves it by
 #: up to 14 hours: single activities and tasks are read with this much to spare
 _ZONE_SLACK = dt.timedelta(days=1)
-#: lead times the form offers (minutes); 0 reminds at the start; None is "no reminder"
-REMINDER_CHOICES = (0, 5, 10, 15, 30, 60, 1440)
-SNOOZE_CHOICES = (5, 10, 15, 60)
 #: states of occurrences older than this are forgotten
 FORGET_AFTER = dt.timedelta(days=60)
 _CHECK_KEY = "reminders.last_check.{user}"
-
-
-@dataclass(frozen=True)
-class Reminder:
-    activity_id: int
-    #: the occurrence's start (UTC); with the activity id, what a state row refers to
-    occurrence_start: dt.datetime
-    #: when it is due: the lead time before the occurrence, or the end of a snooze
-    remind_at: dt.datetime
-    kind: str
-    subject: str
-    #: the occurrence's start and end; for tasks and all-day ones, midnight UTC of the date
-    start: dt.datetime
-    end: dt.datetime
-    all_day: bool
-    location: str | None
-    related_type: str | None
-    related_id: int | None
-    related_name: str | None
-    recurring: bool
-    snoozed: bool
-
-    @property
-    def key(self) -> tuple[int, dt.datetime]:
-        return (self.activity_id, self.occurrence_start)
 
 
 class ReminderService:

@@ -24,13 +24,13 @@ from crm_desktop.registry import RecordType
 from crm_desktop.services.activities.occurrences import Occurrence, exception_starts, expand
 from crm_desktop.services.activities.recurrence import parse_rule, series_over
 from crm_desktop.services.activities.time_limits import OUT_OF_RANGE, day_in_range, shifted
+from crm_desktop.services.activities.types import TYPE_KEY
 from crm_desktop.services.records.changes import Change
 from crm_desktop.services.records.service import Record, RecordService
 
 if TYPE_CHECKING:
     from crm_desktop.services.activities.work_today import WorkToday
 
-TYPE_KEY = "activities"
 UTC = dt.UTC
 
 

@@ -11,7 +11,6 @@ activities list with its filters finds it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
@@ -24,6 +23,7 @@ from crm_desktop.services.activities.recurrence import overlaps
 from crm_desktop.services.activities.service import CALENDAR_COLUMNS, UTC, owned_by
 from crm_desktop.services.activities.time_limits import day_start as start_of
 from crm_desktop.services.activities.time_limits import in_zone, shifted, shifted_day
+from crm_desktop.services.activities.types import WorkToday
 
 if TYPE_CHECKING:
     from crm_desktop.services.activities.service import ActivityService
@@ -32,16 +32,6 @@ if TYPE_CHECKING:
 OVERDUE_SHOWN = 50
 #: how far back overdue work is looked for
 OVERDUE_LOOKBACK = dt.timedelta(days=90)
-
-
-@dataclass
-class WorkToday:
-    #: the most recent overdue items first, at most OVERDUE_SHOWN
-    overdue: list[Occurrence] = field(default_factory=list)
-    #: how many overdue items there are in all (within OVERDUE_LOOKBACK)
-    overdue_total: int = 0
-    today: list[Occurrence] = field(default_factory=list)
-    upcoming: list[Occurrence] = field(default_factory=list)
 
 
 def my_work_today(

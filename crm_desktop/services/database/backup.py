@@ -21,27 +21,15 @@ import hashlib
 import logging
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from crm_desktop.errors import CannotWrite, DatabaseError, DomainError
 from crm_desktop.models.database import Database
+from crm_desktop.services.database.types import BackupInfo
 from crm_desktop.services.output_file import ensure_folder, os_error_reason, replacing
 
 log = logging.getLogger(__name__)
 KEEP = {"daily": 7, "weekly": 4, "manual": 20, "pre-migration": 10, "pre-restore": 5}
-
-
-class RestoreRefused(DomainError):
-    """The backup cannot be restored now (others use the database, or it is not usable)."""
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    kind: str
-    taken_at: dt.datetime
-    size: int
 
 
 def backup_folder(root: Path, database: Path) -> Path:

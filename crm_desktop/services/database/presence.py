@@ -33,12 +33,12 @@ from crm_desktop.models.database import Database
 from crm_desktop.models.entities import User
 from crm_desktop.models.presence import Presence
 from crm_desktop.registry import RecordType
+from crm_desktop.services.database.types import HEARTBEAT_SECONDS
 from crm_desktop.services.records.service import table_of
 from crm_desktop.services.users import DEFAULT_USER_ID
 
 log = logging.getLogger(__name__)
 
-HEARTBEAT_SECONDS = 30
 STALE_SECONDS = 90
 #: how much later than stored a process's start time may read (the system computes it
 #: from the boot time, which clock adjustments move a little)

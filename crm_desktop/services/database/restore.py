@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import os
 import random
 import sqlite3
@@ -28,32 +27,18 @@ from pathlib import Path
 from crm_desktop.errors import DomainError
 from crm_desktop.models.database import KNOWN_REVISIONS, WRITE_WAIT_SECONDS
 from crm_desktop.models.sqlite_rules import APPLICATION_ID, check_sqlite_header, is_busy
-from crm_desktop.services.database.backup import RestoreRefused, copy_database
+from crm_desktop.services.database.backup import copy_database
 from crm_desktop.services.database.presence import PresenceRow, running_others
+from crm_desktop.services.database.types import (
+    RESTORE_STEPS,
+    DatabaseInUse,
+    RestoreCancelled,
+    RestoreRefused,
+    RestoreStep,
+)
 
 #: how long reading the database waits for a lock held by another program
 _LOCK_TIMEOUT_SECONDS = 15
-
-
-class RestoreCancelled(RestoreRefused):
-    """The user cancelled the restore before the backup was copied into the database."""
-
-    def __init__(self) -> None:
-        super().__init__("The restore was cancelled; nothing changed.")
-
-
-class RestoreStep(enum.IntEnum):
-    """What a restore does, in order (the numbers its progress reports)."""
-
-    CHECK = 0  # the backup is read whole
-    STAGE = 1  # copied beside the database
-    LOCK = 2  # waiting for the database's write lock, and for no one else to use it
-    KEEP_OLD = 3  # the database as it was, copied aside
-    REPLACE = 4  # the backup copied in: one step, no longer cancelled
-
-
-#: how many steps a restore reports (for a progress bar's maximum)
-RESTORE_STEPS = len(RestoreStep)
 
 
 class _Steps:
@@ -74,17 +59,6 @@ class _Steps:
     def stop_if_cancelled(self) -> None:
         if self._cancelled is not None and self._cancelled():
             raise RestoreCancelled()
-
-
-class DatabaseInUse(RestoreRefused):
-    """Other programs still have the database open; ``others`` names them."""
-
-    def __init__(self, others: list[str]):
-        self.others = others
-        super().__init__(
-            f"The database is still open for {', '.join(others)}; ask them to close "
-            "CRM Desktop, then restore again."
-        )
 
 
 def check_backup(source: Path) -> str:

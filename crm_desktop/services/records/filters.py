@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -15,19 +14,7 @@ from crm_desktop.models.database import Database
 from crm_desktop.models.entities import SavedFilter
 from crm_desktop.registry import Condition, Registry
 from crm_desktop.services.records.lists import OPERATORS
-
-
-@dataclass(frozen=True)
-class FilterInfo:
-    name: str
-    conditions: tuple[Condition, ...]
-    quick: str = ""
-    #: None for a built-in filter
-    id: int | None = None
-
-    @property
-    def builtin(self) -> bool:
-        return self.id is None
+from crm_desktop.services.records.types import FilterInfo
 
 
 class FilterService:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, text, true
@@ -20,6 +19,7 @@ from crm_desktop.models.entities import User
 from crm_desktop.models.record_counts import RecordCount
 from crm_desktop.registry import ME, TODAY, Condition, FieldSpec, Kind, RecordType, Registry
 from crm_desktop.services.records.service import table_of
+from crm_desktop.services.records.types import ListQuery, ListRow
 from crm_desktop.textfold import fold, fold_words
 
 OPERATORS = (
@@ -36,25 +36,6 @@ OPERATORS = (
     "gt",
     "ge",
 )
-
-
-@dataclass(frozen=True)
-class ListQuery:
-    record_type: str
-    #: None: the record type's default sort (field and direction)
-    sort_field: str | None = None
-    descending: bool = False
-    quick: str = ""
-    conditions: tuple[Condition, ...] = ()
-    #: True lists the recycle bin instead of the live records
-    deleted: bool = False
-
-
-@dataclass(frozen=True)
-class ListRow:
-    id: int
-    #: one value per :meth:`ListService.columns` entry; references as their display names
-    values: tuple[Any, ...]
 
 
 class ListService:

@@ -11,7 +11,6 @@ million contacts "nguyen" matches over a hundred thousand).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, select
@@ -20,6 +19,7 @@ from crm_desktop.models.database import Database
 from crm_desktop.registry import RecordType, Registry
 from crm_desktop.services.records.lists import ListQuery, ListService
 from crm_desktop.services.records.service import table_of
+from crm_desktop.services.records.types import Match, SearchHit
 from crm_desktop.textfold import fold, fold_words
 
 #: what tells two records of one name apart, shown after the name: the first field of
@@ -32,25 +32,6 @@ DETAIL_GROUPS = (
 )
 #: between the parts of a detail
 DETAIL_SEPARATOR = " · "
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    record_type: str
-    id: int
-    title: str
-    #: a number, e-mail or organization that tells same-named records apart
-    detail: str
-
-
-@dataclass(frozen=True)
-class Match:
-    """A record offered by a reference field's completion."""
-
-    id: int
-    name: str
-    #: the organization, e-mail or phone and number that tell same-named records apart
-    detail: str
 
 
 def detail_of(values: Mapping[str, Any]) -> str:

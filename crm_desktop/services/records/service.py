@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Table, and_, select, update
@@ -25,26 +25,10 @@ from crm_desktop.registry.spec import TEXT_KINDS
 from crm_desktop.services.records import values as field_values
 from crm_desktop.services.records.changes import Change, ChangeHub
 from crm_desktop.services.records.numbering import reserve_numbers
+from crm_desktop.services.records.types import Record
 from crm_desktop.textfold import fold
 
 _DIGITS = re.compile(r"\D+")
-
-
-@dataclass
-class Record:
-    """A record as plain data: field values plus what a form needs around them."""
-
-    record_type: str
-    id: int
-    version: int
-    values: dict[str, Any]
-    #: display names of referenced records and the owner, by field name
-    references: dict[str, str] = field(default_factory=dict)
-    deleted: bool = False
-
-    @property
-    def number(self) -> str | None:
-        return self.values.get("number")
 
 
 #: A type-specific step run on the merged values before they are written:

@@ -7,10 +7,11 @@ from typing import Any, Literal
 
 from sqlalchemy import select, update
 
-from crm_desktop.errors import ConflictError, DomainError, NotFound
+from crm_desktop.errors import ConflictError, NotFound
 from crm_desktop.models.base import utcnow
 from crm_desktop.services.records.changes import Change
 from crm_desktop.services.records.service import RecordService, table_of
+from crm_desktop.services.sales.types import AlreadyConverted, ConversionResult
 
 #: lead field -> organization field
 ORGANIZATION_MAP = {
@@ -45,17 +46,6 @@ CONTACT_MAP = {
     "description": "description",
     "owner_id": "owner_id",
 }
-
-
-class AlreadyConverted(DomainError):
-    pass
-
-
-@dataclass(frozen=True)
-class ConversionResult:
-    organization_id: int | None
-    contact_id: int
-    opportunity_id: int | None
 
 
 @dataclass(frozen=True)

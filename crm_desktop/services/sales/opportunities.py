@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -10,20 +9,11 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.models.entities import Opportunity, OpportunityStageHistory, User
 from crm_desktop.registry import RecordType
-from crm_desktop.registry.picklists import CURRENCY_DECIMALS, STAGE_PROBABILITY
+from crm_desktop.registry.picklists import STAGE_PROBABILITY
 from crm_desktop.services.records.service import RecordService
+from crm_desktop.services.sales.types import weighted_amount
 
 _TRACKED = ("sales_stage", "probability", "amount", "expected_close_date")
-
-
-def weighted_amount(
-    amount: Decimal | None, probability: int | None, currency: str
-) -> Decimal | None:
-    """amount x probability / 100, rounded half-up to the currency's decimals."""
-    if amount is None or probability is None:
-        return None
-    quantum = Decimal(1).scaleb(-CURRENCY_DECIMALS.get(currency, 2))
-    return (amount * probability / 100).quantize(quantum, rounding=ROUND_HALF_UP)
 
 
 def derive(

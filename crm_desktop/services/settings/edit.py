@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from crm_desktop.errors import ConflictError
-
-if TYPE_CHECKING:  # settings.py imports this module
-    from crm_desktop.services.settings.rates import CurrencyInfo, TaxRateInfo
+from crm_desktop.services.settings.types import CurrencyInfo, TaxRateInfo
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,6 @@ enters for them (each kept in its own table, unlike the key/value settings)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from crm_desktop.errors import ValidationError
@@ -11,26 +10,7 @@ from crm_desktop.models.quotes import Currency, TaxRate
 from crm_desktop.registry.picklists import CURRENCY_DECIMALS
 from crm_desktop.registry.spec import N_
 from crm_desktop.services.quotes.totals import currency_decimals
-
-
-@dataclass(frozen=True)
-class TaxRateInfo:
-    id: int
-    name: str
-    percent: Decimal
-    active: bool
-    position: int
-
-
-@dataclass(frozen=True)
-class CurrencyInfo:
-    code: str
-    name: str
-    symbol: str
-    decimals: int
-    thousands_separator: str = ","
-    decimal_separator: str = "."
-    active: bool = True
+from crm_desktop.services.settings.types import CurrencyInfo, TaxRateInfo
 
 
 def fallback_currency(code: str) -> CurrencyInfo:

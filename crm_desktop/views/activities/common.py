@@ -4,6 +4,7 @@ a colour per kind of activity, and how times and kinds read on screen."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil import tz
@@ -11,10 +12,12 @@ from PySide6.QtCore import QLocale, QTime, QTimeZone
 from PySide6.QtGui import QColor
 
 from crm_desktop.registry.picklists import ACTIVITY_DONE_STATUSES
-from crm_desktop.services.activities.service import Occurrence
 from crm_desktop.services.activities.time_limits import in_zone, shifted
 from crm_desktop.views.formatting import choice_text, format_date
 from crm_desktop.views.qt_texts import translator
+
+if TYPE_CHECKING:
+    from crm_desktop.services.activities.occurrences import Occurrence
 
 UTC = dt.UTC
 #: kind -> colour of its items (readable as a bar on light and dark palettes alike)

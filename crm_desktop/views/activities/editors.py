@@ -4,7 +4,7 @@ kept without an editor (the repeat rule: repeat_editors.py; the start and end: t
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.registry import FieldSpec
-from crm_desktop.services import Services
 from crm_desktop.views.formatting import registry_text
 from crm_desktop.views.qt_texts import translator
 from crm_desktop.views.records.field_widgets import FieldEditor
 from crm_desktop.views.records.reference_edit import ReferenceEdit
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
 
 UTC = dt.UTC
 

@@ -9,15 +9,13 @@ the activity. How the form follows the kind and the times typed: kind_behaviour.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from crm_desktop.registry import Section
-from crm_desktop.services import Services
-from crm_desktop.services.activities.reminders import REMINDER_CHOICES
-from crm_desktop.services.records.service import Record
+from crm_desktop.services.activities.types import REMINDER_CHOICES
 from crm_desktop.views import formatting
 from crm_desktop.views.activities.common import local_zone, zone_named
 from crm_desktop.views.activities.editors import (
@@ -34,6 +32,10 @@ from crm_desktop.views.records.field_row import FieldRow
 from crm_desktop.views.records.field_widgets import ComboEditor, FieldEditor
 from crm_desktop.views.records.record_form import RecordForm
 from crm_desktop.views.records.reference_edit import ReferenceEdit
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
+    from crm_desktop.services.records.types import Record
 
 _HIDDEN = ("time_zone",)
 #: the invitees as an item of the merge (the dialog's "theirs_invitees" / "mine_invitees")

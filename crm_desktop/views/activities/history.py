@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -35,8 +35,6 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import DomainError, NotFound
 from crm_desktop.registry import RelatedTab
-from crm_desktop.services import Services
-from crm_desktop.services.activities.history import ActivityHistory, HistoryRow
 from crm_desktop.services.activities.time_limits import in_zone
 from crm_desktop.views.activities.common import (
     default_end,
@@ -48,16 +46,15 @@ from crm_desktop.views.activities.common import (
 from crm_desktop.views.formatting import choice_text, format_date
 from crm_desktop.views.qt_texts import translator
 
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
+    from crm_desktop.services.activities.history import ActivityHistory
+    from crm_desktop.services.activities.types import HistoryRow
+
 PAGE_SIZE = 100
 MAX_PAGES = 20
 ACTIVITY_ID_ROLE = Qt.ItemDataRole.UserRole
 _Index = QModelIndex | QPersistentModelIndex
-#: the address fields of a record a visit goes to, by record type
-_ADDRESSES = {
-    "organizations": ("billing_street", "billing_city"),
-    "contacts": ("mailing_street", "mailing_city"),
-    "leads": ("street", "city"),
-}
 
 
 _tr = translator("activity_history")
@@ -230,7 +227,7 @@ class ActivityHistoryPage(QWidget):
         self.zone_name, self.zone = local_zone()
         self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
         self.model = ActivityHistoryModel(
-            ActivityHistory(services.db), type_key, self.zone, lambda: self.clock(), self
+            services.activity_history, type_key, self.zone, lambda: self.clock(), self
         )
         self.call_button = QPushButton(_tr("Log a call"), self)
         self.call_button.setToolTip(_tr("A call held just now, linked to this record"))
@@ -348,7 +345,7 @@ class ActivityHistoryPage(QWidget):
         self.new_related.emit("activities", values)
 
     def _address(self) -> str:
-        fields = _ADDRESSES.get(self.type_key)
+        fields = self.services.registry.get(self.type_key).visit_address
         if not fields or self.record_id is None:
             return ""
         try:

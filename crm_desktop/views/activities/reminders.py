@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import DomainError
-from crm_desktop.services import Services
-from crm_desktop.services.activities.reminders import Reminder, ReminderService
 from crm_desktop.views import icons
 from crm_desktop.views.activities.common import kind_text, when_text, zone_named
 from crm_desktop.views.activities.reminders_dialog import (
@@ -37,6 +35,8 @@ from crm_desktop.views.activities.reminders_dialog import (
 from crm_desktop.views.qt_texts import translator
 
 if TYPE_CHECKING:
+    from crm_desktop.services import Services
+    from crm_desktop.services.activities.types import Reminder
     from crm_desktop.views.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -70,7 +70,7 @@ class ReminderNotifier(QObject):
         self.window = parent
         self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
         self.zone_name, self.zone = zone_named(zone_name)
-        self.service = ReminderService(services.db, services.records.user_id, self.zone)
+        self.service = services.reminders(self.zone)
         #: (key, when due) of what has been announced in this run
         self.announced: set[tuple[tuple[int, dt.datetime], dt.datetime]] = set()
         self.due: list[Reminder] = []

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services.activities.reminders import SNOOZE_CHOICES, Reminder
-from crm_desktop.services.activities.service import Occurrence
+from crm_desktop.services.activities.occurrences import Occurrence
+from crm_desktop.services.activities.types import SNOOZE_CHOICES
 from crm_desktop.views import icons
 from crm_desktop.views.activities.common import kind_text, when_text
 from crm_desktop.views.activities.history import kind_icon
@@ -31,6 +31,7 @@ from crm_desktop.views.formatting import english_plural
 from crm_desktop.views.qt_texts import translator
 
 if TYPE_CHECKING:
+    from crm_desktop.services.activities.types import Reminder
     from crm_desktop.views.activities.reminders import ReminderNotifier
 
 KEY_ROLE = Qt.ItemDataRole.UserRole

@@ -32,11 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import DomainError, WriteCancelled
-from crm_desktop.services import Services
-from crm_desktop.services.database.backup import BackupInfo, BackupService
-from crm_desktop.services.database.presence import HEARTBEAT_SECONDS, PresenceService
-from crm_desktop.services.database.restore import (
+from crm_desktop.services.database.types import (
+    HEARTBEAT_SECONDS,
     RESTORE_STEPS,
+    BackupInfo,
     DatabaseInUse,
     RestoreCancelled,
     RestoreStep,
@@ -49,6 +48,9 @@ from crm_desktop.views.qt_texts import translator
 
 if TYPE_CHECKING:
     from crm_desktop.models.database import Database
+    from crm_desktop.services import Services
+    from crm_desktop.services.database.backup import BackupService
+    from crm_desktop.services.database.presence import PresenceService
     from crm_desktop.views.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -64,13 +66,13 @@ class DatabaseActions(QObject):
     restored = Signal()
 
     def __init__(
-        self, window: MainWindow, backups_root: Path, presence: PresenceService | None
+        self, window: MainWindow, backup: BackupService, presence: PresenceService | None
     ) -> None:
         super().__init__(window)
         self.window = window
         self.services: Services = window.services
         self.db: Database = self.services.db
-        self.backup = BackupService(self.db, backups_root)
+        self.backup = backup
         self.presence = presence
         self.jobs = Jobs(self)
         #: the last message shown, for the status bar and for tests: (icon, text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import DomainError, ValidationError
-from crm_desktop.services import Services
 from crm_desktop.services.settings.edit import SettingsChanged, SettingsEdit
 from crm_desktop.services.settings.keys import (
     CompanySettings,
@@ -42,6 +41,9 @@ from crm_desktop.views.admin.settings_documents import DocumentsPage, text_box
 from crm_desktop.views.admin.settings_tables import CurrenciesPage, TaxRatesPage
 from crm_desktop.views.qt_texts import translator
 from crm_desktop.views.records.field_widgets import ERROR_STYLE, translated_errors
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
 
 LOGO_PREVIEW = (240, 90)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.registry.picklists import CURRENCY_DECIMALS
-from crm_desktop.services import Services
 from crm_desktop.services.settings.edit import SettingsChanged, SettingsEdit
 from crm_desktop.services.settings.keys import (
     DEFAULT_CURRENCY_KEY,
@@ -25,6 +24,9 @@ from crm_desktop.services.settings.keys import (
 )
 from crm_desktop.views.admin.settings_conflict import Clash
 from crm_desktop.views.records.field_widgets import ERROR_STYLE, translated_errors
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
 
 
 def text_box(parent: QWidget, lines: int = 3) -> QPlainTextEdit:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -21,14 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.registry.picklists import CURRENCY_DECIMALS
-from crm_desktop.services import Services
 from crm_desktop.services.settings.edit import (
     CurrencyChange,
     SettingsChanged,
     SettingsEdit,
     TaxRateChange,
 )
-from crm_desktop.services.settings.rates import CurrencyInfo, TaxRateInfo
+from crm_desktop.services.settings.types import CurrencyInfo, TaxRateInfo
 from crm_desktop.views.admin.settings_conflict import Clash
 from crm_desktop.views.admin.settings_table_page import (
     ID_ROLE,
@@ -39,6 +39,9 @@ from crm_desktop.views.admin.settings_table_page import (
 )
 from crm_desktop.views.formatting import format_decimal
 from crm_desktop.views.records.field_widgets import editable_decimal, parse_decimal
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
 
 
 class TaxRatesPage(TablePage):

@@ -11,6 +11,7 @@ item, Enter opens it.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services.activities.service import UTC, Occurrence
+from crm_desktop.services.activities.occurrences import UTC
 from crm_desktop.views.activities.common import kind_text, span_text
 from crm_desktop.views.calendar.grid_surfaces import DayHeader, Drag, HoursCanvas, Placed
 from crm_desktop.views.calendar.paint import (
@@ -48,6 +49,9 @@ from crm_desktop.views.calendar.paint import (
     side_by_side,
 )
 from crm_desktop.views.qt_texts import translator
+
+if TYPE_CHECKING:
+    from crm_desktop.services.activities.occurrences import Occurrence
 
 _tr = translator("calendar")
 

@@ -15,10 +15,10 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QHelpEvent, QMouseEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from crm_desktop.services.activities.service import Occurrence
 from crm_desktop.views.calendar.paint import HOUR_HEIGHT, paint_header, paint_hours
 
 if TYPE_CHECKING:
+    from crm_desktop.services.activities.occurrences import Occurrence
     from crm_desktop.views.calendar.grid import TimeGrid
 
 

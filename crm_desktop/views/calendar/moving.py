@@ -11,14 +11,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMessageBox
 
 from crm_desktop.errors import ConflictError, DomainError, NotFound
-from crm_desktop.services.activities.calendar import CalendarService
-from crm_desktop.services.activities.service import TYPE_KEY, UTC, ActivityService, Occurrence
+from crm_desktop.services.activities.occurrences import UTC
+from crm_desktop.services.activities.types import TYPE_KEY
 from crm_desktop.views.qt_texts import translator
+
+if TYPE_CHECKING:
+    from crm_desktop.services.activities.calendar import CalendarService
+    from crm_desktop.services.activities.occurrences import Occurrence
+    from crm_desktop.services.activities.service import ActivityService
 
 _tr = translator("calendar")
 

@@ -4,6 +4,7 @@ and "My work today" (overdue, today, the days ahead)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -35,9 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services.activities.service import Occurrence
 from crm_desktop.services.activities.time_limits import FIRST_DAY, LAST_DAY
-from crm_desktop.services.activities.work_today import WorkToday
 from crm_desktop.views.activities.common import (
     is_done,
     kind_color,
@@ -48,6 +47,10 @@ from crm_desktop.views.activities.common import (
 from crm_desktop.views.activities.history import kind_icon
 from crm_desktop.views.formatting import format_date
 from crm_desktop.views.qt_texts import translator
+
+if TYPE_CHECKING:
+    from crm_desktop.services.activities.occurrences import Occurrence
+    from crm_desktop.services.activities.types import WorkToday
 
 OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole
 _MAX_DOTS = 4

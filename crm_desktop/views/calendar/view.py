@@ -31,9 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import DomainError
-from crm_desktop.services import Services
-from crm_desktop.services.activities.calendar import CalendarService
-from crm_desktop.services.activities.service import Occurrence
 from crm_desktop.services.activities.time_limits import FIRST_DAY, LAST_DAY
 from crm_desktop.views.activities.common import zone_named
 from crm_desktop.views.calendar.grid import TimeGrid
@@ -43,6 +40,8 @@ from crm_desktop.views.formatting import format_date, format_day_and_month
 from crm_desktop.views.qt_texts import translator
 
 if TYPE_CHECKING:
+    from crm_desktop.services import Services
+    from crm_desktop.services.activities.occurrences import Occurrence
     from crm_desktop.views.shell.main_window import MainWindow
 
 UTC = dt.UTC
@@ -81,7 +80,7 @@ class CalendarScreen(OccurrenceMoving, QWidget):
         self.setObjectName("calendar_screen")
         self.services = services
         self.activities = services.activities
-        self.calendar = CalendarService(self.activities)
+        self.calendar = services.calendar
         self.zone_name, self.zone = zone_named(zone_name)
         self.clock = clock or (lambda: dt.datetime.now(UTC))
         self.settings = settings

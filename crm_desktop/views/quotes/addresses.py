@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crm_desktop.errors import DomainError
-from crm_desktop.services import Services
-from crm_desktop.services.quotes.documents import ADDRESS_PARTS
+from crm_desktop.services.quotes.types import ADDRESS_PARTS
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
 
 ADDRESS_FIELDS = tuple(f"{side}_{p}" for side in ("billing", "shipping") for p in ADDRESS_PARTS)
 

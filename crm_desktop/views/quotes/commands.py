@@ -10,17 +10,24 @@ is: a ``mailto:`` link cannot carry an attachment, so the user attaches it there
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths, QUrl, QUrlQuery
 from PySide6.QtGui import QAction, QDesktopServices, QIcon
 from PySide6.QtWidgets import QMessageBox
 
 from crm_desktop.errors import DomainError
-from crm_desktop.services.quotes.documents import DOCUMENT_TYPES, Document
 from crm_desktop.views.messages import open_message
-from crm_desktop.views.quotes.print_render import document_labels, file_name, unused_path
+from crm_desktop.views.quotes.print_render import (
+    DOCUMENT_FORM,
+    document_labels,
+    file_name,
+    unused_path,
+)
 from crm_desktop.views.quotes.printing import Printing
+
+if TYPE_CHECKING:
+    from crm_desktop.services.quotes.types import Document
 
 #: a form property telling that the buttons are there already
 _ADDED = "crm_document_commands"
@@ -43,7 +50,7 @@ class DocumentCommands(QObject):
     def attach(self) -> None:
         """Give the form on show its buttons, the first time a document form is shown."""
         form = self.window.current_form()
-        if form is None or form.record_type.key not in DOCUMENT_TYPES or form.property(_ADDED):
+        if form is None or form.record_type.form != DOCUMENT_FORM or form.property(_ADDED):
             return
         commands = (
             (self.tr("Print…"), "document-print", self.tr("Print this document"), self.print_form),

@@ -10,18 +10,21 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale
 
 from crm_desktop.errors import DomainError
 from crm_desktop.registry import RecordType
-from crm_desktop.services import Services
-from crm_desktop.services.quotes.documents import Document, DocumentLine, DocumentTax
-from crm_desktop.services.records.service import Record
+from crm_desktop.services.quotes.types import DocumentLine, DocumentTax
+from crm_desktop.services.records.types import Record
 from crm_desktop.views import formatting
 from crm_desktop.views.quotes.line_cells import line_snapshot
 from crm_desktop.views.records.conflict_dialog import MergeItem
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
+    from crm_desktop.services.quotes.types import Document
 
 LinesSet = tuple[list[DocumentLine], list[DocumentTax], list[DocumentTax]]
 #: the pseudo field under which the form's dirty tracking keeps the lines and taxes

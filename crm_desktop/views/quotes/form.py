@@ -10,7 +10,7 @@ stored figures and the printed PDF agree.
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import ConflictError, DomainError, NotFound, ValidationError
 from crm_desktop.registry import Condition, Section
-from crm_desktop.services import Services
-from crm_desktop.services.quotes.documents import Document, DocumentTax
 from crm_desktop.services.quotes.totals import GROUP, Totals
-from crm_desktop.services.records.lists import ListQuery
+from crm_desktop.services.quotes.types import Document, DocumentTax
+from crm_desktop.services.records.types import ListQuery
 from crm_desktop.views import icons
 from crm_desktop.views.quotes.addresses import ADDRESS_FIELDS, AddressFilling
 from crm_desktop.views.quotes.conflict import LINES, QuoteConflicts, record_of
@@ -39,6 +38,9 @@ from crm_desktop.views.quotes.pricing import QuotePricing
 from crm_desktop.views.quotes.totals import TaxChecks, TotalsBlock
 from crm_desktop.views.records.field_widgets import ERROR_STYLE, translated_errors
 from crm_desktop.views.records.record_form import RecordForm
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
 
 #: header fields the totals depend on
 PRICING = frozenset(

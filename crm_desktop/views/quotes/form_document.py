@@ -7,15 +7,18 @@ save's messages where they belong (a line's on its cell, the header's on their f
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crm_desktop.registry import RecordType
-from crm_desktop.services import Services
-from crm_desktop.services.quotes.documents import Document, DocumentLine, DocumentTax
-from crm_desktop.services.records.service import Record
+from crm_desktop.services.quotes.types import Document
 from crm_desktop.views.quotes.conflict import LINES, record_of
 from crm_desktop.views.quotes.line_items import FIELD_COLUMNS
 from crm_desktop.views.records.field_widgets import translated_errors
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
+    from crm_desktop.services.quotes.types import DocumentLine, DocumentTax
+    from crm_desktop.services.records.types import Record
 
 
 class FormDocument:

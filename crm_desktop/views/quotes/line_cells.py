@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale
 
-from crm_desktop.services.quotes.documents import DocumentLine, DocumentTax
 from crm_desktop.views import formatting
 from crm_desktop.views.qt_texts import translator
+
+if TYPE_CHECKING:
+    from crm_desktop.services.quotes.types import DocumentLine, DocumentTax
 
 ITEM, QUANTITY, UNIT, UNIT_PRICE, DISCOUNT, TAXES, TOTAL, DESCRIPTION = range(8)
 COLUMN_COUNT = 8

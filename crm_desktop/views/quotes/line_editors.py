@@ -4,6 +4,7 @@ below zero, and a check box per tax rate."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, QRect, QRegularExpression, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services import Services
-from crm_desktop.services.quotes.documents import DocumentTax
 from crm_desktop.views import icons
 from crm_desktop.views.quotes.line_cells import same_tax, tax_text
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
+    from crm_desktop.services.quotes.types import DocumentTax
 
 #: how long typing must pause before products are looked up (ms)
 LOOKUP_DELAY = 200

@@ -28,8 +28,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from crm_desktop.services.quotes.documents import DocumentLine
 from crm_desktop.services.quotes.totals import INDIVIDUAL, Totals
+from crm_desktop.services.quotes.types import DocumentLine
 from crm_desktop.views import formatting, icons
 from crm_desktop.views.qt_texts import translator
 from crm_desktop.views.quotes.line_cells import (

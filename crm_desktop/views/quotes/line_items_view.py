@@ -11,14 +11,12 @@ number cell updates the totals at every key press (the cell commits as it is typ
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
-from crm_desktop.services import Services
-from crm_desktop.services.quotes.documents import DocumentTax
 from crm_desktop.services.quotes.totals import INDIVIDUAL
 from crm_desktop.views import icons
 from crm_desktop.views.quotes.line_cells import (
@@ -33,6 +31,10 @@ from crm_desktop.views.quotes.line_cells import (
 )
 from crm_desktop.views.quotes.line_items import LineItemsModel
 from crm_desktop.views.quotes.lines_table import LineDelegate, LinesView
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
+    from crm_desktop.services.quotes.types import DocumentTax
 
 #: rows the table shows at least; at most, as many as the visible part of a scrolling form
 #: has room for (MAX_ROWS outside one)

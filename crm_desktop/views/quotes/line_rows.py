@@ -11,12 +11,15 @@ import copy
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
-from crm_desktop.services.quotes.documents import DocumentLine, DocumentTax
 from crm_desktop.services.quotes.totals import INDIVIDUAL
+from crm_desktop.services.quotes.types import DocumentLine
+
+if TYPE_CHECKING:
+    from crm_desktop.services.quotes.types import DocumentTax
 
 MIME_TYPE = "application/x-crm-desktop-line-rows"
 

@@ -7,6 +7,8 @@ cells commit at every key press so the totals follow the typing.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
@@ -30,8 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.registry.picklists import UNITS
-from crm_desktop.services import Services
-from crm_desktop.services.quotes.documents import DocumentTax
 from crm_desktop.views import formatting
 from crm_desktop.views.quotes.line_cells import (
     DESCRIPTION,
@@ -44,6 +44,10 @@ from crm_desktop.views.quotes.line_cells import (
 )
 from crm_desktop.views.quotes.line_editors import NumberEdit, ProductEdit, TaxListEditor
 from crm_desktop.views.quotes.line_items import LineItemsModel
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
+    from crm_desktop.services.quotes.types import DocumentTax
 
 _Index = QModelIndex | QPersistentModelIndex
 _MOVE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
@@ -27,13 +28,17 @@ from PySide6.QtPrintSupport import QPrinter
 
 from crm_desktop.errors import DomainError
 from crm_desktop.registry.picklists import UNITS
-from crm_desktop.services import Services
-from crm_desktop.services.output_file import write_bytes
 from crm_desktop.services.quotes.document_format import DocumentFormat
-from crm_desktop.services.quotes.documents import Document
 from crm_desktop.views import formatting
 from crm_desktop.views.jobs import Job, JobContext
 from crm_desktop.views.qt_texts import translator
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
+    from crm_desktop.services.quotes.types import Document
+
+#: the form (``RecordType.form``) of the types printed as documents: quotes, sales orders
+DOCUMENT_FORM = "document"
 
 #: pages are rendered at most this fine for a printer (a 1200 dpi A4 page would be 500 MB)
 MAX_DPI = 300
@@ -206,6 +211,8 @@ class PdfJob:
 
     def __call__(self, context: JobContext) -> list[PdfResult]:
         """Make the PDFs (on the worker thread); those made before a cancel."""
+        from crm_desktop.services.output_file import write_bytes
+
         results: list[PdfResult] = []
         for done, record_id in enumerate(self.ids, start=1):
             if context.cancelled():

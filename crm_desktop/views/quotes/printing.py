@@ -19,11 +19,12 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox, QProgressDialog
 
 from crm_desktop.errors import DomainError
-from crm_desktop.services.quotes.documents import DOCUMENT_TYPES, Document
+from crm_desktop.services.quotes.types import Document
 from crm_desktop.views import formatting
 from crm_desktop.views.jobs import Jobs
 from crm_desktop.views.messages import open_message
 from crm_desktop.views.quotes.print_render import (
+    DOCUMENT_FORM,
     PdfJob,
     PdfResult,
     document_labels,
@@ -41,6 +42,10 @@ class Printing(QObject):
         super().__init__(window)
         self.window = window
         self.services = window.services
+        #: the types printed as documents: those the registry gives the document form
+        self.document_types = frozenset(
+            t.key for t in self.services.registry if t.form == DOCUMENT_FORM
+        )
         self.jobs = Jobs(self)
         self.progress: QProgressDialog | None = None
         self.preview_dialog: QPrintPreviewDialog | None = None
@@ -66,28 +71,28 @@ class Printing(QObject):
     # -- what to print ------------------------------------------------------------------------
     def enabled(self) -> bool:
         form = self.window.current_form()
-        if form is not None and form.record_type.key in DOCUMENT_TYPES:
+        if form is not None and form.record_type.key in self.document_types:
             return True
-        return self.window.current_view() in DOCUMENT_TYPES
+        return self.window.current_view() in self.document_types
 
     def update_actions(self, *_: object) -> None:
         enabled = self.enabled()
         for action in self.actions:
             action.setEnabled(enabled)
         panel = self.window.current_panel()
-        if panel is not None and panel.type_key in DOCUMENT_TYPES:
+        if panel is not None and panel.type_key in self.document_types:
             # Several quotes can be printed at once: the list lets the user select them.
             panel.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
     def selection(self) -> tuple[str, list[int]] | Document | None:
         """Several (type, ids) selected in the list, else the form's saved document."""
         panel = self.window.current_panel()
-        if panel is not None and panel.type_key in DOCUMENT_TYPES:
+        if panel is not None and panel.type_key in self.document_types:
             ids = panel.table.selected_record_ids()
             if len(ids) > 1:
                 return panel.type_key, ids
         form = self.window.current_form()
-        if form is None or form.record_type.key not in DOCUMENT_TYPES:
+        if form is None or form.record_type.key not in self.document_types:
             return None
         printable = getattr(form, "printable_document", None)
         return printable() if printable is not None else None

@@ -5,15 +5,18 @@ from __future__ import annotations
 import copy
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLabel, QWidget
 
-from crm_desktop.services.quotes.documents import DocumentTax
 from crm_desktop.services.quotes.totals import INDIVIDUAL, Totals
 from crm_desktop.views import formatting
 from crm_desktop.views.quotes.line_cells import same_tax, tax_text
+
+if TYPE_CHECKING:
+    from crm_desktop.services.quotes.types import DocumentTax
 
 #: check boxes per row of a TaxChecks (the form may be a narrow pane)
 _PER_ROW = 2

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QPalette
@@ -35,10 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.registry import FieldSpec, Kind, RecordType
-from crm_desktop.services import Services
-from crm_desktop.services.database.presence import modified_by
 from crm_desktop.views import formatting
 from crm_desktop.views.qt_texts import translator
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
 
 MINE, THEIRS = "mine", "theirs"
 
@@ -181,6 +182,8 @@ def user_name(services: Services, user_id: Any) -> str:
 
 def changed_by(services: Services, record: Saved, locale: QLocale) -> tuple[str, str]:
     """(who saved ``record`` last, when: HH:MM today, else date and time)."""
+    from crm_desktop.services.database.presence import modified_by
+
     record_type = services.registry.get(record.record_type)
     assert record.id is not None
     who = modified_by(services.db, record_type, record.id) or _tr("Someone else")

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import DomainError
 from crm_desktop.registry import ME, TODAY, Condition, FieldSpec, Kind, RecordType
-from crm_desktop.services import Services
-from crm_desktop.services.records.filters import FilterInfo
-from crm_desktop.services.users import UserInfo
 from crm_desktop.views import formatting, icons
 from crm_desktop.views.shell.crash import domain_error_text
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
+    from crm_desktop.services.records.types import FilterInfo
+    from crm_desktop.services.users import UserInfo
 
 _NUMBERS = (Kind.INTEGER, Kind.DECIMAL, Kind.MONEY, Kind.PERCENT)
 _COMPARE = ("lt", "le", "gt", "ge")

@@ -9,9 +9,12 @@ form is first needed, so start-up does not pay for it.
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
-from crm_desktop.services import Services
 from crm_desktop.views.records.record_form import RecordForm
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
 
 #: form name (``Registry.FORMS``) -> "module:Class" of a RecordForm subclass
 SPECIAL_FORMS: dict[str, str] = {

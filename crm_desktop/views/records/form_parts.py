@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from crm_desktop.services.records.service import Record
-
 if TYPE_CHECKING:
+    from crm_desktop.services.records.types import Record
     from crm_desktop.views.records.record_form import RecordForm
 
 

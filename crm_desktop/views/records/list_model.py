@@ -12,7 +12,7 @@ import logging
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -28,9 +28,11 @@ from PySide6.QtCore import (
 
 from crm_desktop.errors import DomainError
 from crm_desktop.registry import FieldSpec, Kind, RecordType
-from crm_desktop.services import Services
-from crm_desktop.services.records.lists import ListQuery, ListRow
 from crm_desktop.views import formatting
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
+    from crm_desktop.services.records.types import ListQuery, ListRow
 
 log = logging.getLogger(__name__)
 

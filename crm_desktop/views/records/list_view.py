@@ -7,6 +7,7 @@ run a query per letter. Filters always run in SQL (see services.lists).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,13 +25,15 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import DomainError
 from crm_desktop.registry import Condition
-from crm_desktop.services import Services
-from crm_desktop.services.records.filters import FilterInfo
-from crm_desktop.services.records.lists import ListQuery
+from crm_desktop.services.records.types import ListQuery
 from crm_desktop.views import formatting, icons
 from crm_desktop.views.records.filter_dialog import FilterDialog, coerce_conditions
 from crm_desktop.views.records.record_table import RecordTable, requery
 from crm_desktop.views.shell.crash import show_domain_error
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
+    from crm_desktop.services.records.types import FilterInfo
 
 QUICK_FILTER_DELAY_MS = 250
 

@@ -8,7 +8,7 @@ typing a change and typing it back leaves the form clean; only changed values ar
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QPalette
@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import ConflictError, DomainError, NotFound, ValidationError
 from crm_desktop.registry import Kind
-from crm_desktop.services import Services
-from crm_desktop.services.records.service import Record
 from crm_desktop.views import formatting
 from crm_desktop.views.records.conflict_dialog import ChangedElsewhereBar, ConflictDialog
 from crm_desktop.views.records.field_row import FieldRow
@@ -41,6 +39,10 @@ from crm_desktop.views.records.form_sections import FormSections
 from crm_desktop.views.records.related_tabs import RelatedTabs
 from crm_desktop.views.records.shared_editing import SharedEditing
 from crm_desktop.views.records.waiting_save import WaitingBar, WaitingSave
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
+    from crm_desktop.services.records.types import Record
 
 _Button = QMessageBox.StandardButton
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
@@ -18,11 +18,13 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 
 from crm_desktop.errors import DomainError
 from crm_desktop.registry import FieldSpec, Kind
-from crm_desktop.services import Services
-from crm_desktop.services.records.lists import ListQuery
 from crm_desktop.views import formatting
 from crm_desktop.views.records.list_model import RecordTableModel
 from crm_desktop.views.shell.crash import show_domain_error
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
+    from crm_desktop.services.records.types import ListQuery
 
 #: average characters a column of each kind is wide by default
 _DEFAULT_CHARS = {

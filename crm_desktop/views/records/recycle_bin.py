@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,11 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import DomainError
-from crm_desktop.services import Services
-from crm_desktop.services.records.lists import ListQuery
+from crm_desktop.services.records.types import ListQuery
 from crm_desktop.views import formatting, icons
 from crm_desktop.views.records.record_table import RecordTable
 from crm_desktop.views.shell.crash import show_domain_error
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
 
 
 class RecycleBin(QWidget):

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QToolButton, QWidget
 
 from crm_desktop.errors import NotFound
 from crm_desktop.registry import FieldSpec, Kind
-from crm_desktop.services import Services
-from crm_desktop.services.records.search import Match
 from crm_desktop.textfold import fold
 from crm_desktop.views.records.field_widgets import FieldEditor
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
+    from crm_desktop.services.records.types import Match
 
 #: how long typing must pause before the database is asked (ms)
 LOOKUP_DELAY = 200

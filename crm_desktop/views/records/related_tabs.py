@@ -8,7 +8,7 @@ an opportunity's stage changes too (views/sales/stage_history.py).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.registry import Condition, RecordType, RelatedTab
-from crm_desktop.services import Services
-from crm_desktop.services.records.lists import ListQuery
+from crm_desktop.services.records.types import ListQuery
 from crm_desktop.views.activities.history import ActivityHistoryPage
 from crm_desktop.views.formatting import registry_text
 from crm_desktop.views.records.list_model import RecordTableModel
 from crm_desktop.views.sales.stage_history import StageHistoryPage
 from crm_desktop.views.shell.qt_hub import QtChangeHub
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
 
 
 class RelatedPage(QWidget):

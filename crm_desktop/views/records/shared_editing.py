@@ -9,15 +9,14 @@ the hooks at the end of :class:`SharedEditing`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from crm_desktop.errors import ConflictError, DomainError, NotFound
 from crm_desktop.registry import RecordType
-from crm_desktop.services import Services
-from crm_desktop.services.records.service import Record
+from crm_desktop.services.records.types import Record
 from crm_desktop.views.records.conflict_dialog import (
     ChangedElsewhereBar,
     ConflictDialog,
@@ -30,6 +29,9 @@ from crm_desktop.views.records.conflict_dialog import (
     value_text,
 )
 from crm_desktop.views.records.reference_edit import ReferenceEdit
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
 
 
 class SharedEditing:

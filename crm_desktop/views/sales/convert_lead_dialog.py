@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,13 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import ConflictError, DomainError, ValidationError
-from crm_desktop.services import Services
-from crm_desktop.services.records.service import Record
-from crm_desktop.services.sales.conversion import AlreadyConverted, ConversionResult
+from crm_desktop.services.sales.types import AlreadyConverted
 from crm_desktop.views.formatting import choice_text, registry_text
 from crm_desktop.views.records.field_row import FieldRow
 from crm_desktop.views.records.field_widgets import FieldEditor, translated_errors
 from crm_desktop.views.records.reference_edit import ReferenceEdit
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
+    from crm_desktop.services.records.types import Record
+    from crm_desktop.services.sales.types import ConversionResult
 
 #: opportunity fields the dialog asks for
 OPPORTUNITY_FIELDS = ("name", "amount", "currency", "expected_close_date", "sales_stage")

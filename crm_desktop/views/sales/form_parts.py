@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 
 from crm_desktop.registry.picklists import STAGE_PROBABILITY
-from crm_desktop.services.records.service import Record
-from crm_desktop.services.sales.conversion import ConversionResult
-from crm_desktop.services.sales.opportunities import weighted_amount
+from crm_desktop.services.sales.types import weighted_amount
 from crm_desktop.views.records.form_parts import FormPart
 from crm_desktop.views.records.record_form import RecordForm
 from crm_desktop.views.sales.convert_lead_dialog import LeadConversionBar
+
+if TYPE_CHECKING:
+    from crm_desktop.services.records.types import Record
+    from crm_desktop.services.sales.types import ConversionResult
 
 
 class LeadConversionPart(FormPart):

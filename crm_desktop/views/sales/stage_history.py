@@ -7,6 +7,8 @@ whole (no paging), when the opportunity is shown and after every save of one.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import DomainError
 from crm_desktop.registry import RelatedTab
-from crm_desktop.services import Services
-from crm_desktop.services.sales.opportunities import stage_history
 from crm_desktop.views import formatting
 from crm_desktop.views.shell.crash import show_domain_error
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -70,6 +73,8 @@ class StageHistoryPage(QWidget):
         return self.table.rowCount()
 
     def refresh(self) -> None:
+        from crm_desktop.services.sales.opportunities import stage_history
+
         changes = []
         if self.record_id is not None:
             try:

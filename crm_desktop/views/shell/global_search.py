@@ -23,12 +23,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QFont, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QSizePolicy, QWidget
 
-from crm_desktop.services import Services
-from crm_desktop.services.records.search import SearchHit
 from crm_desktop.views import formatting, icons
 from crm_desktop.views.jobs import Jobs
 
 if TYPE_CHECKING:
+    from crm_desktop.services import Services
+    from crm_desktop.services.records.types import SearchHit
     from crm_desktop.views.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)

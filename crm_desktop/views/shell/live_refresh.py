@@ -23,10 +23,10 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTime
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from crm_desktop.errors import DomainError
-from crm_desktop.services import Services
 from crm_desktop.views.shell.qt_hub import QtChangeHub
 
 if TYPE_CHECKING:
+    from crm_desktop.services import Services
     from crm_desktop.views.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services import Services
 from crm_desktop.views import formatting, icons
 from crm_desktop.views.records.list_view import ListPanel
 from crm_desktop.views.records.recycle_bin import RecycleBin
@@ -38,6 +37,7 @@ from crm_desktop.views.shell.status_bar import add_status_labels
 from crm_desktop.views.shell.window_state import restore_window_state, save_window_state
 
 if TYPE_CHECKING:
+    from crm_desktop.services import Services
     from crm_desktop.views.activities.reminders import ReminderNotifier
     from crm_desktop.views.admin.database_actions import DatabaseActions
     from crm_desktop.views.admin.database_files import DatabaseFiles
@@ -175,7 +175,7 @@ class MainWindow(Screens, QMainWindow):
         self._current = type_key
         self.lists.setCurrentWidget(panel)
         self.panes.show_form_pane()
-        self.panes.use(layout_of(type_key))
+        self.panes.use(layout_of(self.services.registry.get(type_key)))
         form = self.form(type_key)
         if form is None:
             self.form_placeholder.setText(self.tr("The record form is not available."))

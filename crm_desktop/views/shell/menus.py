@@ -10,12 +10,12 @@ import platform
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QLocale, Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from crm_desktop import __version__
-from crm_desktop.views import icons
+from crm_desktop.views import formatting, icons
 from crm_desktop.views.qt_texts import translator
 
 if TYPE_CHECKING:
@@ -76,18 +76,25 @@ def build_menus(window: MainWindow) -> None:
     toolbar.addAction(window.refresh_action)
 
 
-def show_about(window: MainWindow) -> None:
-    """Help > About: the version, Qt's and Python's, and the licence."""
-    QMessageBox.about(
-        window,
-        _tr("About CRM Desktop"),
+def about_text(window: MainWindow) -> str:
+    """The version, the record types the program keeps (as the registry names them, in
+    navigation order), Qt's and Python's versions, and the licence."""
+    types = QLocale().createSeparatedList(
+        [formatting.registry_text(t.label) for t in window.services.registry]
+    )
+    return (
         _tr(
-            "<h3>CRM Desktop %1</h3><p>A free desktop CRM: leads, organizations, "
-            "contacts, opportunities, products, quotes and sales orders, activities "
-            "and the calendar.</p><p>Qt %2, Python %3</p>"
+            "<h3>CRM Desktop %1</h3><p>A free desktop CRM with a calendar. It keeps "
+            "%2.</p><p>Qt %3, Python %4</p>"
             "<p>Licensed under the GNU GPL, version 3 or later.</p>"
         )
         .replace("%1", __version__)
-        .replace("%2", qVersion())
-        .replace("%3", platform.python_version()),
+        .replace("%2", types)
+        .replace("%3", qVersion())
+        .replace("%4", platform.python_version())
     )
+
+
+def show_about(window: MainWindow) -> None:
+    """Help > About."""
+    QMessageBox.about(window, _tr("About CRM Desktop"), about_text(window))

@@ -1,25 +1,32 @@
 """The main window's three panes (navigation, list, form) and their widths per kind of view.
 
-Documents with line items (quotes, orders) get a wide form beside a narrower list; every
-other view shares one layout. Each layout's sizes are kept while another is on show, and
-in the settings between sessions. A view without a form (the recycle bin, a screen) hides
-the form pane; its sizes are kept, as a hidden pane would be saved at width 0.
+Documents with line items (the types the registry gives the document form: quotes,
+orders) get a wide form beside a narrower list; every other view shares one layout. Each
+layout's sizes are kept while another is on show, and in the settings between sessions.
+A view without a form (the recycle bin, a screen) hides the form pane; its sizes are
+kept, as a hidden pane would be saved at width 0.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QSplitter, QWidget
 
+if TYPE_CHECKING:
+    from crm_desktop.registry import RecordType
+
 RECORDS_LAYOUT = "records"
-#: record types whose forms edit line items: the form takes most of the width
-WIDE_FORM_TYPES = {"quotes": "documents", "sales_orders": "documents"}
+#: forms of their own (``RecordType.form``) that edit line items: the form takes most of
+#: the width, whichever type the registry gives it
+WIDE_FORMS = {"document": "documents"}
 #: the splitter's share of the width (navigation, list, form) of a layout not set yet
 DEFAULT_LAYOUTS = {RECORDS_LAYOUT: (190, 760, 450), "documents": (190, 430, 780)}
 
 
-def layout_of(type_key: str | None) -> str:
-    return WIDE_FORM_TYPES.get(type_key or "", RECORDS_LAYOUT)
+def layout_of(record_type: RecordType) -> str:
+    return WIDE_FORMS.get(record_type.form or "", RECORDS_LAYOUT)
 
 
 class PaneLayouts:

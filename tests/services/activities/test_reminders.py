@@ -10,8 +10,9 @@ import pytest
 
 from crm_desktop.models import Database
 from crm_desktop.services import Services
-from crm_desktop.services.activities.reminders import REMINDER_CHOICES, ReminderService
+from crm_desktop.services.activities.reminders import ReminderService
 from crm_desktop.services.activities.service import ActivityService
+from crm_desktop.services.activities.types import REMINDER_CHOICES
 
 OSLO = ZoneInfo("Europe/Oslo")
 

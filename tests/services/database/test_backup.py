@@ -13,8 +13,9 @@ import pytest
 
 from crm_desktop.models import Database
 from crm_desktop.services import Services
-from crm_desktop.services.database.backup import BackupService, RestoreRefused
+from crm_desktop.services.database.backup import BackupService
 from crm_desktop.services.database.restore import check_backup, restore_backup
+from crm_desktop.services.database.types import RestoreRefused
 
 pytestmark = pytest.mark.sqlite_only
 

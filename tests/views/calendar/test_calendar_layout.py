@@ -24,17 +24,6 @@ from crm_desktop.views.calendar.view import CalendarScreen
 
 pytestmark = pytest.mark.usefixtures("english_locale")
 
-NOW = dt.datetime(2026, 3, 3, 15, 20, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-def screen(qtbot: QtBot, services: Services) -> CalendarScreen:
-    made = CalendarScreen(services, zone_name="America/New_York", clock=lambda: NOW)
-    qtbot.addWidget(made)
-    made.resize(1100, 700)
-    made.show()
-    return made
-
 
 def _near(color: QColor, other: QColor) -> bool:
     pairs = zip(color.getRgb()[:3], other.getRgb()[:3], strict=True)

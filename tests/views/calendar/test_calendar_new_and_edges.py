@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -17,14 +16,7 @@ from crm_desktop.services.activities.time_limits import OUT_OF_RANGE
 from crm_desktop.views.activities.form import ActivityForm
 from crm_desktop.views.calendar.view import CalendarScreen, install_calendar
 from crm_desktop.views.shell.main_window import MainWindow
-
-NEW_YORK = ZoneInfo("America/New_York")
-#: "now": Tuesday 3 March 2026, 10:20 in New York
-NOW = dt.datetime(2026, 3, 3, 10, 20, tzinfo=NEW_YORK)
-
-
-def _ny(day: str, hour: int, minute: int = 0) -> dt.datetime:
-    return dt.datetime.combine(dt.date.fromisoformat(day), dt.time(hour, minute), NEW_YORK)
+from tests.views.calendar.new_york import NOW, ny_time
 
 
 @pytest.fixture
@@ -53,22 +45,22 @@ def test_new_starts_on_the_chosen_day_and_the_clicked_hour(
     assert isinstance(screen, CalendarScreen)
     # Month view: the day chosen, at nine.
     screen.show_date(dt.date(2026, 3, 19), "month")
-    assert _new_start(window) == _ny("2026-03-19", 9)
+    assert _new_start(window) == ny_time("2026-03-19", 9)
     # Today, after nine: the next full hour.
     screen.show_date(NOW.date(), "month")
-    assert _new_start(window) == _ny("2026-03-03", 11)
+    assert _new_start(window) == ny_time("2026-03-03", 11)
     # Week view: the empty slot clicked last, at its half hour.
     screen.show_date(dt.date(2026, 3, 10), "week")
     grid = screen.week
     slot = grid.slot_point(dt.date(2026, 3, 12), 15, 40)
     qtbot.mouseClick(grid.canvas, Qt.MouseButton.LeftButton, pos=slot)
-    assert _new_start(window) == _ny("2026-03-12", 15, 30)
+    assert _new_start(window) == ny_time("2026-03-12", 15, 30)
     form = window.current_form()
     assert form is not None
-    assert form.editors["end_at"].value() == _ny("2026-03-12", 16, 30)
+    assert form.editors["end_at"].value() == ny_time("2026-03-12", 16, 30)
     # The day view, no slot clicked there: its day at nine.
     screen.show_date(dt.date(2026, 3, 20), "day")
-    assert _new_start(window) == _ny("2026-03-20", 9)
+    assert _new_start(window) == ny_time("2026-03-20", 9)
     # Where it starts is not a change: nothing to save, nothing asked when leaving it.
     assert not form.is_dirty()
 

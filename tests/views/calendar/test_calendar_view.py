@@ -1,15 +1,14 @@
 """The calendar screen: month markers, week and day agendas, my work today, the mouse,
-the keyboard, moving by drag, and the screen in the window beside the activity form."""
+the keyboard, and the screen in the window beside the activity form (moving by drag:
+test_calendar_moving.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, QPointF, QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QDate, QPointF, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from crm_desktop import app as app_module
@@ -17,71 +16,37 @@ from crm_desktop.services import Services
 from crm_desktop.services.activities.service import ActivityService
 from crm_desktop.views.calendar.grid import HOUR_HEIGHT
 from crm_desktop.views.calendar.view import CalendarScreen
+from tests.views.calendar.new_york import NEW_YORK, NOW, date_of, ny_time
 
-NEW_YORK = ZoneInfo("America/New_York")
 UTC = dt.UTC
-#: "now" for every test: Tuesday 3 March 2026, 10:20 in New York
-NOW = dt.datetime(2026, 3, 3, 10, 20, tzinfo=NEW_YORK)
 
 pytestmark = pytest.mark.usefixtures("british_locale")
-
-
-def _ny(day: str, hour: int, minute: int = 0) -> dt.datetime:
-    return dt.datetime.combine(dt.date.fromisoformat(day), dt.time(hour, minute), NEW_YORK)
-
-
-def _day(text: str) -> dt.date:
-    return dt.date.fromisoformat(text)
-
-
-@pytest.fixture
-def weekly(activities: ActivityService) -> int:
-    """A weekly meeting at 09:00 New York time, across the change to daylight time (8 March)."""
-    return activities.create(
-        {
-            "kind": "Meeting",
-            "subject": "Reunião semanal com João Conceição",
-            "start_at": _ny("2026-03-02", 9),
-            "end_at": _ny("2026-03-02", 10),
-            "time_zone": "America/New_York",
-            "recurrence": "FREQ=WEEKLY;COUNT=6",
-        }
-    ).id
-
-
-@pytest.fixture
-def screen(qtbot: QtBot, services: Services) -> CalendarScreen:
-    made = CalendarScreen(services, zone_name="America/New_York", clock=lambda: NOW)
-    qtbot.addWidget(made)
-    made.resize(1100, 700)
-    made.show()
-    return made
 
 
 def test_a_weekly_series_stays_at_nine_in_the_week_view_across_dst(
     screen: CalendarScreen, weekly: int
 ) -> None:
-    screen.show_date(_day("2026-03-03"), "week")
+    screen.show_date(date_of("2026-03-03"), "week")
     before = screen.week.item_rect(weekly)[1]
-    assert screen.week.days[0] <= _day("2026-03-02") <= screen.week.days[-1]
+    assert screen.week.days[0] <= date_of("2026-03-02") <= screen.week.days[-1]
     screen.step(1)  # the week after the change of clocks
     after = screen.week.item_rect(weekly)[1]
     assert before.top() == after.top() == 9 * HOUR_HEIGHT + 1
     assert before.height() == after.height() == HOUR_HEIGHT - 2
     [placed] = [p for p in screen.week.placed() if p.occurrence.activity_id == weekly]
-    assert placed.day == _day("2026-03-09")
+    assert placed.day == date_of("2026-03-09")
     assert placed.occurrence.start.astimezone(UTC).hour == 13  # 14:00 UTC the week before
 
 
 def test_month_markers_for_busy_days_of_the_visible_month_only(
     screen: CalendarScreen, activities: ActivityService, weekly: int
 ) -> None:
-    activities.create({"kind": "Task", "subject": "Báo giá", "due_date": _day("2026-03-20")})
-    activities.create({"kind": "Call", "subject": "April", "start_at": _ny("2026-04-01", 9)})
-    screen.show_date(_day("2026-03-03"), "month")
+    activities.create({"kind": "Task", "subject": "Báo giá", "due_date": date_of("2026-03-20")})
+    activities.create({"kind": "Call", "subject": "April", "start_at": ny_time("2026-04-01", 9)})
+    screen.show_date(date_of("2026-03-03"), "month")
     busy = screen.month.calendar.busy
     assert sorted(d.day for d in busy) == [2, 9, 16, 20, 23, 30]
-    assert min(screen.days) == _day("2026-03-01") and max(screen.days) == _day("2026-03-31")
+    assert min(screen.days) == date_of("2026-03-01") and max(screen.days) == date_of("2026-03-31")
     assert screen.title.text() == "March 2026"
     # The chosen day's agenda beside the month.
     screen.month.calendar.setSelectedDate(QDate(2026, 3, 9))
@@ -95,26 +60,26 @@ def test_the_day_agenda_in_time_order(
     screen: CalendarScreen, activities: ActivityService, weekly: int
 ) -> None:
     late = activities.create(
-        {"kind": "Call", "subject": "Gọi cho chị Hoa", "start_at": _ny("2026-03-09", 15)}
+        {"kind": "Call", "subject": "Gọi cho chị Hoa", "start_at": ny_time("2026-03-09", 15)}
     ).id
     early = activities.create(
         {
             "kind": "Visit",
             "subject": "Heimsókn",
-            "start_at": _ny("2026-03-09", 8),
-            "end_at": _ny("2026-03-09", 9, 30),
+            "start_at": ny_time("2026-03-09", 8),
+            "end_at": ny_time("2026-03-09", 9, 30),
         }
     ).id
     task = activities.create(
-        {"kind": "Task", "subject": "Enviar proposta", "due_date": _day("2026-03-09")}
+        {"kind": "Task", "subject": "Enviar proposta", "due_date": date_of("2026-03-09")}
     ).id
-    screen.show_date(_day("2026-03-09"), "day")
+    screen.show_date(date_of("2026-03-09"), "day")
     order = [p.occurrence.activity_id for p in screen.day.placed()]
     assert order == [task, early, weekly, late]
     # The visit and the meeting overlap from 9:00 to 9:30: side by side, not on top.
     visit, meeting = (screen.day.item_rect(i)[1] for i in (early, weekly))
     assert visit.right() <= meeting.left()
-    screen.show_date(_day("2026-03-09"), "month")
+    screen.show_date(date_of("2026-03-09"), "month")
     texts = [screen.month.day_list.item(i).text() for i in range(screen.month.day_list.count())]
     assert [t.split("   ")[0] for t in texts] == ["Due", "08:00–09:30", "09:00–10:00", "15:00"]
 
@@ -123,9 +88,9 @@ def test_click_double_click_and_keys(
     qtbot: QtBot, screen: CalendarScreen, activities: ActivityService, weekly: int
 ) -> None:
     other = activities.create(
-        {"kind": "Call", "subject": "Símtal", "start_at": _ny("2026-03-03", 14)}
+        {"kind": "Call", "subject": "Símtal", "start_at": ny_time("2026-03-03", 14)}
     ).id
-    screen.show_date(_day("2026-03-03"), "week")
+    screen.show_date(date_of("2026-03-03"), "week")
     grid = screen.week
     canvas, rect = grid.item_rect(weekly)
     # What a narrow box cannot show, its tooltip does.
@@ -136,19 +101,19 @@ def test_click_double_click_and_keys(
         qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     assert selected.args == ["activities", weekly]
     # An empty slot: Wednesday 13:30, a new activity of an hour there.
-    slot = grid.slot_point(_day("2026-03-04"), 13, 40)
+    slot = grid.slot_point(date_of("2026-03-04"), 13, 40)
     with qtbot.waitSignal(screen.new_requested) as new:
         qtbot.mouseDClick(canvas, Qt.MouseButton.LeftButton, pos=slot)
     kind, values = new.args
     assert kind == "activities" and values["all_day"] is False
-    assert values["start_at"] == _ny("2026-03-04", 13, 30)
-    assert values["end_at"] == _ny("2026-03-04", 14, 30)
+    assert values["start_at"] == ny_time("2026-03-04", 13, 30)
+    assert values["end_at"] == ny_time("2026-03-04", 14, 30)
     assert values["time_zone"] == "America/New_York"
     # The keyboard: Right to Tuesday, Down to its item, Enter opens it.
     grid.setFocus()
-    grid.current_day = _day("2026-03-02")
+    grid.current_day = date_of("2026-03-02")
     qtbot.keyClick(grid, Qt.Key.Key_Right)
-    assert grid.current_day == _day("2026-03-03")
+    assert grid.current_day == date_of("2026-03-03")
     qtbot.keyClick(grid, Qt.Key.Key_Down)
     with qtbot.waitSignal(screen.record_selected) as opened:
         qtbot.keyClick(grid, Qt.Key.Key_Return)
@@ -156,17 +121,17 @@ def test_click_double_click_and_keys(
     # Right past the end of the week shows the next week.
     grid.current_day = screen.week.days[-1]
     qtbot.keyClick(grid, Qt.Key.Key_Right)
-    assert screen.week.days[0] == screen.visible_range()[0] > _day("2026-03-03")
+    assert screen.week.days[0] == screen.visible_range()[0] > date_of("2026-03-03")
 
 
 def test_the_month_opens_a_day_with_enter_and_starts_one_with_a_double_click(
     qtbot: QtBot, screen: CalendarScreen
 ) -> None:
-    screen.show_date(_day("2026-03-03"), "month")
+    screen.show_date(date_of("2026-03-03"), "month")
     calendar = screen.month.calendar
     with qtbot.waitSignal(screen.new_requested) as new:
         calendar.activated.emit(QDate(2026, 3, 12))  # what a double click on the 12th sends
-    assert new.args[1]["start_at"] == _ny("2026-03-12", 9)
+    assert new.args[1]["start_at"] == ny_time("2026-03-12", 9)
     calendar.setSelectedDate(QDate(2026, 3, 12))
     calendar.setFocus()
     view = calendar.view
@@ -174,84 +139,25 @@ def test_the_month_opens_a_day_with_enter_and_starts_one_with_a_double_click(
     qtbot.keyClick(view, Qt.Key.Key_Right)
     assert calendar.selectedDate() == QDate(2026, 3, 13)
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    assert screen.mode == "day" and screen.day.days == [_day("2026-03-13")]
-
-
-def test_dragging_a_single_activity_moves_it(
-    qtbot: QtBot, screen: CalendarScreen, activities: ActivityService, services: Services
-) -> None:
-    call = activities.create(
-        {
-            "kind": "Call",
-            "subject": "Gọi cho anh Đức",
-            "start_at": _ny("2026-03-03", 9),
-            "end_at": _ny("2026-03-03", 9, 30),
-        }
-    ).id
-    screen.show_date(_day("2026-03-03"), "week")
-    canvas, rect = screen.week.item_rect(call)
-    grab = rect.center().toPoint()
-    target = screen.week.slot_point(_day("2026-03-05"), 11)
-    drop = QPoint(target.x(), grab.y() + 2 * HOUR_HEIGHT)
-    moved: list[int] = []
-    screen.moved.connect(moved.append)
-    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=grab)
-    qtbot.mouseMove(canvas, QPoint(grab.x() + 30, grab.y() + 30))
-    qtbot.mouseMove(canvas, drop)
-    assert screen.week.dragging is not None
-    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=drop)
-    record = services.records.get("activities", call)
-    assert record.values["start_at"] == _ny("2026-03-05", 11)
-    assert record.values["end_at"] == _ny("2026-03-05", 11, 30)
-    assert moved == [call]
-    assert screen.week.item_rect(call, _day("2026-03-05"))
-
-
-def test_dragging_an_occurrence_of_a_series_asks_and_moves_only_it(
-    qtbot: QtBot, screen: CalendarScreen, activities: ActivityService, weekly: int
-) -> None:
-    screen.show_date(_day("2026-03-09"), "week")
-    canvas, rect = screen.week.item_rect(weekly)
-    grab = rect.center().toPoint()
-    drop = QPoint(grab.x(), grab.y() + 3 * HOUR_HEIGHT)
-    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=grab)
-    qtbot.mouseMove(canvas, QPoint(grab.x(), grab.y() + 40))
-    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=drop)
-    box = screen.move_question
-    assert isinstance(box, QMessageBox) and box.isVisible()
-    assert "form" in box.informativeText()
-    # Cancel: nothing moves.
-    box.button(QMessageBox.StandardButton.Cancel).click()
-    assert screen.move_question is None
-    assert len(activities.all()) == 1
-    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=grab)
-    qtbot.mouseMove(canvas, QPoint(grab.x(), grab.y() + 40))
-    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=drop)
-    box = screen.move_question
-    assert box is not None
-    [only] = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole]
-    with qtbot.waitSignal(screen.moved) as moved:
-        only.click()
-    copy = moved.args[0]
-    assert copy != weekly
-    on_monday = [
-        p.occurrence.activity_id for p in screen.week.placed() if p.day == _day("2026-03-09")
-    ]
-    assert on_monday == [copy]
-    assert activities.records.get("activities", copy).values["start_at"] == _ny("2026-03-09", 12)
+    assert screen.mode == "day" and screen.day.days == [date_of("2026-03-13")]
 
 
 def test_my_work_today(
     screen: CalendarScreen, activities: ActivityService, services: Services, weekly: int
 ) -> None:
     missed = activities.create(
-        {"kind": "Call", "subject": "Missed", "start_at": _ny("2026-03-02", 11)}
+        {"kind": "Call", "subject": "Missed", "start_at": ny_time("2026-03-02", 11)}
     ).id
     today = activities.create(
-        {"kind": "Visit", "subject": "Visita", "start_at": _ny("2026-03-03", 15)}
+        {"kind": "Visit", "subject": "Visita", "start_at": ny_time("2026-03-03", 15)}
     ).id
     task = activities.create(
-        {"kind": "Task", "subject": "Task", "status": "Not Started", "due_date": _day("2026-03-04")}
+        {
+            "kind": "Task",
+            "subject": "Task",
+            "status": "Not Started",
+            "due_date": date_of("2026-03-04"),
+        }
     ).id
     screen.set_mode("today")
     work = screen.work
@@ -272,7 +178,7 @@ def test_my_work_today_lists_the_most_recent_overdue_and_counts_the_rest(
     from crm_desktop.services.activities.work_today import OVERDUE_SHOWN
 
     for n in range(OVERDUE_SHOWN + 3):
-        due = _day("2026-03-02") - dt.timedelta(days=n)
+        due = date_of("2026-03-02") - dt.timedelta(days=n)
         services.records.create(
             "activities", {"kind": "Task", "subject": f"Báo giá {n}", "due_date": due}
         )
@@ -340,122 +246,3 @@ def test_the_application_window_has_the_calendar(
 @pytest.fixture
 def settings_path(tmp_path: Path) -> Path:
     return tmp_path / "settings.ini"
-
-
-def test_dragging_in_the_all_day_strip_moves_the_day(
-    qtbot: QtBot, screen: CalendarScreen, activities: ActivityService, services: Services
-) -> None:
-    day = dt.datetime(2026, 3, 3, tzinfo=UTC)
-    fair = activities.create(
-        {
-            "kind": "Meeting",
-            "subject": "Hội chợ",
-            "all_day": True,
-            "start_at": day,
-            "end_at": day + dt.timedelta(days=1),
-        }
-    ).id
-    task = activities.create(
-        {"kind": "Task", "subject": "Báo giá", "due_date": _day("2026-03-04")}
-    ).id
-    screen.show_date(_day("2026-03-03"), "week")
-    grid = screen.week
-    for activity_id, to_day in ((fair, "2026-03-06"), (task, "2026-03-05")):
-        header, rect = grid.item_rect(activity_id)
-        assert header is grid.header
-        grab = rect.center().toPoint()
-        drop = QPoint(grid.slot_point(_day(to_day), 9).x(), grab.y())
-        qtbot.mousePress(header, Qt.MouseButton.LeftButton, pos=grab)
-        qtbot.mouseMove(header, QPoint(grab.x() + 20, grab.y()))
-        qtbot.mouseRelease(header, Qt.MouseButton.LeftButton, pos=drop)
-    moved = services.records.get("activities", fair).values
-    assert moved["start_at"] == dt.datetime(2026, 3, 6, tzinfo=UTC)
-    assert moved["end_at"] == dt.datetime(2026, 3, 7, tzinfo=UTC)
-    assert services.records.get("activities", task).values["due_date"] == _day("2026-03-05")
-    assert grid.item_rect(fair, _day("2026-03-06")) and grid.item_rect(task, _day("2026-03-05"))
-
-
-def test_dragging_a_later_piece_of_a_long_item_moves_it_by_as_much(
-    qtbot: QtBot, screen: CalendarScreen, activities: ActivityService, services: Services
-) -> None:
-    day = dt.datetime(2026, 3, 2, tzinfo=UTC)
-    fair = activities.create(  # Monday to Wednesday
-        {
-            "kind": "Meeting",
-            "subject": "Hội chợ",
-            "all_day": True,
-            "start_at": day,
-            "end_at": day + dt.timedelta(days=3),
-        }
-    ).id
-    shift = activities.create(  # Thursday night into Friday
-        {
-            "kind": "Visit",
-            "subject": "Ca đêm",
-            "start_at": _ny("2026-03-05", 22),
-            "end_at": _ny("2026-03-06", 2),
-            "time_zone": "America/New_York",
-        }
-    ).id
-    screen.show_date(_day("2026-03-03"), "week")
-    grid = screen.week
-    # Wednesday's piece of the fair, dropped on Thursday: the fair is a day later.
-    header, rect = grid.item_rect(fair, _day("2026-03-04"))
-    grab = rect.center().toPoint()
-    drop = QPoint(grid.slot_point(_day("2026-03-05"), 9).x(), grab.y())
-    qtbot.mousePress(header, Qt.MouseButton.LeftButton, pos=grab)
-    qtbot.mouseMove(header, QPoint(grab.x() + 20, grab.y()))
-    qtbot.mouseMove(header, drop)
-    assert grid.dragging is not None and grid.dragging.day == _day("2026-03-05")
-    qtbot.mouseRelease(header, Qt.MouseButton.LeftButton, pos=drop)
-    moved = services.records.get("activities", fair).values
-    assert (moved["start_at"], moved["end_at"]) == (
-        day + dt.timedelta(days=1),
-        day + dt.timedelta(days=4),
-    )
-    # Friday's piece of the night shift, a quarter of an hour down: it starts at 22:15.
-    canvas, rect = grid.item_rect(shift, _day("2026-03-06"))
-    grab = rect.center().toPoint()
-    drop = QPoint(grab.x(), grab.y() + HOUR_HEIGHT // 4)
-    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=grab)
-    qtbot.mouseMove(canvas, QPoint(grab.x(), grab.y() + HOUR_HEIGHT))
-    qtbot.mouseMove(canvas, drop)
-    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=drop)
-    moved = services.records.get("activities", shift).values
-    assert moved["start_at"] == _ny("2026-03-05", 22, 15)
-    assert moved["end_at"] == _ny("2026-03-06", 2, 15)
-
-
-def test_a_slip_of_the_hand_moves_nothing(
-    qtbot: QtBot, screen: CalendarScreen, activities: ActivityService, services: Services
-) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    call = activities.create(  # off the quarter hours the grid snaps to
-        {
-            "kind": "Call",
-            "subject": "Gọi cho chị Hoa",
-            "start_at": _ny("2026-03-03", 9, 10),
-            "end_at": _ny("2026-03-03", 9, 40),
-        }
-    )
-    screen.show_date(_day("2026-03-03"), "week")
-    canvas, rect = screen.week.item_rect(call.id)
-    grab = rect.center().toPoint()
-    near = QPoint(grab.x(), grab.y() + max(1, QApplication.startDragDistance() // 2))
-    # Pulled away and let go again next to where it was taken: no move, no save.
-    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=grab)
-    qtbot.mouseMove(canvas, QPoint(grab.x(), grab.y() + HOUR_HEIGHT))
-    assert screen.week.dragging is not None
-    qtbot.mouseMove(canvas, near)
-    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=near)
-    # A press that hardly moves is a click.
-    clicked: list[object] = []
-    screen.week.item_clicked.connect(clicked.append)
-    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=grab)
-    qtbot.mouseMove(canvas, near)
-    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=near)
-    assert [o.activity_id for o in clicked] == [call.id]  # type: ignore[attr-defined]
-    record = services.records.get("activities", call.id)
-    assert record.version == call.version
-    assert record.values["start_at"] == _ny("2026-03-03", 9, 10)

@@ -7,12 +7,13 @@ import gc
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from crm_desktop import app as app_module
+from crm_desktop.demo.generator import planned_counts
 from crm_desktop.services import Services
 from crm_desktop.views.admin.settings_dialog import SettingsDialog
 from crm_desktop.views.calendar.ics_import import CalendarImportAction
@@ -90,7 +91,8 @@ def test_demo_data_is_made_in_the_background_with_progress(
     assert formats[-1] == "Making demo quotes and orders…"  # not a full bar with nothing said
     assert services.stats.counts()["contacts"] == 500
     qtbot.waitUntil(lambda: window.panel("contacts").count() == 500)
-    assert window.statusBar().currentMessage().startswith("Demo data added: 500 contacts")
+    added = QLocale().toString(sum(planned_counts(500).values()))
+    assert window.statusBar().currentMessage() == f"Demo data added: {added} records."
 
 
 def test_importing_a_calendar_file_from_the_greeting(

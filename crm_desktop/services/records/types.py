@@ -1,0 +1,81 @@
+"""The plain data the record services return and take: no SQLAlchemy, no models.
+
+The views import these (a form's loaded record, a list's query and rows, a saved filter,
+a search hit) without loading the database layer; the services that make them import
+them from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from crm_desktop.registry import Condition
+
+
+@dataclass
+class Record:
+    """A record as plain data: field values plus what a form needs around them."""
+
+    record_type: str
+    id: int
+    version: int
+    values: dict[str, Any]
+    #: display names of referenced records and the owner, by field name
+    references: dict[str, str] = field(default_factory=dict)
+    deleted: bool = False
+
+    @property
+    def number(self) -> str | None:
+        return self.values.get("number")
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    record_type: str
+    #: None: the record type's default sort (field and direction)
+    sort_field: str | None = None
+    descending: bool = False
+    quick: str = ""
+    conditions: tuple[Condition, ...] = ()
+    #: True lists the recycle bin instead of the live records
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class ListRow:
+    id: int
+    #: one value per :meth:`ListService.columns` entry; references as their display names
+    values: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class FilterInfo:
+    name: str
+    conditions: tuple[Condition, ...]
+    quick: str = ""
+    #: None for a built-in filter
+    id: int | None = None
+
+    @property
+    def builtin(self) -> bool:
+        return self.id is None
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    record_type: str
+    id: int
+    title: str
+    #: a number, e-mail or organization that tells same-named records apart
+    detail: str
+
+
+@dataclass(frozen=True)
+class Match:
+    """A record offered by a reference field's completion."""
+
+    id: int
+    name: str
+    #: the organization, e-mail or phone and number that tell same-named records apart
+    detail: str
