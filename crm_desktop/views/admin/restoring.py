@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services.database.backup import BackupInfo
-from crm_desktop.services.database.types import RestoreStep
+from crm_desktop.services.database.types import BackupInfo, RestoreStep
 from crm_desktop.views import formatting
 from crm_desktop.views.qt_texts import translator
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel
 
-from crm_desktop.services.records.service import Record
+from crm_desktop.services.records.types import Record
 from crm_desktop.views.records.form_parts import FormPart
 from crm_desktop.views.records.record_form import RecordForm
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import DomainError
 from crm_desktop.services.imports.plan import ImportResult
-from crm_desktop.services.output_file import write_bytes
 from crm_desktop.views.formatting import registry_text
 from crm_desktop.views.imports.background import LatestJob
 from crm_desktop.views.imports.outcomes import counts_text, problem_text
@@ -166,6 +165,9 @@ class ImportPage(QWizardPage):
 
     def save_rejects_to(self, target: Path) -> bool:
         """Copy the rejects file the import wrote (the rows' cells, the reason last)."""
+        # Imported here: it checks files against the database layer's SQLite header.
+        from crm_desktop.services.output_file import write_bytes
+
         wizard = self.owner
         try:
             data = wizard.rejects_file().read_bytes()
