@@ -8,6 +8,7 @@ from crm_desktop.models.database import Database
 from crm_desktop.models.watch import ChangeWatcher
 from crm_desktop.registry import Registry, default_registry
 from crm_desktop.services.activities.service import ActivityService
+from crm_desktop.services.history.reading import HistoryService
 from crm_desktop.services.quotes import save_hooks as quotes
 from crm_desktop.services.quotes.service import QuoteService
 from crm_desktop.services.records.changes import ChangeHub
@@ -39,6 +40,7 @@ class Services:
     quotes: QuoteService
     activities: ActivityService
     search: SearchService
+    history: HistoryService
 
     def change_watcher(self) -> ChangeWatcher:
         """A watcher of other programs' commits to this database, per record type."""
@@ -75,4 +77,5 @@ class Services:
             # Installs the activity rules on the record service, generic form included.
             activities=ActivityService(records),
             search=SearchService(db, registry, lists),
+            history=HistoryService(db, registry),
         )

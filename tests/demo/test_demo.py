@@ -20,14 +20,14 @@ from crm_desktop.demo import bulk_insert
 from crm_desktop.demo import generator as demo_module
 from crm_desktop.demo.generator import DemoGenerator, planned_counts
 from crm_desktop.models import Database
-from crm_desktop.models.entities import OpportunityStageHistory
+from crm_desktop.models.history import HistoryEntry
 from crm_desktop.registry import Kind
 from crm_desktop.registry import picklists as p
 from crm_desktop.services import Services
 from crm_desktop.services.records import values as field_values
 from crm_desktop.services.records.lists import ListQuery
 from crm_desktop.services.records.service import search_text, table_of
-from crm_desktop.services.sales.opportunities import weighted_amount
+from crm_desktop.services.sales.opportunities import stage_history, weighted_amount
 from crm_desktop.textfold import fold
 from tests.conftest import StartCli
 
@@ -51,9 +51,15 @@ def rows(services: Services, type_key: str) -> list[dict[str, Any]]:
 
 
 def history_count(services: Services) -> int:
+    """Opportunities whose history has their creation."""
     with services.db.read() as session:
+        created = select(HistoryEntry.record_id).where(
+            HistoryEntry.record_type == "opportunities", HistoryEntry.kind == "created"
+        )
         return int(
-            session.execute(select(func.count()).select_from(OpportunityStageHistory)).scalar_one()
+            session.execute(
+                select(func.count()).select_from(created.distinct().subquery())
+            ).scalar_one()
         )
 
 
@@ -288,16 +294,14 @@ def test_opportunities(demo: Services) -> None:
 
 def test_one_stage_history_row_per_opportunity(demo: Services) -> None:
     opportunities = {o["id"]: o for o in rows(demo, "opportunities")}
-    with demo.db.read() as session:
-        history = session.scalars(select(OpportunityStageHistory)).all()
-        entries = [
-            (h.opportunity_id, h.sales_stage, h.probability, h.amount, h.expected_close_date)
-            for h in history
-        ]
-
-    assert sorted(e[0] for e in entries) == sorted(opportunities)
-    for opp_id, stage, probability, amount, close in entries:
-        o = opportunities[opp_id]
+    for opp_id, o in opportunities.items():
+        [h] = stage_history(demo.records, opp_id)
+        stage, probability, amount, close = (
+            h["sales_stage"],
+            h["probability"],
+            h["amount"],
+            h["expected_close_date"],
+        )
         assert (stage, probability, amount, close) == (
             o["sales_stage"],
             o["probability"],
@@ -498,6 +502,8 @@ def test_three_generators_on_one_new_file(tmp_path: Path, start_cli: StartCli) -
                 f"SELECT count(*), count(DISTINCT number), max(id) FROM {table}"
             ).fetchone()
             assert total == distinct == top == expected[table]
-        assert conn.execute("SELECT count(*) FROM opportunity_stage_history").fetchone() == (
-            expected["opportunities"],
+        created = conn.execute(
+            "SELECT count(DISTINCT record_id) FROM record_history "
+            "WHERE record_type = 'opportunities' AND kind = 'created'"
         )
+        assert created.fetchone() == (expected["opportunities"],)
