@@ -86,7 +86,8 @@ class HistoryService:
                 field,
                 user_id,
             )
-            .order_by(HistoryEntry.changed_at.desc(), HistoryEntry.id.desc())
+            # The newest change first; the fields of one change in the order written.
+            .order_by(HistoryEntry.changed_at.desc(), HistoryEntry.id)
             .offset(offset)
             .limit(limit)
         )
