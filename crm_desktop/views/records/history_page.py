@@ -9,15 +9,11 @@ values in the user's language, dates and amounts in the user's format.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -39,12 +35,10 @@ from crm_desktop.services import Services
 from crm_desktop.services.history.reading import HistoryRow
 from crm_desktop.services.history.record_history import LINES
 from crm_desktop.views import formatting
+from crm_desktop.views.paged_model import Index, PagedTableModel
 from crm_desktop.views.qt_texts import translator
 from crm_desktop.views.shell.crash import show_domain_error
 
-PAGE_SIZE = 100
-MAX_PAGES = 20
-_Index = QModelIndex | QPersistentModelIndex
 _tr = translator("record_history")
 
 
@@ -62,24 +56,11 @@ def kind_text(kind: str) -> str:
     return texts.get(kind, kind)
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(PagedTableModel[HistoryRow]):
     """A record's changes, a page at a time; one count, then the rows near the screen."""
 
     def __init__(self, services: Services, record_type: RecordType, parent: QObject | None = None):
-        super().__init__(parent)
-        self.history = services.history
-        self.record_type = record_type
-        self.record_id: int | None = None
-        #: the filters: a field's key, a user's id (None: any)
-        self.field: str | None = None
-        self.user_id: int | None = None
-        self.currency: str | None = None
-        self._count = 0
-        self._pages: OrderedDict[int, list[HistoryRow]] = OrderedDict()
-        self._locale = QLocale()
-        #: pages read since the model was made (tests watch it)
-        self.pages_fetched = 0
-        self.headers = [
+        headers = [
             _tr("When"),
             _tr("By"),
             _tr("Change"),
@@ -87,42 +68,39 @@ class HistoryModel(QAbstractTableModel):
             _tr("Old value"),
             _tr("New value"),
         ]
+        super().__init__(headers, parent)
+        self.history = services.history
+        self.record_type = record_type
+        self.record_id: int | None = None
+        #: the filters: a field's key, a user's id (None: any)
+        self.field: str | None = None
+        self.user_id: int | None = None
+        self.currency: str | None = None
+        self._locale = QLocale()
 
     def set_record(
         self, record_id: int | None, field: str | None = None, user_id: int | None = None
     ) -> None:
         self.beginResetModel()
         self.record_id, self.field, self.user_id = record_id, field, user_id
-        self._pages.clear()
         key = self.record_type.key
-        self._count = 0
+        count = 0
         if record_id is not None:
-            self._count = self.history.count(key, record_id, field=field, user_id=user_id)
+            count = self.history.count(key, record_id, field=field, user_id=user_id)
             self.currency = self.history.currency(key, record_id)
+        self.reset_rows(count)
         self.endResetModel()
 
-    def row_at(self, row: int) -> HistoryRow | None:
-        if not 0 <= row < self._count or self.record_id is None:
-            return None
-        number = row // PAGE_SIZE
-        page = self._pages.get(number)
-        if page is None:
-            page = self.history.page(
-                self.record_type.key,
-                self.record_id,
-                field=self.field,
-                user_id=self.user_id,
-                offset=number * PAGE_SIZE,
-                limit=PAGE_SIZE,
-            )
-            self.pages_fetched += 1
-            self._pages[number] = page
-            while len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
-        offset = row % PAGE_SIZE
-        return page[offset] if offset < len(page) else None
+    def read_page(self, offset: int, limit: int) -> list[HistoryRow]:
+        assert self.record_id is not None  # no record: no rows to read
+        return self.history.page(
+            self.record_type.key,
+            self.record_id,
+            field=self.field,
+            user_id=self.user_id,
+            offset=offset,
+            limit=limit,
+        )
 
     def field_label(self, name: str | None) -> str:
         if name is None:
@@ -144,20 +122,7 @@ class HistoryModel(QAbstractTableModel):
         return formatting.display_text(spec, value, currency=self.currency, locale=self._locale)
 
     # -- the model interface --------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
