@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import ConflictError, NotFound, ValidationError
@@ -134,6 +134,28 @@ class RecordService:
             references,
             deleted=row["deleted_at"] is not None,
         )
+
+    def find(self, type_key: str, number: str, *, include_deleted: bool = False) -> Record:
+        """The record of a number such as CON-00042 (of a type without numbers, such as
+        activities: its id); NotFound says in one sentence that there is none, or that it
+        is in the recycle bin (unless ``include_deleted``)."""
+        record_type = self.registry.get(type_key)
+        table = table_of(record_type)
+        wanted = number.strip()
+        singular = record_type.singular.lower()
+        if record_type.number_prefix:
+            where = func.upper(table.c.number) == wanted.upper()
+        elif wanted.isdigit():
+            where = table.c.id == int(wanted)
+        else:
+            raise NotFound(f"There is no {singular} numbered “{wanted}”.")
+        with self.db.read() as session:
+            row = session.execute(select(table.c.id, table.c.deleted_at).where(where)).first()
+            if row is None:
+                raise NotFound(f"There is no {singular} numbered “{wanted}”.")
+            if row.deleted_at is not None and not include_deleted:
+                raise NotFound(f"The {singular} {wanted.upper()} is in the recycle bin.")
+            return self._get(session, type_key, row.id, include_deleted=True)
 
     def display_name(self, type_key: str, record_id: int) -> str:
         with self.db.read() as session:
