@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import NotFound
@@ -31,6 +31,7 @@ from crm_desktop.models.history import HistoryEntry
 from crm_desktop.registry import Kind, RecordType, Registry
 from crm_desktop.services.records.tables import display_name
 
+_HISTORY: Table = HistoryEntry.__table__  # type: ignore[assignment]
 #: what a history entry may record
 KINDS = ("created", "updated", "deleted", "restored", "converted", "import", "merge")
 #: fields every save stamps: their change is the entry itself, not a change to show
@@ -170,4 +171,5 @@ def write(
         for change in changes
     ] or [{**common, "field": None, "old_value": None, "new_value": None,
            "old_text": None, "new_text": None}]  # fmt: skip
-    session.execute(insert(HistoryEntry), rows)
+    # The table's own INSERT (not the ORM's bulk path, which costs a save more).
+    session.execute(_HISTORY.insert(), rows)
