@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select
 
@@ -17,6 +17,8 @@ from crm_desktop.registry import Kind, Registry
 from crm_desktop.services.history.record_history import LINES
 from crm_desktop.services.records.tables import table_of
 
+#: a SELECT of any columns, narrowed by :meth:`HistoryService._where`
+_Query = TypeVar("_Query", bound=Select[*tuple[Any, ...]])
 #: kinds whose raw text is a whole number (ids too), a decimal
 _INTEGERS = (Kind.INTEGER, Kind.REFERENCE, Kind.USER)
 _DECIMALS = (Kind.DECIMAL, Kind.MONEY, Kind.PERCENT)
@@ -167,12 +169,12 @@ class HistoryService:
 
     @staticmethod
     def _where(
-        query: Select[Any],
+        query: _Query,
         type_key: str,
         record_id: int,
         field: str | None = None,
         user_id: int | None = None,
-    ) -> Select[Any]:
+    ) -> _Query:
         query = query.where(
             HistoryEntry.record_type == type_key, HistoryEntry.record_id == record_id
         )

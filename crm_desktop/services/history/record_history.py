@@ -72,8 +72,7 @@ def raw(value: Any) -> str | None:
 def tracked_fields(record_type: RecordType) -> list[str]:
     """The fields whose changes the history keeps: all but the save's stamps and the
     names cached beside a reference (the reference's entry carries the name)."""
-    cached = {f.cache for f in record_type.fields if f.cache}
-    cached.add(record_type.link_name)
+    cached = {f.cache for f in record_type.fields if f.cache} | {record_type.link_name}
     return [f.name for f in record_type.fields if f.name not in STAMPS and f.name not in cached]
 
 

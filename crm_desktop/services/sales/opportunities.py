@@ -90,7 +90,8 @@ def stage_history(records: RecordService, opportunity_id: int) -> list[dict[str,
                 "changed_by": name,
             }
             changes.append(last)
-        last[entry.field] = typed(fields.field(entry.field).kind, entry.new_value)
+        name = str(entry.field)  # one of TRACKED, as read
+        last[name] = typed(fields.field(name).kind, entry.new_value)
     for change in changes:
         if change["probability"] is not None:
             change["probability"] = int(change["probability"])
