@@ -109,6 +109,19 @@ def services(db: Database) -> Services:
     return Services.build(db)
 
 
+@pytest.fixture
+def colleague(db: Database) -> Services:
+    """The services of a second user, Þóra Jónsdóttir, on the same database."""
+    from crm_desktop.models.entities import User
+
+    with db.write() as session:
+        user = User(username="thora", full_name="Þóra Jónsdóttir")
+        session.add(user)
+        session.flush()
+        user_id = user.id
+    return Services.build(db, user_id=user_id)
+
+
 StartCli = Callable[..., "subprocess.Popen[str]"]
 
 

@@ -12,6 +12,8 @@
     crm-desktop import FILE.vcf --database PATH
     crm-desktop undo-import BATCH --database PATH
     crm-desktop export activities --format ics --database PATH -o FILE.ics
+    crm-desktop edit TYPE NUMBER FIELD=VALUE ... --database PATH
+    crm-desktop history TYPE NUMBER --database PATH
 
 Problems the user can fix are told in one sentence on stderr, with a non-zero exit.
 """
@@ -28,6 +30,7 @@ from crm_desktop.cli import calendar as cli_calendar
 from crm_desktop.cli import database as cli_database
 from crm_desktop.cli import importing as cli_importing
 from crm_desktop.cli import printing as cli_print
+from crm_desktop.cli import records as cli_records
 from crm_desktop.errors import DomainError
 
 if TYPE_CHECKING:
@@ -86,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_print.add_commands(sub)
     cli_importing.add_commands(sub)
     cli_calendar.add_commands(sub)
+    cli_records.add_commands(sub)
     return parser
 
 
@@ -104,6 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_importing.run(args)
         if args.command in cli_calendar.COMMANDS:
             return cli_calendar.run(args)
+        if args.command in cli_records.COMMANDS:
+            return cli_records.run(args)
         from crm_desktop.app import run_gui
 
         return run_gui(args.database)

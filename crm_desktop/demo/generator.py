@@ -39,15 +39,17 @@ from crm_desktop.demo.documents import ADVANCED_STAGES, DemoDocuments, planned_q
 from crm_desktop.demo.locales import LOCALES
 from crm_desktop.demo.records import OrgDraft, RecordDrafts
 from crm_desktop.models.base import utcnow
-from crm_desktop.models.entities import OpportunityStageHistory
+from crm_desktop.models.history import HistoryEntry
 from crm_desktop.registry import default_registry
 from crm_desktop.registry import picklists as p
+from crm_desktop.services.history.record_history import raw
+from crm_desktop.services.sales.opportunities import TRACKED as STAGE_FIELDS
 
 if TYPE_CHECKING:
     from crm_desktop.services import Services
 
 #: Contacts per write transaction; with a quarter as many organizations and opportunities
-#: (and their stage history) and half as many leads, about 9,000 rows.
+#: (and their history's stage fields) and half as many leads, about 9,000 rows.
 CONTACTS_PER_BATCH = 4000
 #: Products per write transaction.
 PRODUCTS_PER_BATCH = 500
@@ -88,7 +90,10 @@ class _Batch:
     opp_rows: list[dict[str, Any]] = field(default_factory=list)
     #: per opportunity: its organization and the index of its contact in ``contact_rows``
     opp_links: list[tuple[OrgDraft, int | None]] = field(default_factory=list)
+    #: the stage fields of each new opportunity, as its history's creation entries
     history_rows: list[dict[str, Any]] = field(default_factory=list)
+    #: per history row: the index of its opportunity in ``opp_rows``
+    history_opps: list[int] = field(default_factory=list)
     activity_rows: list[dict[str, Any]] = field(default_factory=list)
     #: per activity: what it is linked to, ("contacts" or "organizations", row index)
     activity_links: list[tuple[str, int]] = field(default_factory=list)
@@ -109,9 +114,9 @@ class DemoGenerator(RecordDrafts):
             for key in (*BATCHED, "products")
         }
         self.history = Inserter(
-            OpportunityStageHistory.__table__,  # type: ignore[arg-type]
+            HistoryEntry.__table__,  # type: ignore[arg-type]
             dialect,
-            ("opportunity_id",),
+            ("record_id",),
         )
         self.user_id: int = services.records.user_id
         self._ready = False
@@ -195,8 +200,8 @@ class DemoGenerator(RecordDrafts):
             row["contact_id"] = contact_rows[contact]["id"] if contact is not None else None
         writers["opportunities"].insert(conn, batch.opp_rows, packed.get("opportunities"))
         if batch.history_rows:
-            for history, row in zip(batch.history_rows, batch.opp_rows, strict=True):
-                history["opportunity_id"] = row["id"]
+            for history, index in zip(batch.history_rows, batch.history_opps, strict=True):
+                history["record_id"] = batch.opp_rows[index]["id"]
             self.history.insert(conn, batch.history_rows, packed.get("history"))
         sources = {"contacts": batch.contact_rows, "organizations": batch.org_rows}
         for row, (kind, index) in zip(batch.activity_rows, batch.activity_links, strict=True):
@@ -256,18 +261,22 @@ class DemoGenerator(RecordDrafts):
             contact_row = batch.contact_rows[contact] if contact is not None else None
             batch.opp_rows.append(self._opportunity(org, contact_row, common))
         self._activities(batch, counts["activities"], common)
-        batch.history_rows = [
-            {
-                "opportunity_id": None,  # given when written
-                "sales_stage": row["sales_stage"],
-                "probability": row["probability"],
-                "amount": row["amount"],
-                "expected_close_date": row["expected_close_date"],
-                "changed_at": row["modified_at"],
-                "changed_by_id": row["modified_by_id"],
-            }
-            for row in batch.opp_rows
-        ]
+        for index, row in enumerate(batch.opp_rows):
+            for name in STAGE_FIELDS:
+                if row[name] is None:
+                    continue
+                batch.history_opps.append(index)
+                batch.history_rows.append(
+                    {
+                        "record_type": "opportunities",
+                        "record_id": None,  # given when written
+                        "changed_at": row["modified_at"],
+                        "user_id": row["modified_by_id"],
+                        "kind": "created",
+                        "field": name,
+                        "new_value": raw(row[name]),
+                    }
+                )
         # Converting to driver values here spares the writing thread (see Inserter).
         for key, rows in (
             ("organizations", batch.org_rows),

@@ -3,6 +3,7 @@
 from crm_desktop.models import (  # noqa: F401  (register every table)
     activities,
     entities,
+    history,
     imports,
     presence,
     quotes,

@@ -265,21 +265,6 @@ class Opportunity(RecordMixin, NumberedMixin, Base):
     )
 
 
-class OpportunityStageHistory(Base):
-    __tablename__ = "opportunity_stage_history"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    opportunity_id: Mapped[int] = mapped_column(
-        ForeignKey("opportunities.id", ondelete="CASCADE"), nullable=False, index=True
-    )
-    sales_stage: Mapped[str] = mapped_column(String(40), nullable=False)
-    probability: Mapped[int | None] = mapped_column(Integer)
-    amount: Mapped[Decimal | None] = mapped_column(Money)
-    expected_close_date: Mapped[dt.date | None] = mapped_column(Date)
-    changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
-    changed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-
-
 class Product(RecordMixin, NumberedMixin, Base):
     __tablename__ = "products"
 

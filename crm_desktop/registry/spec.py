@@ -7,7 +7,7 @@ Labels are English source strings marked with :func:`N_`; the views translate th
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -84,7 +84,8 @@ class RelatedTab:
     activity's "related to" points at a record of any type.
     With ``page``: a page of its own about the record, refreshed when records of
     ``record_type`` change ("stage_history": an opportunity's stage changes;
-    "activity_history": the activities linked to it, past and planned).
+    "activity_history": the activities linked to it, past and planned; "history": the
+    record's own changes, which the registry gives every type).
     """
 
     label: str
@@ -198,6 +199,15 @@ class RecordType:
         return " ".join(str(values[n]) for n in self.title_fields if values.get(n)).strip()
 
 
+def with_history_tab(record_type: RecordType) -> RecordType:
+    """``record_type`` with the History tab last among its related tabs: every type has
+    one (the changes of the record on show), so no type names it itself."""
+    if any(tab.page == "history" for tab in record_type.related):
+        return record_type
+    history = RelatedTab(N_("History"), record_type.key, page="history")
+    return replace(record_type, related=(*record_type.related, history))
+
+
 class Registry:
     """All record types, in navigation order."""
 
@@ -211,7 +221,7 @@ class Registry:
         N_("Admin"),
     )
     #: the pages of their own a related tab may name (views/records/related_tabs.py builds them)
-    PAGES = ("stage_history", "activity_history")
+    PAGES = ("stage_history", "activity_history", "history")
     #: the forms of their own a type may name (views/records/form_factory.py makes them)
     FORMS = ("document", "activity")
     #: the parts of the generic form a type may name (views/records/form_parts.py)
@@ -220,6 +230,7 @@ class Registry:
     def __init__(self, types: Iterable[RecordType]):
         self._types: dict[str, RecordType] = {}
         for record_type in types:
+            record_type = with_history_tab(record_type)
             if record_type.key in self._types:
                 raise ValueError(f"record type {record_type.key!r} registered twice")
             if record_type.group not in self.GROUPS:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from crm_desktop.services.activities.history import ActivityHistory
     from crm_desktop.services.activities.reminders import ReminderService
     from crm_desktop.services.activities.service import ActivityService
+    from crm_desktop.services.history.reading import HistoryService
     from crm_desktop.services.imports.service import ImportService
     from crm_desktop.services.quotes.service import QuoteService
     from crm_desktop.services.records.changes import ChangeHub
@@ -54,6 +55,7 @@ class Services:
     activity_history: ActivityHistory
     search: SearchService
     imports: ImportService
+    history: HistoryService
 
     def change_watcher(self) -> ChangeWatcher:
         """A watcher of other programs' commits to this database, per record type."""
@@ -79,6 +81,7 @@ class Services:
         from crm_desktop.services.activities.calendar import CalendarService
         from crm_desktop.services.activities.history import ActivityHistory
         from crm_desktop.services.activities.service import ActivityService
+        from crm_desktop.services.history.reading import HistoryService
         from crm_desktop.services.imports.service import ImportService
         from crm_desktop.services.quotes import save_hooks as quotes
         from crm_desktop.services.quotes.service import QuoteService
@@ -122,4 +125,5 @@ class Services:
             activity_history=ActivityHistory(db),
             search=SearchService(db, registry, lists),
             imports=ImportService(records),
+            history=HistoryService(db, registry),
         )

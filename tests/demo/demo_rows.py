@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from crm_desktop.models.entities import OpportunityStageHistory
+from crm_desktop.models.history import HistoryEntry
 from crm_desktop.services import Services
 from crm_desktop.services.records.service import table_of
 
@@ -30,7 +30,13 @@ def rows(services: Services, type_key: str) -> list[dict[str, Any]]:
 
 
 def history_count(services: Services) -> int:
+    """Opportunities whose history has their creation."""
     with services.db.read() as session:
+        created = select(HistoryEntry.record_id).where(
+            HistoryEntry.record_type == "opportunities", HistoryEntry.kind == "created"
+        )
         return int(
-            session.execute(select(func.count()).select_from(OpportunityStageHistory)).scalar_one()
+            session.execute(
+                select(func.count()).select_from(created.distinct().subquery())
+            ).scalar_one()
         )

@@ -170,6 +170,8 @@ def test_three_generators_on_one_new_file(tmp_path: Path, start_cli: StartCli) -
                 f"SELECT count(*), count(DISTINCT number), max(id) FROM {table}"
             ).fetchone()
             assert total == distinct == top == expected[table]
-        assert conn.execute("SELECT count(*) FROM opportunity_stage_history").fetchone() == (
-            expected["opportunities"],
+        created = conn.execute(
+            "SELECT count(DISTINCT record_id) FROM record_history "
+            "WHERE record_type = 'opportunities' AND kind = 'created'"
         )
+        assert created.fetchone() == (expected["opportunities"],)

@@ -11,10 +11,9 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from crm_desktop.demo.generator import DemoGenerator
-from crm_desktop.models.entities import OpportunityStageHistory
 from crm_desktop.registry import picklists as p
 from crm_desktop.services import Services
-from crm_desktop.services.sales.opportunities import weighted_amount
+from crm_desktop.services.sales.opportunities import stage_history, weighted_amount
 from crm_desktop.textfold import fold
 from tests.demo.demo_rows import rows
 
@@ -124,16 +123,14 @@ def test_opportunities(demo: Services) -> None:
 
 def test_one_stage_history_row_per_opportunity(demo: Services) -> None:
     opportunities = {o["id"]: o for o in rows(demo, "opportunities")}
-    with demo.db.read() as session:
-        history = session.scalars(select(OpportunityStageHistory)).all()
-        entries = [
-            (h.opportunity_id, h.sales_stage, h.probability, h.amount, h.expected_close_date)
-            for h in history
-        ]
-
-    assert sorted(e[0] for e in entries) == sorted(opportunities)
-    for opp_id, stage, probability, amount, close in entries:
-        o = opportunities[opp_id]
+    for opp_id, o in opportunities.items():
+        [h] = stage_history(demo.records, opp_id)
+        stage, probability, amount, close = (
+            h["sales_stage"],
+            h["probability"],
+            h["amount"],
+            h["expected_close_date"],
+        )
         assert (stage, probability, amount, close) == (
             o["sales_stage"],
             o["probability"],

@@ -328,6 +328,14 @@ DATABASE_COMMANDS = {
         ["migrate-to", "{out}.sqlite3", "--database", "{target}"],
         READ_ONLY_COMMANDS_REFUSE,
     ),
+    "edit": (
+        ["edit", "quote", "QUO-00001", "subject=Tư vấn lại", "--database", "{target}"],
+        READ_ONLY_COMMANDS_REFUSE + WRITING_COMMANDS_REFUSE,
+    ),
+    "history": (
+        ["history", "quote", "QUO-00001", "--database", "{target}"],
+        READ_ONLY_COMMANDS_REFUSE,
+    ),
     "window": (["--database", "{target}"], WINDOW_REFUSES),
 }
 OUTPUT_COMMANDS = {

@@ -157,3 +157,65 @@ def drop_record_table(table: str) -> None:
         op.execute(f"DROP TABLE IF EXISTS {table}_fts")
         return  # the table's own triggers go with it
     op.execute(f"DROP SEQUENCE IF EXISTS {table}_changes")
+
+
+# -- the history of every record (see models/history.py) -----------------------------------------
+HISTORY_TABLE = "record_history"
+
+
+def create_history_table() -> None:
+    """The one table that keeps the changes of every record table, with its index and the
+    triggers that keep its rows as written. A new record table needs nothing here: rows
+    name their record by type and id."""
+    op.create_table(
+        HISTORY_TABLE,
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("record_type", sa.String(length=64), nullable=False),
+        sa.Column("record_id", sa.Integer(), nullable=False),
+        sa.Column("changed_at", sa.DateTime(), nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=True),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("field", sa.String(length=64), nullable=True),
+        sa.Column("old_value", sa.Text(), nullable=True),
+        sa.Column("new_value", sa.Text(), nullable=True),
+        sa.Column("old_text", sa.Text(), nullable=True),
+        sa.Column("new_text", sa.Text(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["users.id"], name=op.f(f"fk_{HISTORY_TABLE}_user_id_users")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f(f"pk_{HISTORY_TABLE}")),
+    )
+    op.create_index(
+        "ix_record_history_record", HISTORY_TABLE, ["record_type", "record_id", "changed_at"]
+    )
+    for statement in history_guard():
+        op.execute(statement)
+
+
+def history_guard() -> list[str]:
+    """Triggers refusing to change or remove a history row: the program only adds rows."""
+    message = "the history of records is kept as it was written"
+    if _sqlite():
+        return [
+            f"CREATE TRIGGER {HISTORY_TABLE}_kept_{event.lower()} BEFORE {event} ON "
+            f"{HISTORY_TABLE} BEGIN SELECT RAISE(ABORT, '{message}'); END"
+            for event in ("UPDATE", "DELETE")
+        ]
+    return [
+        f"""
+        CREATE FUNCTION {HISTORY_TABLE}_kept() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            RAISE EXCEPTION '{message}';
+        END $$
+        """,
+        f"CREATE TRIGGER {HISTORY_TABLE}_kept BEFORE UPDATE OR DELETE ON {HISTORY_TABLE} "
+        f"FOR EACH ROW EXECUTE FUNCTION {HISTORY_TABLE}_kept()",
+    ]
+
+
+def drop_history_table() -> None:
+    """Undo :func:`create_history_table` (its triggers go with the table)."""
+    op.drop_index("ix_record_history_record", table_name=HISTORY_TABLE)
+    op.drop_table(HISTORY_TABLE)
+    if not _sqlite():
+        op.execute(f"DROP FUNCTION IF EXISTS {HISTORY_TABLE}_kept()")

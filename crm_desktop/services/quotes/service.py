@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import ConflictError, DomainError, NotFound, ValidationError
+from crm_desktop.services.history import record_history
 from crm_desktop.services.quotes.documents import (
     ADDRESS_PARTS,
     Document,
@@ -32,6 +33,7 @@ from crm_desktop.services.quotes.documents import (
     tables,
     write_lines,
 )
+from crm_desktop.services.quotes.line_history import line_changes
 from crm_desktop.services.quotes.save_hooks import ACCEPTED, MOVED_KEY, PENDING_KEY, PRICED_KEY
 from crm_desktop.services.quotes.totals import Totals
 from crm_desktop.services.records.changes import Change
@@ -203,7 +205,15 @@ class QuoteService:
             totals: Totals = session.info.pop(PRICED_KEY)
         finally:
             session.info.pop(PENDING_KEY, None)
+        before = [] if document.id is None else load_lines(session, kind, document_id)[0]
         write_lines(session, document, document_id, totals)
+        changes = line_changes(before, document.lines)
+        if changes:
+            kind_of_change = "created" if document.id is None else "updated"
+            user_id = self.records.user_id
+            record_history.write(
+                session, kind, document_id, kind_of_change, changes, user_id=user_id
+            )
         return document_id
 
     def _header_values(self, document: Document) -> dict[str, Any]:

@@ -8,56 +8,45 @@ names, the search text, type-specific values) are computed here, not by the view
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import Table, and_, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import ConflictError, NotFound, ValidationError
-from crm_desktop.models.base import Base, utcnow
+from crm_desktop.models.base import utcnow
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import User
-from crm_desktop.registry import FieldSpec, Kind, RecordType, Registry
-from crm_desktop.registry.spec import TEXT_KINDS
+from crm_desktop.registry import Kind, RecordType, Registry
+from crm_desktop.services.history import record_history
 from crm_desktop.services.records import values as field_values
 from crm_desktop.services.records.changes import Change, ChangeHub
+from crm_desktop.services.records.derived import (
+    DeriveHook,
+    check_references,
+    derive_row,
+    refresh_references_to,
+    search_text,
+)
 from crm_desktop.services.records.numbering import reserve_numbers
+from crm_desktop.services.records.tables import display_name, table_of, with_column_limits
 from crm_desktop.services.records.types import Record
-from crm_desktop.textfold import fold
 
-_DIGITS = re.compile(r"\D+")
+# Imported from here by the rest of the program: the record service's vocabulary.
+__all__ = [
+    "AfterSaveHook",
+    "DeriveHook",
+    "Record",
+    "RecordService",
+    "search_text",
+    "table_of",
+    "with_column_limits",
+]
 
 
-#: A type-specific step run on the merged values before they are written:
-#: (session, record type, merged values, previous values or None for a new record).
-DeriveHook = Callable[[Session, RecordType, dict[str, Any], dict[str, Any] | None], None]
 #: Run after the row is written: (session, record type, record id, merged, previous).
 AfterSaveHook = Callable[[Session, RecordType, int, dict[str, Any], dict[str, Any] | None], None]
-
-
-def table_of(record_type: RecordType) -> Table:
-    """The table of a record type: the registry names it, the models define it."""
-    return Base.metadata.tables[record_type.table]
-
-
-def with_column_limits(registry: Registry) -> Registry:
-    """``registry`` with each text field that names no limit limited by its column (an
-    e-mail holds 254 characters): the form and the service refuse longer text rather
-    than let the database cut or refuse it."""
-
-    def limited(record_type: RecordType, spec: FieldSpec) -> FieldSpec:
-        if spec.max_length is not None or spec.kind not in TEXT_KINDS:
-            return spec
-        column = table_of(record_type).c.get(spec.name)
-        length = getattr(getattr(column, "type", None), "length", None)
-        return replace(spec, max_length=length) if isinstance(length, int) else spec
-
-    return Registry(
-        replace(t, fields=tuple(limited(t, f) for f in t.fields)) for t in registry
-    )
 
 
 class RecordService:
@@ -129,17 +118,34 @@ class RecordService:
             deleted=row["deleted_at"] is not None,
         )
 
+    def find(self, type_key: str, number: str, *, include_deleted: bool = False) -> Record:
+        """The record of a number such as CON-00042 (of a type without numbers, such as
+        activities: its id); NotFound says in one sentence that there is none, or that it
+        is in the recycle bin (unless ``include_deleted``)."""
+        record_type = self.registry.get(type_key)
+        table = table_of(record_type)
+        wanted = number.strip()
+        singular = record_type.singular.lower()
+        if record_type.number_prefix:
+            where = func.upper(table.c.number) == wanted.upper()
+        elif wanted.isdigit():
+            where = table.c.id == int(wanted)
+        else:
+            raise NotFound(f"There is no {singular} numbered “{wanted}”.")
+        with self.db.read() as session:
+            row = session.execute(select(table.c.id, table.c.deleted_at).where(where)).first()
+            if row is None:
+                raise NotFound(f"There is no {singular} numbered “{wanted}”.")
+            if row.deleted_at is not None and not include_deleted:
+                raise NotFound(f"The {singular} {wanted.upper()} is in the recycle bin.")
+            return self._get(session, type_key, row.id, include_deleted=True)
+
     def display_name(self, type_key: str, record_id: int) -> str:
         with self.db.read() as session:
             return self._display_name(session, self.registry.get(type_key), record_id)
 
     def _display_name(self, session: Session, record_type: RecordType, record_id: int) -> str:
-        table = table_of(record_type)
-        cols = [table.c[n] for n in record_type.title_fields]
-        row = session.execute(select(*cols).where(table.c.id == record_id)).first()
-        if row is None:
-            raise NotFound(f"{record_type.singular} {record_id} does not exist.")
-        return record_type.display_name(dict(zip(record_type.title_fields, row, strict=True)))
+        return display_name(session, record_type, record_id)
 
     # -- writing --------------------------------------------------------------------------------
     def validate(
@@ -168,14 +174,18 @@ class RecordService:
         self.hub.publish(Change(type_key, (record_id,), "created"))
         return record
 
-    def _create(self, session: Session, type_key: str, values: dict[str, Any]) -> int:
+    def _create(
+        self, session: Session, type_key: str, values: dict[str, Any], *, kind: str = "created"
+    ) -> int:
+        """Insert a record in ``session``'s transaction, its history entry ``kind`` with it
+        (an import passes "import")."""
         record_type = self.registry.get(type_key)
         cleaned, errors = field_values.clean(record_type, values)
         merged = {**self.new_values(type_key), **cleaned}
         errors = {**field_values.required_errors(record_type, merged), **errors}
         if errors:
             raise ValidationError(errors)
-        self._check_references(session, record_type, merged)
+        check_references(session, self.registry, record_type, merged)
         now = utcnow()
         merged.update(
             created_at=now,
@@ -188,11 +198,10 @@ class RecordService:
             merged["number"] = reserve_numbers(session, record_type.key)[0]
         row = self._derive(session, record_type, merged, None)
         table = table_of(record_type)
-        record_id = session.execute(
-            table.insert().values(**row).returning(table.c.id)
-        ).scalar_one()
+        record_id = session.execute(table.insert().values(**row).returning(table.c.id)).scalar_one()
         for hook in self._after_save_hooks.get(type_key, []):
             hook(session, record_type, record_id, merged, None)
+        self._keep(session, record_type, int(record_id), kind, None, merged)
         return int(record_id)
 
     def update(self, type_key: str, record_id: int, version: int, values: dict[str, Any]) -> Record:
@@ -210,7 +219,11 @@ class RecordService:
         record_id: int,
         version: int,
         values: dict[str, Any],
+        *,
+        kind: str = "updated",
     ) -> None:
+        """Save ``values`` in ``session``'s transaction; the fields that changed go into the
+        history as ``kind`` (a merge passes "merge", a lead's conversion "converted")."""
         record_type = self.registry.get(type_key)
         table = table_of(record_type)
         current = session.execute(select(table).where(table.c.id == record_id)).mappings().first()
@@ -224,7 +237,7 @@ class RecordService:
         errors = {**field_values.required_errors(record_type, merged), **errors}
         if errors:
             raise ValidationError(errors)
-        self._check_references(session, record_type, cleaned)
+        check_references(session, self.registry, record_type, cleaned)
         merged.update(modified_at=utcnow(), modified_by_id=self.user_id, version=version + 1)
         row = self._derive(session, record_type, merged, previous)
         row.pop("id", None)
@@ -235,9 +248,10 @@ class RecordService:
             raise self._conflict(session, record_type, record_id)
         for hook in self._after_save_hooks.get(type_key, []):
             hook(session, record_type, record_id, merged, previous)
+        self._keep(session, record_type, record_id, kind, previous, merged)
         old_name = record_type.display_name(previous)
         if record_type.display_name(merged) != old_name:
-            self._refresh_references_to(session, record_type, record_id, merged)
+            refresh_references_to(session, self.registry, record_type, record_id, merged)
 
     def delete(self, type_key: str, record_id: int, version: int) -> None:
         """Move a record to the recycle bin."""
@@ -260,6 +274,7 @@ class RecordService:
             )
             if result.rowcount != 1:  # type: ignore[attr-defined]
                 raise self._conflict(session, record_type, record_id)
+            record_history.write(session, type_key, record_id, "deleted", user_id=self.user_id)
         self.hub.publish(Change(type_key, (record_id,), "deleted"))
 
     def restore(self, type_key: str, record_id: int) -> Record:
@@ -279,9 +294,35 @@ class RecordService:
             )
             if result.rowcount != 1:  # type: ignore[attr-defined]
                 raise NotFound(f"{record_type.singular} {record_id} is not in the recycle bin.")
+            record_history.write(session, type_key, record_id, "restored", user_id=self.user_id)
             record = self._get(session, type_key, record_id)
         self.hub.publish(Change(type_key, (record_id,), "restored"))
         return record
+
+    def _keep(
+        self,
+        session: Session,
+        record_type: RecordType,
+        record_id: int,
+        kind: str,
+        previous: dict[str, Any] | None,
+        merged: dict[str, Any],
+    ) -> None:
+        """The history entry of a create (``previous`` None) or save: a save that changed
+        no field keeps none."""
+        changes = record_history.field_changes(
+            session, self.registry, record_type, previous, merged
+        )
+        if changes or previous is None:
+            record_history.write(
+                session,
+                record_type.key,
+                record_id,
+                kind,
+                changes,
+                user_id=self.user_id,
+                at=merged["modified_at"],
+            )
 
     # -- derived values ---------------------------------------------------------------------------
     def _derive(
@@ -292,76 +333,8 @@ class RecordService:
         previous: dict[str, Any] | None,
     ) -> dict[str, Any]:
         """Fill the columns computed from the fields; returns the row to write."""
-        table = table_of(record_type)
-        for hook in self._derive_hooks.get(record_type.key, []):
-            hook(session, record_type, merged, previous)
-        for f in record_type.fields:
-            if f.sort and f.sort.endswith("_key") and f.kind is not Kind.REFERENCE:
-                merged[f.sort] = fold(merged.get(f.name))
-            if f.kind is Kind.REFERENCE and f.cache:
-                target_id = merged.get(f.name)
-                changed = previous is None or previous.get(f.name) != target_id
-                if changed or (merged.get(f.cache) is None and target_id is not None):
-                    name = (
-                        self._display_name(session, self.registry.get(f.reference or ""), target_id)
-                        if target_id is not None
-                        else None
-                    )
-                    merged[f.cache] = name
-                if f"{f.cache}_key" in table.c:
-                    merged[f"{f.cache}_key"] = fold(merged.get(f.cache))
-        merged["search_text"] = search_text(record_type, merged)
-        return {k: v for k, v in merged.items() if k in table.c}
-
-    def _check_references(
-        self, session: Session, record_type: RecordType, values: dict[str, Any]
-    ) -> None:
-        errors = {}
-        for name, value in values.items():
-            if value is None or not record_type.has_field(name):
-                continue
-            f = record_type.field(name)
-            if f.kind is Kind.REFERENCE:
-                target = table_of(self.registry.get(f.reference or ""))
-                found = session.execute(
-                    select(target.c.id).where(target.c.id == value, target.c.deleted_at.is_(None))
-                ).first()
-                if found is None:
-                    errors[name] = "The linked record does not exist."
-            elif f.kind is Kind.USER and session.get(User, value) is None:
-                errors[name] = "No such user."
-        if errors:
-            raise ValidationError(errors)
-
-    def _refresh_references_to(
-        self, session: Session, target_type: RecordType, target_id: int, target: dict[str, Any]
-    ) -> None:
-        """After a rename, refresh the cached name (and search text) in referring records:
-        reference fields, and links to a record of any type (an activity's "related to")."""
-        name = target_type.display_name(target)
-        caches: list[tuple[RecordType, str, Any]] = []
-        for record_type, f in self.registry.references_to(target_type.key):
-            if f.cache:
-                table = table_of(record_type)
-                caches.append((record_type, f.cache, table.c[f.name] == target_id))
-        for record_type in self.registry:
-            if record_type.link_fields and record_type.link_name:
-                table = table_of(record_type)
-                type_col, id_col = record_type.link_fields
-                linked = and_(table.c[type_col] == target_type.key, table.c[id_col] == target_id)
-                caches.append((record_type, record_type.link_name, linked))
-        for record_type, cache, where in caches:
-            table = table_of(record_type)
-            key = record_type.field(cache).sort if record_type.has_field(cache) else None
-            key = key if key and key.endswith("_key") else f"{cache}_key"
-            for row in list(session.execute(select(table).where(where)).mappings()):
-                merged = {**dict(row), cache: name}
-                if key in table.c:
-                    merged[key] = fold(name)
-                merged["search_text"] = search_text(record_type, merged)
-                changes = {k: merged[k] for k in merged if k in table.c and merged[k] != row[k]}
-                if changes:
-                    session.execute(update(table).where(table.c.id == row["id"]).values(**changes))
+        hooks = self._derive_hooks.get(record_type.key, [])
+        return derive_row(session, self.registry, record_type, merged, previous, hooks)
 
     def _conflict(self, session: Session, record_type: RecordType, record_id: int) -> ConflictError:
         try:
@@ -372,16 +345,3 @@ class RecordService:
             f"Someone else changed this {record_type.singular.lower()} after you opened it.",
             current={**current.values, "version": current.version, "deleted": current.deleted},
         )
-
-
-def search_text(record_type: RecordType, values: dict[str, Any]) -> str:
-    """The folded words a quick filter or global search matches for one record."""
-    parts: list[str] = []
-    for f in record_type.searchable_fields:
-        value = values.get(f.cache) if f.kind is Kind.REFERENCE and f.cache else values.get(f.name)
-        if value in (None, ""):
-            continue
-        parts.append(str(value))
-        if f.kind is Kind.PHONE:
-            parts.append(_DIGITS.sub("", str(value)))
-    return fold(" ".join(parts))

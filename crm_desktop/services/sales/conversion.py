@@ -9,6 +9,7 @@ from sqlalchemy import select, update
 
 from crm_desktop.errors import ConflictError, NotFound
 from crm_desktop.models.base import utcnow
+from crm_desktop.services.history import record_history
 from crm_desktop.services.records.changes import Change
 from crm_desktop.services.records.service import RecordService, table_of
 from crm_desktop.services.sales.types import AlreadyConverted, ConversionResult
@@ -121,18 +122,22 @@ class LeadConversion:
                 }
                 opp_id = records._create(session, "opportunities", opp_values)
             moved = self._move_links(session, lead_id, contact_id)
-            table = table_of(registry.get("leads"))
+            leads = registry.get("leads")
+            table = table_of(leads)
             now = utcnow()
+            converted = {
+                "converted": True,
+                "lead_status": CONVERTED_STATUS,
+                "converted_at": now,
+                "converted_organization_id": org_id,
+                "converted_contact_id": contact_id,
+                "converted_opportunity_id": opp_id,
+            }
             result = session.execute(
                 update(table)
                 .where(table.c.id == lead_id, table.c.version == version)
                 .values(
-                    converted=True,
-                    lead_status=CONVERTED_STATUS,
-                    converted_at=now,
-                    converted_organization_id=org_id,
-                    converted_contact_id=contact_id,
-                    converted_opportunity_id=opp_id,
+                    **converted,
                     modified_at=now,
                     modified_by_id=records.user_id,
                     version=version + 1,
@@ -140,6 +145,12 @@ class LeadConversion:
             )
             if result.rowcount != 1:  # type: ignore[attr-defined]
                 raise NotFound("The lead no longer exists.")
+            changes = record_history.field_changes(
+                session, registry, leads, values, {**values, **converted}
+            )
+            record_history.write(
+                session, "leads", lead_id, "converted", changes, user_id=records.user_id, at=now
+            )
         hub = records.hub
         hub.publish(Change("leads", (lead_id,), "updated"))
         if org_id is not None:
@@ -205,6 +216,7 @@ class LeadConversion:
                     row_id,
                     version,
                     {type_col: "contacts", id_col: contact_id},
+                    kind="converted",
                 )
             if rows:
                 moved[record_type.key] = [row_id for row_id, _ in rows]

@@ -1,4 +1,5 @@
-"""Opportunity rules: probability from the stage, weighted amount, stage history."""
+"""Opportunity rules: probability from the stage, weighted amount; the stage history
+(read from the record's history)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crm_desktop.models.entities import Opportunity, OpportunityStageHistory, User
+from crm_desktop.models.entities import Opportunity, User
+from crm_desktop.models.history import HistoryEntry
 from crm_desktop.registry import RecordType
 from crm_desktop.registry.picklists import STAGE_PROBABILITY
+from crm_desktop.services.history.reading import typed
 from crm_desktop.services.records.service import RecordService
 from crm_desktop.services.sales.types import weighted_amount
 
-_TRACKED = ("sales_stage", "probability", "amount", "expected_close_date")
+#: the fields the stage history shows
+TRACKED = ("sales_stage", "probability", "amount", "expected_close_date")
 
 
 def derive(
@@ -37,54 +41,48 @@ def derive(
     )
 
 
-def record_history(
-    session: Session,
-    record_type: RecordType,
-    record_id: int,
-    merged: dict[str, Any],
-    previous: dict[str, Any] | None,
-) -> None:
-    if previous is not None and all(previous.get(k) == merged.get(k) for k in _TRACKED):
-        return
-    session.add(
-        OpportunityStageHistory(
-            opportunity_id=record_id,
-            sales_stage=merged["sales_stage"],
-            probability=merged.get("probability"),
-            amount=merged.get("amount"),
-            expected_close_date=merged.get("expected_close_date"),
-            changed_at=merged["modified_at"],
-            changed_by_id=merged.get("modified_by_id"),
-        )
-    )
-    session.flush()
-
-
 def install(records: RecordService) -> None:
-    records.add_hooks("opportunities", derive=derive, after_save=record_history)
+    records.add_hooks("opportunities", derive=derive)
 
 
 def stage_history(records: RecordService, opportunity_id: int) -> list[dict[str, Any]]:
-    """The opportunity's stage changes, oldest first, each with the name of who made it
-    and the opportunity's currency (the amounts are in it)."""
+    """The opportunity's stage changes, oldest first: after each save that changed its
+    stage, probability, amount or expected close date, the four as they then stood, with
+    the name of who saved and the opportunity's currency (the amounts are in it). Read
+    from the record's history (services/history), which keeps every field's changes."""
     with records.db.read() as session:
+        currency = session.execute(
+            select(Opportunity.currency).where(Opportunity.id == opportunity_id)
+        ).scalar()
         rows = session.execute(
-            select(OpportunityStageHistory, User.full_name, Opportunity.currency)
-            .join(Opportunity, Opportunity.id == OpportunityStageHistory.opportunity_id)
-            .outerjoin(User, User.id == OpportunityStageHistory.changed_by_id)
-            .where(OpportunityStageHistory.opportunity_id == opportunity_id)
-            .order_by(OpportunityStageHistory.changed_at, OpportunityStageHistory.id)
+            select(HistoryEntry, User.full_name)
+            .outerjoin(User, User.id == HistoryEntry.user_id)
+            .where(
+                HistoryEntry.record_type == "opportunities",
+                HistoryEntry.record_id == opportunity_id,
+                HistoryEntry.field.in_(TRACKED),
+            )
+            .order_by(HistoryEntry.changed_at, HistoryEntry.id)
         ).all()
-        return [
-            {
-                "sales_stage": r.sales_stage,
-                "probability": r.probability,
-                "amount": r.amount,
+    fields = records.registry.get("opportunities")
+    changes: list[dict[str, Any]] = []
+    for entry, name in rows:
+        last = changes[-1] if changes else None
+        if last is None or (last["changed_at"], last["changed_by_id"]) != (
+            entry.changed_at,
+            entry.user_id,
+        ):
+            last = {
+                **{k: last[k] if last else None for k in TRACKED},
                 "currency": currency,
-                "expected_close_date": r.expected_close_date,
-                "changed_at": r.changed_at,
-                "changed_by_id": r.changed_by_id,
+                "changed_at": entry.changed_at,
+                "changed_by_id": entry.user_id,
                 "changed_by": name,
             }
-            for r, name, currency in rows
-        ]
+            changes.append(last)
+        name = str(entry.field)  # one of TRACKED, as read
+        last[name] = typed(fields.field(name).kind, entry.new_value)
+    for change in changes:
+        if change["probability"] is not None:
+            change["probability"] = int(change["probability"])
+    return changes

@@ -9,12 +9,10 @@ held, a visit to plan, a task.
 from __future__ import annotations
 
 import datetime as dt
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QLocale,
     QModelIndex,
     QObject,
@@ -44,6 +42,7 @@ from crm_desktop.views.activities.common import (
     time_text,
 )
 from crm_desktop.views.formatting import choice_text, format_date
+from crm_desktop.views.paged_model import PagedTableModel
 from crm_desktop.views.qt_texts import translator
 
 if TYPE_CHECKING:
@@ -51,8 +50,6 @@ if TYPE_CHECKING:
     from crm_desktop.services.activities.history import ActivityHistory
     from crm_desktop.services.activities.types import HistoryRow
 
-PAGE_SIZE = 100
-MAX_PAGES = 20
 ACTIVITY_ID_ROLE = Qt.ItemDataRole.UserRole
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -72,7 +69,7 @@ def kind_icon(kind: str, size: int = 10) -> QIcon:
     return QIcon(pixmap)
 
 
-class ActivityHistoryModel(QAbstractTableModel):
+class ActivityHistoryModel(PagedTableModel[HistoryRow]):
     """A record's activities, a page at a time; one count, then rows near the screen."""
 
     def __init__(
@@ -83,28 +80,22 @@ class ActivityHistoryModel(QAbstractTableModel):
         clock: Callable[[], dt.datetime],
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        headers = [_tr("When"), _tr("Type"), _tr("Subject"), _tr("Status"), _tr("Assigned to")]
+        if type_key == "contacts":  # invitations are linked to other records
+            headers.append(_tr("Related to"))
+        super().__init__(headers, parent)
         self.history = history
         self.type_key = type_key
         self.zone = zone
         self.clock = clock
         self.record_id: int | None = None
-        self._count = 0
-        self._pages: OrderedDict[int, list[HistoryRow]] = OrderedDict()
         self._icons: dict[str, QIcon] = {}
         self._locale = QLocale()
-        #: pages read since the model was made (tests watch it)
-        self.pages_fetched = 0
-        headers = [_tr("When"), _tr("Type"), _tr("Subject"), _tr("Status"), _tr("Assigned to")]
-        if type_key == "contacts":  # invitations are linked to other records
-            headers.append(_tr("Related to"))
-        self.headers = headers
 
     def set_record(self, record_id: int | None) -> None:
         self.beginResetModel()
         self.record_id = record_id
-        self._pages.clear()
-        self._count = self.history.count(self.type_key, record_id) if record_id else 0
+        self.reset_rows(self.history.count(self.type_key, record_id) if record_id else 0)
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -116,36 +107,11 @@ class ActivityHistoryModel(QAbstractTableModel):
             return 0
         return self.history.position(self.type_key, self.record_id, self.clock())
 
-    def row_at(self, row: int) -> HistoryRow | None:
-        if not 0 <= row < self._count or self.record_id is None:
-            return None
-        number = row // PAGE_SIZE
-        page = self._pages.get(number)
-        if page is None:
-            page = self.history.page(self.type_key, self.record_id, number * PAGE_SIZE, PAGE_SIZE)
-            self.pages_fetched += 1
-            self._pages[number] = page
-            while len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
-        offset = row % PAGE_SIZE
-        return page[offset] if offset < len(page) else None
+    def read_page(self, offset: int, limit: int) -> list[HistoryRow]:
+        assert self.record_id is not None  # no record: no rows to read
+        return self.history.page(self.type_key, self.record_id, offset, limit)
 
     # -- the model interface --------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
-        return None
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

@@ -3,7 +3,8 @@
 A tab links through one reference field (``RelatedTab.via``) or through the linked type's
 ``link_fields`` (a type and an id, as an activity's "related to"). Activities get their
 own page: the record's history in time order, with buttons for a call, a visit, a task;
-an opportunity's stage changes too (views/sales/stage_history.py).
+an opportunity's stage changes too (views/sales/stage_history.py), and every record's
+own changes (views/records/history_page.py).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from crm_desktop.registry import Condition, RecordType, RelatedTab
 from crm_desktop.services.records.types import ListQuery
 from crm_desktop.views.activities.history import ActivityHistoryPage
 from crm_desktop.views.formatting import registry_text
+from crm_desktop.views.records.history_page import HistoryPage
 from crm_desktop.views.records.list_model import RecordTableModel
 from crm_desktop.views.sales.stage_history import StageHistoryPage
 from crm_desktop.views.shell.qt_hub import QtChangeHub
@@ -135,7 +137,7 @@ class RelatedPage(QWidget):
             self.new_related.emit(self.tab.record_type, self._link_values())
 
 
-Page = RelatedPage | ActivityHistoryPage | StageHistoryPage
+Page = RelatedPage | ActivityHistoryPage | StageHistoryPage | HistoryPage
 
 
 class RelatedTabs(QTabWidget):
@@ -153,6 +155,8 @@ class RelatedTabs(QTabWidget):
             page: Page
             if tab.page == "stage_history":
                 page = StageHistoryPage(services, tab, self)
+            elif tab.page == "history":
+                page = HistoryPage(services, tab, self)
             elif tab.page == "activity_history":
                 page = ActivityHistoryPage(services, tab, record_type.key, self)
             else:

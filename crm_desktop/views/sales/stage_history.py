@@ -1,5 +1,7 @@
 """The "Stage history" tab of an opportunity: each change of its stage, probability,
-amount or expected close date, newest first, with who made it.
+amount or expected close date, newest first, with who made it. It is a view of the
+record's history (services/history), which keeps every field's changes: the rows are
+its changes of those four fields, each with the four as they then stood.
 
 An opportunity changes stage a handful of times in its life: the page reads its rows
 whole (no paging), when the opportunity is shown and after every save of one.

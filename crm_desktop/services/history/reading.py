@@ -1,0 +1,185 @@
+"""Reading a record's history: newest first, a page at a time, filtered by field and by
+person, each value turned back into what the field holds (a date, an amount, ...)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from sqlalchemy import Select, func, select
+
+from crm_desktop.models.database import Database
+from crm_desktop.models.entities import User
+from crm_desktop.models.history import HistoryEntry
+from crm_desktop.registry import Kind, Registry
+from crm_desktop.services.history.record_history import LINES
+from crm_desktop.services.records.tables import table_of
+
+#: a SELECT of any columns, narrowed by :meth:`HistoryService._where`
+_Query = TypeVar("_Query", bound=Select[*tuple[Any, ...]])
+#: kinds whose raw text is a whole number (ids too), a decimal
+_INTEGERS = (Kind.INTEGER, Kind.REFERENCE, Kind.USER)
+_DECIMALS = (Kind.DECIMAL, Kind.MONEY, Kind.PERCENT)
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One field's change (``field`` None: a change of the whole record, such as its move
+    to the recycle bin), its values as the field holds them, and the name of whoever made
+    it. ``old_text``/``new_text`` are what the user saw when the value is an id."""
+
+    changed_at: dt.datetime
+    user_id: int | None
+    user_name: str
+    kind: str
+    field: str | None
+    old: Any
+    new: Any
+    old_text: str | None
+    new_text: str | None
+
+
+def typed(kind: Kind | None, text: str | None) -> Any:
+    """A raw history value (see ``record_history.raw``) as a field of ``kind`` holds it."""
+    if text is None:
+        return None
+    if kind is Kind.BOOL:
+        return text == "1"
+    if kind in _INTEGERS:
+        return int(Decimal(text))
+    if kind in _DECIMALS:
+        return Decimal(text)
+    if kind is Kind.DATE:
+        return dt.date.fromisoformat(text)
+    if kind is Kind.DATETIME:
+        return dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC)
+    return text
+
+
+class HistoryService:
+    """The read side of the history; it is written by the services that change records
+    (services/history/record_history.py) and nothing edits it."""
+
+    def __init__(self, db: Database, registry: Registry):
+        self.db = db
+        self.registry = registry
+
+    def page(
+        self,
+        type_key: str,
+        record_id: int,
+        *,
+        field: str | None = None,
+        user_id: int | None = None,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> list[HistoryRow]:
+        """Changes of a record, newest first, from ``offset``: an index walk of
+        (record type, record id, time) backwards."""
+        query = (
+            self._where(
+                select(HistoryEntry, User.full_name).outerjoin(
+                    User, User.id == HistoryEntry.user_id
+                ),
+                type_key,
+                record_id,
+                field,
+                user_id,
+            )
+            # The newest change first; the fields of one change in the order written.
+            .order_by(HistoryEntry.changed_at.desc(), HistoryEntry.id)
+            .offset(offset)
+            .limit(limit)
+        )
+        record_type = self.registry.get(type_key)
+        with self.db.read() as session:
+            rows = session.execute(query).all()
+        found = []
+        for entry, user_name in rows:
+            name = entry.field
+            kind = (
+                record_type.field(name).kind
+                if name is not None and record_type.has_field(name)
+                else None
+            )
+            found.append(
+                HistoryRow(
+                    entry.changed_at,
+                    entry.user_id,
+                    user_name or "",
+                    entry.kind,
+                    name,
+                    typed(kind, entry.old_value),
+                    typed(kind, entry.new_value),
+                    entry.old_text,
+                    entry.new_text,
+                )
+            )
+        return found
+
+    def count(
+        self,
+        type_key: str,
+        record_id: int,
+        *,
+        field: str | None = None,
+        user_id: int | None = None,
+    ) -> int:
+        query = self._where(
+            select(func.count()).select_from(HistoryEntry), type_key, record_id, field, user_id
+        )
+        with self.db.read() as session:
+            return int(session.execute(query).scalar_one())
+
+    def fields(self, type_key: str, record_id: int) -> list[str]:
+        """The fields the record's history names (for a filter), in the form's order."""
+        with self.db.read() as session:
+            names = set(
+                session.execute(
+                    self._where(select(HistoryEntry.field).distinct(), type_key, record_id)
+                ).scalars()
+            )
+        order = [f.name for f in self.registry.get(type_key).fields] + [LINES]
+        return [n for n in order if n in names]
+
+    def people(self, type_key: str, record_id: int) -> list[tuple[int, str]]:
+        """(user id, name) of everyone who changed the record, by name."""
+        with self.db.read() as session:
+            rows = session.execute(
+                self._where(
+                    select(User.id, User.full_name)
+                    .join(HistoryEntry, HistoryEntry.user_id == User.id)
+                    .distinct(),
+                    type_key,
+                    record_id,
+                )
+            ).all()
+        return sorted(((r.id, r.full_name) for r in rows), key=lambda r: r[1].casefold())
+
+    def currency(self, type_key: str, record_id: int) -> str | None:
+        """The record's currency (its amounts are in it), if its type has one."""
+        record_type = self.registry.get(type_key)
+        if not record_type.has_field("currency"):
+            return None
+        table = table_of(record_type)
+        with self.db.read() as session:
+            return session.execute(select(table.c.currency).where(table.c.id == record_id)).scalar()
+
+    @staticmethod
+    def _where(
+        query: _Query,
+        type_key: str,
+        record_id: int,
+        field: str | None = None,
+        user_id: int | None = None,
+    ) -> _Query:
+        query = query.where(
+            HistoryEntry.record_type == type_key, HistoryEntry.record_id == record_id
+        )
+        if field is not None:
+            query = query.where(HistoryEntry.field == field)
+        if user_id is not None:
+            query = query.where(HistoryEntry.user_id == user_id)
+        return query

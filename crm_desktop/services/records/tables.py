@@ -1,0 +1,44 @@
+"""A record type's table: which one the registry names, the limits of its text columns,
+and a record's display name read from it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy import Table, select
+from sqlalchemy.orm import Session
+
+from crm_desktop.errors import NotFound
+from crm_desktop.models.base import Base
+from crm_desktop.registry import FieldSpec, RecordType, Registry
+from crm_desktop.registry.spec import TEXT_KINDS
+
+
+def table_of(record_type: RecordType) -> Table:
+    """The table of a record type: the registry names it, the models define it."""
+    return Base.metadata.tables[record_type.table]
+
+
+def with_column_limits(registry: Registry) -> Registry:
+    """``registry`` with each text field that names no limit limited by its column (an
+    e-mail holds 254 characters): the form and the service refuse longer text rather
+    than let the database cut or refuse it."""
+
+    def limited(record_type: RecordType, spec: FieldSpec) -> FieldSpec:
+        if spec.max_length is not None or spec.kind not in TEXT_KINDS:
+            return spec
+        column = table_of(record_type).c.get(spec.name)
+        length = getattr(getattr(column, "type", None), "length", None)
+        return replace(spec, max_length=length) if isinstance(length, int) else spec
+
+    return Registry(replace(t, fields=tuple(limited(t, f) for f in t.fields)) for t in registry)
+
+
+def display_name(session: Session, record_type: RecordType, record_id: int) -> str:
+    """The name of a record (its title fields), deleted or not."""
+    table = table_of(record_type)
+    cols = [table.c[n] for n in record_type.title_fields]
+    row = session.execute(select(*cols).where(table.c.id == record_id)).first()
+    if row is None:
+        raise NotFound(f"{record_type.singular} {record_id} does not exist.")
+    return record_type.display_name(dict(zip(record_type.title_fields, row, strict=True)))

@@ -1,0 +1,112 @@
+"""The History tab of every form: the record's changes newest first, as the user sees
+them (names, not ids), filtered by field and by person, read a page at a time, and
+refreshed when anyone saves."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from crm_desktop.registry import Kind, RecordType
+from crm_desktop.services import Services
+from crm_desktop.views.records.form_factory import make_form
+from crm_desktop.views.records.history_page import HistoryPage
+from crm_desktop.views.records.record_form import RecordForm
+
+pytestmark = pytest.mark.usefixtures("english_locale")
+
+
+def _page(form: RecordForm) -> tuple[int, HistoryPage]:
+    assert form.related is not None
+    [page] = [p for p in form.related.pages if isinstance(p, HistoryPage)]
+    return form.related.indexOf(page), page
+
+
+def _rows(page: HistoryPage) -> list[list[str]]:
+    model = page.model
+    return [
+        [model.index(row, column).data() for column in range(1, model.columnCount())]
+        for row in range(model.rowCount())
+    ]
+
+
+def test_every_form_has_the_history_tab_last(qtbot: QtBot, services: Services) -> None:
+    for record_type in services.registry:
+        name = _name_field(record_type)
+        record = services.records.create(record_type.key, {name: "Ánh"})
+        form = make_form(services, record_type.key)
+        qtbot.addWidget(form)
+        form.load(record.id)
+        index, page = _page(form)
+        assert form.related is not None
+        assert index == form.related.count() - 1, record_type.key
+        assert form.related.tabText(index) == f"History ({page.count()})"
+        assert page.count() > 0 and {r[1] for r in _rows(page)} == {"Created"}
+
+
+def _name_field(record_type: RecordType) -> str:
+    return next(f.name for f in record_type.fields if f.required and f.kind is Kind.TEXT)
+
+
+def test_changes_show_newest_first_by_name_and_follow_saves_anywhere(
+    qtbot: QtBot, services: Services, colleague: Services
+) -> None:
+    acme = services.records.create("organizations", {"name": "Acme"})
+    beta = services.records.create("organizations", {"name": "Bêta"})
+    contact = services.records.create(
+        "contacts", {"last_name": "Đỗ", "organization_id": acme.id, "do_not_call": False}
+    )
+    colleague.records.update(
+        "contacts",
+        contact.id,
+        contact.version,
+        {"organization_id": beta.id, "do_not_call": True},
+    )
+    form = RecordForm(services, "contacts")
+    qtbot.addWidget(form)
+    form.load(contact.id)
+    index, page = _page(form)
+    newest = _rows(page)[:2]
+    assert ["Þóra Jónsdóttir", "Changed", "Organization", "Acme", "Bêta"] in newest
+    assert ["Þóra Jónsdóttir", "Changed", "Do not call", "No", "Yes"] in newest
+
+    # A save anywhere in the program shows up at once, on top.
+    count = page.count()
+    services.records.update("contacts", contact.id, contact.version + 1, {"title": "Kế toán"})
+    qtbot.waitUntil(lambda: page.count() == count + 1)
+    assert form.related is not None
+    assert form.related.tabText(index) == f"History ({count + 1})"
+    assert _rows(page)[0] == ["Administrator", "Changed", "Title", "", "Kế toán"]
+
+    # Filters: by person, then by field as well.
+    page.person_filter.setCurrentIndex(page.person_filter.findText("Þóra Jónsdóttir"))
+    assert page.count() == 2
+    page.field_filter.setCurrentIndex(page.field_filter.findText("Organization"))
+    assert _rows(page) == [["Þóra Jónsdóttir", "Changed", "Organization", "Acme", "Bêta"]]
+    page.person_filter.setCurrentIndex(page.person_filter.findText("Administrator"))
+    assert _rows(page) == [["Administrator", "Created", "Organization", "", "Acme"]]
+    # A save keeps the chosen filters.
+    services.records.delete("contacts", contact.id, contact.version + 2)
+    qtbot.waitUntil(lambda: page.person_filter.count() == 3 and page.count() == 1)
+    assert page.field_filter.currentText() == "Organization"
+
+
+def test_a_long_history_is_read_a_page_at_a_time(qtbot: QtBot, services: Services) -> None:
+    lead = services.records.create("leads", {"last_name": "Ngô"})
+    for step in range(1, 260):
+        lead = services.records.update("leads", lead.id, lead.version, {"company": f"C{step}"})
+    form = RecordForm(services, "leads")
+    qtbot.addWidget(form)
+    form.resize(900, 700)
+    form.show()
+    form.load(lead.id)
+    index, page = _page(form)
+    assert page.count() > 259
+    assert form.related is not None
+    form.related.setCurrentIndex(index)  # the tab on screen: the rows it shows are read
+    assert page.model.pages_fetched == 0  # hidden, it read nothing but the count
+    qtbot.waitUntil(lambda: page.model.pages_fetched > 0)
+    qtbot.wait(50)
+    assert page.model.pages_fetched == 1
+    assert _rows(page)[0][2:] == ["Company", "C258", "C259"]
+    assert page.model.pages_fetched == 3  # reading every row took the other pages only now
