@@ -8,8 +8,6 @@ import datetime as dt
 import re
 from decimal import Decimal
 
-from sqlalchemy import select
-
 from crm_desktop.demo.generator import DemoGenerator
 from crm_desktop.registry import picklists as p
 from crm_desktop.services import Services

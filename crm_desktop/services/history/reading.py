@@ -4,7 +4,6 @@ person, each value turned back into what the field holds (a date, an amount, ...
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -15,6 +14,7 @@ from crm_desktop.models.entities import User
 from crm_desktop.models.history import HistoryEntry
 from crm_desktop.registry import Kind, Registry
 from crm_desktop.services.history.record_history import LINES
+from crm_desktop.services.history.types import HistoryRow
 from crm_desktop.services.records.tables import table_of
 
 #: a SELECT of any columns, narrowed by :meth:`HistoryService._where`
@@ -22,23 +22,6 @@ _Query = TypeVar("_Query", bound=Select[*tuple[Any, ...]])
 #: kinds whose raw text is a whole number (ids too), a decimal
 _INTEGERS = (Kind.INTEGER, Kind.REFERENCE, Kind.USER)
 _DECIMALS = (Kind.DECIMAL, Kind.MONEY, Kind.PERCENT)
-
-
-@dataclass(frozen=True)
-class HistoryRow:
-    """One field's change (``field`` None: a change of the whole record, such as its move
-    to the recycle bin), its values as the field holds them, and the name of whoever made
-    it. ``old_text``/``new_text`` are what the user saw when the value is an id."""
-
-    changed_at: dt.datetime
-    user_id: int | None
-    user_name: str
-    kind: str
-    field: str | None
-    old: Any
-    new: Any
-    old_text: str | None
-    new_text: str | None
 
 
 def typed(kind: Kind | None, text: str | None) -> Any:

@@ -36,8 +36,6 @@ _HISTORY: Table = HistoryEntry.__table__  # type: ignore[assignment]
 KINDS = ("created", "updated", "deleted", "restored", "converted", "import", "merge")
 #: fields every save stamps: their change is the entry itself, not a change to show
 STAMPS = frozenset({"created_at", "modified_at"})
-#: the field of the entries that sum up a quote's or order's lines ("line 3: quantity 2 → 5")
-LINES = "lines"
 
 
 @dataclass(frozen=True)

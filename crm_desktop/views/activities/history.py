@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import DomainError, NotFound
 from crm_desktop.registry import RelatedTab
 from crm_desktop.services.activities.time_limits import in_zone
+from crm_desktop.services.activities.types import HistoryRow
 from crm_desktop.views.activities.common import (
     default_end,
     kind_color,
@@ -48,7 +49,6 @@ from crm_desktop.views.qt_texts import translator
 if TYPE_CHECKING:
     from crm_desktop.services import Services
     from crm_desktop.services.activities.history import ActivityHistory
-    from crm_desktop.services.activities.types import HistoryRow
 
 ACTIVITY_ID_ROLE = Qt.ItemDataRole.UserRole
 _Index = QModelIndex | QPersistentModelIndex

@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import DomainError
 from crm_desktop.registry import Kind, RecordType, RelatedTab
 from crm_desktop.services import Services
-from crm_desktop.services.history.reading import HistoryRow
-from crm_desktop.services.history.record_history import LINES
+from crm_desktop.services.history.types import LINES, HistoryRow
 from crm_desktop.views import formatting
 from crm_desktop.views.paged_model import Index, PagedTableModel
 from crm_desktop.views.qt_texts import translator
