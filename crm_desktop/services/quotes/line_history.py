@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from crm_desktop.services.history.record_history import LINES, FieldChange, raw
+from crm_desktop.services.history.record_history import FieldChange, raw
+from crm_desktop.services.history.types import LINES
 from crm_desktop.services.quotes.documents import DocumentLine
 
 #: the parts of a line a change names, and the words it names them with
