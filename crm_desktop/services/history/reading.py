@@ -13,8 +13,7 @@ from crm_desktop.models.database import Database
 from crm_desktop.models.entities import User
 from crm_desktop.models.history import HistoryEntry
 from crm_desktop.registry import Kind, Registry
-from crm_desktop.services.history.record_history import LINES
-from crm_desktop.services.history.types import HistoryRow
+from crm_desktop.services.history.types import LINES, HistoryRow
 from crm_desktop.services.records.tables import table_of
 
 #: a SELECT of any columns, narrowed by :meth:`HistoryService._where`
