@@ -1,13 +1,11 @@
-"""Command-line handlers for iCalendar files.
+"""Command-line import of iCalendar files (their export is cli/exporting.py's).
 
 crm-desktop import FILE.ics --database PATH
-crm-desktop export activities --format ics --database PATH -o FILE.ics
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +15,7 @@ if TYPE_CHECKING:
     from crm_desktop.exchange.ical.importer import Skipped
     from crm_desktop.services import Services
 
-COMMANDS = ("import", "export")
+COMMANDS = ("import",)
 #: the most events an import's summary names for one reason (the rest are counted)
 _NAMED = 5
 _FIRST_ONLY = "imported as the first occurrence only"
@@ -33,30 +31,18 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
         default=None,
         help="zone of times the file gives without one, e.g. Europe/Berlin (default: UTC)",
     )
-    exporter = sub.add_parser("export", help="write records to a file")
-    exporter.add_argument("what", choices=("activities",))
-    exporter.add_argument("--format", choices=("ics",), default="ics")
-    exporter.add_argument("--database", metavar="PATH_OR_URL", required=True)
-    exporter.add_argument("-o", "--output", metavar="FILE.ics", required=True)
 
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: other commands do not need SQLAlchemy or icalendar at start-up.
     from crm_desktop.services import Services
     from crm_desktop.services.database.presence import opened
-    from crm_desktop.services.output_file import check_target, database_files
 
-    if args.command == "import":
-        path = Path(args.file)
-        if not path.is_file():
-            raise DomainError(f"“{path}” does not exist or is not a file.")
-    else:  # a bad output is told before any work is done
-        check_target(Path(args.output), reads=database_files(args.database))
-    with opened(args.database, create=args.command == "import") as db:
-        services = Services.build(db)
-        if args.command == "import":
-            return _import(services, path, args.time_zone)
-        return _export(services, Path(args.output))
+    path = Path(args.file)
+    if not path.is_file():
+        raise DomainError(f"“{path}” does not exist or is not a file.")
+    with opened(args.database, create=True) as db:
+        return _import(Services.build(db), path, args.time_zone)
 
 
 def _import(services: Services, path: Path, zone: str | None) -> int:
@@ -84,14 +70,3 @@ def _by_reason(items: list[Skipped]) -> list[tuple[int, str, str]]:
             shown += f" and {len(names) - _NAMED} more"
         lines.append((len(names), shown, reason))
     return lines
-
-
-def _export(services: Services, target: Path) -> int:
-    from crm_desktop.exchange.ical.exporter import export_activities
-    from crm_desktop.services.output_file import write_bytes
-
-    activities = services.activities.all()
-    data = export_activities(activities)
-    write_bytes(target, data, reads=[services.db.path] if services.db.path else [])
-    print(f"{len(activities)} activities written to {target}", file=sys.stderr)
-    return 0

@@ -8,7 +8,7 @@
     crm-desktop migrate-to URL --database PATH
     crm-desktop print {quote,order} NUMBER --database PATH -o FILE.pdf
     crm-desktop import FILE.ics --database PATH
-    crm-desktop export activities --format ics --database PATH -o FILE.ics
+    crm-desktop export TYPE [--format csv|xlsx|vcf|ics] [--filter NAME] --database PATH -o FILE
 
 Problems the user can fix are told in one sentence on stderr, with a non-zero exit.
 """
@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from crm_desktop import __version__
 from crm_desktop.cli import calendar as cli_calendar
 from crm_desktop.cli import database as cli_database
+from crm_desktop.cli import exporting as cli_exporting
 from crm_desktop.cli import printing as cli_print
 from crm_desktop.errors import DomainError
 
@@ -81,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_database.add_commands(sub)
     cli_print.add_commands(sub)
     cli_calendar.add_commands(sub)
+    cli_exporting.add_commands(sub)
     return parser
 
 
@@ -97,6 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_print.run(args)
         if args.command in cli_calendar.COMMANDS:
             return cli_calendar.run(args)
+        if args.command in cli_exporting.COMMANDS:
+            return cli_exporting.run(args)
         from crm_desktop.app import run_gui
 
         return run_gui(args.database)

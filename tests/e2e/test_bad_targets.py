@@ -295,6 +295,16 @@ DATABASE_COMMANDS = {
         ["export", "activities", "--database", "{target}", "-o", "{out}.ics"],
         READ_ONLY_COMMANDS_REFUSE,
     ),
+    **{
+        f"export-{file_format}": (
+            [
+                *("export", "contacts", "--format", file_format),
+                *("--database", "{target}", "-o", "{out}." + file_format),
+            ],
+            READ_ONLY_COMMANDS_REFUSE,
+        )
+        for file_format in ("csv", "xlsx", "vcf")
+    },
     "migrate-to": (
         ["migrate-to", "{out}.sqlite3", "--database", "{target}"],
         READ_ONLY_COMMANDS_REFUSE,
@@ -305,6 +315,13 @@ OUTPUT_COMMANDS = {
     "backup": ["backup", "--database", "{good}", "-o", "{target}"],
     "print": ["print", "quote", "QUO-00001", "--database", "{good}", "-o", "{target}"],
     "export": ["export", "activities", "--database", "{good}", "-o", "{target}"],
+    **{
+        f"export-{file_format}": [
+            *("export", "contacts", "--format", file_format),
+            *("--database", "{good}", "-o", "{target}"),
+        ]
+        for file_format in ("csv", "xlsx", "vcf")
+    },
 }
 
 

@@ -94,9 +94,7 @@ def test_a_range_of_numbers_and_of_dates(services: Services) -> None:
 
 def test_yes_or_no(services: Services) -> None:
     for i in range(6):
-        services.records.create(
-            "contacts", {"last_name": f"Person {i}", "do_not_call": i % 3 == 0}
-        )
+        services.records.create("contacts", {"last_name": f"Person {i}", "do_not_call": i % 3 == 0})
     query = ListQuery("contacts", column_filters=(Condition("do_not_call", "eq", True),))
     assert services.lists.count(query) == 2
     values, complete = services.lists.value_counts(ListQuery("contacts"), "do_not_call")
