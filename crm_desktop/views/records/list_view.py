@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,6 +30,8 @@ from crm_desktop.services.records.filters import FilterInfo
 from crm_desktop.services.records.lists import ListQuery
 from crm_desktop.views import formatting, icons
 from crm_desktop.views.records.filter_dialog import FilterDialog, coerce_conditions
+from crm_desktop.views.records.list_column_filters import ColumnFilters
+from crm_desktop.views.records.list_export import ListExport
 from crm_desktop.views.records.record_table import RecordTable, requery
 from crm_desktop.views.shell.crash import show_domain_error
 
@@ -42,6 +45,7 @@ class _Entry:
     text: str
     conditions: tuple[Condition, ...] = ()
     quick: str | None = None
+    column_filters: tuple[Condition, ...] = ()
     #: the id of a user's own filter (the only kind that can be deleted)
     filter_id: int | None = None
     custom: bool = False
@@ -109,6 +113,12 @@ class ListPanel(QWidget):
         menu.addSeparator()
         menu.addAction(self.tr("Show all records"), self.clear_filter)
         self.filter_button.setMenu(menu)
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(
+            self.tr("Export the list as it is filtered and sorted (CSV, Excel…)")
+        )
+        self.export_button.clicked.connect(self.export_list)
 
         # The list opens on its type's default filter (open opportunities, leads not
         # converted): the work to do. "All records" in the filter box shows the rest.
@@ -130,6 +140,13 @@ class ListPanel(QWidget):
         model.modelReset.connect(self._update_empty_text)
         # Queued: the model notices inside a paint, where no message box may open.
         model.load_failed.connect(self.problem, Qt.ConnectionType.QueuedConnection)
+        self.column_filters = ColumnFilters(services, self.table, self)
+        self.column_filters.changed.connect(self.apply_filters)
+        self.exporter = ListExport(services, self)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        export_action = QAction(self.tr("Export this list…"), self.table)
+        export_action.triggered.connect(self.export_list)
+        self.table.addAction(export_action)
 
         self._quick_timer = QTimer(self)
         self._quick_timer.setSingleShot(True)
@@ -144,9 +161,11 @@ class ListPanel(QWidget):
         bar.addWidget(self.quick_edit, 1)
         bar.addWidget(self.filter_combo)
         bar.addWidget(self.filter_button)
+        bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addWidget(self.column_filters.summary)
         layout.addWidget(self.table, 1)
         self.setFocusProxy(self.table)
         self._update_empty_text()
@@ -186,7 +205,7 @@ class ListPanel(QWidget):
 
     def _update_empty_text(self) -> None:
         query = self.query()
-        if query.quick or query.conditions:
+        if query.quick or query.conditions or query.column_filters:
             self.table.set_empty_text(self.tr("No records match the filter."))
         else:
             self.table.set_empty_text(self.tr("No records yet. Ctrl+N adds one."))
@@ -196,7 +215,10 @@ class ListPanel(QWidget):
         """Re-query with the quick filter text and the conditions as they are now."""
         self._quick_timer.stop()
         query = replace(
-            self.query(), quick=self.quick_edit.text().strip(), conditions=self._conditions
+            self.query(),
+            quick=self.quick_edit.text().strip(),
+            conditions=self._conditions,
+            column_filters=self.column_filters.conditions(),
         )
         if query != self.query():
             requery(self, self.table, query)
@@ -214,9 +236,14 @@ class ListPanel(QWidget):
 
     def clear_filter(self) -> None:
         self._conditions = ()
+        self.column_filters.set_all((), notify=False)
         self._select_entry(0)
         self.quick_edit.clear()
         self.apply_filters()
+
+    def export_list(self) -> None:
+        """Ask how and where, then export the list as it is filtered and sorted."""
+        self.exporter.ask(self.query(), self.count(), self.table.record_model().visible_columns())
 
     def apply_saved_filter(self, name: str) -> bool:
         """Choose the saved (or built-in) filter shown as ``name``; False if there is none."""
@@ -245,9 +272,14 @@ class ListPanel(QWidget):
             self.set_conditions(dialog.conditions())
 
     def save_current_filter(self, name: str) -> FilterInfo:
-        """Save the conditions and quick filter as the user's filter ``name``."""
+        """Save the conditions, quick filter and column filters as the user's filter
+        ``name``."""
         info = self.services.filters.save(
-            self.type_key, name, self._conditions, self.quick_edit.text().strip()
+            self.type_key,
+            name,
+            self._conditions,
+            self.quick_edit.text().strip(),
+            self.column_filters.conditions(),
         )
         self.reload_filters(select_id=info.id)
         return info
@@ -271,7 +303,8 @@ class ListPanel(QWidget):
         self._entries = [_Entry(self.tr("All records"))]
         for info in infos:
             text = formatting.registry_text(info.name) if info.builtin else info.name
-            self._entries.append(_Entry(text, info.conditions, info.quick or None, info.id))
+            entry = _Entry(text, info.conditions, info.quick or None, info.column_filters, info.id)
+            self._entries.append(entry)
         self.filter_combo.blockSignals(True)
         self.filter_combo.clear()
         for entry in self._entries:
@@ -318,6 +351,7 @@ class ListPanel(QWidget):
         if entry.custom:
             return
         self._conditions = coerce_conditions(self.record_type, entry.conditions)
+        self.column_filters.set_all(entry.column_filters, notify=False)
         if entry.quick is not None or index == 0:
             self.quick_edit.blockSignals(True)
             self.quick_edit.setText(entry.quick or "")
