@@ -16,23 +16,20 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from crm_desktop.exchange.table_columns import ColumnKind
-
-
-def _moment(value: Any) -> Any:
-    if isinstance(value, dt.datetime):
-        return value.astimezone().replace(tzinfo=None, microsecond=0).isoformat(sep=" ")
-    return value
+from crm_desktop.exchange.table_columns import ColumnKind, LocalTime
 
 
 def _yes_no(value: Any) -> Any:
     return value if value is None else ("yes" if value else "no")
 
 
-_CONVERT: dict[ColumnKind, Callable[[Any], Any]] = {
-    ColumnKind.MOMENT: _moment,
-    ColumnKind.YES_NO: _yes_no,
-}
+def _moment_text(local_time: LocalTime) -> Callable[[Any], Any]:
+    def moment(value: Any) -> Any:
+        if isinstance(value, dt.datetime):
+            return local_time(value).isoformat(sep=" ", timespec="seconds")
+        return value
+
+    return moment
 
 
 class CsvTableWriter:
@@ -42,7 +39,11 @@ class CsvTableWriter:
     def __init__(self, path: Path, kinds: Sequence[ColumnKind]) -> None:
         self._file: IO[str] = path.open("w", encoding="utf-8-sig", newline="")
         self._writer = csv.writer(self._file)
-        self._converted = [(i, _CONVERT[k]) for i, k in enumerate(kinds) if k in _CONVERT]
+        convert: dict[ColumnKind, Callable[[Any], Any]] = {
+            ColumnKind.MOMENT: _moment_text(LocalTime()),
+            ColumnKind.YES_NO: _yes_no,
+        }
+        self._converted = [(i, convert[k]) for i, k in enumerate(kinds) if k in convert]
 
     def header(self, labels: Sequence[str]) -> None:
         self._writer.writerow(labels)

@@ -17,7 +17,7 @@ from typing import Any
 import xlsxwriter
 
 from crm_desktop.errors import DomainError
-from crm_desktop.exchange.table_columns import ColumnKind
+from crm_desktop.exchange.table_columns import ColumnKind, LocalTime
 
 #: the rows of a sheet, the header's included
 MAX_ROWS = 1_048_576
@@ -52,6 +52,7 @@ class XlsxTableWriter:
         self._sheet = self._book.add_worksheet(name or None)
         self._kinds = list(kinds)
         self._row = 0
+        self._local_time = LocalTime()
         formats = {
             ColumnKind.DATE: self._book.add_format({"num_format": "yyyy-mm-dd"}),
             ColumnKind.MOMENT: self._book.add_format({"num_format": "yyyy-mm-dd hh:mm"}),
@@ -88,7 +89,7 @@ class XlsxTableWriter:
                 elif isinstance(value, int | float | Decimal):
                     sheet.write_number(self._row, column, float(value))
                 elif isinstance(value, dt.datetime):
-                    local = value.astimezone().replace(tzinfo=None)
+                    local = self._local_time(value)
                     sheet.write_datetime(self._row, column, local, cell_format)
                 elif isinstance(value, dt.date):
                     sheet.write_datetime(self._row, column, value, cell_format)

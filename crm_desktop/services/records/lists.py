@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy import ColumnElement, DateTime, Select, and_, func, select, type_coerce
 
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import User
@@ -214,9 +214,12 @@ class ListService:
         self, query: ListQuery, fields: Sequence[FieldSpec], *, chunk: int = 5000
     ) -> Iterator[list[ListRow]]:
         """Every row of the list in list order with the values of ``fields``, ``chunk``
-        rows at a time (an export). Each chunk is read in a short transaction of its own,
-        by keyset after the last row read, so a long export never holds the shared file's
-        lock against other users' saves, and costs the same at its end as at its start."""
+        rows at a time (an export); points in time as the database keeps them, naive in
+        UTC (making them aware costs an export of a million rows seconds).
+
+        Each chunk is read in a short transaction of its own, by keyset after the last
+        row read, so a long export never holds the shared file's lock against other
+        users' saves, and costs the same at its end as at its start."""
         # The next chunk starts strictly after the last row: ids are integers, so "from
         # the id after it" in list order is the last id plus one step.
         step = -1 if self._descending(query) else 1
@@ -235,6 +238,7 @@ class ListService:
                         where=() if clause is None else (clause,),
                         fields=fields,
                         with_sort_key=True,
+                        stored_moments=True,
                     )
                     rows.extend(session.execute(stmt).all())
             if rows:
@@ -261,12 +265,14 @@ class ListService:
         where: Sequence[ColumnElement[bool]] = (),
         fields: Sequence[FieldSpec] | None = None,
         with_sort_key: bool = False,
+        stored_moments: bool = False,
     ) -> Select[Any]:
         """One page: the offset is walked in the sort index alone (ids and sort keys), and
         only the page's rows are read, so a page deep in a million rows costs milliseconds
         where skipping whole rows (and their owner) took a second. ``where`` narrows the
         list (a keyset range). ``fields``: the values read (default: the list's columns),
-        followed by the sort key when ``with_sort_key``."""
+        followed by the sort key when ``with_sort_key``; ``stored_moments``: points in time
+        naive, as stored (UTC)."""
         record_type = self.registry.get(query.record_type)
         table = table_of(record_type)
         sort_col = self._sort_col(query)
@@ -279,13 +285,19 @@ class ListService:
             .limit(limit)
             .subquery("page")
         )
-        stmt = self._columns(query, keys.join(table, table.c.id == keys.c.id), fields)
+        stmt = self._columns(
+            query, keys.join(table, table.c.id == keys.c.id), fields, stored_moments
+        )
         if with_sort_key:
             stmt = stmt.add_columns(keys.c.sort_key)
         return stmt.order_by(*_order(keys.c.sort_key, keys.c.id, descending))
 
     def _columns(
-        self, query: ListQuery, source: Any, fields: Sequence[FieldSpec] | None = None
+        self,
+        query: ListQuery,
+        source: Any,
+        fields: Sequence[FieldSpec] | None = None,
+        stored_moments: bool = False,
     ) -> Select[Any]:
         """The id and ``fields`` (default: the list columns; references as their cached
         names, users by name) of ``source``."""
@@ -302,6 +314,8 @@ class ListService:
             elif f.kind is Kind.USER:
                 cols.append(owner.c.full_name)
                 need_owner = True
+            elif f.kind is Kind.DATETIME and stored_moments:
+                cols.append(type_coerce(table.c[f.name], DateTime()).label(f.name))
             else:
                 cols.append(table.c[f.name])
         if need_owner:
