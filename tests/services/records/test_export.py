@@ -168,6 +168,7 @@ def test_a_cancelled_export_leaves_no_file(services: Services, tmp_path: Path) -
     assert [p.name for p in tmp_path.iterdir()] == ["old.csv"] and old.read_text("utf-8") == "kept"
 
 
+@pytest.mark.sqlite_only
 def test_the_database_is_never_written_over(services: Services, tmp_path: Path) -> None:
     assert services.db.path is not None
     before = services.db.path.stat().st_size
