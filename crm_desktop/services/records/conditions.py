@@ -65,8 +65,12 @@ def condition_value(spec: FieldSpec, value: Any, user_id: int) -> Any:
     return value
 
 
+#: above every character in SQLite's binary order: the end of a range of prefixes
+_LAST_CHARACTER = "\U0010ffff"
+
+
 def condition_clause(
-    record_type: RecordType, condition: Condition, user_id: int
+    record_type: RecordType, condition: Condition, user_id: int, *, is_sqlite: bool
 ) -> ColumnElement[bool]:
     table = table_of(record_type)
     spec = record_type.field(condition.field)
@@ -81,6 +85,11 @@ def condition_clause(
             key = f"{spec.cache}_key" if f"{spec.cache}_key" in table.c else None
             column = table.c[spec.cache]
         needle = fold(str(value or ""))
+        if op == "starts" and key and is_sqlite:
+            # A range of the folded key, walked in its list index: SQLite's LIKE is
+            # case-insensitive, so it cannot use the index and reads every row.
+            target = table.c[key]
+            return and_(target >= needle, target < needle + _LAST_CHARACTER)
         target = table.c[key] if key else func.lower(column)
         pattern = escape_like(needle if key else str(value or "").lower())
         pattern = f"%{pattern}%" if op == "contains" else f"{pattern}%"

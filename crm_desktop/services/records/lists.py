@@ -380,7 +380,9 @@ class ListService:
         if words:
             clauses.append(text_match(record_type, words, is_sqlite=self.db.is_sqlite))
         for condition in (*query.conditions, *query.column_filters):
-            clauses.append(condition_clause(record_type, condition, self.user_id))
+            clauses.append(
+                condition_clause(record_type, condition, self.user_id, is_sqlite=self.db.is_sqlite)
+            )
         return clauses
 
 

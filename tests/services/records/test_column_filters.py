@@ -8,6 +8,9 @@ import datetime as dt
 from collections import Counter
 from decimal import Decimal
 
+import pytest
+from sqlalchemy import func, select, text
+
 from crm_desktop.registry import Condition
 from crm_desktop.services import Services
 from crm_desktop.services.records.lists import ListQuery
@@ -159,3 +162,18 @@ def test_stream_reads_every_row_in_list_order(filled: Services) -> None:
         chunks = list(filled.lists.stream(query, fields, chunk=97))
         assert [r.id for chunk in chunks for r in chunk] == expected
         assert all(len(r.values) == len(fields) for chunk in chunks for r in chunk)
+
+
+@pytest.mark.sqlite_only
+def test_starts_with_walks_the_list_index(filled: Services) -> None:
+    """At a million rows a case-insensitive LIKE reads every row; a range of the folded
+    key reads the matching ones."""
+    record_type = filled.registry.get("contacts")
+    query = ListQuery("contacts", column_filters=(Condition("last_name", "starts", "Ng"),))
+    where = filled.lists._where(record_type, query)
+    table = filled.lists._sort_col(query).table
+    stmt = select(func.count()).select_from(table).where(*where)
+    sql = str(stmt.compile(filled.db.engine, compile_kwargs={"literal_binds": True}))
+    with filled.db.read() as session:
+        plan = " ".join(str(row[-1]) for row in session.execute(text("EXPLAIN QUERY PLAN " + sql)))
+    assert "ix_contacts_live_last_name_key (last_name_key>? AND last_name_key<?)" in plan
