@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, QRect, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QWidget
+from shiboken6 import isValid
 
 from crm_desktop.registry import Condition
 from crm_desktop.services import Services
@@ -81,6 +82,7 @@ class ColumnFilters(QObject):
         model = self._table.record_model()
         spec = model.field_at(column)
         popup = ColumnFilterPopup(spec, self.of_field(spec.name), self._table)
+        popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         popup.applied.connect(lambda conditions: self.set_field(spec.name, conditions))
         popup.adjustSize()
         screen = self._table.screen().availableGeometry()
@@ -92,7 +94,7 @@ class ColumnFilters(QObject):
             self.jobs.run(
                 lambda _context: self._services.lists.value_counts(query, spec.name, VALUE_LIMIT),
                 lambda found: self._show_values(popup, found),
-                on_error=popup.set_problem,
+                on_error=lambda message: isValid(popup) and popup.set_problem(message),
             )
         self.popup = popup
         popup.show()
@@ -122,7 +124,8 @@ class ColumnFilters(QObject):
 
     @staticmethod
     def _show_values(popup: ColumnFilterPopup, found: tuple[list[ValueCount], bool]) -> None:
-        popup.set_values(*found)
+        if isValid(popup):  # not closed (and deleted) before the values came
+            popup.set_values(*found)
 
     # -- what shows it -----------------------------------------------------------------------
     def _mark(self) -> None:
