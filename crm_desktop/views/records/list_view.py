@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -112,13 +111,13 @@ class ListPanel(QWidget):
         )
         menu.addSeparator()
         menu.addAction(self.tr("Show all records"), self.clear_filter)
-        self.filter_button.setMenu(menu)
-        self.export_button = QToolButton()
-        self.export_button.setText(self.tr("Export…"))
-        self.export_button.setToolTip(
+        menu.addSeparator()
+        # In the menu, not a button of the bar: the bar's width is the list's narrowest.
+        self.export_action = menu.addAction(self.tr("Export this list…"), self.export_list)
+        self.export_action.setToolTip(
             self.tr("Export the list as it is filtered and sorted (CSV, Excel…)")
         )
-        self.export_button.clicked.connect(self.export_list)
+        self.filter_button.setMenu(menu)
 
         # The list opens on its type's default filter (open opportunities, leads not
         # converted): the work to do. "All records" in the filter box shows the rest.
@@ -144,9 +143,7 @@ class ListPanel(QWidget):
         self.column_filters.changed.connect(self.apply_filters)
         self.exporter = ListExport(services, self)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        export_action = QAction(self.tr("Export this list…"), self.table)
-        export_action.triggered.connect(self.export_list)
-        self.table.addAction(export_action)
+        self.table.addAction(self.export_action)
 
         self._quick_timer = QTimer(self)
         self._quick_timer.setSingleShot(True)
@@ -161,7 +158,6 @@ class ListPanel(QWidget):
         bar.addWidget(self.quick_edit, 1)
         bar.addWidget(self.filter_combo)
         bar.addWidget(self.filter_button)
-        bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)

@@ -24,7 +24,9 @@ def _export(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
-    panel.export_list()
+    assert panel.export_action in panel.table.actions()  # the list's context menu
+    assert panel.export_action in panel.filter_button.menu().actions()
+    panel.export_action.trigger()
     dialog = panel.findChild(ExportDialog, "export_dialog")
     assert dialog is not None and dialog.isVisible()
     dialog.findChild(type(dialog.all_fields), f"format_{key}").setChecked(True)
