@@ -11,7 +11,7 @@
     crm-desktop import FILE.csv --type TYPE [--map "COLUMN=FIELD" ...] ... --database PATH
     crm-desktop import FILE.vcf --database PATH
     crm-desktop undo-import BATCH --database PATH
-    crm-desktop export activities --format ics --database PATH -o FILE.ics
+    crm-desktop export TYPE [--format csv|xlsx|vcf|ics] [--filter NAME] --database PATH -o FILE
     crm-desktop edit TYPE NUMBER FIELD=VALUE ... --database PATH
     crm-desktop history TYPE NUMBER --database PATH
 
@@ -26,8 +26,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from crm_desktop import __version__
-from crm_desktop.cli import calendar as cli_calendar
 from crm_desktop.cli import database as cli_database
+from crm_desktop.cli import exporting as cli_exporting
 from crm_desktop.cli import importing as cli_importing
 from crm_desktop.cli import printing as cli_print
 from crm_desktop.cli import records as cli_records
@@ -88,8 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     cli_database.add_commands(sub)
     cli_print.add_commands(sub)
     cli_importing.add_commands(sub)
-    cli_calendar.add_commands(sub)
     cli_records.add_commands(sub)
+    cli_exporting.add_commands(sub)
     return parser
 
 
@@ -106,10 +106,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_print.run(args)
         if args.command in cli_importing.COMMANDS:
             return cli_importing.run(args)
-        if args.command in cli_calendar.COMMANDS:
-            return cli_calendar.run(args)
         if args.command in cli_records.COMMANDS:
             return cli_records.run(args)
+        if args.command in cli_exporting.COMMANDS:
+            return cli_exporting.run(args)
         from crm_desktop.app import run_gui
 
         return run_gui(args.database)

@@ -324,6 +324,16 @@ DATABASE_COMMANDS = {
         ["export", "activities", "--database", "{target}", "-o", "{out}.ics"],
         READ_ONLY_COMMANDS_REFUSE,
     ),
+    **{
+        f"export-{file_format}": (
+            [
+                *("export", "contacts", "--format", file_format),
+                *("--database", "{target}", "-o", "{out}." + file_format),
+            ],
+            READ_ONLY_COMMANDS_REFUSE,
+        )
+        for file_format in ("csv", "xlsx", "vcf")
+    },
     "migrate-to": (
         ["migrate-to", "{out}.sqlite3", "--database", "{target}"],
         READ_ONLY_COMMANDS_REFUSE,
@@ -352,6 +362,13 @@ OUTPUT_COMMANDS = {
         "--rejects",
         "{target}",
     ],
+    **{
+        f"export-{file_format}": [
+            *("export", "contacts", "--format", file_format),
+            *("--database", "{good}", "-o", "{target}"),
+        ]
+        for file_format in ("csv", "xlsx", "vcf")
+    },
 }
 #: files the import cannot read at all
 BAD_INPUTS = ["missing", "folder-instead-of-file", "empty", "text", "other-sqlite",

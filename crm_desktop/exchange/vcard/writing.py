@@ -17,6 +17,21 @@ from crm_desktop.exchange.vcard.reading import VCardContact
 VERSIONS = ("4.0", "3.0")
 _PHONES = (("office_phone", "work,voice"), ("mobile_phone", "cell"), ("home_phone", "home,voice"))
 _ADDRESS = ("street", "city", "state", "postal_code", "country")
+#: the contacts fields a card holds (the organization by its name)
+CARD_FIELDS = (
+    "salutation",
+    "first_name",
+    "last_name",
+    "organization_id",
+    "department",
+    "title",
+    "email",
+    "secondary_email",
+    *(name for name, _kinds in _PHONES),
+    "birthday",
+    *(f"mailing_{part}" for part in _ADDRESS),
+    "description",
+)
 
 
 def write_vcards(contacts: Iterable[VCardContact], version: str = "4.0") -> str:

@@ -13,7 +13,7 @@ from crm_desktop.errors import ValidationError
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import SavedFilter
 from crm_desktop.registry import Condition, Registry
-from crm_desktop.services.records.lists import OPERATORS
+from crm_desktop.services.records.conditions import OPERATORS
 from crm_desktop.services.records.types import FilterInfo
 
 
@@ -35,23 +35,27 @@ class FilterService:
         return builtin + saved
 
     def save(
-        self, type_key: str, name: str, conditions: tuple[Condition, ...], quick: str = ""
+        self,
+        type_key: str,
+        name: str,
+        conditions: tuple[Condition, ...],
+        quick: str = "",
+        column_filters: tuple[Condition, ...] = (),
     ) -> FilterInfo:
         """Save (or replace) the user's filter called ``name``."""
         record_type = self.registry.get(type_key)
         name = name.strip()
         if not name:
             raise ValidationError({"name": "A filter needs a name."})
-        for c in conditions:
+        for c in (*conditions, *column_filters):
             record_type.field(c.field)
             if c.op not in OPERATORS:
                 raise ValidationError({"conditions": f"Unknown operator {c.op}."})
         definition = json.dumps(
             {
                 "quick": quick,
-                "conditions": [
-                    {"field": c.field, "op": c.op, "value": _jsonable(c.value)} for c in conditions
-                ],
+                "conditions": _conditions_json(conditions),
+                "columns": _conditions_json(column_filters),
             },
             ensure_ascii=False,
         )
@@ -84,15 +88,21 @@ class FilterService:
     @staticmethod
     def _info(row: SavedFilter) -> FilterInfo:
         data = json.loads(row.definition)
-        conditions = tuple(
-            Condition(
-                c["field"],
-                c["op"],
-                _from_json(c["value"]),
-            )
-            for c in data.get("conditions", [])
+        return FilterInfo(
+            row.name,
+            _conditions(data.get("conditions", [])),
+            data.get("quick", ""),
+            row.id,
+            _conditions(data.get("columns", [])),
         )
-        return FilterInfo(row.name, conditions, data.get("quick", ""), row.id)
+
+
+def _conditions_json(conditions: tuple[Condition, ...]) -> list[dict[str, Any]]:
+    return [{"field": c.field, "op": c.op, "value": _jsonable(c.value)} for c in conditions]
+
+
+def _conditions(saved: list[dict[str, Any]]) -> tuple[Condition, ...]:
+    return tuple(Condition(c["field"], c["op"], _from_json(c["value"])) for c in saved)
 
 
 def _jsonable(value: Any) -> Any:

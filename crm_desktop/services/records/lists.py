@@ -8,34 +8,20 @@ a partial index ``(column, id) WHERE deleted_at IS NULL`` (see models.entities).
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, text, true
+from sqlalchemy import ColumnElement, DateTime, Select, and_, func, select, type_coerce
 
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import User
 from crm_desktop.models.record_counts import RecordCount
-from crm_desktop.registry import ME, TODAY, Condition, FieldSpec, Kind, RecordType, Registry
+from crm_desktop.registry import FieldSpec, Kind, RecordType, Registry
+from crm_desktop.services.records.conditions import condition_clause, text_match
 from crm_desktop.services.records.service import table_of
-from crm_desktop.services.records.types import ListQuery, ListRow
-from crm_desktop.textfold import fold, fold_words
-
-OPERATORS = (
-    "eq",
-    "ne",
-    "in",
-    "not_in",
-    "contains",
-    "starts",
-    "empty",
-    "not_empty",
-    "lt",
-    "le",
-    "gt",
-    "ge",
-)
+from crm_desktop.services.records.types import ListQuery, ListRow, ValueCount
+from crm_desktop.textfold import fold_words
 
 
 class ListService:
@@ -62,7 +48,9 @@ class ListService:
         ``record_counts`` (kept by triggers); anything filtered is counted in SQL."""
         record_type = self.registry.get(query.record_type)
         table = table_of(record_type)
-        unfiltered = not (query.deleted or query.conditions or fold_words(query.quick))
+        unfiltered = not (
+            query.deleted or query.conditions or query.column_filters or fold_words(query.quick)
+        )
         with self.db.read() as session:
             if unfiltered:
                 counts = RecordCount.__table__  # Core, not the ORM entity: no ORM overhead
@@ -152,6 +140,83 @@ class ListService:
                 rows.extend(session.execute(stmt).all())
         return [ListRow(row[0], tuple(row[1:])) for row in rows]
 
+    def value_counts(
+        self, query: ListQuery, field_name: str, limit: int = 50
+    ) -> tuple[list[ValueCount], bool]:
+        """The values of a field among the list's rows, most frequent first, and whether
+        that is all of them (at most ``limit`` are read): a column filter's list of values.
+        One GROUP BY; the field's own column filter is left out, so that its other values
+        stay on offer, as in a spreadsheet."""
+        record_type = self.registry.get(query.record_type)
+        spec = record_type.field(field_name)
+        table = table_of(record_type)
+        others = replace(
+            query, column_filters=tuple(c for c in query.column_filters if c.field != spec.name)
+        )
+        column = table.c[spec.name]
+        count = func.count().label("count")
+        source: Any = table
+        names: list[Any] = []
+        if spec.kind is Kind.USER:
+            owner = User.__table__.alias("owner")
+            source = table.outerjoin(owner, owner.c.id == column)
+            names = [owner.c.full_name]
+        stmt = (
+            select(column, count, *names)
+            .select_from(source)
+            .where(*self._where(record_type, others))
+            .group_by(column, *names)
+            .order_by(count.desc(), column)
+            .limit(limit + 1)
+        )
+        with self.db.read() as session:
+            rows = session.execute(stmt).all()
+        found: dict[Any, ValueCount] = {}
+        for row in rows[:limit]:
+            value = None if row[0] == "" else row[0]  # an empty text is no value, as NULL
+            earlier = found.get(value)
+            total = row[1] + (earlier.count if earlier else 0)
+            found[value] = ValueCount(value, total, row[2] if names else None)
+        return sorted(found.values(), key=lambda v: -v.count), len(rows) <= limit
+
+    def stream(
+        self, query: ListQuery, fields: Sequence[FieldSpec], *, chunk: int = 5000
+    ) -> Iterator[list[ListRow]]:
+        """Every row of the list in list order with the values of ``fields``, ``chunk``
+        rows at a time (an export); points in time as the database keeps them, naive in
+        UTC (making them aware costs an export of a million rows seconds).
+
+        Each chunk is read in a short transaction of its own, by keyset after the last
+        row read, so a long export never holds the shared file's lock against other
+        users' saves, and costs the same at its end as at its start."""
+        # The next chunk starts strictly after the last row: ids are integers, so "from
+        # the id after it" in list order is the last id plus one step.
+        step = -1 if self._descending(query) else 1
+        following: list[ColumnElement[bool] | None] = [None]
+        while True:
+            rows: list[Any] = []
+            with self.db.read() as session:
+                for clause in following:
+                    if len(rows) >= chunk:
+                        break
+                    stmt = self._page_select(
+                        query,
+                        reverse=False,
+                        offset=0,
+                        limit=chunk - len(rows),
+                        where=() if clause is None else (clause,),
+                        fields=fields,
+                        with_sort_key=True,
+                        stored_moments=True,
+                    )
+                    rows.extend(session.execute(stmt).all())
+            if rows:
+                yield [ListRow(row[0], tuple(row[1:-1])) for row in rows]
+            if len(rows) < chunk:
+                return
+            last = rows[-1]
+            following = list(self._segments(query, last[-1], last[0] + step)[1])
+
     # -- SQL building ------------------------------------------------------------------------------
     def _descending(self, query: ListQuery, *, reverse: bool = False) -> bool:
         wanted = query.descending
@@ -167,11 +232,16 @@ class ListService:
         offset: int,
         limit: int,
         where: Sequence[ColumnElement[bool]] = (),
+        fields: Sequence[FieldSpec] | None = None,
+        with_sort_key: bool = False,
+        stored_moments: bool = False,
     ) -> Select[Any]:
         """One page: the offset is walked in the sort index alone (ids and sort keys), and
         only the page's rows are read, so a page deep in a million rows costs milliseconds
         where skipping whole rows (and their owner) took a second. ``where`` narrows the
-        list (a keyset range)."""
+        list (a keyset range). ``fields``: the values read (default: the list's columns),
+        followed by the sort key when ``with_sort_key``; ``stored_moments``: points in time
+        naive, as stored (UTC)."""
         record_type = self.registry.get(query.record_type)
         table = table_of(record_type)
         sort_col = self._sort_col(query)
@@ -184,11 +254,22 @@ class ListService:
             .limit(limit)
             .subquery("page")
         )
-        stmt = self._columns(query, keys.join(table, table.c.id == keys.c.id))
+        stmt = self._columns(
+            query, keys.join(table, table.c.id == keys.c.id), fields, stored_moments
+        )
+        if with_sort_key:
+            stmt = stmt.add_columns(keys.c.sort_key)
         return stmt.order_by(*_order(keys.c.sort_key, keys.c.id, descending))
 
-    def _columns(self, query: ListQuery, source: Any) -> Select[Any]:
-        """The list columns (references as their cached names, users by name) of ``source``."""
+    def _columns(
+        self,
+        query: ListQuery,
+        source: Any,
+        fields: Sequence[FieldSpec] | None = None,
+        stored_moments: bool = False,
+    ) -> Select[Any]:
+        """The id and ``fields`` (default: the list columns; references as their cached
+        names, users by name) of ``source``."""
         record_type = self.registry.get(query.record_type)
         table = table_of(record_type)
         # A Core alias, not the ORM's aliased(User): a statement without ORM entities is
@@ -196,12 +277,14 @@ class ListService:
         owner = User.__table__.alias("owner")
         cols: list[Any] = [table.c.id]
         need_owner = False
-        for f in self.columns(query.record_type):
+        for f in self.columns(query.record_type) if fields is None else fields:
             if f.kind is Kind.REFERENCE and f.cache:
                 cols.append(table.c[f.cache])
             elif f.kind is Kind.USER:
                 cols.append(owner.c.full_name)
                 need_owner = True
+            elif f.kind is Kind.DATETIME and stored_moments:
+                cols.append(type_coerce(table.c[f.name], DateTime()).label(f.name))
             else:
                 cols.append(table.c[f.name])
         if need_owner:
@@ -264,89 +347,13 @@ class ListService:
         ]
         words = fold_words(query.quick)
         if words:
-            clauses.append(self._text_match(record_type, words))
-        for condition in query.conditions:
-            clauses.append(self._condition(record_type, condition))
+            clauses.append(text_match(record_type, words, is_sqlite=self.db.is_sqlite))
+        for condition in (*query.conditions, *query.column_filters):
+            clauses.append(
+                condition_clause(record_type, condition, self.user_id, is_sqlite=self.db.is_sqlite)
+            )
         return clauses
-
-    def _text_match(self, record_type: RecordType, words: Sequence[str]) -> ColumnElement[bool]:
-        table = table_of(record_type)
-        if self.db.is_sqlite:
-            fts = f"{record_type.table}_fts"
-            match = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
-            matching = (
-                select(text("rowid"))
-                .select_from(text(fts))
-                .where(text(f"{fts} MATCH :fts_query").bindparams(fts_query=match))
-            )
-            return table.c.id.in_(matching)
-        # FTS5's tokenizer drops the "+" of "+84 912..." and a word's edge punctuation;
-        # the substring search does the same, so both databases find the same records.
-        needles = [w.strip("+-.") or w for w in words]
-        return and_(
-            *(table.c.search_text.like(f"%{_escape_like(w)}%", escape="\\") for w in needles)
-        )
-
-    def _value(self, spec: FieldSpec, value: Any) -> Any:
-        """A condition's value, with the current user and today put in."""
-        if value == ME:
-            return self.user_id
-        if value == TODAY:
-            today = dt.date.today()
-            if spec.kind is Kind.DATE:
-                return today
-            # A point in time: the user's midnight (this computer's time zone), or the
-            # date's midnight in UTC if earlier, where all-day activities are kept.
-            local = dt.datetime.combine(today, dt.time()).astimezone()
-            return min(local, dt.datetime.combine(today, dt.time(), dt.UTC))
-        return value
-
-    def _condition(self, record_type: RecordType, condition: Condition) -> ColumnElement[bool]:
-        table = table_of(record_type)
-        spec = record_type.field(condition.field)
-        op = condition.op
-        if op not in OPERATORS:
-            raise ValueError(f"unknown filter operator {op!r}")
-        value = self._value(spec, condition.value)
-        column = table.c[spec.name]
-        if op in ("contains", "starts"):
-            key = spec.sort if spec.sort and spec.sort.endswith("_key") else None
-            if spec.kind is Kind.REFERENCE and spec.cache:
-                key = f"{spec.cache}_key" if f"{spec.cache}_key" in table.c else None
-                column = table.c[spec.cache]
-            needle = fold(str(value or ""))
-            target = table.c[key] if key else func.lower(column)
-            pattern = _escape_like(needle if key else str(value or "").lower())
-            pattern = f"%{pattern}%" if op == "contains" else f"{pattern}%"
-            return target.like(pattern, escape="\\")
-        if op == "empty":
-            return or_(column.is_(None), column == "") if _is_text(spec) else column.is_(None)
-        if op == "not_empty":
-            return (
-                and_(column.is_not(None), column != "") if _is_text(spec) else column.is_not(None)
-            )
-        if op in ("in", "not_in"):
-            values = list(condition.value or ())
-            if not values:
-                return false() if op == "in" else true()
-            return (
-                column.in_(values) if op == "in" else or_(column.is_(None), column.not_in(values))
-            )
-        if op == "eq":
-            return column.is_(None) if value is None else column == value
-        if op == "ne":
-            return column.is_not(None) if value is None else or_(column.is_(None), column != value)
-        comparisons = {"lt": "__lt__", "le": "__le__", "gt": "__gt__", "ge": "__ge__"}
-        return getattr(column, comparisons[op])(value)
 
 
 def _order(sort_col: Any, id_col: Any, descending: bool) -> tuple[Any, Any]:
     return (sort_col.desc(), id_col.desc()) if descending else (sort_col, id_col)
-
-
-def _is_text(spec: FieldSpec) -> bool:
-    return spec.kind in (Kind.TEXT, Kind.MULTILINE, Kind.EMAIL, Kind.PHONE, Kind.URL, Kind.CHOICE)
-
-
-def _escape_like(text_: str) -> str:
-    return text_.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

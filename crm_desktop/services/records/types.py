@@ -38,6 +38,8 @@ class ListQuery:
     descending: bool = False
     quick: str = ""
     conditions: tuple[Condition, ...] = ()
+    #: the column filters of the list's header (several on one field make a range)
+    column_filters: tuple[Condition, ...] = ()
     #: True lists the recycle bin instead of the live records
     deleted: bool = False
 
@@ -50,12 +52,25 @@ class ListRow:
 
 
 @dataclass(frozen=True)
+class ValueCount:
+    """One value of a column among a list's rows, and how many rows hold it."""
+
+    #: as stored (a choice, a currency code, an owner's id, a bool); None: empty
+    value: Any
+    count: int
+    #: what to show when the value is an id (an owner's name); None otherwise
+    name: str | None = None
+
+
+@dataclass(frozen=True)
 class FilterInfo:
     name: str
     conditions: tuple[Condition, ...]
     quick: str = ""
     #: None for a built-in filter
     id: int | None = None
+    #: the list header's column filters kept with the filter
+    column_filters: tuple[Condition, ...] = ()
 
     @property
     def builtin(self) -> bool:

@@ -9,7 +9,6 @@ what is on screen costs milliseconds. Sorting and filtering re-query in SQL.
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -29,6 +28,7 @@ from PySide6.QtCore import (
 from crm_desktop.errors import DomainError
 from crm_desktop.registry import FieldSpec, Kind, RecordType
 from crm_desktop.views import formatting
+from crm_desktop.views.records.list_pages import ListPages
 
 if TYPE_CHECKING:
     from crm_desktop.services import Services
@@ -95,11 +95,7 @@ class RecordTableModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._services = services
-        self._page_size = page_size
-        self._max_pages = max_pages
-        self._pages: OrderedDict[int, list[ListRow]] = OrderedDict()
-        #: starts of cached pages that hold only their first rows (see FIRST_ROWS)
-        self._short: set[int] = set()
+        self._pages = ListPages(page_size, max_pages)
         self._locale = QLocale()
         #: pages read from the database since the model was made (tests watch it)
         self.pages_fetched = 0
@@ -123,7 +119,7 @@ class RecordTableModel(QAbstractTableModel):
             self._set_type(query.record_type)
         self._query = query
         self._count = count
-        self._forget_pages()
+        self._pages.forget()
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -138,10 +134,10 @@ class RecordTableModel(QAbstractTableModel):
         if count != self._count:
             self.beginResetModel()
             self._count = count
-            self._forget_pages()
+            self._pages.forget()
             self.endResetModel()
             return
-        self._forget_pages()
+        self._pages.forget()
         if self._count and self.columnCount():
             self.dataChanged.emit(
                 self.index(0, 0), self.index(self._count - 1, self.columnCount() - 1)
@@ -162,7 +158,7 @@ class RecordTableModel(QAbstractTableModel):
         if query != self._query:
             self.beginResetModel()
             self._query = query
-            self._forget_pages()
+            self._pages.forget()
             self.endResetModel()
 
     def sort_column(self) -> tuple[int | None, Qt.SortOrder]:
@@ -228,11 +224,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def row_of(self, record_id: int) -> int | None:
         """Row of a record among the cached pages (no query); None when not cached."""
-        for start, page in self._pages.items():
-            for i, list_row in enumerate(page):
-                if list_row.id == record_id:
-                    return start + i
-        return None
+        return self._pages.row_of(record_id)
 
     def find_row(self, record_id: int) -> int | None:
         """Row of a record, asking the database when its page is not cached.
@@ -273,13 +265,13 @@ class RecordTableModel(QAbstractTableModel):
         self._resets += 1
 
     def _fetch_around(self, record_id: int, row: int) -> None:
-        start = self._page_start(row)
-        length = min(self._page_size, self._count - start)
+        start = self._pages.start_of(row, self._count)
+        length = min(self._pages.page_size, self._count - start)
         page = self._services.lists.rows_around(self._query, record_id, row - start, length)
         self.pages_fetched += 1
         # Someone else's change between the two reads moves rows: then page as usual.
         if len(page) == length and page[row - start].id == record_id:
-            self._store(start, page)
+            self._pages.store(start, page)
 
     def values(self, row: int) -> dict[str, Any] | None:
         """Every column value of a row by field name (for copy, export of a selection)."""
@@ -291,25 +283,14 @@ class RecordTableModel(QAbstractTableModel):
     def _row(self, row: int) -> ListRow | None:
         if not 0 <= row < self._count:
             return None
-        start = self._page_start(row)
-        page = self._pages.get(start)
-        if page is None or (row - start >= len(page) and start in self._short):
+        start = self._pages.start_of(row, self._count)
+        page = self._pages.page(start, row)
+        if page is None:
             page = self._fetch(start, row)
-        else:
-            self._pages.move_to_end(start)
         return page[row - start] if row - start < len(page) else None
 
-    def _page_start(self, row: int) -> int:
-        # Pages in the second half are counted from the end, so that the last screen is
-        # one full page (read backwards by the service), not a stub plus its neighbour.
-        size = self._page_size
-        if row < self._count // 2:
-            return row - row % size
-        from_end = (self._count - 1 - row) // size
-        return max(0, self._count - (from_end + 1) * size)
-
     def _fetch(self, start: int, row: int) -> list[ListRow]:
-        size = self._page_size
+        full = size = self._pages.page_size
         if start == 0 and row < FIRST_ROWS < size and not self._pages:
             size = FIRST_ROWS
         try:
@@ -319,25 +300,10 @@ class RecordTableModel(QAbstractTableModel):
             log.warning("cannot read a page of %s: %s", self._query.record_type, exc)
             page = []
             self.load_failed.emit(str(exc))
-            size = self._page_size
+            size = full
         self.pages_fetched += 1
-        self._store(start, page, short=len(page) == size < self._page_size)
+        self._pages.store(start, page, short=len(page) == size < full)
         return page
-
-    def _forget_pages(self) -> None:
-        self._pages.clear()
-        self._short.clear()
-
-    def _store(self, start: int, page: list[ListRow], *, short: bool = False) -> None:
-        self._pages[start] = page
-        self._pages.move_to_end(start)
-        if short:
-            self._short.add(start)
-        else:
-            self._short.discard(start)
-        while len(self._pages) > self._max_pages:
-            evicted, _ = self._pages.popitem(last=False)
-            self._short.discard(evicted)
 
     # -- QAbstractTableModel -----------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008

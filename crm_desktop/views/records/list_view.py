@@ -28,6 +28,8 @@ from crm_desktop.registry import Condition
 from crm_desktop.services.records.types import ListQuery
 from crm_desktop.views import formatting, icons
 from crm_desktop.views.records.filter_dialog import FilterDialog, coerce_conditions
+from crm_desktop.views.records.list_column_filters import ColumnFilters
+from crm_desktop.views.records.list_export import ListExport
 from crm_desktop.views.records.record_table import RecordTable, requery
 from crm_desktop.views.shell.crash import show_domain_error
 
@@ -45,6 +47,7 @@ class _Entry:
     text: str
     conditions: tuple[Condition, ...] = ()
     quick: str | None = None
+    column_filters: tuple[Condition, ...] = ()
     #: the id of a user's own filter (the only kind that can be deleted)
     filter_id: int | None = None
     custom: bool = False
@@ -111,6 +114,12 @@ class ListPanel(QWidget):
         )
         menu.addSeparator()
         menu.addAction(self.tr("Show all records"), self.clear_filter)
+        menu.addSeparator()
+        # In the menu, not a button of the bar: the bar's width is the list's narrowest.
+        self.export_action = menu.addAction(self.tr("Export this list…"), self.export_list)
+        self.export_action.setToolTip(
+            self.tr("Export the list as it is filtered and sorted (CSV, Excel…)")
+        )
         self.filter_button.setMenu(menu)
 
         # The list opens on its type's default filter (open opportunities, leads not
@@ -133,6 +142,11 @@ class ListPanel(QWidget):
         model.modelReset.connect(self._update_empty_text)
         # Queued: the model notices inside a paint, where no message box may open.
         model.load_failed.connect(self.problem, Qt.ConnectionType.QueuedConnection)
+        self.column_filters = ColumnFilters(services, self.table, self)
+        self.column_filters.changed.connect(self.apply_filters)
+        self.exporter = ListExport(services, self)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addAction(self.export_action)
 
         self._quick_timer = QTimer(self)
         self._quick_timer.setSingleShot(True)
@@ -150,6 +164,7 @@ class ListPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addWidget(self.column_filters.summary)
         layout.addWidget(self.table, 1)
         self.setFocusProxy(self.table)
         self._update_empty_text()
@@ -189,7 +204,7 @@ class ListPanel(QWidget):
 
     def _update_empty_text(self) -> None:
         query = self.query()
-        if query.quick or query.conditions:
+        if query.quick or query.conditions or query.column_filters:
             self.table.set_empty_text(self.tr("No records match the filter."))
         else:
             self.table.set_empty_text(self.tr("No records yet. Ctrl+N adds one."))
@@ -199,7 +214,10 @@ class ListPanel(QWidget):
         """Re-query with the quick filter text and the conditions as they are now."""
         self._quick_timer.stop()
         query = replace(
-            self.query(), quick=self.quick_edit.text().strip(), conditions=self._conditions
+            self.query(),
+            quick=self.quick_edit.text().strip(),
+            conditions=self._conditions,
+            column_filters=self.column_filters.conditions(),
         )
         if query != self.query():
             requery(self, self.table, query)
@@ -217,9 +235,14 @@ class ListPanel(QWidget):
 
     def clear_filter(self) -> None:
         self._conditions = ()
+        self.column_filters.set_all((), notify=False)
         self._select_entry(0)
         self.quick_edit.clear()
         self.apply_filters()
+
+    def export_list(self) -> None:
+        """Ask how and where, then export the list as it is filtered and sorted."""
+        self.exporter.ask(self.query(), self.count(), self.table.record_model().visible_columns())
 
     def apply_saved_filter(self, name: str) -> bool:
         """Choose the saved (or built-in) filter shown as ``name``; False if there is none."""
@@ -248,9 +271,14 @@ class ListPanel(QWidget):
             self.set_conditions(dialog.conditions())
 
     def save_current_filter(self, name: str) -> FilterInfo:
-        """Save the conditions and quick filter as the user's filter ``name``."""
+        """Save the conditions, quick filter and column filters as the user's filter
+        ``name``."""
         info = self.services.filters.save(
-            self.type_key, name, self._conditions, self.quick_edit.text().strip()
+            self.type_key,
+            name,
+            self._conditions,
+            self.quick_edit.text().strip(),
+            self.column_filters.conditions(),
         )
         self.reload_filters(select_id=info.id)
         return info
@@ -274,7 +302,8 @@ class ListPanel(QWidget):
         self._entries = [_Entry(self.tr("All records"))]
         for info in infos:
             text = formatting.registry_text(info.name) if info.builtin else info.name
-            self._entries.append(_Entry(text, info.conditions, info.quick or None, info.id))
+            entry = _Entry(text, info.conditions, info.quick or None, info.column_filters, info.id)
+            self._entries.append(entry)
         self.filter_combo.blockSignals(True)
         self.filter_combo.clear()
         for entry in self._entries:
@@ -321,6 +350,7 @@ class ListPanel(QWidget):
         if entry.custom:
             return
         self._conditions = coerce_conditions(self.record_type, entry.conditions)
+        self.column_filters.set_all(entry.column_filters, notify=False)
         if entry.quick is not None or index == 0:
             self.quick_edit.blockSignals(True)
             self.quick_edit.setText(entry.quick or "")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 from crm_desktop.errors import DomainError
 from crm_desktop.registry import FieldSpec, Kind
 from crm_desktop.views import formatting
+from crm_desktop.views.records.filter_header import FilterHeader
 from crm_desktop.views.records.list_model import RecordTableModel
 from crm_desktop.views.shell.crash import show_domain_error
 
@@ -52,6 +53,8 @@ class RecordTable(QTableView):
 
     current_record_changed = Signal(object)  # int | None
     record_activated = Signal(int)
+    #: (the header's menu, the column it is for): other parts add their entries
+    column_menu_opening = Signal(QMenu, int)
 
     def __init__(
         self,
@@ -62,6 +65,7 @@ class RecordTable(QTableView):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setHorizontalHeader(FilterHeader(self))
         self._services = services
         self._settings = settings
         self._group = settings_group
@@ -288,7 +292,10 @@ class RecordTable(QTableView):
         self._apply_widths()
 
     def _column_menu(self, pos: QPoint) -> None:
-        self.column_menu().popup(self.horizontalHeader().mapToGlobal(pos))
+        header = self.horizontalHeader()
+        menu = self.column_menu()
+        self.column_menu_opening.emit(menu, header.logicalIndexAt(pos))
+        menu.popup(header.mapToGlobal(pos))
 
     def column_menu(self) -> QMenu:
         """The column chooser: one checkable entry per field a column can show."""

@@ -1,15 +1,27 @@
-"""Fixtures of the record form's tests: shown forms, and the message boxes they ask."""
+"""Fixtures of the record views' tests: shown forms and the message boxes they ask, and a
+list panel of a few leads."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services import Services
+from crm_desktop.views.records.list_view import ListPanel
 from crm_desktop.views.records.record_form import RecordForm
 from tests.views.records.form_helpers import Dialogs
+
+PEOPLE = [
+    ("Văn Đức", "Nguyễn", "Hot"),
+    ("Thị Hoa", "Trần", "Cold"),
+    ("João", "Silva", "Hot"),
+    ("Þórður", "Guðmundsson", "Warm"),
+    ("Sigríður", "Jónsdóttir", "Hot"),
+    ("Conceição", "Araújo", "Contacted"),
+]
 
 
 @pytest.fixture
@@ -28,3 +40,21 @@ def make_form(qtbot: QtBot, services: Services) -> Any:
         return form
 
     return make
+
+
+@pytest.fixture
+def leads(services: Services) -> Services:
+    for first, last, status in PEOPLE:
+        services.records.create(
+            "leads", {"first_name": first, "last_name": last, "lead_status": status}
+        )
+    return services
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, leads: Services, settings: QSettings) -> ListPanel:
+    widget = ListPanel(leads, "leads", settings)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 500)
+    widget.show()
+    return widget

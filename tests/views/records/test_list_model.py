@@ -333,7 +333,7 @@ def test_finding_a_record_reads_its_page_by_keyset(big: Services, sort_field: st
         assert model.find_row(every[position]) == position
         assert model.pages_fetched == 1
         # The rows of its page (the screen around it) need no other query.
-        start = model._page_start(position)
+        start = model._pages.start_of(position, model.rowCount())
         page = range(start, min(start + 100, ROWS + 1))
         assert position in page
         assert [model.record_id(r) for r in page] == every[page.start : page.stop]
@@ -379,7 +379,7 @@ def test_the_top_of_a_new_list_reads_a_screenful_first(big: Services) -> None:
     every = [r.id for r in big.lists.page(query, 0, PAGE_SIZE + 10)]
     model = RecordTableModel(big, query)
     assert [model.record_id(r) for r in range(FIRST_ROWS)] == every[:FIRST_ROWS]
-    assert model.pages_fetched == 1 and len(model._pages[0]) == FIRST_ROWS
+    assert model.pages_fetched == 1 and len(model._pages.page(0, 0) or []) == FIRST_ROWS
     # A row past them reads the whole page once; the page after follows as usual.
     assert [model.record_id(r) for r in range(PAGE_SIZE + 10)] == every
     assert model.pages_fetched == 3
@@ -387,7 +387,7 @@ def test_the_top_of_a_new_list_reads_a_screenful_first(big: Services) -> None:
     model.sort(model.column_of("email") or 0, Qt.SortOrder.DescendingOrder)
     model.record_id(ROWS - 1)
     model.record_id(0)
-    assert len(model._pages[0]) == PAGE_SIZE and model.pages_fetched == 5
+    assert len(model._pages.page(0, 0) or []) == PAGE_SIZE and model.pages_fetched == 5
 
 
 def test_a_text_column_painted_after_a_number_column_stays_left_aligned(

@@ -1,0 +1,1 @@
+"""Excel workbooks out (.xlsx), written row by row with XlsxWriter."""
