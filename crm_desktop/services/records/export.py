@@ -10,26 +10,19 @@ database or another bad target is refused, and a failure or a cancel leaves no f
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from crm_desktop.errors import DomainError
 from crm_desktop.exchange.table_columns import ColumnKind
-from crm_desktop.registry import N_, FieldSpec, Kind, RecordType
+from crm_desktop.registry import FieldSpec, Kind, RecordType
 from crm_desktop.services.output_file import replacing
 from crm_desktop.services.records.lists import ListQuery, ListService
+from crm_desktop.services.records.types import FORMATS, ExportResult, formats_of
 
 if TYPE_CHECKING:
     from crm_desktop.services import Services
 
-#: format: its name in messages (for translation), the record type it is for (None: any)
-FORMATS: dict[str, tuple[str, str | None]] = {
-    "csv": (N_("CSV"), None),
-    "xlsx": (N_("Excel workbook"), None),
-    "vcf": (N_("vCard"), "contacts"),
-    "ics": (N_("iCalendar"), "activities"),
-}
 #: rows read and written at a time; the progress and a cancel are seen between chunks
 CHUNK = 5000
 _KINDS = {
@@ -47,22 +40,10 @@ class ExportCancelled(Exception):
     """Raised inside the output's block so that the partial file is removed."""
 
 
-@dataclass(frozen=True)
-class ExportResult:
-    #: records written (when cancelled: written before the cancel, now gone with the file)
-    records: int
-    cancelled: bool = False
-
-
 class _TableWriter(Protocol):
     def header(self, labels: Sequence[str]) -> None: ...
     def rows(self, rows: Sequence[Sequence[Any]]) -> None: ...
     def close(self) -> None: ...
-
-
-def formats_of(record_type: RecordType) -> list[str]:
-    """The formats a list of ``record_type`` can be exported to."""
-    return [key for key, (_name, only) in FORMATS.items() if only in (None, record_type.key)]
 
 
 def export_fields(record_type: RecordType, names: Sequence[str] | None = None) -> list[FieldSpec]:

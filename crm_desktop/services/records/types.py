@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from crm_desktop.registry import Condition
+from crm_desktop.registry import N_, Condition, RecordType
 
 
 @dataclass
@@ -94,3 +94,24 @@ class Match:
     name: str
     #: the organization, e-mail or phone and number that tell same-named records apart
     detail: str
+
+
+#: format: its name in messages (for translation), the record type it is for (None: any)
+FORMATS: dict[str, tuple[str, str | None]] = {
+    "csv": (N_("CSV"), None),
+    "xlsx": (N_("Excel workbook"), None),
+    "vcf": (N_("vCard"), "contacts"),
+    "ics": (N_("iCalendar"), "activities"),
+}
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    #: records written (when cancelled: written before the cancel, now gone with the file)
+    records: int
+    cancelled: bool = False
+
+
+def formats_of(record_type: RecordType) -> list[str]:
+    """The formats a list of ``record_type`` can be exported to."""
+    return [key for key, (_name, only) in FORMATS.items() if only in (None, record_type.key)]

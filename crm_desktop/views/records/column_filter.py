@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.registry import Condition, FieldSpec, Kind
-from crm_desktop.services.records.lists import ValueCount
+from crm_desktop.services.records.types import ValueCount
 from crm_desktop.views import formatting
 
 #: kinds filtered by ticking values (few values each)

@@ -16,7 +16,7 @@ from shiboken6 import isValid
 
 from crm_desktop.registry import Condition
 from crm_desktop.services import Services
-from crm_desktop.services.records.lists import ValueCount
+from crm_desktop.services.records.types import ValueCount
 from crm_desktop.views import formatting
 from crm_desktop.views.jobs import Jobs
 from crm_desktop.views.records.column_filter import VALUE_KINDS, VALUE_LIMIT, ColumnFilterPopup

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services import Services
-from crm_desktop.services.records.export import ExportResult, export_list, formats_of
-from crm_desktop.services.records.lists import ListQuery
+from crm_desktop.services.records.types import ExportResult, ListQuery, formats_of
 from crm_desktop.views import formatting
 from crm_desktop.views.jobs import JobContext, Jobs
 
@@ -154,6 +153,9 @@ class ListExport(QObject):
         self.progress = progress
 
         def work(context: JobContext) -> ExportResult:
+            # Imported here: the export reads the database (the views load no SQLAlchemy).
+            from crm_desktop.services.records.export import export_list
+
             return export_list(
                 self._services,
                 query,

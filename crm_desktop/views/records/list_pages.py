@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from crm_desktop.services.records.lists import ListRow
+from crm_desktop.services.records.types import ListRow
 
 
 class ListPages:
