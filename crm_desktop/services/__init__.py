@@ -8,6 +8,9 @@ from crm_desktop.models.database import Database
 from crm_desktop.models.watch import ChangeWatcher
 from crm_desktop.registry import Registry, default_registry
 from crm_desktop.services.activities.service import ActivityService
+from crm_desktop.services.duplicates import keys as duplicate_keys
+from crm_desktop.services.duplicates.finder import DuplicateFinder
+from crm_desktop.services.duplicates.merge import MergeService
 from crm_desktop.services.quotes import save_hooks as quotes
 from crm_desktop.services.quotes.service import QuoteService
 from crm_desktop.services.records.changes import ChangeHub
@@ -39,6 +42,8 @@ class Services:
     quotes: QuoteService
     activities: ActivityService
     search: SearchService
+    duplicates: DuplicateFinder
+    merges: MergeService
 
     def change_watcher(self) -> ChangeWatcher:
         """A watcher of other programs' commits to this database, per record type."""
@@ -58,6 +63,7 @@ class Services:
         lists = ListService(db, registry, user_id)
         opportunities.install(records)
         quotes.install(records)
+        duplicate_keys.install(records)
         settings = SettingsService(db, hub)
         records.default_currency = settings.default_currency
         return cls(
@@ -75,4 +81,6 @@ class Services:
             # Installs the activity rules on the record service, generic form included.
             activities=ActivityService(records),
             search=SearchService(db, registry, lists),
+            duplicates=DuplicateFinder(db, registry),
+            merges=MergeService(records),
         )

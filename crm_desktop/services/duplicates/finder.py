@@ -1,0 +1,219 @@
+"""Likely duplicates: of a record being typed (the form's hint) and over a whole type.
+
+Both read the indexed ``*_match`` columns (keys.py). The hint makes one index look-up per
+key; "find duplicates" groups each key in SQL, a slice of the key space at a time, so
+that progress is told and a Cancel is seen between slices, and groups come out while
+the rest is still being read.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Table, Text, and_, func, literal, select, union_all
+from sqlalchemy.orm import Session
+
+from crm_desktop.models.database import Database
+from crm_desktop.registry import Registry
+from crm_desktop.services.duplicates.keys import RULES, MatchRule, key_columns, match_keys
+from crm_desktop.services.records.service import table_of
+from crm_desktop.textfold import fold
+
+#: what a check compares, in the order "find duplicates" reads them
+REASONS = ("email", "phone", "name")
+#: first characters of keys: each reason is read in the slices between them
+_BOUNDS = {
+    "email": tuple("0123456789abcdefghijklmnopqrstuvwxyz"),
+    "phone": tuple("23456789"),
+    "name": tuple("bcdefghijklmnopqrstuvwxyz"),
+}
+#: ids whose names are read at a time
+_NAMES_BATCH = 500
+#: at most this many likely duplicates of a record being typed
+HINT_LIMIT = 10
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A record that may be a duplicate, as a list shows it."""
+
+    id: int
+    number: str | None
+    name: str
+    #: what tells it from same-named records (its organization, e-mail, city)
+    detail: str
+    #: "email", "phone" and/or "name": what it shares with the record compared
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DuplicateGroup:
+    """Records of one type that share ``key`` (an e-mail, a phone's digits, a name)."""
+
+    record_type: str
+    reason: str
+    key: str
+    records: tuple[Candidate, ...]
+
+
+Progress = Callable[[int, int], None]
+
+
+class DuplicateFinder:
+    def __init__(self, db: Database, registry: Registry):
+        self.db = db
+        self.registry = registry
+
+    def supports(self, type_key: str) -> bool:
+        """Whether records of ``type_key`` are checked for duplicates."""
+        return type_key in RULES and type_key in self.registry
+
+    def _rule(self, type_key: str) -> tuple[MatchRule, Table]:
+        if not self.supports(type_key):
+            raise ValueError(f"{type_key} records are not checked for duplicates")
+        return RULES[type_key], table_of(self.registry.get(type_key))
+
+    # -- the form's hint --------------------------------------------------------------------------
+    def likely(
+        self, type_key: str, values: Mapping[str, Any], exclude_id: int | None = None
+    ) -> list[Candidate]:
+        """Live records that share an e-mail, a phone number or the name (in the same
+        organization, when one is given) with ``values``, at most :data:`HINT_LIMIT`."""
+        rule, table = self._rule(type_key)
+        keys = match_keys(type_key, values)
+        wanted: dict[str, set[str]] = {}
+        for reason in ("email", "phone"):
+            wanted[reason] = {
+                k for c in key_columns(rule, reason) if (k := keys.get(c)) is not None
+            }
+        found: dict[int, list[str]] = {}
+        live = table.c.deleted_at.is_(None)
+        if exclude_id is not None:
+            live = and_(live, table.c.id != exclude_id)
+        with self.db.read() as session:
+            for reason, values_of_reason in wanted.items():
+                if not values_of_reason:
+                    continue
+                for column in key_columns(rule, reason):
+                    ids = session.execute(
+                        select(table.c.id)
+                        .where(table.c[column].in_(sorted(values_of_reason)), live)
+                        .limit(HINT_LIMIT)
+                    ).scalars()
+                    for record_id in ids:
+                        found.setdefault(record_id, []).append(reason)
+            name = keys.get("name_match")
+            if name is not None:
+                same_name = table.c.name_match == name
+                scope = self._scope_value(rule, values)
+                if scope is not None and rule.name_scope is not None:
+                    same_name = and_(same_name, table.c[rule.name_scope] == scope)
+                ids = session.execute(
+                    select(table.c.id).where(same_name, live).limit(HINT_LIMIT)
+                ).scalars()
+                for record_id in ids:
+                    found.setdefault(record_id, []).append("name")
+            ordered = sorted(found, key=lambda i: (-len(found[i]), -i))[:HINT_LIMIT]
+            shown = self._candidates(session, type_key, ordered)
+        return [
+            Candidate(c.id, c.number, c.name, c.detail, tuple(dict.fromkeys(found[c.id])))
+            for c in (shown[i] for i in ordered if i in shown)
+        ]
+
+    @staticmethod
+    def _scope_value(rule: MatchRule, values: Mapping[str, Any]) -> Any:
+        """The value of the name's scope in ``values`` (a folded company for a lead), or
+        None when the user has not given it: the name alone is then compared."""
+        if rule.name_scope == "company_key":
+            return fold(values.get("company")) or None
+        return values.get(rule.name_scope) if rule.name_scope else None
+
+    # -- over a whole type ------------------------------------------------------------------------
+    def find(
+        self,
+        type_key: str,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Iterator[DuplicateGroup]:
+        """Every group of live records sharing a key, for each reason in turn. Stops
+        quietly when ``cancelled()`` turns true (checked between slices)."""
+        rule, table = self._rule(type_key)
+        slices = [(reason, lo, hi) for reason in REASONS for lo, hi in _slices(reason)]
+        for done, (reason, lo, hi) in enumerate(slices):
+            if cancelled is not None and cancelled():
+                return
+            with self.db.read() as session:
+                groups = self._groups(session, rule, table, reason, lo, hi)
+                ids = sorted({i for _key, members in groups for i in members})
+                shown = self._candidates(session, type_key, ids)
+            for key, members in groups:
+                records = tuple(shown[i] for i in members if i in shown)
+                if len(records) > 1:
+                    yield DuplicateGroup(type_key, reason, key, records)
+            if progress is not None:
+                progress(done + 1, len(slices))
+
+    def _groups(
+        self,
+        session: Session,
+        rule: MatchRule,
+        table: Table,
+        reason: str,
+        lo: str | None,
+        hi: str | None,
+    ) -> list[tuple[str, list[int]]]:
+        """(key, ids) of the keys in [lo, hi) that more than one live record has."""
+        scope = rule.name_scope if reason == "name" else None
+        parts = []
+        for column in key_columns(rule, reason):
+            key = table.c[column]
+            where: list[ColumnElement[bool]] = [key.is_not(None), table.c.deleted_at.is_(None)]
+            if lo is not None:
+                where.append(key >= lo)
+            if hi is not None:
+                where.append(key < hi)
+            scope_column = table.c[scope] if scope else literal(None)
+            parts.append(
+                select(key.label("k"), scope_column.label("s"), table.c.id.label("i")).where(*where)
+            )
+        keyed = parts[0].subquery() if len(parts) == 1 else union_all(*parts).subquery()
+        if session.get_bind().dialect.name == "sqlite":
+            ids = func.group_concat(keyed.c.i.distinct())
+        else:
+            ids = func.string_agg(keyed.c.i.cast(Text).distinct(), literal(","))
+        rows = session.execute(
+            select(keyed.c.k, ids)
+            .group_by(keyed.c.k, keyed.c.s)
+            .having(func.count(keyed.c.i.distinct()) > 1)
+            .order_by(keyed.c.k)
+        )
+        return [(k, sorted(int(i) for i in str(members).split(","))) for k, members in rows]
+
+    def _candidates(self, session: Session, type_key: str, ids: list[int]) -> dict[int, Candidate]:
+        """Live records of ``ids`` as a list shows them, by id."""
+        record_type = self.registry.get(type_key)
+        rule, table = self._rule(type_key)
+        names = record_type.title_fields
+        details = rule.detail_fields
+        columns = [table.c.id, table.c.number, *(table.c[n] for n in (*names, *details))]
+        shown: dict[int, Candidate] = {}
+        for start in range(0, len(ids), _NAMES_BATCH):
+            batch = ids[start : start + _NAMES_BATCH]
+            rows = session.execute(
+                select(*columns).where(table.c.id.in_(batch), table.c.deleted_at.is_(None))
+            ).mappings()
+            for row in rows:
+                detail = next((str(row[d]) for d in details if row[d]), "")
+                shown[row["id"]] = Candidate(
+                    row["id"], row["number"], record_type.display_name(dict(row)), detail
+                )
+        return shown
+
+
+def _slices(reason: str) -> list[tuple[str | None, str | None]]:
+    """[lo, hi) ranges of keys covering every key once: (None, b1), (b1, b2), ..., (bn, None)."""
+    bounds: list[str | None] = [None, *_BOUNDS[reason], None]
+    return list(itertools.pairwise(bounds))
