@@ -9,6 +9,7 @@
     crm-desktop print {quote,order} NUMBER --database PATH -o FILE.pdf
     crm-desktop import FILE.ics --database PATH
     crm-desktop export activities --format ics --database PATH -o FILE.ics
+    crm-desktop duplicates {leads,contacts,organizations} --database PATH
 
 Problems the user can fix are told in one sentence on stderr, with a non-zero exit.
 """
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING
 from crm_desktop import __version__
 from crm_desktop.cli import calendar as cli_calendar
 from crm_desktop.cli import database as cli_database
+from crm_desktop.cli import duplicates as cli_duplicates
 from crm_desktop.cli import printing as cli_print
 from crm_desktop.errors import DomainError
 
@@ -81,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_database.add_commands(sub)
     cli_print.add_commands(sub)
     cli_calendar.add_commands(sub)
+    cli_duplicates.add_commands(sub)
     return parser
 
 
@@ -97,6 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_print.run(args)
         if args.command in cli_calendar.COMMANDS:
             return cli_calendar.run(args)
+        if args.command in cli_duplicates.COMMANDS:
+            return cli_duplicates.run(args)
         from crm_desktop.app import run_gui
 
         return run_gui(args.database)

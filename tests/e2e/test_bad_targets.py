@@ -291,6 +291,7 @@ DATABASE_COMMANDS = {
         READ_ONLY_COMMANDS_REFUSE,
     ),
     "import": (["import", "{ics}", "--database", "{target}"], WRITING_COMMANDS_REFUSE),
+    "duplicates": (["duplicates", "contacts", "--database", "{target}"], READ_ONLY_COMMANDS_REFUSE),
     "export": (
         ["export", "activities", "--database", "{target}", "-o", "{out}.ics"],
         READ_ONLY_COMMANDS_REFUSE,

@@ -9,12 +9,11 @@ every save (a derive hook), the demo's bulk inserts and imports call it for thei
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-
-from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
 
 from crm_desktop.textfold import fold
 
@@ -79,6 +78,15 @@ RULES: dict[str, MatchRule] = {
 }
 
 
+@functools.cache
+def _country_codes() -> frozenset[int]:
+    """The world's country calling codes (imported on first use: the program's start
+    does not pay for phonenumbers)."""
+    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
+
+    return frozenset(COUNTRY_CODE_TO_REGION_CODE)
+
+
 def email_key(text: str | None) -> str | None:
     """An e-mail address as compared: trimmed and in lower case (None when empty)."""
     if not text:
@@ -102,7 +110,7 @@ def phone_key(text: str | None) -> str | None:
         digits, international = digits[2:], True
     if international:
         for length in (1, 2, 3):
-            if int(digits[:length] or 0) in COUNTRY_CODE_TO_REGION_CODE:
+            if int(digits[:length] or 0) in _country_codes():
                 digits = digits[length:]
                 break
     digits = digits.lstrip("0")
