@@ -32,7 +32,7 @@ LEADS = RecordType(
     group=SALES,
     table="leads",
     locked_by="converted",
-    form_parts=("lead_conversion",),
+    form_parts=("lead_conversion", "duplicate_hint"),
     number_prefix="LEA-",
     fields=(
         number(),
@@ -122,6 +122,7 @@ ORGANIZATIONS = RecordType(
     group=SALES,
     table="organizations",
     number_prefix="ORG-",
+    form_parts=("duplicate_hint",),
     fields=(
         number(),
         FieldSpec(
@@ -220,6 +221,7 @@ CONTACTS = RecordType(
     group=SALES,
     table="contacts",
     number_prefix="CON-",
+    form_parts=("duplicate_hint",),
     fields=(
         number(),
         *person_name(),

@@ -71,6 +71,13 @@ class DuplicateFinder:
         """Whether records of ``type_key`` are checked for duplicates."""
         return type_key in RULES and type_key in self.registry
 
+    def compared_fields(self, type_key: str) -> tuple[str, ...]:
+        """The fields of ``type_key`` a likely duplicate is found by (a change to any of
+        them calls for another look)."""
+        rule = RULES[type_key]
+        names = (*rule.name_fields, *rule.email_fields, *rule.phone_fields, rule.scope_field)
+        return tuple(n for n in names if n is not None)
+
     def _rule(self, type_key: str) -> tuple[MatchRule, Table]:
         if not self.supports(type_key):
             raise ValueError(f"{type_key} records are not checked for duplicates")
@@ -127,9 +134,12 @@ class DuplicateFinder:
     def _scope_value(rule: MatchRule, values: Mapping[str, Any]) -> Any:
         """The value of the name's scope in ``values`` (a folded company for a lead), or
         None when the user has not given it: the name alone is then compared."""
-        if rule.name_scope == "company_key":
-            return fold(values.get("company")) or None
-        return values.get(rule.name_scope) if rule.name_scope else None
+        if rule.scope_field is None:
+            return None
+        value = values.get(rule.scope_field)
+        if rule.name_scope != rule.scope_field:  # the column is the field's folded twin
+            return fold(value) or None
+        return value
 
     # -- over a whole type ------------------------------------------------------------------------
     def find(

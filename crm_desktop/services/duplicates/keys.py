@@ -45,6 +45,8 @@ class MatchRule:
     phone_fields: tuple[str, ...]
     #: a column two same-named records must share (a contact's organization), or None
     name_scope: str | None = None
+    #: the field that column comes from (itself, or the field it is the folded twin of)
+    scope_field: str | None = None
     #: what tells same-named records apart in a list of duplicates, first filled first
     detail_fields: tuple[str, ...] = ("email",)
 
@@ -58,6 +60,7 @@ RULES: dict[str, MatchRule] = {
         ("email",),
         ("phone", "mobile_phone"),
         name_scope="company_key",
+        scope_field="company",
         detail_fields=("company", "email", "phone"),
     ),
     "contacts": MatchRule(
@@ -66,6 +69,7 @@ RULES: dict[str, MatchRule] = {
         ("email", "secondary_email"),
         ("office_phone", "mobile_phone", "home_phone"),
         name_scope="organization_id",
+        scope_field="organization_id",
         detail_fields=("organization_name", "email", "mobile_phone"),
     ),
     "organizations": MatchRule(

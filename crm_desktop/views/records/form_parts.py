@@ -44,10 +44,17 @@ def _forecast(form: RecordForm) -> FormPart:
     return ForecastPart(form)
 
 
+def _duplicate_hint(form: RecordForm) -> FormPart:
+    from crm_desktop.views.records.duplicate_hint import DuplicateHintPart
+
+    return DuplicateHintPart(form)
+
+
 #: part name (``Registry.FORM_PARTS``) -> what makes the part for a form
 PARTS: dict[str, Callable[[RecordForm], FormPart]] = {
     "lead_conversion": _lead_conversion,
     "forecast": _forecast,
+    "duplicate_hint": _duplicate_hint,
 }
 
 
