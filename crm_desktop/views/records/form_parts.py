@@ -16,6 +16,7 @@ from crm_desktop.services.records.service import Record
 if TYPE_CHECKING:
     from crm_desktop.views.records.record_form import RecordForm
 
+
 class FormPart:
     """Behaviour added to a record form; each method is called by the form."""
 

@@ -28,6 +28,7 @@ from crm_desktop.services import Services
 from crm_desktop.services.records.filters import FilterInfo
 from crm_desktop.services.records.lists import ListQuery
 from crm_desktop.views import formatting, icons
+from crm_desktop.views.records.duplicates_dialog import find_duplicates
 from crm_desktop.views.records.filter_dialog import FilterDialog, coerce_conditions
 from crm_desktop.views.records.record_table import RecordTable, requery
 from crm_desktop.views.shell.crash import show_domain_error
@@ -108,6 +109,8 @@ class ListPanel(QWidget):
         )
         menu.addSeparator()
         menu.addAction(self.tr("Show all records"), self.clear_filter)
+        if services.duplicates.supports(type_key):
+            menu.addAction(self.tr("Find duplicates…"), lambda: find_duplicates(self))
         self.filter_button.setMenu(menu)
 
         # The list opens on its type's default filter (open opportunities, leads not
