@@ -96,33 +96,33 @@ class DuplicateFinder:
             wanted[reason] = {
                 k for c in key_columns(rule, reason) if (k := keys.get(c)) is not None
             }
-        found: dict[int, list[str]] = {}
         live = table.c.deleted_at.is_(None)
         if exclude_id is not None:
             live = and_(live, table.c.id != exclude_id)
+        # One statement: each key's look-up walks its own index, at most HINT_LIMIT rows.
+        branches: list[tuple[str, ColumnElement[bool]]] = [
+            (reason, table.c[column].in_(sorted(found_keys)))
+            for reason, found_keys in wanted.items()
+            if found_keys
+            for column in key_columns(rule, reason)
+        ]
+        name = keys.get("name_match")
+        if name is not None:
+            same_name = table.c.name_match == name
+            scope = self._scope_value(rule, values)
+            if scope is not None and rule.name_scope is not None:
+                same_name = and_(same_name, table.c[rule.name_scope] == scope)
+            branches.append(("name", same_name))
+        if not branches:
+            return []
+        parts = []
+        for reason, where in branches:
+            ids = select(table.c.id).where(where, live).limit(HINT_LIMIT).subquery()
+            parts.append(select(ids.c.id, literal(reason).label("reason")))
+        found: dict[int, list[str]] = {}
         with self.db.read() as session:
-            for reason, values_of_reason in wanted.items():
-                if not values_of_reason:
-                    continue
-                for column in key_columns(rule, reason):
-                    ids = session.execute(
-                        select(table.c.id)
-                        .where(table.c[column].in_(sorted(values_of_reason)), live)
-                        .limit(HINT_LIMIT)
-                    ).scalars()
-                    for record_id in ids:
-                        found.setdefault(record_id, []).append(reason)
-            name = keys.get("name_match")
-            if name is not None:
-                same_name = table.c.name_match == name
-                scope = self._scope_value(rule, values)
-                if scope is not None and rule.name_scope is not None:
-                    same_name = and_(same_name, table.c[rule.name_scope] == scope)
-                ids = session.execute(
-                    select(table.c.id).where(same_name, live).limit(HINT_LIMIT)
-                ).scalars()
-                for record_id in ids:
-                    found.setdefault(record_id, []).append("name")
+            for record_id, reason in session.execute(union_all(*parts)):
+                found.setdefault(record_id, []).append(reason)
             ordered = sorted(found, key=lambda i: (-len(found[i]), -i))[:HINT_LIMIT]
             shown = self._candidates(session, type_key, ordered)
         return [
@@ -198,9 +198,9 @@ class DuplicateFinder:
             select(keyed.c.k, ids)
             .group_by(keyed.c.k, keyed.c.s)
             .having(func.count(keyed.c.i.distinct()) > 1)
-            .order_by(keyed.c.k)
         )
-        return [(k, sorted(int(i) for i in str(members).split(","))) for k, members in rows]
+        # Sorted here: an ORDER BY would sort the slice's keys again in a temporary tree.
+        return sorted((k, sorted(int(i) for i in str(members).split(","))) for k, members in rows)
 
     def _candidates(self, session: Session, type_key: str, ids: list[int]) -> dict[int, Candidate]:
         """Live records of ``ids`` as a list shows them, by id."""
