@@ -186,9 +186,12 @@ class MergeService:
                 )
             before = {k: _decode(v) for k, v in json.loads(merge.survivor_before).items()}
             if before:
-                self.records._update(
-                    session, record_type.key, merge.survivor_id, survivor["version"], before
-                )
+                # Read again: moving a row of its own table back (a contact that reported
+                # to a merged one) may have counted a version of the survivor too.
+                version = session.execute(
+                    select(table.c.version).where(table.c.id == merge.survivor_id)
+                ).scalar_one()
+                self.records._update(session, record_type.key, merge.survivor_id, version, before)
             for row in session.execute(select(table).where(table.c.id.in_(merged_ids))).mappings():
                 self.records._refresh_references_to(session, record_type, row["id"], dict(row))
             session.execute(delete(MergedRecord).where(MergedRecord.merge_id == merge_id))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from crm_desktop.errors import DomainError
@@ -52,7 +52,7 @@ class DuplicateHintPart(FormPart):
         self.box.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setTextFormat(self.label.textFormat().RichText)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.linkActivated.connect(self._open)
         layout = QVBoxLayout(self.box)
         layout.setContentsMargins(8, 6, 8, 6)
