@@ -198,7 +198,7 @@ def fill_derived(
             return
         changes = []
         for row in rows:
-            values = compute(row)
+            values = compute(dict(row))
             if any(values.get(c) is not None for c in derived):
                 changes.append(
                     {"row_id": row["id"], **{f"new_{c}": values.get(c) for c in derived}}

@@ -96,7 +96,7 @@ class DuplicateFinder:
             wanted[reason] = {
                 k for c in key_columns(rule, reason) if (k := keys.get(c)) is not None
             }
-        live = table.c.deleted_at.is_(None)
+        live: ColumnElement[bool] = table.c.deleted_at.is_(None)
         if exclude_id is not None:
             live = and_(live, table.c.id != exclude_id)
         # One statement: each key's look-up walks its own index, at most HINT_LIMIT rows.

@@ -19,6 +19,8 @@ revisions 0005 and 0007 stay.
 
 from __future__ import annotations
 
+import functools
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -58,7 +60,7 @@ def upgrade() -> None:
         for column in derived:
             op.add_column(table, sa.Column(column, sa.String(400), nullable=True))
         sources = (*rule.name_fields, *rule.email_fields, *rule.phone_fields)
-        fill_derived(table, sources, derived, lambda row, key=type_key: match_keys(key, row))
+        fill_derived(table, sources, derived, functools.partial(match_keys, type_key))
         for name, columns, where in _indexes(type_key):
             op.create_index(
                 name, table, columns, sqlite_where=sa.text(where), postgresql_where=sa.text(where)
