@@ -16,18 +16,22 @@ from typing import Any
 
 from sqlalchemy import (
     ARRAY,
+    Boolean,
     ColumnElement,
     Integer,
     Table,
     Text,
     and_,
     any_,
+    bindparam,
     func,
     literal,
+    or_,
     select,
     union_all,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
 
 from crm_desktop.models.database import Database
 from crm_desktop.registry import Registry
@@ -79,6 +83,7 @@ class DuplicateFinder:
     def __init__(self, db: Database, registry: Registry):
         self.db = db
         self.registry = registry
+        self._hint_statements: dict[str, Select[Any]] = {}
 
     def supports(self, type_key: str) -> bool:
         """Whether records of ``type_key`` are checked for duplicates."""
@@ -102,39 +107,28 @@ class DuplicateFinder:
     ) -> list[Candidate]:
         """Live records that share an e-mail, a phone number or the name (in the same
         organization, when one is given) with ``values``, at most :data:`HINT_LIMIT`."""
-        rule, table = self._rule(type_key)
+        rule, _table = self._rule(type_key)
         keys = match_keys(type_key, values)
         wanted: dict[str, set[str]] = {}
         for reason in ("email", "phone"):
             wanted[reason] = {
                 k for c in key_columns(rule, reason) if (k := keys.get(c)) is not None
             }
-        live: ColumnElement[bool] = table.c.deleted_at.is_(None)
-        if exclude_id is not None:
-            live = and_(live, table.c.id != exclude_id)
-        # One statement: each key's look-up walks its own index, at most HINT_LIMIT rows.
-        branches: list[tuple[str, ColumnElement[bool]]] = [
-            (reason, table.c[column].in_(sorted(found_keys)))
-            for reason, found_keys in wanted.items()
-            if found_keys
-            for column in key_columns(rule, reason)
-        ]
         name = keys.get("name_match")
-        if name is not None:
-            same_name = table.c.name_match == name
-            scope = self._scope_value(rule, values)
-            if scope is not None and rule.name_scope is not None:
-                same_name = and_(same_name, table.c[rule.name_scope] == scope)
-            branches.append(("name", same_name))
-        if not branches:
+        if name is None and not any(wanted.values()):
             return []
-        parts = []
-        for reason, where in branches:
-            ids = select(table.c.id).where(where, live).limit(HINT_LIMIT).subquery()
-            parts.append(select(ids.c.id, literal(reason).label("reason")))
+        scope = self._scope_value(rule, values)
+        params = {
+            "email": sorted(wanted["email"]),
+            "phone": sorted(wanted["phone"]),
+            "name": name,
+            "any_scope": scope is None,
+            "scope": scope,
+            "exclude": -1 if exclude_id is None else exclude_id,
+        }
         found: dict[int, list[str]] = {}
         with self.db.read() as session:
-            for record_id, reason in session.execute(union_all(*parts)):
+            for record_id, reason in session.execute(self._hint_statement(type_key), params):
                 found.setdefault(record_id, []).append(reason)
             ordered = sorted(found, key=lambda i: (-len(found[i]), -i))[:HINT_LIMIT]
             shown = self._candidates(session, type_key, ordered)
@@ -142,6 +136,37 @@ class DuplicateFinder:
             Candidate(c.id, c.number, c.name, c.detail, tuple(dict.fromkeys(found[c.id])))
             for c in (shown[i] for i in ordered if i in shown)
         ]
+
+    def _hint_statement(self, type_key: str) -> Select[Any]:
+        """The hint's one statement for ``type_key``, made once (the form asks at every
+        pause in typing): a branch per key column on its own index, at most
+        HINT_LIMIT rows each, the values as parameters."""
+        statement = self._hint_statements.get(type_key)
+        if statement is not None:
+            return statement
+        rule, table = self._rule(type_key)
+        live = and_(table.c.deleted_at.is_(None), table.c.id != bindparam("exclude"))
+        branches: list[tuple[str, ColumnElement[bool]]] = [
+            (reason, table.c[column].in_(bindparam(reason, expanding=True)))
+            for reason in ("email", "phone")
+            for column in key_columns(rule, reason)
+        ]
+        same_name = table.c.name_match == bindparam("name")
+        if rule.name_scope is not None:
+            # No scope given: the name alone (the index's first column still serves).
+            scope = or_(
+                bindparam("any_scope", type_=Boolean),
+                table.c[rule.name_scope] == bindparam("scope"),
+            )
+            same_name = and_(same_name, scope)
+        branches.append(("name", same_name))
+        parts = []
+        for reason, where in branches:
+            ids = select(table.c.id).where(where, live).limit(HINT_LIMIT).subquery()
+            parts.append(select(ids.c.id, literal(reason).label("reason")))
+        statement = select(union_all(*parts).subquery())
+        self._hint_statements[type_key] = statement
+        return statement
 
     @staticmethod
     def _scope_value(rule: MatchRule, values: Mapping[str, Any]) -> Any:
