@@ -59,6 +59,7 @@ WAIT_SECONDS = 120.0
 class BenchTimeout(RuntimeError):
     """Something the benchmark waits for did not come before its deadline."""
 
+
 WRITER = textwrap.dedent(
     """
     import random, sys, time

@@ -14,6 +14,7 @@
     crm-desktop export TYPE [--format csv|xlsx|vcf|ics] [--filter NAME] --database PATH -o FILE
     crm-desktop edit TYPE NUMBER FIELD=VALUE ... --database PATH
     crm-desktop history TYPE NUMBER --database PATH
+    crm-desktop duplicates {leads,contacts,organizations} --database PATH
 
 Problems the user can fix are told in one sentence on stderr, with a non-zero exit.
 """
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from crm_desktop import __version__
 from crm_desktop.cli import database as cli_database
+from crm_desktop.cli import duplicates as cli_duplicates
 from crm_desktop.cli import exporting as cli_exporting
 from crm_desktop.cli import importing as cli_importing
 from crm_desktop.cli import printing as cli_print
@@ -90,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_importing.add_commands(sub)
     cli_records.add_commands(sub)
     cli_exporting.add_commands(sub)
+    cli_duplicates.add_commands(sub)
     return parser
 
 
@@ -110,6 +113,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_records.run(args)
         if args.command in cli_exporting.COMMANDS:
             return cli_exporting.run(args)
+        if args.command in cli_duplicates.COMMANDS:
+            return cli_duplicates.run(args)
         from crm_desktop.app import run_gui
 
         return run_gui(args.database)

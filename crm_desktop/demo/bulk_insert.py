@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from crm_desktop.registry import Kind, RecordType
+from crm_desktop.services.duplicates.keys import match_keys
 from crm_desktop.services.records.numbering import reserve_numbers
 from crm_desktop.services.records.service import table_of
 from crm_desktop.textfold import fold
@@ -163,6 +164,7 @@ class RowWriter:
             folded[source] = row[key] = fold_(row[source])
         if self.number_first:
             row["search_text"] = self._search_text(row, self.search[1:], folded)
+        row.update(match_keys(self.record_type.key, row, fold_))
         return row
 
     def search_text(self, row: dict[str, Any]) -> str:

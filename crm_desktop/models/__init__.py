@@ -5,6 +5,7 @@ from crm_desktop.models import (  # noqa: F401  (register every table)
     entities,
     history,
     imports,
+    merges,
     presence,
     quotes,
     record_counts,

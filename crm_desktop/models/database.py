@@ -69,6 +69,7 @@ KNOWN_REVISIONS = (
     "0007_change_counters",
     "0008_import_batches",
     "0009_record_history",
+    "0010_duplicate_keys",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 #: How long a save waits for other users before giving up with DatabaseBusy.

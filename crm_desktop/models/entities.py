@@ -60,6 +60,27 @@ def list_indexes(table: str, *columns: str) -> tuple[Index, ...]:
     return tuple(list_index(table, column) for column in columns)
 
 
+def match_column() -> Mapped[str | None]:
+    """The key a duplicate check compares (services/duplicates/keys.py), None when empty."""
+    return mapped_column(String(400))
+
+
+def match_indexes(table: str, name_scope: str | None, *columns: str) -> tuple[Index, ...]:
+    """Partial indexes of the live rows' duplicate keys: ``name_match`` (with the column
+    two same-named records must share) and each of ``columns``."""
+    keyed = [("name_match", name_scope) if name_scope else ("name_match",)]
+    keyed += [(column,) for column in columns]
+    return tuple(
+        Index(
+            f"ix_{table}_{key[0]}",
+            *key,
+            sqlite_where=text(f"{key[0]} IS NOT NULL AND deleted_at IS NULL"),
+            postgresql_where=text(f"{key[0]} IS NOT NULL AND deleted_at IS NULL"),
+        )
+        for key in keyed
+    )
+
+
 class User(Base):
     __tablename__ = "users"
 
@@ -124,8 +145,15 @@ class Organization(RecordMixin, NumberedMixin, BillingAddressMixin, ShippingAddr
     do_not_call: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)
+    #: duplicate keys (migration 0010)
+    name_match: Mapped[str | None] = match_column()
+    email_match: Mapped[str | None] = match_column()
+    phone_match: Mapped[str | None] = match_column()
+    other_phone_match: Mapped[str | None] = match_column()
 
-    __table_args__ = list_indexes(
+    __table_args__ = match_indexes(
+        "organizations", None, "email_match", "phone_match", "other_phone_match"
+    ) + list_indexes(
         "organizations",
         "name_key",
         "org_type",
@@ -165,8 +193,23 @@ class Contact(RecordMixin, NumberedMixin, PersonNameMixin, Base):
     no_messages: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     reports_to_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"), index=True)
     reports_to_name: Mapped[str | None] = mapped_column(String(300))
+    #: duplicate keys (migration 0010)
+    name_match: Mapped[str | None] = match_column()
+    email_match: Mapped[str | None] = match_column()
+    secondary_email_match: Mapped[str | None] = match_column()
+    office_phone_match: Mapped[str | None] = match_column()
+    mobile_phone_match: Mapped[str | None] = match_column()
+    home_phone_match: Mapped[str | None] = match_column()
 
-    __table_args__ = list_indexes(
+    __table_args__ = match_indexes(
+        "contacts",
+        "organization_id",
+        "email_match",
+        "secondary_email_match",
+        "office_phone_match",
+        "mobile_phone_match",
+        "home_phone_match",
+    ) + list_indexes(
         "contacts",
         "number",
         "first_name_key",
@@ -209,8 +252,15 @@ class Lead(RecordMixin, NumberedMixin, PersonNameMixin, Base):
     converted_organization_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id"))
     converted_contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
     converted_opportunity_id: Mapped[int | None] = mapped_column(ForeignKey("opportunities.id"))
+    #: duplicate keys (migration 0010)
+    name_match: Mapped[str | None] = match_column()
+    email_match: Mapped[str | None] = match_column()
+    phone_match: Mapped[str | None] = match_column()
+    mobile_phone_match: Mapped[str | None] = match_column()
 
-    __table_args__ = list_indexes(
+    __table_args__ = match_indexes(
+        "leads", "company_key", "email_match", "phone_match", "mobile_phone_match"
+    ) + list_indexes(
         "leads",
         "number",
         "first_name_key",

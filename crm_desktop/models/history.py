@@ -5,7 +5,7 @@ Rows name their record by type and id without a foreign key, so the history of a
 outlives the record. Values are kept raw (as text: the service's ``history_values`` turns
 them back into dates, amounts, ...) and, where the raw value is an id, with the name the
 user saw at the time (``old_text``, ``new_text``). Triggers refuse updates and deletes
-(migration 0008): the program only ever adds to it.
+(migration 0009): the program only ever adds to it.
 """
 
 from __future__ import annotations

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from crm_desktop.services.activities.history import ActivityHistory
     from crm_desktop.services.activities.reminders import ReminderService
     from crm_desktop.services.activities.service import ActivityService
+    from crm_desktop.services.duplicates.finder import DuplicateFinder
+    from crm_desktop.services.duplicates.merge import MergeService
     from crm_desktop.services.history.reading import HistoryService
     from crm_desktop.services.imports.service import ImportService
     from crm_desktop.services.quotes.service import QuoteService
@@ -56,6 +58,8 @@ class Services:
     search: SearchService
     imports: ImportService
     history: HistoryService
+    duplicates: DuplicateFinder
+    merges: MergeService
 
     def change_watcher(self) -> ChangeWatcher:
         """A watcher of other programs' commits to this database, per record type."""
@@ -81,6 +85,9 @@ class Services:
         from crm_desktop.services.activities.calendar import CalendarService
         from crm_desktop.services.activities.history import ActivityHistory
         from crm_desktop.services.activities.service import ActivityService
+        from crm_desktop.services.duplicates import keys as duplicate_keys
+        from crm_desktop.services.duplicates.finder import DuplicateFinder
+        from crm_desktop.services.duplicates.merge import MergeService
         from crm_desktop.services.history.reading import HistoryService
         from crm_desktop.services.imports.service import ImportService
         from crm_desktop.services.quotes import save_hooks as quotes
@@ -104,6 +111,7 @@ class Services:
         lists = ListService(db, registry, user_id)
         opportunities.install(records)
         quotes.install(records)
+        duplicate_keys.install(records)
         settings = SettingsService(db, hub)
         records.default_currency = settings.default_currency
         # Installs the activity rules on the record service, generic form included.
@@ -126,4 +134,6 @@ class Services:
             search=SearchService(db, registry, lists),
             imports=ImportService(records),
             history=HistoryService(db, registry),
+            duplicates=DuplicateFinder(db, registry),
+            merges=MergeService(records),
         )

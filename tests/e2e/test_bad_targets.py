@@ -320,6 +320,7 @@ DATABASE_COMMANDS = {
         ["undo-import", "1", "--database", "{target}"],
         READ_ONLY_COMMANDS_REFUSE + WRITING_COMMANDS_REFUSE,
     ),
+    "duplicates": (["duplicates", "contacts", "--database", "{target}"], READ_ONLY_COMMANDS_REFUSE),
     "export": (
         ["export", "activities", "--database", "{target}", "-o", "{out}.ics"],
         READ_ONLY_COMMANDS_REFUSE,

@@ -3,16 +3,15 @@ on PostgreSQL: the counts start from the rows there are, and stay exact afterwar
 
 from __future__ import annotations
 
-import pytest
 from alembic import command
-from sqlalchemy import inspect
+from sqlalchemy import insert, inspect, update
 
 from crm_desktop.demo.generator import DemoGenerator
-from crm_desktop.models import Database
+from crm_desktop.models import Base, Database
+from crm_desktop.models.base import utcnow
 from crm_desktop.models.database import SCHEMA_HEAD
 from crm_desktop.models.migrate import alembic_config
 from crm_desktop.services import Services
-from crm_desktop.services.history import record_history
 from crm_desktop.services.records.lists import ListQuery
 from tests.services.records.test_record_counts import assert_exact, counters
 
@@ -22,22 +21,29 @@ def _tables(db: Database) -> set[str]:
         return set(inspect(conn).get_table_names())
 
 
-def test_an_older_database_gains_exact_counts(
-    db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _insert_old(db: Database, table: str, number: str, **values: str) -> int:
+    """A row as the schema of 0004 has it: Core fills only the columns named here and
+    those with defaults (the record service would write today's derived columns too)."""
+    rows = Base.metadata.tables[table]
+    with db.write() as session:
+        statement = insert(rows).values(number=number, owner_id=1, **values)
+        return int(session.execute(statement.returning(rows.c.id)).scalar_one())
+
+
+def test_an_older_database_gains_exact_counts(db: Database) -> None:
     services = Services.build(db)
     DemoGenerator(services, seed=2).generate(80)
     with db.write_connection() as conn:
         command.downgrade(alembic_config(conn), "0004_activities")
     assert "record_counts" not in _tables(db)
-    # Written by the older schema: no triggers count these, and no history keeps them.
-    monkeypatch.setattr(record_history, "write", lambda *_args, **_kwargs: None)
-    extra = services.records.create("contacts", {"last_name": "Đỗ"})
-    services.records.delete("contacts", extra.id, extra.version)
-    kept = services.records.create("organizations", {"name": "Ánh Dương"})
+    # Written by the older schema: no triggers count these.
+    extra = _insert_old(db, "contacts", "CON-09001", last_name="Đỗ")
+    with db.write() as session:
+        contacts = Base.metadata.tables["contacts"]
+        session.execute(update(contacts).where(contacts.c.id == extra).values(deleted_at=utcnow()))
+    kept_id = _insert_old(db, "organizations", "ORG-09001", name="Ánh Dương")
     target = str(db.path) if db.is_sqlite else db.engine.url.render_as_string(hide_password=False)
     db.close()
-    monkeypatch.undo()
 
     upgraded = Database.open(target)
     try:
@@ -46,6 +52,7 @@ def test_an_older_database_gains_exact_counts(
         assert counters(upgraded)["contacts"] == 80
         assert services.lists.count(ListQuery("organizations")) == 20 + 1
         assert_exact(services)
+        kept = services.records.get("organizations", kept_id)
         services.records.delete("organizations", kept.id, kept.version)
         services.records.create("contacts", {"last_name": "Ó"})
         assert counters(upgraded)["organizations"] == 20

@@ -13,8 +13,14 @@ The statements are plain SQL strings so that the SQL each revision ran stays rea
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
+
+#: rows read and written at a time when derived columns are filled
+FILL_BATCH = 5_000
 
 
 def _sqlite() -> bool:
@@ -219,3 +225,46 @@ def drop_history_table() -> None:
     op.drop_table(HISTORY_TABLE)
     if not _sqlite():
         op.execute(f"DROP FUNCTION IF EXISTS {HISTORY_TABLE}_kept()")
+
+
+# -- derived columns added later ----------------------------------------------------------------
+def fill_derived(
+    table: str,
+    sources: tuple[str, ...],
+    derived: tuple[str, ...],
+    compute: Callable[[Mapping[str, Any]], Mapping[str, Any]],
+) -> None:
+    """Fill the new ``derived`` columns of the rows already in ``table`` from their
+    ``sources`` columns (``compute``: a row's sources -> its derived values), in batches
+    of ids, so a table of a million rows is never read whole."""
+    rows_of = sa.table(table, sa.column("id"), *(sa.column(c) for c in (*sources, *derived)))
+    write = (
+        rows_of.update()
+        .where(rows_of.c.id == sa.bindparam("row_id"))
+        .values({c: sa.bindparam(f"new_{c}") for c in derived})
+    )
+    bind = op.get_bind()
+    last = 0
+    while True:
+        rows = (
+            bind.execute(
+                sa.select(rows_of.c.id, *(rows_of.c[c] for c in sources))
+                .where(rows_of.c.id > last)
+                .order_by(rows_of.c.id)
+                .limit(FILL_BATCH)
+            )
+            .mappings()
+            .all()
+        )
+        if not rows:
+            return
+        changes = []
+        for row in rows:
+            values = compute(dict(row))
+            if any(values.get(c) is not None for c in derived):
+                changes.append(
+                    {"row_id": row["id"], **{f"new_{c}": values.get(c) for c in derived}}
+                )
+        if changes:
+            bind.execute(write, changes)
+        last = rows[-1]["id"]

@@ -50,11 +50,18 @@ def _photo(form: RecordForm) -> FormPart:
     return PhotoPart(form)
 
 
+def _duplicate_hint(form: RecordForm) -> FormPart:
+    from crm_desktop.views.records.duplicate_hint import DuplicateHintPart
+
+    return DuplicateHintPart(form)
+
+
 #: part name (``Registry.FORM_PARTS``) -> what makes the part for a form
 PARTS: dict[str, Callable[[RecordForm], FormPart]] = {
     "lead_conversion": _lead_conversion,
     "forecast": _forecast,
     "photo": _photo,
+    "duplicate_hint": _duplicate_hint,
 }
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import DomainError
 from crm_desktop.services.records.types import ListQuery
 from crm_desktop.views import formatting, icons
+from crm_desktop.views.records.merge_note import MergeNoteBar
 from crm_desktop.views.records.record_table import RecordTable
 from crm_desktop.views.shell.crash import show_domain_error
 
@@ -88,6 +89,9 @@ class RecycleBin(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        self.merge_note = MergeNoteBar(services, self)  # a merged record: Undo merge
+        self.merge_note.undone.connect(lambda text: (self.refresh(), self.message.emit(text)))
+        layout.addWidget(self.merge_note)
         layout.addWidget(hint)
         self.setFocusProxy(self.table)
         self.type_combo.currentIndexChanged.connect(self._type_chosen)
@@ -147,4 +151,5 @@ class RecycleBin(QWidget):
 
     def _current_changed(self, record_id: int | None) -> None:
         self.restore_button.setEnabled(record_id is not None)
+        self.merge_note.show_record(self.type_key(), record_id)
         self.current_changed.emit(self.type_key(), record_id)

@@ -1,0 +1,1 @@
+"""Likely duplicates of leads, contacts and organizations: found, merged, merges undone."""
