@@ -11,7 +11,6 @@ from __future__ import annotations
 import itertools
 import json
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
@@ -36,6 +35,7 @@ from sqlalchemy.sql import Select
 from crm_desktop.models.database import Database
 from crm_desktop.registry import Registry
 from crm_desktop.services.duplicates.keys import RULES, MatchRule, key_columns, match_keys
+from crm_desktop.services.duplicates.types import Candidate, DuplicateGroup
 from crm_desktop.services.records.service import table_of
 from crm_desktop.textfold import fold
 
@@ -51,29 +51,6 @@ _BOUNDS = {
 _NAMES_BATCH = 20_000
 #: at most this many likely duplicates of a record being typed
 HINT_LIMIT = 10
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A record that may be a duplicate, as a list shows it."""
-
-    id: int
-    number: str | None
-    name: str
-    #: what tells it from same-named records (its organization, e-mail, city)
-    detail: str
-    #: "email", "phone" and/or "name": what it shares with the record compared
-    reasons: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class DuplicateGroup:
-    """Records of one type that share ``key`` (an e-mail, a phone's digits, a name)."""
-
-    record_type: str
-    reason: str
-    key: str
-    records: tuple[Candidate, ...]
 
 
 Progress = Callable[[int, int], None]

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -24,28 +23,9 @@ from crm_desktop.errors import DomainError, NotFound
 from crm_desktop.models.base import Base, utcnow
 from crm_desktop.models.merges import Merge, MergedRecord
 from crm_desktop.registry import RecordType
+from crm_desktop.services.duplicates.types import MergeNote, MergeResult
 from crm_desktop.services.records.changes import Change
 from crm_desktop.services.records.service import RecordService, table_of
-
-
-@dataclass(frozen=True)
-class MergeResult:
-    merge_id: int
-    survivor_id: int
-    merged_ids: tuple[int, ...]
-    #: how many related rows now point at the survivor
-    moved: int
-
-
-@dataclass(frozen=True)
-class MergeNote:
-    """A record in the recycle bin because it was merged into another."""
-
-    merge_id: int
-    survivor_id: int
-    survivor_name: str
-    survivor_number: str | None
-    merged_at: dt.datetime
 
 
 class MergeService:

@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from crm_desktop.errors import DomainError
-from crm_desktop.services.duplicates.finder import Candidate
-from crm_desktop.services.records.service import Record
+from crm_desktop.services.duplicates.types import Candidate
+from crm_desktop.services.records.types import Record
 from crm_desktop.views.records.form_parts import FormPart
 
 if TYPE_CHECKING:

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services import Services
-from crm_desktop.services.duplicates.finder import DuplicateGroup
-from crm_desktop.services.duplicates.merge import MergeResult
+from crm_desktop.services.duplicates.types import DuplicateGroup, MergeResult
 from crm_desktop.views import formatting
 from crm_desktop.views.jobs import Job, JobContext, Jobs
 from crm_desktop.views.records.duplicate_hint import reason_text

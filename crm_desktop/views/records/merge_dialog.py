@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import DomainError
 from crm_desktop.registry import FieldSpec, Kind
 from crm_desktop.services import Services
-from crm_desktop.services.duplicates.merge import MergeResult
-from crm_desktop.services.records.service import Record
+from crm_desktop.services.duplicates.types import MergeResult
+from crm_desktop.services.records.types import Record
 from crm_desktop.views import formatting
 from crm_desktop.views.shell.crash import show_domain_error
 

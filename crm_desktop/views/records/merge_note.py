@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from crm_desktop.errors import DomainError
 from crm_desktop.services import Services
-from crm_desktop.services.duplicates.merge import MergeNote
+from crm_desktop.services.duplicates.types import MergeNote
 from crm_desktop.views import formatting, icons
 from crm_desktop.views.shell.crash import show_domain_error
 
