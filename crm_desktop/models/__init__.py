@@ -1,6 +1,6 @@
 """Database layer: typed ORM entities, the engine with our SQLite rules, migrations. No Qt."""
 
-from crm_desktop.models import activities, entities, presence, quotes, record_counts  # noqa: F401  (register every table)
+from crm_desktop.models import access, activities, entities, presence, quotes, record_counts  # noqa: F401  (register every table)
 from crm_desktop.models.base import Base
 from crm_desktop.models.database import Database
 

@@ -65,6 +65,7 @@ KNOWN_REVISIONS = (
     "0005_record_counts",
     "0006_activity_reads",
     "0007_change_counters",
+    "0008_users_roles",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 #: How long a save waits for other users before giving up with DatabaseBusy.
