@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from crm_desktop.models.database import Database
 from crm_desktop.models.watch import ChangeWatcher
 from crm_desktop.registry import Registry, default_registry
+from crm_desktop.services.access.guarded import GuardedRecordService
+from crm_desktop.services.access.office import OfficeService
+from crm_desktop.services.access.rules import Access, load_access
 from crm_desktop.services.activities.service import ActivityService
 from crm_desktop.services.quotes import save_hooks as quotes
 from crm_desktop.services.quotes.service import QuoteService
@@ -30,6 +33,9 @@ class Services:
     registry: Registry
     hub: ChangeHub
     users: UserService
+    #: what the user may see and do (everything on a single-user database)
+    access: Access
+    office: OfficeService
     records: RecordService
     lists: ListService
     filters: FilterService
@@ -54,8 +60,10 @@ class Services:
     ) -> Services:
         registry = with_column_limits(registry or default_registry())
         hub = ChangeHub()
-        records = RecordService(db, registry, hub, user_id)
-        lists = ListService(db, registry, user_id)
+        with db.read() as session:
+            access = load_access(session, user_id)
+        records = GuardedRecordService(db, registry, hub, user_id, access)
+        lists = ListService(db, registry, user_id, access)
         opportunities.install(records)
         quotes.install(records)
         settings = SettingsService(db, hub)
@@ -64,15 +72,17 @@ class Services:
             db=db,
             registry=registry,
             hub=hub,
-            users=UserService(db, user_id),
+            users=UserService(db, user_id, access),
+            access=access,
+            office=OfficeService(db, registry, access),
             records=records,
             lists=lists,
             filters=FilterService(db, registry, user_id),
             conversion=LeadConversion(records),
-            stats=StatsService(db, registry),
+            stats=StatsService(db, registry, access),
             settings=settings,
             quotes=QuoteService(records, settings),
             # Installs the activity rules on the record service, generic form included.
-            activities=ActivityService(records),
+            activities=ActivityService(records, access),
             search=SearchService(db, registry, lists),
         )

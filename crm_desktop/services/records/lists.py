@@ -19,6 +19,7 @@ from crm_desktop.models.database import Database
 from crm_desktop.models.entities import User
 from crm_desktop.models.record_counts import RecordCount
 from crm_desktop.registry import ME, TODAY, Condition, FieldSpec, Kind, RecordType, Registry
+from crm_desktop.services.access.rules import UNLIMITED, Access
 from crm_desktop.services.records.service import table_of
 from crm_desktop.textfold import fold, fold_words
 
@@ -58,10 +59,12 @@ class ListRow:
 
 
 class ListService:
-    def __init__(self, db: Database, registry: Registry, user_id: int):
+    def __init__(self, db: Database, registry: Registry, user_id: int, access: Access = UNLIMITED):
         self.db = db
         self.registry = registry
         self.user_id = user_id
+        #: whose records the user sees: a condition of every list, count and search
+        self.access = access
 
     def columns(self, type_key: str) -> tuple[FieldSpec, ...]:
         """Every field a list of this type can show, in registry order."""
@@ -82,6 +85,7 @@ class ListService:
         record_type = self.registry.get(query.record_type)
         table = table_of(record_type)
         unfiltered = not (query.deleted or query.conditions or fold_words(query.quick))
+        unfiltered = unfiltered and self.access.visible(record_type.key, table) is None
         with self.db.read() as session:
             if unfiltered:
                 counts = RecordCount.__table__  # Core, not the ORM entity: no ORM overhead
@@ -281,6 +285,9 @@ class ListService:
         clauses: list[ColumnElement[bool]] = [
             table.c.deleted_at.is_not(None) if query.deleted else table.c.deleted_at.is_(None)
         ]
+        visible = self.access.visible(record_type.key, table)
+        if visible is not None:
+            clauses.append(visible)
         words = fold_words(query.quick)
         if words:
             clauses.append(self._text_match(record_type, words))

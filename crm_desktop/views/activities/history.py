@@ -230,7 +230,11 @@ class ActivityHistoryPage(QWidget):
         self.zone_name, self.zone = local_zone()
         self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
         self.model = ActivityHistoryModel(
-            ActivityHistory(services.db), type_key, self.zone, lambda: self.clock(), self
+            ActivityHistory(services.db, services.access),
+            type_key,
+            self.zone,
+            lambda: self.clock(),
+            self,
         )
         self.call_button = QPushButton(_tr("Log a call"), self)
         self.call_button.setToolTip(_tr("A call held just now, linked to this record"))
