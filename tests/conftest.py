@@ -93,6 +93,18 @@ def _no_unexpected_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
+def quick_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id at its least cost, in this process: a test hashes dozens of passwords
+    where a user hashes one (the hashes are real Argon2id all the same)."""
+    from argon2 import PasswordHasher
+
+    from crm_desktop.services import users
+
+    cheap = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    monkeypatch.setattr(users, "_hasher", cheap)
+
+
+@pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "crm.sqlite3"
 

@@ -42,7 +42,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: other commands do not need SQLAlchemy or icalendar at start-up.
-    from crm_desktop.services import Services
+    from crm_desktop.cli.credentials import logged_in
     from crm_desktop.services.database.presence import opened
     from crm_desktop.services.output_file import check_target, database_files
 
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     else:  # a bad output is told before any work is done
         check_target(Path(args.output), reads=database_files(args.database))
     with opened(args.database, create=args.command == "import") as db:
-        services = Services.build(db)
+        services = logged_in(db, args)
         if args.command == "import":
             return _import(services, path, args.time_zone)
         return _export(services, Path(args.output))

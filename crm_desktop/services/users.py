@@ -167,7 +167,7 @@ class UserService:
         self.access.require_administrator()
         now = utcnow()
         with self.db.read() as session:
-            roles = dict(session.execute(select(Role.id, Role.name)).tuples().all())
+            roles = {row[0]: row[1] for row in session.execute(select(Role.id, Role.name))}
             everyone = list(session.scalars(select(User).order_by(User.full_name)))
             names = {u.id: u.full_name for u in everyone}
             return [

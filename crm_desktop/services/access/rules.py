@@ -110,7 +110,7 @@ class Access:
             return false()
         if type_key not in self.private_types or self.team is None:
             return None
-        return table.c.owner_id.in_(sorted(self.team))  # type: ignore[no-any-return]
+        return table.c.owner_id.in_(sorted(self.team))
 
     def sees(self, type_key: str, owner_id: int) -> bool:
         """:meth:`visible` for one record already read."""

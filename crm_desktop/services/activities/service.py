@@ -287,8 +287,7 @@ class ActivityService:
             and_(Activity.long_end_at > start, Activity.start_at < start),
             and_(Activity.recurrence.is_not(None), Activity.start_at < end),
         )
-        owned = (owned_by(owner),) if owner is not None else ()
-        owned += self.visible()
+        owned = (*((owned_by(owner),) if owner is not None else ()), *self.visible())
         with self.db.read() as session:
             activities = {
                 a.id: a

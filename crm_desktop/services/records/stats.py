@@ -3,7 +3,7 @@ has any record at all (the window greets a new one)."""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 
 from crm_desktop.models.database import Database
 from crm_desktop.registry import Registry
@@ -24,7 +24,7 @@ class StatsService:
             for record_type in self.registry:
                 table = table_of(record_type)
                 visible = self.access.visible(record_type.key, table)
-                where = [table.c.deleted_at.is_(None)]
+                where: list[ColumnElement[bool]] = [table.c.deleted_at.is_(None)]
                 if visible is not None:
                     where.append(visible)
                 result[record_type.key] = int(

@@ -6,10 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from argon2 import PasswordHasher
 
 from crm_desktop.models import Database
-from crm_desktop.services import Services, users
+from crm_desktop.services import Services
 from crm_desktop.services.users import login
 
 PASSWORD = "correct horse"
@@ -25,9 +24,8 @@ AsUser = Callable[[str], Services]
 
 
 @pytest.fixture(autouse=True)
-def _quick_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Argon2id at its least cost: the tests hash dozens of passwords, a user one."""
-    monkeypatch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+def _quick(quick_hashes: None) -> None:
+    """Every test here hashes passwords."""
 
 
 @pytest.fixture
