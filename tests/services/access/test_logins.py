@@ -14,7 +14,8 @@ from crm_desktop.models.entities import User
 from crm_desktop.services import Services
 from crm_desktop.services.records.lists import ListQuery
 from crm_desktop.services.users import MAX_WRONG_PASSWORDS, login, logs_in
-from tests.services.access.conftest import PASSWORD, AsUser
+from tests.conftest import OFFICE_PASSWORD as PASSWORD
+from tests.conftest import AsUser
 
 
 def test_a_single_user_database_has_no_login_and_no_limits(services: Services) -> None:

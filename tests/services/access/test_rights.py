@@ -12,7 +12,8 @@ from crm_desktop.registry import Kind, default_registry
 from crm_desktop.services import Services
 from crm_desktop.services.access.rules import ACTIONS
 from crm_desktop.services.records.lists import ListQuery
-from tests.services.access.conftest import PASSWORD, AsUser
+from tests.conftest import OFFICE_PASSWORD as PASSWORD
+from tests.conftest import AsUser
 
 TYPES = tuple(t.key for t in default_registry())
 
