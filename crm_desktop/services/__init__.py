@@ -66,7 +66,7 @@ class Services:
         lists = ListService(db, registry, user_id, access)
         opportunities.install(records)
         quotes.install(records)
-        settings = SettingsService(db, hub)
+        settings = SettingsService(db, hub, access)
         records.default_currency = settings.default_currency
         return cls(
             db=db,

@@ -142,3 +142,14 @@ def test_only_an_administrator_manages_users_and_roles(office: Services, as_user
         maria.office.set_private("contacts", True)
     with pytest.raises(AccessDenied, match="Only an administrator"):
         maria.office.make_single_user()
+
+
+def test_only_an_administrator_changes_the_settings(office: Services, as_user: AsUser) -> None:
+    maria = as_user("maria")
+    with pytest.raises(AccessDenied, match="Only an administrator"):
+        maria.settings.set_default_currency("EUR")
+    with pytest.raises(AccessDenied, match="Only an administrator"):
+        maria.settings.add_tax_rate("VAT", "10")
+    assert maria.settings.default_currency() == office.settings.default_currency()
+    office.settings.set_default_currency("EUR")
+    assert maria.settings.default_currency() == "EUR"
