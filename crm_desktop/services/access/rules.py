@@ -101,16 +101,24 @@ class Access:
         if not self.administrator:
             raise AccessDenied("Only an administrator may change settings, users and roles.")
 
-    def visible(self, type_key: str, table: Any) -> ColumnElement[bool] | None:
+    def visible(
+        self, type_key: str, table: Any, *, walk: bool = False
+    ) -> ColumnElement[bool] | None:
         """The condition on ``table`` (the type's table or an alias of it) for the rows
-        this user sees; None when they see every row."""
+        this user sees; None when they see every row.
+
+        ``walk``: the condition is checked on each row of another index (a list's sort
+        index) instead of choosing the rows by the ``owner_id`` index, which the database
+        would otherwise prefer and then sort every row the user sees (``owner_id + 0``
+        is a value no index holds)."""
         if self.administrator:
             return None
         if not self.may(type_key, "view"):
             return false()
         if type_key not in self.private_types or self.team is None:
             return None
-        return table.c.owner_id.in_(sorted(self.team))
+        owner = table.c.owner_id + 0 if walk else table.c.owner_id
+        return owner.in_(sorted(self.team))
 
     def sees(self, type_key: str, owner_id: int) -> bool:
         """:meth:`visible` for one record already read."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from crm_desktop.errors import AccessDenied
 from crm_desktop.registry import Kind, default_registry
@@ -153,3 +154,37 @@ def test_only_an_administrator_changes_the_settings(office: Services, as_user: A
     assert maria.settings.default_currency() == office.settings.default_currency()
     office.settings.set_default_currency("EUR")
     assert maria.settings.default_currency() == "EUR"
+
+
+@pytest.mark.sqlite_only
+def test_a_staff_members_page_is_read_by_the_sort_index_when_they_see_many_rows(
+    office: Services, as_user: AsUser
+) -> None:
+    office.office.set_private("contacts", True)
+    an, binh = as_user("an"), as_user("binh")
+    for n in range(120):
+        (an if n % 2 else binh).records.create("contacts", {"last_name": f"Người {n:03}"})
+    query = ListQuery("contacts", sort_field="last_name")
+
+    def plan(services: Services, total: int) -> str:
+        with services.db.read() as session:
+            walk = services.lists._walks_sort_index(session, query, 25, total)
+            stmt = services.lists._page_select(query, reverse=False, offset=0, limit=25, walk=walk)
+            compiled = stmt.compile(session.bind, compile_kwargs={"literal_binds": True})
+            rows = session.execute(text(f"EXPLAIN QUERY PLAN {compiled}")).all()
+        return " | ".join(str(row[-1]) for row in rows)
+
+    seen = an.lists.count(query)
+    assert seen == 60
+    page = an.lists.page(query, 0, 25, total=seen)
+    around = an.lists.rows_around(query, page[0].id, 0, 25)
+    assert [r.values for r in page] == [r.values for r in around]
+    last = [f.name for f in an.lists.columns("contacts")].index("last_name")
+    names = [r.values[last] for r in page]
+    assert names == [f"Người {n:03}" for n in range(1, 50, 2)]  # an's, in order
+    walked = plan(an, seen)
+    assert "ix_contacts_live_last_name_key" in walked and "owner_id" not in walked
+    # One row among many: read by the owner index, and the few rows sorted.
+    chi = as_user("chi")
+    chi.records.create("contacts", {"last_name": "Chi"})
+    assert "ix_contacts_live_owner_id" in plan(chi, 1)
