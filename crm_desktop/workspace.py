@@ -126,6 +126,7 @@ class Workspace:
         user_id = self._log_in(db, parent or old)
         if user_id is None:  # the login was cancelled: the old window stays as it was
             db.close()
+            self.problem = _tr("Nobody logged in: the database was not opened.")
             return False
         services = Services.build(db, user_id=user_id)
         if not db.read_only:

@@ -97,6 +97,7 @@ def test_opening_an_office_database_asks_who_is_there(
     workspace = Workspace(tmp_path / "backups", settings)
     assert workspace.open(target) is False  # cancelled: nothing opened
     assert workspace.window is None
+    assert workspace.problem == "Nobody logged in: the database was not opened."
     assert workspace.open(target) is True
     window = workspace.window
     assert window is not None
