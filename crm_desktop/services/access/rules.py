@@ -146,6 +146,16 @@ class Access:
 UNLIMITED = Access(user_id=1)
 
 
+def walks_sort_index(visible_rows: int, live_rows: int, page: int) -> bool:
+    """Whether a page of a list the user sees ``visible_rows`` of is read by walking the
+    sort index and skipping the others' rows (``Access.visible(..., walk=True)``), rather
+    than by reading the user's rows through the owner index and sorting them all. Sorting
+    N rows costs about N; the walk about (live rows / N) x page: the walk when the user's
+    rows are many, the sort when they are so few that the walk would pass over many
+    others' rows for each of theirs (bench/bench_rights.py)."""
+    return 2 * visible_rows * visible_rows >= live_rows * max(page, 1)
+
+
 def is_office(session: Session) -> bool:
     return session.get(Setting, OFFICE_KEY) is not None
 

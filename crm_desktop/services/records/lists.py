@@ -19,7 +19,7 @@ from crm_desktop.models.database import Database
 from crm_desktop.models.entities import User
 from crm_desktop.models.record_counts import RecordCount
 from crm_desktop.registry import ME, TODAY, Condition, FieldSpec, Kind, RecordType, Registry
-from crm_desktop.services.access.rules import UNLIMITED, Access
+from crm_desktop.services.access.rules import UNLIMITED, Access, walks_sort_index
 from crm_desktop.services.records.service import table_of
 from crm_desktop.textfold import fold, fold_words
 
@@ -166,26 +166,18 @@ class ListService:
                 if len(rows) >= before:
                     break
                 stmt = self._page_select(
-                    query,
-                    reverse=True,
-                    offset=0,
-                    limit=before - len(rows),
-                    where=(clause,),
+                    query, reverse=True, offset=0, limit=before - len(rows), where=(clause,),
                     walk=walk,
-                )
+                )  # fmt: skip
                 rows.extend(session.execute(stmt).all())
             rows.reverse()
             for clause in following:
                 if len(rows) >= limit:
                     break
                 stmt = self._page_select(
-                    query,
-                    reverse=False,
-                    offset=0,
-                    limit=limit - len(rows),
-                    where=(clause,),
+                    query, reverse=False, offset=0, limit=limit - len(rows), where=(clause,),
                     walk=walk,
-                )
+                )  # fmt: skip
                 rows.extend(session.execute(stmt).all())
         return [ListRow(row[0], tuple(row[1:])) for row in rows]
 
@@ -298,12 +290,8 @@ class ListService:
     def _walks_sort_index(
         self, session: Any, query: ListQuery, limit: int, total: int | None = None
     ) -> bool:
-        """Whether a page of a list the user sees only part of is read by walking the sort
-        index and skipping the rows of others (see :meth:`Access.visible`), rather than
-        by reading the user's rows through the owner index and sorting them all: the walk
-        when the user's rows are many (``total``, counted if not given), the sort when
-        they are so few that the walk would pass over many others' rows for each of
-        theirs. Sorting N rows costs about N; the walk about (live rows / N) x page."""
+        """Whether a page of a list the user sees part of walks the sort index (see
+        :func:`walks_sort_index`); ``total``: the user's rows, counted if not given."""
         record_type = self.registry.get(query.record_type)
         table = table_of(record_type)
         if self.access.visible(record_type.key, table) is None:
@@ -311,11 +299,9 @@ class ListService:
         if self.sort_field(query).sort == "owner_id":
             return False  # the owner index is the sort index
         if total is None:
-            where = self._where(record_type, query)
-            counted = select(func.count()).select_from(table).where(*where)
-            total = int(session.execute(counted).scalar_one())
-        live = self.count(ListQuery(record_type.key))
-        return 2 * total * total >= live * max(limit, 1)
+            counted = select(func.count()).select_from(table)
+            total = int(session.execute(counted.where(*self._where(record_type, query))).scalar())
+        return walks_sort_index(total, self.count(ListQuery(record_type.key)), limit)
 
     def _where(
         self, record_type: RecordType, query: ListQuery, *, walk: bool = False
