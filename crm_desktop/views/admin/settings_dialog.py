@@ -384,5 +384,5 @@ def install_settings(window: Any) -> QAction:
             bar.insertMenu(help_action, tools)
     tools.addAction(action)
     if window.services.access.office:
-        tools.addAction(password_action(window))
+        tools.addAction(password_action(window.services, window))
     return action

@@ -57,14 +57,14 @@ def group_box(services: Services, parent: QWidget, current: str) -> QComboBox:
     return box
 
 
-def password_action(window: QWidget) -> QAction:
+def password_action(services: Services, window: QWidget) -> QAction:
     """Tools › Change password…: the user's own password, on an office database."""
     action = QAction(_tr("Change &password…"), window)
     action.setObjectName("password_action")
+    save = services.users.change_password
 
     def change() -> None:
-        users = window.services.users  # type: ignore[attr-defined]
-        dialog = PasswordDialog(_tr("Change password"), users.change_password, window, current=True)
+        dialog = PasswordDialog(_tr("Change password"), save, window, current=True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
