@@ -92,3 +92,11 @@ class DatabaseUnreachable(DatabaseError):
 class CannotWrite(DomainError):
     """A file cannot be written where the user asked: it is a database, the file being
     read, a folder or a device, or the disk is full, read-only or forbidden."""
+
+
+class AccessDenied(DomainError):
+    """The user's role does not allow what was asked (or the record is private to others)."""
+
+
+class LoginFailed(DomainError):
+    """Wrong credentials, a disabled account or one waiting after too many wrong passwords."""

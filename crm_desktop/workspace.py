@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from crm_desktop.errors import DomainError
 from crm_desktop.views.qt_texts import translator
@@ -123,7 +123,12 @@ class Workspace:
             self.problem = domain_error_text(exc)
             QMessageBox.critical(parent or old, _tr("CRM Desktop"), self.problem)
             return False
-        services = Services.build(db)
+        user_id = self._log_in(db, parent or old)
+        if user_id is None:  # the login was cancelled: the old window stays as it was
+            db.close()
+            self.problem = _tr("Nobody logged in: the database was not opened.")
+            return False
+        services = Services.build(db, user_id=user_id)
         if not db.read_only:
             _first_default_currency(services)
         presence = PresenceService(db, services.users.current_user_id)
@@ -147,6 +152,21 @@ class Workspace:
             window.database_actions.automatic_backup()
         log.info("opened %s", db.label)
         return True
+
+    def _log_in(self, db: Database, parent: QWidget | None) -> int | None:
+        """Who uses the database: its one user, or on an office database the user who
+        logs in (None: the login was cancelled)."""
+        from crm_desktop.services.users import DEFAULT_USER_ID, login, logs_in
+        from crm_desktop.views.admin.login_dialog import LoginDialog
+
+        if not logs_in(db):
+            return DEFAULT_USER_ID
+        dialog = LoginDialog(
+            db.label, lambda name, password: login(db, name, password), self.settings, parent
+        )
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        return dialog.user_id if accepted else None
 
     def close(self) -> None:
         """Close the window's database (the program is ending)."""

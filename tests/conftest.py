@@ -93,6 +93,18 @@ def _no_unexpected_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
+def quick_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id at its least cost, in this process: a test hashes dozens of passwords
+    where a user hashes one (the hashes are real Argon2id all the same)."""
+    from argon2 import PasswordHasher
+
+    from crm_desktop.services import users
+
+    cheap = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    monkeypatch.setattr(users, "_hasher", cheap)
+
+
+@pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "crm.sqlite3"
 
@@ -155,3 +167,39 @@ def start_cli() -> StartCli:
         )
 
     return start
+
+
+#: the office of the ``office`` fixture: (user name, role, group), all with OFFICE_PASSWORD
+OFFICE_PASSWORD = "correct horse"
+OFFICE_STAFF = (
+    ("maria", "manager", "sales"),
+    ("an", "staff", "sales"),
+    ("binh", "staff", "sales"),
+    ("chi", "staff", None),
+)
+AsUser = Callable[[str], Services]
+
+
+@pytest.fixture
+def office(db: Database, quick_hashes: None) -> Services:
+    """The administrator's services (boss) on an office database of five: the manager
+    maria and the staff an and binh in the group sales, and chi in no group."""
+    from crm_desktop.services.users import login
+
+    Services.build(db).office.make_office("boss", OFFICE_PASSWORD, "Bảo Trần")
+    admin = Services.build(db, user_id=login(db, "boss", OFFICE_PASSWORD))
+    admin.users.add_group("sales")
+    for name, role, group in OFFICE_STAFF:
+        admin.users.add_user(name, OFFICE_PASSWORD, role, group=group)
+    return admin
+
+
+@pytest.fixture
+def as_user(db: Database, office: Services) -> AsUser:
+    """The services of one person of the ``office``, logged in with their password."""
+    from crm_desktop.services.users import login
+
+    def build(name: str) -> Services:
+        return Services.build(db, user_id=login(db, name, OFFICE_PASSWORD))
+
+    return build

@@ -42,6 +42,7 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "backup":
         from crm_desktop.services.database.backup import copy_database
 
+        _administrator_only(args)
         db = Database.open(args.database, create=False, read_only=True)
         try:
             if not db.is_sqlite or db.path is None:
@@ -88,10 +89,13 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _migrate_to(args: argparse.Namespace) -> int:
+    from crm_desktop.cli.credentials import logged_in
     from crm_desktop.registry import default_registry
     from crm_desktop.services.database.presence import opened
     from crm_desktop.services.database.transfer import transfer
 
+    with opened(args.database, create=False) as source:
+        logged_in(source, args, administrator=True)
     with opened(args.database, create=False) as source, opened(args.url) as target:
         copied = transfer(
             source,
@@ -106,3 +110,23 @@ def _migrate_to(args: argparse.Namespace) -> int:
         print(f"{table}: {count}")
     print(f"copied into {target.label}; open it with: crm-desktop --database '{args.url}'")
     return 0
+
+
+def _administrator_only(args: argparse.Namespace) -> None:
+    """A copy of every record is an administrator's to make, on a database with users.
+    Looked at read-only first: a single-user file is backed up as it is, not migrated."""
+    from crm_desktop.cli.credentials import logged_in
+    from crm_desktop.models import Database
+    from crm_desktop.services.users import logs_in
+
+    db = Database.open(args.database, create=False, read_only=True)
+    try:
+        office = logs_in(db)
+    finally:
+        db.close()
+    if office:  # a login writes (its count of wrong passwords)
+        db = Database.open(args.database, create=False)
+        try:
+            logged_in(db, args, administrator=True)
+        finally:
+            db.close()

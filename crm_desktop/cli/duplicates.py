@@ -23,7 +23,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
 
 
 def run(args: argparse.Namespace) -> int:
-    from crm_desktop.services import Services
+    from crm_desktop.cli.credentials import logged_in
     from crm_desktop.services.database.presence import opened
 
     shown = False
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     groups = 0
     with opened(args.database, create=False) as db:
         try:
-            for group in Services.build(db).duplicates.find(args.type, progress):
+            for group in logged_in(db, args).duplicates.find(args.type, progress):
                 groups += 1
                 records = ", ".join(
                     " ".join(part for part in (r.number, r.name) if part) for r in group.records

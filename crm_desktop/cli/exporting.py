@@ -49,7 +49,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: other commands do not need SQLAlchemy at start-up.
-    from crm_desktop.services import Services
+    from crm_desktop.cli.credentials import logged_in
     from crm_desktop.services.database.presence import opened
     from crm_desktop.services.output_file import check_target, database_files
     from crm_desktop.services.records.export import FORMATS, export_list
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     # A bad output is told before any work is done.
     check_target(target, reads=database_files(args.database))
     with opened(args.database, create=False) as db:
-        services = Services.build(db)
+        services = logged_in(db, args)
         query = _query(services, args.what, args.filter)
         result = export_list(services, query, target, file_format, progress=_progress())
     if sys.stderr.isatty():

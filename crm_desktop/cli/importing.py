@@ -82,12 +82,12 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: other commands do not need SQLAlchemy at start-up.
-    from crm_desktop.services import Services
+    from crm_desktop.cli.credentials import logged_in
     from crm_desktop.services.database.presence import opened
 
     if args.command == "undo-import":
         with opened(args.database, create=False) as db:
-            return _undo(Services.build(db), args.batch)
+            return _undo(logged_in(db, args), args.batch)
     path = Path(args.file)
     if not path.is_file():
         raise DomainError(f"“{path}” does not exist or is not a file.")
@@ -102,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
     if suffix in VCARD_SUFFIXES and args.type not in (None, "contacts"):
         raise DomainError("A vCard file can only be imported as contacts.")
     with opened(args.database, create=True) as db:
-        services = Services.build(db)
+        services = logged_in(db, args)
         if suffix in ICS_SUFFIXES:
             return _import_calendar(services, path, args.time_zone)
         return _import_records(services, path, args)

@@ -15,6 +15,10 @@
     crm-desktop edit TYPE NUMBER FIELD=VALUE ... --database PATH
     crm-desktop history TYPE NUMBER --database PATH
     crm-desktop duplicates {leads,contacts,organizations} --database PATH
+    crm-desktop users {add,list,disable} ... --database PATH
+
+On a database with users, a command that reads or changes records runs as
+``--user NAME`` (the password in CRM_PASSWORD) and is refused without it.
 
 Problems the user can fix are told in one sentence on stderr, with a non-zero exit.
 """
@@ -22,6 +26,7 @@ Problems the user can fix are told in one sentence on stderr, with a non-zero ex
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -33,10 +38,13 @@ from crm_desktop.cli import exporting as cli_exporting
 from crm_desktop.cli import importing as cli_importing
 from crm_desktop.cli import printing as cli_print
 from crm_desktop.cli import records as cli_records
+from crm_desktop.cli import users as cli_users
+from crm_desktop.cli.credentials import PASSWORD_VARIABLE, add_user_option, logged_in
 from crm_desktop.errors import DomainError
 
 if TYPE_CHECKING:
     from crm_desktop.models import Database
+    from crm_desktop.services import Services
 
 EXIT_USAGE = 2
 EXIT_PROBLEM = 1
@@ -84,6 +92,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="random seed, for the same data every time",
     )
+    demo.add_argument(
+        "--users",
+        metavar="N",
+        type=_positive,
+        default=None,
+        help=f"make an office: N staff users and a manager (password ${PASSWORD_VARIABLE} "
+        "or “demo”), the records spread among them, some types private",
+    )
 
     check = sub.add_parser("check", help="check a database and count its records")
     check.add_argument("--database", metavar="PATH_OR_URL", required=True)
@@ -93,6 +109,18 @@ def build_parser() -> argparse.ArgumentParser:
     cli_records.add_commands(sub)
     cli_exporting.add_commands(sub)
     cli_duplicates.add_commands(sub)
+    cli_users.add_commands(sub)
+    reading = (
+        "demo",
+        "check",
+        *cli_print.COMMANDS,
+        *cli_importing.COMMANDS,
+        *cli_exporting.COMMANDS,
+        *cli_records.COMMANDS,
+        *cli_duplicates.COMMANDS,
+    )
+    for name in (*reading, "backup", "migrate-to"):
+        add_user_option(sub.choices[name])
     return parser
 
 
@@ -115,6 +143,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_exporting.run(args)
         if args.command in cli_duplicates.COMMANDS:
             return cli_duplicates.run(args)
+        if args.command in cli_users.COMMANDS:
+            return cli_users.run(args)
         from crm_desktop.app import run_gui
 
         return run_gui(args.database)
@@ -136,11 +166,11 @@ def _backup_hook() -> Callable[[Database], None]:
 
 def _demo(args: argparse.Namespace) -> int:
     from crm_desktop.demo.generator import DemoGenerator
-    from crm_desktop.services import Services
     from crm_desktop.services.database.presence import opened
 
     with opened(args.database, before_migration=_backup_hook()) as db:
-        services = Services.build(db)
+        office = args.users is not None
+        services = _demo_administrator(db, args) if office else logged_in(db, args)
 
         shown = False
 
@@ -156,13 +186,39 @@ def _demo(args: argparse.Namespace) -> int:
             # the next message, or the shell's prompt, starts on a line of its own.
             if shown:
                 print(file=sys.stderr, flush=True)
+        if office:
+            _demo_office(services, args.users)
         for key, count in added.items():
             print(f"{key}: {count}")
     return 0
 
 
-def _check(args: argparse.Namespace) -> int:
+def _demo_password() -> str:
+    return os.environ.get(PASSWORD_VARIABLE) or "demo"
+
+
+def _demo_administrator(db: Database, args: argparse.Namespace) -> Services:
+    """An administrator's services; a single-user database becomes an office database
+    first, its user the administrator (password as the demo users')."""
     from crm_desktop.services import Services
+    from crm_desktop.services.users import DEFAULT_USER_ID, logs_in
+
+    if not logs_in(db):
+        single = Services.build(db)
+        single.office.make_office(single.users.current().username, _demo_password())
+        return Services.build(db, user_id=DEFAULT_USER_ID)
+    return logged_in(db, args, administrator=True)
+
+
+def _demo_office(services: Services, staff: int) -> None:
+    from crm_desktop.demo.office import make_office, spread_ownership
+
+    office = make_office(services, staff, _demo_password())
+    spread_ownership(services, services.access.user_id, office.owner_ids)
+    print(f"users: {', '.join(office.usernames)}", file=sys.stderr)
+
+
+def _check(args: argparse.Namespace) -> int:
     from crm_desktop.services.database.presence import opened
 
     with opened(args.database, create=False, before_migration=_backup_hook()) as db:
@@ -172,6 +228,7 @@ def _check(args: argparse.Namespace) -> int:
             for problem in problems[1:20]:
                 print(f"  {problem}", file=sys.stderr)
             return EXIT_PROBLEM
-        for key, count in Services.build(db).stats.counts().items():
+        services = logged_in(db, args)
+        for key, count in services.stats.counts().items():
             print(f"{key}: {count}")
     return 0

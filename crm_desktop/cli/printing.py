@@ -37,8 +37,8 @@ def _labels_in_the_system_language() -> dict[str, str]:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: ReportLab and SQLAlchemy cost start-up time other commands do not need.
+    from crm_desktop.cli.credentials import logged_in
     from crm_desktop.reports.quote_pdf import document_pdf_bytes
-    from crm_desktop.services import Services
     from crm_desktop.services.database.presence import opened
     from crm_desktop.services.output_file import check_target, database_files, write_bytes
     from crm_desktop.views.formatting import document_format
@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     target = Path(args.output)
     check_target(target, reads=database_files(args.database))  # before any work is done
     with opened(args.database, create=False) as db:
-        services = Services.build(db)
+        services = logged_in(db, args)
         document = services.quotes.find(KINDS[args.kind], args.number)
         pdf = document_pdf_bytes(
             document,

@@ -65,14 +65,14 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
 
 
 def run(args: argparse.Namespace) -> int:
-    from crm_desktop.services import Services
+    from crm_desktop.cli.credentials import logged_in
     from crm_desktop.services.database.presence import opened
 
     # The type and the fields are checked before the database is opened.
     record_type = record_type_named(default_registry(), args.type)
     fields = [_assignment(record_type, text) for text in getattr(args, "assignments", [])]
     with opened(args.database, create=False) as db:
-        services = Services.build(db)
+        services = logged_in(db, args)
         if args.command == "edit":
             return _edit(services, record_type, args.number, fields)
         return _history(services, record_type, args.number)

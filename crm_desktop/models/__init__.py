@@ -1,6 +1,7 @@
 """Database layer: typed ORM entities, the engine with our SQLite rules, migrations. No Qt."""
 
 from crm_desktop.models import (  # noqa: F401  (register every table)
+    access,
     activities,
     entities,
     history,

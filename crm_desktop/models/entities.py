@@ -90,6 +90,18 @@ class User(Base):
     email: Mapped[str | None] = mapped_column(String(254))
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    # Logins and rights (migration 0008, see models/access.py). A group is a row here too,
+    # so that a record's owner (``owner_id``) may be a person or a group. The role and the
+    # group are kept by the user service, not by foreign keys: SQLite adds and drops a
+    # column with a foreign key only by rebuilding ``users``, which every record refers to.
+    #: Argon2id hash; None: nobody logs in as this row (a group, the single user)
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    role_id: Mapped[int | None] = mapped_column(Integer)
+    group_id: Mapped[int | None] = mapped_column(Integer)
+    is_group: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    #: wrong passwords in a row; the fifth locks the account until ``locked_until``
+    failed_logins: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 
 class Sequence(Base):

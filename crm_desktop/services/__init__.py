@@ -17,6 +17,8 @@ from crm_desktop.registry import Registry, default_registry
 if TYPE_CHECKING:
     from crm_desktop.models.database import Database
     from crm_desktop.models.watch import ChangeWatcher
+    from crm_desktop.services.access.office import OfficeService
+    from crm_desktop.services.access.rules import Access
     from crm_desktop.services.activities.calendar import CalendarService
     from crm_desktop.services.activities.history import ActivityHistory
     from crm_desktop.services.activities.reminders import ReminderService
@@ -45,6 +47,9 @@ class Services:
     registry: Registry
     hub: ChangeHub
     users: UserService
+    #: what the user may see and do (everything on a single-user database)
+    access: Access
+    office: OfficeService
     records: RecordService
     lists: ListService
     filters: FilterService
@@ -82,6 +87,9 @@ class Services:
         user_id: int | None = None,
     ) -> Services:
         """Every service for ``db`` and the user ``user_id`` (by default the first user)."""
+        from crm_desktop.services.access.guarded import GuardedRecordService
+        from crm_desktop.services.access.office import OfficeService
+        from crm_desktop.services.access.rules import load_access
         from crm_desktop.services.activities.calendar import CalendarService
         from crm_desktop.services.activities.history import ActivityHistory
         from crm_desktop.services.activities.service import ActivityService
@@ -96,7 +104,7 @@ class Services:
         from crm_desktop.services.records.filters import FilterService
         from crm_desktop.services.records.lists import ListService
         from crm_desktop.services.records.search import SearchService
-        from crm_desktop.services.records.service import RecordService, with_column_limits
+        from crm_desktop.services.records.service import with_column_limits
         from crm_desktop.services.records.stats import StatsService
         from crm_desktop.services.sales import opportunities
         from crm_desktop.services.sales.conversion import LeadConversion
@@ -107,30 +115,34 @@ class Services:
             user_id = DEFAULT_USER_ID
         registry = with_column_limits(registry or default_registry())
         hub = ChangeHub()
-        records = RecordService(db, registry, hub, user_id)
-        lists = ListService(db, registry, user_id)
+        with db.read() as session:
+            access = load_access(session, user_id)
+        records = GuardedRecordService(db, registry, hub, user_id, access)
+        lists = ListService(db, registry, user_id, access)
         opportunities.install(records)
         quotes.install(records)
         duplicate_keys.install(records)
-        settings = SettingsService(db, hub)
+        settings = SettingsService(db, hub, access)
         records.default_currency = settings.default_currency
         # Installs the activity rules on the record service, generic form included.
-        activities = ActivityService(records)
+        activities = ActivityService(records, access)
         return cls(
             db=db,
             registry=registry,
             hub=hub,
-            users=UserService(db, user_id),
+            users=UserService(db, user_id, access),
+            access=access,
+            office=OfficeService(db, registry, access),
             records=records,
             lists=lists,
             filters=FilterService(db, registry, user_id),
             conversion=LeadConversion(records),
-            stats=StatsService(db, registry),
+            stats=StatsService(db, registry, access),
             settings=settings,
             quotes=QuoteService(records, settings),
             activities=activities,
             calendar=CalendarService(activities),
-            activity_history=ActivityHistory(db),
+            activity_history=ActivityHistory(db, access),
             search=SearchService(db, registry, lists),
             imports=ImportService(records),
             history=HistoryService(db, registry),

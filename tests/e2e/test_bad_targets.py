@@ -345,6 +345,13 @@ DATABASE_COMMANDS = {
     ),
     "history": (
         ["history", "quote", "QUO-00001", "--database", "{target}"],
+    "users-add": (
+        ["users", "add", "boss", "--role", "administrator", "--database", "{target}"],
+        WRITING_COMMANDS_REFUSE,
+    ),
+    "users-list": (["users", "list", "--database", "{target}"], READ_ONLY_COMMANDS_REFUSE),
+    "users-disable": (
+        ["users", "disable", "an", "--database", "{target}"],
         READ_ONLY_COMMANDS_REFUSE,
     ),
     "window": (["--database", "{target}"], WINDOW_REFUSES),
@@ -407,6 +414,7 @@ def _cases() -> Iterator[object]:
 
 def _run_program(argv: list[str], home: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "CRM_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    env["CRM_PASSWORD"] = "a password"  # users add: the file, not the password, is refused
     window = argv[0] == "--database"
     command = [sys.executable, *(["-c", WINDOW_DRIVER] if window else ["-m", "crm_desktop"])]
     try:

@@ -90,6 +90,7 @@ class CalendarService:
         )
         if owner is not None:
             query = query.where(Activity.owner_id == owner)
+        query = query.where(*self.activities.visible())
         with self.db.read() as session:
             return list(session.execute(query).all())
 

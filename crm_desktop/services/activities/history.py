@@ -18,6 +18,7 @@ from crm_desktop.models.activities import Activity, ActivityInvitee
 from crm_desktop.models.base import UTCDateTime
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import Contact, User
+from crm_desktop.services.access.rules import UNLIMITED, Access
 from crm_desktop.services.activities.types import HistoryRow
 
 
@@ -28,8 +29,9 @@ def _when() -> Any:
 
 
 class ActivityHistory:
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, access: Access = UNLIMITED):
         self.db = db
+        self.access = access
 
     def _linked(self, type_key: str, record_id: int) -> ColumnElement[bool]:
         linked = and_(Activity.related_type == type_key, Activity.related_id == record_id)
@@ -45,7 +47,8 @@ class ActivityHistory:
             linked = or_(
                 linked, and_(Activity.related_type == "contacts", Activity.related_id.in_(people))
             )
-        return and_(Activity.deleted_at.is_(None), linked)
+        visible = self.access.visible("activities", Activity.__table__)
+        return and_(Activity.deleted_at.is_(None), linked, *(() if visible is None else (visible,)))
 
     def count(self, type_key: str, record_id: int) -> int:
         stmt = select(func.count()).select_from(Activity).where(self._linked(type_key, record_id))

@@ -21,6 +21,7 @@ from crm_desktop.errors import NotFound, ValidationError
 from crm_desktop.models.activities import Activity, ActivityInvitee
 from crm_desktop.models.entities import Contact, User
 from crm_desktop.registry import RecordType
+from crm_desktop.services.access.rules import UNLIMITED, Access
 from crm_desktop.services.activities.occurrences import Occurrence, exception_starts, expand
 from crm_desktop.services.activities.recurrence import parse_rule, series_over
 from crm_desktop.services.activities.time_limits import OUT_OF_RANGE, day_in_range, shifted
@@ -158,10 +159,17 @@ def derive(
 class ActivityService:
     """Activities through the record service (versions checked), plus calendar reading."""
 
-    def __init__(self, records: RecordService):
+    def __init__(self, records: RecordService, access: Access = UNLIMITED):
         self.records = records
         self.db = records.db
+        #: whose activities the user sees: a condition of every read of many
+        self.access = access
         install(records)
+
+    def visible(self) -> tuple[ColumnElement[bool], ...]:
+        """The user's visibility condition on activities, as extra WHERE clauses."""
+        visible = self.access.visible(TYPE_KEY, Activity.__table__)
+        return () if visible is None else (visible,)
 
     # -- writing ------------------------------------------------------------------------------
     def create(
@@ -279,7 +287,7 @@ class ActivityService:
             and_(Activity.long_end_at > start, Activity.start_at < start),
             and_(Activity.recurrence.is_not(None), Activity.start_at < end),
         )
-        owned = (owned_by(owner),) if owner is not None else ()
+        owned = (*((owned_by(owner),) if owner is not None else ()), *self.visible())
         with self.db.read() as session:
             activities = {
                 a.id: a
@@ -295,8 +303,14 @@ class ActivityService:
         return sorted(found, key=lambda o: (o.start, o.activity_id))
 
     def all(self, ids: list[int] | None = None) -> list[Activity]:
-        """Live activities (all, or those of ``ids``), detached, oldest first."""
-        query = select(Activity).where(Activity.deleted_at.is_(None)).order_by(Activity.id)
+        """Live activities (all, or those of ``ids``) the user sees, detached, oldest first,
+        to be written to a file: the user's role must allow exporting activities."""
+        self.access.require(self.records.registry.get(TYPE_KEY), "export")
+        query = (
+            select(Activity)
+            .where(Activity.deleted_at.is_(None), *self.visible())
+            .order_by(Activity.id)
+        )
         if ids is not None:
             query = query.where(Activity.id.in_(ids))
         with self.db.read() as session:

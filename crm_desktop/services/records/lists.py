@@ -18,6 +18,7 @@ from crm_desktop.models.database import Database
 from crm_desktop.models.entities import User
 from crm_desktop.models.record_counts import RecordCount
 from crm_desktop.registry import FieldSpec, Kind, RecordType, Registry
+from crm_desktop.services.access.rules import UNLIMITED, Access, walks_sort_index
 from crm_desktop.services.records.conditions import condition_clause, text_match
 from crm_desktop.services.records.service import table_of
 from crm_desktop.services.records.types import ListQuery, ListRow, ValueCount
@@ -25,10 +26,12 @@ from crm_desktop.textfold import fold_words
 
 
 class ListService:
-    def __init__(self, db: Database, registry: Registry, user_id: int):
+    def __init__(self, db: Database, registry: Registry, user_id: int, access: Access = UNLIMITED):
         self.db = db
         self.registry = registry
         self.user_id = user_id
+        #: whose records the user sees: a condition of every list, count and search
+        self.access = access
 
     def columns(self, type_key: str) -> tuple[FieldSpec, ...]:
         """Every field a list of this type can show, in registry order."""
@@ -51,6 +54,7 @@ class ListService:
         unfiltered = not (
             query.deleted or query.conditions or query.column_filters or fold_words(query.quick)
         )
+        unfiltered = unfiltered and self.access.visible(record_type.key, table) is None
         with self.db.read() as session:
             if unfiltered:
                 counts = RecordCount.__table__  # Core, not the ORM entity: no ORM overhead
@@ -81,8 +85,11 @@ class ListService:
             sql_offset, sql_limit = total - end, end - offset
         else:
             sql_offset, sql_limit = offset, limit
-        stmt = self._page_select(query, reverse=reverse, offset=sql_offset, limit=sql_limit)
         with self.db.read() as session:
+            walk = self._walks_sort_index(session, query, limit, total)
+            stmt = self._page_select(
+                query, reverse=reverse, offset=sql_offset, limit=sql_limit, walk=walk
+            )
             rows = list(session.execute(stmt).all())
         if reverse:
             rows.reverse()
@@ -122,21 +129,24 @@ class ListService:
             if found is None:
                 return []
             preceding, following = self._segments(query, found[0], record_id)
+            walk = self._walks_sort_index(session, query, limit)
             rows: list[Any] = []
             for clause in reversed(preceding):  # nearest first, read backwards
                 if len(rows) >= before:
                     break
                 stmt = self._page_select(
-                    query, reverse=True, offset=0, limit=before - len(rows), where=(clause,)
-                )
+                    query, reverse=True, offset=0, limit=before - len(rows), where=(clause,),
+                    walk=walk,
+                )  # fmt: skip
                 rows.extend(session.execute(stmt).all())
             rows.reverse()
             for clause in following:
                 if len(rows) >= limit:
                     break
                 stmt = self._page_select(
-                    query, reverse=False, offset=0, limit=limit - len(rows), where=(clause,)
-                )
+                    query, reverse=False, offset=0, limit=limit - len(rows), where=(clause,),
+                    walk=walk,
+                )  # fmt: skip
                 rows.extend(session.execute(stmt).all())
         return [ListRow(row[0], tuple(row[1:])) for row in rows]
 
@@ -235,6 +245,7 @@ class ListService:
         fields: Sequence[FieldSpec] | None = None,
         with_sort_key: bool = False,
         stored_moments: bool = False,
+        walk: bool = False,
     ) -> Select[Any]:
         """One page: the offset is walked in the sort index alone (ids and sort keys), and
         only the page's rows are read, so a page deep in a million rows costs milliseconds
@@ -248,7 +259,7 @@ class ListService:
         descending = self._descending(query, reverse=reverse)
         keys = (
             select(table.c.id.label("id"), sort_col.label("sort_key"))
-            .where(*self._where(record_type, query), *where)
+            .where(*self._where(record_type, query, walk=walk), *where)
             .order_by(*_order(sort_col, table.c.id, descending))
             .offset(offset)
             .limit(limit)
@@ -340,11 +351,32 @@ class ListService:
             return [empty, *before], after
         return before, [*after, empty]
 
-    def _where(self, record_type: RecordType, query: ListQuery) -> list[ColumnElement[bool]]:
+    def _walks_sort_index(
+        self, session: Any, query: ListQuery, limit: int, total: int | None = None
+    ) -> bool:
+        """Whether a page of a list the user sees part of walks the sort index (see
+        :func:`walks_sort_index`); ``total``: the user's rows, counted if not given."""
+        record_type = self.registry.get(query.record_type)
+        table = table_of(record_type)
+        if self.access.visible(record_type.key, table) is None:
+            return False
+        if self.sort_field(query).sort == "owner_id":
+            return False  # the owner index is the sort index
+        if total is None:
+            counted = select(func.count()).select_from(table)
+            total = int(session.execute(counted.where(*self._where(record_type, query))).scalar())
+        return walks_sort_index(total, self.count(ListQuery(record_type.key)), limit)
+
+    def _where(
+        self, record_type: RecordType, query: ListQuery, *, walk: bool = False
+    ) -> list[ColumnElement[bool]]:
         table = table_of(record_type)
         clauses: list[ColumnElement[bool]] = [
             table.c.deleted_at.is_not(None) if query.deleted else table.c.deleted_at.is_(None)
         ]
+        visible = self.access.visible(record_type.key, table, walk=walk)
+        if visible is not None:
+            clauses.append(visible)
         words = fold_words(query.quick)
         if words:
             clauses.append(text_match(record_type, words, is_sqlite=self.db.is_sqlite))

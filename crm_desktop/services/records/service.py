@@ -107,8 +107,8 @@ class RecordService:
                         session, self.registry.get(f.reference or ""), row[f.name]
                     )
                 )
-        owner = session.get(User, row["owner_id"])
-        references["owner_id"] = owner.full_name if owner else ""
+        owner = session.execute(select(User.full_name).where(User.id == row["owner_id"]))
+        references["owner_id"] = owner.scalar() or ""
         return Record(
             type_key,
             row["id"],

@@ -3,27 +3,33 @@ has any record at all (the window greets a new one)."""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 
 from crm_desktop.models.database import Database
 from crm_desktop.registry import Registry
+from crm_desktop.services.access.rules import UNLIMITED, Access
 from crm_desktop.services.records.service import table_of
 
 
 class StatsService:
-    def __init__(self, db: Database, registry: Registry):
+    def __init__(self, db: Database, registry: Registry, access: Access = UNLIMITED):
         self.db = db
         self.registry = registry
+        self.access = access
 
     def counts(self) -> dict[str, int]:
-        """Live (not deleted) records per record type, in registry order."""
+        """Live (not deleted) records per record type that the user sees, in registry order."""
         result: dict[str, int] = {}
         with self.db.read() as session:
             for record_type in self.registry:
                 table = table_of(record_type)
+                visible = self.access.visible(record_type.key, table)
+                where: list[ColumnElement[bool]] = [table.c.deleted_at.is_(None)]
+                if visible is not None:
+                    where.append(visible)
                 result[record_type.key] = int(
                     session.execute(
-                        select(func.count()).select_from(table).where(table.c.deleted_at.is_(None))
+                        select(func.count()).select_from(table).where(*where)
                     ).scalar_one()
                 )
         return result

@@ -28,6 +28,7 @@ from crm_desktop.models.entities import Setting
 from crm_desktop.models.quotes import Currency, TaxRate
 from crm_desktop.registry.picklists import CURRENCY_DECIMALS
 from crm_desktop.registry.spec import N_
+from crm_desktop.services.access.rules import UNLIMITED, Access
 from crm_desktop.services.records.changes import Change, ChangeHub
 from crm_desktop.services.settings.edit import SettingsChanged, SettingsEdit, TaxRateChange, indexed
 from crm_desktop.services.settings.keys import (
@@ -59,9 +60,11 @@ SETTINGS_CHANGE = "settings"
 
 
 class SettingsService:
-    def __init__(self, db: Database, hub: ChangeHub | None = None):
+    def __init__(self, db: Database, hub: ChangeHub | None = None, access: Access = UNLIMITED):
         self.db = db
         self.hub = hub or ChangeHub()
+        #: settings are the administrator's to change (on an office database)
+        self.access = access
 
     # -- key/value ------------------------------------------------------------------------------
     @staticmethod
@@ -98,6 +101,7 @@ class SettingsService:
         return CompanySettings(**texts, logo=logo)
 
     def save_company(self, company: CompanySettings) -> None:
+        self.access.require_administrator()
         if company.logo is not None:
             check_logo(company.logo)
         with self.db.write() as session:
@@ -142,6 +146,7 @@ class SettingsService:
         rate or currency it changes is no longer what it read, and ValidationError for
         values that cannot be saved: keys are setting names, "tax_rates.<i>.<field>" and
         "currencies.<i>.<field>" with ``i`` the change's index in its list."""
+        self.access.require_administrator()
         if edit.is_empty():
             return
         check_names(list(edit.values))
@@ -217,6 +222,7 @@ class SettingsService:
         return row.value if row else ""
 
     def set_default_terms(self, record_type: str, text: str) -> None:
+        self.access.require_administrator()
         with self.db.write() as session:
             self._write(session, TERMS_PREFIX + record_type, text.strip())
         self._publish()
@@ -245,6 +251,7 @@ class SettingsService:
         return True
 
     def set_default_currency(self, code: str) -> None:
+        self.access.require_administrator()
         if code not in CURRENCY_DECIMALS:
             raise ValidationError({"currency": N_("Not one of the choices.")})
         with self.db.write() as session:
@@ -262,6 +269,7 @@ class SettingsService:
     def add_tax_rate(
         self, name: str, percent: Decimal | str, *, active: bool = True
     ) -> TaxRateInfo:
+        self.access.require_administrator()
         name, rate = check_tax(name, percent)
         with self.db.write(exclusive=True) as session:
             self._check_unique(session, name, None)
@@ -301,6 +309,7 @@ class SettingsService:
         active: bool | None = None,
     ) -> TaxRateInfo:
         """Change a rate; documents already written keep the rate they were written with."""
+        self.access.require_administrator()
         with self.db.write() as session:
             row = session.get(TaxRate, tax_rate_id)
             if row is None:
@@ -319,6 +328,7 @@ class SettingsService:
 
     def delete_tax_rate(self, tax_rate_id: int) -> None:
         """Remove a rate from the choices (documents keep their copy of it)."""
+        self.access.require_administrator()
         with self.db.write() as session:
             result = session.execute(delete(TaxRate).where(TaxRate.id == tax_rate_id))
             if result.rowcount != 1:  # type: ignore[attr-defined]

@@ -36,9 +36,12 @@ from crm_desktop.services.settings.keys import (
     CompanySettings,
     company_key,
 )
+from crm_desktop.views.admin.rights_page import RightsPage
 from crm_desktop.views.admin.settings_conflict import Clash, SettingsConflictBox
 from crm_desktop.views.admin.settings_documents import DocumentsPage, text_box
 from crm_desktop.views.admin.settings_tables import CurrenciesPage, TaxRatesPage
+from crm_desktop.views.admin.user_dialogs import password_action
+from crm_desktop.views.admin.users_page import UsersPage
 from crm_desktop.views.qt_texts import translator
 from crm_desktop.views.records.field_widgets import ERROR_STYLE, translated_errors
 
@@ -232,7 +235,8 @@ class CompanyPage(QWidget):
 
 
 class SettingsDialog(QDialog):
-    """Company, tax rates, currencies and document defaults, on four pages."""
+    """Company, tax rates, currencies and document defaults, on four pages saved together;
+    the users and the roles' rights on two more, each change saved at once."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -247,6 +251,10 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.tax_rates, self.tr("Tax rates"))
         self.tabs.addTab(self.currencies, self.tr("Currencies"))
         self.tabs.addTab(self.documents, self.tr("Quotes and orders"))
+        self.users = UsersPage(services, self.tabs)
+        self.tabs.addTab(self.users, self.tr("Users"))
+        self.rights = RightsPage(services, self.tabs)
+        self.tabs.addTab(self.rights, self.tr("Roles and rights"))
         Button = QDialogButtonBox.StandardButton
         self.buttons = QDialogButtonBox(Button.Ok | Button.Cancel | Button.Apply, self)
         self.buttons.accepted.connect(self.save_and_close)
@@ -337,7 +345,7 @@ class SettingsDialog(QDialog):
 
 def open_settings(window: Any, page: str = "") -> SettingsDialog:
     """The settings dialog of ``window`` (the one open is brought forward), on ``page``
-    ("company", "tax_rates", "currencies", "documents") when given."""
+    ("company", "tax_rates", "currencies", "documents", "users", "rights") when given."""
     dialog = window.findChild(SettingsDialog)
     if dialog is not None and dialog.isVisible():
         dialog.raise_()
@@ -360,6 +368,8 @@ def install_settings(window: Any) -> QAction:
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
 
     action.triggered.connect(lambda: open_settings(window))
+    # Settings, users and rights are the administrator's: not offered to anyone else.
+    action.setVisible(window.services.access.administrator)
     bar = window.menuBar()
     tools = next(
         (a.menu() for a in bar.actions() if a.menu() is not None and a.text() == _tr("&Tools")),
@@ -375,4 +385,6 @@ def install_settings(window: Any) -> QAction:
         if help_action is not None:
             bar.insertMenu(help_action, tools)
     tools.addAction(action)
+    if window.services.access.office:
+        tools.addAction(password_action(window.services, window))
     return action

@@ -177,7 +177,7 @@ def editor_text(editor: QWidget, spec: FieldSpec, value: Any, currency: Any) -> 
 
 
 def user_name(services: Services, user_id: Any) -> str:
-    return next((u.full_name for u in services.users.users() if u.id == user_id), str(user_id))
+    return next((u.full_name for u in services.users.owners() if u.id == user_id), str(user_id))
 
 
 def changed_by(services: Services, record: Saved, locale: QLocale) -> tuple[str, str]:

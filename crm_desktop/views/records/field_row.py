@@ -44,7 +44,7 @@ def create_editor(
     if spec.kind is Kind.REFERENCE:
         return ReferenceEdit(services, spec.reference or "", parent, spec)
     if spec.kind is Kind.USER:
-        return ComboEditor(spec, [(u.full_name, u.id) for u in services.users.users()], parent)
+        return ComboEditor(spec, [(u.full_name, u.id) for u in services.users.owners()], parent)
     # CHOICE and CURRENCY; ISO currency codes read the same in every language.
     text = (lambda c: c) if spec.kind is Kind.CURRENCY else choice_text
     return ComboEditor(spec, [(text(c), c) for c in spec.choices], parent)

@@ -32,6 +32,7 @@ from crm_desktop.views.shell.pane_layouts import (
     layout_of,
 )
 from crm_desktop.views.shell.qt_hub import QtChangeHub
+from crm_desktop.views.shell.rights import offered_actions
 from crm_desktop.views.shell.screens import Screens
 from crm_desktop.views.shell.status_bar import add_status_labels
 from crm_desktop.views.shell.window_state import restore_window_state, save_window_state
@@ -241,9 +242,7 @@ class MainWindow(Screens, QMainWindow):
     def _update_actions(self) -> None:
         form = self.current_form()
         in_bin = self._current == RECYCLE_BIN
-        self.new_action.setEnabled(form is not None)
-        self.save_action.setEnabled(form is not None and form.is_dirty())
-        self.delete_action.setEnabled(form is not None and form.record_id() is not None)
+        offered_actions(self.services.access, form).show_on(self)
         self.restore_action.setEnabled(in_bin and self.recycle_bin.current_record_id() is not None)
         self.filter_action.setEnabled(self._current in self._panels)
         self.refresh_action.setEnabled(self._current is not None)

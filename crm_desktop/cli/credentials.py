@@ -1,0 +1,67 @@
+"""Who a command runs as: ``--user NAME`` with the password in ``CRM_PASSWORD``.
+
+A single-user database has no logins: commands run as its one user, as before. On an
+office database a command that reads or changes records needs valid credentials, and
+then sees and does only what that user may; without them it is refused in one sentence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from typing import TYPE_CHECKING
+
+from crm_desktop.errors import AccessDenied
+
+if TYPE_CHECKING:
+    from crm_desktop.models import Database
+    from crm_desktop.services import Services
+
+PASSWORD_VARIABLE = "CRM_PASSWORD"
+
+
+def add_user_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help=f"on a database with users: log in as NAME (the password from ${PASSWORD_VARIABLE})",
+    )
+
+
+def user_id(db: Database, args: argparse.Namespace, variable: str = PASSWORD_VARIABLE) -> int:
+    """The id of the user the command runs as (the single user on a database without
+    logins), or :class:`AccessDenied`/:class:`LoginFailed` in one sentence. The password
+    comes from the environment ``variable``, else from the terminal when there is one."""
+    from crm_desktop.services.users import DEFAULT_USER_ID, login, logs_in
+
+    if not logs_in(db):
+        return DEFAULT_USER_ID
+    if not getattr(args, "user", None):
+        raise AccessDenied(
+            f"This database has users: give --user NAME, with the password in ${variable}."
+        )
+    password = os.environ.get(variable)
+    if password is None and variable != PASSWORD_VARIABLE and sys.stdin.isatty():
+        password = getpass.getpass(f"Password of {args.user}: ")
+    if password is None:
+        raise AccessDenied(f"Give the password of “{args.user}” in ${variable}.")
+    return login(db, args.user, password)
+
+
+def logged_in(
+    db: Database,
+    args: argparse.Namespace,
+    *,
+    administrator: bool = False,
+    variable: str = PASSWORD_VARIABLE,
+) -> Services:
+    """The services of the user the command runs as (``administrator``: only an
+    administrator may run it)."""
+    from crm_desktop.services import Services
+
+    services = Services.build(db, user_id=user_id(db, args, variable))
+    if administrator:
+        services.access.require_administrator()
+    return services

@@ -1,0 +1,1 @@
+"""Who may see and do what: logins, roles, rights per record type, private types."""

@@ -1,0 +1,78 @@
+"""The record service with the user's rights checked on every read and write.
+
+Every use case that reads or writes one record (the form, lead conversion, quotes, the
+calendar, imports) goes through ``_get``, ``_create``, ``_update``, ``delete`` or
+``restore``; here each first asks :class:`~crm_desktop.services.access.rules.Access`,
+so an action the role does not allow is refused with one sentence whoever asks.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crm_desktop.errors import NotFound
+from crm_desktop.models.database import Database
+from crm_desktop.registry import Registry
+from crm_desktop.services.access.rules import Access
+from crm_desktop.services.records.changes import ChangeHub
+from crm_desktop.services.records.service import Record, RecordService, table_of
+
+
+class GuardedRecordService(RecordService):
+    def __init__(
+        self, db: Database, registry: Registry, hub: ChangeHub, user_id: int, access: Access
+    ):
+        super().__init__(db, registry, hub, user_id)
+        self.access = access
+
+    def _get(
+        self, session: Session, type_key: str, record_id: int, *, include_deleted: bool = False
+    ) -> Record:
+        record = super()._get(session, type_key, record_id, include_deleted=include_deleted)
+        self.access.require_sees(self.registry.get(type_key), record.values["owner_id"])
+        return record
+
+    def _create(self, session: Session, type_key: str, values: dict[str, Any]) -> int:
+        self.access.require(self.registry.get(type_key), "create")
+        owner = values.get("owner_id")
+        if owner is not None and owner != self.user_id:
+            self.access.require_assignable(int(owner))
+        return super()._create(session, type_key, values)
+
+    def _update(
+        self,
+        session: Session,
+        type_key: str,
+        record_id: int,
+        version: int,
+        values: dict[str, Any],
+    ) -> None:
+        owner = self._owner(session, type_key, record_id, "edit")
+        wanted = values.get("owner_id", owner)
+        if wanted is not None and wanted != owner:
+            self.access.require_assignable(int(wanted))
+        super()._update(session, type_key, record_id, version, values)
+
+    def delete(self, type_key: str, record_id: int, version: int) -> None:
+        with self.db.read() as session:
+            self._owner(session, type_key, record_id, "delete")
+        super().delete(type_key, record_id, version)
+
+    def restore(self, type_key: str, record_id: int) -> Record:
+        with self.db.read() as session:
+            self._owner(session, type_key, record_id, "delete")
+        return super().restore(type_key, record_id)
+
+    def _owner(self, session: Session, type_key: str, record_id: int, action: str) -> int | None:
+        """The record's owner, once the user may do ``action`` with it."""
+        record_type = self.registry.get(type_key)
+        self.access.require(record_type, action)
+        table = table_of(record_type)
+        owner = session.execute(select(table.c.owner_id).where(table.c.id == record_id)).first()
+        if owner is None:
+            raise NotFound(f"{record_type.singular} {record_id} does not exist.")
+        self.access.require_sees(record_type, owner[0])
+        return int(owner[0])
