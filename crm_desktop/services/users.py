@@ -24,6 +24,7 @@ from crm_desktop.models.base import utcnow
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import User
 from crm_desktop.services.access.rules import UNLIMITED, Access, is_office
+from crm_desktop.services.access.types import Account
 
 DEFAULT_USER_ID = 1
 #: wrong passwords in a row that lock an account, and for how long
@@ -41,20 +42,6 @@ class UserInfo:
     id: int
     username: str
     full_name: str
-
-
-@dataclass(frozen=True)
-class Account:
-    """A user or a group, as the administrator's list of accounts shows it."""
-
-    id: int
-    username: str
-    full_name: str
-    role: str
-    group: str
-    active: bool
-    is_group: bool
-    locked: bool
 
 
 def hash_password(password: str) -> str:

@@ -33,22 +33,12 @@ from crm_desktop.errors import AccessDenied
 from crm_desktop.models.access import RecordPrivacy, Role, RoleRight
 from crm_desktop.models.entities import Setting, User
 from crm_desktop.registry import RecordType
-from crm_desktop.registry.spec import N_
+from crm_desktop.services.access.types import (
+    ADMINISTRATOR,
+    MANAGER,
+    STAFF,
+)
 
-ADMINISTRATOR = "administrator"
-MANAGER = "manager"
-STAFF = "staff"
-#: the built-in roles, by base, in the order they are offered
-BASES = (ADMINISTRATOR, MANAGER, STAFF)
-ACTIONS = ("view", "create", "edit", "delete", "export")
-#: the action names as the window shows them
-ACTION_LABELS = {
-    "view": N_("View"),
-    "create": N_("Create"),
-    "edit": N_("Edit"),
-    "delete": N_("Delete"),
-    "export": N_("Export"),
-}
 #: the settings row that makes a database an office database (value "1")
 OFFICE_KEY = "users.office"
 

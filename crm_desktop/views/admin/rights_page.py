@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services import Services
-from crm_desktop.services.access.rules import ACTION_LABELS, ACTIONS, ADMINISTRATOR, BASES
+from crm_desktop.services.access.types import ACTION_LABELS, ACTIONS, ADMINISTRATOR, BASES
 from crm_desktop.views.admin.login_dialog import done_or_said, message_label
 from crm_desktop.views.admin.user_dialogs import NameDialog, role_text
 from crm_desktop.views.formatting import registry_text

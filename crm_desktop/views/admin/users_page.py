@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services import Services
-from crm_desktop.services.users import Account
+from crm_desktop.services.access.types import Account
 from crm_desktop.views.admin.login_dialog import (
     PasswordDialog,
     done_or_said,

@@ -4,9 +4,10 @@ is not offered (and the services refuse it to anyone who asks anyway)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from crm_desktop.services.access.rules import Access
+if TYPE_CHECKING:
+    from crm_desktop.services.access.rules import Access
 
 
 @dataclass(frozen=True)
