@@ -19,7 +19,8 @@ from crm_desktop.models.access import RecordPrivacy, Role, RoleRight
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import Setting, User
 from crm_desktop.registry import Registry
-from crm_desktop.services.access.rules import ACTIONS, BASES, OFFICE_KEY, Access, is_office
+from crm_desktop.services.access.rules import OFFICE_KEY, Access, is_office
+from crm_desktop.services.access.types import ACTIONS, BASES
 from crm_desktop.services.users import DEFAULT_USER_ID, hash_password
 
 #: the built-in administrator role (migration 0008)

@@ -11,7 +11,7 @@ from sqlalchemy import text
 from crm_desktop.errors import AccessDenied
 from crm_desktop.registry import Kind, default_registry
 from crm_desktop.services import Services
-from crm_desktop.services.access.rules import ACTIONS
+from crm_desktop.services.access.types import ACTIONS
 from crm_desktop.services.records.lists import ListQuery
 from tests.conftest import OFFICE_PASSWORD as PASSWORD
 from tests.conftest import AsUser
