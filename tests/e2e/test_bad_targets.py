@@ -345,6 +345,8 @@ DATABASE_COMMANDS = {
     ),
     "history": (
         ["history", "quote", "QUO-00001", "--database", "{target}"],
+        READ_ONLY_COMMANDS_REFUSE,
+    ),
     "users-add": (
         ["users", "add", "boss", "--role", "administrator", "--database", "{target}"],
         WRITING_COMMANDS_REFUSE,
