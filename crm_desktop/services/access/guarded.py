@@ -35,12 +35,14 @@ class GuardedRecordService(RecordService):
         self.access.require_sees(self.registry.get(type_key), record.values["owner_id"])
         return record
 
-    def _create(self, session: Session, type_key: str, values: dict[str, Any]) -> int:
+    def _create(
+        self, session: Session, type_key: str, values: dict[str, Any], *, kind: str = "created"
+    ) -> int:
         self.access.require(self.registry.get(type_key), "create")
         owner = values.get("owner_id")
         if owner is not None and owner != self.user_id:
             self.access.require_assignable(int(owner))
-        return super()._create(session, type_key, values)
+        return super()._create(session, type_key, values, kind=kind)
 
     def _update(
         self,
@@ -49,12 +51,14 @@ class GuardedRecordService(RecordService):
         record_id: int,
         version: int,
         values: dict[str, Any],
+        *,
+        kind: str = "updated",
     ) -> None:
         owner = self._owner(session, type_key, record_id, "edit")
         wanted = values.get("owner_id", owner)
         if wanted is not None and wanted != owner:
             self.access.require_assignable(int(wanted))
-        super()._update(session, type_key, record_id, version, values)
+        super()._update(session, type_key, record_id, version, values, kind=kind)
 
     def delete(self, type_key: str, record_id: int, version: int) -> None:
         with self.db.read() as session:
