@@ -80,6 +80,49 @@
     </message>
 </context>
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../views/admin/user_dialogs.py"/>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/user_dialogs.py"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/user_dialogs.py"/>
+        <source>Group</source>
+        <translation type="unfinished">Por documento</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/user_dialogs.py"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/user_dialogs.py"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/user_dialogs.py"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/user_dialogs.py"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/user_dialogs.py"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddressFilling</name>
     <message>
         <location filename="../../views/quotes/addresses.py"/>
@@ -116,6 +159,11 @@
     </message>
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
+        <source>Importing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/ics_import.py"/>
         <source>Items left out: %1.</source>
         <translation>Itens deixados de fora: %1.</translation>
     </message>
@@ -123,6 +171,11 @@
         <location filename="../../views/calendar/ics_import.py"/>
         <source>Meetings, calls and to-dos from an .ics file (Outlook, Google Calendar…)</source>
         <translation>Reuniões, ligações e tarefas de um arquivo .ics (Outlook, Google Agenda…)</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/ics_import.py"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -141,6 +194,97 @@
         <location filename="../../views/records/conflict_dialog.py"/>
         <source>Show their version; your unsaved edits are dropped</source>
         <translation>Mostra a versão da outra pessoa; suas alterações não salvas são descartadas</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnFilterPopup</name>
+    <message>
+        <location filename="../../views/records/column_filter.py"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/column_filter.py"/>
+        <source>(Select all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/column_filter.py"/>
+        <source>(empty)</source>
+        <translation type="unfinished">(vazio)</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/column_filter.py"/>
+        <source>Apply</source>
+        <translation type="unfinished">Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/column_filter.py"/>
+        <source>Clear</source>
+        <translation type="unfinished">Limpar</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/column_filter.py"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/column_filter.py"/>
+        <source>Filter “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/column_filter.py"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/column_filter.py"/>
+        <source>No</source>
+        <translation type="unfinished">Não</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/column_filter.py"/>
+        <source>Only the %1 most frequent values are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/column_filter.py"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/column_filter.py"/>
+        <source>Yes</source>
+        <translation type="unfinished">Sim</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/column_filter.py"/>
+        <source>contains</source>
+        <translation type="unfinished">contém</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/column_filter.py"/>
+        <source>starts with</source>
+        <translation type="unfinished">começa com</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnFilters</name>
+    <message>
+        <location filename="../../views/records/list_column_filters.py"/>
+        <source>Clear column filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/list_column_filters.py"/>
+        <source>Columns filtered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/list_column_filters.py"/>
+        <source>Filter “%1”…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -520,6 +664,11 @@
     </message>
     <message>
         <location filename="../../views/admin/database_actions.py"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished">Restaurar de um backup</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/database_actions.py"/>
         <source>The backup cannot be restored while others use the database: %1.
 
 Ask them to close CRM Desktop, then try again.</source>
@@ -550,6 +699,11 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
         <location filename="../../views/admin/database_actions.py"/>
         <source>The database was restored from the backup of %1.</source>
         <translation>O banco de dados foi restaurado a partir do backup de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/database_actions.py"/>
+        <source>The restore was cancelled; nothing changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/admin/database_actions.py"/>
@@ -727,11 +881,270 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../views/records/list_export.py"/>
+        <source>%n record(s), filtered and sorted as the list shows them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/records/list_export.py"/>
+        <source>All fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/list_export.py"/>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/list_export.py"/>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/list_export.py"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/list_export.py"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/list_export.py"/>
+        <source>The columns on show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../views/records/field_widgets.py"/>
+        <location filename="../../views/records/field_row.py"/>
         <source>Required</source>
         <translation>Obrigatório</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>&amp;Import as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>&amp;Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>A guess: if names in the rows below look wrong, choose another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>A vCard file: each card becomes a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>Big5 (Traditional Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>Choose a CSV file (from Outlook, Google Contacts, Thunderbird, LinkedIn or a spreadsheet) or a vCard file, and what its rows are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>Chosen by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>Columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>Comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>Contacts and tables (*.csv *.txt *.vcf *.vcard);;Calendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>DOS Latin-1 (850)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>EUC-KR (Korean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>File and record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>Found in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>GB18030 (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>ISO-8859-1 (Western Europe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>ISO-8859-15 (Western Europe, with €)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>ISO-8859-2 (Central Europe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>Import records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>Mac OS Roman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>Not a known program&apos;s export: columns are matched by their names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>Recognised: an export of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>Semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>Shift_JIS (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>Skipped before the header: %1 lines (“%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>The columns are mapped as at your last import of a file like this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>The first rows as they are read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>UTF-16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>UTF-16 big-endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>UTF-16 little-endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>UTF-8 with a byte-order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>Vertical bar |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>Windows-1250 (Central Europe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/file_page.py"/>
+        <source>Windows-1258 (Vietnamese)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -853,6 +1266,77 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
+    <name>FindDuplicatesDialog</name>
+    <message>
+        <location filename="../../views/records/duplicates_dialog.py"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/records/duplicates_dialog.py"/>
+        <source>%n group(s) of likely duplicates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/records/duplicates_dialog.py"/>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/duplicates_dialog.py"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/duplicates_dialog.py"/>
+        <source>Close</source>
+        <translation type="unfinished">Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/duplicates_dialog.py"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/duplicates_dialog.py"/>
+        <source>Double-click a record to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/duplicates_dialog.py"/>
+        <source>Duplicate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/duplicates_dialog.py"/>
+        <source>Looking for likely duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/duplicates_dialog.py"/>
+        <source>Merge the records of the selected group into one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/duplicates_dialog.py"/>
+        <source>No likely duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/duplicates_dialog.py"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/duplicates_dialog.py"/>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GlobalSearchBox</name>
     <message>
         <location filename="../../views/shell/global_search.py"/>
@@ -906,6 +1390,176 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/shell/help.py"/>
         <source>Getting started</source>
         <translation>Primeiros passos</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
+        <source>All fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
+        <source>Changed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
+        <source>Show changes made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
+        <source>Show changes of the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <location filename="../../views/imports/actions.py"/>
+        <source>&amp;Import contacts, leads, deals… (CSV, vCard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/actions.py"/>
+        <source>&amp;Undo an import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/actions.py"/>
+        <source>Records from a CSV file (Outlook, Google, a spreadsheet…) or a vCard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../views/imports/import_page.py"/>
+        <source>&amp;Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/import_page.py"/>
+        <source>&amp;Save the rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/import_page.py"/>
+        <source>-rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/import_page.py"/>
+        <source>Added: %1. Updated: %2. Skipped: %3. Rejected: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/import_page.py"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/import_page.py"/>
+        <source>Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/import_page.py"/>
+        <source>Cancelling: nothing of this import is kept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/import_page.py"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/import_page.py"/>
+        <source>Importing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/import_page.py"/>
+        <source>Importing: %1 of about %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/import_page.py"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/import_page.py"/>
+        <source>Organizations created for the rows: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/import_page.py"/>
+        <source>Save the rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/import_page.py"/>
+        <source>The file is imported as one whole: cancelled, nothing of it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/import_page.py"/>
+        <source>The import was cancelled: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/import_page.py"/>
+        <source>The rejected rows could not be saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/import_page.py"/>
+        <source>The rejected rows were saved to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/import_page.py"/>
+        <source>This is import number %1. File › Undo an import… takes it back as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/import_page.py"/>
+        <source>Values left out of imported rows (not readable or not ours): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../views/imports/wizard.py"/>
+        <source>Import records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <location filename="../../views/job_progress.py"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1632,82 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message numerus="yes">
+        <location filename="../../views/records/list_export.py"/>
+        <source>%n record(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/records/list_export.py"/>
+        <source>CSV (for any spreadsheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/list_export.py"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/list_export.py"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/list_export.py"/>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/list_export.py"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/list_export.py"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/list_export.py"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/list_export.py"/>
+        <source>Exported %1 of %2 records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/list_export.py"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/list_export.py"/>
+        <source>iCalendar (calendars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/list_export.py"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/list_export.py"/>
+        <source>vCard (address books, phones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/list_export.py"/>
+        <source>vCard files (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListPanel</name>
     <message>
         <location filename="../../views/records/list_view.py"/>
@@ -1006,6 +1736,16 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/records/list_view.py"/>
+        <source>Export the list as it is filtered and sorted (CSV, Excel…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/list_view.py"/>
+        <source>Export this list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/list_view.py"/>
         <source>Filter by conditions</source>
         <translation>Filtrar por condições</translation>
     </message>
@@ -1013,6 +1753,11 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/records/list_view.py"/>
         <source>Filter…</source>
         <translation>Filtrar…</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/list_view.py"/>
+        <source>Find duplicates…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/records/list_view.py"/>
@@ -1058,6 +1803,34 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/records/list_view.py"/>
         <source>Show all records</source>
         <translation>Mostrar todos os registros</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../views/admin/login_dialog.py"/>
+        <source>Database: %1</source>
+        <translation type="unfinished">Banco de dados: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/login_dialog.py"/>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/login_dialog.py"/>
+        <source>Log in to CRM Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/login_dialog.py"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/login_dialog.py"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1142,8 +1915,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/shell/menus.py"/>
-        <source>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;A free desktop CRM: leads, organizations, contacts, opportunities, products, quotes and sales orders, activities and the calendar.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Um CRM livre para desktop: leads, organizações, contatos, oportunidades, produtos, cotações e pedidos de venda, atividades e o calendário.&lt;/p&gt;&lt;p&gt;Qt %2, Python %3&lt;/p&gt;&lt;p&gt;Licenciado sob a GNU GPL, versão 3 ou posterior.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;A free desktop CRM with a calendar. It keeps %2.&lt;/p&gt;&lt;p&gt;Qt %3, Python %4&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/shell/menus.py"/>
@@ -1172,6 +1945,189 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../views/imports/mapping_page.py"/>
+        <source>A whole name is split into given and family name. Several e-mail addresses or phone numbers in one cell are split and fill the record&apos;s e-mail or phone fields in turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/mapping_page.py"/>
+        <source>Choose a field for at least one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/mapping_page.py"/>
+        <source>Choose the field each column of the file is saved in, or ignore the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/mapping_page.py"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/mapping_page.py"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/mapping_page.py"/>
+        <source>Full name (split into given and family name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/mapping_page.py"/>
+        <source>Ignore</source>
+        <translation type="unfinished">Ignorar</translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/mapping_page.py"/>
+        <source>Sample values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/mapping_page.py"/>
+        <source>Saved as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/mapping_page.py"/>
+        <source>The kind of the values in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/mapping_page.py"/>
+        <source>“%1” is chosen for two columns, “%2” and “%3”: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchingPage</name>
+    <message>
+        <location filename="../../views/imports/matching_page.py"/>
+        <source>&amp;Create a new record anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/matching_page.py"/>
+        <source>&amp;Fill the record&apos;s empty fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/matching_page.py"/>
+        <source>&amp;Skip the row: the record stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/matching_page.py"/>
+        <source>&amp;Update every field the file gives (the import can be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/matching_page.py"/>
+        <source>A row matches a record with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/matching_page.py"/>
+        <source>How a row of the file finds a record that exists, and what it does then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/matching_page.py"/>
+        <source>Records you have already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/matching_page.py"/>
+        <source>The same &amp;e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/matching_page.py"/>
+        <source>The same &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/matching_page.py"/>
+        <source>The same &amp;name and organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/matching_page.py"/>
+        <source>The same &amp;phone number (compared as numbers, whatever the spacing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/matching_page.py"/>
+        <source>When a row matches a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <location filename="../../views/records/merge_dialog.py"/>
+        <source>%n other field(s) are the same in every record.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/records/merge_dialog.py"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/merge_dialog.py"/>
+        <source>(empty)</source>
+        <translation type="unfinished">(vazio)</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/merge_dialog.py"/>
+        <source>Choose the record to keep and, where they differ, the value to keep. The others go to the recycle bin, where the merge can be undone; everything linked to them moves to the record kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/merge_dialog.py"/>
+        <source>Keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/merge_dialog.py"/>
+        <source>Merge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeNoteBar</name>
+    <message>
+        <location filename="../../views/records/merge_note.py"/>
+        <source>&amp;Undo merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/merge_note.py"/>
+        <source>Bring back the records of this merge, move what was linked to them back, and give the record kept its values from before the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/records/merge_note.py"/>
+        <source>Merge undone: %n record(s) restored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/records/merge_note.py"/>
+        <source>Merged into %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavigationTree</name>
     <message>
         <location filename="../../views/shell/navigation.py"/>
@@ -1182,6 +2138,112 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/shell/navigation.py"/>
         <source>Recycle bin</source>
         <translation>Lixeira</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../views/admin/login_dialog.py"/>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/login_dialog.py"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/login_dialog.py"/>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/login_dialog.py"/>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../views/imports/preview_page.py"/>
+        <source>%1 (matches %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/preview_page.py"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/preview_page.py"/>
+        <source>(the first %1 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/preview_page.py"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/preview_page.py"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/preview_page.py"/>
+        <source>Nothing would be imported: go back and change the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/preview_page.py"/>
+        <source>Organizations to create for the rows: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/preview_page.py"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/preview_page.py"/>
+        <source>Reading the first rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/preview_page.py"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/preview_page.py"/>
+        <source>Rows that will not be imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/preview_page.py"/>
+        <source>Rows that will not be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/preview_page.py"/>
+        <source>The first rows as they will be saved, and what the whole file would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/preview_page.py"/>
+        <source>The whole file, tried without saving: %1 to add, %2 to update, %3 to skip, %4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/preview_page.py"/>
+        <source>Trying the whole file without saving anything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/preview_page.py"/>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1521,11 +2583,6 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Este registro não existe mais.</translation>
     </message>
     <message>
-        <location filename="../../views/quotes/form.py"/>
-        <source>This record no longer exists: someone else deleted it.</source>
-        <translation>Este registro não existe mais: outra pessoa o excluiu.</translation>
-    </message>
-    <message>
         <location filename="../../views/records/record_form.py"/>
         <source>Delete</source>
         <translation>Excluir</translation>
@@ -1554,6 +2611,11 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/records/record_form.py"/>
         <source>Save your changes to “%1”?</source>
         <translation>Salvar suas alterações em “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/record_form.py"/>
+        <source>This record no longer exists: someone else deleted it.</source>
+        <translation>Este registro não existe mais: outra pessoa o excluiu.</translation>
     </message>
     <message>
         <location filename="../../views/records/record_form.py"/>
@@ -1864,44 +2926,92 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../views/admin/database_actions.py"/>
+        <location filename="../../views/admin/restoring.py"/>
         <source>Choose a file…</source>
         <translation>Escolher um arquivo…</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_actions.py"/>
+        <location filename="../../views/admin/restoring.py"/>
         <source>Database backups (*.sqlite3);;All files (*)</source>
         <translation>Backups do banco de dados (*.sqlite3);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_actions.py"/>
+        <location filename="../../views/admin/restoring.py"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_actions.py"/>
+        <location filename="../../views/admin/restoring.py"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_actions.py"/>
+        <location filename="../../views/admin/restoring.py"/>
         <source>Restore from backup</source>
         <translation>Restaurar de um backup</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_actions.py"/>
+        <location filename="../../views/admin/restoring.py"/>
         <source>Restoring replaces the whole database with the backup; everything saved after it is lost. The database as it is now is backed up first.</source>
         <translation>A restauração substitui todo o banco de dados pelo backup; tudo o que foi salvo depois dele é perdido. Antes, é feito um backup do banco de dados como está agora.</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_actions.py"/>
+        <location filename="../../views/admin/restoring.py"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_actions.py"/>
+        <location filename="../../views/admin/restoring.py"/>
         <source>Taken</source>
         <translation>Feito em</translation>
+    </message>
+</context>
+<context>
+    <name>RightsPage</name>
+    <message>
+        <location filename="../../views/admin/rights_page.py"/>
+        <source>A private record is seen by its owner, the owner&apos;s group and managers; the other types are shared with the whole office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/rights_page.py"/>
+        <source>An administrator may do everything with every record type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/rights_page.py"/>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/rights_page.py"/>
+        <source>New role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/rights_page.py"/>
+        <source>Private record types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/rights_page.py"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/rights_page.py"/>
+        <source>Role name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/rights_page.py"/>
+        <source>Sees and does as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/rights_page.py"/>
+        <source>Ticked: what %1 may do with each record type.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1956,6 +3066,11 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/admin/settings_dialog.py"/>
+        <source>Roles and rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -1963,6 +3078,11 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/admin/settings_dialog.py"/>
         <source>Tax rates</source>
         <translation>Alíquotas</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/settings_dialog.py"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2159,6 +3279,348 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
+    <name>UndoImportDialog</name>
+    <message>
+        <location filename="../../views/imports/undo_dialog.py"/>
+        <source>&amp;Undo this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/undo_dialog.py"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/undo_dialog.py"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/undo_dialog.py"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/undo_dialog.py"/>
+        <source>Import %1 undone: %2 records sent to the recycle bin, %3 given back their values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/undo_dialog.py"/>
+        <source>Kept as they are, because they were changed after the import: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/undo_dialog.py"/>
+        <source>Nothing was imported into this database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/undo_dialog.py"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/undo_dialog.py"/>
+        <source>Rejected</source>
+        <translation type="unfinished">Rejeitada</translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/undo_dialog.py"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/undo_dialog.py"/>
+        <source>Undo an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/undo_dialog.py"/>
+        <source>Undo import %1 (“%2”)? The %3 records it added go to the recycle bin and the %4 records it updated get their earlier values back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/undo_dialog.py"/>
+        <source>Undoing import %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/undo_dialog.py"/>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/undo_dialog.py"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/undo_dialog.py"/>
+        <source>When</source>
+        <translation type="unfinished">Quando</translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/undo_dialog.py"/>
+        <source>and %1 more</source>
+        <translation type="unfinished">e mais %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>Add group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>Each person logs in with their own name and password, and sees and does what their role allows. On a database file shared on a network drive the program enforces this: anyone who can open the file with another tool can read all of it. Keep the file where only the office can read it, or move the database to a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>Group</source>
+        <translation type="unfinished">Por documento</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>Logins are on: from the next start, the program asks who you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>New password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>Nobody logs in to this database: whoever opens it sees and changes everything. Turn on logins to give each person of the office a name, a password and a role. You become the administrator, and every record keeps its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>Role and group of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>Role and group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>Turn off logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>Turn off logins? From the next start nobody logs in, and whoever opens the database sees and changes every record. The accounts are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>Turn off logins…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>Turn on logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>Waiting after wrong passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>Your full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/users_page.py"/>
+        <source>Your user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValuesPage</name>
+    <message>
+        <location filename="../../views/imports/values_page.py"/>
+        <source>%1 of %2 values recognised. Choose one of ours for the others, or leave them empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/values_page.py"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/values_page.py"/>
+        <source>Leave empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/values_page.py"/>
+        <source>No column is saved in a field with a list of choices: nothing to match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/values_page.py"/>
+        <source>Only the first %1 values of a column are shown; the others are saved when recognised and left empty otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/values_page.py"/>
+        <source>Reading the values of the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/values_page.py"/>
+        <source>Reading the values of the file… (%1 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/values_page.py"/>
+        <source>Recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/values_page.py"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/values_page.py"/>
+        <source>Saved as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/values_page.py"/>
+        <source>The values of the file&apos;s columns with a list of choices: each is saved as one of ours, or left empty. Values recognised are chosen already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/values_page.py"/>
+        <source>Value in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/values_page.py"/>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/values_page.py"/>
+        <source>no: choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/values_page.py"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitingBar</name>
+    <message>
+        <location filename="../../views/records/waiting_save.py"/>
+        <source>Another user is saving to the database; your save follows theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/waiting_save.py"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/waiting_save.py"/>
+        <source>Stop waiting; your changes stay in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/waiting_save.py"/>
+        <source>Waiting for another user…</source>
+        <translation type="unfinished">Aguardando outro usuário…</translation>
+    </message>
+</context>
+<context>
     <name>Welcome</name>
     <message>
         <location filename="../../views/shell/welcome.py"/>
@@ -2167,8 +3629,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
-        <source>Demo data added: %1 contacts, %2 organizations, %3 quotes.</source>
-        <translation>Dados de demonstração adicionados: %1 contatos, %2 organizações, %3 cotações.</translation>
+        <source>Demo data added: %1 records.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
@@ -2662,33 +4124,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/admin/database_actions.py"/>
-        <source>Before a restore</source>
-        <translation>Antes de uma restauração</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/database_actions.py"/>
-        <source>Before an upgrade</source>
-        <translation>Antes de uma atualização</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/database_actions.py"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/database_actions.py"/>
-        <source>Chosen file</source>
-        <translation>Arquivo escolhido</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/database_actions.py"/>
-        <source>Daily</source>
-        <translation>Diário</translation>
-    </message>
-    <message>
-        <location filename="../../views/admin/database_actions.py"/>
-        <source>Made by hand</source>
-        <translation>Manual</translation>
     </message>
     <message>
         <location filename="../../views/admin/database_actions.py"/>
@@ -2696,7 +4133,57 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>O backup automático falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../views/admin/database_actions.py"/>
+        <location filename="../../views/admin/restoring.py"/>
+        <source>Before a restore</source>
+        <translation>Antes de uma restauração</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/restoring.py"/>
+        <source>Before an upgrade</source>
+        <translation>Antes de uma atualização</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/restoring.py"/>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/restoring.py"/>
+        <source>Chosen file</source>
+        <translation>Arquivo escolhido</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/restoring.py"/>
+        <source>Copying the backup beside the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/restoring.py"/>
+        <source>Daily</source>
+        <translation>Diário</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/restoring.py"/>
+        <source>Keeping a copy of the database as it is now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/restoring.py"/>
+        <source>Made by hand</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/restoring.py"/>
+        <source>Restoring the backup into the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/restoring.py"/>
+        <source>Waiting for other users to finish saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/restoring.py"/>
         <source>Weekly</source>
         <translation>Semanal</translation>
     </message>
@@ -2707,6 +4194,37 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/admin/database_files.py"/>
         <source>CRM Desktop databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Bancos de dados do CRM Desktop (*.sqlite3 *.sqlite *.db);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>duplicates</name>
+    <message>
+        <location filename="../../views/records/duplicate_hint.py"/>
+        <source>This %1 may already be here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/duplicate_hint.py"/>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/duplicate_hint.py"/>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/duplicate_hint.py"/>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>form</name>
+    <message>
+        <location filename="../../views/contacts/photo_part.py"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2843,6 +4361,34 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../exchange/vcard/reading.py"/>
         <source>Card %1: the photo could not be decoded.</source>
         <translation>Cartão %1: não foi possível decodificar a foto.</translation>
+    </message>
+</context>
+<context>
+    <name>import_outcomes</name>
+    <message>
+        <location filename="../../views/imports/outcomes.py"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/outcomes.py"/>
+        <source>Fill empty fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/outcomes.py"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/outcomes.py"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/outcomes.py"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3754,9 +5300,93 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
+    <name>record_history</name>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
+        <source>Moved to the recycle bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>registry</name>
     <message>
         <location filename="../../registry/activity_types.py"/>
+        <location filename="../../registry/customers.py"/>
         <location filename="../../registry/sales.py"/>
         <location filename="../../registry/spec.py"/>
         <source>Activities</source>
@@ -3783,6 +5413,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py"/>
+        <location filename="../../registry/customers.py"/>
         <location filename="../../registry/document_types.py"/>
         <location filename="../../registry/fields.py"/>
         <location filename="../../registry/products.py"/>
@@ -3811,7 +5442,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py"/>
-        <location filename="../../registry/sales.py"/>
+        <location filename="../../registry/customers.py"/>
         <source>Location</source>
         <extracomment>form section of Organizations; field of Activities</extracomment>
         <translation>Localização</translation>
@@ -3905,6 +5536,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py"/>
+        <location filename="../../registry/customers.py"/>
         <location filename="../../registry/sales.py"/>
         <source>Type</source>
         <extracomment>field of Organizations; field of Opportunities; field of Activities</extracomment>
@@ -3923,6 +5555,288 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Quando</translation>
     </message>
     <message>
+        <location filename="../../registry/customers.py"/>
+        <location filename="../../registry/sales.py"/>
+        <source>Annual revenue</source>
+        <extracomment>field of Leads; field of Organizations</extracomment>
+        <translation>Faturamento anual</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <location filename="../../registry/document_types.py"/>
+        <source>Billing address</source>
+        <extracomment>form section of Organizations; form section of Quotes; form section of Sales orders</extracomment>
+        <translation>Endereço de cobrança</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <source>Birthday</source>
+        <extracomment>field of Contacts</extracomment>
+        <translation>Data de nascimento</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <location filename="../../registry/document_types.py"/>
+        <location filename="../../registry/sales.py"/>
+        <source>Contact</source>
+        <extracomment>record type (singular); form section of Contacts; field of Opportunities; field of Quotes; field of Sales orders</extracomment>
+        <translation>Contato</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <location filename="../../registry/sales.py"/>
+        <source>Contact details</source>
+        <extracomment>form section of Leads; form section of Organizations; form section of Contacts</extracomment>
+        <translation>Dados de contato</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <source>Contacts</source>
+        <extracomment>related tab of Organizations; record type (plural)</extracomment>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <source>Copy billing → shipping</source>
+        <translation>Copiar cobrança → entrega</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <source>Copy shipping → billing</source>
+        <translation>Copiar entrega → cobrança</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <source>Customers</source>
+        <extracomment>saved filter of Organizations</extracomment>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <source>Customers in Hanoi</source>
+        <extracomment>saved filter of Organizations</extracomment>
+        <translation>Clientes em Hanói</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <source>Department</source>
+        <extracomment>field of Contacts</extracomment>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <source>Direct reports</source>
+        <extracomment>related tab of Contacts</extracomment>
+        <translation>Subordinados diretos</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <source>Do not call</source>
+        <extracomment>field of Organizations; field of Contacts</extracomment>
+        <translation>Não ligar</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <location filename="../../registry/sales.py"/>
+        <location filename="../../reports/layout.py"/>
+        <source>Email</source>
+        <extracomment>field of Leads; field of Organizations; field of Contacts</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <source>Email opt-out</source>
+        <extracomment>field of Organizations; field of Contacts</extracomment>
+        <translation>Não enviar e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <location filename="../../registry/sales.py"/>
+        <source>Employees</source>
+        <extracomment>field of Leads; field of Organizations</extracomment>
+        <translation>Funcionários</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <source>Home phone</source>
+        <extracomment>field of Contacts</extracomment>
+        <translation>Telefone residencial</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <location filename="../../registry/sales.py"/>
+        <source>Industry</source>
+        <extracomment>field of Leads; field of Organizations</extracomment>
+        <translation>Setor</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <source>Latitude</source>
+        <extracomment>field of Organizations</extracomment>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <location filename="../../registry/sales.py"/>
+        <source>Lead source</source>
+        <extracomment>field of Leads; field of Contacts; field of Opportunities</extracomment>
+        <translation>Origem do lead</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <source>Longitude</source>
+        <extracomment>field of Organizations</extracomment>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <source>Mailing address</source>
+        <extracomment>form section of Contacts</extracomment>
+        <translation>Endereço para correspondência</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <source>Member organizations</source>
+        <extracomment>related tab of Organizations</extracomment>
+        <translation>Organizações afiliadas</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <location filename="../../registry/sales.py"/>
+        <source>Mobile</source>
+        <extracomment>field of Leads; field of Contacts</extracomment>
+        <translation>Celular</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <source>My contacts</source>
+        <extracomment>saved filter of Contacts</extracomment>
+        <translation>Meus contatos</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <source>My organizations</source>
+        <extracomment>saved filter of Organizations</extracomment>
+        <translation>Minhas organizações</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <location filename="../../registry/products.py"/>
+        <location filename="../../registry/sales.py"/>
+        <source>Name</source>
+        <extracomment>field of Organizations; field of Opportunities; field of Products</extracomment>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <source>No messages</source>
+        <extracomment>field of Contacts</extracomment>
+        <translation>Não enviar mensagens</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <source>Office phone</source>
+        <extracomment>field of Contacts</extracomment>
+        <translation>Telefone comercial</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <location filename="../../registry/sales.py"/>
+        <source>Opportunities</source>
+        <extracomment>related tab of Organizations; related tab of Contacts; record type (plural)</extracomment>
+        <translation>Oportunidades</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <location filename="../../registry/document_types.py"/>
+        <location filename="../../registry/sales.py"/>
+        <source>Organization</source>
+        <extracomment>record type (singular); form section of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders</extracomment>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <source>Organizations</source>
+        <extracomment>record type (plural)</extracomment>
+        <translation>Organizações</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <source>Other phone</source>
+        <extracomment>field of Organizations</extracomment>
+        <translation>Outro telefone</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <source>Parent organization</source>
+        <extracomment>field of Organizations</extracomment>
+        <translation>Organização controladora</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <location filename="../../registry/sales.py"/>
+        <location filename="../../reports/layout.py"/>
+        <source>Phone</source>
+        <extracomment>field of Leads; field of Organizations</extracomment>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <location filename="../../registry/document_types.py"/>
+        <location filename="../../registry/sales.py"/>
+        <source>Quotes</source>
+        <extracomment>related tab of Organizations; related tab of Contacts; related tab of Opportunities; record type (plural)</extracomment>
+        <translation>Cotações</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <source>Reports to</source>
+        <extracomment>field of Contacts</extracomment>
+        <translation>Superior</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <location filename="../../registry/document_types.py"/>
+        <location filename="../../registry/sales.py"/>
+        <source>Sales orders</source>
+        <extracomment>related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; record type (plural)</extracomment>
+        <translation>Pedidos de venda</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <source>Secondary email</source>
+        <extracomment>field of Contacts</extracomment>
+        <translation>E-mail secundário</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <location filename="../../registry/document_types.py"/>
+        <source>Shipping address</source>
+        <extracomment>form section of Organizations; form section of Quotes; form section of Sales orders</extracomment>
+        <translation>Endereço de entrega</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <location filename="../../reports/layout.py"/>
+        <source>Tax ID</source>
+        <extracomment>field of Organizations</extracomment>
+        <translation>CNPJ/CPF</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <location filename="../../registry/sales.py"/>
+        <source>Title</source>
+        <extracomment>field of Leads; field of Contacts</extracomment>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <location filename="../../registry/sales.py"/>
+        <source>Website</source>
+        <extracomment>field of Leads; field of Organizations</extracomment>
+        <translation>Site</translation>
+    </message>
+    <message>
         <location filename="../../registry/document_types.py"/>
         <source>Accepted</source>
         <extracomment>saved filter of Quotes</extracomment>
@@ -3934,20 +5848,6 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>Adjustment</source>
         <extracomment>field of Quotes; field of Sales orders</extracomment>
         <translation>Ajuste</translation>
-    </message>
-    <message>
-        <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/sales.py"/>
-        <source>Billing address</source>
-        <extracomment>form section of Organizations; form section of Quotes; form section of Sales orders</extracomment>
-        <translation>Endereço de cobrança</translation>
-    </message>
-    <message>
-        <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/sales.py"/>
-        <source>Contact</source>
-        <extracomment>record type (singular); form section of Contacts; field of Opportunities; field of Quotes; field of Sales orders</extracomment>
-        <translation>Contato</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
@@ -4007,13 +5907,6 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/sales.py"/>
-        <source>Organization</source>
-        <extracomment>record type (singular); form section of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders</extracomment>
-        <translation>Organização</translation>
-    </message>
-    <message>
-        <location filename="../../registry/document_types.py"/>
         <location filename="../../reports/layout.py"/>
         <source>Quote</source>
         <extracomment>record type (singular); form section of Quotes; field of Sales orders</extracomment>
@@ -4021,31 +5914,10 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/sales.py"/>
-        <source>Quotes</source>
-        <extracomment>related tab of Organizations; related tab of Contacts; related tab of Opportunities; record type (plural)</extracomment>
-        <translation>Cotações</translation>
-    </message>
-    <message>
-        <location filename="../../registry/document_types.py"/>
         <location filename="../../reports/layout.py"/>
         <source>Sales order</source>
         <extracomment>record type (singular); form section of Sales orders</extracomment>
         <translation>Pedido de venda</translation>
-    </message>
-    <message>
-        <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/sales.py"/>
-        <source>Sales orders</source>
-        <extracomment>related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; record type (plural)</extracomment>
-        <translation>Pedidos de venda</translation>
-    </message>
-    <message>
-        <location filename="../../registry/document_types.py"/>
-        <location filename="../../registry/sales.py"/>
-        <source>Shipping address</source>
-        <extracomment>form section of Organizations; form section of Quotes; form section of Sales orders</extracomment>
-        <translation>Endereço de entrega</translation>
     </message>
     <message>
         <location filename="../../registry/document_types.py"/>
@@ -4219,13 +6091,6 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/products.py"/>
-        <location filename="../../registry/sales.py"/>
-        <source>Name</source>
-        <extracomment>field of Organizations; field of Opportunities; field of Products</extracomment>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <location filename="../../registry/products.py"/>
         <source>Pricing and stock</source>
         <extracomment>form section of Products</extracomment>
         <translation>Preço e estoque</translation>
@@ -4282,18 +6147,6 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/sales.py"/>
-        <source>Annual revenue</source>
-        <extracomment>field of Leads; field of Organizations</extracomment>
-        <translation>Faturamento anual</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
-        <source>Birthday</source>
-        <extracomment>field of Contacts</extracomment>
-        <translation>Data de nascimento</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
         <source>Campaign</source>
         <extracomment>field of Opportunities</extracomment>
         <translation>Campanha</translation>
@@ -4306,80 +6159,9 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/sales.py"/>
-        <source>Contact details</source>
-        <extracomment>form section of Leads; form section of Organizations; form section of Contacts</extracomment>
-        <translation>Dados de contato</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
-        <source>Contacts</source>
-        <extracomment>related tab of Organizations; record type (plural)</extracomment>
-        <translation>Contatos</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
         <source>Converted</source>
         <extracomment>field of Leads; saved filter of Leads</extracomment>
         <translation>Convertido</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
-        <source>Copy billing → shipping</source>
-        <translation>Copiar cobrança → entrega</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
-        <source>Copy shipping → billing</source>
-        <translation>Copiar entrega → cobrança</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
-        <source>Customers</source>
-        <extracomment>saved filter of Organizations</extracomment>
-        <translation>Clientes</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
-        <source>Customers in Hanoi</source>
-        <extracomment>saved filter of Organizations</extracomment>
-        <translation>Clientes em Hanói</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
-        <source>Department</source>
-        <extracomment>field of Contacts</extracomment>
-        <translation>Departamento</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
-        <source>Direct reports</source>
-        <extracomment>related tab of Contacts</extracomment>
-        <translation>Subordinados diretos</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
-        <source>Do not call</source>
-        <extracomment>field of Organizations; field of Contacts</extracomment>
-        <translation>Não ligar</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
-        <location filename="../../reports/layout.py"/>
-        <source>Email</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts</extracomment>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
-        <source>Email opt-out</source>
-        <extracomment>field of Organizations; field of Contacts</extracomment>
-        <translation>Não enviar e-mails</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
-        <source>Employees</source>
-        <extracomment>field of Leads; field of Organizations</extracomment>
-        <translation>Funcionários</translation>
     </message>
     <message>
         <location filename="../../registry/sales.py"/>
@@ -4395,39 +6177,15 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/sales.py"/>
-        <source>Home phone</source>
-        <extracomment>field of Contacts</extracomment>
-        <translation>Telefone residencial</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
         <source>Hot leads</source>
         <extracomment>saved filter of Leads</extracomment>
         <translation>Leads quentes</translation>
     </message>
     <message>
         <location filename="../../registry/sales.py"/>
-        <source>Industry</source>
-        <extracomment>field of Leads; field of Organizations</extracomment>
-        <translation>Setor</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
-        <source>Latitude</source>
-        <extracomment>field of Organizations</extracomment>
-        <translation>Latitude</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
         <source>Lead</source>
         <extracomment>record type (singular); form section of Leads</extracomment>
         <translation>Lead</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
-        <source>Lead source</source>
-        <extracomment>field of Leads; field of Contacts; field of Opportunities</extracomment>
-        <translation>Origem do lead</translation>
     </message>
     <message>
         <location filename="../../registry/sales.py"/>
@@ -4443,36 +6201,6 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/sales.py"/>
-        <source>Longitude</source>
-        <extracomment>field of Organizations</extracomment>
-        <translation>Longitude</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
-        <source>Mailing address</source>
-        <extracomment>form section of Contacts</extracomment>
-        <translation>Endereço para correspondência</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
-        <source>Member organizations</source>
-        <extracomment>related tab of Organizations</extracomment>
-        <translation>Organizações afiliadas</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
-        <source>Mobile</source>
-        <extracomment>field of Leads; field of Contacts</extracomment>
-        <translation>Celular</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
-        <source>My contacts</source>
-        <extracomment>saved filter of Contacts</extracomment>
-        <translation>Meus contatos</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
         <source>My leads</source>
         <extracomment>saved filter of Leads</extracomment>
         <translation>Meus leads</translation>
@@ -4485,21 +6213,9 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/sales.py"/>
-        <source>My organizations</source>
-        <extracomment>saved filter of Organizations</extracomment>
-        <translation>Minhas organizações</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
         <source>Next step</source>
         <extracomment>field of Opportunities</extracomment>
         <translation>Próximo passo</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
-        <source>No messages</source>
-        <extracomment>field of Contacts</extracomment>
-        <translation>Não enviar mensagens</translation>
     </message>
     <message>
         <location filename="../../registry/sales.py"/>
@@ -4509,46 +6225,9 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/sales.py"/>
-        <source>Office phone</source>
-        <extracomment>field of Contacts</extracomment>
-        <translation>Telefone comercial</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
         <source>Open opportunities</source>
         <extracomment>saved filter of Opportunities</extracomment>
         <translation>Oportunidades em aberto</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
-        <source>Opportunities</source>
-        <extracomment>related tab of Organizations; related tab of Contacts; record type (plural)</extracomment>
-        <translation>Oportunidades</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
-        <source>Organizations</source>
-        <extracomment>record type (plural)</extracomment>
-        <translation>Organizações</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
-        <source>Other phone</source>
-        <extracomment>field of Organizations</extracomment>
-        <translation>Outro telefone</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
-        <source>Parent organization</source>
-        <extracomment>field of Organizations</extracomment>
-        <translation>Organização controladora</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
-        <location filename="../../reports/layout.py"/>
-        <source>Phone</source>
-        <extracomment>field of Leads; field of Organizations</extracomment>
-        <translation>Telefone</translation>
     </message>
     <message>
         <location filename="../../registry/sales.py"/>
@@ -4564,46 +6243,15 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/sales.py"/>
-        <source>Reports to</source>
-        <extracomment>field of Contacts</extracomment>
-        <translation>Superior</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
         <source>Sales stage</source>
         <extracomment>field of Opportunities</extracomment>
         <translation>Fase da venda</translation>
     </message>
     <message>
         <location filename="../../registry/sales.py"/>
-        <source>Secondary email</source>
-        <extracomment>field of Contacts</extracomment>
-        <translation>E-mail secundário</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
         <source>Stage history</source>
         <extracomment>related tab of Opportunities</extracomment>
         <translation>Histórico de fases</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
-        <location filename="../../reports/layout.py"/>
-        <source>Tax ID</source>
-        <extracomment>field of Organizations</extracomment>
-        <translation>CNPJ/CPF</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
-        <source>Title</source>
-        <extracomment>field of Leads; field of Contacts</extracomment>
-        <translation>Cargo</translation>
-    </message>
-    <message>
-        <location filename="../../registry/sales.py"/>
-        <source>Website</source>
-        <extracomment>field of Leads; field of Organizations</extracomment>
-        <translation>Site</translation>
     </message>
     <message>
         <location filename="../../registry/sales.py"/>
@@ -4628,6 +6276,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>Analytics</source>
         <extracomment>navigation group</extracomment>
         <translation>Análises</translation>
+    </message>
+    <message>
+        <location filename="../../registry/spec.py"/>
+        <source>History</source>
+        <extracomment>related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; related tab of Sales orders; related tab of Products; related tab of Activities</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../registry/spec.py"/>
@@ -4841,11 +6495,109 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
+    <name>user_dialogs</name>
+    <message>
+        <location filename="../../views/admin/user_dialogs.py"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/user_dialogs.py"/>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/user_dialogs.py"/>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/user_dialogs.py"/>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/user_dialogs.py"/>
+        <source>No group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/user_dialogs.py"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
+    <message>
+        <location filename="../../services/access/types.py"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/access/types.py"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/access/types.py"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/access/types.py"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/access/types.py"/>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../services/activities/time_limits.py"/>
         <source>The date must be between the years 1601 and 9998.</source>
         <translation>A data deve estar entre os anos 1601 e 9998.</translation>
+    </message>
+    <message>
+        <location filename="../../services/imports/pipeline.py"/>
+        <source>Card %1: %2 “%3” was not imported: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/imports/pipeline.py"/>
+        <source>Line %1: %2 “%3” was not imported: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/imports/pipeline.py"/>
+        <source>Line %1: no user is called “%2”; the record is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/imports/pipeline.py"/>
+        <source>Line %1: there is no “%2” to link in %3; it was left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/imports/service.py"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/imports/sources.py"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/imports/sources.py"/>
+        <source>Card %1: %2 “%3” has no field in the program; it was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/imports/sources.py"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../services/quotes/documents.py"/>
@@ -4909,6 +6661,26 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../services/settings/rates.py"/>
         <source>Too long.</source>
         <translation>Longo demais.</translation>
+    </message>
+    <message>
+        <location filename="../../services/records/types.py"/>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/records/types.py"/>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/records/types.py"/>
+        <source>iCalendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/records/types.py"/>
+        <source>vCard</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../services/records/values.py"/>
@@ -5010,6 +6782,11 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../workspace.py"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../workspace.py"/>
+        <source>Nobody logged in: the database was not opened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
