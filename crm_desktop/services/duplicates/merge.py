@@ -25,6 +25,7 @@ from crm_desktop.models.merges import Merge, MergedRecord
 from crm_desktop.registry import RecordType
 from crm_desktop.services.duplicates.types import MergeNote, MergeResult
 from crm_desktop.services.records.changes import Change
+from crm_desktop.services.records.derived import refresh_references_to
 from crm_desktop.services.records.service import RecordService, table_of
 
 
@@ -68,7 +69,9 @@ class MergeService:
                 if record_type.has_field(name) and survivor[name] != value
             }
             if changed:
-                self.records._update(session, type_key, survivor_id, survivor["version"], changed)
+                self.records._update(
+                    session, type_key, survivor_id, survivor["version"], changed, kind="merge"
+                )
             moved = self._move(session, record_type, merged_ids, survivor_id)
             now = utcnow()
             session.execute(
@@ -173,7 +176,7 @@ class MergeService:
                 ).scalar_one()
                 self.records._update(session, record_type.key, merge.survivor_id, version, before)
             for row in session.execute(select(table).where(table.c.id.in_(merged_ids))).mappings():
-                self.records._refresh_references_to(session, record_type, row["id"], dict(row))
+                refresh_references_to(session, self.registry, record_type, row["id"], dict(row))
             session.execute(delete(MergedRecord).where(MergedRecord.merge_id == merge_id))
             session.delete(merge)
             survivor_id = merge.survivor_id
@@ -214,8 +217,8 @@ class MergeService:
                 self._point(session, table, column, key, survivor_id)
         if moved:
             survivor = session.execute(select(target).where(target.c.id == survivor_id)).mappings()
-            self.records._refresh_references_to(
-                session, record_type, survivor_id, dict(survivor.one())
+            refresh_references_to(
+                session, self.registry, record_type, survivor_id, dict(survivor.one())
             )
         return moved
 

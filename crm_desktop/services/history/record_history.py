@@ -170,3 +170,26 @@ def write(
            "old_text": None, "new_text": None}]  # fmt: skip
     # The table's own INSERT (not the ORM's bulk path, which costs a save more).
     session.execute(_HISTORY.insert(), rows)
+
+
+def write_records(
+    session: Session,
+    type_key: str,
+    record_ids: Iterable[int],
+    kind: str,
+    *,
+    user_id: int | None,
+) -> None:
+    """One entry for each whole record of ``record_ids`` (records written in bulk, as an
+    import writes them), in one statement."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind of change {kind!r}")
+    at = utcnow()
+    rows = [
+        {"record_type": type_key, "record_id": record_id, "changed_at": at,
+         "user_id": user_id, "kind": kind, "field": None, "old_value": None,
+         "new_value": None, "old_text": None, "new_text": None}
+        for record_id in record_ids
+    ]  # fmt: skip
+    if rows:
+        session.execute(_HISTORY.insert(), rows)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.models.base import utcnow
 from crm_desktop.models.imports import ContactPhoto, ImportBatchRecord
 from crm_desktop.registry import Kind
+from crm_desktop.services.history import record_history
 from crm_desktop.services.imports.bulk_table import SuspendedTriggers
 from crm_desktop.services.imports.matching import Target
 from crm_desktop.services.records.service import RecordService, table_of
@@ -125,7 +126,7 @@ class DatabaseWriter:
     ) -> Target:
         if self.rows is None:
             values = self._ids(values)
-            record_id = self.records._create(self.session, self.type_key, values)
+            record_id = self.records._create(self.session, self.type_key, values, kind="import")
             self.done[(self.type_key, record_id)] = [CREATED, 1, None, False]
             if photo:
                 self._photos([(record_id, photo)])
@@ -140,7 +141,9 @@ class DatabaseWriter:
     def create_organization(self, name: str) -> Target:
         self.organizations += 1
         if self.organization_rows is None:
-            record_id = self.records._create(self.session, "organizations", {"name": name})
+            record_id = self.records._create(
+                self.session, "organizations", {"name": name}, kind="import"
+            )
             self.done[("organizations", record_id)] = [CREATED, 1, None, False]
             return Target(record_id)
         target = Target(None)
@@ -181,13 +184,24 @@ class DatabaseWriter:
     def _insert(self, writer: RowWriter, rows: list[dict[str, Any]]) -> None:
         connection = self.session.connection()
         table = writer.table.name
+        type_key = "organizations" if writer is self.organization_rows else self.type_key
         if connection.dialect.name != "sqlite":
             writer.insert(connection, rows)  # statement triggers: once per executemany
+            self._keep_history(type_key, rows)
             return
         if table not in self.suspended:
             self.suspended[table] = SuspendedTriggers(self.session, table)
         writer.insert(connection, rows)
         self.suspended[table].inserted(rows)
+        self._keep_history(type_key, rows)
+
+    def _keep_history(self, type_key: str, rows: list[dict[str, Any]]) -> None:
+        """One "import" entry in the history of each record written in bulk (the record
+        service writes a record's fields when it saves one by one)."""
+        record_history.write_records(
+            self.session, type_key, [row["id"] for row in rows], "import",
+            user_id=self.records.user_id,
+        )  # fmt: skip
 
     def update(
         self,
@@ -200,7 +214,9 @@ class DatabaseWriter:
         entry = self.done.setdefault((self.type_key, record_id), [UPDATED, version, {}, False])
         if changes:
             changes = self._ids(changes)
-            self.records._update(self.session, self.type_key, record_id, version, changes)
+            self.records._update(
+                self.session, self.type_key, record_id, version, changes, kind="import"
+            )
             entry[1] = version + 1
             if entry[0] == UPDATED:
                 entry[2] = {**to_json(prior), **entry[2]}

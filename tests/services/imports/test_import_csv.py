@@ -43,6 +43,21 @@ def test_german_outlook_export_is_imported_with_its_organizations(
     assert {hit.title for hit in hits} >= {"Jürgen Müller", "Bäckerei Müller GmbH"}
 
 
+def test_every_imported_record_says_so_in_its_history(
+    services: Services, imports: ImportService, csv_fixture: Fixture
+) -> None:
+    imports.run(ImportPlan(csv_fixture("outlook_de_cp1252.csv")))
+    imports.run(ImportPlan(csv_fixture("deals_cp1252.csv"), "opportunities"))
+
+    written = [("contacts", c) for c in live(services, "contacts")]
+    written += [("organizations", o) for o in live(services, "organizations")]
+    written += [("opportunities", o) for o in live(services, "opportunities")]
+    assert {type_key for type_key, _ in written} == {"contacts", "organizations", "opportunities"}
+    for type_key, row in written:
+        kinds = {entry.kind for entry in services.history.page(type_key, row["id"])}
+        assert kinds == {"import"}, (type_key, row["number"], kinds)
+
+
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
