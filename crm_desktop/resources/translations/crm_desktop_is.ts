@@ -84,42 +84,42 @@
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Bæta við notanda</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullt nafn</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Group</source>
-        <translation type="unfinished">Á skjal</translation>
+        <translation>Hópur</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lykilorð</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lykilorð aftur</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlutverk</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lykilorðin tvö eru ekki eins.</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Notandanafn</translation>
     </message>
 </context>
 <context>
@@ -160,7 +160,7 @@
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
         <source>Importing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytur inn „%1“…</translation>
     </message>
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
@@ -175,7 +175,7 @@
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hætt var við innflutninginn; ekkert var flutt inn.</translation>
     </message>
 </context>
 <context>
@@ -201,72 +201,72 @@
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>(Select all)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Velja allt)</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>(empty)</source>
-        <translation type="unfinished">(autt)</translation>
+        <translation>(autt)</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>Apply</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>Clear</source>
-        <translation type="unfinished">Hreinsa</translation>
+        <translation>Hreinsa</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Telur…</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>Filter “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sía „%1“</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Frá</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>No</source>
-        <translation type="unfinished">Nei</translation>
+        <translation>Nei</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>Only the %1 most frequent values are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðeins %1 algengustu gildin eru sýnd.</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>Yes</source>
-        <translation type="unfinished">Já</translation>
+        <translation>Já</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>contains</source>
-        <translation type="unfinished">inniheldur</translation>
+        <translation>inniheldur</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>starts with</source>
-        <translation type="unfinished">byrjar á</translation>
+        <translation>byrjar á</translation>
     </message>
 </context>
 <context>
@@ -274,17 +274,17 @@
     <message>
         <location filename="../../views/records/list_column_filters.py"/>
         <source>Clear column filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hreinsa dálkasíur</translation>
     </message>
     <message>
         <location filename="../../views/records/list_column_filters.py"/>
         <source>Columns filtered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Síaðir dálkar: %1</translation>
     </message>
     <message>
         <location filename="../../views/records/list_column_filters.py"/>
         <source>Filter “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sía „%1“…</translation>
     </message>
 </context>
 <context>
@@ -665,7 +665,7 @@
     <message>
         <location filename="../../views/admin/database_actions.py"/>
         <source>Restore from backup</source>
-        <translation type="unfinished">Endurheimta úr afriti</translation>
+        <translation>Endurheimta úr afriti</translation>
     </message>
     <message>
         <location filename="../../views/admin/database_actions.py"/>
@@ -703,7 +703,7 @@ Biddu þá að loka CRM Desktop og reyndu svo aftur.</translation>
     <message>
         <location filename="../../views/admin/database_actions.py"/>
         <source>The restore was cancelled; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hætt var við endurheimtina; engu var breytt.</translation>
     </message>
     <message>
         <location filename="../../views/admin/database_actions.py"/>
@@ -885,40 +885,40 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message numerus="yes">
         <location filename="../../views/records/list_export.py"/>
         <source>%n record(s), filtered and sorted as the list shows them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n færsla, síuð og röðuð eins og listinn sýnir hana.</numerusform>
+            <numerusform>%n færslur, síaðar og raðaðar eins og listinn sýnir þær.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>All fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Allir reitir</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dálkar:</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytja út %1</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytja út…</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Snið:</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>The columns on show</source>
-        <translation type="unfinished"></translation>
+        <translation>Dálkarnir sem eru sýndir</translation>
     </message>
 </context>
 <context>
@@ -934,217 +934,217 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Velja…</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stafakóðun:</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>&amp;Import as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytja &amp;inn sem:</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;kiltákn:</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>A guess: if names in the rows below look wrong, choose another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ágiskun: ef nöfn í línunum hér fyrir neðan líta rangt út skaltu velja aðra stafakóðun.</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>A vCard file: each card becomes a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-skrá: hvert kort verður að tengilið.</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Big5 (Traditional Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation>Big5 (hefðbundin kínverska)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Choose a CSV file (from Outlook, Google Contacts, Thunderbird, LinkedIn or a spreadsheet) or a vCard file, and what its rows are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veldu CSV-skrá (úr Outlook, Google Tengiliðum, Thunderbird, LinkedIn eða töflureikni) eða vCard-skrá, og hvað línurnar í henni eru.</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Chosen by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valið af þér.</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dálkar: %1.</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Contacts and tables (*.csv *.txt *.vcf *.vcard);;Calendar files (*.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengiliðir og töflur (*.csv *.txt *.vcf *.vcard);;Dagatalsskrár (*.ics);;Allar skrár (*)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>DOS Latin-1 (850)</source>
-        <translation type="unfinished"></translation>
+        <translation>DOS Latin-1 (850)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>EUC-KR (Korean)</source>
-        <translation type="unfinished"></translation>
+        <translation>EUC-KR (kóreska)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>File and record type</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrá og tegund færslna</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrá:</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Found in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fannst í skránni.</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>GB18030 (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation>GB18030 (kínverska)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>ISO-8859-1 (Western Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-1 (Vestur-Evrópa)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>ISO-8859-15 (Western Europe, with €)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-15 (Vestur-Evrópa, með €)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>ISO-8859-2 (Central Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-2 (Mið-Evrópa)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Import records</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytja inn færslur</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Mac OS Roman</source>
-        <translation type="unfinished"></translation>
+        <translation>Mac OS Roman</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Engin skrá valin</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Not a known program&apos;s export: columns are matched by their names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki útflutningur úr þekktu forriti: dálkar eru paraðir eftir heitum sínum.</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Les skrána…</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Recognised: an export of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Þekkt: útflutningur úr %1.</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Semíkomma</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Shift_JIS (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift_JIS (japanska)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Skipped before the header: %1 lines (“%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleppt á undan fyrirsagnarlínunni: %1 línur („%2“).</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Dálkstillir (Tab)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>The columns are mapped as at your last import of a file like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dálkarnir eru paraðir eins og í síðasta innflutningi þínum á svona skrá.</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>The first rows as they are read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyrstu línurnar eins og þær eru lesnar:</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>UTF-16 big-endian</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 big-endian</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>UTF-16 little-endian</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 little-endian</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>UTF-8 with a byte-order mark</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 með bætaröðunarmerki (BOM)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Vertical bar |</source>
-        <translation type="unfinished"></translation>
+        <translation>Lóðrétt strik |</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Windows-1250 (Central Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1250 (Mið-Evrópa)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (kyrillískt letur)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Windows-1252 (Western Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Vestur-Evrópa)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Windows-1258 (Vietnamese)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1258 (víetnamska)</translation>
     </message>
 </context>
 <context>
@@ -1270,70 +1270,70 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>%n group(s) of likely duplicates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hópur líklegra tvítekninga</numerusform>
+            <numerusform>%n hópar líklegra tvítekninga</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;meina…</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stöðva</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>Close</source>
-        <translation type="unfinished">Loka</translation>
+        <translation>Loka</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Nánar</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>Double-click a record to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tvísmelltu á færslu til að opna hana.</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tvítekningar: %1</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>Looking for likely duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitar að líklegum tvítekningum…</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>Merge the records of the selected group into one</source>
-        <translation type="unfinished"></translation>
+        <translation>Sameina færslur valins hóps í eina</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>No likely duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engar líklegar tvítekningar.</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Færslur</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stöðvað: %1</translation>
     </message>
 </context>
 <context>
@@ -1397,37 +1397,37 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reitur:</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>All fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Allir reitir</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Changed &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Breytt &amp;af:</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Allir</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferill</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Show changes made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sýna breytingar sem þessi notandi gerði</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Show changes of the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Sýna breytingar á reitnum</translation>
     </message>
 </context>
 <context>
@@ -1435,17 +1435,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/actions.py"/>
         <source>&amp;Import contacts, leads, deals… (CSV, vCard)</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;lytja inn tengiliði, tilvonandi viðskiptavini, sölutækifæri… (CSV, vCard)</translation>
     </message>
     <message>
         <location filename="../../views/imports/actions.py"/>
         <source>&amp;Undo an import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afturkalla innflutning…</translation>
     </message>
     <message>
         <location filename="../../views/imports/actions.py"/>
         <source>Records from a CSV file (Outlook, Google, a spreadsheet…) or a vCard file</source>
-        <translation type="unfinished"></translation>
+        <translation>Færslur úr CSV-skrá (Outlook, Google, töflureiknir…) eða vCard-skrá</translation>
     </message>
 </context>
 <context>
@@ -1453,97 +1453,97 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>&amp;Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opna %1</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>&amp;Save the rejected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista hafnaðar línur…</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>-rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>-hafnað</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Added: %1. Updated: %2. Skipped: %3. Rejected: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bætt við: %1. Uppfært: %2. Sleppt: %3. Hafnað: %4.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-skrár (*.csv)</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Hætta við innflutninginn</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Cancelling: nothing of this import is kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hættir við: ekkert úr þessum innflutningi er geymt…</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Innflutningur</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Importing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytur inn „%1“…</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Importing: %1 of about %2 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytur inn: %1 af um það bil %2 línum.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekkert var flutt inn.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Organizations created for the rows: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyrirtæki stofnuð fyrir línurnar: %1.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Save the rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista hafnaðar línur</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>The file is imported as one whole: cancelled, nothing of it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skráin er flutt inn sem ein heild: ef hætt er við er ekkert úr henni vistað.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>The import was cancelled: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hætt var við innflutninginn: ekkert var vistað.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>The rejected rows could not be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að vista hafnaðar línur: %1.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>The rejected rows were saved to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hafnaðar línur voru vistaðar í „%1“.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>This is import number %1. File › Undo an import… takes it back as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Þetta er innflutningur númer %1. Skrá › Afturkalla innflutning… tekur hann allan til baka.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Values left out of imported rows (not readable or not ours): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gildi sem voru skilin eftir úr innfluttum línum (ólæsileg eða ekki þekkt hér): %1.</translation>
     </message>
 </context>
 <context>
@@ -1551,7 +1551,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/wizard.py"/>
         <source>Import records</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytja inn færslur</translation>
     </message>
 </context>
 <context>
@@ -1559,7 +1559,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/job_progress.py"/>
         <source>Cancel</source>
-        <translation type="unfinished">Hætta við</translation>
+        <translation>Hætta við</translation>
     </message>
 </context>
 <context>
@@ -1636,75 +1636,75 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message numerus="yes">
         <location filename="../../views/records/list_export.py"/>
         <source>%n record(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n færsla flutt út í %1.</numerusform>
+            <numerusform>%n færslur fluttar út í %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>CSV (for any spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (fyrir alla töflureikna)</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-skrár (*.csv)</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Cancel</source>
-        <translation type="unfinished">Hætta við</translation>
+        <translation>Hætta við</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-vinnubók</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-vinnubækur (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytja út</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hætt við útflutning; engin skrá var skrifuð.</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Exported %1 of %2 records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Búið að flytja út %1 af %2 færslum…</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytur út…</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>iCalendar (calendars)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (dagatöl)</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar-skrár (*.ics)</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>vCard (address books, phones)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (nafnaskrár, símar)</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-skrár (*.vcf)</translation>
     </message>
 </context>
 <context>
@@ -1737,12 +1737,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/list_view.py"/>
         <source>Export the list as it is filtered and sorted (CSV, Excel…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytja listann út eins og hann er síaður og raðaður (CSV, Excel…)</translation>
     </message>
     <message>
         <location filename="../../views/records/list_view.py"/>
         <source>Export this list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytja þennan lista út…</translation>
     </message>
     <message>
         <location filename="../../views/records/list_view.py"/>
@@ -1757,7 +1757,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/list_view.py"/>
         <source>Find duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finna tvítekningar…</translation>
     </message>
     <message>
         <location filename="../../views/records/list_view.py"/>
@@ -1810,27 +1810,27 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>Database: %1</source>
-        <translation type="unfinished">Gagnagrunnur: %1</translation>
+        <translation>Gagnagrunnur: %1</translation>
     </message>
     <message>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrá inn</translation>
     </message>
     <message>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>Log in to CRM Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrá inn í CRM Desktop</translation>
     </message>
     <message>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lykilorð</translation>
     </message>
     <message>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Notandanafn</translation>
     </message>
 </context>
 <context>
@@ -1916,7 +1916,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/shell/menus.py"/>
         <source>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;A free desktop CRM with a calendar. It keeps %2.&lt;/p&gt;&lt;p&gt;Qt %3, Python %4&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Ókeypis CRM-kerfi fyrir tölvuna, með dagatali. Í því eru %2.&lt;/p&gt;&lt;p&gt;Qt %3, Python %4&lt;/p&gt;&lt;p&gt;Gefið út með GNU GPL-leyfi, útgáfu 3 eða nýrri.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../views/shell/menus.py"/>
@@ -1949,57 +1949,57 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>A whole name is split into given and family name. Several e-mail addresses or phone numbers in one cell are split and fill the record&apos;s e-mail or phone fields in turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heilu nafni er skipt í eiginnafn og eftirnafn. Mörgum netföngum eða símanúmerum í einum reit er skipt upp og þau fylla netfanga- eða símareiti færslunnar hvert á eftir öðru.</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>Choose a field for at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veldu reit fyrir að minnsta kosti einn dálk.</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>Choose the field each column of the file is saved in, or ignore the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veldu reitinn sem hver dálkur skrárinnar er vistaður í, eða hunsaðu dálkinn.</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dálkur í skránni</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Dálkar</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>Full name (split into given and family name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullt nafn (skipt í eiginnafn og eftirnafn)</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>Ignore</source>
-        <translation type="unfinished">Hunsa</translation>
+        <translation>Hunsa</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>Sample values</source>
-        <translation type="unfinished"></translation>
+        <translation>Dæmi um gildi</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>Saved as</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistað sem</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>The kind of the values in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegund gildanna í „%1“</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>“%1” is chosen for two columns, “%2” and “%3”: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ er valið fyrir tvo dálka, „%2“ og „%3“: veldu annan.</translation>
     </message>
 </context>
 <context>
@@ -2007,62 +2007,62 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>&amp;Create a new record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tofna samt nýja færslu</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>&amp;Fill the record&apos;s empty fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fylla í auða reiti færslunnar</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>&amp;Skip the row: the record stays as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sleppa línunni: færslan helst óbreytt</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>&amp;Update every field the file gives (the import can be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppfæra alla reiti sem skráin gefur (hægt er að afturkalla innflutninginn)</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>A row matches a record with</source>
-        <translation type="unfinished"></translation>
+        <translation>Lína passar við færslu með</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>How a row of the file finds a record that exists, and what it does then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvernig lína í skránni finnur færslu sem er þegar til, og hvað gerist þá.</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>Records you have already</source>
-        <translation type="unfinished"></translation>
+        <translation>Færslur sem þú átt fyrir</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>The same &amp;e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Sama &amp;netfang</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>The same &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sama n&amp;afn</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>The same &amp;name and organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Sama n&amp;afn og fyrirtæki</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>The same &amp;phone number (compared as numbers, whatever the spacing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sama sí&amp;manúmer (borið saman sem tölur, óháð bilum)</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>When a row matches a record</source>
-        <translation type="unfinished"></translation>
+        <translation>Þegar lína passar við færslu</translation>
     </message>
 </context>
 <context>
@@ -2070,35 +2070,35 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message numerus="yes">
         <location filename="../../views/records/merge_dialog.py"/>
         <source>%n other field(s) are the same in every record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annar reitur er eins í öllum færslunum.</numerusform>
+            <numerusform>%n aðrir reitir eru eins í öllum færslunum.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../views/records/merge_dialog.py"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sameina</translation>
     </message>
     <message>
         <location filename="../../views/records/merge_dialog.py"/>
         <source>(empty)</source>
-        <translation type="unfinished">(autt)</translation>
+        <translation>(autt)</translation>
     </message>
     <message>
         <location filename="../../views/records/merge_dialog.py"/>
         <source>Choose the record to keep and, where they differ, the value to keep. The others go to the recycle bin, where the merge can be undone; everything linked to them moves to the record kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veldu færsluna sem á að halda og, þar sem þær eru ólíkar, gildið sem á að halda. Hinar fara í ruslakörfuna, þar sem hægt er að afturkalla sameininguna; allt sem tengist þeim færist á færsluna sem haldið er.</translation>
     </message>
     <message>
         <location filename="../../views/records/merge_dialog.py"/>
         <source>Keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Halda %1</translation>
     </message>
     <message>
         <location filename="../../views/records/merge_dialog.py"/>
         <source>Merge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sameina %1</translation>
     </message>
 </context>
 <context>
@@ -2106,25 +2106,25 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/merge_note.py"/>
         <source>&amp;Undo merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afturkalla sameiningu</translation>
     </message>
     <message>
         <location filename="../../views/records/merge_note.py"/>
         <source>Bring back the records of this merge, move what was linked to them back, and give the record kept its values from before the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Sækja færslur þessarar sameiningar aftur, færa það sem tengdist þeim til baka og gefa færslunni sem haldið var gildin sem hún hafði fyrir sameininguna</translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/records/merge_note.py"/>
         <source>Merge undone: %n record(s) restored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sameining afturkölluð: %n færsla endurheimt</numerusform>
+            <numerusform>Sameining afturkölluð: %n færslur endurheimtar</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../views/records/merge_note.py"/>
         <source>Merged into %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sameinað í %1 þann %2.</translation>
     </message>
 </context>
 <context>
@@ -2145,22 +2145,22 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Núverandi lykilorð</translation>
     </message>
     <message>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nýtt lykilorð</translation>
     </message>
     <message>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nýtt lykilorð aftur</translation>
     </message>
     <message>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nýju lykilorðin tvö eru ekki eins.</translation>
     </message>
 </context>
 <context>
@@ -2168,82 +2168,82 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>%1 (matches %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (passar við %2)</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flytja inn</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>(the first %1 shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fyrstu %1 sýndar)</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Lína</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Athugasemdir</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Nothing would be imported: go back and change the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekkert yrði flutt inn: farðu til baka og breyttu valinu.</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Organizations to create for the rows: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyrirtæki sem stofna á fyrir línurnar: %1.</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Forskoðun</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Reading the first rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fyrstu línurnar…</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ástæða</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Rows that will not be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Línur sem verða ekki fluttar inn:</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Rows that will not be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Línur sem verða ekki fluttar inn: %1</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>The first rows as they will be saved, and what the whole file would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyrstu línurnar eins og þær verða vistaðar, og hvað öll skráin myndi gera.</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>The whole file, tried without saving: %1 to add, %2 to update, %3 to skip, %4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öll skráin, prófuð án þess að vista: %1 bætt við, %2 uppfært, %3 sleppt, %4 hafnað.</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Trying the whole file without saving anything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prófar alla skrána án þess að vista neitt…</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvað gerist</translation>
     </message>
 </context>
 <context>
@@ -2971,47 +2971,47 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/rights_page.py"/>
         <source>A private record is seen by its owner, the owner&apos;s group and managers; the other types are shared with the whole office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einkafærslu sjá eigandi hennar, hópur eigandans og stjórnendur; hinum tegundunum er deilt með allri skrifstofunni.</translation>
     </message>
     <message>
         <location filename="../../views/admin/rights_page.py"/>
         <source>An administrator may do everything with every record type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerfisstjóri má gera allt við allar tegundir færslna.</translation>
     </message>
     <message>
         <location filename="../../views/admin/rights_page.py"/>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>Nýtt hlutverk</translation>
     </message>
     <message>
         <location filename="../../views/admin/rights_page.py"/>
         <source>New role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nýtt hlutverk…</translation>
     </message>
     <message>
         <location filename="../../views/admin/rights_page.py"/>
         <source>Private record types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegundir einkafærslna</translation>
     </message>
     <message>
         <location filename="../../views/admin/rights_page.py"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlutverk</translation>
     </message>
     <message>
         <location filename="../../views/admin/rights_page.py"/>
         <source>Role name</source>
-        <translation type="unfinished"></translation>
+        <translation>Heiti hlutverks</translation>
     </message>
     <message>
         <location filename="../../views/admin/rights_page.py"/>
         <source>Sees and does as</source>
-        <translation type="unfinished"></translation>
+        <translation>Sér og gerir eins og</translation>
     </message>
     <message>
         <location filename="../../views/admin/rights_page.py"/>
         <source>Ticked: what %1 may do with each record type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakað: það sem %1 má gera við hverja tegund færslna.</translation>
     </message>
 </context>
 <context>
@@ -3067,7 +3067,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/settings_dialog.py"/>
         <source>Roles and rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlutverk og réttindi</translation>
     </message>
     <message>
         <location filename="../../views/admin/settings_dialog.py"/>
@@ -3082,7 +3082,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/settings_dialog.py"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Notendur</translation>
     </message>
 </context>
 <context>
@@ -3283,87 +3283,87 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>&amp;Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afturkalla þennan innflutning</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Bætt við</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrá</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Innflutningur</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Import %1 undone: %2 records sent to the recycle bin, %3 given back their values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innflutningur %1 afturkallaður: %2 færslur sendar í ruslakörfuna, %3 fengu fyrri gildi sín aftur.</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Kept as they are, because they were changed after the import: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haldið óbreyttum, því þeim var breytt eftir innflutninginn: %1.</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Nothing was imported into this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekkert hefur enn verið flutt inn í þennan gagnagrunn.</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Færslur</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Rejected</source>
-        <translation type="unfinished">Hafnað</translation>
+        <translation>Hafnað</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleppt</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Undo an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Afturkalla innflutning</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Undo import %1 (“%2”)? The %3 records it added go to the recycle bin and the %4 records it updated get their earlier values back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afturkalla innflutning %1 („%2“)? Þær %3 færslur sem hann bætti við fara í ruslakörfuna og þær %4 færslur sem hann uppfærði fá fyrri gildi sín aftur.</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Undoing import %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afturkallar innflutning %1…</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Afturkallað</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppfært</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>When</source>
-        <translation type="unfinished">Hvenær</translation>
+        <translation>Hvenær</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>and %1 more</source>
-        <translation type="unfinished">og %1 til viðbótar</translation>
+        <translation>og %1 til viðbótar</translation>
     </message>
 </context>
 <context>
@@ -3371,152 +3371,152 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Virkur</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Bæta við hópi</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Add group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bæta við hópi…</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bæta við notanda…</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Gera óvirkan</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Óvirkur</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Each person logs in with their own name and password, and sees and does what their role allows. On a database file shared on a network drive the program enforces this: anyone who can open the file with another tool can read all of it. Keep the file where only the office can read it, or move the database to a PostgreSQL server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver og einn skráir sig inn með eigin nafni og lykilorði og sér og gerir það sem hlutverk hans leyfir. Á gagnagrunnsskrá sem er samnýtt á netdrifi er það aðeins forritið sem framfylgir þessu: hver sem getur opnað skrána með öðru tóli getur lesið hana alla. Geymdu skrána þar sem aðeins skrifstofan getur lesið hana, eða færðu gagnagrunninn á PostgreSQL-þjón.</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Virkja</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Group</source>
-        <translation type="unfinished">Á skjal</translation>
+        <translation>Hópur</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Heiti hóps</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Logins are on: from the next start, the program asks who you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kveikt er á innskráningu: frá næstu ræsingu spyr forritið hver þú ert.</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Name</source>
-        <translation type="unfinished">Heiti</translation>
+        <translation>Nafn</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nýtt lykilorð fyrir %1</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Nobody logs in to this database: whoever opens it sees and changes everything. Turn on logins to give each person of the office a name, a password and a role. You become the administrator, and every record keeps its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enginn skráir sig inn í þennan gagnagrunn: hver sem opnar hann sér og breytir öllu. Kveiktu á innskráningu til að gefa hverjum og einum á skrifstofunni nafn, lykilorð og hlutverk. Þú verður kerfisstjóri og hver færsla heldur eiganda sínum.</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lykilorð</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lykilorð aftur</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Endurstilla lykilorð…</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlutverk</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Role and group of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlutverk og hópur: %1</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Role and group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlutverk og hópur…</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Staða</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lykilorðin tvö eru ekki eins.</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Turn off logins</source>
-        <translation type="unfinished"></translation>
+        <translation>Slökkva á innskráningu</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Turn off logins? From the next start nobody logs in, and whoever opens the database sees and changes every record. The accounts are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slökkva á innskráningu? Frá næstu ræsingu skráir enginn sig inn og hver sem opnar gagnagrunninn sér og breytir öllum færslum. Notendaaðgangarnir eru varðveittir.</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Turn off logins…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slökkva á innskráningu…</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Turn on logins</source>
-        <translation type="unfinished"></translation>
+        <translation>Kveikja á innskráningu</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Notandanafn</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Waiting after wrong passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Bið eftir röng lykilorð</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Your full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullt nafn þitt</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Your user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Notandanafn þitt</translation>
     </message>
 </context>
 <context>
@@ -3524,77 +3524,77 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>%1 of %2 values recognised. Choose one of ours for the others, or leave them empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2 gildum þekkt. Veldu eitt af okkar gildum fyrir hin, eða hafðu þau auð.</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Reitur</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Hafa autt</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>No column is saved in a field with a list of choices: nothing to match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enginn dálkur er vistaður í reit með vallista: ekkert að para.</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Only the first %1 values of a column are shown; the others are saved when recognised and left empty otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðeins fyrstu %1 gildi dálks eru sýnd; hin eru vistuð ef þau þekkjast, annars höfð auð.</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Reading the values of the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Les gildi skrárinnar…</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Reading the values of the file… (%1 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les gildi skrárinnar… (%1 línur)</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Þekkt</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Línur</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Saved as</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistað sem</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>The values of the file&apos;s columns with a list of choices: each is saved as one of ours, or left empty. Values recognised are chosen already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gildi þeirra dálka skrárinnar sem hafa vallista: hvert þeirra er vistað sem eitt af okkar gildum eða haft autt. Þekkt gildi eru þegar valin.</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Value in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gildi í skránni</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Gildi</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>no: choose</source>
-        <translation type="unfinished"></translation>
+        <translation>nei: veldu</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>já</translation>
     </message>
 </context>
 <context>
@@ -3602,22 +3602,22 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/waiting_save.py"/>
         <source>Another user is saving to the database; your save follows theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annar notandi er að vista í gagnagrunninn; vistunin þín kemur á eftir hans.</translation>
     </message>
     <message>
         <location filename="../../views/records/waiting_save.py"/>
         <source>Cancel</source>
-        <translation type="unfinished">Hætta við</translation>
+        <translation>Hætta við</translation>
     </message>
     <message>
         <location filename="../../views/records/waiting_save.py"/>
         <source>Stop waiting; your changes stay in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Hætta að bíða; breytingarnar þínar haldast í eyðublaðinu</translation>
     </message>
     <message>
         <location filename="../../views/records/waiting_save.py"/>
         <source>Waiting for another user…</source>
-        <translation type="unfinished">Beðið eftir öðrum notanda…</translation>
+        <translation>Bíður eftir öðrum notanda…</translation>
     </message>
 </context>
 <context>
@@ -3630,7 +3630,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Demo data added: %1 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sýnigögnum bætt við: %1 færslur.</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
@@ -4145,7 +4145,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Athugar afritið…</translation>
     </message>
     <message>
         <location filename="../../views/admin/restoring.py"/>
@@ -4155,7 +4155,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Copying the backup beside the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afritar afritið við hlið gagnagrunnsins…</translation>
     </message>
     <message>
         <location filename="../../views/admin/restoring.py"/>
@@ -4165,7 +4165,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Keeping a copy of the database as it is now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geymir afrit af gagnagrunninum eins og hann er núna…</translation>
     </message>
     <message>
         <location filename="../../views/admin/restoring.py"/>
@@ -4175,12 +4175,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Restoring the backup into the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Endurheimtir afritið í gagnagrunninn…</translation>
     </message>
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Waiting for other users to finish saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bíður eftir að aðrir notendur ljúki við að vista…</translation>
     </message>
     <message>
         <location filename="../../views/admin/restoring.py"/>
@@ -4201,22 +4201,22 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/duplicate_hint.py"/>
         <source>This %1 may already be here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Þetta gæti þegar verið til (%1):</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicate_hint.py"/>
         <source>same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>sama netfang</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicate_hint.py"/>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>sama nafn</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicate_hint.py"/>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>sama símanúmer</translation>
     </message>
 </context>
 <context>
@@ -4224,7 +4224,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/contacts/photo_part.py"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd</translation>
     </message>
 </context>
 <context>
@@ -4368,27 +4368,27 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/outcomes.py"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Bæta við</translation>
     </message>
     <message>
         <location filename="../../views/imports/outcomes.py"/>
         <source>Fill empty fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Fylla í auða reiti</translation>
     </message>
     <message>
         <location filename="../../views/imports/outcomes.py"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Hafna</translation>
     </message>
     <message>
         <location filename="../../views/imports/outcomes.py"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleppa</translation>
     </message>
     <message>
         <location filename="../../views/imports/outcomes.py"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppfæra</translation>
     </message>
 </context>
 <context>
@@ -5304,82 +5304,82 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Notandi</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Breyting</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Breytt</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbreytt</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Stofnað</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Reitur</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Flutt inn</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Línur</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sameinað</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Moved to the recycle bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Fært í ruslakörfuna</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nýtt gildi</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nei</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyrra gildi</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Endurheimt</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvenær</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Já</translation>
     </message>
 </context>
 <context>
@@ -6281,7 +6281,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/spec.py"/>
         <source>History</source>
         <extracomment>related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; related tab of Sales orders; related tab of Products; related tab of Activities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ferill</translation>
     </message>
     <message>
         <location filename="../../registry/spec.py"/>
@@ -6499,32 +6499,32 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerfisstjóri</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Breyta &amp;lykilorði…</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Breyta lykilorði</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Stjórnandi</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>No group</source>
-        <translation type="unfinished"></translation>
+        <translation>Enginn hópur</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Starfsmaður</translation>
     </message>
 </context>
 <context>
@@ -6532,27 +6532,27 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/access/types.py"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Stofna</translation>
     </message>
     <message>
         <location filename="../../services/access/types.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eyða</translation>
     </message>
     <message>
         <location filename="../../services/access/types.py"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Breyta</translation>
     </message>
     <message>
         <location filename="../../services/access/types.py"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytja út</translation>
     </message>
     <message>
         <location filename="../../services/access/types.py"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoða</translation>
     </message>
     <message>
         <location filename="../../services/activities/time_limits.py"/>
@@ -6562,42 +6562,42 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/imports/pipeline.py"/>
         <source>Card %1: %2 “%3” was not imported: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort %1: %2 „%3“ var ekki flutt inn: %4</translation>
     </message>
     <message>
         <location filename="../../services/imports/pipeline.py"/>
         <source>Line %1: %2 “%3” was not imported: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Lína %1: %2 „%3“ var ekki flutt inn: %4</translation>
     </message>
     <message>
         <location filename="../../services/imports/pipeline.py"/>
         <source>Line %1: no user is called “%2”; the record is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lína %1: enginn notandi heitir „%2“; færslan er þín.</translation>
     </message>
     <message>
         <location filename="../../services/imports/pipeline.py"/>
         <source>Line %1: there is no “%2” to link in %3; it was left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lína %1: ekkert „%2“ til að tengja í %3; reiturinn var hafður auður.</translation>
     </message>
     <message>
         <location filename="../../services/imports/service.py"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ástæða</translation>
     </message>
     <message>
         <location filename="../../services/imports/sources.py"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort</translation>
     </message>
     <message>
         <location filename="../../services/imports/sources.py"/>
         <source>Card %1: %2 “%3” has no field in the program; it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort %1: %2 „%3“ á sér engan reit í forritinu; það var ekki flutt inn.</translation>
     </message>
     <message>
         <location filename="../../services/imports/sources.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nafn</translation>
     </message>
     <message>
         <location filename="../../services/quotes/documents.py"/>
@@ -6665,22 +6665,22 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/records/types.py"/>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <location filename="../../services/records/types.py"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-vinnubók</translation>
     </message>
     <message>
         <location filename="../../services/records/types.py"/>
         <source>iCalendar</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar</translation>
     </message>
     <message>
         <location filename="../../services/records/types.py"/>
         <source>vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard</translation>
     </message>
     <message>
         <location filename="../../services/records/values.py"/>
@@ -6786,7 +6786,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../workspace.py"/>
         <source>Nobody logged in: the database was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enginn skráði sig inn: gagnagrunnurinn var ekki opnaður.</translation>
     </message>
 </context>
 </TS>

@@ -84,42 +84,42 @@
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar usuário</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Group</source>
-        <translation type="unfinished">Por documento</translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha novamente</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas senhas são diferentes.</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário</translation>
     </message>
 </context>
 <context>
@@ -160,7 +160,7 @@
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
         <source>Importing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando “%1”…</translation>
     </message>
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
@@ -175,7 +175,7 @@
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação foi cancelada; nada foi importado.</translation>
     </message>
 </context>
 <context>
@@ -201,72 +201,72 @@
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>(Select all)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Selecionar tudo)</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>(empty)</source>
-        <translation type="unfinished">(vazio)</translation>
+        <translation>(vazio)</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>Apply</source>
-        <translation type="unfinished">Aplicar</translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>Clear</source>
-        <translation type="unfinished">Limpar</translation>
+        <translation>Limpar</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando…</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>Filter “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar “%1”</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>No</source>
-        <translation type="unfinished">Não</translation>
+        <translation>Não</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>Only the %1 most frequent values are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente os %1 valores mais frequentes são listados.</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Até</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>Yes</source>
-        <translation type="unfinished">Sim</translation>
+        <translation>Sim</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>contains</source>
-        <translation type="unfinished">contém</translation>
+        <translation>contém</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>starts with</source>
-        <translation type="unfinished">começa com</translation>
+        <translation>começa com</translation>
     </message>
 </context>
 <context>
@@ -274,17 +274,17 @@
     <message>
         <location filename="../../views/records/list_column_filters.py"/>
         <source>Clear column filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar filtros de coluna</translation>
     </message>
     <message>
         <location filename="../../views/records/list_column_filters.py"/>
         <source>Columns filtered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas filtradas: %1</translation>
     </message>
     <message>
         <location filename="../../views/records/list_column_filters.py"/>
         <source>Filter “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar “%1”…</translation>
     </message>
 </context>
 <context>
@@ -665,7 +665,7 @@
     <message>
         <location filename="../../views/admin/database_actions.py"/>
         <source>Restore from backup</source>
-        <translation type="unfinished">Restaurar de um backup</translation>
+        <translation>Restaurar de um backup</translation>
     </message>
     <message>
         <location filename="../../views/admin/database_actions.py"/>
@@ -703,7 +703,7 @@ Peça que fechem o CRM Desktop e tente novamente.</translation>
     <message>
         <location filename="../../views/admin/database_actions.py"/>
         <source>The restore was cancelled; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A restauração foi cancelada; nada foi alterado.</translation>
     </message>
     <message>
         <location filename="../../views/admin/database_actions.py"/>
@@ -885,40 +885,40 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message numerus="yes">
         <location filename="../../views/records/list_export.py"/>
         <source>%n record(s), filtered and sorted as the list shows them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro, filtrado e ordenado como a lista o mostra.</numerusform>
+            <numerusform>%n registros, filtrados e ordenados como a lista os mostra.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>All fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os campos</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas:</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar %1</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>The columns on show</source>
-        <translation type="unfinished"></translation>
+        <translation>As colunas exibidas</translation>
     </message>
 </context>
 <context>
@@ -934,217 +934,217 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escol&amp;her…</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;odificação:</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>&amp;Import as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar como:</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separador:</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>A guess: if names in the rows below look wrong, choose another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um palpite: se os nomes nas linhas abaixo parecerem errados, escolha outra codificação.</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>A vCard file: each card becomes a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo vCard: cada cartão vira um contato.</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Big5 (Traditional Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation>Big5 (chinês tradicional)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Choose a CSV file (from Outlook, Google Contacts, Thunderbird, LinkedIn or a spreadsheet) or a vCard file, and what its rows are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um arquivo CSV (do Outlook, Google Contatos, Thunderbird, LinkedIn ou de uma planilha) ou um arquivo vCard, e o que são as suas linhas.</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Chosen by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolhido por você.</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas: %1.</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Vírgula</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Contacts and tables (*.csv *.txt *.vcf *.vcard);;Calendar files (*.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatos e tabelas (*.csv *.txt *.vcf *.vcard);;Arquivos de calendário (*.ics);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>DOS Latin-1 (850)</source>
-        <translation type="unfinished"></translation>
+        <translation>DOS Latin-1 (850)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>EUC-KR (Korean)</source>
-        <translation type="unfinished"></translation>
+        <translation>EUC-KR (coreano)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>File and record type</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo e tipo de registro</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo:</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Found in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado no arquivo.</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>GB18030 (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation>GB18030 (chinês)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>ISO-8859-1 (Western Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-1 (Europa Ocidental)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>ISO-8859-15 (Western Europe, with €)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-15 (Europa Ocidental, com €)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>ISO-8859-2 (Central Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-2 (Europa Central)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Import records</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar registros</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Mac OS Roman</source>
-        <translation type="unfinished"></translation>
+        <translation>Mac OS Roman</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum arquivo escolhido</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Not a known program&apos;s export: columns are matched by their names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é a exportação de um programa conhecido: as colunas são associadas pelos seus nomes.</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o arquivo…</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Recognised: an export of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconhecido: uma exportação do %1.</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponto e vírgula</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Shift_JIS (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift_JIS (japonês)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Skipped before the header: %1 lines (“%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoradas antes do cabeçalho: %1 linhas (“%2”).</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulação</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>The columns are mapped as at your last import of a file like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>As colunas estão associadas como na sua última importação de um arquivo como este.</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>The first rows as they are read:</source>
-        <translation type="unfinished"></translation>
+        <translation>As primeiras linhas como são lidas:</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>UTF-16 big-endian</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 big-endian</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>UTF-16 little-endian</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 little-endian</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>UTF-8 with a byte-order mark</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 com marca de ordem de bytes (BOM)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Vertical bar |</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra vertical |</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Windows-1250 (Central Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1250 (Europa Central)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (cirílico)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Windows-1252 (Western Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Europa Ocidental)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Windows-1258 (Vietnamese)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1258 (vietnamita)</translation>
     </message>
 </context>
 <context>
@@ -1270,70 +1270,70 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>%n group(s) of likely duplicates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grupo de prováveis duplicados</numerusform>
+            <numerusform>%n grupos de prováveis duplicados</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesclar…</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parar</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>Close</source>
-        <translation type="unfinished">Fechar</translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>Double-click a record to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique duas vezes em um registro para abri-lo.</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicados: %1</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>Looking for likely duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando prováveis duplicados…</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>Merge the records of the selected group into one</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclar em um só os registros do grupo selecionado</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>No likely duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum provável duplicado.</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompido: %1</translation>
     </message>
 </context>
 <context>
@@ -1397,37 +1397,37 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Campo:</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>All fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os campos</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Changed &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado &amp;por:</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Show changes made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar as alterações feitas por</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Show changes of the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar as alterações do campo</translation>
     </message>
 </context>
 <context>
@@ -1435,17 +1435,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/actions.py"/>
         <source>&amp;Import contacts, leads, deals… (CSV, vCard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;portar contatos, leads, negócios… (CSV, vCard)</translation>
     </message>
     <message>
         <location filename="../../views/imports/actions.py"/>
         <source>&amp;Undo an import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;fazer uma importação…</translation>
     </message>
     <message>
         <location filename="../../views/imports/actions.py"/>
         <source>Records from a CSV file (Outlook, Google, a spreadsheet…) or a vCard file</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de um arquivo CSV (Outlook, Google, uma planilha…) ou de um arquivo vCard</translation>
     </message>
 </context>
 <context>
@@ -1453,97 +1453,97 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>&amp;Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir %1</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>&amp;Save the rejected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar as linhas rejeitadas…</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>-rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>-rejeitadas</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Added: %1. Updated: %2. Skipped: %3. Rejected: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionados: %1. Atualizados: %2. Ignorados: %3. Rejeitados: %4.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a importação</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Cancelling: nothing of this import is kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando: nada desta importação é mantido…</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Importing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando “%1”…</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Importing: %1 of about %2 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando: %1 de cerca de %2 linhas.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi importado.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Organizations created for the rows: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizações criadas para as linhas: %1.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Save the rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar as linhas rejeitadas</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>The file is imported as one whole: cancelled, nothing of it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo é importado como um todo: se cancelado, nada dele é salvo.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>The import was cancelled: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação foi cancelada: nada foi salvo.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>The rejected rows could not be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar as linhas rejeitadas: %1.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>The rejected rows were saved to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>As linhas rejeitadas foram salvas em “%1”.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>This is import number %1. File › Undo an import… takes it back as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta é a importação número %1. Arquivo › Desfazer uma importação… a desfaz por inteiro.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Values left out of imported rows (not readable or not ours): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores deixados de fora das linhas importadas (ilegíveis ou sem correspondência no programa): %1.</translation>
     </message>
 </context>
 <context>
@@ -1551,7 +1551,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/wizard.py"/>
         <source>Import records</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar registros</translation>
     </message>
 </context>
 <context>
@@ -1559,7 +1559,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/job_progress.py"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1636,75 +1636,75 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message numerus="yes">
         <location filename="../../views/records/list_export.py"/>
         <source>%n record(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro exportado para %1.</numerusform>
+            <numerusform>%n registros exportados para %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>CSV (for any spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (para qualquer planilha)</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de trabalho do Excel</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportação cancelada; nenhum arquivo foi gravado.</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Exported %1 of %2 records…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 registros exportados…</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>iCalendar (calendars)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (calendários)</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos iCalendar (*.ics)</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>vCard (address books, phones)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (catálogos de endereços, celulares)</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos vCard (*.vcf)</translation>
     </message>
 </context>
 <context>
@@ -1737,12 +1737,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/list_view.py"/>
         <source>Export the list as it is filtered and sorted (CSV, Excel…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a lista como está filtrada e ordenada (CSV, Excel…)</translation>
     </message>
     <message>
         <location filename="../../views/records/list_view.py"/>
         <source>Export this list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar esta lista…</translation>
     </message>
     <message>
         <location filename="../../views/records/list_view.py"/>
@@ -1757,7 +1757,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/list_view.py"/>
         <source>Find duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Localizar duplicados…</translation>
     </message>
     <message>
         <location filename="../../views/records/list_view.py"/>
@@ -1810,27 +1810,27 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>Database: %1</source>
-        <translation type="unfinished">Banco de dados: %1</translation>
+        <translation>Banco de dados: %1</translation>
     </message>
     <message>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar</translation>
     </message>
     <message>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>Log in to CRM Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar no CRM Desktop</translation>
     </message>
     <message>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário</translation>
     </message>
 </context>
 <context>
@@ -1916,7 +1916,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/shell/menus.py"/>
         <source>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;A free desktop CRM with a calendar. It keeps %2.&lt;/p&gt;&lt;p&gt;Qt %3, Python %4&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Um CRM de desktop gratuito com calendário. Ele guarda %2.&lt;/p&gt;&lt;p&gt;Qt %3, Python %4&lt;/p&gt;&lt;p&gt;Licenciado sob a GNU GPL, versão 3 ou posterior.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../views/shell/menus.py"/>
@@ -1949,57 +1949,57 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>A whole name is split into given and family name. Several e-mail addresses or phone numbers in one cell are split and fill the record&apos;s e-mail or phone fields in turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nome completo é dividido em nome e sobrenome. Vários endereços de e-mail ou números de telefone em uma célula são separados e preenchem, um por vez, os campos de e-mail ou telefone do registro.</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>Choose a field for at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um campo para pelo menos uma coluna.</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>Choose the field each column of the file is saved in, or ignore the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o campo em que cada coluna do arquivo é salva, ou ignore a coluna.</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna no arquivo</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>Full name (split into given and family name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo (dividido em nome e sobrenome)</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>Ignore</source>
-        <translation type="unfinished">Ignorar</translation>
+        <translation>Ignorar</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>Sample values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores de exemplo</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>Saved as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo como</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>The kind of the values in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>O tipo dos valores em “%1”</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>“%1” is chosen for two columns, “%2” and “%3”: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” foi escolhido para duas colunas, “%2” e “%3”: escolha uma.</translation>
     </message>
 </context>
 <context>
@@ -2007,62 +2007,62 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>&amp;Create a new record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criar um novo registro mesmo assim</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>&amp;Fill the record&apos;s empty fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preencher os campos vazios do registro</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>&amp;Skip the row: the record stays as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorar a linha: o registro fica como está</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>&amp;Update every field the file gives (the import can be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atuali&amp;zar todos os campos que o arquivo traz (a importação pode ser desfeita)</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>A row matches a record with</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha corresponde a um registro com</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>How a row of the file finds a record that exists, and what it does then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como uma linha do arquivo encontra um registro existente, e o que faz então.</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>Records you have already</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros que você já tem</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>The same &amp;e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>O mesmo &amp;e-mail</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>The same &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>O mesmo &amp;nome</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>The same &amp;name and organization</source>
-        <translation type="unfinished"></translation>
+        <translation>O mesmo &amp;nome e organização</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>The same &amp;phone number (compared as numbers, whatever the spacing)</source>
-        <translation type="unfinished"></translation>
+        <translation>O mesmo &amp;telefone (comparado como número, independentemente dos espaços)</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>When a row matches a record</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando uma linha corresponde a um registro</translation>
     </message>
 </context>
 <context>
@@ -2070,35 +2070,35 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message numerus="yes">
         <location filename="../../views/records/merge_dialog.py"/>
         <source>%n other field(s) are the same in every record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n outro campo é igual em todos os registros.</numerusform>
+            <numerusform>%n outros campos são iguais em todos os registros.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../views/records/merge_dialog.py"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesclar</translation>
     </message>
     <message>
         <location filename="../../views/records/merge_dialog.py"/>
         <source>(empty)</source>
-        <translation type="unfinished">(vazio)</translation>
+        <translation>(vazio)</translation>
     </message>
     <message>
         <location filename="../../views/records/merge_dialog.py"/>
         <source>Choose the record to keep and, where they differ, the value to keep. The others go to the recycle bin, where the merge can be undone; everything linked to them moves to the record kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o registro a manter e, onde houver diferenças, o valor a manter. Os outros vão para a lixeira, onde a mesclagem pode ser desfeita; tudo o que estava vinculado a eles passa para o registro mantido.</translation>
     </message>
     <message>
         <location filename="../../views/records/merge_dialog.py"/>
         <source>Keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter %1</translation>
     </message>
     <message>
         <location filename="../../views/records/merge_dialog.py"/>
         <source>Merge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclar %1</translation>
     </message>
 </context>
 <context>
@@ -2106,25 +2106,25 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/merge_note.py"/>
         <source>&amp;Undo merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer a mesclagem</translation>
     </message>
     <message>
         <location filename="../../views/records/merge_note.py"/>
         <source>Bring back the records of this merge, move what was linked to them back, and give the record kept its values from before the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Trazer de volta os registros desta mesclagem, devolver a eles o que estava vinculado e restaurar no registro mantido os valores de antes da mesclagem</translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/records/merge_note.py"/>
         <source>Merge undone: %n record(s) restored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mesclagem desfeita: %n registro restaurado</numerusform>
+            <numerusform>Mesclagem desfeita: %n registros restaurados</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../views/records/merge_note.py"/>
         <source>Merged into %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclado em %1 em %2.</translation>
     </message>
 </context>
 <context>
@@ -2145,22 +2145,22 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha atual</translation>
     </message>
     <message>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova senha</translation>
     </message>
     <message>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova senha novamente</translation>
     </message>
     <message>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas novas senhas são diferentes.</translation>
     </message>
 </context>
 <context>
@@ -2168,82 +2168,82 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>%1 (matches %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (corresponde a %2)</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>(the first %1 shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(as primeiras %1 exibidas)</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Observações</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Nothing would be imported: go back and change the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada seria importado: volte e altere as escolhas.</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Organizations to create for the rows: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizações a criar para as linhas: %1.</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Reading the first rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo as primeiras linhas…</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Rows that will not be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas que não serão importadas:</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Rows that will not be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas que não serão importadas: %1</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>The first rows as they will be saved, and what the whole file would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>As primeiras linhas como serão salvas, e o que o arquivo inteiro faria.</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>The whole file, tried without saving: %1 to add, %2 to update, %3 to skip, %4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo inteiro, testado sem salvar: %1 a adicionar, %2 a atualizar, %3 a ignorar, %4 rejeitadas.</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Trying the whole file without saving anything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testando o arquivo inteiro sem salvar nada…</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>O que acontece</translation>
     </message>
 </context>
 <context>
@@ -2971,47 +2971,47 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/rights_page.py"/>
         <source>A private record is seen by its owner, the owner&apos;s group and managers; the other types are shared with the whole office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um registro privado é visto pelo seu proprietário, pelo grupo do proprietário e pelos gerentes; os outros tipos são compartilhados com todo o escritório.</translation>
     </message>
     <message>
         <location filename="../../views/admin/rights_page.py"/>
         <source>An administrator may do everything with every record type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um administrador pode fazer tudo com todos os tipos de registro.</translation>
     </message>
     <message>
         <location filename="../../views/admin/rights_page.py"/>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo papel</translation>
     </message>
     <message>
         <location filename="../../views/admin/rights_page.py"/>
         <source>New role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo papel…</translation>
     </message>
     <message>
         <location filename="../../views/admin/rights_page.py"/>
         <source>Private record types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de registro privados</translation>
     </message>
     <message>
         <location filename="../../views/admin/rights_page.py"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <location filename="../../views/admin/rights_page.py"/>
         <source>Role name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do papel</translation>
     </message>
     <message>
         <location filename="../../views/admin/rights_page.py"/>
         <source>Sees and does as</source>
-        <translation type="unfinished"></translation>
+        <translation>Vê e age como</translation>
     </message>
     <message>
         <location filename="../../views/admin/rights_page.py"/>
         <source>Ticked: what %1 may do with each record type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado: o que %1 pode fazer com cada tipo de registro.</translation>
     </message>
 </context>
 <context>
@@ -3067,7 +3067,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/settings_dialog.py"/>
         <source>Roles and rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Papéis e permissões</translation>
     </message>
     <message>
         <location filename="../../views/admin/settings_dialog.py"/>
@@ -3082,7 +3082,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/settings_dialog.py"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários</translation>
     </message>
 </context>
 <context>
@@ -3283,87 +3283,87 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>&amp;Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer esta importação</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionados</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Import %1 undone: %2 records sent to the recycle bin, %3 given back their values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação %1 desfeita: %2 registros enviados para a lixeira, %3 com os valores restaurados.</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Kept as they are, because they were changed after the import: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantidos como estão, porque foram alterados depois da importação: %1.</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Nothing was imported into this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi importado para este banco de dados ainda.</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Rejected</source>
-        <translation type="unfinished">Rejeitada</translation>
+        <translation>Rejeitados</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorados</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Undo an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer uma importação</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Undo import %1 (“%2”)? The %3 records it added go to the recycle bin and the %4 records it updated get their earlier values back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer a importação %1 (“%2”)? Os %3 registros que ela adicionou vão para a lixeira e os %4 registros que ela atualizou recebem de volta os valores anteriores.</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Undoing import %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazendo a importação %1…</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfeita</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizados</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>When</source>
-        <translation type="unfinished">Quando</translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>and %1 more</source>
-        <translation type="unfinished">e mais %1</translation>
+        <translation>e mais %1</translation>
     </message>
 </context>
 <context>
@@ -3371,152 +3371,152 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar grupo</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Add group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar grupo…</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar usuário…</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativar</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativado</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Each person logs in with their own name and password, and sees and does what their role allows. On a database file shared on a network drive the program enforces this: anyone who can open the file with another tool can read all of it. Keep the file where only the office can read it, or move the database to a PostgreSQL server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada pessoa entra com o próprio nome e senha, e vê e faz o que o seu papel permite. Em um arquivo de banco de dados compartilhado em uma unidade de rede, o programa garante isso: quem conseguir abrir o arquivo com outra ferramenta pode ler tudo. Mantenha o arquivo onde só o escritório possa lê-lo, ou mova o banco de dados para um servidor PostgreSQL.</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativar</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Group</source>
-        <translation type="unfinished">Por documento</translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do grupo</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Logins are on: from the next start, the program asks who you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os logins estão ativados: a partir da próxima inicialização, o programa pergunta quem você é.</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova senha para %1</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Nobody logs in to this database: whoever opens it sees and changes everything. Turn on logins to give each person of the office a name, a password and a role. You become the administrator, and every record keeps its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém entra neste banco de dados com login: quem o abre vê e altera tudo. Ative os logins para dar a cada pessoa do escritório um nome, uma senha e um papel. Você se torna o administrador, e cada registro mantém o seu proprietário.</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha novamente</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir senha…</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Role and group of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel e grupo de %1</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Role and group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel e grupo…</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas senhas são diferentes.</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Turn off logins</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativar logins</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Turn off logins? From the next start nobody logs in, and whoever opens the database sees and changes every record. The accounts are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativar os logins? A partir da próxima inicialização ninguém entra com login, e quem abrir o banco de dados vê e altera todos os registros. As contas são mantidas.</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Turn off logins…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativar logins…</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Turn on logins</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativar logins</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Waiting after wrong passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera após senhas erradas</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Your full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome completo</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Your user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome de usuário</translation>
     </message>
 </context>
 <context>
@@ -3524,77 +3524,77 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>%1 of %2 values recognised. Choose one of ours for the others, or leave them empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 valores reconhecidos. Escolha um dos nossos para os outros, ou deixe-os vazios.</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar vazio</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>No column is saved in a field with a list of choices: nothing to match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma coluna é salva em um campo com lista de opções: nada a associar.</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Only the first %1 values of a column are shown; the others are saved when recognised and left empty otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente os primeiros %1 valores de uma coluna são exibidos; os outros são salvos quando reconhecidos e deixados vazios caso contrário.</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Reading the values of the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo os valores do arquivo…</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Reading the values of the file… (%1 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo os valores do arquivo… (%1 linhas)</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconhecido</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Saved as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo como</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>The values of the file&apos;s columns with a list of choices: each is saved as one of ours, or left empty. Values recognised are chosen already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os valores das colunas do arquivo com lista de opções: cada um é salvo como um dos nossos, ou deixado vazio. Os valores reconhecidos já vêm escolhidos.</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Value in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor no arquivo</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>no: choose</source>
-        <translation type="unfinished"></translation>
+        <translation>não: escolha</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
 </context>
 <context>
@@ -3602,22 +3602,22 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/waiting_save.py"/>
         <source>Another user is saving to the database; your save follows theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro usuário está salvando no banco de dados; o seu salvamento vem logo depois.</translation>
     </message>
     <message>
         <location filename="../../views/records/waiting_save.py"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../views/records/waiting_save.py"/>
         <source>Stop waiting; your changes stay in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de esperar; as suas alterações continuam no formulário</translation>
     </message>
     <message>
         <location filename="../../views/records/waiting_save.py"/>
         <source>Waiting for another user…</source>
-        <translation type="unfinished">Aguardando outro usuário…</translation>
+        <translation>Aguardando outro usuário…</translation>
     </message>
 </context>
 <context>
@@ -3630,7 +3630,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Demo data added: %1 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de demonstração adicionados: %1 registros.</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
@@ -4145,7 +4145,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o backup…</translation>
     </message>
     <message>
         <location filename="../../views/admin/restoring.py"/>
@@ -4155,7 +4155,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Copying the backup beside the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando o backup para junto do banco de dados…</translation>
     </message>
     <message>
         <location filename="../../views/admin/restoring.py"/>
@@ -4165,7 +4165,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Keeping a copy of the database as it is now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando uma cópia do banco de dados como está agora…</translation>
     </message>
     <message>
         <location filename="../../views/admin/restoring.py"/>
@@ -4175,12 +4175,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Restoring the backup into the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando o backup no banco de dados…</translation>
     </message>
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Waiting for other users to finish saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando outros usuários terminarem de salvar…</translation>
     </message>
     <message>
         <location filename="../../views/admin/restoring.py"/>
@@ -4201,22 +4201,22 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/duplicate_hint.py"/>
         <source>This %1 may already be here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Possível duplicado deste registro (%1):</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicate_hint.py"/>
         <source>same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>mesmo e-mail</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicate_hint.py"/>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>mesmo nome</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicate_hint.py"/>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>mesmo telefone</translation>
     </message>
 </context>
 <context>
@@ -4224,7 +4224,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/contacts/photo_part.py"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
 </context>
 <context>
@@ -4368,27 +4368,27 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/outcomes.py"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar</translation>
     </message>
     <message>
         <location filename="../../views/imports/outcomes.py"/>
         <source>Fill empty fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencher campos vazios</translation>
     </message>
     <message>
         <location filename="../../views/imports/outcomes.py"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitar</translation>
     </message>
     <message>
         <location filename="../../views/imports/outcomes.py"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar</translation>
     </message>
     <message>
         <location filename="../../views/imports/outcomes.py"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar</translation>
     </message>
 </context>
 <context>
@@ -5304,82 +5304,82 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertido</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclado</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Moved to the recycle bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido para a lixeira</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor novo</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Não</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor antigo</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim</translation>
     </message>
 </context>
 <context>
@@ -6281,7 +6281,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/spec.py"/>
         <source>History</source>
         <extracomment>related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; related tab of Sales orders; related tab of Products; related tab of Activities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <location filename="../../registry/spec.py"/>
@@ -6499,32 +6499,32 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar &amp;senha…</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar senha</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerente</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>No group</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem grupo</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Colaborador</translation>
     </message>
 </context>
 <context>
@@ -6532,27 +6532,27 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/access/types.py"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar</translation>
     </message>
     <message>
         <location filename="../../services/access/types.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <location filename="../../services/access/types.py"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <location filename="../../services/access/types.py"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location filename="../../services/access/types.py"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualizar</translation>
     </message>
     <message>
         <location filename="../../services/activities/time_limits.py"/>
@@ -6562,42 +6562,42 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/imports/pipeline.py"/>
         <source>Card %1: %2 “%3” was not imported: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartão %1: o valor “%3” de %2 não foi importado: %4</translation>
     </message>
     <message>
         <location filename="../../services/imports/pipeline.py"/>
         <source>Line %1: %2 “%3” was not imported: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: o valor “%3” de %2 não foi importado: %4</translation>
     </message>
     <message>
         <location filename="../../services/imports/pipeline.py"/>
         <source>Line %1: no user is called “%2”; the record is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: nenhum usuário se chama “%2”; o registro fica com você.</translation>
     </message>
     <message>
         <location filename="../../services/imports/pipeline.py"/>
         <source>Line %1: there is no “%2” to link in %3; it was left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: não há “%2” para vincular em %3; o campo ficou vazio.</translation>
     </message>
     <message>
         <location filename="../../services/imports/service.py"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../services/imports/sources.py"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartão</translation>
     </message>
     <message>
         <location filename="../../services/imports/sources.py"/>
         <source>Card %1: %2 “%3” has no field in the program; it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartão %1: a propriedade %2 “%3” não tem campo no programa; não foi importada.</translation>
     </message>
     <message>
         <location filename="../../services/imports/sources.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../services/quotes/documents.py"/>
@@ -6665,22 +6665,22 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/records/types.py"/>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <location filename="../../services/records/types.py"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de trabalho do Excel</translation>
     </message>
     <message>
         <location filename="../../services/records/types.py"/>
         <source>iCalendar</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar</translation>
     </message>
     <message>
         <location filename="../../services/records/types.py"/>
         <source>vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard</translation>
     </message>
     <message>
         <location filename="../../services/records/values.py"/>
@@ -6786,7 +6786,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../workspace.py"/>
         <source>Nobody logged in: the database was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém entrou: o banco de dados não foi aberto.</translation>
     </message>
 </context>
 </TS>

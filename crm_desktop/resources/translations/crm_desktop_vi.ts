@@ -84,42 +84,42 @@
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm người dùng</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ và tên</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Group</source>
-        <translation type="unfinished">Theo cả đơn</translation>
+        <translation>Nhóm</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đăng nhập</translation>
     </message>
 </context>
 <context>
@@ -160,7 +160,7 @@
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
         <source>Importing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập “%1”…</translation>
     </message>
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
@@ -175,7 +175,7 @@
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy nhập; không có gì được nhập.</translation>
     </message>
 </context>
 <context>
@@ -201,72 +201,72 @@
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>(Select all)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Chọn tất cả)</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>(empty)</source>
-        <translation type="unfinished">(trống)</translation>
+        <translation>(trống)</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>Apply</source>
-        <translation type="unfinished">Áp dụng</translation>
+        <translation>Áp dụng</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>Clear</source>
-        <translation type="unfinished">Xóa điều kiện</translation>
+        <translation>Xóa lọc</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đếm…</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>Filter “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc “%1”</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>No</source>
-        <translation type="unfinished">Không</translation>
+        <translation>Không</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>Only the %1 most frequent values are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ liệt kê %1 giá trị xuất hiện nhiều nhất.</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>Yes</source>
-        <translation type="unfinished">Có</translation>
+        <translation>Có</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>contains</source>
-        <translation type="unfinished">chứa</translation>
+        <translation>chứa</translation>
     </message>
     <message>
         <location filename="../../views/records/column_filter.py"/>
         <source>starts with</source>
-        <translation type="unfinished">bắt đầu bằng</translation>
+        <translation>bắt đầu bằng</translation>
     </message>
 </context>
 <context>
@@ -274,17 +274,17 @@
     <message>
         <location filename="../../views/records/list_column_filters.py"/>
         <source>Clear column filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa bộ lọc cột</translation>
     </message>
     <message>
         <location filename="../../views/records/list_column_filters.py"/>
         <source>Columns filtered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột đang lọc: %1</translation>
     </message>
     <message>
         <location filename="../../views/records/list_column_filters.py"/>
         <source>Filter “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc “%1”…</translation>
     </message>
 </context>
 <context>
@@ -665,7 +665,7 @@
     <message>
         <location filename="../../views/admin/database_actions.py"/>
         <source>Restore from backup</source>
-        <translation type="unfinished">Khôi phục từ bản sao lưu</translation>
+        <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
         <location filename="../../views/admin/database_actions.py"/>
@@ -703,7 +703,7 @@ Hãy nhờ họ đóng CRM Desktop rồi thử lại.</translation>
     <message>
         <location filename="../../views/admin/database_actions.py"/>
         <source>The restore was cancelled; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy khôi phục; không có gì thay đổi.</translation>
     </message>
     <message>
         <location filename="../../views/admin/database_actions.py"/>
@@ -885,39 +885,39 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message numerus="yes">
         <location filename="../../views/records/list_export.py"/>
         <source>%n record(s), filtered and sorted as the list shows them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bản ghi, được lọc và sắp xếp như danh sách đang hiển thị.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>All fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các trường</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột:</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất %1</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất…</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Định dạng:</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>The columns on show</source>
-        <translation type="unfinished"></translation>
+        <translation>Các cột đang hiển thị</translation>
     </message>
 </context>
 <context>
@@ -933,217 +933,217 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chọn…</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bảng mã:</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>&amp;Import as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập thành:</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dấu phân cách:</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>A guess: if names in the rows below look wrong, choose another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là phỏng đoán: nếu tên trong các hàng bên dưới trông sai, hãy chọn bảng mã khác.</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>A vCard file: each card becomes a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp vCard: mỗi thẻ trở thành một liên hệ.</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Big5 (Traditional Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation>Big5 (tiếng Trung phồn thể)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Choose a CSV file (from Outlook, Google Contacts, Thunderbird, LinkedIn or a spreadsheet) or a vCard file, and what its rows are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một tệp CSV (từ Outlook, Google Contacts, Thunderbird, LinkedIn hoặc một bảng tính) hoặc một tệp vCard, và cho biết các hàng của tệp là liên hệ, khách hàng tiềm năng hay loại bản ghi nào.</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Chosen by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do bạn chọn.</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột: %1.</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu phẩy</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Contacts and tables (*.csv *.txt *.vcf *.vcard);;Calendar files (*.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên hệ và bảng (*.csv *.txt *.vcf *.vcard);;Tệp lịch (*.ics);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>DOS Latin-1 (850)</source>
-        <translation type="unfinished"></translation>
+        <translation>DOS Latin-1 (850)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>EUC-KR (Korean)</source>
-        <translation type="unfinished"></translation>
+        <translation>EUC-KR (tiếng Hàn)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>File and record type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp và loại bản ghi</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp:</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Found in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm thấy trong tệp.</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>GB18030 (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation>GB18030 (tiếng Trung)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>ISO-8859-1 (Western Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-1 (Tây Âu)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>ISO-8859-15 (Western Europe, with €)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-15 (Tây Âu, có €)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>ISO-8859-2 (Central Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-2 (Trung Âu)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Import records</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập bản ghi</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Mac OS Roman</source>
-        <translation type="unfinished"></translation>
+        <translation>Mac OS Roman</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chọn tệp</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Not a known program&apos;s export: columns are matched by their names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải tệp xuất của chương trình đã biết: các cột được ghép theo tên của chúng.</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc tệp…</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Recognised: an export of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận diện được: tệp xuất từ %1.</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu chấm phẩy</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Shift_JIS (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift_JIS (tiếng Nhật)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Skipped before the header: %1 lines (“%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua trước dòng tiêu đề: %1 dòng (“%2”).</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>The columns are mapped as at your last import of a file like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các cột được ghép như lần gần nhất bạn nhập một tệp giống thế này.</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>The first rows as they are read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Các hàng đầu tiên như khi được đọc:</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>UTF-16 big-endian</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 big-endian</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>UTF-16 little-endian</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 little-endian</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>UTF-8 with a byte-order mark</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 có dấu thứ tự byte (BOM)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Vertical bar |</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh dọc |</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Windows-1250 (Central Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1250 (Trung Âu)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (Kirin)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Windows-1252 (Western Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Tây Âu)</translation>
     </message>
     <message>
         <location filename="../../views/imports/file_page.py"/>
         <source>Windows-1258 (Vietnamese)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1258 (tiếng Việt)</translation>
     </message>
 </context>
 <context>
@@ -1269,69 +1269,69 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>%n group(s) of likely duplicates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nhóm có thể trùng lặp</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gộp…</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dừng</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>Close</source>
-        <translation type="unfinished">Đóng</translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>Double-click a record to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp đúp vào một bản ghi để mở.</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản trùng lặp %1</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>Looking for likely duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tìm các bản có thể trùng lặp…</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>Merge the records of the selected group into one</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp các bản ghi của nhóm đang chọn thành một</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>No likely duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bản nào có thể trùng lặp.</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicates_dialog.py"/>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã dừng: %1</translation>
     </message>
 </context>
 <context>
@@ -1395,37 +1395,37 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trường:</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>All fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các trường</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Changed &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi &amp;bởi:</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi người</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Show changes made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị thay đổi do người này thực hiện</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Show changes of the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị thay đổi của trường</translation>
     </message>
 </context>
 <context>
@@ -1433,17 +1433,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/actions.py"/>
         <source>&amp;Import contacts, leads, deals… (CSV, vCard)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập liên hệ, khách hàng tiềm năng, cơ hội… (CSV, vCard)</translation>
     </message>
     <message>
         <location filename="../../views/imports/actions.py"/>
         <source>&amp;Undo an import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác một lần nhập…</translation>
     </message>
     <message>
         <location filename="../../views/imports/actions.py"/>
         <source>Records from a CSV file (Outlook, Google, a spreadsheet…) or a vCard file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi từ tệp CSV (Outlook, Google, bảng tính…) hoặc tệp vCard</translation>
     </message>
 </context>
 <context>
@@ -1451,97 +1451,97 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>&amp;Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở %1</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>&amp;Save the rejected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu các hàng bị từ chối…</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>-rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>-bi-tu-choi</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Added: %1. Updated: %2. Skipped: %3. Rejected: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm: %1. Đã cập nhật: %2. Đã bỏ qua: %3. Bị từ chối: %4.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy nhập</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Cancelling: nothing of this import is kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hủy: không giữ lại gì của lần nhập này…</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Importing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập “%1”…</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Importing: %1 of about %2 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập: %1 trên khoảng %2 hàng.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì được nhập.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Organizations created for the rows: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổ chức được tạo cho các hàng: %1.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Save the rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu các hàng bị từ chối</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>The file is imported as one whole: cancelled, nothing of it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp được nhập như một khối: đã hủy thì không phần nào được lưu.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>The import was cancelled: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy nhập: không có gì được lưu.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>The rejected rows could not be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được các hàng bị từ chối: %1.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>The rejected rows were saved to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu các hàng bị từ chối vào “%1”.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>This is import number %1. File › Undo an import… takes it back as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là lần nhập số %1. Tệp › Hoàn tác một lần nhập… sẽ hoàn tác toàn bộ lần nhập này.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
         <source>Values left out of imported rows (not readable or not ours): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các giá trị bị bỏ khỏi hàng đã nhập (không đọc được hoặc không thuộc chương trình): %1.</translation>
     </message>
 </context>
 <context>
@@ -1549,7 +1549,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/wizard.py"/>
         <source>Import records</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập bản ghi</translation>
     </message>
 </context>
 <context>
@@ -1557,7 +1557,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/job_progress.py"/>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1634,74 +1634,74 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message numerus="yes">
         <location filename="../../views/records/list_export.py"/>
         <source>%n record(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã xuất %n bản ghi vào %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>CSV (for any spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (cho mọi bảng tính)</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ làm việc Excel</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy xuất; không có tệp nào được ghi.</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Exported %1 of %2 records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xuất %1 trên %2 bản ghi…</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xuất…</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>iCalendar (calendars)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (lịch)</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp iCalendar (*.ics)</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>vCard (address books, phones)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (sổ địa chỉ, điện thoại)</translation>
     </message>
     <message>
         <location filename="../../views/records/list_export.py"/>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp vCard (*.vcf)</translation>
     </message>
 </context>
 <context>
@@ -1734,12 +1734,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/list_view.py"/>
         <source>Export the list as it is filtered and sorted (CSV, Excel…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất danh sách như đang được lọc và sắp xếp (CSV, Excel…)</translation>
     </message>
     <message>
         <location filename="../../views/records/list_view.py"/>
         <source>Export this list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất danh sách này…</translation>
     </message>
     <message>
         <location filename="../../views/records/list_view.py"/>
@@ -1754,7 +1754,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/list_view.py"/>
         <source>Find duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm bản trùng lặp…</translation>
     </message>
     <message>
         <location filename="../../views/records/list_view.py"/>
@@ -1807,27 +1807,27 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>Database: %1</source>
-        <translation type="unfinished">Cơ sở dữ liệu: %1</translation>
+        <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập</translation>
     </message>
     <message>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>Log in to CRM Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập vào CRM Desktop</translation>
     </message>
     <message>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu</translation>
     </message>
     <message>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đăng nhập</translation>
     </message>
 </context>
 <context>
@@ -1912,7 +1912,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/shell/menus.py"/>
         <source>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;A free desktop CRM with a calendar. It keeps %2.&lt;/p&gt;&lt;p&gt;Qt %3, Python %4&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CRM Desktop %1&lt;/h3&gt;&lt;p&gt;Phần mềm CRM miễn phí cho máy tính, có lịch. Chương trình đang lưu giữ %2.&lt;/p&gt;&lt;p&gt;Qt %3, Python %4&lt;/p&gt;&lt;p&gt;Cấp phép theo GNU GPL, phiên bản 3 trở lên.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../views/shell/menus.py"/>
@@ -1945,57 +1945,57 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>A whole name is split into given and family name. Several e-mail addresses or phone numbers in one cell are split and fill the record&apos;s e-mail or phone fields in turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên đầy đủ được tách thành tên và họ. Nhiều địa chỉ email hoặc số điện thoại trong một ô được tách ra và lần lượt điền vào các trường email hoặc điện thoại của bản ghi.</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>Choose a field for at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn trường cho ít nhất một cột.</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>Choose the field each column of the file is saved in, or ignore the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn trường mà mỗi cột của tệp được lưu vào, hoặc bỏ qua cột đó.</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột trong tệp</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>Full name (split into given and family name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ và tên (tách thành tên và họ)</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>Ignore</source>
-        <translation type="unfinished">Bỏ qua</translation>
+        <translation>Bỏ qua</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>Sample values</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị mẫu</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>Saved as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>The kind of the values in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại giá trị trong “%1”</translation>
     </message>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
         <source>“%1” is chosen for two columns, “%2” and “%3”: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” được chọn cho hai cột, “%2” và “%3”: hãy chọn một.</translation>
     </message>
 </context>
 <context>
@@ -2003,62 +2003,62 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>&amp;Create a new record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vẫn tạo bản ghi mới</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>&amp;Fill the record&apos;s empty fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Điền vào các trường còn trống của bản ghi (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>&amp;Skip the row: the record stays as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bỏ qua hàng: bản ghi giữ nguyên</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>&amp;Update every field the file gives (the import can be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cập nhật mọi trường có trong tệp (có thể hoàn tác lần nhập)</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>A row matches a record with</source>
-        <translation type="unfinished"></translation>
+        <translation>Một hàng khớp với một bản ghi khi có</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>How a row of the file finds a record that exists, and what it does then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách một hàng của tệp tìm bản ghi đã có, và điều xảy ra sau đó.</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>Records you have already</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bản ghi bạn đã có</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>The same &amp;e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cùng địa chỉ &amp;email</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>The same &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cùng &amp;tên</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>The same &amp;name and organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Cùng tên và tổ chức (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>The same &amp;phone number (compared as numbers, whatever the spacing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cùng số điện thoại, so sánh theo chữ số, bất kể khoảng trắng (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../views/imports/matching_page.py"/>
         <source>When a row matches a record</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi một hàng khớp với một bản ghi</translation>
     </message>
 </context>
 <context>
@@ -2066,34 +2066,34 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message numerus="yes">
         <location filename="../../views/records/merge_dialog.py"/>
         <source>%n other field(s) are the same in every record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trường khác giống nhau ở mọi bản ghi.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../views/records/merge_dialog.py"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gộp</translation>
     </message>
     <message>
         <location filename="../../views/records/merge_dialog.py"/>
         <source>(empty)</source>
-        <translation type="unfinished">(trống)</translation>
+        <translation>(trống)</translation>
     </message>
     <message>
         <location filename="../../views/records/merge_dialog.py"/>
         <source>Choose the record to keep and, where they differ, the value to keep. The others go to the recycle bin, where the merge can be undone; everything linked to them moves to the record kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn bản ghi cần giữ và, ở những chỗ khác nhau, giá trị cần giữ. Các bản ghi còn lại được chuyển vào thùng rác, nơi có thể hoàn tác việc gộp; mọi thứ liên kết với chúng được chuyển sang bản ghi được giữ.</translation>
     </message>
     <message>
         <location filename="../../views/records/merge_dialog.py"/>
         <source>Keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ %1</translation>
     </message>
     <message>
         <location filename="../../views/records/merge_dialog.py"/>
         <source>Merge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp %1</translation>
     </message>
 </context>
 <context>
@@ -2101,24 +2101,24 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/merge_note.py"/>
         <source>&amp;Undo merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác gộp</translation>
     </message>
     <message>
         <location filename="../../views/records/merge_note.py"/>
         <source>Bring back the records of this merge, move what was linked to them back, and give the record kept its values from before the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa các bản ghi của lần gộp này trở lại, chuyển những gì đã liên kết với chúng về như cũ, và trả lại cho bản ghi được giữ các giá trị trước khi gộp</translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/records/merge_note.py"/>
         <source>Merge undone: %n record(s) restored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã hoàn tác gộp: khôi phục %n bản ghi</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../views/records/merge_note.py"/>
         <source>Merged into %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gộp vào %1 lúc %2.</translation>
     </message>
 </context>
 <context>
@@ -2139,22 +2139,22 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu hiện tại</translation>
     </message>
     <message>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu mới</translation>
     </message>
     <message>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập lại mật khẩu mới</translation>
     </message>
     <message>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai mật khẩu mới không khớp nhau.</translation>
     </message>
 </context>
 <context>
@@ -2162,82 +2162,82 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>%1 (matches %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (khớp với %2)</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>(the first %1 shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hiển thị %1 hàng đầu tiên)</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Nothing would be imported: go back and change the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sẽ không có gì được nhập: hãy quay lại và thay đổi các lựa chọn.</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Organizations to create for the rows: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổ chức sẽ được tạo cho các hàng: %1.</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Reading the first rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc các hàng đầu tiên…</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Rows that will not be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Các hàng sẽ không được nhập:</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Rows that will not be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Các hàng sẽ không được nhập: %1</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>The first rows as they will be saved, and what the whole file would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các hàng đầu tiên như khi được lưu, và kết quả của toàn bộ tệp.</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>The whole file, tried without saving: %1 to add, %2 to update, %3 to skip, %4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toàn bộ tệp, chạy thử mà không lưu: %1 thêm mới, %2 cập nhật, %3 bỏ qua, %4 bị từ chối.</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>Trying the whole file without saving anything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chạy thử toàn bộ tệp mà không lưu gì…</translation>
     </message>
     <message>
         <location filename="../../views/imports/preview_page.py"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều sẽ xảy ra</translation>
     </message>
 </context>
 <context>
@@ -2950,47 +2950,47 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/rights_page.py"/>
         <source>A private record is seen by its owner, the owner&apos;s group and managers; the other types are shared with the whole office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi riêng tư chỉ được xem bởi người sở hữu, nhóm của người sở hữu và quản lý; các loại khác được chia sẻ với cả văn phòng.</translation>
     </message>
     <message>
         <location filename="../../views/admin/rights_page.py"/>
         <source>An administrator may do everything with every record type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên được làm mọi thứ với mọi loại bản ghi.</translation>
     </message>
     <message>
         <location filename="../../views/admin/rights_page.py"/>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò mới</translation>
     </message>
     <message>
         <location filename="../../views/admin/rights_page.py"/>
         <source>New role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò mới…</translation>
     </message>
     <message>
         <location filename="../../views/admin/rights_page.py"/>
         <source>Private record types</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại bản ghi riêng tư</translation>
     </message>
     <message>
         <location filename="../../views/admin/rights_page.py"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <location filename="../../views/admin/rights_page.py"/>
         <source>Role name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên vai trò</translation>
     </message>
     <message>
         <location filename="../../views/admin/rights_page.py"/>
         <source>Sees and does as</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem và thao tác như</translation>
     </message>
     <message>
         <location filename="../../views/admin/rights_page.py"/>
         <source>Ticked: what %1 may do with each record type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu: những gì %1 được làm với từng loại bản ghi.</translation>
     </message>
 </context>
 <context>
@@ -3046,7 +3046,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/settings_dialog.py"/>
         <source>Roles and rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò và quyền</translation>
     </message>
     <message>
         <location filename="../../views/admin/settings_dialog.py"/>
@@ -3061,7 +3061,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/settings_dialog.py"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Người dùng</translation>
     </message>
 </context>
 <context>
@@ -3262,87 +3262,87 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>&amp;Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác lần nhập này</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần nhập</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Import %1 undone: %2 records sent to the recycle bin, %3 given back their values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hoàn tác lần nhập %1: %2 bản ghi được chuyển vào thùng rác, %3 bản ghi được trả lại giá trị cũ.</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Kept as they are, because they were changed after the import: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Được giữ nguyên vì đã bị thay đổi sau khi nhập: %1.</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Nothing was imported into this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có gì được nhập vào cơ sở dữ liệu này.</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Rejected</source>
-        <translation type="unfinished">Bị từ chối</translation>
+        <translation>Bị từ chối</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã bỏ qua</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Undo an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác một lần nhập</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Undo import %1 (“%2”)? The %3 records it added go to the recycle bin and the %4 records it updated get their earlier values back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác lần nhập %1 (“%2”)? %3 bản ghi đã thêm sẽ được chuyển vào thùng rác và %4 bản ghi đã cập nhật sẽ được trả lại giá trị trước đó.</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Undoing import %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hoàn tác lần nhập %1…</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hoàn tác</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cập nhật</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>When</source>
-        <translation type="unfinished">Thời gian</translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <location filename="../../views/imports/undo_dialog.py"/>
         <source>and %1 more</source>
-        <translation type="unfinished">và %1 lời nhắc khác</translation>
+        <translation>và %1 mục khác</translation>
     </message>
 </context>
 <context>
@@ -3350,152 +3350,152 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hoạt động</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm nhóm</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Add group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm nhóm…</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm người dùng…</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Vô hiệu hóa</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã vô hiệu hóa</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Each person logs in with their own name and password, and sees and does what their role allows. On a database file shared on a network drive the program enforces this: anyone who can open the file with another tool can read all of it. Keep the file where only the office can read it, or move the database to a PostgreSQL server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi người đăng nhập bằng tên và mật khẩu riêng, và xem cũng như làm những gì vai trò của họ cho phép. Với tệp cơ sở dữ liệu dùng chung trên ổ mạng, chương trình áp dụng điều này: nhưng ai mở được tệp bằng công cụ khác đều đọc được toàn bộ. Hãy để tệp ở nơi chỉ văn phòng đọc được, hoặc chuyển cơ sở dữ liệu sang máy chủ PostgreSQL.</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích hoạt</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Group</source>
-        <translation type="unfinished">Theo cả đơn</translation>
+        <translation>Nhóm</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên nhóm</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Logins are on: from the next start, the program asks who you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập đã được bật: từ lần khởi động tới, chương trình sẽ hỏi bạn là ai.</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Name</source>
-        <translation type="unfinished">Tên</translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu mới cho %1</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Nobody logs in to this database: whoever opens it sees and changes everything. Turn on logins to give each person of the office a name, a password and a role. You become the administrator, and every record keeps its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ai đăng nhập vào cơ sở dữ liệu này: ai mở nó cũng xem và thay đổi được mọi thứ. Hãy bật đăng nhập để cấp cho mỗi người trong văn phòng một tên, một mật khẩu và một vai trò. Bạn sẽ là quản trị viên, và mỗi bản ghi giữ người sở hữu của nó.</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt lại mật khẩu…</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Role and group of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò và nhóm của %1</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Role and group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò và nhóm…</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Turn off logins</source>
-        <translation type="unfinished"></translation>
+        <translation>Tắt đăng nhập</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Turn off logins? From the next start nobody logs in, and whoever opens the database sees and changes every record. The accounts are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tắt đăng nhập? Từ lần khởi động tới không ai phải đăng nhập, và ai mở cơ sở dữ liệu cũng xem và thay đổi được mọi bản ghi. Các tài khoản vẫn được giữ lại.</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Turn off logins…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tắt đăng nhập…</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Turn on logins</source>
-        <translation type="unfinished"></translation>
+        <translation>Bật đăng nhập</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đăng nhập</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Waiting after wrong passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian chờ sau khi nhập sai mật khẩu</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Your full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ và tên của bạn</translation>
     </message>
     <message>
         <location filename="../../views/admin/users_page.py"/>
         <source>Your user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đăng nhập của bạn</translation>
     </message>
 </context>
 <context>
@@ -3503,77 +3503,77 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>%1 of %2 values recognised. Choose one of ours for the others, or leave them empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận diện được %1 trên %2 giá trị. Hãy chọn một giá trị của chương trình cho các giá trị còn lại, hoặc để trống.</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Để trống</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>No column is saved in a field with a list of choices: nothing to match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có cột nào được lưu vào trường có danh sách lựa chọn: không có gì cần ghép.</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Only the first %1 values of a column are shown; the others are saved when recognised and left empty otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ hiển thị %1 giá trị đầu tiên của một cột; các giá trị khác được lưu nếu nhận diện được, nếu không thì để trống.</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Reading the values of the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc các giá trị của tệp…</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Reading the values of the file… (%1 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc các giá trị của tệp… (%1 hàng)</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận diện được</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Số hàng</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Saved as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>The values of the file&apos;s columns with a list of choices: each is saved as one of ours, or left empty. Values recognised are chosen already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các giá trị trong những cột của tệp có danh sách lựa chọn: mỗi giá trị được lưu thành một giá trị của chương trình, hoặc để trống. Các giá trị nhận diện được đã được chọn sẵn.</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Value in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị trong tệp</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>no: choose</source>
-        <translation type="unfinished"></translation>
+        <translation>không: hãy chọn</translation>
     </message>
     <message>
         <location filename="../../views/imports/values_page.py"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>có</translation>
     </message>
 </context>
 <context>
@@ -3581,22 +3581,22 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/waiting_save.py"/>
         <source>Another user is saving to the database; your save follows theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một người dùng khác đang lưu vào cơ sở dữ liệu; lần lưu của bạn sẽ thực hiện ngay sau đó.</translation>
     </message>
     <message>
         <location filename="../../views/records/waiting_save.py"/>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <location filename="../../views/records/waiting_save.py"/>
         <source>Stop waiting; your changes stay in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngừng chờ; các thay đổi của bạn vẫn còn trong biểu mẫu</translation>
     </message>
     <message>
         <location filename="../../views/records/waiting_save.py"/>
         <source>Waiting for another user…</source>
-        <translation type="unfinished">Đang chờ người dùng khác…</translation>
+        <translation>Đang chờ người dùng khác…</translation>
     </message>
 </context>
 <context>
@@ -3609,7 +3609,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Demo data added: %1 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm dữ liệu mẫu: %1 bản ghi.</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
@@ -4124,7 +4124,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra bản sao lưu…</translation>
     </message>
     <message>
         <location filename="../../views/admin/restoring.py"/>
@@ -4134,7 +4134,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Copying the backup beside the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang sao chép bản sao lưu vào cạnh cơ sở dữ liệu…</translation>
     </message>
     <message>
         <location filename="../../views/admin/restoring.py"/>
@@ -4144,7 +4144,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Keeping a copy of the database as it is now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang giữ một bản sao của cơ sở dữ liệu như hiện tại…</translation>
     </message>
     <message>
         <location filename="../../views/admin/restoring.py"/>
@@ -4154,12 +4154,12 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Restoring the backup into the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang khôi phục bản sao lưu vào cơ sở dữ liệu…</translation>
     </message>
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Waiting for other users to finish saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ người dùng khác lưu xong…</translation>
     </message>
     <message>
         <location filename="../../views/admin/restoring.py"/>
@@ -4180,22 +4180,22 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/duplicate_hint.py"/>
         <source>This %1 may already be here:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 này có thể đã có trong dữ liệu:</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicate_hint.py"/>
         <source>same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>trùng email</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicate_hint.py"/>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>trùng tên</translation>
     </message>
     <message>
         <location filename="../../views/records/duplicate_hint.py"/>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>trùng điện thoại</translation>
     </message>
 </context>
 <context>
@@ -4203,7 +4203,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/contacts/photo_part.py"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh</translation>
     </message>
 </context>
 <context>
@@ -4347,27 +4347,27 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/imports/outcomes.py"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm</translation>
     </message>
     <message>
         <location filename="../../views/imports/outcomes.py"/>
         <source>Fill empty fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Điền trường trống</translation>
     </message>
     <message>
         <location filename="../../views/imports/outcomes.py"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối</translation>
     </message>
     <message>
         <location filename="../../views/imports/outcomes.py"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua</translation>
     </message>
     <message>
         <location filename="../../views/imports/outcomes.py"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật</translation>
     </message>
 </context>
 <context>
@@ -5283,82 +5283,82 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Bởi</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thay đổi</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chuyển đổi</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gộp</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Moved to the recycle bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chuyển vào thùng rác</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị mới</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Không</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị cũ</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khôi phục</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Có</translation>
     </message>
 </context>
 <context>
@@ -6260,7 +6260,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/spec.py"/>
         <source>History</source>
         <extracomment>related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; related tab of Sales orders; related tab of Products; related tab of Activities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử</translation>
     </message>
     <message>
         <location filename="../../registry/spec.py"/>
@@ -6478,32 +6478,32 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi &amp;mật khẩu…</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi mật khẩu</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản lý</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>No group</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có nhóm</translation>
     </message>
     <message>
         <location filename="../../views/admin/user_dialogs.py"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên</translation>
     </message>
 </context>
 <context>
@@ -6511,27 +6511,27 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/access/types.py"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo</translation>
     </message>
     <message>
         <location filename="../../services/access/types.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <location filename="../../services/access/types.py"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa</translation>
     </message>
     <message>
         <location filename="../../services/access/types.py"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất</translation>
     </message>
     <message>
         <location filename="../../services/access/types.py"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem</translation>
     </message>
     <message>
         <location filename="../../services/activities/time_limits.py"/>
@@ -6541,42 +6541,42 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/imports/pipeline.py"/>
         <source>Card %1: %2 “%3” was not imported: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ %1: %2 “%3” không được nhập: %4</translation>
     </message>
     <message>
         <location filename="../../services/imports/pipeline.py"/>
         <source>Line %1: %2 “%3” was not imported: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1: %2 “%3” không được nhập: %4</translation>
     </message>
     <message>
         <location filename="../../services/imports/pipeline.py"/>
         <source>Line %1: no user is called “%2”; the record is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1: không có người dùng nào tên “%2”; bản ghi thuộc về bạn.</translation>
     </message>
     <message>
         <location filename="../../services/imports/pipeline.py"/>
         <source>Line %1: there is no “%2” to link in %3; it was left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1: không có “%2” nào để liên kết trong %3; trường được để trống.</translation>
     </message>
     <message>
         <location filename="../../services/imports/service.py"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
     <message>
         <location filename="../../services/imports/sources.py"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ</translation>
     </message>
     <message>
         <location filename="../../services/imports/sources.py"/>
         <source>Card %1: %2 “%3” has no field in the program; it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ %1: %2 “%3” không có trường tương ứng trong chương trình; không được nhập.</translation>
     </message>
     <message>
         <location filename="../../services/imports/sources.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <location filename="../../services/quotes/documents.py"/>
@@ -6644,22 +6644,22 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../services/records/types.py"/>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <location filename="../../services/records/types.py"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ làm việc Excel</translation>
     </message>
     <message>
         <location filename="../../services/records/types.py"/>
         <source>iCalendar</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar</translation>
     </message>
     <message>
         <location filename="../../services/records/types.py"/>
         <source>vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard</translation>
     </message>
     <message>
         <location filename="../../services/records/values.py"/>
@@ -6765,7 +6765,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../workspace.py"/>
         <source>Nobody logged in: the database was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có ai đăng nhập: cơ sở dữ liệu chưa được mở.</translation>
     </message>
 </context>
 </TS>
