@@ -88,8 +88,8 @@ def condition_clause(
         if op == "starts" and key and is_sqlite:
             # A range of the folded key, walked in its list index: SQLite's LIKE is
             # case-insensitive, so it cannot use the index and reads every row.
-            target = table.c[key]
-            return and_(target >= needle, target < needle + _LAST_CHARACTER)
+            folded = table.c[key]
+            return and_(folded >= needle, folded < needle + _LAST_CHARACTER)
         target = table.c[key] if key else func.lower(column)
         pattern = escape_like(needle if key else str(value or "").lower())
         pattern = f"%{pattern}%" if op == "contains" else f"{pattern}%"
