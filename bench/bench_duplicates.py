@@ -161,8 +161,8 @@ def contacts_database(records: int) -> Path:
 
     from bench_lists import open_services
 
-    from crm_desktop.demo.bulk_insert import bulk_settings
     from crm_desktop.demo.generator import CONTACTS_PER_BATCH, DemoGenerator
+    from crm_desktop.services.records.bulk_insert import bulk_settings
 
     path = ROOT / "bench" / ".data" / f"contacts-{records}.sqlite3"
     if path.exists():

@@ -14,11 +14,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from crm_desktop.demo.bulk_insert import Folder, RowWriter
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import Contact, Organization
 from crm_desktop.registry import Registry
 from crm_desktop.services.activities.service import remind_at
+from crm_desktop.services.records.bulk_insert import Folder, RowWriter
 
 BATCH = 5_000
 _SUBJECTS = {

@@ -27,13 +27,6 @@ from sqlalchemy.engine import Connection
 
 from crm_desktop.demo import data as d
 from crm_desktop.demo.activities import activity_values
-from crm_desktop.demo.bulk_insert import (
-    Folder,
-    Inserter,
-    Prefetch,
-    RowWriter,
-    bulk_settings,
-)
 from crm_desktop.demo.data import pick
 from crm_desktop.demo.documents import ADVANCED_STAGES, DemoDocuments, planned_quotes
 from crm_desktop.demo.locales import LOCALES
@@ -43,6 +36,13 @@ from crm_desktop.models.history import HistoryEntry
 from crm_desktop.registry import default_registry
 from crm_desktop.registry import picklists as p
 from crm_desktop.services.history.record_history import raw
+from crm_desktop.services.records.bulk_insert import (
+    Folder,
+    Inserter,
+    Prefetch,
+    RowWriter,
+    bulk_settings,
+)
 from crm_desktop.services.sales.opportunities import TRACKED as STAGE_FIELDS
 
 if TYPE_CHECKING:

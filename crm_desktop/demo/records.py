@@ -14,11 +14,11 @@ from decimal import Decimal
 from typing import Any
 
 from crm_desktop.demo import data as d
-from crm_desktop.demo.bulk_insert import Folder, RowWriter
 from crm_desktop.demo.data import between, pick
 from crm_desktop.demo.locale import Locale
 from crm_desktop.models.base import utcnow
 from crm_desktop.registry import picklists as p
+from crm_desktop.services.records.bulk_insert import Folder, RowWriter
 from crm_desktop.services.sales.opportunities import weighted_amount
 
 _BIRTHDAYS_FROM = dt.date(1955, 1, 1)

@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from crm_desktop.demo import bulk_insert
 from crm_desktop.demo.generator import DemoGenerator
 from crm_desktop.registry import Kind
 from crm_desktop.services import Services
+from crm_desktop.services.records import bulk_insert
 from crm_desktop.services.records import values as field_values
 from crm_desktop.services.records.lists import ListQuery
 from crm_desktop.services.records.service import search_text, table_of

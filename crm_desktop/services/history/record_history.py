@@ -135,6 +135,11 @@ def _name(
         return None
 
 
+#: the field columns of an entry about the whole record (a deletion, a bulk import)
+_WHOLE_RECORD = {"field": None, "old_value": None, "new_value": None,
+                 "old_text": None, "new_text": None}  # fmt: skip
+
+
 def write(
     session: Session,
     type_key: str,
@@ -166,8 +171,7 @@ def write(
             "new_text": change.new_text,
         }
         for change in changes
-    ] or [{**common, "field": None, "old_value": None, "new_value": None,
-           "old_text": None, "new_text": None}]  # fmt: skip
+    ] or [{**common, **_WHOLE_RECORD}]
     # The table's own INSERT (not the ORM's bulk path, which costs a save more).
     session.execute(_HISTORY.insert(), rows)
 
@@ -185,11 +189,7 @@ def write_records(
     if kind not in KINDS:
         raise ValueError(f"unknown kind of change {kind!r}")
     at = utcnow()
-    rows = [
-        {"record_type": type_key, "record_id": record_id, "changed_at": at,
-         "user_id": user_id, "kind": kind, "field": None, "old_value": None,
-         "new_value": None, "old_text": None, "new_text": None}
-        for record_id in record_ids
-    ]  # fmt: skip
+    common = {"record_type": type_key, "changed_at": at, "user_id": user_id, "kind": kind}
+    rows = [{**common, "record_id": record_id, **_WHOLE_RECORD} for record_id in record_ids]
     if rows:
         session.execute(_HISTORY.insert(), rows)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.exchange.csv.values import same_phone
 from crm_desktop.registry import Kind, RecordType
 from crm_desktop.services.imports.plan import MatchRule
+from crm_desktop.services.records.bulk_insert import Folder
 from crm_desktop.services.records.service import table_of
 
 _DIGITS = re.compile(r"\D+")
@@ -39,9 +40,6 @@ class MatchIndex:
         self.rule = rule
         self.record_type = record_type
         self.region = default_region
-        # Imported here: the demo's module imports the services (and so this one).
-        from crm_desktop.demo.bulk_insert import Folder
-
         self.fold = Folder()
         kind = Kind.EMAIL if rule is MatchRule.EMAIL else Kind.PHONE
         self._kind_fields = [f.name for f in record_type.fields if f.kind is kind]

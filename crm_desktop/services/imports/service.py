@@ -45,6 +45,7 @@ from crm_desktop.services.imports.sources import (
 from crm_desktop.services.imports.undo import undo_batch
 from crm_desktop.services.imports.writing import DatabaseWriter, DryWriter
 from crm_desktop.services.output_file import check_target, replacing
+from crm_desktop.services.records.bulk_insert import bulk_settings
 from crm_desktop.services.records.changes import Change
 from crm_desktop.services.records.service import RecordService
 
@@ -163,9 +164,6 @@ class ImportService:
         nothing. Returns the counts and the batch number; the rejected rows are written
         to ``plan.rejects`` when it is set, and the column map is remembered for the
         file's header."""
-        # Imported here: the demo's module imports the services (and so this one).
-        from crm_desktop.demo.bulk_insert import bulk_settings
-
         self._check_rejects(plan)
         try:
             with (

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -19,10 +19,8 @@ from crm_desktop.registry import Kind
 from crm_desktop.services.history import record_history
 from crm_desktop.services.imports.bulk_table import SuspendedTriggers
 from crm_desktop.services.imports.matching import Target
+from crm_desktop.services.records.bulk_insert import Folder, RowWriter
 from crm_desktop.services.records.service import RecordService, table_of
-
-if TYPE_CHECKING:
-    from crm_desktop.demo.bulk_insert import RowWriter
 
 #: new records written per executemany
 CHUNK = 2000
@@ -108,9 +106,6 @@ class DatabaseWriter:
         records = self.records
         if type_key in records._derive_hooks or type_key in records._after_save_hooks:
             return None
-        # Imported here: the demo's module imports the services (and so this one).
-        from crm_desktop.demo.bulk_insert import Folder, RowWriter
-
         record_type = records.registry.get(type_key)
         return RowWriter(record_type, Folder(), self.session.connection().dialect)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QPalette, QRegularExpressionValidator
@@ -39,9 +39,6 @@ from crm_desktop.views.records.field_text import (
     parse_date,
     parse_decimal,
 )
-
-if TYPE_CHECKING:
-    pass
 
 ERROR_STYLE = "color: #c62828;"
 #: (text shown, value stored) of a list's entries
