@@ -1,0 +1,1 @@
+"""Mail: a user's accounts (sending and receiving), sending messages, fetching a mailbox."""
