@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.models.base import utcnow
 from crm_desktop.models.imports import ContactPhoto, ImportBatchRecord
 from crm_desktop.registry import Kind
+from crm_desktop.services.duplicates.keys import keep_match_keys
 from crm_desktop.services.history import record_history
 from crm_desktop.services.imports.bulk_table import SuspendedTriggers
 from crm_desktop.services.imports.matching import Target
@@ -102,9 +103,11 @@ class DatabaseWriter:
     def _bulk_writer(self, type_key: str) -> RowWriter | None:
         """A bulk writer of ``type_key``, or None for a type whose saves run hooks of the
         record service (an opportunity's stage history...): those are created record by
-        record through it."""
+        record through it. The duplicate keys' hook is no reason: the bulk writer makes
+        the same keys."""
         records = self.records
-        if type_key in records._derive_hooks or type_key in records._after_save_hooks:
+        hooks = [h for h in records._derive_hooks.get(type_key, []) if h is not keep_match_keys]
+        if hooks or type_key in records._after_save_hooks:
             return None
         record_type = records.registry.get(type_key)
         return RowWriter(record_type, Folder(), self.session.connection().dialect)

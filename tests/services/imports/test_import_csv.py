@@ -58,6 +58,25 @@ def test_every_imported_record_says_so_in_its_history(
         assert kinds == {"import"}, (type_key, row["number"], kinds)
 
 
+def test_contacts_and_their_organizations_are_written_in_bulk(
+    services: Services, imports: ImportService, csv_fixture: Fixture
+) -> None:
+    """Types with duplicate checks are written by the bulk writer, which keeps their
+    duplicate keys itself: one whole-record history entry each, and the keys there."""
+    imports.run(ImportPlan(csv_fixture("outlook_de_cp1252.csv")))
+
+    contacts = live(services, "contacts")
+    organizations = live(services, "organizations")
+    for type_key, row in [("contacts", c) for c in contacts] + [
+        ("organizations", o) for o in organizations
+    ]:
+        entries = services.history.page(type_key, row["id"])
+        assert [(e.kind, e.field) for e in entries] == [("import", None)], row["number"]
+    by_name = {c["last_name"]: c for c in contacts}
+    assert by_name["Müller"]["name_match"] == "jurgen muller"
+    assert {o["name_match"] for o in organizations} == {"backerei muller gmbh", "oberg ab"}
+
+
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
