@@ -20,7 +20,7 @@ from crm_desktop.exchange.problems import Problem
 from crm_desktop.models.entities import User
 from crm_desktop.registry import N_, Kind, RecordType
 from crm_desktop.services.imports.matching import MatchIndex, Target
-from crm_desktop.services.imports.plan import Action, ImportPlan, OnMatch, RowOutcome
+from crm_desktop.services.imports.plan import Action, ImportPlan, OnMatch, Rejection, RowOutcome
 from crm_desktop.services.imports.sources import SourceRow
 from crm_desktop.services.records import values as field_values
 from crm_desktop.services.records.service import RecordService, table_of
@@ -121,13 +121,15 @@ class RowImporter:
             merged = {**self.new_values, **cleaned}
             errors = {**field_values.required_errors(self.rtype, merged), **errors}
         if errors:
+            rejections = self._rejections(errors)
             return RowOutcome(
                 row.line,
                 Action.REJECT,
                 shown,
-                reason=self._reason(errors),
+                reason=" ".join(r.text for r in rejections),
                 problems=problems,
                 cells=row.cells,
+                rejections=rejections,
             )
         if target is not None and self.plan.on_match is OnMatch.SKIP:
             return RowOutcome(row.line, Action.SKIP, shown, target.id, problems=problems)
@@ -194,12 +196,13 @@ class RowImporter:
             )
         return remaining
 
-    def _reason(self, errors: dict[str, str]) -> str:
-        parts = []
-        for name, message in errors.items():
-            label = self.rtype.field(name).label if self.rtype.has_field(name) else name
-            parts.append(f"{label}: {message}")
-        return " ".join(parts)
+    def _rejections(self, errors: dict[str, str]) -> list[Rejection]:
+        return [
+            Rejection(
+                name, self.rtype.field(name).label if self.rtype.has_field(name) else name, message
+            )
+            for name, message in errors.items()
+        ]
 
     # -- picklists, owner, references --------------------------------------------------------------
     def map_values(self, cells: list[str], values: dict[str, Any], problems: list[Problem]) -> None:

@@ -13,7 +13,7 @@ import pytest
 
 from crm_desktop.exchange.csv.presets import Use
 from crm_desktop.services import Services
-from crm_desktop.services.imports.plan import Action, ImportPlan, MatchRule, OnMatch
+from crm_desktop.services.imports.plan import Action, ImportPlan, MatchRule, OnMatch, Rejection
 from crm_desktop.services.imports.service import ImportService
 from tests.services.imports.conftest import assert_counts_right, live
 
@@ -187,6 +187,11 @@ def test_preview_shows_rows_as_saved_and_rejected_rows_with_their_reason(
     (rejected,) = preview.rejected
     assert rejected.line == 4
     assert rejected.reason == "Last name: This field is required."
+    # and for a view to say in the user's language: the field, its label (a registry
+    # text) and the service's message (a "validation" text) with its arguments
+    assert rejected.rejections == [
+        Rejection("last_name", "Last name", "This field is required.", ())
+    ]
     # a preview saves nothing, not even the organization it would make
     assert live(services, "organizations") == []
 
