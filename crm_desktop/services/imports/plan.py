@@ -148,6 +148,30 @@ class ImportResult:
     problems: list[Problem] = field(default_factory=list)
 
 
+#: the most distinct values of one column counted (a column of free text has thousands)
+MOST_VALUES = 200
+
+
+@dataclass(frozen=True)
+class FileValue:
+    """A distinct value of a column: its first spelling in the file (values are the same
+    when they differ in case, accents or spaces only), how many rows hold it, and the
+    choice it is recognised as (None: not recognised)."""
+
+    text: str
+    rows: int
+    recognised: str | None
+
+
+@dataclass
+class ColumnValues:
+    """The distinct values of a column saved in a field with choices, in file order."""
+
+    values: list[FileValue] = field(default_factory=list)
+    #: the column has more than :data:`MOST_VALUES` distinct values (only those counted)
+    more: bool = False
+
+
 @dataclass(frozen=True)
 class BatchInfo:
     id: int

@@ -8,7 +8,7 @@ restart. A record somebody changed after the import is left as it is, and said.
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -26,10 +26,12 @@ from crm_desktop.models.entities import Setting
 from crm_desktop.models.imports import ContactPhoto, ImportBatch
 from crm_desktop.registry import N_
 from crm_desktop.services.imports.bulk import BulkRows, collector_paused
+from crm_desktop.services.imports.distinct import distinct_values
 from crm_desktop.services.imports.pipeline import RowImporter
 from crm_desktop.services.imports.plan import (
     Action,
     BatchInfo,
+    ColumnValues,
     ImportPlan,
     ImportResult,
     Preview,
@@ -117,6 +119,30 @@ class ImportService:
                 remembered=remembered is not None,
                 sample=sample,
             )
+
+    def distinct_values(
+        self,
+        path: Path,
+        record_type: str,
+        columns: Mapping[str, int],
+        *,
+        encoding: str | None = None,
+        separator: str | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> dict[str, ColumnValues]:
+        """The distinct values of the CSV file's columns saved in fields with choices
+        (``columns``: field -> column index), each counted and matched to our choices as
+        the import matches it; Cancel returns the values read until then."""
+        return distinct_values(
+            path,
+            self.records.registry.get(record_type),
+            columns,
+            encoding=encoding,
+            separator=separator,
+            progress=progress,
+            cancelled=cancelled,
+        )
 
     def remembered_map(self, header: list[str], record_type: str) -> ColumnMap | None:
         """The column map last used for a file with this header, if any."""
