@@ -89,26 +89,33 @@ class Inserter:
                 self.processors.append((i, process))
         self.sql = compiled.string
         self._columns = operator.itemgetter(*self.names)
-        self._last_in: list[Any] = [_NOTHING] * len(self.names)
-        self._last_out: list[Any] = [None] * len(self.names)
+        #: the rows hold every column (else each is looked up, None when missing)
+        self._complete = True
+        #: per column, the last value converted and what it became: one tuple, replaced
+        #: whole, so rows packed on two threads never see half of it
+        self._last: list[tuple[Any, Any]] = [(_NOTHING, None)] * len(self.names)
 
     def pack(self, row: dict[str, Any]) -> list[Any] | None:
         if self.sql is None:
             return None
-        try:
-            values = list(self._columns(row))
-        except KeyError:  # a row without every column: the missing ones are NULL
+        values: list[Any] | None = None
+        if self._complete:
+            try:
+                values = list(self._columns(row))
+            except KeyError:
+                self._complete = False
+        if values is None:
             values = [row.get(name) for name in self.names]
-        last_in, last_out = self._last_in, self._last_out
+        last = self._last
         for i, process in self.processors:
             value = values[i]
             # Rows written together share many values (their stamps, no deletion...):
             # a value the same object as the last one of its column is converted once.
-            if value is last_in[i]:
-                values[i] = last_out[i]
-            else:
-                last_in[i] = value
-                values[i] = last_out[i] = process(value)
+            seen, converted = last[i]
+            if value is not seen:
+                converted = process(value)
+                last[i] = (value, converted)
+            values[i] = converted
         return values
 
     def insert(
