@@ -12,7 +12,8 @@ counters kept by the triggers, the batch for undo, one transaction.
 Beside it, on a second new database whose full-text, count and change triggers were
 dropped: the same rows (read back from the first database, every column) inserted with
 plain sqlite3 ``executemany`` in one transaction, then one full-text ``rebuild``. Both
-are measured on the clock, in one run; the limit is 1.5 times the plain insert.
+are measured in CPU time of the process (SQLite runs in it), in one run; the limit is
+1.5 times the plain insert.
 """
 
 from __future__ import annotations

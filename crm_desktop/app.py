@@ -159,9 +159,9 @@ def build_main_window(
     from crm_desktop.views.shell.welcome import install_welcome
 
     importer = install_calendar_import(window)
-    install_imports(window, importer)
+    imports = install_imports(window, importer)
     help_actions = install_help(window)
-    install_welcome(window, importer.action, help_actions.show_guide)
+    install_welcome(window, importer.action, help_actions.show_guide, imports.import_action)
     return window
 
 

@@ -78,8 +78,11 @@ def test_maps_value_maps_matches_dry_run_and_rejects(home: Path, tmp_path: Path)
     assert (dry["added"], dry["rejected"], dry["batch"]) == ("1", "1", "none (dry run)")
     assert rows_of(database, "leads") == []
 
-    real = outcome(crm(home, "import", str(source), *common, "--rejects", str(rejects)))
+    ran = crm(home, "import", str(source), *common, "--rejects", str(rejects))
+    real = outcome(ran)
     assert (real["added"], real["rejected"], real["batch"]) == ("1", "1", "1")
+    # the reason in English, as the rejects file has it
+    assert "  rejected, line 3: Last name: This field is required." in ran.stderr.splitlines()
     with rejects.open(encoding="utf-8-sig", newline="") as read:
         rows = list(csv.reader(read))
     assert rows[0][-1] == "Reason"

@@ -11,7 +11,7 @@ said in the row's problems, never guessed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -90,20 +90,107 @@ def _record_type(key_: str) -> RecordType:
     return default_registry().get(key_)
 
 
+class _Unread(Exception):
+    """A cell that cannot be read into its field: the row's problem (code, template, args
+    after the line)."""
+
+    def __init__(self, code: str, template: str, *args: str | int):
+        super().__init__(code)
+        self.code, self.template, self.args_ = code, template, args
+
+
+#: a field whose cell is its value (text, e-mail, phone...: checked by the services)
+_AS_IS = None
+#: cells of one picklist column kept read (a column holds a few values, again and again)
+_CHOICE_CACHE = 1000
+
+
+class RowReader:
+    """:func:`record_values` for one column map and its formats, with what is the same
+    for every row (the columns by use, their fields and how each is read) worked out
+    once. :meth:`quick` is the bulk import's reading of a row that reads without a
+    problem; any other row is read by :meth:`values`, the same function the preview
+    uses."""
+
+    def __init__(self, column_map: ColumnMap, formats: FileFormats):
+        self.column_map = column_map
+        self.formats = formats
+        self.rtype = _record_type(column_map.record_type)
+        by_use = {use: [c for c in column_map.columns if c.use is use] for use in Use}
+        self.fields = [(c, self.rtype.field(c.field)) for c in by_use[Use.FIELD] if c.field]
+        self.several = by_use[Use.SEVERAL]
+        self.full_names = by_use[Use.FULL_NAME]
+        #: (column index, field name, how its cell is read: None as is, else a function
+        #: raising _Unread)
+        self.readers = [(c.index, spec.name, self._reader(spec, c)) for c, spec in self.fields]
+
+    def _reader(self, spec: FieldSpec, column: ColumnMapping) -> Callable[[str], object] | None:
+        if spec.kind not in (Kind.CHOICE, Kind.CURRENCY, Kind.DATE, Kind.BOOL, *_NUMBERS):
+            return _AS_IS
+        formats = self.formats
+
+        def read(cell: str) -> object:
+            return _cell_value(spec, cell, column, formats)
+
+        if spec.kind not in (Kind.CHOICE, Kind.CURRENCY):
+            return read
+        known: dict[str, object] = {}
+
+        def read_choice(cell: str) -> object:
+            value = known.get(cell)
+            if value is None:
+                value = read(cell)
+                if len(known) < _CHOICE_CACHE:
+                    known[cell] = value
+            return value
+
+        return read_choice
+
+    def values(self, row: CsvRow) -> RecordValues:
+        """The field values of ``row`` (see the module's description)."""
+        result = RecordValues(row.line, problems=list(row.problems))
+        for column, spec in self.fields:
+            cell = row.cells[column.index].strip()
+            if cell:
+                try:
+                    result.values[spec.name] = _cell_value(spec, cell, column, self.formats)
+                except _Unread as unread:
+                    _problem(result, unread.code, unread.template, *unread.args_)
+        for column in self.several:
+            _read_several(result, self.rtype, row, column)
+        for column in self.full_names:
+            _read_full_name(result, row.cells[column.index], column, self.formats)
+        return result
+
+    def quick(self, row: CsvRow) -> dict[str, object] | None:
+        """The values of ``row`` as :meth:`values` reads them, when it reads them without
+        a problem; None for any other row (read it with :meth:`values`)."""
+        if row.problems:
+            return None
+        cells = row.cells
+        values: dict[str, object] = {}
+        try:
+            for index, name, read in self.readers:
+                cell = cells[index].strip()
+                if cell:
+                    values[name] = cell if read is None else read(cell)
+        except _Unread:
+            return None
+        if self.several or self.full_names:
+            result = RecordValues(row.line, values)
+            for column in self.several:
+                _read_several(result, self.rtype, row, column)
+            for column in self.full_names:
+                _read_full_name(result, cells[column.index], column, self.formats)
+            if result.problems:
+                return None
+        return values
+
+
 def record_values(row: CsvRow, column_map: ColumnMap, formats: FileFormats) -> RecordValues:
-    """The field values of ``row`` (see the module's description)."""
-    rtype = _record_type(column_map.record_type)
-    result = RecordValues(row.line, problems=list(row.problems))
-    by_use = {use: [c for c in column_map.columns if c.use is use] for use in Use}
-    for column in by_use[Use.FIELD]:
-        cell = row.cells[column.index].strip()
-        if cell and column.field:
-            _read_field(result, rtype.field(column.field), cell, column, formats)
-    for column in by_use[Use.SEVERAL]:
-        _read_several(result, rtype, row, column)
-    for column in by_use[Use.FULL_NAME]:
-        _read_full_name(result, row.cells[column.index], column, formats)
-    return result
+    """The field values of ``row`` (see the module's description; a file's rows are read
+    faster by one :class:`RowReader`)."""
+    return RowReader(column_map, formats).values(row)
 
 
 def _problem(result: RecordValues, code: str, template: str, *args: str | int) -> None:
@@ -111,67 +198,50 @@ def _problem(result: RecordValues, code: str, template: str, *args: str | int) -
     result.problems.append(Problem(code, template, (result.line, *args)))
 
 
-def _read_field(
-    result: RecordValues, spec: FieldSpec, cell: str, column: ColumnMapping, formats: FileFormats
-) -> None:
+def _cell_value(spec: FieldSpec, cell: str, column: ColumnMapping, formats: FileFormats) -> object:
+    """A non-empty cell read into ``spec``'s field; raises :class:`_Unread`."""
     kind = spec.kind
     value: object = cell
     if kind is Kind.CHOICE:
         value = match_choice(cell, spec).value
         if value is None:
-            _problem(
-                result,
+            raise _Unread(
                 "unknown_choice",
                 N_("Line %1: “%2” is not one of the choices of %3."),
                 cell,
                 spec.label,
             )
-            return
     elif kind is Kind.CURRENCY:
         value = cell.upper()
         if value not in spec.choices:
-            _problem(
-                result,
-                "unknown_choice",
-                N_("Line %1: “%2” is not a currency of the program."),
-                cell,
+            raise _Unread(
+                "unknown_choice", N_("Line %1: “%2” is not a currency of the program."), cell
             )
-            return
     elif kind is Kind.DATE:
         order = formats.dates.get(column.index)
         value = parse_date(cell, order.value if order else DateOrder.DMY)
         if value is None:
-            _problem(
-                result, "not_a_date", N_("Line %1: “%2” in %3 is not a date."), cell, column.header
+            raise _Unread(
+                "not_a_date", N_("Line %1: “%2” in %3 is not a date."), cell, column.header
             )
-            return
     elif kind in _NUMBERS:
         mark = formats.numbers.get(column.index)
-        value = parse_number(cell.rstrip("%"), mark.value if mark else ".")
-        if value is None:
-            _problem(
-                result,
-                "not_a_number",
-                N_("Line %1: “%2” in %3 is not a number."),
-                cell,
-                column.header,
+        number = parse_number(cell.rstrip("%"), mark.value if mark else ".")
+        if number is None:
+            raise _Unread(
+                "not_a_number", N_("Line %1: “%2” in %3 is not a number."), cell, column.header
             )
-            return
-        if kind in (Kind.INTEGER, Kind.PERCENT) and value == value.to_integral_value():
-            value = int(value)
+        value = number
+        if kind in (Kind.INTEGER, Kind.PERCENT) and number == number.to_integral_value():
+            value = int(number)
     elif kind is Kind.BOOL:
         word = key(cell)
         if word not in _YES | _NO:
-            _problem(
-                result,
-                "not_yes_or_no",
-                N_("Line %1: “%2” in %3 is not yes or no."),
-                cell,
-                column.header,
+            raise _Unread(
+                "not_yes_or_no", N_("Line %1: “%2” in %3 is not yes or no."), cell, column.header
             )
-            return
         value = word in _YES
-    result.values[spec.name] = value
+    return value
 
 
 def _read_several(

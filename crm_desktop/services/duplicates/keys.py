@@ -151,16 +151,18 @@ def key_columns(rule: MatchRule, reason: str) -> tuple[str, ...]:
     return tuple(f + SUFFIX for f in fields)
 
 
+def keep_match_keys(
+    _session: Session,
+    record_type: RecordType,
+    merged: dict[str, Any],
+    _previous: dict[str, Any] | None,
+) -> None:
+    """The derive hook of the record service: the keys of the record it saves. Bulk
+    writers (services/records/bulk_insert.RowWriter) compute the same keys themselves."""
+    merged.update(match_keys(record_type.key, merged))
+
+
 def install(records: RecordService) -> None:
     """Keep the keys of every record the record service saves."""
-
-    def derive(
-        _session: Session,
-        record_type: RecordType,
-        merged: dict[str, Any],
-        _previous: dict[str, Any] | None,
-    ) -> None:
-        merged.update(match_keys(record_type.key, merged))
-
     for type_key in RULES:
-        records.add_hooks(type_key, derive=derive)
+        records.add_hooks(type_key, derive=keep_match_keys)

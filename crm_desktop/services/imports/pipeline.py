@@ -20,7 +20,7 @@ from crm_desktop.exchange.problems import Problem
 from crm_desktop.models.entities import User
 from crm_desktop.registry import N_, Kind, RecordType
 from crm_desktop.services.imports.matching import MatchIndex, Target
-from crm_desktop.services.imports.plan import Action, ImportPlan, OnMatch, RowOutcome
+from crm_desktop.services.imports.plan import Action, ImportPlan, OnMatch, Rejection, RowOutcome
 from crm_desktop.services.imports.sources import SourceRow
 from crm_desktop.services.records import values as field_values
 from crm_desktop.services.records.service import RecordService, table_of
@@ -101,8 +101,8 @@ class RowImporter:
     def outcome(self, row: SourceRow) -> RowOutcome:
         values = dict(row.values)
         problems = list(row.problems)
-        self._map_values(row, values, problems)
-        self._owner(row.line, values, problems)
+        self.map_values(row.cells, values, problems)
+        self.find_owner(row.line, values, problems)
         names = {
             f.name: str(values.pop(f.name))
             for f in self.references
@@ -121,17 +121,19 @@ class RowImporter:
             merged = {**self.new_values, **cleaned}
             errors = {**field_values.required_errors(self.rtype, merged), **errors}
         if errors:
+            rejections = self._rejections(errors)
             return RowOutcome(
                 row.line,
                 Action.REJECT,
                 shown,
-                reason=self._reason(errors),
+                reason=" ".join(r.text for r in rejections),
                 problems=problems,
                 cells=row.cells,
+                rejections=rejections,
             )
         if target is not None and self.plan.on_match is OnMatch.SKIP:
             return RowOutcome(row.line, Action.SKIP, shown, target.id, problems=problems)
-        caches = self._resolve(row.line, names, cleaned, problems)
+        caches = self.resolve(row.line, names, cleaned, problems)
         if target is None or self.plan.on_match is OnMatch.CREATE:
             created = self.writer.create(cleaned, caches, row.photo)
             if self.index is not None:
@@ -194,18 +196,19 @@ class RowImporter:
             )
         return remaining
 
-    def _reason(self, errors: dict[str, str]) -> str:
-        parts = []
-        for name, message in errors.items():
-            label = self.rtype.field(name).label if self.rtype.has_field(name) else name
-            parts.append(f"{label}: {message}")
-        return " ".join(parts)
+    def _rejections(self, errors: dict[str, str]) -> list[Rejection]:
+        return [
+            Rejection(
+                name, self.rtype.field(name).label if self.rtype.has_field(name) else name, message
+            )
+            for name, message in errors.items()
+        ]
 
     # -- picklists, owner, references --------------------------------------------------------------
-    def _map_values(self, row: SourceRow, values: dict[str, Any], problems: list[Problem]) -> None:
+    def map_values(self, cells: list[str], values: dict[str, Any], problems: list[Problem]) -> None:
         """The user's choices for the file's picklist values, over the automatic match."""
         for name, column in self.mapped_columns.items():
-            cell = row.cells[column].strip() if column < len(row.cells) else ""
+            cell = cells[column].strip() if column < len(cells) else ""
             folded = key(cell)
             if not folded or folded not in self.value_map[name]:
                 continue
@@ -220,7 +223,7 @@ class RowImporter:
                 if not (p.code == "unknown_choice" and len(p.args) > 1 and p.args[1] == cell)
             ]
 
-    def _owner(self, line: int, values: dict[str, Any], problems: list[Problem]) -> None:
+    def find_owner(self, line: int, values: dict[str, Any], problems: list[Problem]) -> None:
         owner = values.get("owner_id")
         if not isinstance(owner, str):
             return
@@ -244,7 +247,7 @@ class RowImporter:
         else:
             values["owner_id"] = found
 
-    def _resolve(
+    def resolve(
         self, line: int, names: dict[str, str], cleaned: dict[str, Any], problems: list[Problem]
     ) -> dict[str, Any]:
         """Put the referenced records' ids in ``cleaned``; returns their cached names."""

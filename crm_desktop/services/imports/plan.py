@@ -11,7 +11,7 @@ from typing import Any
 
 from crm_desktop.exchange.csv.locale_values import DateOrder
 from crm_desktop.exchange.csv.presets import ColumnMap
-from crm_desktop.exchange.problems import Problem
+from crm_desktop.exchange.problems import Problem, fill
 
 #: file name endings read as vCard files (anything else is read as CSV)
 VCARD_SUFFIXES = (".vcf", ".vcard")
@@ -75,6 +75,23 @@ class Action(StrEnum):
     REJECT = "reject"
 
 
+@dataclass(frozen=True)
+class Rejection:
+    """Why a row is rejected, for one field: ``message`` is an English template marked
+    with ``N_`` (the services' messages, translated in context "validation"), "%1"…
+    standing for ``args``; ``label`` the field's label (a registry text)."""
+
+    field: str
+    label: str
+    message: str
+    args: tuple[str | int, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The English sentence ("Last name: This field is required.")."""
+        return f"{self.label}: {fill(self.message, self.args)}"
+
+
 @dataclass
 class RowOutcome:
     """A row of the file as it will be saved (or why it is not)."""
@@ -86,12 +103,14 @@ class RowOutcome:
     values: dict[str, Any] = field(default_factory=dict)
     #: the record matched (FILL, UPDATE, SKIP), None otherwise
     matched_id: int | None = None
-    #: why the row is rejected (REJECT)
+    #: why the row is rejected (REJECT), in English: the ``rejections``' sentences
     reason: str = ""
     #: what was left out of the row or guessed (the row is saved without it)
     problems: list[Problem] = field(default_factory=list)
     #: the file's cells of the row (a vCard: its name), for the rejects file
     cells: list[str] = field(default_factory=list)
+    #: why the row is rejected, field by field, for a view to translate
+    rejections: list[Rejection] = field(default_factory=list)
 
 
 @dataclass
@@ -127,6 +146,30 @@ class ImportResult:
     rejected_rows: list[RowOutcome] = field(default_factory=list)
     #: what was left out of imported rows, row by row
     problems: list[Problem] = field(default_factory=list)
+
+
+#: the most distinct values of one column counted (a column of free text has thousands)
+MOST_VALUES = 200
+
+
+@dataclass(frozen=True)
+class FileValue:
+    """A distinct value of a column: its first spelling in the file (values are the same
+    when they differ in case, accents or spaces only), how many rows hold it, and the
+    choice it is recognised as (None: not recognised)."""
+
+    text: str
+    rows: int
+    recognised: str | None
+
+
+@dataclass
+class ColumnValues:
+    """The distinct values of a column saved in a field with choices, in file order."""
+
+    values: list[FileValue] = field(default_factory=list)
+    #: the column has more than :data:`MOST_VALUES` distinct values (only those counted)
+    more: bool = False
 
 
 @dataclass(frozen=True)

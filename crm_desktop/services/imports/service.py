@@ -8,10 +8,11 @@ restart. A record somebody changed after the import is left as it is, and said.
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import islice
 from pathlib import Path
 
 from sqlalchemy import select
@@ -24,10 +25,13 @@ from crm_desktop.exchange.vcard.reading import VCardContact
 from crm_desktop.models.entities import Setting
 from crm_desktop.models.imports import ContactPhoto, ImportBatch
 from crm_desktop.registry import N_
+from crm_desktop.services.imports.bulk import BulkRows, collector_paused
+from crm_desktop.services.imports.distinct import distinct_values
 from crm_desktop.services.imports.pipeline import RowImporter
 from crm_desktop.services.imports.plan import (
     Action,
     BatchInfo,
+    ColumnValues,
     ImportPlan,
     ImportResult,
     Preview,
@@ -115,6 +119,30 @@ class ImportService:
                 remembered=remembered is not None,
                 sample=sample,
             )
+
+    def distinct_values(
+        self,
+        path: Path,
+        record_type: str,
+        columns: Mapping[str, int],
+        *,
+        encoding: str | None = None,
+        separator: str | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> dict[str, ColumnValues]:
+        """The distinct values of the CSV file's columns saved in fields with choices
+        (``columns``: field -> column index), each counted and matched to our choices as
+        the import matches it; Cancel returns the values read until then."""
+        return distinct_values(
+            path,
+            self.records.registry.get(record_type),
+            columns,
+            encoding=encoding,
+            separator=separator,
+            progress=progress,
+            cancelled=cancelled,
+        )
 
     def remembered_map(self, header: list[str], record_type: str) -> ColumnMap | None:
         """The column map last used for a file with this header, if any."""
@@ -227,16 +255,16 @@ class ImportService:
     ) -> ImportResult:
         result = ImportResult(header=source.header)
         done = 0
-        for row in source.rows:
-            outcome = importer.outcome(row)
-            _count(result, outcome)
-            done += 1
-            if done % _STEP == 0:
+        with collector_paused():
+            for outcomes in _chunks(importer, source):
+                for outcome in outcomes:
+                    _count(result, outcome)
+                done += len(outcomes)
                 if cancelled is not None and cancelled():
                     raise _Stop
                 if progress is not None:
                     progress(done, max(done, source.total), "")
-        importer.writer.flush()
+            importer.writer.flush()
         if progress is not None:
             progress(done, done, "")
         return result
@@ -315,6 +343,18 @@ class ImportService:
             photo=photo[0] if photo else None,
             photo_type=photo[1] if photo else None,
         )
+
+
+def _chunks(importer: RowImporter, source: Source) -> Iterator[list[RowOutcome]]:
+    """The outcomes of the source's rows, ``_STEP`` rows at a time: a CSV file's by the
+    bulk pass, a vCard file's one by one."""
+    if source.csv_rows is not None and source.reader is not None:
+        bulk = BulkRows(importer, source.reader)
+        while chunk := list(islice(source.csv_rows, _STEP)):
+            yield bulk.outcomes(chunk)
+        return
+    while chunk := list(islice(source.rows, _STEP)):
+        yield [importer.outcome(row) for row in chunk]
 
 
 def _count(result: ImportResult, outcome: RowOutcome) -> None:

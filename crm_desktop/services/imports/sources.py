@@ -15,8 +15,8 @@ from typing import Any
 from crm_desktop.errors import DomainError
 from crm_desktop.exchange.csv.labels import key, names_of
 from crm_desktop.exchange.csv.presets import ColumnMap, ColumnMapping, Use, map_columns
-from crm_desktop.exchange.csv.reading import open_csv
-from crm_desktop.exchange.csv.records import decide_formats, record_values
+from crm_desktop.exchange.csv.reading import CsvRow, open_csv
+from crm_desktop.exchange.csv.records import RowReader, decide_formats
 from crm_desktop.exchange.problems import Problem
 from crm_desktop.exchange.vcard.reading import read_vcard_file
 from crm_desktop.registry import N_, default_registry
@@ -50,6 +50,16 @@ class Source:
     rows: Iterator[SourceRow]
     #: about how many rows there are (for progress)
     total: int
+    #: a CSV file: its rows as read, and how they are made field values (the bulk pass
+    #: of an import reads them so; ``rows`` are these, read one by one: iterate one)
+    csv_rows: Iterator[CsvRow] | None = None
+    reader: RowReader | None = None
+
+
+def source_row(row: CsvRow, reader: RowReader) -> SourceRow:
+    """A CSV row made into field values, one by one."""
+    read = reader.values(row)
+    return SourceRow(row.line, [*row.cells, *row.extra], read.values, read.problems)
 
 
 def header_key(header: list[str], record_type: str) -> str:
@@ -126,12 +136,10 @@ def open_source(plan: ImportPlan, remembered: ColumnMap | None) -> Iterator[Sour
             column_map, first, date_default=plan.date_order, decimal_default=plan.decimal_mark
         )
 
-        def made() -> Iterator[SourceRow]:
-            for row in chain(first, rows):
-                read = record_values(row, column_map, formats)
-                yield SourceRow(row.line, [*row.cells, *row.extra], read.values, read.problems)
-
-        yield Source(header, column_map, made(), _lines(plan.path))
+        reader_ = RowReader(column_map, formats)
+        csv_rows = chain(first, rows)
+        made = (source_row(row, reader_) for row in csv_rows)
+        yield Source(header, column_map, made, _lines(plan.path), csv_rows, reader_)
 
 
 def _lines(path: Path) -> int:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.models.base import utcnow
 from crm_desktop.models.imports import ContactPhoto, ImportBatchRecord
 from crm_desktop.registry import Kind
+from crm_desktop.services.duplicates.keys import keep_match_keys
 from crm_desktop.services.history import record_history
 from crm_desktop.services.imports.bulk_table import SuspendedTriggers
 from crm_desktop.services.imports.matching import Target
@@ -94,17 +95,31 @@ class DatabaseWriter:
             "version": 1,
             "deleted_at": None,
         }
+        #: what new rows of each type start from: the columns' defaults, the stamps and
+        #: the fields' defaults, merged once
+        self.base = self.rows.base(self.common, self.defaults) if self.rows else {}
+        self.organization_base = (
+            self.organization_rows.base(self.common, self.organization_defaults)
+            if self.organization_rows
+            else {}
+        )
         self.pending: list[tuple[dict[str, Any], Target, tuple[bytes, str] | None]] = []
         self.pending_organizations: list[tuple[dict[str, Any], Target]] = []
-        #: (type, id) -> [action, version the import leaves, prior values, photo added]
-        self.done: dict[tuple[str, int], list[Any]] = {}
+        #: type -> id of a record the import created -> the version the import leaves (plain
+        #: numbers: an import keeps hundreds of thousands of them)
+        self.created: dict[str, dict[int, int]] = {}
+        #: (type, id) of a record updated -> [version the import leaves, prior values,
+        #: photo added]
+        self.updated: dict[tuple[str, int], list[Any]] = {}
 
     def _bulk_writer(self, type_key: str) -> RowWriter | None:
         """A bulk writer of ``type_key``, or None for a type whose saves run hooks of the
         record service (an opportunity's stage history...): those are created record by
-        record through it."""
+        record through it. The duplicate keys' hook is no reason: the bulk writer makes
+        the same keys."""
         records = self.records
-        if type_key in records._derive_hooks or type_key in records._after_save_hooks:
+        hooks = [h for h in records._derive_hooks.get(type_key, []) if h is not keep_match_keys]
+        if hooks or type_key in records._after_save_hooks:
             return None
         record_type = records.registry.get(type_key)
         return RowWriter(record_type, Folder(), self.session.connection().dialect)
@@ -122,12 +137,12 @@ class DatabaseWriter:
         if self.rows is None:
             values = self._ids(values)
             record_id = self.records._create(self.session, self.type_key, values, kind="import")
-            self.done[(self.type_key, record_id)] = [CREATED, 1, None, False]
+            self._created(self.type_key, [record_id])
             if photo:
                 self._photos([(record_id, photo)])
             return Target(record_id)
         target = Target(None)
-        row = self.rows.row({**self.defaults, **values, **caches}, self.common)
+        row = self.rows.row_over(self.base, values, caches)
         self.pending.append((row, target, photo))
         if len(self.pending) >= CHUNK:
             self.flush()
@@ -139,10 +154,10 @@ class DatabaseWriter:
             record_id = self.records._create(
                 self.session, "organizations", {"name": name}, kind="import"
             )
-            self.done[("organizations", record_id)] = [CREATED, 1, None, False]
+            self._created("organizations", [record_id])
             return Target(record_id)
         target = Target(None)
-        row = self.organization_rows.row({**self.organization_defaults, "name": name}, self.common)
+        row = self.organization_rows.row_over(self.organization_base, {"name": name})
         self.pending_organizations.append((row, target))
         return target
 
@@ -153,7 +168,7 @@ class DatabaseWriter:
         self._insert(self.organization_rows, rows)
         for row, target in self.pending_organizations:
             target.id = row["id"]
-            self.done[("organizations", row["id"])] = [CREATED, 1, None, False]
+        self._created("organizations", [row["id"] for row in rows])
         self.pending_organizations.clear()
 
     def flush(self) -> None:
@@ -168,13 +183,16 @@ class DatabaseWriter:
                     row[name] = value.id
         self._insert(self.rows, rows)
         photos = []
+        self._created(self.type_key, [row["id"] for row in rows])
         for row, target, photo in self.pending:
             target.id = row["id"]
-            self.done[(self.type_key, row["id"])] = [CREATED, 1, None, False]
             if photo:
                 photos.append((row["id"], photo))
         self._photos(photos)
         self.pending.clear()
+
+    def _created(self, type_key: str, ids: list[int]) -> None:
+        self.created.setdefault(type_key, {}).update(dict.fromkeys(ids, 1))
 
     def _insert(self, writer: RowWriter, rows: list[dict[str, Any]]) -> None:
         connection = self.session.connection()
@@ -206,20 +224,29 @@ class DatabaseWriter:
         prior: dict[str, Any],
         photo: tuple[bytes, str] | None,
     ) -> None:
-        entry = self.done.setdefault((self.type_key, record_id), [UPDATED, version, {}, False])
+        created = self.created.get(self.type_key, {})
+        was_created = record_id in created
+        entry = (
+            None
+            if was_created
+            else self.updated.setdefault((self.type_key, record_id), [version, {}, False])
+        )
         if changes:
             changes = self._ids(changes)
             self.records._update(
                 self.session, self.type_key, record_id, version, changes, kind="import"
             )
-            entry[1] = version + 1
-            if entry[0] == UPDATED:
-                entry[2] = {**to_json(prior), **entry[2]}
+            if entry is None:
+                created[record_id] = version + 1
+            else:
+                entry[0] = version + 1
+                entry[1] = {**to_json(prior), **entry[1]}
         if photo and self.type_key == "contacts":
             has_photo = self.session.get(ContactPhoto, record_id) is not None
             if not has_photo:
                 self._photos([(record_id, photo)])
-                entry[3] = entry[0] == UPDATED
+                if entry is not None:
+                    entry[2] = True
 
     def _photos(self, photos: list[tuple[int, tuple[bytes, str]]]) -> None:
         if photos:
@@ -241,21 +268,31 @@ class DatabaseWriter:
                 "batch_id": self.batch_id,
                 "record_type": type_key,
                 "record_id": record_id,
-                "action": action,
+                "action": CREATED,
                 "version": version,
-                "prior": None
-                if action == CREATED
-                else json.dumps({"fields": prior, "photo_added": photo_added}),
+                "prior": None,
             }
-            for (type_key, record_id), (action, version, prior, photo_added) in self.done.items()
+            for type_key, versions in self.created.items()
+            for record_id, version in versions.items()
+        ]
+        rows += [
+            {
+                "batch_id": self.batch_id,
+                "record_type": type_key,
+                "record_id": record_id,
+                "action": UPDATED,
+                "version": version,
+                "prior": json.dumps({"fields": prior, "photo_added": photo_added}),
+            }
+            for (type_key, record_id), (version, prior, photo_added) in self.updated.items()
         ]
         for start in range(0, len(rows), 10_000):
             self.session.execute(insert(ImportBatchRecord), rows[start : start + 10_000])
 
     def written_ids(self) -> dict[str, list[int]]:
         """Type -> the records the import created or updated."""
-        ids: dict[str, list[int]] = {}
-        for type_key, record_id in self.done:
+        ids = {type_key: list(versions) for type_key, versions in self.created.items()}
+        for type_key, record_id in self.updated:
             ids.setdefault(type_key, []).append(record_id)
         return ids
 

@@ -4,6 +4,7 @@ second thread that prepares the next batch while SQLite writes the current one."
 
 from __future__ import annotations
 
+import operator
 import queue
 import re
 import threading
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
 CACHE_KIB = 128 * 1024
 _NOT_DIGITS = re.compile(r"\D+")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+#: no value a row holds
+_NOTHING = object()
 
 
 class Folder:
@@ -85,13 +88,34 @@ class Inserter:
                     return  # a late column that needs converting: stay on the plain path
                 self.processors.append((i, process))
         self.sql = compiled.string
+        self._columns = operator.itemgetter(*self.names)
+        #: the rows hold every column (else each is looked up, None when missing)
+        self._complete = True
+        #: per column, the last value converted and what it became: one tuple, replaced
+        #: whole, so rows packed on two threads never see half of it
+        self._last: list[tuple[Any, Any]] = [(_NOTHING, None)] * len(self.names)
 
     def pack(self, row: dict[str, Any]) -> list[Any] | None:
         if self.sql is None:
             return None
-        values = [row.get(name) for name in self.names]
+        values: list[Any] | None = None
+        if self._complete:
+            try:
+                values = list(self._columns(row))
+            except KeyError:
+                self._complete = False
+        if values is None:
+            values = [row.get(name) for name in self.names]
+        last = self._last
         for i, process in self.processors:
-            values[i] = process(values[i])
+            value = values[i]
+            # Rows written together share many values (their stamps, no deletion...):
+            # a value the same object as the last one of its column is converted once.
+            seen, converted = last[i]
+            if value is not seen:
+                converted = process(value)
+                last[i] = (value, converted)
+            values[i] = converted
         return values
 
     def insert(
@@ -157,7 +181,21 @@ class RowWriter:
         self.number_first = bool(self.search) and self.search[0][0] == "number"
 
     def row(self, values: dict[str, Any], common: dict[str, Any]) -> dict[str, Any]:
-        row = {**self.fillers, **common, **values}
+        return self.row_over(self.base(common), values)
+
+    def base(self, *common: dict[str, Any]) -> dict[str, Any]:
+        """The columns' defaults under ``common``'s values (later ones win), for
+        :meth:`row_over`: what many rows share, merged once."""
+        base = dict(self.fillers)
+        for values in common:
+            base.update(values)
+        return base
+
+    def row_over(self, base: dict[str, Any], *values: dict[str, Any]) -> dict[str, Any]:
+        """A row of ``values`` (later ones win) over ``base``, with its derived columns."""
+        row = base.copy()
+        for part in values:
+            row.update(part)
         fold_ = self.fold
         folded = {}
         for key, source in self.keys:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from crm_desktop.exchange.problems import Problem, fill
 from crm_desktop.registry import FieldSpec, Kind
-from crm_desktop.services.imports.plan import Action, ImportResult
+from crm_desktop.services.imports.plan import Action, ImportResult, Rejection, RowOutcome
 from crm_desktop.views.formatting import (
     CHECK_MARK,
     DEFAULT_MONEY_DECIMALS,
@@ -52,9 +52,35 @@ def value_text(spec: FieldSpec | None, value: Any) -> str:
     return str(value)
 
 
+#: where the templates of a row's problems are collected for translation
+#: (packaging/translation_sources.py): the file readers' (exchange/) in "import", the
+#: import service's in "validation", the registry's own in "registry"
+_PROBLEM_CONTEXTS = ("import", "validation", "registry")
+
+
+def _translated(template: str) -> str:
+    for context in _PROBLEM_CONTEXTS:
+        text = QCoreApplication.translate(context, template)
+        if text != template:
+            return text
+    return template
+
+
 def problem_text(problem: Problem) -> str:
-    """A problem of a row in the user's language (its template is a registry text)."""
-    return fill(QCoreApplication.translate("registry", problem.template), problem.args)
+    """A problem of a row in the user's language."""
+    return fill(_translated(problem.template), problem.args)
+
+
+def rejection_text(rejection: Rejection) -> str:
+    """Why a row is rejected, for one field, in the user's language."""
+    label = QCoreApplication.translate("registry", rejection.label)
+    message = fill(QCoreApplication.translate("validation", rejection.message), rejection.args)
+    return _tr("%1: %2").replace("%1", label).replace("%2", message)
+
+
+def reason_text(row: RowOutcome) -> str:
+    """Why a row is rejected, in the user's language (empty for a row that is not)."""
+    return " ".join(rejection_text(r) for r in row.rejections)
 
 
 def counts_text(template: str, result: ImportResult) -> str:

@@ -28,6 +28,7 @@ from crm_desktop.views.imports.outcomes import (
     action_text,
     counts_text,
     problem_text,
+    reason_text,
     value_text,
 )
 from crm_desktop.views.jobs import JobContext
@@ -170,7 +171,7 @@ class PreviewPage(QWizardPage):
         return value_text(spec, value)
 
     def _notes(self, row: RowOutcome) -> str:
-        return " ".join([row.reason, *(problem_text(p) for p in row.problems)]).strip()
+        return " ".join([reason_text(row), *(problem_text(p) for p in row.problems)]).strip()
 
     def _progressed(self, done: int, total: int, _text: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -211,7 +212,7 @@ class PreviewPage(QWizardPage):
         self.rejects_table.setRowCount(len(shown))
         for number, row in enumerate(shown):
             self.rejects_table.setItem(number, 0, QTableWidgetItem(str(row.line)))
-            self.rejects_table.setItem(number, 1, QTableWidgetItem(row.reason))
+            self.rejects_table.setItem(number, 1, QTableWidgetItem(reason_text(row)))
         self.rejects_table.resizeColumnToContents(0)
         self.rejects.show()
 

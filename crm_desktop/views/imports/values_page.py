@@ -5,8 +5,6 @@ value is never invented."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont
@@ -21,11 +19,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from crm_desktop.exchange.csv.labels import key
 from crm_desktop.exchange.csv.presets import Use
-from crm_desktop.exchange.csv.reading import open_csv
-from crm_desktop.exchange.csv.values import match_choice
 from crm_desktop.registry import FieldSpec, Kind
+from crm_desktop.services.imports.plan import MOST_VALUES, ColumnValues
 from crm_desktop.views.formatting import choice_text, field_label
 from crm_desktop.views.imports.background import LatestJob
 from crm_desktop.views.imports.mapping_page import index_of
@@ -34,47 +30,7 @@ from crm_desktop.views.jobs import JobContext
 if TYPE_CHECKING:
     from crm_desktop.views.imports.wizard import ImportWizard
 
-#: the most distinct values of one column shown (a column of free text has thousands)
-MOST_VALUES = 200
-#: rows read between two progress reports
-STEP = 2000
 FIELD, VALUE, ROWS, FOUND, CHOICE = range(5)
-
-
-@dataclass
-class DistinctValues:
-    """A column's distinct values (the first spelling of each), and how many rows each."""
-
-    values: dict[str, str] = field(default_factory=dict)
-    rows: dict[str, int] = field(default_factory=dict)
-    more: bool = False
-
-    def add(self, cell: str) -> None:
-        folded = key(cell)
-        if not folded:
-            return
-        if folded in self.rows:
-            self.rows[folded] += 1
-        elif len(self.values) < MOST_VALUES:
-            self.values[folded], self.rows[folded] = cell, 1
-        else:
-            self.more = True
-
-
-def distinct_values(
-    path: Path, encoding: str, separator: str, columns: dict[str, int], context: JobContext
-) -> dict[str, DistinctValues]:
-    """Each field's distinct values in its column, the whole file read row by row."""
-    found = {name: DistinctValues() for name in columns}
-    with open_csv(path, encoding=encoding, separator=separator) as reader:
-        for number, row in enumerate(reader, 1):
-            for name, index in columns.items():
-                found[name].add(row.cells[index].strip())
-            if number % STEP == 0:
-                if context.cancelled():
-                    break
-                context.progress(number, 0, "")
-    return found
 
 
 class ValuesPage(QWizardPage):
@@ -142,10 +98,23 @@ class ValuesPage(QWizardPage):
         layout = wizard.layout
         assert layout is not None and wizard.path is not None
         path, encoding, separator = wizard.path, layout.encoding, layout.separator
+        record_type, imports = wizard.record_type, wizard.services.imports
         self.summary.setText(self.tr("Reading the values of the file…"))
         self.progress.show()
+
+        def read(context: JobContext) -> dict[str, ColumnValues]:
+            return imports.distinct_values(
+                path,
+                record_type,
+                columns,
+                encoding=encoding,
+                separator=separator,
+                progress=context.progress,
+                cancelled=context.cancelled,
+            )
+
         self.job.start(
-            lambda context: distinct_values(path, encoding, separator, columns, context),
+            read,
             self._show,
             on_error=self._refused,
             on_progress=lambda done, _total, _text: self.summary.setText(
@@ -163,20 +132,19 @@ class ValuesPage(QWizardPage):
         self.summary.setText(sentence)
         self.completeChanged.emit()
 
-    def _show(self, found: dict[str, DistinctValues]) -> None:
+    def _show(self, found: dict[str, ColumnValues]) -> None:
         self.progress.hide()
         rtype = self.owner.services.registry.get(self.owner.record_type)
         recognised = total = 0
         bold = QFont(self.font())
         bold.setBold(True)
-        for name, distinct in found.items():
+        for name, column in found.items():
             spec = rtype.field(name)
             chosen = self.owner.value_map.get(name, {})
-            for folded, value in distinct.values.items():
-                automatic = match_choice(value, spec).value
-                recognised += automatic is not None
+            for value in column.values:
+                recognised += value.recognised is not None
                 total += 1
-                self._add_row(spec, value, distinct.rows[folded], automatic, chosen, bold)
+                self._add_row(spec, value.text, value.rows, value.recognised, chosen, bold)
         self.table.resizeColumnsToContents()
         text = self.tr(
             "%1 of %2 values recognised. Choose one of ours for the others, or leave them empty."

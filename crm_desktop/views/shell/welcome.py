@@ -1,8 +1,9 @@
 """The greeting of a new database: what to do first, above the lists.
 
 A database without a single record (the recycle bin's count too) shows it: the company
-details printed on quotes (Settings on that page), an import of what exists elsewhere (a
-calendar file today), or demonstration data to look around with, made on a worker thread
+details printed on quotes (Settings on that page), an import of what exists elsewhere
+(contacts from a CSV or vCard file through the import wizard, activities from a calendar
+file), or demonstration data to look around with, made on a worker thread
 with its progress in the greeting while the window stays usable. It goes away for good
 once the database has records, whoever wrote them; "Not now" hides it until the next start.
 """
@@ -39,7 +40,16 @@ class DemoProgress(QObject):
 class Welcome(QFrame):
     """The greeting (see the module's documentation)."""
 
-    def __init__(self, window: Any, import_action: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        window: Any,
+        import_action: Any,
+        parent: QWidget | None = None,
+        *,
+        records_action: Any | None = None,
+    ) -> None:
+        """``import_action``: the calendar import's; ``records_action``: File › Import…
+        (the import wizard), None when the window has none."""
         super().__init__(parent)
         self.setObjectName("welcome")
         self.window = window
@@ -64,11 +74,20 @@ class Welcome(QFrame):
             self.tr("Your name, address, bank details and logo on printed quotes and orders"),
             self.open_company_settings,
         )
+        self.contacts_button = self._button(
+            self.tr("Import contacts (CSV, vCard)…"),
+            self.tr(
+                "Contacts from an Outlook, Google or Thunderbird export, a phone's vCard file "
+                "or a spreadsheet; organizations, leads, deals and products too"
+            ),
+            records_action.trigger if records_action is not None else None,
+        )
+        self.contacts_button.setVisible(records_action is not None)
         self.import_button = self._button(
             self.tr("Import activities (.ics)…"),
             self.tr(
                 "Meetings, calls and to-dos from a calendar file (Outlook, Google Calendar, "
-                "Thunderbird); importing contacts comes in a later version"
+                "Thunderbird)"
             ),
             import_action.trigger,
         )
@@ -93,7 +112,7 @@ class Welcome(QFrame):
         self.message.setWordWrap(True)
         self.message.hide()
         buttons = QHBoxLayout()
-        for button in (self.company_button, self.import_button, self.demo_button):
+        for button in self._offers():
             buttons.addWidget(button)
         buttons.addWidget(self.progress, 1)
         buttons.addStretch(1)
@@ -112,6 +131,9 @@ class Welcome(QFrame):
             button.clicked.connect(lambda _checked=False: slot())
         return button
 
+    def _offers(self) -> tuple[QPushButton, ...]:
+        return (self.company_button, self.contacts_button, self.import_button, self.demo_button)
+
     # -- the offers -------------------------------------------------------------------------------
     def open_company_settings(self) -> Any:
         from crm_desktop.views.admin.settings_dialog import open_settings
@@ -127,7 +149,7 @@ class Welcome(QFrame):
         def make(context: JobContext) -> dict[str, int]:
             return DemoGenerator(services).generate(DEMO_CONTACTS, progress=context.progress)
 
-        for button in (self.company_button, self.import_button, self.demo_button):
+        for button in self._offers():
             button.setEnabled(False)
         self.progress.setRange(0, DEMO_CONTACTS)
         self.progress.setValue(0)
@@ -165,7 +187,7 @@ class Welcome(QFrame):
     def _demo_failed(self, message: str) -> None:
         self.job = None
         self.progress.hide()
-        for button in (self.company_button, self.import_button, self.demo_button):
+        for button in self._offers():
             button.setEnabled(True)
         self.message.setText(self.tr("The demo data could not be made: %1").replace("%1", message))
         self.message.show()
@@ -186,11 +208,14 @@ class Welcome(QFrame):
         return empty
 
 
-def install_welcome(window: Any, import_action: Any, guide: Any) -> Welcome | None:
-    """The greeting above the lists when the database has no records; None when it has."""
+def install_welcome(
+    window: Any, import_action: Any, guide: Any, records_action: Any | None = None
+) -> Welcome | None:
+    """The greeting above the lists when the database has no records; None when it has.
+    ``import_action``: the calendar import's; ``records_action``: File › Import…"""
     if window.services.stats.has_records():
         return None
-    welcome = Welcome(window, import_action)
+    welcome = Welcome(window, import_action, records_action=records_action)
     welcome.guide_button.clicked.connect(lambda _checked=False: guide())
     splitter = window.takeCentralWidget()
     body = QWidget(window)

@@ -13,7 +13,7 @@ import pytest
 
 from crm_desktop.exchange.csv.presets import Use
 from crm_desktop.services import Services
-from crm_desktop.services.imports.plan import Action, ImportPlan, MatchRule, OnMatch
+from crm_desktop.services.imports.plan import Action, ImportPlan, MatchRule, OnMatch, Rejection
 from crm_desktop.services.imports.service import ImportService
 from tests.services.imports.conftest import assert_counts_right, live
 
@@ -56,6 +56,25 @@ def test_every_imported_record_says_so_in_its_history(
     for type_key, row in written:
         kinds = {entry.kind for entry in services.history.page(type_key, row["id"])}
         assert kinds == {"import"}, (type_key, row["number"], kinds)
+
+
+def test_contacts_and_their_organizations_are_written_in_bulk(
+    services: Services, imports: ImportService, csv_fixture: Fixture
+) -> None:
+    """Types with duplicate checks are written by the bulk writer, which keeps their
+    duplicate keys itself: one whole-record history entry each, and the keys there."""
+    imports.run(ImportPlan(csv_fixture("outlook_de_cp1252.csv")))
+
+    contacts = live(services, "contacts")
+    organizations = live(services, "organizations")
+    for type_key, row in [("contacts", c) for c in contacts] + [
+        ("organizations", o) for o in organizations
+    ]:
+        entries = services.history.page(type_key, row["id"])
+        assert [(e.kind, e.field) for e in entries] == [("import", None)], row["number"]
+    by_name = {c["last_name"]: c for c in contacts}
+    assert by_name["Müller"]["name_match"] == "jurgen muller"
+    assert {o["name_match"] for o in organizations} == {"backerei muller gmbh", "oberg ab"}
 
 
 @pytest.mark.parametrize(
@@ -168,6 +187,11 @@ def test_preview_shows_rows_as_saved_and_rejected_rows_with_their_reason(
     (rejected,) = preview.rejected
     assert rejected.line == 4
     assert rejected.reason == "Last name: This field is required."
+    # and for a view to say in the user's language: the field, its label (a registry
+    # text) and the service's message (a "validation" text) with its arguments
+    assert rejected.rejections == [
+        Rejection("last_name", "Last name", "This field is required.", ())
+    ]
     # a preview saves nothing, not even the organization it would make
     assert live(services, "organizations") == []
 

@@ -17,6 +17,7 @@ from crm_desktop.demo.generator import planned_counts
 from crm_desktop.services import Services
 from crm_desktop.views.admin.settings_dialog import SettingsDialog
 from crm_desktop.views.calendar.ics_import import CalendarImportAction
+from crm_desktop.views.imports.wizard import ImportWizard
 from crm_desktop.views.shell.help import GuideDialog, ShortcutsDialog
 from crm_desktop.views.shell.main_window import MainWindow
 from crm_desktop.views.shell.welcome import Welcome
@@ -93,6 +94,21 @@ def test_demo_data_is_made_in_the_background_with_progress(
     qtbot.waitUntil(lambda: window.panel("contacts").count() == 500)
     added = QLocale().toString(sum(planned_counts(500).values()))
     assert window.statusBar().currentMessage() == f"Demo data added: {added} records."
+
+
+def test_importing_contacts_from_the_greeting_opens_the_import_wizard(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    welcome = _welcome(window)
+    assert welcome is not None
+    assert welcome.contacts_button.isVisible()
+    assert welcome.contacts_button.text() == "Import contacts (CSV, vCard)…"
+    qtbot.mouseClick(welcome.contacts_button, Qt.MouseButton.LeftButton)
+    wizard = window.findChild(ImportWizard)
+    assert wizard is not None
+    qtbot.waitUntil(wizard.isVisible)
+    assert wizard.currentPage() is wizard.file_page
+    wizard.reject()
 
 
 def test_importing_a_calendar_file_from_the_greeting(
