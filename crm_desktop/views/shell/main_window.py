@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from crm_desktop.views.shell.global_search import GlobalSearchBox
     from crm_desktop.views.shell.live_refresh import BusyStatus, LiveRefresh
     from crm_desktop.views.shell.parts import WindowPart
+    from crm_desktop.views.shell.start_up import StartUp
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,7 @@ class MainWindow(Screens, QMainWindow):
     database_files: DatabaseFiles | None = None
     global_search: GlobalSearchBox | None = None
     reminders: ReminderNotifier | None = None
+    start_up: StartUp | None = None
     # The actions, menus and tool bar (views/shell/menus.py builds them); other parts add
     # their actions to the File and View menus.
     quit_action: QAction
