@@ -102,6 +102,14 @@ def run_child(path: Path, static: bool) -> dict[str, float]:
     return out
 
 
-def median_child(path: Path, static: bool, runs: int) -> dict[str, float]:
-    results = [run_child(path, static) for _ in range(runs)]
-    return {k: statistics.median(r[k] for r in results) for k in results[0]}
+def interleaved_children(path: Path, runs: int) -> tuple[dict[str, float], dict[str, float]]:
+    """The medians of the program's fresh processes and of the static table's, taking
+    turns, so that a busy spell of a shared machine weighs on both alike."""
+    ours, static = [], []
+    for _ in range(runs):
+        ours.append(run_child(path, False))
+        static.append(run_child(path, True))
+    return tuple(  # type: ignore[return-value]
+        {k: statistics.median(r[k] for r in results) for k in results[0]}
+        for results in (ours, static)
+    )

@@ -156,10 +156,11 @@ class Workspace:
         """Who uses the database: its one user, or on an office database the user who
         logs in (None: the login was cancelled)."""
         from crm_desktop.services.users import DEFAULT_USER_ID, login, logs_in
-        from crm_desktop.views.admin.login_dialog import LoginDialog
 
         if not logs_in(db):
             return DEFAULT_USER_ID
+        from crm_desktop.views.admin.login_dialog import LoginDialog
+
         dialog = LoginDialog(
             db.label, lambda name, password: login(db, name, password), self.settings, parent
         )

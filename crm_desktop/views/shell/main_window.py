@@ -34,6 +34,7 @@ from crm_desktop.views.shell.pane_layouts import (
 from crm_desktop.views.shell.qt_hub import QtChangeHub
 from crm_desktop.views.shell.rights import offered_actions
 from crm_desktop.views.shell.screens import Screens
+from crm_desktop.views.shell.start_up import after_first_paint
 from crm_desktop.views.shell.status_bar import add_status_labels
 from crm_desktop.views.shell.window_state import restore_window_state, save_window_state
 
@@ -179,16 +180,26 @@ class MainWindow(Screens, QMainWindow):
         self.lists.setCurrentWidget(panel)
         self.panes.show_form_pane()
         self.panes.use(layout_of(self.services.registry.get(type_key)))
+        if self.isVisible() or type_key in self._forms or self._form_type is None:
+            self._show_form(type_key)
+        else:
+            # The first screen: its list is painted first, the (empty) form right after.
+            self.form_placeholder.setText("")
+            self.forms.setCurrentWidget(self.form_placeholder)
+            after_first_paint(self, lambda: self._current == type_key and self._show_form(type_key))
+        label = formatting.registry_text(self.services.registry.get(type_key).label)
+        self._set_title(label)
+        self._select_in_tree(type_key)
+        self._show_count()
+        self._update_actions()
+
+    def _show_form(self, type_key: str) -> None:
         form = self.form(type_key)
         if form is None:
             self.form_placeholder.setText(self.tr("The record form is not available."))
             self.forms.setCurrentWidget(self.form_placeholder)
         else:
             self.forms.setCurrentWidget(form)
-        label = formatting.registry_text(self.services.registry.get(type_key).label)
-        self._set_title(label)
-        self._select_in_tree(type_key)
-        self._show_count()
         self._update_actions()
 
     def show_recycle_bin(self) -> None:
