@@ -12,12 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from crm_desktop import app as app_module
 from crm_desktop.models import Database
 from crm_desktop.services import Services
 from crm_desktop.services.database.presence import PresenceService
+from crm_desktop.views.records.record_form import RecordForm
 from crm_desktop.workspace import Workspace
 from tests.databases import damage_file
 
@@ -26,8 +29,9 @@ pytestmark = pytest.mark.sqlite_only
 ROOT = Path(__file__).resolve().parents[3]
 
 #: Libraries no part of the first screen needs (printing, calendar files, demo data,
-#: migrations): a fresh program opening its window on a current database loads none.
-HEAVY = ("reportlab", "icalendar", "faker", "alembic")
+#: migrations, the importers' phone numbers, spreadsheets): a fresh program opening its
+#: window on a current database loads none.
+HEAVY = ("reportlab", "icalendar", "faker", "alembic", "phonenumbers", "openpyxl")
 
 #: A fresh program: opens the database given, waits until the window is painted and the
 #: work of its start is done, and prints the heavy libraries it has loaded.
@@ -123,3 +127,31 @@ def test_a_damaged_file_opens_to_read_is_told_and_never_written(
     window.close()
     workspace.close()
     assert db_path.read_bytes() == before  # no presence, no currency, no reminders' mark
+
+
+def test_the_first_list_is_painted_before_its_form_is_built(
+    qtbot: QtBot, services: Services, settings: QSettings, tmp_path: Path
+) -> None:
+    settings.setValue("main/last_view", "contacts")
+    window = app_module.build_main_window(services, settings, backups=tmp_path / "backups")
+    qtbot.addWidget(window)
+    assert window.current_view() == "contacts"
+    assert window.findChildren(RecordForm) == []  # built after the first paint
+    assert window.forms.currentWidget() is window.form_placeholder
+    window.show()
+    qtbot.waitUntil(lambda: window.forms.currentWidget() is not window.form_placeholder)
+    form = window.current_form()
+    assert form is not None and window.forms.currentWidget() is form
+    assert form.record_type.key == "contacts"
+    assert window.new_action.isEnabled()
+
+
+def test_a_form_asked_for_before_the_first_paint_is_built_then(
+    qtbot: QtBot, services: Services, settings: QSettings, tmp_path: Path
+) -> None:
+    settings.setValue("main/last_view", "organizations")
+    window = app_module.build_main_window(services, settings, backups=tmp_path / "backups")
+    qtbot.addWidget(window)
+    form = window.current_form()
+    assert form is not None and window.forms.currentWidget() is form
+    assert form.record_type.key == "organizations"
