@@ -8,8 +8,11 @@ bench/.data/ and reused. Every time is from the action to the table's viewport p
 (the paint event handled), on the offscreen platform, the median of --runs after one
 warm-up. Each stands beside the same SQL run through plain sqlite3 ("x_sqlite") and
 beside a static 100-row QStandardItemModel in the same QTableView setup ("x_static").
-Targets: first screen <= 1.5x the static paint; jump to the end <= 100 ms with a peak
-RSS <= 150 MB; every sort <= 50 ms. "ratio" is ms / limit_ms (over 1: target missed).
+Targets: start-up (a fresh process, the program's own start through its workspace, to
+the painted main window) <= 800 ms and <= 3.5x a fresh process painting the static
+table, with the processor time of each beside it; first screen <= 1.5x the static
+paint; jump to the end <= 100 ms with a peak RSS <= 150 MB; every sort <= 50 ms.
+"ratio" is ms / limit_ms (over 1: target missed).
 The start-up and the peak memory are measured in fresh processes; the OS file cache is
 warm in every measurement (the database was read just before). Each measurement is
 printed as soon as it is made; a paint or a selection that does not come within
@@ -38,7 +41,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import paint_timing  # noqa: E402
-from fresh_process import EXIT_TIMEOUT, child_program, median_child  # noqa: E402
+from fresh_process import EXIT_TIMEOUT, child_program, interleaved_children  # noqa: E402
 from list_setup import (  # noqa: E402
     SIZE,
     TYPE,
@@ -66,6 +69,8 @@ TERMS = ("nguyen", "joão", "þórður", "smith", "ng")
 FIRST_SCREEN_FACTOR = 1.5
 FIRST_SCREEN_RUNS = 15
 JUMP_LIMIT_MS = 100.0
+START_LIMIT_MS = 800.0  # process start to the painted main window, at a million contacts
+START_FACTOR = 3.5  # ... and at most this many times the static table's process
 RSS_LIMIT_MB = 150.0
 SORT_LIMIT_MS = 50.0
 ASC, DESC = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
@@ -97,15 +102,24 @@ def run(path: Path, runs: int) -> list[dict[str, Any]]:
 
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     # (a) start-up and peak memory, fresh processes
-    ours = median_child(path, False, max(runs, 5))
-    static = median_child(path, True, max(runs, 5))
-    start = entry(
-        "start_to_main_window_painted",
-        ours["start_to_paint_ms"],
-        None,
-        static_ms=static["start_to_paint_ms"],
+    ours, static = interleaved_children(path, max(runs, 5))
+    # The target is START_LIMIT_MS and START_FACTOR x the static table's process: on a
+    # loaded machine the clock stretches both alike, so the factor is what is held to.
+    add(
+        entry(
+            "start_to_main_window_painted",
+            ours["start_to_paint_ms"],
+            round(START_FACTOR * static["start_to_paint_ms"], 1),
+            static_ms=static["start_to_paint_ms"],
+        )
+        | {
+            "target_ms": START_LIMIT_MS,
+            "open_and_build_ms": round(ours["open_and_build_ms"], 1),
+            "cpu_ms": round(ours["cpu_to_paint_ms"], 1),
+            "static_cpu_ms": round(static["cpu_to_paint_ms"], 1),
+            "x_static_cpu": round(ours["cpu_to_paint_ms"] / static["cpu_to_paint_ms"], 2),
+        }
     )
-    add(start | {k: round(ours[k], 1) for k in ("open_database_ms", "build_window_ms")})
 
     _app = QApplication.instance() or QApplication([sys.argv[0]])
     services = open_services(path)
@@ -314,7 +328,7 @@ def show(m: dict[str, Any]) -> None:
     value = f"{m['ms']:>8.1f} ms" if m["ms"] is not None else f"{m['mb']:>8.1f} MB"
     limit = m["limit_ms"] or m.get("limit_mb")
     ratio = f"{m['ratio']:.2f}" if m["ratio"] is not None else "-"
-    shown = ("count", "count_star_sqlite_ms", "selected_ms", "locate_ms", "row")
+    shown = ("count", "count_star_sqlite_ms", "selected_ms", "locate_ms", "row", "cpu_ms")
     extra = "  ".join(f"{k} {m[k]}" for k in m if k.startswith("x_") or k in shown)
     line = f"{m['name']:<34} {value}   limit {limit or '-':>6}   ratio {ratio:>5}  {extra}"
     print(line, flush=True)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from crm_desktop.errors import DomainError
@@ -66,17 +66,11 @@ def last_database(settings: QSettings) -> str | None:
     return entries[0] if entries else None
 
 
-def _first_default_currency(services: Services) -> None:
-    """A database nobody chose a currency for yet takes the system's (VND in Vietnam),
-    rather than US dollars for every new quote and deal."""
-    from PySide6.QtCore import QLocale
-
-    code = QLocale.system().currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
-    try:
-        if services.settings.default_currency_from(code):
-            log.info("default currency set to %s, the system's", code)
-    except DomainError as exc:  # busy: another start will do it
-        log.warning("cannot set the default currency: %s", exc)
+def _first_default_currency(services: Services, code: str) -> None:
+    """A database nobody chose a currency for yet takes the system's (``code``: VND in
+    Vietnam), rather than US dollars for every new quote and deal."""
+    if services.settings.default_currency_from(code):
+        log.info("default currency set to %s, the system's", code)
 
 
 class Workspace:
@@ -115,8 +109,12 @@ class Workspace:
         if old is not None and not old.confirm_discard():
             return False
         try:
+            # The quick check of the file runs once the window is painted (StartUp).
             db = Database.open(
-                target, create=create, before_migration=backup_before_migration(self.backups)
+                target,
+                create=create,
+                before_migration=backup_before_migration(self.backups),
+                check_later=True,
             )
         except DomainError as exc:
             log.warning("cannot open %s: %s", remembered_form(target), exc)  # no password
@@ -129,13 +127,7 @@ class Workspace:
             self.problem = _tr("Nobody logged in: the database was not opened.")
             return False
         services = Services.build(db, user_id=user_id)
-        if not db.read_only:
-            _first_default_currency(services)
         presence = PresenceService(db, services.users.current_user_id)
-        try:
-            presence.announce()
-        except DomainError as exc:  # busy: the heartbeat announces later
-            log.warning("cannot announce this program: %s", exc)
         if old is not None:
             old.save_settings()  # the new window starts where this one was
         remember_database(self.settings, target)
@@ -144,12 +136,19 @@ class Workspace:
         )
         previous = (self.db, self.presence, old)
         self.db, self.presence, self.window = db, presence, window
+        if window.start_up is not None:
+            # The writes of a start wait until the window is painted and the file checked;
+            # a busy one is left to the heartbeat or the next start.
+            window.start_up.background.append(presence.announce)
+            if not db.read_only:
+                code = QLocale.system().currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
+                window.start_up.background.append(lambda: _first_default_currency(services, code))
+            if window.database_actions is not None:
+                window.start_up.then.append(window.database_actions.automatic_backup)
         window.show()
         # The old database's background work goes on by itself (a backup writes its own
         # file, with its own connection): nothing waits for it here, the window paints.
         self._close(*previous, wait=False)
-        if window.database_actions is not None:
-            window.database_actions.automatic_backup()
         log.info("opened %s", db.label)
         return True
 
@@ -157,10 +156,11 @@ class Workspace:
         """Who uses the database: its one user, or on an office database the user who
         logs in (None: the login was cancelled)."""
         from crm_desktop.services.users import DEFAULT_USER_ID, login, logs_in
-        from crm_desktop.views.admin.login_dialog import LoginDialog
 
         if not logs_in(db):
             return DEFAULT_USER_ID
+        from crm_desktop.views.admin.login_dialog import LoginDialog
+
         dialog = LoginDialog(
             db.label, lambda name, password: login(db, name, password), self.settings, parent
         )

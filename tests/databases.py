@@ -12,6 +12,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from crm_desktop.models import Database
+from crm_desktop.services import Services
 
 _counter = itertools.count()
 
@@ -76,3 +77,22 @@ class TestDatabases:
             for name in self._created:
                 conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
         self._admin.dispose()
+
+
+def damage_file(db_path: Path, *, only_descriptions: bool = False) -> None:
+    """Overwrite page headers: every other page, or only the table pages that hold the
+    contacts' descriptions (the schema and indexes stay readable)."""
+    services = Services.build(Database.open(db_path))
+    with services.db.write() as session:
+        for i in range(400):
+            services.records._create(
+                session, "contacts", {"last_name": f"N{i}", "description": "d" * 200}
+            )
+    services.db.close()
+    data = bytearray(db_path.read_bytes())
+    page = 4096
+    for p in range(3, len(data) // page - 1, 1 if only_descriptions else 2):
+        if only_descriptions and b"d" * 200 not in data[p * page : (p + 1) * page]:
+            continue
+        data[p * page + 8 : p * page + 400] = b"\xff" * 392
+    db_path.write_bytes(bytes(data))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,10 +20,11 @@ from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL, Connection, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import (
+    DatabaseDamaged,
     DatabaseError,
     DatabaseMissing,
     DatabaseReadOnly,
@@ -30,7 +32,12 @@ from crm_desktop.errors import (
     NotADatabase,
     NotOurDatabase,
 )
-from crm_desktop.models.sqlite_checks import ensure_journal_mode, integrity_problems, quick_check
+from crm_desktop.models.sqlite_checks import (
+    ensure_journal_mode,
+    integrity_problems,
+    journal_mode_is_shared,
+    quick_check,
+)
 from crm_desktop.models.sqlite_rules import (
     APPLICATION_ID,
     WRITE_OPTION,
@@ -118,6 +125,11 @@ class Database:
         self._wait_policy = WaitPolicy()
         #: the file's restore stamp when it was opened (SQLite; see :meth:`accept_restored`)
         self.restore_stamp: int | None = None
+        #: the quick check left until after opening (``check_later``): None once it passed
+        #: or when none is due; what it found once it failed
+        self._check_due = False
+        self._damage: DatabaseDamaged | None = None
+        self._check_lock = threading.Lock()
 
     # -- opening --------------------------------------------------------------------------
     @classmethod
@@ -128,13 +140,17 @@ class Database:
         create: bool = True,
         read_only: bool = False,
         before_migration: Callable[[Database], None] | None = None,
+        check_later: bool = False,
     ) -> Database:
         """Open (and create and migrate if needed) the database at a path or SQLAlchemy URL.
 
         Raises a :class:`DatabaseError` subclass with a message for the user when the target
         cannot be used; never writes to a file that is not ours. A file the user may not
         write is opened read-only. ``before_migration`` is called before an existing
-        database is upgraded (the program takes a backup there).
+        database is upgraded (the program takes a backup there). ``check_later``: a file
+        that needs no change to open is opened without SQLite's quick check, which
+        :meth:`check_integrity` runs later (the window, in the background once painted);
+        until it has passed, every write waits for it and a damaged file is never written.
         """
         target_str = os.fspath(target)
         if _is_url(target_str):
@@ -152,6 +168,7 @@ class Database:
                     create=create,
                     read_only=read_only,
                     before_migration=before_migration,
+                    check_later=check_later,
                 )
             return cls._open_server(url)
         return cls._open_sqlite(
@@ -159,6 +176,7 @@ class Database:
             create=create,
             read_only=read_only,
             before_migration=before_migration,
+            check_later=check_later,
         )
 
     @classmethod
@@ -169,6 +187,7 @@ class Database:
         create: bool,
         read_only: bool,
         before_migration: Callable[[Database], None] | None,
+        check_later: bool = False,
     ) -> Database:
         path = path.absolute()
         refuse_non_file(path)
@@ -194,11 +213,17 @@ class Database:
         db.before_migration = before_migration
         try:
             with translate_errors():
+                revision = db.revision() if check_later else None
                 if exists and path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
-                    quick_check(engine, db.label)
+                    # Opening writes to the file when its journal mode or its schema must
+                    # change: then it is checked first, as it is without check_later.
+                    if check_later and db._opens_unchanged(revision):
+                        db._check_due = True
+                    else:
+                        quick_check(engine, db.label)
                 if not read_only:
                     ensure_journal_mode(engine)
-                db._ensure_schema()
+                db._ensure_schema(revision, known=check_later)
                 db.accept_restored()
         except BaseException:
             engine.dispose()
@@ -280,6 +305,31 @@ class Database:
     def _refuse_if_read_only(self) -> None:
         if self.read_only:
             raise DatabaseReadOnly(f"“{self.label}” is open read-only; changes cannot be saved.")
+        self.check_integrity()
+
+    def _opens_unchanged(self, revision: str | None) -> bool:
+        """Opening the file at ``revision`` changes nothing in it: the schema and the
+        journal mode are as this program leaves them."""
+        return revision == SCHEMA_HEAD and (self.read_only or journal_mode_is_shared(self.engine))
+
+    @property
+    def check_due(self) -> bool:
+        """The quick check was left until later (``check_later``) and has not run yet."""
+        return self._check_due
+
+    def check_integrity(self) -> None:
+        """Run the quick check left until later, once (a second caller waits for the
+        first); DatabaseDamaged, now and at every later write, when it found damage.
+        Nothing to do when the file was checked at open."""
+        with self._check_lock:
+            if self._check_due:
+                try:
+                    quick_check(self.engine, self.label)
+                except DatabaseDamaged as exc:
+                    self._damage = exc
+                self._check_due = False
+        if self._damage is not None:
+            raise DatabaseDamaged(str(self._damage))
 
     def accept_restored(self) -> None:
         """Go on writing to the file as it is now (this program restored it, or opens it):
@@ -321,6 +371,16 @@ class Database:
 
     # -- schema -----------------------------------------------------------------------------
     def _current_revision(self, conn: Connection) -> str | None:
+        if self.is_sqlite:
+            # One query in the usual case, a database of this program: its version. A
+            # failed statement leaves an SQLite transaction usable (not a server's).
+            try:
+                revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            except OperationalError:
+                pass  # no such table: a new file, or another program's
+            else:
+                if revision in KNOWN_REVISIONS:
+                    return revision
         tables = set(inspect(conn).get_table_names())
         if not tables:
             return None
@@ -336,8 +396,11 @@ class Database:
             conn.rollback()
         return revision
 
-    def _ensure_schema(self) -> None:
-        revision = self.revision()
+    def _ensure_schema(self, revision: str | None = None, *, known: bool = False) -> None:
+        """Migrate to the newest schema when needed (``known``: the caller has read the
+        ``revision`` already)."""
+        if not known:
+            revision = self.revision()
         if revision == SCHEMA_HEAD:
             return
         if revision is not None and revision not in KNOWN_REVISIONS:

@@ -32,13 +32,26 @@ def quick_check(engine: Engine, label: str) -> None:
         raise DatabaseDamaged(f"“{label}” is damaged ({problem}); restore it from a backup.")
 
 
+#: the rollback journal modes a shared file may be in (the program sets DELETE)
+SHARED_JOURNAL_MODES = ("delete", "truncate")
+
+
+def journal_mode_is_shared(engine: Engine) -> bool:
+    """The file is in a rollback journal mode already: opening it changes nothing there."""
+    raw = engine.raw_connection()
+    try:
+        return str(raw.execute("PRAGMA journal_mode").fetchone()[0]).lower() in SHARED_JOURNAL_MODES
+    finally:
+        raw.close()
+
+
 def ensure_journal_mode(engine: Engine) -> None:
     """Put the file in the rollback journal (DELETE) mode a file on a network drive needs."""
     # Outside any transaction (the journal mode cannot change inside one): raw DBAPI.
     raw = engine.raw_connection()
     try:
         mode = raw.execute("PRAGMA journal_mode").fetchone()[0]
-        if str(mode).lower() not in ("delete", "truncate"):
+        if str(mode).lower() not in SHARED_JOURNAL_MODES:
             log.warning("journal_mode was %s; setting DELETE for a shared file", mode)
             new_mode = raw.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
             if str(new_mode).lower() != "delete":

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from crm_desktop.registry import Registry, default_registry
@@ -61,10 +62,17 @@ class Services:
     calendar: CalendarService
     activity_history: ActivityHistory
     search: SearchService
-    imports: ImportService
     history: HistoryService
     duplicates: DuplicateFinder
     merges: MergeService
+
+    @cached_property
+    def imports(self) -> ImportService:
+        """The importers, built when first used: their readers (CSV, vCard, phone numbers)
+        are no part of a start."""
+        from crm_desktop.services.imports.service import ImportService
+
+        return ImportService(self.records)
 
     def change_watcher(self) -> ChangeWatcher:
         """A watcher of other programs' commits to this database, per record type."""
@@ -97,7 +105,6 @@ class Services:
         from crm_desktop.services.duplicates.finder import DuplicateFinder
         from crm_desktop.services.duplicates.merge import MergeService
         from crm_desktop.services.history.reading import HistoryService
-        from crm_desktop.services.imports.service import ImportService
         from crm_desktop.services.quotes import save_hooks as quotes
         from crm_desktop.services.quotes.service import QuoteService
         from crm_desktop.services.records.changes import ChangeHub
@@ -144,7 +151,6 @@ class Services:
             calendar=CalendarService(activities),
             activity_history=ActivityHistory(db, access),
             search=SearchService(db, registry, lists),
-            imports=ImportService(records),
             history=HistoryService(db, registry),
             duplicates=DuplicateFinder(db, registry),
             merges=MergeService(records),

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import Engine, event, text
 
 from crm_desktop.errors import (
     DatabaseBusy,
@@ -21,6 +21,7 @@ from crm_desktop.errors import (
 from crm_desktop.models import Database
 from crm_desktop.models import database as database_module
 from crm_desktop.services import Services
+from tests.databases import damage_file
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -157,27 +158,8 @@ def test_full_disk_rolls_back_and_says_so(db: Database) -> None:
     assert services.stats.counts()["contacts"] >= 1
 
 
-def _damage(db_path: Path, *, only_descriptions: bool = False) -> None:
-    """Overwrite page headers: every other page, or only the table pages that hold the
-    contacts' descriptions (the schema and indexes stay readable)."""
-    services = Services.build(Database.open(db_path))
-    with services.db.write() as session:
-        for i in range(400):
-            services.records._create(
-                session, "contacts", {"last_name": f"N{i}", "description": "d" * 200}
-            )
-    services.db.close()
-    data = bytearray(db_path.read_bytes())
-    page = 4096
-    for p in range(3, len(data) // page - 1, 1 if only_descriptions else 2):
-        if only_descriptions and b"d" * 200 not in data[p * page : (p + 1) * page]:
-            continue
-        data[p * page + 8 : p * page + 400] = b"\xff" * 392
-    db_path.write_bytes(bytes(data))
-
-
 def test_damaged_file_is_refused_at_open(db_path: Path) -> None:
-    _damage(db_path)
+    damage_file(db_path)
     with pytest.raises(DatabaseDamaged, match="damaged"):
         Database.open(db_path)
 
@@ -185,7 +167,7 @@ def test_damaged_file_is_refused_at_open(db_path: Path) -> None:
 def test_a_big_file_opens_without_the_full_check_and_reports_damage_when_read(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _damage(db_path, only_descriptions=True)
+    damage_file(db_path, only_descriptions=True)
     monkeypatch.setattr(database_module, "QUICK_CHECK_MAX_BYTES", 1024)
     db = Database.open(db_path)
     try:
@@ -194,3 +176,81 @@ def test_a_big_file_opens_without_the_full_check_and_reports_damage_when_read(
         assert db.integrity_problems() != []
     finally:
         db.close()
+
+
+def test_a_file_checked_later_opens_but_is_never_written_while_damaged(db_path: Path) -> None:
+    """The window's start: the quick check runs after the window is painted. Until it has
+    passed a write waits for it; once it found damage, every write is refused and the
+    file's bytes stay as they were."""
+    damage_file(db_path, only_descriptions=True)
+    before = db_path.read_bytes()
+    db = Database.open(db_path, check_later=True)
+    try:
+        assert db.check_due
+        with db.read() as session:  # undamaged pages read as before
+            assert session.execute(text("SELECT count(*) FROM users")).scalar()
+        with pytest.raises(DatabaseDamaged, match="damaged"), db.write() as session:
+            session.execute(text("UPDATE users SET full_name = 'x'"))
+        assert not db.check_due
+        with pytest.raises(DatabaseDamaged, match="damaged"):
+            db.check_integrity()
+        with pytest.raises(DatabaseDamaged, match="damaged"), db.write_connection() as conn:
+            conn.execute(text("DELETE FROM users"))
+    finally:
+        db.close()
+    assert db_path.read_bytes() == before
+
+
+def test_a_file_checked_later_saves_once_the_check_passed(db_path: Path) -> None:
+    Database.open(db_path).close()
+    db = Database.open(db_path, check_later=True)
+    try:
+        assert db.check_due
+        db.check_integrity()
+        assert not db.check_due
+        services = Services.build(db)
+        services.records.create("organizations", {"name": "Kaffitár ehf."})
+        assert services.stats.counts()["organizations"] == 1
+    finally:
+        db.close()
+
+
+def test_a_file_whose_opening_writes_is_checked_before(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file that must change to open (its journal mode here; its schema alike) is checked
+    before anything is written, as without check_later."""
+    damage_file(db_path, only_descriptions=True)
+    raw = sqlite3.connect(db_path)
+    assert raw.execute("PRAGMA journal_mode=WAL").fetchone() == ("wal",)
+    raw.close()
+    with pytest.raises(DatabaseDamaged, match="damaged"):
+        Database.open(db_path, check_later=True)
+    raw = sqlite3.connect(db_path)
+    assert raw.execute("PRAGMA journal_mode").fetchone() == ("wal",)  # left as it was
+    raw.close()
+
+
+def test_the_schema_version_of_a_current_file_is_one_query(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening a database of this program reads its version, and loads neither Alembic
+    nor SQLAlchemy's inspection of the tables."""
+    Database.open(db_path).close()
+
+    def no_inspection(*_args: object) -> None:
+        raise AssertionError("the tables were inspected")
+
+    monkeypatch.setattr(database_module, "inspect", no_inspection)
+    statements: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", note)
+    try:
+        Database.open(db_path, check_later=True).close()
+    finally:
+        event.remove(Engine, "before_cursor_execute", note)
+    assert sum("alembic_version" in s for s in statements) == 1
+    assert not any("sqlite_master" in s for s in statements)

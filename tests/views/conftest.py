@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from crm_desktop import app as app_module
 from crm_desktop.services import Services
 from crm_desktop.views.shell.main_window import MainWindow
+from crm_desktop.workspace import Workspace
 from tests.views.other_user import OtherUsersLock
 
 
@@ -38,11 +39,23 @@ def british_locale() -> Iterator[None]:
 @pytest.fixture
 def window(qtbot: QtBot, services: Services, settings: QSettings, tmp_path: Path) -> MainWindow:
     """The whole window on ``services`` (a module may define its own), shown, with its
-    layout kept in the temporary ``settings`` and backups below ``tmp_path``."""
+    layout kept in the temporary ``settings`` and backups below ``tmp_path``; once painted,
+    with the work of its start done (reminders, today's backup)."""
     window = app_module.build_main_window(services, settings, backups=tmp_path / "backups")
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.start_up is not None and window.start_up.done)
     return window
+
+
+@pytest.fixture
+def workspace(qtbot: QtBot, tmp_path: Path, settings: QSettings) -> Iterator[Workspace]:
+    """The program's workspace (File > New/Open), its window closed at the end."""
+    workspace = Workspace(tmp_path / "backups", settings)
+    yield workspace
+    if workspace.window is not None:
+        workspace.window.close()
+    workspace.close()
 
 
 @pytest.fixture

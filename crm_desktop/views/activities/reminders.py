@@ -225,8 +225,10 @@ def install_reminders(
     clock: Callable[[], dt.datetime] | None = None,
     *,
     zone_name: str | None = None,
+    start: bool = True,
 ) -> ReminderNotifier:
-    """Reminders for the window's user: a status bar button, notifications, the list."""
+    """Reminders for the window's user: a status bar button, notifications, the list;
+    looking for them begins now, or (``start`` false) at the caller's ``start()``."""
     notifier = ReminderNotifier(window.services, window, clock=clock, zone_name=zone_name)
     button = QToolButton(window)
     button.setObjectName("reminders_button")
@@ -251,5 +253,6 @@ def install_reminders(
     app = QCoreApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(notifier.stop)
-    notifier.start()
+    if start:
+        notifier.start()
     return notifier

@@ -36,6 +36,8 @@ def create_quote(window: Any, form: Any) -> int | None:
 
 
 def _attach(window: Any) -> None:
+    if window.form_type_on_show() != "opportunities":
+        return  # (and a form still to be built is not built here: it comes on show)
     form = window.current_form()
     if form is None or form.record_type.key != "opportunities" or form.property(_ADDED):
         return

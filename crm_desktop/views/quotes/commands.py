@@ -49,6 +49,9 @@ class DocumentCommands(QObject):
 
     def attach(self) -> None:
         """Give the form on show its buttons, the first time a document form is shown."""
+        shown = self.window.form_type_on_show()
+        if shown is None or self.window.services.registry.get(shown).form != DOCUMENT_FORM:
+            return  # (and a form still to be built is not built here: it comes on show)
         form = self.window.current_form()
         if form is None or form.record_type.form != DOCUMENT_FORM or form.property(_ADDED):
             return

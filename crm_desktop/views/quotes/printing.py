@@ -70,10 +70,8 @@ class Printing(QObject):
 
     # -- what to print ------------------------------------------------------------------------
     def enabled(self) -> bool:
-        form = self.window.current_form()
-        if form is not None and form.record_type.key in self.document_types:
-            return True
-        return self.window.current_view() in self.document_types
+        # By the type of the form on show, which need not be built yet (the first screen).
+        return self.window.form_type_on_show() in self.document_types
 
     def update_actions(self, *_: object) -> None:
         enabled = self.enabled()

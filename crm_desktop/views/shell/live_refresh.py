@@ -124,12 +124,14 @@ def install_live_refresh(window: MainWindow) -> tuple[BusyStatus, LiveRefresh]:
     return busy, LiveRefresh(window.services, window.hub, window, busy=busy)
 
 
-def mark_read_only(window: MainWindow) -> None:
-    """A "Read-only" marker in the status bar, and no way to start a write."""
+def mark_read_only(window: MainWindow, why: str | None = None) -> None:
+    """A "Read-only" marker in the status bar, and no way to start a write; ``why`` is
+    its tooltip (by default: the file's permissions)."""
     label = QLabel(QCoreApplication.translate("live_refresh", "Read-only"))
     label.setObjectName("read_only_marker")
     label.setToolTip(
-        QCoreApplication.translate(
+        why
+        or QCoreApplication.translate(
             "live_refresh", "This database can be read but not changed (file permissions)."
         )
     )

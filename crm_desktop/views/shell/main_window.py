@@ -34,6 +34,7 @@ from crm_desktop.views.shell.pane_layouts import (
 from crm_desktop.views.shell.qt_hub import QtChangeHub
 from crm_desktop.views.shell.rights import offered_actions
 from crm_desktop.views.shell.screens import Screens
+from crm_desktop.views.shell.start_up import after_first_paint
 from crm_desktop.views.shell.status_bar import add_status_labels
 from crm_desktop.views.shell.window_state import restore_window_state, save_window_state
 
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from crm_desktop.views.shell.global_search import GlobalSearchBox
     from crm_desktop.views.shell.live_refresh import BusyStatus, LiveRefresh
     from crm_desktop.views.shell.parts import WindowPart
+    from crm_desktop.views.shell.start_up import StartUp
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +72,7 @@ class MainWindow(Screens, QMainWindow):
     database_files: DatabaseFiles | None = None
     global_search: GlobalSearchBox | None = None
     reminders: ReminderNotifier | None = None
+    start_up: StartUp | None = None
     # The actions, menus and tool bar (views/shell/menus.py builds them); other parts add
     # their actions to the File and View menus.
     quit_action: QAction
@@ -101,6 +104,8 @@ class MainWindow(Screens, QMainWindow):
         #: (the new record's type, the type and id of the record it was begun from)
         self._return_to: tuple[str, str, int] | None = None
         self._current: str | None = None
+        #: the type whose form is built after the first paint (see show_type)
+        self._form_later: str | None = None
         #: the parts with work of their own, shut down before the window closes
         self._parts: list[WindowPart] = []
         self.hub = QtChangeHub(services.hub, services.registry, self)
@@ -168,6 +173,9 @@ class MainWindow(Screens, QMainWindow):
             form.new_related.connect(self.new_related_record)
             self._forms[type_key] = form
             self.forms.addWidget(form)
+            if type_key == self._form_later:  # needed before the first paint: shown now
+                self._form_later = None
+                self.forms.setCurrentWidget(form)
         return form
 
     def show_type(self, type_key: str) -> None:
@@ -177,16 +185,28 @@ class MainWindow(Screens, QMainWindow):
         self.lists.setCurrentWidget(panel)
         self.panes.show_form_pane()
         self.panes.use(layout_of(self.services.registry.get(type_key)))
+        if self.isVisible() or type_key in self._forms or self._form_type is None:
+            self._show_form(type_key)
+        else:
+            # The first screen: its list is painted first, the (empty) form right after.
+            self._form_later = type_key
+            self.form_placeholder.setText("")
+            self.forms.setCurrentWidget(self.form_placeholder)
+            after_first_paint(self, lambda: self._current == type_key and self._show_form(type_key))
+        label = formatting.registry_text(self.services.registry.get(type_key).label)
+        self._set_title(label)
+        self._select_in_tree(type_key)
+        self._show_count()
+        self._update_actions()
+
+    def _show_form(self, type_key: str) -> None:
+        self._form_later = None
         form = self.form(type_key)
         if form is None:
             self.form_placeholder.setText(self.tr("The record form is not available."))
             self.forms.setCurrentWidget(self.form_placeholder)
         else:
             self.forms.setCurrentWidget(form)
-        label = formatting.registry_text(self.services.registry.get(type_key).label)
-        self._set_title(label)
-        self._select_in_tree(type_key)
-        self._show_count()
         self._update_actions()
 
     def show_recycle_bin(self) -> None:
@@ -224,6 +244,15 @@ class MainWindow(Screens, QMainWindow):
             return self.form(form_type) if form_type else None
         return self.form(self._current)
 
+    def form_type_on_show(self) -> str | None:
+        """The record type of the form on show (or to be shown once the window is painted),
+        without building it; None in the recycle bin or a screen without a form."""
+        if self._current is None or self._current == RECYCLE_BIN:
+            return None
+        if self._current in self._screens:
+            return self._screens[self._current][1]
+        return self._current
+
     def current_panel(self) -> ListPanel | None:
         """The list on show (None in the recycle bin or on a screen)."""
         return self._panels.get(self._current) if self._current else None
@@ -240,7 +269,8 @@ class MainWindow(Screens, QMainWindow):
         self.count_label.setText(text)
 
     def _update_actions(self) -> None:
-        form = self.current_form()
+        # A form still to be built after the first paint offers no record actions yet.
+        form = None if self._current == self._form_later else self.current_form()
         in_bin = self._current == RECYCLE_BIN
         offered_actions(self.services.access, form).show_on(self)
         self.restore_action.setEnabled(in_bin and self.recycle_bin.current_record_id() is not None)

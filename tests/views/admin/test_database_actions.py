@@ -37,6 +37,7 @@ def window(qtbot: QtBot, services: Services, settings: QSettings, backups: Path)
     window = app_module.build_main_window(services, settings, backups=backups)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.start_up is not None and window.start_up.done)
     window.show_type("organizations")
     return window
 

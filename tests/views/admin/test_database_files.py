@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,15 +32,6 @@ def _file_with(path: Path, *organizations: str) -> Path:
         services.records.create("organizations", {"name": name})
     db.close()
     return path
-
-
-@pytest.fixture
-def workspace(qtbot: QtBot, tmp_path: Path, settings: QSettings) -> Iterator[Workspace]:
-    workspace = Workspace(tmp_path / "backups", settings)
-    yield workspace
-    if workspace.window is not None:
-        workspace.window.close()
-    workspace.close()
 
 
 def _names(window: MainWindow) -> list[str]:

@@ -49,6 +49,7 @@ def window(qtbot: QtBot, services: Services, tmp_path: Path) -> MainWindow:
     window.live_refresh.timer.setInterval(POLL_MS)  # type: ignore[attr-defined]
     window.resize(1280, 800)
     window.show()
+    qtbot.waitUntil(lambda: window.start_up is not None and window.start_up.done)
     window.show_type("organizations")
     return window
 
