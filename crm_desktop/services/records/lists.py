@@ -57,12 +57,9 @@ class ListService:
         unfiltered = unfiltered and self.access.visible(record_type.key, table) is None
         with self.db.read() as session:
             if unfiltered:
-                counts = RecordCount.__table__  # Core, not the ORM entity: no ORM overhead
-                live = session.execute(
-                    select(counts.c.live).where(counts.c.table_name == table.name)
-                ).scalar()
+                live = _kept_count(session, table.name)
                 if live is not None:
-                    return int(live)
+                    return live
             stmt = select(func.count()).select_from(table).where(*self._where(record_type, query))
             return int(session.execute(stmt).scalar_one())
 
@@ -355,7 +352,9 @@ class ListService:
         self, session: Any, query: ListQuery, limit: int, total: int | None = None
     ) -> bool:
         """Whether a page of a list the user sees part of walks the sort index (see
-        :func:`walks_sort_index`); ``total``: the user's rows, counted if not given."""
+        :func:`walks_sort_index`); ``total``: the user's rows, counted if not given. The
+        rows the walk passes over are the table's live rows, everybody's: the kept count,
+        read in the page's own transaction."""
         record_type = self.registry.get(query.record_type)
         table = table_of(record_type)
         if self.access.visible(record_type.key, table) is None:
@@ -365,7 +364,8 @@ class ListService:
         if total is None:
             counted = select(func.count()).select_from(table)
             total = int(session.execute(counted.where(*self._where(record_type, query))).scalar())
-        return walks_sort_index(total, self.count(ListQuery(record_type.key)), limit)
+        live = _kept_count(session, table.name)
+        return walks_sort_index(total, total if live is None else live, limit)
 
     def _where(
         self, record_type: RecordType, query: ListQuery, *, walk: bool = False
@@ -385,6 +385,14 @@ class ListService:
                 condition_clause(record_type, condition, self.user_id, is_sqlite=self.db.is_sqlite)
             )
         return clauses
+
+
+def _kept_count(session: Any, table_name: str) -> int | None:
+    """The live rows of a record table as ``record_counts`` keeps them (every owner's)."""
+    counts = RecordCount.__table__  # Core, not the ORM entity: no ORM overhead
+    live = session.execute(select(counts.c.live).where(counts.c.table_name == table_name))
+    found = live.scalar()
+    return None if found is None else int(found)
 
 
 def _order(sort_col: Any, id_col: Any, descending: bool) -> tuple[Any, Any]:
