@@ -17,7 +17,9 @@ from crm_desktop.errors import NotFound
 from crm_desktop.models.database import Database
 from crm_desktop.models.row_security import unrestricted
 from crm_desktop.registry import Registry
+from crm_desktop.services.access.linked import hide_references
 from crm_desktop.services.access.rules import Access
+from crm_desktop.services.access.types import PRIVATE_NAME
 from crm_desktop.services.records.changes import ChangeHub
 from crm_desktop.services.records.service import Record, RecordService, table_of
 
@@ -36,7 +38,18 @@ class GuardedRecordService(RecordService):
         with unrestricted(session.connection()):
             record = super()._get(session, type_key, record_id, include_deleted=include_deleted)
         self.access.require_sees(self.registry.get(type_key), record.values["owner_id"])
-        return record
+        return hide_references(session, self.access, self.registry, record)
+
+    def display_name(self, type_key: str, record_id: int) -> str:
+        """The name of a record, or PRIVATE_NAME for one the user may not see."""
+        record_type = self.registry.get(type_key)
+        with self.db.read() as session, unrestricted(session.connection()):
+            table = table_of(record_type)
+            owner = session.execute(select(table.c.owner_id).where(table.c.id == record_id))
+            owner_id = owner.scalar()
+            if owner_id is not None and not self.access.sees(type_key, owner_id):
+                return PRIVATE_NAME
+            return self._display_name(session, record_type, record_id)
 
     def _create(
         self, session: Session, type_key: str, values: dict[str, Any], *, kind: str = "created"

@@ -18,6 +18,7 @@ from crm_desktop.models.database import Database
 from crm_desktop.models.entities import User
 from crm_desktop.models.record_counts import RecordCount
 from crm_desktop.registry import FieldSpec, Kind, RecordType, Registry
+from crm_desktop.services.access.linked import shown_names
 from crm_desktop.services.access.rules import UNLIMITED, Access, walks_sort_index
 from crm_desktop.services.records.conditions import condition_clause, text_match
 from crm_desktop.services.records.service import table_of
@@ -277,7 +278,7 @@ class ListService:
         stored_moments: bool = False,
     ) -> Select[Any]:
         """The id and ``fields`` (default: the list columns; references as their cached
-        names, users by name) of ``source``."""
+        names unless private, see access/linked.py; users by name) of ``source``."""
         record_type = self.registry.get(query.record_type)
         table = table_of(record_type)
         # A Core alias, not the ORM's aliased(User): a statement without ORM entities is
@@ -285,16 +286,17 @@ class ListService:
         owner = User.__table__.alias("owner")
         cols: list[Any] = [table.c.id]
         need_owner = False
+        names = shown_names(self.access, self.registry, record_type, table)
         for f in self.columns(query.record_type) if fields is None else fields:
             if f.kind is Kind.REFERENCE and f.cache:
-                cols.append(table.c[f.cache])
+                cols.append(names.get(f.cache, table.c[f.cache]))
             elif f.kind is Kind.USER:
                 cols.append(owner.c.full_name)
                 need_owner = True
             elif f.kind is Kind.DATETIME and stored_moments:
                 cols.append(type_coerce(table.c[f.name], DateTime()).label(f.name))
             else:
-                cols.append(table.c[f.name])
+                cols.append(names.get(f.name, table.c[f.name]))
         if need_owner:
             source = source.outerjoin(owner, owner.c.id == table.c.owner_id)
         return select(*cols).select_from(source)
@@ -391,8 +393,7 @@ def _kept_count(session: Any, table_name: str) -> int | None:
     """The live rows of a record table as ``record_counts`` keeps them (every owner's)."""
     counts = RecordCount.__table__  # Core, not the ORM entity: no ORM overhead
     live = session.execute(select(counts.c.live).where(counts.c.table_name == table_name))
-    found = live.scalar()
-    return None if found is None else int(found)
+    return None if (found := live.scalar()) is None else int(found)
 
 
 def _order(sort_col: Any, id_col: Any, descending: bool) -> tuple[Any, Any]:
