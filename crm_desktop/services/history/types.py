@@ -8,6 +8,9 @@ from typing import Any
 
 #: the field of the entries that sum up a quote's or order's lines ("line 3: quantity 2 → 5")
 LINES = "lines"
+#: the field of the entries of an activity's invitees: a name removed (the old value) or
+#: added (the new value)
+INVITEES = "invitees"
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import DomainError
 from crm_desktop.registry import Kind, RecordType, RelatedTab
 from crm_desktop.services import Services
-from crm_desktop.services.history.types import LINES, HistoryRow
+from crm_desktop.services.history.types import INVITEES, LINES, HistoryRow
 from crm_desktop.views import formatting
 from crm_desktop.views.paged_model import Index, PagedTableModel
 from crm_desktop.views.qt_texts import translator
@@ -106,6 +106,8 @@ class HistoryModel(PagedTableModel[HistoryRow]):
             return ""
         if name == LINES:
             return _tr("Lines")
+        if name == INVITEES:
+            return _tr("Invitees")
         if self.record_type.has_field(name):
             return formatting.field_label(self.record_type.field(name))
         return name
