@@ -24,6 +24,7 @@ class TestDatabases:
         self.server_url = server_url
         self.folder = folder
         self._created: list[str] = []
+        self._roles: list[str] = []
         self._admin = (
             create_engine(server_url, isolation_level="AUTOCOMMIT") if server_url else None
         )
@@ -57,10 +58,29 @@ class TestDatabases:
         name = self._create_database(template=source.engine.url.database)
         return Database.open(self._url(name))
 
-    def _create_database(self, template: str | None = None) -> str:
+    def new_for_plain_role(self) -> Database:
+        """A new database made and opened by a login role that is neither a superuser nor
+        exempt from row-level security, as an office's server should run the program (the
+        server's own role when it is such a role already)."""
+        assert self._admin is not None and self.server_url is not None
+        with self._admin.connect() as conn:
+            exempt = conn.execute(
+                text("SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user")
+            ).scalar_one()
+            if not exempt:
+                return self.new()
+            role = f"crm_role_{os.getpid()}_{next(_counter)}"
+            conn.execute(text(f"CREATE ROLE {role} LOGIN"))
+        self._roles.append(role)
+        name = self._create_database(owner=role)
+        url = make_url(self._url(name)).set(username=role, password=None)
+        return Database.open(url.render_as_string(hide_password=False))
+
+    def _create_database(self, template: str | None = None, owner: str | None = None) -> str:
         assert self._admin is not None
         name = f"crm_test_{os.getpid()}_{next(_counter)}"
         clause = f" TEMPLATE {template}" if template else ""
+        clause += f" OWNER {owner}" if owner else ""
         with self._admin.connect() as conn:
             conn.execute(text(f"CREATE DATABASE {name}{clause}"))
         self._created.append(name)
@@ -76,6 +96,8 @@ class TestDatabases:
         with self._admin.connect() as conn:
             for name in self._created:
                 conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            for role in self._roles:
+                conn.execute(text(f"DROP ROLE IF EXISTS {role}"))
         self._admin.dispose()
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from crm_desktop.cli.credentials import add_user_option
 from crm_desktop.errors import DomainError
 
 EXIT_PROBLEM = 1
@@ -25,6 +26,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
         action="store_true",
         help="restore even though others seem to have the database open",
     )
+    add_user_option(restore)  # an office database is restored by an administrator
 
     migrate = sub.add_parser(
         "migrate-to", help="copy every record into a new database, e.g. on a PostgreSQL server"
@@ -74,6 +76,7 @@ def _restore(args: argparse.Namespace) -> int:
     keep_old = kept / f"{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite3"
     if not target.exists() or target.stat().st_size == 0:
         keep_old = None
+    _administrator_to_restore(target, args)
     try:
         restore_backup(source, target, force=args.force, keep_old=keep_old)
     except DatabaseInUse as exc:
@@ -86,6 +89,24 @@ def _restore(args: argparse.Namespace) -> int:
         rotate(kept)
         print(f"the database as it was is kept as {keep_old}")
     return 0
+
+
+def _administrator_to_restore(target: Path, args: argparse.Namespace) -> None:
+    """Only an administrator restores an office database (``--user NAME``, the password
+    in $CRM_PASSWORD). A file that cannot be opened (missing, damaged: what a restore is
+    often for) has no users to ask."""
+    from crm_desktop.cli.credentials import user_id
+    from crm_desktop.models import Database
+    from crm_desktop.services.database.restore import require_administrator
+
+    try:
+        db = Database.open(target, create=False)
+    except DomainError:
+        return
+    try:
+        require_administrator(db, user_id(db, args))
+    finally:
+        db.close()
 
 
 def _migrate_to(args: argparse.Namespace) -> int:

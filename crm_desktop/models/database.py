@@ -10,6 +10,7 @@ a PostgreSQL server from a SQLAlchemy URL.
 
 from __future__ import annotations
 
+import copy
 import logging
 import os
 import threading
@@ -32,6 +33,7 @@ from crm_desktop.errors import (
     NotADatabase,
     NotOurDatabase,
 )
+from crm_desktop.models.row_security import USER_OPTION, install_row_security
 from crm_desktop.models.sqlite_checks import (
     ensure_journal_mode,
     integrity_problems,
@@ -78,6 +80,7 @@ KNOWN_REVISIONS = (
     "0009_record_history",
     "0010_duplicate_keys",
     "0011_users_roles",
+    "0012_row_security",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 #: How long a save waits for other users before giving up with DatabaseBusy.
@@ -235,6 +238,7 @@ class Database:
         shown = url.render_as_string(hide_password=True)
         try:
             engine = create_engine(url, pool_pre_ping=True)
+            install_row_security(engine)
             db = cls(engine, label=shown)
             db._ensure_schema()
         except DBAPIError as exc:
@@ -249,6 +253,17 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def as_user(self, user_id: int) -> Database:
+        """This database for the services of one logged-in user: on a server, whose
+        row-level security then shows every transaction only that user's rows
+        (models/row_security.py); a file is returned as it is."""
+        if self.dialect != "postgresql":
+            return self
+        acting = copy.copy(self)
+        acting.engine = self.engine.execution_options(**{USER_OPTION: user_id})
+        acting._write_engine = acting.engine.execution_options(**{WRITE_OPTION: True})
+        return acting
 
     @property
     def dialect(self) -> str:

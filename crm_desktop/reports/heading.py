@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableS
 
 from crm_desktop.reports.fonts import BOLD, REGULAR
 from crm_desktop.reports.layout import GREY, WIDTH, Styles, markup, text
+from crm_desktop.services.access.types import PRIVATE_NAME
 from crm_desktop.services.quotes.document_format import DocumentFormat
 from crm_desktop.services.quotes.documents import ADDRESS_PARTS, Document
 from crm_desktop.services.settings.keys import CompanySettings
@@ -122,13 +123,19 @@ class HeadingBlocks:
         image.hAlign = "LEFT"
         return image
 
+    def linked_name(self, field: str) -> str:
+        """The name of a linked record, or "(private)" for one the reader may not see."""
+        name = self.doc.references[field]
+        return self.label("private") if name == PRIVATE_NAME else name
+
     def address(self, side: str, heading: str) -> list[Flowable]:
         v, refs, s = self.doc.values, self.doc.references, self.styles
         lines = []
         if refs.get("organization_id"):
-            lines.append(f"<b>{markup(refs['organization_id'])}</b>")
+            lines.append(f"<b>{markup(self.linked_name('organization_id'))}</b>")
         if refs.get("contact_id"):
-            lines.append(f"{escape(self.label('attention'))} {markup(refs['contact_id'])}")
+            contact = markup(self.linked_name("contact_id"))
+            lines.append(f"{escape(self.label('attention'))} {contact}")
         parts = {p: text(v.get(f"{side}_{p}")) for p in ADDRESS_PARTS}
         if parts["street"]:
             lines.append(markup(parts["street"]))

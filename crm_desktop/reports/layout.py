@@ -33,6 +33,8 @@ LABELS: dict[str, str] = {
     "bill_to": N_("Bill to"),
     "ship_to": N_("Ship to"),
     "attention": N_("Attn."),
+    #: a linked record the reader may not see (services.access.types.PRIVATE_NAME)
+    "private": N_("(private)"),
     "subject": N_("Subject"),
     "col_number": N_("#"),
     "col_item": N_("Item"),

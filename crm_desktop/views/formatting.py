@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 
 from crm_desktop.registry import FieldSpec, Kind
 from crm_desktop.registry.picklists import CURRENCY_DECIMALS
+from crm_desktop.services.access.types import PRIVATE_NAME
 from crm_desktop.services.quotes.document_format import DocumentFormat
 
 CHECK_MARK = "✓"
@@ -145,6 +146,8 @@ def display_text(
     """``value`` of field ``spec`` as a list cell shows it; ``currency`` sets money decimals."""
     if value is None or value == "":
         return ""
+    if value == PRIVATE_NAME:  # the name of a linked record the user may not see
+        return QCoreApplication.translate("validation", PRIVATE_NAME)
     locale = locale or QLocale()
     kind = spec.kind
     if kind is Kind.BOOL:

@@ -190,3 +190,33 @@ def test_restoring_into_something_that_is_not_a_file_is_refused(
     assert "is not a database file" in assert_one_sentence(result.stderr)
     assert path.stat().st_mode == kind
     assert not list(path.parent.glob(f"{path.name}.restoring"))
+
+
+def test_an_office_database_is_restored_by_an_administrator_only(
+    database: Path, backup: Path, home: Path, monkeypatch: pytest.MonkeyPatch, quick_hashes: None
+) -> None:
+    from crm_desktop.services.users import login
+
+    db = Database.open(database)
+    try:
+        Services.build(db).office.make_office("boss", "boss's", "Bảo Trần")
+        boss = Services.build(db, user_id=login(db, "boss", "boss's"))
+        boss.users.add_user("an", "an's", "staff")
+        boss.records.create("contacts", {"last_name": "Lê"})
+    finally:
+        db.close()
+    restore = ("restore", str(backup), "--database", str(database))
+    anonymous = run(*restore, home=home)
+    assert anonymous.returncode == 1 and "--user NAME" in assert_one_sentence(anonymous.stderr)
+    monkeypatch.setenv("CRM_PASSWORD", "an's")
+    staff = run(*restore, "--user", "an", home=home)
+    assert staff.returncode == 1
+    assert "Only an administrator" in assert_one_sentence(staff.stderr)
+    monkeypatch.setenv("CRM_PASSWORD", "not boss's")
+    wrong = run(*restore, "--user", "boss", home=home)
+    assert wrong.returncode == 1 and "password" in assert_one_sentence(wrong.stderr)
+    assert _contacts(database) == 4  # nothing was restored
+    monkeypatch.setenv("CRM_PASSWORD", "boss's")
+    done = run(*restore, "--user", "boss", home=home)
+    assert done.returncode == 0, done.stderr
+    assert _contacts(database) == 3

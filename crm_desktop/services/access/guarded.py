@@ -15,8 +15,11 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.errors import NotFound
 from crm_desktop.models.database import Database
+from crm_desktop.models.row_security import unrestricted
 from crm_desktop.registry import Registry
+from crm_desktop.services.access.linked import hide_references
 from crm_desktop.services.access.rules import Access
+from crm_desktop.services.access.types import PRIVATE_NAME
 from crm_desktop.services.records.changes import ChangeHub
 from crm_desktop.services.records.service import Record, RecordService, table_of
 
@@ -31,9 +34,22 @@ class GuardedRecordService(RecordService):
     def _get(
         self, session: Session, type_key: str, record_id: int, *, include_deleted: bool = False
     ) -> Record:
-        record = super()._get(session, type_key, record_id, include_deleted=include_deleted)
+        # Read past the server's own limits (PostgreSQL), to refuse in the same sentence.
+        with unrestricted(session.connection()):
+            record = super()._get(session, type_key, record_id, include_deleted=include_deleted)
         self.access.require_sees(self.registry.get(type_key), record.values["owner_id"])
-        return record
+        return hide_references(session, self.access, self.registry, record)
+
+    def display_name(self, type_key: str, record_id: int) -> str:
+        """The name of a record, or PRIVATE_NAME for one the user may not see."""
+        record_type = self.registry.get(type_key)
+        with self.db.read() as session, unrestricted(session.connection()):
+            table = table_of(record_type)
+            owner = session.execute(select(table.c.owner_id).where(table.c.id == record_id))
+            owner_id = owner.scalar()
+            if owner_id is not None and not self.access.sees(type_key, owner_id):
+                return PRIVATE_NAME
+            return self._display_name(session, record_type, record_id)
 
     def _create(
         self, session: Session, type_key: str, values: dict[str, Any], *, kind: str = "created"
@@ -75,7 +91,9 @@ class GuardedRecordService(RecordService):
         record_type = self.registry.get(type_key)
         self.access.require(record_type, action)
         table = table_of(record_type)
-        owner = session.execute(select(table.c.owner_id).where(table.c.id == record_id)).first()
+        with unrestricted(session.connection()):
+            found = select(table.c.owner_id).where(table.c.id == record_id)
+            owner = session.execute(found).first()
         if owner is None:
             raise NotFound(f"{record_type.singular} {record_id} does not exist.")
         self.access.require_sees(record_type, owner[0])

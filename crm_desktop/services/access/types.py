@@ -12,6 +12,9 @@ STAFF = "staff"
 #: the built-in roles, by base, in the order they are offered
 BASES = (ADMINISTRATOR, MANAGER, STAFF)
 ACTIONS = ("view", "create", "edit", "delete", "export")
+#: what a user sees instead of the name of a linked record they may not see (a contact's
+#: organization private to another team): lists, forms, exports and prints say this
+PRIVATE_NAME = N_("(private)")
 #: the action names as the window shows them
 ACTION_LABELS = {
     "view": N_("View"),

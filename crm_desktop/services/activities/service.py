@@ -26,6 +26,9 @@ from crm_desktop.services.activities.occurrences import Occurrence, exception_st
 from crm_desktop.services.activities.recurrence import parse_rule, series_over
 from crm_desktop.services.activities.time_limits import OUT_OF_RANGE, day_in_range, shifted
 from crm_desktop.services.activities.types import TYPE_KEY
+from crm_desktop.services.history import record_history
+from crm_desktop.services.history.record_history import member_changes
+from crm_desktop.services.history.types import INVITEES
 from crm_desktop.services.records.changes import Change
 from crm_desktop.services.records.service import Record, RecordService
 
@@ -203,7 +206,15 @@ class ActivityService:
                 records._update(session, TYPE_KEY, record_id, version, values)
                 change = "updated"
             if invitees is not None:
+                before = self._named_invitees(session, record_id)
                 self._replace_invitees(session, record_id, *invitees)
+                session.flush()
+                changes = member_changes(INVITEES, before, self._named_invitees(session, record_id))
+                if changes:
+                    user = records.user_id
+                    record_history.write(
+                        session, TYPE_KEY, record_id, change, changes, user_id=user
+                    )
             record = records._get(session, TYPE_KEY, record_id)
         records.hub.publish(Change(TYPE_KEY, (record_id,), change))
         return record
@@ -224,25 +235,35 @@ class ActivityService:
         self, activity_id: int
     ) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
         """(contacts, users) invited to an activity, each as (id, display name)."""
-        contacts = self.records.registry.get("contacts")
         with self.db.read() as session:
-            people = session.execute(
-                select(Contact.id, Contact.first_name, Contact.last_name)
-                .join(ActivityInvitee, ActivityInvitee.contact_id == Contact.id)
-                .where(ActivityInvitee.activity_id == activity_id)
-                .order_by(ActivityInvitee.id)
-            ).all()
-            users = session.execute(
-                select(User.id, User.full_name)
-                .join(ActivityInvitee, ActivityInvitee.user_id == User.id)
-                .where(ActivityInvitee.activity_id == activity_id)
-                .order_by(ActivityInvitee.id)
-            ).all()
+            return self._invitee_names(session, activity_id)
+
+    def _invitee_names(
+        self, session: Session, activity_id: int
+    ) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+        contacts = self.records.registry.get("contacts")
+        people = session.execute(
+            select(Contact.id, Contact.first_name, Contact.last_name)
+            .join(ActivityInvitee, ActivityInvitee.contact_id == Contact.id)
+            .where(ActivityInvitee.activity_id == activity_id)
+            .order_by(ActivityInvitee.id)
+        ).all()
+        users = session.execute(
+            select(User.id, User.full_name)
+            .join(ActivityInvitee, ActivityInvitee.user_id == User.id)
+            .where(ActivityInvitee.activity_id == activity_id)
+            .order_by(ActivityInvitee.id)
+        ).all()
         named = [
             (i, contacts.display_name({"first_name": first, "last_name": last}))
             for i, first, last in people
         ]
         return named, [(i, name) for i, name in users]
+
+    def _named_invitees(self, session: Session, activity_id: int) -> dict[tuple[str, int], str]:
+        """Who is invited, by ("contact" or "user", id): the history's names of them."""
+        contacts, users = self._invitee_names(session, activity_id)
+        return {("contact", i): n for i, n in contacts} | {("user", i): n for i, n in users}
 
     def invitees(self, activity_id: int) -> tuple[list[int], list[int]]:
         """(contact ids, user ids) invited to an activity."""

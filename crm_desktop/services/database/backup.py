@@ -134,14 +134,17 @@ class BackupService:
         info: BackupInfo,
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        credentials: tuple[str, str] | None = None,
     ) -> None:
         """Replace this database with a backup (refused while others have it open: see
         services/database/restore.py), keeping the database as it was among the backups in case this
         was a mistake; the restored file is then opened as at start: checked, and upgraded
         if it is older. This program goes on with the restored database. ``progress`` and
-        ``cancelled``: as ``restore_backup``'s."""
-        from crm_desktop.services.database.restore import restore_backup
+        ``cancelled``: as ``restore_backup``'s; ``credentials``: an administrator's name
+        and password, which an office database asks for (``require_restorer``)."""
+        from crm_desktop.services.database.restore import require_restorer, restore_backup
 
+        require_restorer(self.db, credentials)
         path = self._path()
         now = dt.datetime.now()
         restore_backup(
@@ -156,6 +159,13 @@ class BackupService:
         Database.open(path, before_migration=backup_before_migration(self.root)).close()
         self.db.accept_restored()
         log.info("%s restored from %s", self.db.label, info.path)
+
+    def check_restorer(self, username: str, password: str) -> None:
+        """Refuse in one sentence unless these are an administrator's name and password
+        (an office database; see ``restore.require_restorer``)."""
+        from crm_desktop.services.database.restore import require_restorer
+
+        require_restorer(self.db, (username, password))
 
     def _rotate(self, kind: str) -> None:
         rotate(self.folder / kind)

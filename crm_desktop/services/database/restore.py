@@ -24,9 +24,10 @@ from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, suppress
 from pathlib import Path
 
-from crm_desktop.errors import DomainError
-from crm_desktop.models.database import KNOWN_REVISIONS, WRITE_WAIT_SECONDS
+from crm_desktop.errors import AccessDenied, DomainError
+from crm_desktop.models.database import KNOWN_REVISIONS, WRITE_WAIT_SECONDS, Database
 from crm_desktop.models.sqlite_rules import APPLICATION_ID, check_sqlite_header, is_busy
+from crm_desktop.services.access.rules import load_access
 from crm_desktop.services.database.backup import copy_database
 from crm_desktop.services.database.presence import PresenceRow, running_others
 from crm_desktop.services.database.types import (
@@ -59,6 +60,30 @@ class _Steps:
     def stop_if_cancelled(self) -> None:
         if self._cancelled is not None and self._cancelled():
             raise RestoreCancelled()
+
+
+def require_restorer(db: Database, credentials: tuple[str, str] | None) -> None:
+    """Only an administrator replaces an office database with a backup: everybody's
+    records go back to that day. ``credentials``: a user name and password, checked as a
+    login (a wrong password counts towards the account's lock); on a single-user
+    database none are needed. AccessDenied or LoginFailed says what is wrong."""
+    from crm_desktop.services.users import login, logs_in
+
+    if not logs_in(db):
+        return
+    if credentials is None:
+        raise AccessDenied(
+            "This database has users: only an administrator may restore it, "
+            "with their user name and password."
+        )
+    require_administrator(db, login(db, *credentials))
+
+
+def require_administrator(db: Database, user_id: int) -> None:
+    """AccessDenied unless ``user_id`` administers the office database ``db``."""
+    with db.read() as session:
+        if not load_access(session, user_id).administrator:
+            raise AccessDenied("Only an administrator may restore this database from a backup.")
 
 
 def check_backup(source: Path) -> str:

@@ -13,7 +13,7 @@ from crm_desktop.models.database import Database
 from crm_desktop.models.entities import User
 from crm_desktop.models.history import HistoryEntry
 from crm_desktop.registry import Kind, Registry
-from crm_desktop.services.history.types import LINES, HistoryRow
+from crm_desktop.services.history.types import INVITEES, LINES, HistoryRow, Summary
 from crm_desktop.services.records.tables import table_of
 
 #: a SELECT of any columns, narrowed by :meth:`HistoryService._where`
@@ -94,7 +94,9 @@ class HistoryService:
                     entry.kind,
                     name,
                     typed(kind, entry.old_value),
-                    typed(kind, entry.new_value),
+                    Summary.from_stored(entry.new_value)
+                    if name == LINES
+                    else typed(kind, entry.new_value),
                     entry.old_text,
                     entry.new_text,
                 )
@@ -123,7 +125,7 @@ class HistoryService:
                     self._where(select(HistoryEntry.field).distinct(), type_key, record_id)
                 ).scalars()
             )
-        order = [f.name for f in self.registry.get(type_key).fields] + [LINES]
+        order = [f.name for f in self.registry.get(type_key).fields] + [LINES, INVITEES]
         return [n for n in order if n in names]
 
     def people(self, type_key: str, record_id: int) -> list[tuple[int, str]]:

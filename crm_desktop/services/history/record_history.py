@@ -108,6 +108,19 @@ def field_changes(
     return changes
 
 
+def member_changes(
+    field: str, before: Mapping[Any, str], after: Mapping[Any, str]
+) -> list[FieldChange]:
+    """Who left and who joined a set kept beside a record (an activity's invitees, keyed
+    by what they are), by name: the name is the old value of a removal and the new value
+    of an addition, so the history reads the same after a rename."""
+    removed = [
+        FieldChange(field, old_text=name) for key, name in before.items() if key not in after
+    ]
+    added = [FieldChange(field, new_text=name) for key, name in after.items() if key not in before]
+    return removed + added
+
+
 def _user_name(session: Session, users: dict[int, str], user_id: int | None) -> str | None:
     if user_id is None:
         return None

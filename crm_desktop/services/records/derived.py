@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.errors import ValidationError
 from crm_desktop.models.entities import User
+from crm_desktop.models.row_security import unrestricted
 from crm_desktop.registry import Kind, RecordType, Registry
 from crm_desktop.services.records.tables import display_name, table_of
 from crm_desktop.textfold import fold
@@ -66,9 +67,10 @@ def check_references(
         f = record_type.field(name)
         if f.kind is Kind.REFERENCE:
             target = table_of(registry.get(f.reference or ""))
-            found = session.execute(
-                select(target.c.id).where(target.c.id == value, target.c.deleted_at.is_(None))
-            ).first()
+            with unrestricted(session.connection()):  # whoever may see the linked record
+                found = session.execute(
+                    select(target.c.id).where(target.c.id == value, target.c.deleted_at.is_(None))
+                ).first()
             if found is None:
                 errors[name] = "The linked record does not exist."
         elif f.kind is Kind.USER and not _user_exists(session, value):
@@ -98,18 +100,26 @@ def refresh_references_to(
             type_col, id_col = record_type.link_fields
             linked = and_(table.c[type_col] == target_type.key, table.c[id_col] == target_id)
             caches.append((record_type, record_type.link_name, linked))
-    for record_type, cache, where in caches:
-        table = table_of(record_type)
-        key = record_type.field(cache).sort if record_type.has_field(cache) else None
-        key = key if key and key.endswith("_key") else f"{cache}_key"
-        for row in list(session.execute(select(table).where(where)).mappings()):
-            merged = {**dict(row), cache: name}
-            if key in table.c:
-                merged[key] = fold(name)
-            merged["search_text"] = search_text(record_type, merged)
-            changes = {k: merged[k] for k in merged if k in table.c and merged[k] != row[k]}
-            if changes:
-                session.execute(update(table).where(table.c.id == row["id"]).values(**changes))
+    # Every referring record, whoever owns it: the name is the renamed record's.
+    with unrestricted(session.connection()):
+        for record_type, cache, where in caches:
+            _refresh_cache(session, record_type, cache, where, name)
+
+
+def _refresh_cache(
+    session: Session, record_type: RecordType, cache: str, where: Any, name: str
+) -> None:
+    table = table_of(record_type)
+    key = record_type.field(cache).sort if record_type.has_field(cache) else None
+    key = key if key and key.endswith("_key") else f"{cache}_key"
+    for row in list(session.execute(select(table).where(where)).mappings()):
+        merged = {**dict(row), cache: name}
+        if key in table.c:
+            merged[key] = fold(name)
+        merged["search_text"] = search_text(record_type, merged)
+        changes = {k: merged[k] for k in merged if k in table.c and merged[k] != row[k]}
+        if changes:
+            session.execute(update(table).where(table.c.id == row["id"]).values(**changes))
 
 
 def search_text(record_type: RecordType, values: dict[str, Any]) -> str:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from crm_desktop.errors import DomainError
 from crm_desktop.exchange.table_columns import ColumnKind
 from crm_desktop.registry import FieldSpec, Kind, RecordType
+from crm_desktop.services.access.types import PRIVATE_NAME
 from crm_desktop.services.output_file import replacing
 from crm_desktop.services.records.lists import ListQuery, ListService
 from crm_desktop.services.records.types import FORMATS, ExportResult, formats_of
@@ -96,12 +97,18 @@ def export_list(
                 try:
                     writer.header([(labels or {}).get(s.name, s.label) for s in specs])
                     for chunk in run.chunks(lists.stream(query, specs, chunk=CHUNK)):
-                        writer.rows([row.values for row in chunk])
+                        writer.rows([_named(row.values) for row in chunk])
                 finally:
                     writer.close()
     except ExportCancelled:
         return ExportResult(run.done, cancelled=True)
     return ExportResult(run.done)
+
+
+def _named(values: Sequence[Any]) -> tuple[Any, ...]:
+    """A row as a file gets it: the name of a linked record the user may not see is left
+    out (a file goes on elsewhere; the list shows PRIVATE_NAME there)."""
+    return tuple(None if v == PRIVATE_NAME else v for v in values)
 
 
 def _table_writer(
@@ -155,10 +162,8 @@ def _write_vcards(lists: ListService, query: ListQuery, path: Path, run: _Run) -
     with path.open("w", encoding="utf-8", newline="") as out:
         for chunk in run.chunks(lists.stream(query, specs, chunk=CHUNK)):
             contacts = [
-                VCardContact(
-                    {s.name: v for s, v in zip(specs, row.values, strict=True) if v is not None}
-                )
-                for row in chunk
+                VCardContact({s.name: v for s, v in zip(specs, row, strict=True) if v is not None})
+                for row in (_named(listed.values) for listed in chunk)
             ]
             out.write(write_vcards(contacts))
 

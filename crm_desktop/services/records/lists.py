@@ -18,6 +18,7 @@ from crm_desktop.models.database import Database
 from crm_desktop.models.entities import User
 from crm_desktop.models.record_counts import RecordCount
 from crm_desktop.registry import FieldSpec, Kind, RecordType, Registry
+from crm_desktop.services.access.linked import shown_names
 from crm_desktop.services.access.rules import UNLIMITED, Access, walks_sort_index
 from crm_desktop.services.records.conditions import condition_clause, text_match
 from crm_desktop.services.records.service import table_of
@@ -57,12 +58,9 @@ class ListService:
         unfiltered = unfiltered and self.access.visible(record_type.key, table) is None
         with self.db.read() as session:
             if unfiltered:
-                counts = RecordCount.__table__  # Core, not the ORM entity: no ORM overhead
-                live = session.execute(
-                    select(counts.c.live).where(counts.c.table_name == table.name)
-                ).scalar()
+                live = _kept_count(session, table.name)
                 if live is not None:
-                    return int(live)
+                    return live
             stmt = select(func.count()).select_from(table).where(*self._where(record_type, query))
             return int(session.execute(stmt).scalar_one())
 
@@ -280,7 +278,7 @@ class ListService:
         stored_moments: bool = False,
     ) -> Select[Any]:
         """The id and ``fields`` (default: the list columns; references as their cached
-        names, users by name) of ``source``."""
+        names unless private, see access/linked.py; users by name) of ``source``."""
         record_type = self.registry.get(query.record_type)
         table = table_of(record_type)
         # A Core alias, not the ORM's aliased(User): a statement without ORM entities is
@@ -288,16 +286,17 @@ class ListService:
         owner = User.__table__.alias("owner")
         cols: list[Any] = [table.c.id]
         need_owner = False
+        names = shown_names(self.access, self.registry, record_type, table)
         for f in self.columns(query.record_type) if fields is None else fields:
             if f.kind is Kind.REFERENCE and f.cache:
-                cols.append(table.c[f.cache])
+                cols.append(names.get(f.cache, table.c[f.cache]))
             elif f.kind is Kind.USER:
                 cols.append(owner.c.full_name)
                 need_owner = True
             elif f.kind is Kind.DATETIME and stored_moments:
                 cols.append(type_coerce(table.c[f.name], DateTime()).label(f.name))
             else:
-                cols.append(table.c[f.name])
+                cols.append(names.get(f.name, table.c[f.name]))
         if need_owner:
             source = source.outerjoin(owner, owner.c.id == table.c.owner_id)
         return select(*cols).select_from(source)
@@ -355,7 +354,9 @@ class ListService:
         self, session: Any, query: ListQuery, limit: int, total: int | None = None
     ) -> bool:
         """Whether a page of a list the user sees part of walks the sort index (see
-        :func:`walks_sort_index`); ``total``: the user's rows, counted if not given."""
+        :func:`walks_sort_index`); ``total``: the user's rows, counted if not given. The
+        rows the walk passes over are the table's live rows, everybody's: the kept count,
+        read in the page's own transaction."""
         record_type = self.registry.get(query.record_type)
         table = table_of(record_type)
         if self.access.visible(record_type.key, table) is None:
@@ -365,7 +366,8 @@ class ListService:
         if total is None:
             counted = select(func.count()).select_from(table)
             total = int(session.execute(counted.where(*self._where(record_type, query))).scalar())
-        return walks_sort_index(total, self.count(ListQuery(record_type.key)), limit)
+        live = _kept_count(session, table.name)
+        return walks_sort_index(total, total if live is None else live, limit)
 
     def _where(
         self, record_type: RecordType, query: ListQuery, *, walk: bool = False
@@ -385,6 +387,13 @@ class ListService:
                 condition_clause(record_type, condition, self.user_id, is_sqlite=self.db.is_sqlite)
             )
         return clauses
+
+
+def _kept_count(session: Any, table_name: str) -> int | None:
+    """The live rows of a record table as ``record_counts`` keeps them (every owner's)."""
+    counts = RecordCount.__table__  # Core, not the ORM entity: no ORM overhead
+    live = session.execute(select(counts.c.live).where(counts.c.table_name == table_name))
+    return None if (found := live.scalar()) is None else int(found)
 
 
 def _order(sort_col: Any, id_col: Any, descending: bool) -> tuple[Any, Any]:

@@ -17,6 +17,8 @@ from sqlalchemy import Select, select
 
 from crm_desktop.models.database import Database
 from crm_desktop.registry import RecordType, Registry
+from crm_desktop.services.access.linked import shown_names
+from crm_desktop.services.access.types import PRIVATE_NAME
 from crm_desktop.services.records.lists import ListQuery, ListService
 from crm_desktop.services.records.service import table_of
 from crm_desktop.services.records.types import Match, SearchHit
@@ -36,7 +38,10 @@ DETAIL_SEPARATOR = " · "
 
 def detail_of(values: Mapping[str, Any]) -> str:
     """The detail shown after a record's name (see :data:`DETAIL_GROUPS`)."""
-    parts = (next((str(values[n]) for n in group if values.get(n)), "") for group in DETAIL_GROUPS)
+    parts = (
+        next((str(values[n]) for n in group if values.get(n) not in (None, "", PRIVATE_NAME)), "")
+        for group in DETAIL_GROUPS
+    )
     return DETAIL_SEPARATOR.join(p for p in parts if p)
 
 
@@ -85,8 +90,9 @@ class SearchService:
         titles = record_type.title_fields
         names = (*titles, *(n for n in details if n not in titles))
         where = self.lists._where(record_type, ListQuery(record_type.key, quick=text))
+        shown = shown_names(self.lists.access, self.registry, record_type, table)
         stmt = (
-            select(table.c.id, *(table.c[n] for n in names))
+            select(table.c.id, *(shown.get(n, table.c[n]) for n in names))
             .where(*where)
             .order_by(table.c.id.desc())
             .limit(limit)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.errors import NotFound
 from crm_desktop.models.base import Base
+from crm_desktop.models.row_security import unrestricted
 from crm_desktop.registry import FieldSpec, RecordType, Registry
 from crm_desktop.registry.spec import TEXT_KINDS
 
@@ -35,10 +36,12 @@ def with_column_limits(registry: Registry) -> Registry:
 
 
 def display_name(session: Session, record_type: RecordType, record_id: int) -> str:
-    """The name of a record (its title fields), deleted or not."""
+    """The name of a record (its title fields), deleted or not, whoever may see it: the
+    name kept in the records that link to it (the lists show it only to those who may)."""
     table = table_of(record_type)
     cols = [table.c[n] for n in record_type.title_fields]
-    row = session.execute(select(*cols).where(table.c.id == record_id)).first()
+    with unrestricted(session.connection()):
+        row = session.execute(select(*cols).where(table.c.id == record_id)).first()
     if row is None:
         raise NotFound(f"{record_type.singular} {record_id} does not exist.")
     return record_type.display_name(dict(zip(record_type.title_fields, row, strict=True)))

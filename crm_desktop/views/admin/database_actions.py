@@ -41,7 +41,12 @@ from crm_desktop.services.database.types import (
     RestoreStep,
 )
 from crm_desktop.views import formatting
-from crm_desktop.views.admin.restoring import Restored, RestoreDialog, restore_step_text
+from crm_desktop.views.admin.restoring import (
+    AdministratorDialog,
+    Restored,
+    RestoreDialog,
+    restore_step_text,
+)
 from crm_desktop.views.job_progress import JobProgress
 from crm_desktop.views.jobs import Job, JobContext, Jobs
 from crm_desktop.views.qt_texts import translator
@@ -234,13 +239,29 @@ class DatabaseActions(QObject):
             return
         dialog = RestoreDialog(backups, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.restore(dialog.chosen()))
+        dialog.accepted.connect(lambda: self.ask_administrator(dialog.chosen()))
         self.restore_dialog = dialog
         dialog.open()
 
-    def restore(self, info: BackupInfo | None) -> Job | None:
+    def ask_administrator(self, info: BackupInfo | None) -> None:
+        """An office database is restored by an administrator: their name and password
+        first (the user's own name offered)."""
+        if info is None or not self.services.access.office:
+            self.restore(info)
+            return
+        name = self.services.users.current().username
+        dialog = AdministratorDialog(name, self.backup.check_restorer, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.restore(info, dialog.credentials))
+        self.administrator_dialog = dialog
+        dialog.open()
+
+    def restore(
+        self, info: BackupInfo | None, credentials: tuple[str, str] | None = None
+    ) -> Job | None:
         """Replace the database with a backup on a worker thread, unless others use it;
-        its progress has a Cancel (heard until the backup is being copied in)."""
+        its progress has a Cancel (heard until the backup is being copied in).
+        ``credentials``: an administrator's, on an office database."""
         if info is None or self.db.path is None:
             return None
         backup, presence, db = self.backup, self.presence, self.db
@@ -252,7 +273,12 @@ class DatabaseActions(QObject):
                     # This program's own row would count as someone else using the database.
                     if presence is not None:
                         presence.leave()
-                    backup.restore(info, progress=context.progress, cancelled=context.cancelled)
+                    backup.restore(
+                        info,
+                        progress=context.progress,
+                        cancelled=context.cancelled,
+                        credentials=credentials,
+                    )
                 except (RestoreCancelled, WriteCancelled):
                     return Restored(info, done=False)
                 except DatabaseInUse as exc:

@@ -1,9 +1,11 @@
-"""Restore from backup: the dialog that lists the backups, and the words for what a
-restore on its worker thread is doing (views/admin/database_actions.py runs it)."""
+"""Restore from backup: the dialog that lists the backups, the administrator's name and
+password an office database asks for, and the words for what a restore on its worker
+thread is doing (views/admin/database_actions.py runs it)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,7 +14,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QLabel,
+    QLineEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services.database.types import BackupInfo, RestoreStep
 from crm_desktop.views import formatting
+from crm_desktop.views.admin.login_dialog import done_or_said, message_label, password_line
 from crm_desktop.views.qt_texts import translator
 
 _tr = translator("database_actions")
@@ -116,6 +121,56 @@ class RestoreDialog(QDialog):
     def chosen(self) -> BackupInfo | None:
         row = self.tree.indexOfTopLevelItem(self.tree.currentItem())
         return self.backups[row] if 0 <= row < len(self.backups) else None
+
+
+class AdministratorDialog(QDialog):
+    """Before an office database is restored: an administrator's user name and password,
+    checked by ``check(name, password)`` (a service call); a refusal is said under the
+    fields and the dialog stays open for another try."""
+
+    def __init__(
+        self, username: str, check: Callable[[str, str], object], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore from backup"))
+        self.check = check
+        #: the name and password that were accepted
+        self.credentials: tuple[str, str] | None = None
+        intro = QLabel(
+            self.tr(
+                "Only an administrator may restore this database: every user's records "
+                "go back to the day of the backup."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.username = QLineEdit(username, self)
+        self.password = password_line(self)
+        self.message = message_label(self)
+        Button = QDialogButtonBox.StandardButton
+        self.buttons = QDialogButtonBox(Button.Ok | Button.Cancel, self)
+        self.buttons.button(Button.Ok).setText(self.tr("Restore"))
+        self.buttons.accepted.connect(self.try_accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Administrator"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+        (self.password if username else self.username).setFocus()
+
+    def try_accept(self) -> None:
+        name, password = self.username.text().strip(), self.password.text()
+        if done_or_said(self.message, lambda: self.check(name, password)):
+            self.credentials = (name, password)
+            self.accept()
+        else:
+            self.password.clear()
+            self.password.setFocus()
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QLocale,
     QObject,
     Qt,
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import DomainError
 from crm_desktop.registry import Kind, RecordType, RelatedTab
 from crm_desktop.services import Services
-from crm_desktop.services.history.types import LINES, HistoryRow
+from crm_desktop.services.history.types import INVITEES, LINES, HistoryRow, Summary
 from crm_desktop.views import formatting
 from crm_desktop.views.paged_model import Index, PagedTableModel
 from crm_desktop.views.qt_texts import translator
@@ -106,11 +107,15 @@ class HistoryModel(PagedTableModel[HistoryRow]):
             return ""
         if name == LINES:
             return _tr("Lines")
+        if name == INVITEES:
+            return _tr("Invitees")
         if self.record_type.has_field(name):
             return formatting.field_label(self.record_type.field(name))
         return name
 
     def value_text(self, row: HistoryRow, value: Any, text: str | None) -> str:
+        if isinstance(value, Summary):  # a quote's line: its words in the user's language
+            return value.shown(lambda english: QCoreApplication.translate("validation", english))
         if text is not None:
             return text
         if value is None or row.field is None or not self.record_type.has_field(row.field):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QToolButton, QWidget
 
 from crm_desktop.errors import NotFound
 from crm_desktop.registry import FieldSpec, Kind
+from crm_desktop.services.access.types import PRIVATE_NAME
 from crm_desktop.textfold import fold
 from crm_desktop.views.records.field_widgets import FieldEditor
 
@@ -92,6 +93,8 @@ class ReferenceEdit(FieldEditor):
                 display = self.services.records.display_name(self.type_key, record_id)
             except NotFound:
                 display = f"#{record_id}"
+        if display == PRIVATE_NAME:  # a linked record the user may not see
+            display = QCoreApplication.translate("validation", PRIVATE_NAME)
         self._id = record_id
         self._display = (display or "") if record_id is not None else ""
         self.timer.stop()

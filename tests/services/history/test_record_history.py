@@ -221,3 +221,27 @@ def test_a_failed_save_keeps_no_history(services: Services) -> None:
     with pytest.raises(ValidationError):
         services.quotes.save(quote)
     assert services.history.count("quotes", quote.id) == count
+
+
+def test_quote_line_summaries_are_words_to_translate_and_their_values(
+    services: Services,
+) -> None:
+    from crm_desktop.services.history.types import Summary
+
+    quote = services.quotes.new("quotes", subject="Tư vấn")
+    quote.lines = [DocumentLine("Cài đặt", Decimal(2), Decimal(500))]
+    quote = services.quotes.save(quote)
+    quote.lines[0].quantity = Decimal(5)
+    quote.lines[0].unit_price = Decimal(450)
+    quote = services.quotes.save(quote)
+    [row] = [r for r in history(services, "quotes", quote.id, field="lines") if r.kind == "updated"]
+    assert isinstance(row.new, Summary)
+    assert row.new.shown() == row.new_text == "line 1: quantity 2 → 5; unit price 500 → 450"
+    vietnamese = {
+        "line %1: %2": "dòng %1: %2",
+        "%1 %2 → %3": "%1 %2 → %3",
+        "quantity": "số lượng",
+        "unit price": "đơn giá",
+    }
+    shown = row.new.shown(lambda english: vietnamese.get(english, english))
+    assert shown == "dòng 1: số lượng 2 → 5; đơn giá 500 → 450"

@@ -4,11 +4,15 @@ refreshed when anyone saves."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.registry import Kind, RecordType
 from crm_desktop.services import Services
+from crm_desktop.services.quotes.documents import DocumentLine
 from crm_desktop.views.records.form_factory import make_form
 from crm_desktop.views.records.history_page import HistoryPage
 from crm_desktop.views.records.record_form import RecordForm
@@ -110,3 +114,34 @@ def test_a_long_history_is_read_a_page_at_a_time(qtbot: QtBot, services: Service
     assert page.model.pages_fetched == 1
     assert _rows(page)[0][2:] == ["Company", "C258", "C259"]
     assert page.model.pages_fetched == 3  # reading every row took the other pages only now
+
+
+#: the few messages a quote line's change is made of, in Vietnamese
+VIETNAMESE = {"line %1: %2": "dòng %1: %2", "quantity": "số lượng", "Lines": "Các dòng"}
+
+
+class _Vietnamese(QTranslator):
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return VIETNAMESE.get(source, source)
+
+
+def test_a_quote_lines_change_is_shown_in_the_users_language(
+    qtbot: QtBot, services: Services
+) -> None:
+    quote = services.quotes.new("quotes", subject="Tư vấn")
+    quote.lines = [DocumentLine("Cài đặt", Decimal(2), Decimal(500))]
+    quote = services.quotes.save(quote)
+    quote.lines[0].quantity = Decimal(5)
+    quote = services.quotes.save(quote)
+    translator = _Vietnamese()
+    QCoreApplication.installTranslator(translator)
+    try:
+        page = HistoryPage(services, services.registry.get("quotes").related[-1])
+        qtbot.addWidget(page)
+        page.set_record(quote.id)
+        lines = [row for row in _rows(page) if row[2] == "Các dòng"]
+        assert ["dòng 1: số lượng 2 → 5"] in [row[4:] for row in lines]
+    finally:
+        QCoreApplication.removeTranslator(translator)
