@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import ConflictError, DomainError, ValidationError
 from crm_desktop.services.sales.types import AlreadyConverted
-from crm_desktop.views.formatting import choice_text, registry_text
+from crm_desktop.views.formatting import addressed_name, registry_text
 from crm_desktop.views.records.field_row import FieldRow
 from crm_desktop.views.records.field_widgets import FieldEditor, translated_errors
 from crm_desktop.views.records.reference_edit import ReferenceEdit
@@ -53,10 +53,7 @@ class ConvertLeadDialog(QDialog):
         leads = services.registry.get("leads")
         company = (values.get("company") or "").strip()
         # The salutation is a picklist value: shown in the user's language ("Cô", not "Ms.").
-        salutation = choice_text(values["salutation"]) if values.get("salutation") else ""
-        person = " ".join(
-            p for p in (salutation, values.get("first_name"), values.get("last_name")) if p
-        )
+        person = addressed_name(leads, values)
         self.setWindowTitle(self.tr("Convert lead"))
         self.setMinimumWidth(520)
 
