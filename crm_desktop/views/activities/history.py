@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -44,6 +44,7 @@ from crm_desktop.views.activities.common import (
 )
 from crm_desktop.views.formatting import choice_text, format_date
 from crm_desktop.views.paged_model import PagedTableModel
+from crm_desktop.views.palette import error_color
 from crm_desktop.views.qt_texts import translator
 
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ class ActivityHistoryModel(PagedTableModel[HistoryRow]):
             if row.done:
                 return QPalette().color(QPalette.ColorRole.PlaceholderText)
             if self._overdue(row):
-                return QColor("#c62828")
+                return error_color()
         if role == Qt.ItemDataRole.ToolTipRole and row.location:
             return row.location
         return None

@@ -37,6 +37,7 @@ from crm_desktop.views.calendar.grid import TimeGrid
 from crm_desktop.views.calendar.moving import OccurrenceMoving
 from crm_desktop.views.calendar.pages import MonthPage, WorkTodayPage
 from crm_desktop.views.formatting import format_date, format_day_and_month
+from crm_desktop.views.palette import show_as_error
 from crm_desktop.views.qt_texts import translator
 
 if TYPE_CHECKING:
@@ -149,7 +150,7 @@ class CalendarScreen(OccurrenceMoving, QWidget):
         bar.addWidget(self.toolbar)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("QLabel { color: #b71c1c; }")
+        show_as_error(self.message)
         self.message.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
