@@ -58,16 +58,25 @@ _Index = QModelIndex | QPersistentModelIndex
 _tr = translator("activity_history")
 
 
+#: the screens' scale factors a kind's dot is drawn for (100 %, 200 %, 300 %): sharp
+#: on a high-density screen instead of a small dot scaled up
+_SCALES = (1, 2, 3)
+
+
 def kind_icon(kind: str, size: int = 10) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(kind_color(kind))
-    painter.drawEllipse(0, 0, size, size)
-    painter.end()
-    return QIcon(pixmap)
+    icon = QIcon()
+    for scale in _SCALES:
+        pixmap = QPixmap(size * scale, size * scale)
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(kind_color(kind))
+        painter.drawEllipse(0, 0, size, size)  # in device-independent pixels
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
 
 
 class ActivityHistoryModel(PagedTableModel[HistoryRow]):

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QIcon
 from PySide6.QtWidgets import QMessageBox
 
 from crm_desktop.errors import DomainError
+from crm_desktop.views import icons
 from crm_desktop.views.formatting import addressed_name
 from crm_desktop.views.messages import open_message
 from crm_desktop.views.quotes.print_render import (
@@ -31,6 +32,8 @@ from crm_desktop.views.quotes.printing import Printing
 if TYPE_CHECKING:
     from crm_desktop.services.quotes.types import Document
 
+#: our icon (resources/icons) for each theme icon the buttons name
+_OWN_ICONS = {"document-print": "print", "document-save-as": "pdf", "mail-send": "email"}
 #: a form property telling that the buttons are there already
 _ADDED = "crm_document_commands"
 
@@ -70,7 +73,8 @@ class DocumentCommands(QObject):
             ),
         )
         for text, icon, tip, slot in commands:
-            action = QAction(QIcon.fromTheme(icon), text, form)
+            # the desktop's own icon where its theme has one; else ours (Windows, macOS)
+            action = QAction(QIcon.fromTheme(icon, icons.icon(_OWN_ICONS[icon])), text, form)
             action.setObjectName(f"form_{icon}")
             action.setToolTip(tip)
             action.triggered.connect(lambda _checked=False, f=form, run=slot: run(f))
