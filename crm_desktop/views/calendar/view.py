@@ -145,6 +145,12 @@ class CalendarScreen(OccurrenceMoving, QWidget):
         self.mine.setToolTip(_tr("Only the activities assigned to me"))
         self.mine.toggled.connect(lambda _on: self.refresh())
         self.toolbar.addWidget(self.mine)
+        # A tool bar's buttons take no focus: Tab reaches the views and "Only mine" too.
+        for action in self.mode_actions.values():
+            button = self.toolbar.widgetForAction(action)
+            if button is not None:
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.mine.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         bar = QHBoxLayout()
         bar.addLayout(nav, 1)
         bar.addWidget(self.toolbar)
