@@ -98,6 +98,7 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     from crm_desktop.views.icons import app_icon
+    from crm_desktop.views.palette import SchemeFollower
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
@@ -117,6 +118,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         # grouping and dates in an odd form; US English is what such users expect.
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     app.setWindowIcon(app_icon())
+    if app.findChild(SchemeFollower) is None:
+        SchemeFollower(app)  # light or dark with the system, also when it switches
     return app
 
 

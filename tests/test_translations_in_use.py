@@ -171,4 +171,4 @@ def test_convert_lead_speaks_of_the_person_in_vietnamese(
     dialog = ConvertLeadDialog(services, lead)
     qtbot.addWidget(dialog)
     texts = {label.text() for label in dialog.findChildren(QLabel)}
-    assert "Cô Thị Ly Nguyễn" in texts and not any("Ms." in t for t in texts)
+    assert "Cô Nguyễn Thị Ly" in texts and not any("Ms." in t for t in texts)

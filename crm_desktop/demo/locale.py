@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from crm_desktop.demo.data import City, Weighted, between, pick
+from crm_desktop.registry.spec import GIVEN_FIRST
 
 
 def random_digits(rng: random.Random, count: int) -> str:
@@ -42,6 +43,8 @@ class Locale(ABC):
     next_steps: tuple[str, ...] = ()
     campaigns: tuple[str, ...] = ()
     org_email_names: tuple[str, ...] = ("info",)
+    #: how the country's people write their names (registry.spec)
+    name_order = GIVEN_FIRST
 
     def __init__(self, faker_seed: int, pool_size: int = 600):
         from faker import Faker

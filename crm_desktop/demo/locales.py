@@ -9,6 +9,7 @@ from typing import Any
 
 from crm_desktop.demo.data import EUR_SHARE, City, Weighted, between, pick, tables
 from crm_desktop.demo.locale import AsciiFold, Locale, random_digits
+from crm_desktop.registry.spec import FAMILY_FIRST
 
 _VI = tables("vi")
 _PT = tables("pt")
@@ -26,6 +27,7 @@ class _Vietnamese(Locale):
     titles, departments, free_mail = _VI["titles"], _VI["departments"], _VI["free_mail"]
     topics, next_steps, campaigns = _VI["topics"], _VI["next_steps"], _VI["campaigns"]
     org_email_names = ("info", "lienhe", "sales", "kinhdoanh")
+    name_order = FAMILY_FIRST
 
     def build_pools(self, fake: Any, size: int) -> None:
         self.families = Weighted(_VI["family_names"])

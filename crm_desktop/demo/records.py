@@ -139,6 +139,7 @@ class RecordDrafts:
             "salutation": self._salutation(female),
             "first_name": first,
             "last_name": last,
+            "name_order": locale.name_order,
             "title": pick(rng, locale.titles) if rnd() < 0.8 else None,
             "department": pick(rng, locale.departments) if rnd() < 0.5 else None,
             "organization_id": None,  # given when written
@@ -175,6 +176,7 @@ class RecordDrafts:
             "salutation": self._salutation(female),
             "first_name": first,
             "last_name": last,
+            "name_order": locale.name_order,
             "company": company,
             "title": pick(rng, locale.titles) if rnd() < 0.7 else None,
             "email": f"{local}@{domain if rnd() < 0.7 else pick(rng, locale.free_mail)}",

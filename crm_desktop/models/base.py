@@ -135,10 +135,12 @@ class ShippingAddressMixin:
 
 class PersonNameMixin:
     """A person's name (contacts, leads): salutation, given and family names, each name with
-    its folded twin to sort by."""
+    its folded twin to sort by, and the order the person writes them in."""
 
     salutation: Mapped[str | None] = mapped_column(String(20))
     first_name: Mapped[str | None] = mapped_column(String(120))
     first_name_key: Mapped[str] = name_key_column()
     last_name: Mapped[str] = mapped_column(String(120), nullable=False)
     last_name_key: Mapped[str] = name_key_column()
+    #: "Given name first" or "Family name first" (registry.spec; migration 0012)
+    name_order: Mapped[str | None] = mapped_column(String(20))

@@ -81,6 +81,7 @@ KNOWN_REVISIONS = (
     "0010_duplicate_keys",
     "0011_users_roles",
     "0012_row_security",
+    "0013_name_order",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 #: How long a save waits for other users before giving up with DatabaseBusy.

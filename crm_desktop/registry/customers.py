@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from crm_desktop.registry import picklists as p
 from crm_desktop.registry.fields import (
+    NAME_ORDER,
     SALES,
     address,
     address_section,
@@ -166,6 +167,7 @@ CONTACTS = RecordType(
                 "salutation",
                 "first_name",
                 "last_name",
+                NAME_ORDER,
                 "title",
                 "department",
                 "organization_id",
@@ -204,6 +206,7 @@ CONTACTS = RecordType(
         "modified_at",
     ),
     title_fields=("first_name", "last_name"),
+    name_order=NAME_ORDER,
     default_sort=("last_name", False),
     related=(
         RelatedTab(N_("Opportunities"), "opportunities", "contact_id"),

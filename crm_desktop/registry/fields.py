@@ -38,8 +38,14 @@ def currency() -> FieldSpec:
     )
 
 
+#: the field of a person's name order (``RecordType.name_order``)
+NAME_ORDER = "name_order"
+
+
 def person_name() -> tuple[FieldSpec, ...]:
-    """Salutation, first and last name (``PersonNameMixin``), sorted by their folded keys."""
+    """Salutation, first and last name (``PersonNameMixin``), sorted by their folded keys,
+    and the order the person writes them in (given or family name first; the record
+    service guesses it when it is empty: services/records/names.py)."""
     return (
         FieldSpec("salutation", N_("Salutation"), Kind.CHOICE, choices=p.SALUTATIONS),
         FieldSpec(
@@ -53,6 +59,7 @@ def person_name() -> tuple[FieldSpec, ...]:
             sort="last_name_key",
             searchable=True,
         ),
+        FieldSpec(NAME_ORDER, N_("Name order"), Kind.CHOICE, choices=p.NAME_ORDERS),
     )
 
 

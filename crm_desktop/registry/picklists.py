@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from crm_desktop.registry.spec import N_
+from crm_desktop.registry.spec import FAMILY_FIRST, GIVEN_FIRST, N_
 
 SALUTATIONS = (N_("Mr."), N_("Ms."), N_("Mrs."), N_("Dr."), N_("Prof."))
+
+NAME_ORDERS = (GIVEN_FIRST, FAMILY_FIRST)
 
 LEAD_SOURCES = (
     N_("Cold Call"),

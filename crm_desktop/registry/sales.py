@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from crm_desktop.registry import picklists as p
 from crm_desktop.registry.fields import (
+    NAME_ORDER,
     SALES,
     address,
     address_section,
@@ -75,6 +76,7 @@ LEADS = RecordType(
                 "salutation",
                 "first_name",
                 "last_name",
+                NAME_ORDER,
                 "company",
                 "title",
                 "lead_source",
@@ -104,6 +106,7 @@ LEADS = RecordType(
         "modified_at",
     ),
     title_fields=("first_name", "last_name"),
+    name_order=NAME_ORDER,
     related=(RelatedTab(N_("Activities"), "activities", page="activity_history"),),
     filters=(
         FilterSpec(N_("Hot leads"), (Condition("lead_status", "eq", "Hot"),)),

@@ -94,6 +94,12 @@ class RelatedTab:
     page: str | None = None
 
 
+#: the values of a person's name order (stored in English, shown with context "picklist"):
+#: the given name first ("Anna Smith"), or the family name first as Vietnamese,
+#: Hungarian, Chinese, Japanese and Korean names are written ("Nguyễn Văn Đức")
+GIVEN_FIRST = N_("Given name first")
+FAMILY_FIRST = N_("Family name first")
+
 #: a condition's value standing for the current user
 ME = "@me"
 #: a condition's value standing for the start of today (the user's day, wherever the list
@@ -128,7 +134,7 @@ class RecordType:
     fields: tuple[FieldSpec, ...]
     sections: tuple[Section, ...]
     list_columns: tuple[str, ...]
-    #: fields joined by a space make the record's display name
+    #: fields joined by a space make the record's display name (given name first)
     title_fields: tuple[str, ...]
     number_prefix: str | None = None
     related: tuple[RelatedTab, ...] = ()
@@ -153,13 +159,17 @@ class RecordType:
     #: the fields that say where the record is visited (street, city): a visit planned
     #: from its activity history takes them, joined, as its location
     visit_address: tuple[str, ...] = ()
+    #: the field saying in which order a person writes the name (:data:`GIVEN_FIRST`,
+    #: :data:`FAMILY_FIRST`): family name first, the display name reads ``title_fields``
+    #: backwards
+    name_order: str | None = None
     _by_name: dict[str, FieldSpec] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
 
     def __post_init__(self) -> None:
         self._by_name.update({f.name: f for f in self.fields})
-        for name in (*self.list_columns, *self.title_fields, *self.visit_address):
+        for name in (*self.list_columns, *self.name_fields, *self.visit_address):
             self.field(name)
         for section in self.sections:
             for name in section.fields:
@@ -195,8 +205,19 @@ class RecordType:
     def searchable_fields(self) -> tuple[FieldSpec, ...]:
         return tuple(f for f in self.fields if f.searchable)
 
+    @property
+    def name_fields(self) -> tuple[str, ...]:
+        """The fields a display name is made of: the title fields and the name order."""
+        order = (self.name_order,) if self.name_order else ()
+        return (*self.title_fields, *order)
+
     def display_name(self, values: dict[str, Any]) -> str:
-        return " ".join(str(values[n]) for n in self.title_fields if values.get(n)).strip()
+        """The record's name as its owner writes it (family name first when the name
+        order says so); ``values`` holds at least :attr:`name_fields`."""
+        titles = self.title_fields
+        if self.name_order and values.get(self.name_order) == FAMILY_FIRST:
+            titles = titles[::-1]
+        return " ".join(str(values[n]) for n in titles if values.get(n)).strip()
 
 
 def with_history_tab(record_type: RecordType) -> RecordType:

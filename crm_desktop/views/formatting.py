@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 
-from crm_desktop.registry import FieldSpec, Kind
+from crm_desktop.registry import FieldSpec, Kind, RecordType
 from crm_desktop.registry.picklists import CURRENCY_DECIMALS
 from crm_desktop.services.access.types import PRIVATE_NAME
 from crm_desktop.services.quotes.document_format import DocumentFormat
@@ -38,6 +38,14 @@ def registry_text(text: str) -> str:
 
 def choice_text(value: str) -> str:
     return QCoreApplication.translate("picklist", value)
+
+
+def addressed_name(record_type: RecordType, values: dict[str, Any]) -> str:
+    """A person's salutation in the user's language and name in the person's own order
+    ("Ông Nguyễn Văn Đức", "Mr. John Smith"); a record without one: its display name."""
+    salutation = values.get("salutation")
+    name = record_type.display_name(values)
+    return f"{choice_text(salutation)} {name}" if salutation and name else name
 
 
 def currency_decimals(code: str | None) -> int:

@@ -28,8 +28,8 @@ def test_duplicates_prints_one_group_per_line(tmp_path: Path, home: Path) -> Non
     result = run("duplicates", "contacts", "--database", str(path), home=home)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
-        f"same e-mail (an@anhduong.vn): {an.number} Văn An Nguyễn, {phone.number} Lê",
-        f"same name (van an nguyen): {an.number} Văn An Nguyễn, {an2.number} van an NGUYEN",
+        f"same e-mail (an@anhduong.vn): {an.number} Nguyễn Văn An, {phone.number} Lê",
+        f"same name (van an nguyen): {an.number} Nguyễn Văn An, {an2.number} NGUYEN van an",
     ]
     assert result.stderr.strip().splitlines()[-1] == "2 groups of likely duplicates"
 

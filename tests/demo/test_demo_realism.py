@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from crm_desktop.demo.generator import DemoGenerator
 from crm_desktop.registry import picklists as p
+from crm_desktop.registry.spec import FAMILY_FIRST, GIVEN_FIRST
 from crm_desktop.services import Services
 from crm_desktop.services.sales.opportunities import stage_history, weighted_amount
 from crm_desktop.textfold import fold
@@ -34,6 +35,13 @@ def test_names_are_multilingual(demo: Services) -> None:
     assert countries & {"United States", "United Kingdom"}
     cities = {r["mailing_city"] for r in contacts}
     assert {"Hà Nội", "Hồ Chí Minh", "São Paulo", "Reykjavík"} <= cities
+
+
+def test_vietnamese_people_are_named_family_name_first(demo: Services) -> None:
+    """ "Nguyễn Văn Đức": the other countries' people write the given name first."""
+    orders = {(r["mailing_country"] == "Việt Nam", r["name_order"]) for r in rows(demo, "contacts")}
+    assert orders == {(True, FAMILY_FIRST), (False, GIVEN_FIRST)}
+    assert {r["name_order"] for r in rows(demo, "leads")} == {FAMILY_FIRST, GIVEN_FIRST}
 
 
 def test_contact_details_fit_the_country(demo: Services) -> None:
@@ -116,7 +124,8 @@ def test_opportunities(demo: Services) -> None:
         if o["contact_id"] is not None:
             contact = contacts[o["contact_id"]]
             assert contact["organization_id"] == o["organization_id"]
-            assert o["contact_name"] == f"{contact['first_name']} {contact['last_name']}"
+            # as the contact writes the name: "Nguyễn Kim Hiền", "Anna Berg"
+            assert o["contact_name"] == demo.registry.get("contacts").display_name(contact)
 
 
 def test_one_stage_history_row_per_opportunity(demo: Services) -> None:

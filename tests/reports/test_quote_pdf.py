@@ -67,7 +67,10 @@ def _saved_quote(services: Services, language: str, lines: int = 6) -> Document:
             "shipping_country": c["country"],
         },
     )
-    first, last = c["contact"].rsplit(" ", 1)
+    if language == "vi":  # the family name is written first: "Nguyễn" | "Văn Đức"
+        last, first = c["contact"].split(" ", 1)
+    else:
+        first, last = c["contact"].rsplit(" ", 1)
     contact = services.records.create(
         "contacts", {"first_name": first, "last_name": last, "organization_id": org.id}
     )

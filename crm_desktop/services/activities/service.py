@@ -243,7 +243,7 @@ class ActivityService:
     ) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
         contacts = self.records.registry.get("contacts")
         people = session.execute(
-            select(Contact.id, Contact.first_name, Contact.last_name)
+            select(Contact.id, Contact.first_name, Contact.last_name, Contact.name_order)
             .join(ActivityInvitee, ActivityInvitee.contact_id == Contact.id)
             .where(ActivityInvitee.activity_id == activity_id)
             .order_by(ActivityInvitee.id)
@@ -255,8 +255,13 @@ class ActivityService:
             .order_by(ActivityInvitee.id)
         ).all()
         named = [
-            (i, contacts.display_name({"first_name": first, "last_name": last}))
-            for i, first, last in people
+            (
+                i,
+                contacts.display_name(
+                    {"first_name": first, "last_name": last, "name_order": order}
+                ),
+            )
+            for i, first, last, order in people
         ]
         return named, [(i, name) for i, name in users]
 

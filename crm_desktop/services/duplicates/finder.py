@@ -222,7 +222,7 @@ class DuplicateFinder:
         """Live records of ``ids`` as a list shows them, by id."""
         record_type = self.registry.get(type_key)
         rule, table = self._rule(type_key)
-        names = record_type.title_fields
+        names = record_type.name_fields
         details = rule.detail_fields
         columns = [table.c.id, table.c.number, *(table.c[n] for n in (*names, *details))]
         shown: dict[int, Candidate] = {}
@@ -233,7 +233,7 @@ class DuplicateFinder:
             )
             # Plain tuples: a find at a million contacts reads hundreds of thousands.
             for record_id, number, *texts in rows:
-                name = " ".join(str(t) for t in texts[: len(names)] if t)
+                name = record_type.display_name(dict(zip(names, texts, strict=False)))
                 detail = next((str(t) for t in texts[len(names) :] if t), "")
                 shown[record_id] = Candidate(record_id, number, name, detail)
         return shown

@@ -1,4 +1,5 @@
-"""What a save computes beside the fields: folded sort keys, cached names of referenced
+"""What a save computes beside the fields: a person's name order when it is empty, folded
+sort keys, cached names of referenced
 records (and their refresh when that record is renamed), the search text, and the check
 that references point at records that exist."""
 
@@ -15,6 +16,7 @@ from crm_desktop.errors import ValidationError
 from crm_desktop.models.entities import User
 from crm_desktop.models.row_security import unrestricted
 from crm_desktop.registry import Kind, RecordType, Registry
+from crm_desktop.services.records.names import fill_name_order
 from crm_desktop.services.records.tables import display_name, table_of
 from crm_desktop.textfold import fold
 
@@ -32,11 +34,14 @@ def derive_row(
     merged: dict[str, Any],
     previous: dict[str, Any] | None,
     hooks: Sequence[DeriveHook] = (),
+    name_locale: str = "",
 ) -> dict[str, Any]:
-    """Fill the columns computed from the fields into ``merged``; returns the row to write."""
+    """Fill the columns computed from the fields into ``merged``; returns the row to write.
+    A person's empty name order is guessed from the name, else from ``name_locale``."""
     table = table_of(record_type)
     for hook in hooks:
         hook(session, record_type, merged, previous)
+    fill_name_order(record_type, merged, name_locale)
     for f in record_type.fields:
         if f.sort and f.sort.endswith("_key") and f.kind is not Kind.REFERENCE:
             merged[f.sort] = fold(merged.get(f.name))

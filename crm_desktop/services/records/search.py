@@ -87,7 +87,7 @@ class SearchService:
         """The newest matches' ids, titles and detail fields (and the fields' names)."""
         table = table_of(record_type)
         details = tuple(n for group in DETAIL_GROUPS for n in group if n in table.c)
-        titles = record_type.title_fields
+        titles = record_type.name_fields
         names = (*titles, *(n for n in details if n not in titles))
         where = self.lists._where(record_type, ListQuery(record_type.key, quick=text))
         shown = shown_names(self.lists.access, self.registry, record_type, table)

@@ -29,6 +29,7 @@ from crm_desktop.services.records.derived import (
     refresh_references_to,
     search_text,
 )
+from crm_desktop.services.records.names import system_locale
 from crm_desktop.services.records.numbering import reserve_numbers
 from crm_desktop.services.records.tables import display_name, table_of, with_column_limits
 from crm_desktop.services.records.types import Record
@@ -57,6 +58,8 @@ class RecordService:
         self.user_id = user_id
         #: the currency new records start in (the settings' default), when wired
         self.default_currency: Callable[[], str] | None = None
+        #: the user's locale: the name order of a new person whose name does not tell it
+        self.name_locale = system_locale()
         self._derive_hooks: dict[str, list[DeriveHook]] = {}
         self._after_save_hooks: dict[str, list[AfterSaveHook]] = {}
 
@@ -334,7 +337,9 @@ class RecordService:
     ) -> dict[str, Any]:
         """Fill the columns computed from the fields; returns the row to write."""
         hooks = self._derive_hooks.get(record_type.key, [])
-        return derive_row(session, self.registry, record_type, merged, previous, hooks)
+        return derive_row(
+            session, self.registry, record_type, merged, previous, hooks, self.name_locale
+        )
 
     def _conflict(self, session: Session, record_type: RecordType, record_id: int) -> ConflictError:
         try:

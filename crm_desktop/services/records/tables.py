@@ -36,12 +36,15 @@ def with_column_limits(registry: Registry) -> Registry:
 
 
 def display_name(session: Session, record_type: RecordType, record_id: int) -> str:
-    """The name of a record (its title fields), deleted or not, whoever may see it: the
-    name kept in the records that link to it (the lists show it only to those who may)."""
+    """The name of a record (its title fields in the person's order), deleted or not,
+    whoever may see it: the name kept in the records that link to it (the lists show it
+    only to those who may)."""
     table = table_of(record_type)
-    cols = [table.c[n] for n in record_type.title_fields]
+    names = record_type.name_fields
     with unrestricted(session.connection()):
-        row = session.execute(select(*cols).where(table.c.id == record_id)).first()
-    if row is None:
+        values = session.execute(
+            select(*(table.c[n] for n in names)).where(table.c.id == record_id)
+        ).first()
+    if values is None:
         raise NotFound(f"{record_type.singular} {record_id} does not exist.")
-    return record_type.display_name(dict(zip(record_type.title_fields, row, strict=True)))
+    return record_type.display_name(dict(zip(names, values, strict=True)))

@@ -179,12 +179,12 @@ class LeadConversion:
                 record_type = registry.get(type_key)
                 table = table_of(record_type)
                 row = session.execute(
-                    select(*(table.c[n] for n in record_type.title_fields)).where(
+                    select(*(table.c[n] for n in record_type.name_fields)).where(
                         table.c.id == record_id, table.c.deleted_at.is_(None)
                     )
                 ).first()
                 if row is not None:
-                    values = dict(zip(record_type.title_fields, row, strict=True))
+                    values = dict(zip(record_type.name_fields, row, strict=True))
                     name = record_type.display_name(values)
                     found.append(ConvertedRecord(type_key, record_id, name))
         return found

@@ -26,6 +26,7 @@ from crm_desktop.views.activities.editors import (
 from crm_desktop.views.activities.kind_behaviour import KindBehaviour
 from crm_desktop.views.activities.repeat_editors import RecurrenceEditor, SkippedDatesEditor
 from crm_desktop.views.activities.times import DateTimeEditor
+from crm_desktop.views.palette import show_as_error
 from crm_desktop.views.qt_texts import translator
 from crm_desktop.views.records.conflict_dialog import MergeItem, Saved
 from crm_desktop.views.records.field_row import FieldRow
@@ -78,7 +79,7 @@ class _Row:
         )
         self.label.setBuddy(editor)
         self.error = QLabel(parent)
-        self.error.setStyleSheet("color: #c62828;")
+        show_as_error(self.error)
         self.error.setWordWrap(True)
         self.error.hide()
         self.cell = QWidget(parent)

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -44,6 +44,7 @@ from crm_desktop.views.activities.common import (
 )
 from crm_desktop.views.formatting import choice_text, format_date
 from crm_desktop.views.paged_model import PagedTableModel
+from crm_desktop.views.palette import error_color
 from crm_desktop.views.qt_texts import translator
 
 if TYPE_CHECKING:
@@ -57,16 +58,25 @@ _Index = QModelIndex | QPersistentModelIndex
 _tr = translator("activity_history")
 
 
+#: the screens' scale factors a kind's dot is drawn for (100 %, 200 %, 300 %): sharp
+#: on a high-density screen instead of a small dot scaled up
+_SCALES = (1, 2, 3)
+
+
 def kind_icon(kind: str, size: int = 10) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(kind_color(kind))
-    painter.drawEllipse(0, 0, size, size)
-    painter.end()
-    return QIcon(pixmap)
+    icon = QIcon()
+    for scale in _SCALES:
+        pixmap = QPixmap(size * scale, size * scale)
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(kind_color(kind))
+        painter.drawEllipse(0, 0, size, size)  # in device-independent pixels
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
 
 
 class ActivityHistoryModel(PagedTableModel[HistoryRow]):
@@ -131,7 +141,7 @@ class ActivityHistoryModel(PagedTableModel[HistoryRow]):
             if row.done:
                 return QPalette().color(QPalette.ColorRole.PlaceholderText)
             if self._overdue(row):
-                return QColor("#c62828")
+                return error_color()
         if role == Qt.ItemDataRole.ToolTipRole and row.location:
             return row.location
         return None

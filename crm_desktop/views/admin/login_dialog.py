@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import DomainError, ValidationError
-from crm_desktop.views.records.field_widgets import ERROR_STYLE, translated_errors
+from crm_desktop.views.palette import show_as_error
+from crm_desktop.views.records.field_widgets import translated_errors
 
 LAST_USER_KEY = "login/last_user"
 
@@ -37,7 +38,7 @@ def password_line(parent: QWidget) -> QLineEdit:
 def message_label(parent: QWidget) -> QLabel:
     """A sentence under a dialog's fields: what went wrong (hidden until something did)."""
     label = QLabel(parent)
-    label.setStyleSheet(ERROR_STYLE)
+    show_as_error(label)
     label.setWordWrap(True)
     label.hide()
     return label

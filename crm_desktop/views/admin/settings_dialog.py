@@ -42,8 +42,9 @@ from crm_desktop.views.admin.settings_documents import DocumentsPage, text_box
 from crm_desktop.views.admin.settings_tables import CurrenciesPage, TaxRatesPage
 from crm_desktop.views.admin.user_dialogs import password_action
 from crm_desktop.views.admin.users_page import UsersPage
+from crm_desktop.views.palette import show_as_error
 from crm_desktop.views.qt_texts import translator
-from crm_desktop.views.records.field_widgets import ERROR_STYLE, translated_errors
+from crm_desktop.views.records.field_widgets import translated_errors
 
 if TYPE_CHECKING:
     from crm_desktop.services import Services
@@ -85,7 +86,7 @@ class CompanyPage(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.clicked.connect(lambda: self.set_logo(None))
         self.logo_message = QLabel(self)
-        self.logo_message.setStyleSheet(ERROR_STYLE)
+        show_as_error(self.logo_message)
         self.logo_message.setWordWrap(True)
         self.logo_message.hide()
         logo_buttons = QVBoxLayout()
@@ -100,7 +101,7 @@ class CompanyPage(QWidget):
         logo_cell.addLayout(logo_row)
         logo_cell.addWidget(self.logo_message)
         self.message = QLabel(self)
-        self.message.setStyleSheet(ERROR_STYLE)
+        show_as_error(self.message)
         self.message.hide()
 
         form = QFormLayout(self)
@@ -262,7 +263,7 @@ class SettingsDialog(QDialog):
         self.buttons.button(Button.Apply).clicked.connect(self.apply)
         #: what went wrong that no page shows (a busy database)
         self.message = QLabel(self)
-        self.message.setStyleSheet(ERROR_STYLE)
+        show_as_error(self.message)
         self.message.setWordWrap(True)
         self.message.hide()
         #: open while the user decides about settings someone else saved meanwhile

@@ -23,7 +23,8 @@ from crm_desktop.services.settings.keys import (
     VALIDITY_DAYS_KEY,
 )
 from crm_desktop.views.admin.settings_conflict import Clash
-from crm_desktop.views.records.field_widgets import ERROR_STYLE, translated_errors
+from crm_desktop.views.palette import show_as_error
+from crm_desktop.views.records.field_widgets import translated_errors
 
 if TYPE_CHECKING:
     from crm_desktop.services import Services
@@ -58,7 +59,7 @@ class DocumentsPage(QWidget):
         self.quote_terms = text_box(self, 6)
         self.order_terms = text_box(self, 6)
         self.message = QLabel(self)
-        self.message.setStyleSheet(ERROR_STYLE)
+        show_as_error(self.message)
         self.message.hide()
         form = QFormLayout(self)
         form.addRow(self.tr("Default currency"), self.currency)

@@ -4,7 +4,7 @@ and a line saying what went wrong, with the marking of a refused row and the che
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.views.records.field_widgets import ERROR_STYLE
+from crm_desktop.views.palette import error_background, show_as_error
 from crm_desktop.views.records.field_widgets import translated_errors as _translated
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-_BAD = QBrush(QColor(198, 40, 40, 50))
 
 
 def field_messages(errors: dict[str, str], labels: dict[str, str]) -> str:
@@ -56,7 +55,7 @@ class TablePage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.buttons = QHBoxLayout()
         self.message = QLabel(self)
-        self.message.setStyleSheet(ERROR_STYLE)
+        show_as_error(self.message)
         self.message.setWordWrap(True)
         self.message.hide()
         layout = QVBoxLayout(self)
@@ -85,7 +84,7 @@ class TablePage(QWidget):
             for c in range(self.table.columnCount()):
                 item = self.table.item(r, c)
                 if item is not None:
-                    item.setBackground(_BAD if r == row else QBrush())
+                    item.setBackground(QBrush(error_background()) if r == row else QBrush())
         self.message.setText(text)
         self.message.setVisible(bool(text))
         if row is not None:

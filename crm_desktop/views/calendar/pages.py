@@ -46,6 +46,7 @@ from crm_desktop.views.activities.common import (
 )
 from crm_desktop.views.activities.history import kind_icon
 from crm_desktop.views.formatting import format_date
+from crm_desktop.views.palette import error_color
 from crm_desktop.views.qt_texts import translator
 
 if TYPE_CHECKING:
@@ -269,7 +270,7 @@ class WorkTodayPage(QTreeWidget):
                 item.setIcon(1, kind_icon(kind))
                 item.setData(0, OCCURRENCE_ROLE, activity_id)
                 if key == "overdue":
-                    item.setForeground(0, Qt.GlobalColor.darkRed)
+                    item.setForeground(0, error_color())
             if count > len(rows):
                 more = QCoreApplication.translate(
                     "calendar", "and %n more", None, count - len(rows)

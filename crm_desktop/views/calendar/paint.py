@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from crm_desktop.services.activities.time_limits import in_zone
 from crm_desktop.views.activities.common import is_done, kind_color, kind_text, span_text
+from crm_desktop.views.palette import now_color
 from crm_desktop.views.qt_texts import translator
 
 if TYPE_CHECKING:
@@ -247,7 +248,7 @@ def paint_hours(grid: TimeGrid, widget: QWidget) -> None:
     if grid.now is not None and grid.today in grid.days:
         x, span = grid._column(grid.days.index(grid.today), width)
         y = minutes_in_day(grid.now, grid.today, grid.zone) * HOUR_HEIGHT / 60
-        painter.setPen(QPen(QColor("#e53935"), 2))
+        painter.setPen(QPen(now_color(palette), 2))
         painter.drawLine(int(x), int(y), int(x + span), int(y))
     painter.end()
 

@@ -37,6 +37,7 @@ from crm_desktop.views.calendar.grid import TimeGrid
 from crm_desktop.views.calendar.moving import OccurrenceMoving
 from crm_desktop.views.calendar.pages import MonthPage, WorkTodayPage
 from crm_desktop.views.formatting import format_date, format_day_and_month
+from crm_desktop.views.palette import show_as_error
 from crm_desktop.views.qt_texts import translator
 
 if TYPE_CHECKING:
@@ -144,12 +145,18 @@ class CalendarScreen(OccurrenceMoving, QWidget):
         self.mine.setToolTip(_tr("Only the activities assigned to me"))
         self.mine.toggled.connect(lambda _on: self.refresh())
         self.toolbar.addWidget(self.mine)
+        # A tool bar's buttons take no focus: Tab reaches the views and "Only mine" too.
+        for action in self.mode_actions.values():
+            button = self.toolbar.widgetForAction(action)
+            if button is not None:
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.mine.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         bar = QHBoxLayout()
         bar.addLayout(nav, 1)
         bar.addWidget(self.toolbar)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("QLabel { color: #b71c1c; }")
+        show_as_error(self.message)
         self.message.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

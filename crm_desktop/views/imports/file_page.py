@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.exchange.csv.presets import GENERIC, IMPORTABLE, PRESETS
 from crm_desktop.views.formatting import registry_text
 from crm_desktop.views.imports.background import LatestJob
+from crm_desktop.views.palette import show_as_error
 
 if TYPE_CHECKING:
     from crm_desktop.services.imports.service import FileLayout
@@ -79,7 +80,7 @@ class FilePage(QWizardPage):
         self.found_label.setWordWrap(True)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b00020")
+        show_as_error(self.problem_label)
         self.sample_table = QTableWidget()
         self.sample_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.sample_table.verticalHeader().hide()

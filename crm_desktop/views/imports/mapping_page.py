@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.exchange.csv.presets import ColumnMap, ColumnMapping, Use
 from crm_desktop.registry import FieldSpec, Kind
 from crm_desktop.views.formatting import field_label
+from crm_desktop.views.palette import show_as_error
 
 if TYPE_CHECKING:
     from crm_desktop.views.imports.wizard import ImportWizard
@@ -70,7 +71,7 @@ class MappingPage(QWizardPage):
         note.setWordWrap(True)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b00020")
+        show_as_error(self.problem_label)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(note)

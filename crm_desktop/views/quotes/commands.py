@@ -3,7 +3,8 @@
 The program has no mail account of its own. "E-mail" does what a desktop user can rely on
 everywhere: it saves the document's PDF (in the Documents folder, never over another file),
 opens the computer's mail program on a new message to the customer (the contact's address,
-else the organization's) with the document's number as the subject, and says where the PDF
+else the organization's) with the document's number as the subject and a greeting of the
+contact by the name as they write it, and says where the PDF
 is: a ``mailto:`` link cannot carry an attachment, so the user attaches it there.
 """
 
@@ -17,6 +18,8 @@ from PySide6.QtGui import QAction, QDesktopServices, QIcon
 from PySide6.QtWidgets import QMessageBox
 
 from crm_desktop.errors import DomainError
+from crm_desktop.views import icons
+from crm_desktop.views.formatting import addressed_name
 from crm_desktop.views.messages import open_message
 from crm_desktop.views.quotes.print_render import (
     DOCUMENT_FORM,
@@ -29,6 +32,8 @@ from crm_desktop.views.quotes.printing import Printing
 if TYPE_CHECKING:
     from crm_desktop.services.quotes.types import Document
 
+#: our icon (resources/icons) for each theme icon the buttons name
+_OWN_ICONS = {"document-print": "print", "document-save-as": "pdf", "mail-send": "email"}
 #: a form property telling that the buttons are there already
 _ADDED = "crm_document_commands"
 
@@ -71,7 +76,8 @@ class DocumentCommands(QObject):
             ),
         )
         for text, icon, tip, slot in commands:
-            action = QAction(QIcon.fromTheme(icon), text, form)
+            # the desktop's own icon where its theme has one; else ours (Windows, macOS)
+            action = QAction(QIcon.fromTheme(icon, icons.icon(_OWN_ICONS[icon])), text, form)
             action.setObjectName(f"form_{icon}")
             action.setToolTip(tip)
             action.triggered.connect(lambda _checked=False, f=form, run=slot: run(f))
@@ -113,9 +119,12 @@ class DocumentCommands(QObject):
         title = f"{document_labels()[document.record_type]} {document.number or ''}".strip()
         subject = str(document.values.get("subject") or "").strip()
         query.addQueryItem("subject", f"{title}: {subject}" if subject else title)
-        query.addQueryItem(
-            "body", self.tr("Please find attached our %1.").replace("%1", in_sentence(title))
-        )
+        body = self.tr("Please find attached our %1.").replace("%1", in_sentence(title))
+        greeted = self.contact_name(document)
+        if greeted:
+            # "Kính gửi Ông Nguyễn Văn Đức,": the name as the contact writes it
+            body = self.tr("Dear %1,").replace("%1", greeted) + "\n\n" + body
+        query.addQueryItem("body", body)
         url.setQuery(query)
         opened = QDesktopServices.openUrl(url)
         if not opened:
@@ -150,6 +159,18 @@ class DocumentCommands(QObject):
             if email:
                 return str(email).strip()
         return ""
+
+    def contact_name(self, document: Document) -> str:
+        """The document's contact as a letter greets them: salutation and name in the
+        contact's own order ("" without a contact, or one deleted meanwhile)."""
+        contact_id = document.values.get("contact_id")
+        if not contact_id:
+            return ""
+        try:
+            contact = self.window.services.records.get("contacts", int(contact_id))
+        except DomainError:
+            return ""
+        return addressed_name(self.window.services.registry.get("contacts"), contact.values)
 
     def tell(self, icon: QMessageBox.Icon, text: str, path: Path | None = None) -> None:
         """A message that does not stop the event loop; with ``path``, a button that shows

@@ -29,6 +29,7 @@ from crm_desktop.services.quotes.totals import GROUP, Totals
 from crm_desktop.services.quotes.types import Document, DocumentTax
 from crm_desktop.services.records.types import ListQuery
 from crm_desktop.views import icons
+from crm_desktop.views.palette import show_as_error
 from crm_desktop.views.quotes.addresses import ADDRESS_FIELDS, AddressFilling
 from crm_desktop.views.quotes.conflict import LINES, QuoteConflicts, record_of
 from crm_desktop.views.quotes.form_document import FormDocument
@@ -36,7 +37,7 @@ from crm_desktop.views.quotes.line_cells import is_blank
 from crm_desktop.views.quotes.line_items_view import LineItemsEditor
 from crm_desktop.views.quotes.pricing import QuotePricing
 from crm_desktop.views.quotes.totals import TaxChecks, TotalsBlock
-from crm_desktop.views.records.field_widgets import ERROR_STYLE, translated_errors
+from crm_desktop.views.records.field_widgets import translated_errors
 from crm_desktop.views.records.record_form import RecordForm
 
 if TYPE_CHECKING:
@@ -145,7 +146,7 @@ class QuoteForm(FormDocument, QuoteConflicts, AddressFilling, QuotePricing, Reco
         lines_box = QGroupBox(self.tr("Line items"), self.body)
         self.lines_editor = LineItemsEditor(self.services, lines_box)
         self.lines_message = QLabel(lines_box)
-        self.lines_message.setStyleSheet(ERROR_STYLE)
+        show_as_error(self.lines_message)
         self.lines_message.setWordWrap(True)
         self.lines_message.hide()
         lines_layout = QVBoxLayout(lines_box)

@@ -26,11 +26,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from crm_desktop.services.quotes.totals import INDIVIDUAL, Totals
 from crm_desktop.services.quotes.types import DocumentLine
 from crm_desktop.views import formatting, icons
+from crm_desktop.views.palette import error_background, error_color
 from crm_desktop.views.qt_texts import translator
 from crm_desktop.views.quotes.line_cells import (
     COLUMN_COUNT,
@@ -64,8 +65,6 @@ FIELD_COLUMNS = {
 NUMERIC_COLUMNS = frozenset({QUANTITY, UNIT_PRICE, DISCOUNT, TOTAL})
 #: the value behind a cell (Decimal, list of taxes, product id ...), for delegates and tests
 VALUE_ROLE = Qt.ItemDataRole.UserRole
-ERROR_COLOR = QColor("#c62828")
-ERROR_BACKGROUND = QColor(198, 40, 40, 40)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -202,11 +201,11 @@ class LineItemsModel(LineRows, QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column in row.invalid:
-            return QBrush(ERROR_COLOR)
+            return QBrush(error_color())
         if role == Qt.ItemDataRole.BackgroundRole and (
             column in row.invalid or column in row.errors
         ):
-            return QBrush(ERROR_BACKGROUND)
+            return QBrush(error_background())
         if role == Qt.ItemDataRole.DecorationRole and column == ITEM and row.line.product_id:
             return icons.icon("product")
         return None

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLabel, QWidget
 
 from crm_desktop.services.quotes.totals import INDIVIDUAL, Totals
 from crm_desktop.views import formatting
+from crm_desktop.views.palette import show_as_error
 from crm_desktop.views.quotes.line_cells import same_tax, tax_text
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ class TotalsBlock(QFrame):
         for amount in self.amounts.values():
             amount.setMinimumWidth(amount.fontMetrics().horizontalAdvance("999,999,999.99"))
         self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #c62828;")
+        show_as_error(self.problem)
         self.problem.setWordWrap(True)
         self.problem.hide()
         grid.addWidget(self.problem, len(self.KEYS), 0, 1, 2)

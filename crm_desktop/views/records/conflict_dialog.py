@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QDialog,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.registry import FieldSpec, Kind, RecordType
 from crm_desktop.views import formatting
+from crm_desktop.views.palette import follow_palette
 from crm_desktop.views.qt_texts import translator
 
 if TYPE_CHECKING:
@@ -323,9 +325,16 @@ def style_as_notice(bar: QFrame) -> None:
     """A bar above a form that tells of something outside it: tooltip colours, framed."""
     bar.setFrameShape(QFrame.Shape.StyledPanel)
     bar.setAutoFillBackground(True)
-    palette = bar.palette()
-    palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.ToolTipBase))
-    palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.ToolTipText))
+    follow_palette(bar, _tooltip_colours)
+
+
+def _tooltip_colours(bar: QWidget) -> None:
+    """The application palette's tooltip colours on ``bar`` and the labels in it (copied
+    again when the system goes dark or light)."""
+    palette = QPalette(bar.palette())
+    tooltip = QApplication.palette()
+    palette.setColor(QPalette.ColorRole.Window, tooltip.color(QPalette.ColorRole.ToolTipBase))
+    palette.setColor(QPalette.ColorRole.WindowText, tooltip.color(QPalette.ColorRole.ToolTipText))
     bar.setPalette(palette)
 
 

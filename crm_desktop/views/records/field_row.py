@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from crm_desktop.registry import FieldSpec, Kind
 from crm_desktop.services import Services
 from crm_desktop.views.formatting import choice_text, field_label
+from crm_desktop.views.palette import error_style, follow_palette, show_as_error
 from crm_desktop.views.records.field_widgets import (
-    ERROR_STYLE,
     CheckEditor,
     ComboEditor,
     DateEditor,
@@ -58,9 +58,14 @@ class FieldRow:
         text = html.escape(field_label(spec))
         self.label = QLabel(parent)
         if spec.required and not spec.read_only:
-            text += f'&nbsp;<span style="{ERROR_STYLE}">*</span>'
             self.label.setToolTip(QCoreApplication.translate("FieldRow", "Required"))
-        self.label.setText(text)
+            # the star in the red of the palette on show, light or dark
+            follow_palette(
+                self.label,
+                lambda label: label.setText(f'{text}&nbsp;<span style="{error_style()}">*</span>'),
+            )
+        else:
+            self.label.setText(text)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         # As tall as one line of the editor, so that its text lines up with the editor's first
         # line and not with the middle of editor plus message (or of a tall text box).
@@ -69,7 +74,7 @@ class FieldRow:
         self.label.setFixedHeight(height)
         self.label.setBuddy(self.editor)
         self.error = QLabel(parent)
-        self.error.setStyleSheet(ERROR_STYLE)
+        show_as_error(self.error)
         self.error.setWordWrap(True)
         self.error.hide()
         self.cell = QWidget(parent)

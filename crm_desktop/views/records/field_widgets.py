@@ -40,7 +40,6 @@ from crm_desktop.views.records.field_text import (
     parse_decimal,
 )
 
-ERROR_STYLE = "color: #c62828;"
 #: (text shown, value stored) of a list's entries
 Items = list[tuple[str, Any]]
 #: keys allowed while typing a number: digits, separators of any locale, signs

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import DomainError
 from crm_desktop.registry import ME, TODAY, Condition, FieldSpec, Kind, RecordType
 from crm_desktop.views import formatting, icons
+from crm_desktop.views.palette import show_as_error
 from crm_desktop.views.shell.crash import domain_error_text
 
 if TYPE_CHECKING:
@@ -323,7 +324,7 @@ class FilterDialog(QDialog):
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Name, to save this filter (optional)"))
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c92a2a;")
+        show_as_error(self.error_label)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -169,7 +169,12 @@ class ListPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.column_filters.summary)
         layout.addWidget(self.table, 1)
-        self.setFocusProxy(self.table)
+        # Tab walks the bar before the rows; the list takes focus on its rows, not through
+        # a focus proxy, which would leave the bar out of the keyboard's reach.
+        QWidget.setTabOrder(self.quick_edit, self.filter_combo)
+        QWidget.setTabOrder(self.filter_combo, self.filter_button)
+        QWidget.setTabOrder(self.filter_button, self.table)
+        self.filter_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._update_empty_text()
         self.reload_filters()
         if default is not None:

@@ -340,7 +340,7 @@ class RecordForm(FormSections, SharedEditing, QWidget):
             return
         for part in self.parts:
             part.field_changed(name)
-        if name in self.record_type.title_fields:
+        if name in self.record_type.name_fields:
             self._update_header()
         self._set_dirty(self._values() != self._baseline)
 
@@ -351,7 +351,7 @@ class RecordForm(FormSections, SharedEditing, QWidget):
             self.dirty_changed.emit(dirty)
 
     def _display_name(self) -> str:
-        values = {n: self.editors[n].value() for n in self.record_type.title_fields}
+        values = {n: self.editors[n].value() for n in self.record_type.name_fields}
         return self.record_type.display_name(values)
 
     def _update_header(self) -> None:

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import ConflictError, DomainError, ValidationError
 from crm_desktop.services.sales.types import AlreadyConverted
-from crm_desktop.views.formatting import choice_text, registry_text
+from crm_desktop.views.formatting import addressed_name, registry_text
+from crm_desktop.views.palette import follow_style, success_badge_style
 from crm_desktop.views.records.field_row import FieldRow
 from crm_desktop.views.records.field_widgets import FieldEditor, translated_errors
 from crm_desktop.views.records.reference_edit import ReferenceEdit
@@ -53,10 +54,7 @@ class ConvertLeadDialog(QDialog):
         leads = services.registry.get("leads")
         company = (values.get("company") or "").strip()
         # The salutation is a picklist value: shown in the user's language ("Cô", not "Ms.").
-        salutation = choice_text(values["salutation"]) if values.get("salutation") else ""
-        person = " ".join(
-            p for p in (salutation, values.get("first_name"), values.get("last_name")) if p
-        )
+        person = addressed_name(leads, values)
         self.setWindowTitle(self.tr("Convert lead"))
         self.setMinimumWidth(520)
 
@@ -258,10 +256,7 @@ class LeadConversionBar(QWidget):
         self.badge.setToolTip(
             self.tr("This lead has become a contact and can no longer be edited.")
         )
-        self.badge.setStyleSheet(
-            "background: #e8f5e9; color: #1b5e20; border: 1px solid #a5d6a7;"
-            "border-radius: 4px; padding: 3px 8px;"
-        )
+        follow_style(self.badge, success_badge_style)
         self.button = QPushButton(self.tr("Convert lead…"), self)
         self.button.clicked.connect(self.convert)
         #: "Became: Organization: X · Contact: Y · Opportunity: Z", each a link opening

@@ -20,6 +20,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from crm_desktop.errors import DomainError
@@ -135,7 +136,12 @@ def mark_read_only(window: MainWindow, why: str | None = None) -> None:
             "live_refresh", "This database can be read but not changed (file permissions)."
         )
     )
-    label.setStyleSheet("QLabel { font-weight: bold; color: palette(highlight); }")
+    # a role, not a style sheet's palette(highlight): that one is read once, and the
+    # marker would keep a light palette's colour when the system goes dark
+    label.setForegroundRole(QPalette.ColorRole.Highlight)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
     label.setContentsMargins(6, 0, 6, 0)
     window.statusBar().addPermanentWidget(label)
     for action in (

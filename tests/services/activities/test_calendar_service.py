@@ -357,5 +357,5 @@ def test_an_organizations_history_holds_its_contacts_activities(
     assert history.count("organizations", org.id) == 2
     rows = history.page("organizations", org.id, 0, 10)
     assert {r.id for r in rows} == {own, theirs}
-    assert {r.related_name for r in rows} == {"Công ty TNHH Sao Mai", "Thị Hoa Trần"}
+    assert {r.related_name for r in rows} == {"Công ty TNHH Sao Mai", "Trần Thị Hoa"}
     assert history.count("organizations", other.id) == 1

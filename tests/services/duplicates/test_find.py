@@ -135,7 +135,7 @@ def test_find_groups_each_reason_with_progress(services: Services) -> None:
         ("name", "huong do", (a.id, b.id)),
     }
     assert steps[-1][0] == steps[-1][1] and len(steps) == steps[-1][1]
-    assert {r.name for g in groups for r in g.records} >= {"Hương Đỗ", "huong do", "Lê"}
+    assert {r.name for g in groups for r in g.records} >= {"Đỗ Hương", "huong do", "Lê"}
 
 
 def test_find_stops_when_cancelled(services: Services) -> None:

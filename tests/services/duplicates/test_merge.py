@@ -107,7 +107,7 @@ def test_merging_contacts_moves_invitations_deals_and_reports(services: Services
     result = services.merges.merge("contacts", keep.id, versions, {"title": "CEO"})
     assert result.merged_ids == (dups[0].id, dups[1].id)
     assert services.activities.invitees(meeting.id) == ([keep.id], [])
-    assert records.get("opportunities", deal.id).references["contact_id"] == "Hương Đỗ"
+    assert records.get("opportunities", deal.id).references["contact_id"] == "Đỗ Hương"
     assert records.get("contacts", report.id).values["reports_to_id"] == keep.id
     assert services.lists.count(ListQuery("contacts")) == 2
     assert (

@@ -111,7 +111,7 @@ def test_the_leads_activities_move_to_the_new_contact(services: Services) -> Non
             "status": "Held",
         }
     )
-    assert call.values["related_name"] == "Đức Nguyễn Văn"
+    assert call.values["related_name"] == "Nguyễn Văn Đức"  # as a Vietnamese name is written
     binned = services.activities.create(
         {"kind": "Task", "subject": "Old task", "related_type": "leads", "related_id": lead.id}
     )

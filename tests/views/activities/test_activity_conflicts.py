@@ -189,9 +189,9 @@ def test_invitees_both_changed_are_asked_and_saved_with_the_fields(
     assert dialog.plan.clashes == {}
     theirs_button = dialog.findChild(QRadioButton, "theirs_invitees")
     mine_button = dialog.findChild(QRadioButton, "mine_invitees")
-    assert theirs_button.text() == "An Nguyễn\nBình Trần"
+    assert theirs_button.text() == "Nguyễn An\nTrần Bình"
     admin = services.users.current().full_name
-    assert mine_button.text() == f"An Nguyễn\nSigríður Jónsdóttir\n{admin} (user)"
+    assert mine_button.text() == f"Nguyễn An\nSigríður Jónsdóttir\n{admin} (user)"
     assert mine_button.isChecked()
     assert dialog.grab().save(str(tmp_path / "conflict_invitees.png"))
     _click(qtbot, dialog, f"{choice}_invitees")

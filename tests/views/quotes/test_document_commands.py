@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QToolButton
 from pytestqt.qtbot import QtBot
 
+from crm_desktop.registry.spec import FAMILY_FIRST
 from crm_desktop.services import Services
 from crm_desktop.services.quotes.documents import DocumentLine
 from crm_desktop.views.quotes.commands import DocumentCommands
@@ -109,8 +110,10 @@ def test_e_mail_saves_the_pdf_and_opens_a_message_to_the_customer(
         "contacts",
         ids.contact_id,
         services.records.get("contacts", ids.contact_id).version,
-        {"email": "duc@minhphat.example"},
-    )
+        # the names in their fields, and the order he writes them in: Nguyễn Văn Đức
+        {"email": "duc@minhphat.example", "salutation": "Mr.", "first_name": "Văn Đức",
+         "last_name": "Nguyễn", "name_order": FAMILY_FIRST},
+    )  # fmt: skip
     form = _open_quote(window, services, ids)
     commands = _commands(window, tmp_path)
     _button(form, "E-mail").click()
@@ -122,7 +125,9 @@ def test_e_mail_saves_the_pdf_and_opens_a_message_to_the_customer(
     assert url.scheme() == "mailto" and url.path() == "duc@minhphat.example"
     decoded = QUrl.ComponentFormattingOption.FullyDecoded
     assert query.queryItemValue("subject", decoded) == "Quote QUO-00001: Phần mềm CRM"
-    assert query.queryItemValue("body", decoded) == "Please find attached our quote QUO-00001."
+    assert query.queryItemValue("body", decoded) == (
+        "Dear Mr. Nguyễn Văn Đức,\n\nPlease find attached our quote QUO-00001."
+    )
     box = commands.message_box
     assert box is not None and box.isVisible()
     assert str(pdf) in box.text() and "attach" in box.text()

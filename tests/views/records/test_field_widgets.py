@@ -307,8 +307,8 @@ def test_reference_completion_tells_same_named_contacts_apart(
     texts = [edit.model.item(row).text() for row in range(2)]
     numbers = [services.records.get("contacts", i).number for i in reversed(ids)]
     assert texts == [
-        f"Thị Hương Nguyễn — Công ty Hoa Sen · huong.nguyen@gmail.com · {numbers[0]}",
-        f"Thị Hương Nguyễn — Công ty Hoa Sen · huong.nt@hoasen.vn · {numbers[1]}",
+        f"Nguyễn Thị Hương — Công ty Hoa Sen · huong.nguyen@gmail.com · {numbers[0]}",
+        f"Nguyễn Thị Hương — Công ty Hoa Sen · huong.nt@hoasen.vn · {numbers[1]}",
     ]
     popup = edit.completer.popup()
     qtbot.waitUntil(popup.isVisible)
@@ -320,7 +320,7 @@ def test_reference_completion_tells_same_named_contacts_apart(
         popup.setCurrentIndex(edit.completer.completionModel().index(1, 0))
         qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert edit.value() == ids[0]
-    assert edit.line.text() == "Thị Hương Nguyễn"  # the field shows the name alone
+    assert edit.line.text() == "Nguyễn Thị Hương"  # the field shows the name alone
 
 
 def test_reference_exact_name_links_on_leaving(

@@ -52,8 +52,8 @@ def test_groups_show_with_their_reasons_and_merge_empties_them(
     group = dialog.tree.topLevelItem(0)
     assert group.text(0) == "same e-mail: an@anhduong.vn · same name: van an nguyen"
     assert [group.child(i).text(0) for i in range(2)] == [
-        f"{keep.number} Văn An Nguyễn",
-        f"{dup.number} van an NGUYEN",
+        f"{keep.number} Nguyễn Văn An",
+        f"{dup.number} NGUYEN van an",
     ]
     assert dialog.status.text() == "1 group of likely duplicates"
     assert not dialog.merge_button.isEnabled()
@@ -130,7 +130,7 @@ def test_the_recycle_bin_shows_a_merged_record_and_undoes_its_merge(
     assert bin_.merge_note.isHidden()
     bin_.table.select_record(dup.id)
     assert bin_.merge_note.isVisible()
-    assert bin_.merge_note.label.text().startswith(f"Merged into {keep.number} Văn An Nguyễn on ")
+    assert bin_.merge_note.label.text().startswith(f"Merged into {keep.number} Nguyễn Văn An on ")
     with qtbot.waitSignal(bin_.message) as told:
         assert bin_.merge_note.undo()
     assert told.args == ["Merge undone: 1 record restored"]

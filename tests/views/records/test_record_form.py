@@ -168,3 +168,21 @@ def test_a_record_started_with_values_can_be_saved_as_it_is(
     assert saved.values["last_name"] == "Jónsdóttir"
     form.new_record()  # without values: nothing to save yet
     assert not form.is_dirty()
+
+
+def test_a_persons_header_follows_the_name_order_chosen(
+    qtbot: QtBot, services: Services, make_form: Any
+) -> None:
+    form = make_form("contacts")
+    e = form.editors
+    type_into(qtbot, e["first_name"], "Văn Đức")
+    type_into(qtbot, e["last_name"], "Nguyễn")
+    assert form.title.text() == "Văn Đức Nguyễn"  # no order yet: the fields' order
+    choose(e["name_order"], "Family name first")
+    assert form.title.text() == "Nguyễn Văn Đức"
+    assert form.save()
+    again = make_form("contacts")
+    again.load(form.record_id() or 0)
+    assert again.title.text() == "Nguyễn Văn Đức"
+    choose(again.editors["name_order"], "Given name first")
+    assert again.title.text() == "Văn Đức Nguyễn"
