@@ -122,7 +122,9 @@ class DatabaseWriter:
         if hooks or type_key in records._after_save_hooks:
             return None
         record_type = records.registry.get(type_key)
-        return RowWriter(record_type, Folder(), self.session.connection().dialect)
+        return RowWriter(
+            record_type, Folder(), self.session.connection().dialect, records.name_locale
+        )
 
     def _ids(self, values: dict[str, Any]) -> dict[str, Any]:
         """``values`` with the organizations waiting to be written written, and their ids

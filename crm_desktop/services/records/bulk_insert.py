@@ -18,6 +18,7 @@ from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from crm_desktop.registry import Kind, RecordType
 from crm_desktop.services.duplicates.keys import match_keys
+from crm_desktop.services.records.names import fill_name_order
 from crm_desktop.services.records.numbering import reserve_numbers
 from crm_desktop.services.records.service import table_of
 from crm_desktop.textfold import fold
@@ -154,8 +155,12 @@ _LATE = (
 class RowWriter:
     """Rows of one record type with the columns RecordService derives, and their insert."""
 
-    def __init__(self, record_type: RecordType, folder: Folder, dialect: Dialect):
+    def __init__(
+        self, record_type: RecordType, folder: Folder, dialect: Dialect, name_locale: str = ""
+    ):
         self.record_type = record_type
+        #: a person's empty name order is guessed from the name, else from this locale
+        self.name_locale = name_locale
         self.table: Table = table_of(record_type)
         self.inserter = Inserter(self.table, dialect, _LATE)
         self.fold = folder
@@ -196,6 +201,7 @@ class RowWriter:
         row = base.copy()
         for part in values:
             row.update(part)
+        fill_name_order(self.record_type, row, self.name_locale)
         fold_ = self.fold
         folded = {}
         for key, source in self.keys:
