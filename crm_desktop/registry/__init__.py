@@ -38,6 +38,7 @@ def default_registry() -> Registry:
     from crm_desktop.registry.document_types import QUOTES, SALES_ORDERS
     from crm_desktop.registry.products import PRODUCTS
     from crm_desktop.registry.sales import LEADS, OPPORTUNITIES
+    from crm_desktop.registry.support import CASES, CONTRACTS
 
     return Registry(
         (
@@ -49,5 +50,7 @@ def default_registry() -> Registry:
             SALES_ORDERS,
             PRODUCTS,
             ACTIVITIES,
+            CASES,
+            CONTRACTS,
         )
     )

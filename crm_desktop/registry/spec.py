@@ -111,6 +111,16 @@ class Condition:
 
 
 @dataclass(frozen=True)
+class Overdue:
+    """When a record is overdue: ``field`` (a date or time) has passed and ``status``
+    is none of ``done``. Lists mark such rows."""
+
+    field: str
+    status: str
+    done: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class FilterSpec:
     name: str
     conditions: tuple[Condition, ...]
@@ -153,6 +163,12 @@ class RecordType:
     #: the fields that say where the record is visited (street, city): a visit planned
     #: from its activity history takes them, joined, as its location
     visit_address: tuple[str, ...] = ()
+    #: (record type, reference field of this type): a tab of this type's records, labelled
+    #: with this type's label, on each of those types' forms (a case on its organization's,
+    #: contact's and product's), so that a new type names the forms it shows on itself
+    shown_on: tuple[tuple[str, str], ...] = ()
+    #: the rule that marks a row overdue in lists (a case past its due time)
+    overdue: Overdue | None = None
     _by_name: dict[str, FieldSpec] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
@@ -170,6 +186,11 @@ class RecordType:
                     self.field(section.copy_from[0] + name.removeprefix(own))
         if self.locked_by is not None:
             self.field(self.locked_by)
+        for _target, via in self.shown_on:
+            self.field(via)
+        if self.overdue is not None:
+            self.field(self.overdue.field)
+            self.field(self.overdue.status)
         if self.default_filter is not None and self.default_filter_spec() is None:
             raise KeyError(f"{self.key} has no filter {self.default_filter!r}")
 
@@ -208,6 +229,24 @@ def with_history_tab(record_type: RecordType) -> RecordType:
     return replace(record_type, related=(*record_type.related, history))
 
 
+def with_shown_on_tabs(types: tuple[RecordType, ...]) -> tuple[RecordType, ...]:
+    """``types`` with the tabs other types ask for through :attr:`RecordType.shown_on`,
+    after each type's own tabs; a type named that is not among ``types`` is skipped (a
+    registry of a few types, in tests)."""
+    keys = {record_type.key for record_type in types}
+    extra: dict[str, list[RelatedTab]] = {}
+    for record_type in types:
+        for target, via in record_type.shown_on:
+            if target not in keys:
+                continue
+            extra.setdefault(target, []).append(
+                RelatedTab(record_type.label, record_type.key, via)
+            )
+    return tuple(
+        replace(t, related=(*t.related, *extra[t.key])) if t.key in extra else t for t in types
+    )
+
+
 class Registry:
     """All record types, in navigation order."""
 
@@ -229,7 +268,7 @@ class Registry:
 
     def __init__(self, types: Iterable[RecordType]):
         self._types: dict[str, RecordType] = {}
-        for record_type in types:
+        for record_type in with_shown_on_tabs(tuple(types)):
             record_type = with_history_tab(record_type)
             if record_type.key in self._types:
                 raise ValueError(f"record type {record_type.key!r} registered twice")

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from crm_desktop.services.activities.history import ActivityHistory
     from crm_desktop.services.activities.reminders import ReminderService
     from crm_desktop.services.activities.service import ActivityService
+    from crm_desktop.services.cases.service import CaseService
+    from crm_desktop.services.contracts.service import ContractService
     from crm_desktop.services.duplicates.finder import DuplicateFinder
     from crm_desktop.services.duplicates.merge import MergeService
     from crm_desktop.services.history.reading import HistoryService
@@ -65,6 +67,8 @@ class Services:
     history: HistoryService
     duplicates: DuplicateFinder
     merges: MergeService
+    cases: CaseService
+    contracts: ContractService
 
     def change_watcher(self) -> ChangeWatcher:
         """A watcher of other programs' commits to this database, per record type."""
@@ -93,6 +97,8 @@ class Services:
         from crm_desktop.services.activities.calendar import CalendarService
         from crm_desktop.services.activities.history import ActivityHistory
         from crm_desktop.services.activities.service import ActivityService
+        from crm_desktop.services.cases.service import CaseService
+        from crm_desktop.services.contracts.service import ContractService
         from crm_desktop.services.duplicates import keys as duplicate_keys
         from crm_desktop.services.duplicates.finder import DuplicateFinder
         from crm_desktop.services.duplicates.merge import MergeService
@@ -148,4 +154,6 @@ class Services:
             history=HistoryService(db, registry),
             duplicates=DuplicateFinder(db, registry),
             merges=MergeService(records),
+            cases=CaseService(records, access),
+            contracts=ContractService(records, lists),
         )
