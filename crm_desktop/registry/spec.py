@@ -264,7 +264,14 @@ class Registry:
     #: the forms of their own a type may name (views/records/form_factory.py makes them)
     FORMS = ("document", "activity")
     #: the parts of the generic form a type may name (views/records/form_parts.py)
-    FORM_PARTS = ("lead_conversion", "forecast", "photo", "duplicate_hint")
+    FORM_PARTS = (
+        "lead_conversion",
+        "forecast",
+        "photo",
+        "duplicate_hint",
+        "case_closing",
+        "contract_renewal",
+    )
 
     def __init__(self, types: Iterable[RecordType]):
         self._types: dict[str, RecordType] = {}

@@ -12,6 +12,7 @@ from crm_desktop.registry.spec import (
     Kind,
     Overdue,
     RecordType,
+    RelatedTab,
     Section,
 )
 
@@ -123,6 +124,8 @@ CASES = RecordType(
         ("products", "product_id"),
     ),
     overdue=Overdue("due_at", "status", (CASE_CLOSED,)),
+    form_parts=("case_closing",),
+    related=(RelatedTab(N_("Activities"), "activities", page="activity_history"),),
 )
 
 CONTRACT_TYPES = (
@@ -231,4 +234,6 @@ CONTRACTS = RecordType(
         FilterSpec(N_("My contracts"), (Condition("owner_id", "eq", ME),)),
     ),
     shown_on=(("organizations", "organization_id"),),
+    form_parts=("contract_renewal",),
+    related=(RelatedTab(N_("Activities"), "activities", page="activity_history"),),
 )
