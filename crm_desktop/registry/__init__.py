@@ -39,6 +39,7 @@ def default_registry() -> Registry:
     from crm_desktop.registry.products import PRODUCTS
     from crm_desktop.registry.sales import LEADS, OPPORTUNITIES
     from crm_desktop.registry.support import CASES, CONTRACTS
+    from crm_desktop.registry.tools import DOCUMENTS, PROJECT_TASKS, PROJECTS
 
     return Registry(
         (
@@ -52,5 +53,8 @@ def default_registry() -> Registry:
             ACTIVITIES,
             CASES,
             CONTRACTS,
+            DOCUMENTS,
+            PROJECTS,
+            PROJECT_TASKS,
         )
     )

@@ -167,6 +167,8 @@ class RecordType:
     #: with this type's label, on each of those types' forms (a case on its organization's,
     #: contact's and product's), so that a new type names the forms it shows on itself
     shown_on: tuple[tuple[str, str], ...] = ()
+    #: the page of its own (:attr:`Registry.PAGES`) of the tabs ``shown_on`` adds
+    tab_page: str | None = None
     #: the rule that marks a row overdue in lists (a case past its due time)
     overdue: Overdue | None = None
     _by_name: dict[str, FieldSpec] = field(
@@ -229,21 +231,38 @@ def with_history_tab(record_type: RecordType) -> RecordType:
     return replace(record_type, related=(*record_type.related, history))
 
 
+#: a :attr:`RecordType.shown_on` target standing for every other record type
+EVERY_TYPE = "*"
+
+
 def with_shown_on_tabs(types: tuple[RecordType, ...]) -> tuple[RecordType, ...]:
     """``types`` with the tabs other types ask for through :attr:`RecordType.shown_on`,
     after each type's own tabs; a type named that is not among ``types`` is skipped (a
     registry of a few types, in tests)."""
-    keys = {record_type.key for record_type in types}
+    keys = [record_type.key for record_type in types]
     extra: dict[str, list[RelatedTab]] = {}
     for record_type in types:
+        link = record_type.link_fields
         for target, via in record_type.shown_on:
-            if target not in keys:
-                continue
-            extra.setdefault(target, []).append(
-                RelatedTab(record_type.label, record_type.key, via)
+            by_link = link is not None and via == link[1]
+            tab = RelatedTab(
+                record_type.label,
+                record_type.key,
+                None if by_link else via,
+                page=record_type.tab_page,
             )
+            targets = (
+                [k for k in keys if k != record_type.key] if target == EVERY_TYPE else [target]
+            )
+            for key in targets:
+                if key in keys:
+                    extra.setdefault(key, []).append(tab)
+    # A registry made again from another's types (with_column_limits) has the tabs already.
     return tuple(
-        replace(t, related=(*t.related, *extra[t.key])) if t.key in extra else t for t in types
+        replace(t, related=(*t.related, *(x for x in extra[t.key] if x not in t.related)))
+        if t.key in extra
+        else t
+        for t in types
     )
 
 
@@ -260,7 +279,7 @@ class Registry:
         N_("Admin"),
     )
     #: the pages of their own a related tab may name (views/records/related_tabs.py builds them)
-    PAGES = ("stage_history", "activity_history", "history")
+    PAGES = ("stage_history", "activity_history", "history", "files", "timeline")
     #: the forms of their own a type may name (views/records/form_factory.py makes them)
     FORMS = ("document", "activity")
     #: the parts of the generic form a type may name (views/records/form_parts.py)
@@ -271,6 +290,7 @@ class Registry:
         "duplicate_hint",
         "case_closing",
         "contract_renewal",
+        "document_file",
     )
 
     def __init__(self, types: Iterable[RecordType]):

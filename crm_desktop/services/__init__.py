@@ -25,10 +25,12 @@ if TYPE_CHECKING:
     from crm_desktop.services.activities.service import ActivityService
     from crm_desktop.services.cases.service import CaseService
     from crm_desktop.services.contracts.service import ContractService
+    from crm_desktop.services.documents.service import DocumentService
     from crm_desktop.services.duplicates.finder import DuplicateFinder
     from crm_desktop.services.duplicates.merge import MergeService
     from crm_desktop.services.history.reading import HistoryService
     from crm_desktop.services.imports.service import ImportService
+    from crm_desktop.services.projects.service import ProjectService
     from crm_desktop.services.quotes.service import QuoteService
     from crm_desktop.services.records.changes import ChangeHub
     from crm_desktop.services.records.filters import FilterService
@@ -69,6 +71,8 @@ class Services:
     merges: MergeService
     cases: CaseService
     contracts: ContractService
+    documents: DocumentService
+    projects: ProjectService
 
     def change_watcher(self) -> ChangeWatcher:
         """A watcher of other programs' commits to this database, per record type."""
@@ -99,11 +103,13 @@ class Services:
         from crm_desktop.services.activities.service import ActivityService
         from crm_desktop.services.cases.service import CaseService
         from crm_desktop.services.contracts.service import ContractService
+        from crm_desktop.services.documents.service import DocumentService
         from crm_desktop.services.duplicates import keys as duplicate_keys
         from crm_desktop.services.duplicates.finder import DuplicateFinder
         from crm_desktop.services.duplicates.merge import MergeService
         from crm_desktop.services.history.reading import HistoryService
         from crm_desktop.services.imports.service import ImportService
+        from crm_desktop.services.projects.service import ProjectService
         from crm_desktop.services.quotes import save_hooks as quotes
         from crm_desktop.services.quotes.service import QuoteService
         from crm_desktop.services.records.changes import ChangeHub
@@ -156,4 +162,6 @@ class Services:
             merges=MergeService(records),
             cases=CaseService(records, access),
             contracts=ContractService(records, lists),
+            documents=DocumentService(records, access),
+            projects=ProjectService(records),
         )

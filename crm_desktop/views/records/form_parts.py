@@ -68,6 +68,12 @@ def _contract_renewal(form: RecordForm) -> FormPart:
     return ContractRenewalPart(form)
 
 
+def _document_file(form: RecordForm) -> FormPart:
+    from crm_desktop.views.documents.form_part import DocumentFilePart
+
+    return DocumentFilePart(form)
+
+
 #: part name (``Registry.FORM_PARTS``) -> what makes the part for a form
 PARTS: dict[str, Callable[[RecordForm], FormPart]] = {
     "lead_conversion": _lead_conversion,
@@ -76,6 +82,7 @@ PARTS: dict[str, Callable[[RecordForm], FormPart]] = {
     "duplicate_hint": _duplicate_hint,
     "case_closing": _case_closing,
     "contract_renewal": _contract_renewal,
+    "document_file": _document_file,
 }
 
 

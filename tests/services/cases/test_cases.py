@@ -95,3 +95,9 @@ def test_cases_show_on_their_organization_contact_and_product(services: Services
     services.records.create("cases", {"title": "Giao hàng chậm", "organization_id": org.id})
     query = ListQuery("cases", conditions=(Condition("organization_id", "eq", org.id),))
     assert services.lists.count(query) == 1
+
+
+def test_tabs_asked_for_by_other_types_come_once(services: Services) -> None:
+    # Services.build makes its registry again from the default one's types.
+    labels = [tab.label for tab in services.registry.get("organizations").related]
+    assert labels.count("Cases") == labels.count("Documents") == 1

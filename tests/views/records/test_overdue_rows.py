@@ -47,6 +47,7 @@ def test_overdue_open_cases_are_marked_and_come_by_priority(
         option = QStyleOptionViewItem()
         delegate.initStyleOption(option, index)  # the painting path (multiData)
         painted = option.palette.color(QPalette.ColorRole.Text)
-        assert (painted == OVERDUE_COLOR) == (model.data(index, Qt.ItemDataRole.ForegroundRole) == OVERDUE_COLOR)
+        asked = model.data(index, Qt.ItemDataRole.ForegroundRole)  # the one-role path
+        assert (painted == OVERDUE_COLOR) == (asked == OVERDUE_COLOR)
         marked.append(painted == OVERDUE_COLOR)
     assert marked == [False, True]
