@@ -8,18 +8,21 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import DomainError, ValidationError
 from crm_desktop.models.entities import Opportunity, User
 from crm_desktop.models.tools import Project, ProjectTask
 from crm_desktop.registry import N_, RecordType
-from crm_desktop.services.projects.types import Timeline, TimelineTask
+from crm_desktop.registry.tools import TASK_DONE
+from crm_desktop.services.projects.types import DueTask, Timeline, TimelineTask
 from crm_desktop.services.records.service import RecordService
 from crm_desktop.services.records.types import Record
 
 WON = "Closed Won"
+#: the most project tasks "My work today" lists
+MY_WORK_SHOWN = 100
 
 
 class NotWon(DomainError):
@@ -142,6 +145,28 @@ class ProjectService:
             int(project.get("progress") or 0),
             tasks,
         )
+
+    # -- my work ------------------------------------------------------------------------------
+    def my_work(self, user_id: int, today: dt.date, days_ahead: int = 7) -> list[DueTask]:
+        """The open tasks assigned to ``user_id`` that end by ``today`` + ``days_ahead`` or
+        have begun (late ones too), soonest end first; milestones count as tasks of a day."""
+        horizon = today + dt.timedelta(days=days_ahead)
+        with self.records.db.read() as session:
+            rows = session.execute(
+                select(ProjectTask)
+                .where(
+                    ProjectTask.owner_id == user_id,
+                    ProjectTask.deleted_at.is_(None),
+                    ProjectTask.status != TASK_DONE,
+                    or_(ProjectTask.end_date <= horizon, ProjectTask.start_date <= today),
+                )
+                .order_by(ProjectTask.end_date.is_(None), ProjectTask.end_date, ProjectTask.id)
+                .limit(MY_WORK_SHOWN)
+            ).scalars()
+            return [
+                DueTask(t.id, t.name, t.project_name, t.start_date, t.end_date, t.percent_done)
+                for t in rows
+            ]
 
     # -- from an opportunity ------------------------------------------------------------------
     def create_from_opportunity(self, opportunity_id: int, today: dt.date) -> Record:

@@ -29,3 +29,15 @@ class Timeline:
     end: dt.date | None
     progress: int
     tasks: list[TimelineTask]
+
+
+@dataclass(frozen=True)
+class DueTask:
+    """A project task of a user's "My work today": late, under way today, or starting soon."""
+
+    id: int
+    name: str
+    project_name: str | None
+    start: dt.date | None
+    end: dt.date | None
+    percent_done: int

@@ -89,3 +89,34 @@ def test_a_won_opportunity_becomes_a_project(services: Services) -> None:
         opportunity.id,
     )
     assert values["start_date"] == D(2026, 3, 1) and values["status"] == "Planned"
+
+
+def test_my_work_lists_my_open_tasks_that_are_late_under_way_or_due_soon(
+    services: Services,
+) -> None:
+    project = services.records.create("projects", {"name": "Website mới"})
+    today = D(2026, 12, 7)
+    for name, start, end, status in (
+        ("late", D(2026, 11, 20), D(2026, 12, 1), "In Progress"),
+        ("under way", D(2026, 12, 1), D(2027, 2, 1), "In Progress"),
+        ("soon", D(2026, 12, 10), D(2026, 12, 12), "Not Started"),
+        ("far", D(2027, 3, 1), D(2027, 3, 9), "Not Started"),
+        ("done", D(2026, 11, 1), D(2026, 11, 2), "Completed"),
+    ):
+        services.records.create(
+            "project_tasks",
+            {
+                "name": name,
+                "project_id": project.id,
+                "start_date": start,
+                "end_date": end,
+                "status": status,
+            },
+        )
+    work = services.projects.my_work(services.records.user_id, today)
+    assert [(t.name, t.project_name) for t in work] == [
+        ("late", "Website mới"),
+        ("soon", "Website mới"),
+        ("under way", "Website mới"),
+    ]
+    assert services.projects.my_work(services.records.user_id + 1, today) == []
