@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import NotFound, ValidationError
@@ -164,7 +164,7 @@ class DocumentService:
         )
         session.add(file_row)
         session.flush()
-        session.execute(DocumentContent.__table__.insert().values(file_id=file_row.id, data=data))
+        session.execute(insert(DocumentContent).values(file_id=file_row.id, data=data))
         session.execute(
             update(Document)
             .where(Document.id == document_id)
@@ -244,7 +244,7 @@ class DocumentService:
         registry = self.records.registry
         merged["related_name"] = (
             self.records._display_name(session, registry.get(link_type), link_id)
-            if link_type in registry and link_id is not None
+            if isinstance(link_type, str) and link_type in registry and link_id is not None
             else None
         )
 

@@ -68,6 +68,8 @@ class DocumentFilePart(FormPart):
             text = text.replace("%4", format_date(version.added_at.date(), locale))
             item = QListWidgetItem(text, self.versions)
             item.setData(Qt.ItemDataRole.UserRole, version.version)
+            if version.added_by:
+                item.setToolTip(self.form.tr("Added by %1").replace("%1", version.added_by))
         if self.versions.count():
             self.versions.setCurrentRow(0)
 

@@ -110,9 +110,9 @@ class GanttChart(QWidget):
         height = self.row_height()
         text = self.palette().color(QPalette.ColorRole.Text)
         painter.setPen(text)
-        name = self.fontMetrics().elidedText(
-            task.name, Qt.TextElideMode.ElideRight, NAME_WIDTH - 12
-        )
+        # Who does it after its name, as far as the column takes it.
+        label = f"{task.name} · {task.assignee}" if task.assignee else task.name
+        name = self.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, NAME_WIDTH - 12)
         painter.drawText(
             QRectF(4, top, NAME_WIDTH - 8, height), Qt.AlignmentFlag.AlignVCenter, name
         )
