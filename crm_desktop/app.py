@@ -162,6 +162,9 @@ def build_main_window(
     window.database_actions = DatabaseActions(window, backup, presence)
     window.add_part(window.database_actions)
     install_printing(window)
+    from crm_desktop.views.documents.actions import install_document_actions
+
+    install_document_actions(window)
     from crm_desktop.views.activities.reminders import install_reminders
     from crm_desktop.views.calendar.view import install_calendar
 

@@ -40,6 +40,8 @@ def test_types_in_navigation_order() -> None:
             ],
         ),
         ("Activities", ["activities"]),
+        ("Support", ["cases", "contracts"]),
+        ("Tools", ["documents", "projects", "project_tasks"]),
     ]
 
 

@@ -16,6 +16,7 @@
     crm-desktop history TYPE NUMBER --database PATH
     crm-desktop duplicates {leads,contacts,organizations} --database PATH
     crm-desktop users {add,list,disable} ... --database PATH
+    crm-desktop attach FILE --to TYPE NUMBER [--title TEXT] [--folder TEXT] --database PATH
 
 On a database with users, a command that reads or changes records runs as
 ``--user NAME`` (the password in CRM_PASSWORD) and is refused without it.
@@ -32,6 +33,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from crm_desktop import __version__
+from crm_desktop.cli import attach as cli_attach
 from crm_desktop.cli import database as cli_database
 from crm_desktop.cli import duplicates as cli_duplicates
 from crm_desktop.cli import exporting as cli_exporting
@@ -110,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_exporting.add_commands(sub)
     cli_duplicates.add_commands(sub)
     cli_users.add_commands(sub)
+    cli_attach.add_commands(sub)
     reading = (
         "demo",
         "check",
@@ -118,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
         *cli_exporting.COMMANDS,
         *cli_records.COMMANDS,
         *cli_duplicates.COMMANDS,
+        *cli_attach.COMMANDS,
     )
     for name in (*reading, "backup", "migrate-to"):
         add_user_option(sub.choices[name])
@@ -145,6 +149,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_duplicates.run(args)
         if args.command in cli_users.COMMANDS:
             return cli_users.run(args)
+        if args.command in cli_attach.COMMANDS:
+            return cli_attach.run(args)
         from crm_desktop.app import run_gui
 
         return run_gui(args.database)

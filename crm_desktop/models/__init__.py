@@ -10,6 +10,8 @@ from crm_desktop.models import (  # noqa: F401  (register every table)
     presence,
     quotes,
     record_counts,
+    support,
+    tools,
 )
 from crm_desktop.models.base import Base
 from crm_desktop.models.database import Database

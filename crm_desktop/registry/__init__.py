@@ -38,6 +38,8 @@ def default_registry() -> Registry:
     from crm_desktop.registry.document_types import QUOTES, SALES_ORDERS
     from crm_desktop.registry.products import PRODUCTS
     from crm_desktop.registry.sales import LEADS, OPPORTUNITIES
+    from crm_desktop.registry.support import CASES, CONTRACTS
+    from crm_desktop.registry.tools import DOCUMENTS, PROJECT_TASKS, PROJECTS
 
     return Registry(
         (
@@ -49,5 +51,10 @@ def default_registry() -> Registry:
             SALES_ORDERS,
             PRODUCTS,
             ACTIVITIES,
+            CASES,
+            CONTRACTS,
+            DOCUMENTS,
+            PROJECTS,
+            PROJECT_TASKS,
         )
     )

@@ -150,4 +150,12 @@ ACTIVITY_STATUSES = (*EVENT_STATUSES, *TASK_STATUSES)
 ACTIVITY_DONE_STATUSES = (N_("Held"), N_("Not Held"), N_("Completed"))
 ACTIVITY_PRIORITIES = (N_("Low"), N_("Medium"), N_("High"))
 #: record types an activity may be linked to (registry keys)
-ACTIVITY_LINK_TYPES = ("leads", "organizations", "contacts", "opportunities")
+ACTIVITY_LINK_TYPES = (
+    "leads",
+    "organizations",
+    "contacts",
+    "opportunities",
+    "cases",
+    "contracts",
+    "projects",
+)

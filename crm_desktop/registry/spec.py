@@ -117,6 +117,16 @@ class Condition:
 
 
 @dataclass(frozen=True)
+class Overdue:
+    """When a record is overdue: ``field`` (a date or time) has passed and ``status``
+    is none of ``done``. Lists mark such rows."""
+
+    field: str
+    status: str
+    done: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class FilterSpec:
     name: str
     conditions: tuple[Condition, ...]
@@ -163,6 +173,14 @@ class RecordType:
     #: :data:`FAMILY_FIRST`): family name first, the display name reads ``title_fields``
     #: backwards
     name_order: str | None = None
+    #: (record type, reference field of this type): a tab of this type's records, labelled
+    #: with this type's label, on each of those types' forms (a case on its organization's,
+    #: contact's and product's), so that a new type names the forms it shows on itself
+    shown_on: tuple[tuple[str, str], ...] = ()
+    #: the page of its own (:attr:`Registry.PAGES`) of the tabs ``shown_on`` adds
+    tab_page: str | None = None
+    #: the rule that marks a row overdue in lists (a case past its due time)
+    overdue: Overdue | None = None
     _by_name: dict[str, FieldSpec] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
@@ -180,6 +198,11 @@ class RecordType:
                     self.field(section.copy_from[0] + name.removeprefix(own))
         if self.locked_by is not None:
             self.field(self.locked_by)
+        for _target, via in self.shown_on:
+            self.field(via)
+        if self.overdue is not None:
+            self.field(self.overdue.field)
+            self.field(self.overdue.status)
         if self.default_filter is not None and self.default_filter_spec() is None:
             raise KeyError(f"{self.key} has no filter {self.default_filter!r}")
 
@@ -229,6 +252,41 @@ def with_history_tab(record_type: RecordType) -> RecordType:
     return replace(record_type, related=(*record_type.related, history))
 
 
+#: a :attr:`RecordType.shown_on` target standing for every other record type
+EVERY_TYPE = "*"
+
+
+def with_shown_on_tabs(types: tuple[RecordType, ...]) -> tuple[RecordType, ...]:
+    """``types`` with the tabs other types ask for through :attr:`RecordType.shown_on`,
+    after each type's own tabs; a type named that is not among ``types`` is skipped (a
+    registry of a few types, in tests)."""
+    keys = [record_type.key for record_type in types]
+    extra: dict[str, list[RelatedTab]] = {}
+    for record_type in types:
+        link = record_type.link_fields
+        for target, via in record_type.shown_on:
+            by_link = link is not None and via == link[1]
+            tab = RelatedTab(
+                record_type.label,
+                record_type.key,
+                None if by_link else via,
+                page=record_type.tab_page,
+            )
+            targets = (
+                [k for k in keys if k != record_type.key] if target == EVERY_TYPE else [target]
+            )
+            for key in targets:
+                if key in keys:
+                    extra.setdefault(key, []).append(tab)
+    # A registry made again from another's types (with_column_limits) has the tabs already.
+    return tuple(
+        replace(t, related=(*t.related, *(x for x in extra[t.key] if x not in t.related)))
+        if t.key in extra
+        else t
+        for t in types
+    )
+
+
 class Registry:
     """All record types, in navigation order."""
 
@@ -242,15 +300,23 @@ class Registry:
         N_("Admin"),
     )
     #: the pages of their own a related tab may name (views/records/related_tabs.py builds them)
-    PAGES = ("stage_history", "activity_history", "history")
+    PAGES = ("stage_history", "activity_history", "history", "files", "timeline")
     #: the forms of their own a type may name (views/records/form_factory.py makes them)
     FORMS = ("document", "activity")
     #: the parts of the generic form a type may name (views/records/form_parts.py)
-    FORM_PARTS = ("lead_conversion", "forecast", "photo", "duplicate_hint")
+    FORM_PARTS = (
+        "lead_conversion",
+        "forecast",
+        "photo",
+        "duplicate_hint",
+        "case_closing",
+        "contract_renewal",
+        "document_file",
+    )
 
     def __init__(self, types: Iterable[RecordType]):
         self._types: dict[str, RecordType] = {}
-        for record_type in types:
+        for record_type in with_shown_on_tabs(tuple(types)):
             record_type = with_history_tab(record_type)
             if record_type.key in self._types:
                 raise ValueError(f"record type {record_type.key!r} registered twice")

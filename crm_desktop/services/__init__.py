@@ -24,10 +24,14 @@ if TYPE_CHECKING:
     from crm_desktop.services.activities.history import ActivityHistory
     from crm_desktop.services.activities.reminders import ReminderService
     from crm_desktop.services.activities.service import ActivityService
+    from crm_desktop.services.cases.service import CaseService
+    from crm_desktop.services.contracts.service import ContractService
+    from crm_desktop.services.documents.service import DocumentService
     from crm_desktop.services.duplicates.finder import DuplicateFinder
     from crm_desktop.services.duplicates.merge import MergeService
     from crm_desktop.services.history.reading import HistoryService
     from crm_desktop.services.imports.service import ImportService
+    from crm_desktop.services.projects.service import ProjectService
     from crm_desktop.services.quotes.service import QuoteService
     from crm_desktop.services.records.changes import ChangeHub
     from crm_desktop.services.records.filters import FilterService
@@ -65,6 +69,10 @@ class Services:
     history: HistoryService
     duplicates: DuplicateFinder
     merges: MergeService
+    cases: CaseService
+    contracts: ContractService
+    documents: DocumentService
+    projects: ProjectService
 
     @cached_property
     def imports(self) -> ImportService:
@@ -101,10 +109,14 @@ class Services:
         from crm_desktop.services.activities.calendar import CalendarService
         from crm_desktop.services.activities.history import ActivityHistory
         from crm_desktop.services.activities.service import ActivityService
+        from crm_desktop.services.cases.service import CaseService
+        from crm_desktop.services.contracts.service import ContractService
+        from crm_desktop.services.documents.service import DocumentService
         from crm_desktop.services.duplicates import keys as duplicate_keys
         from crm_desktop.services.duplicates.finder import DuplicateFinder
         from crm_desktop.services.duplicates.merge import MergeService
         from crm_desktop.services.history.reading import HistoryService
+        from crm_desktop.services.projects.service import ProjectService
         from crm_desktop.services.quotes import save_hooks as quotes
         from crm_desktop.services.quotes.service import QuoteService
         from crm_desktop.services.records.changes import ChangeHub
@@ -156,4 +168,8 @@ class Services:
             history=HistoryService(db, registry),
             duplicates=DuplicateFinder(db, registry),
             merges=MergeService(records),
+            cases=CaseService(records, access),
+            contracts=ContractService(records, lists),
+            documents=DocumentService(records, access),
+            projects=ProjectService(records),
         )

@@ -68,6 +68,10 @@ DATABASE_COMMANDS = {
         ["history", "quote", "QUO-00001", "--database", "{target}"],
         READ_ONLY_COMMANDS_REFUSE,
     ),
+    "attach": (
+        ["attach", "{ics}", "--to", "quote", "QUO-00001", "--database", "{target}"],
+        READ_ONLY_COMMANDS_REFUSE + WRITING_COMMANDS_REFUSE,
+    ),
     "users-add": (
         ["users", "add", "boss", "--role", "administrator", "--database", "{target}"],
         WRITING_COMMANDS_REFUSE,

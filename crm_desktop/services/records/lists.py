@@ -8,7 +8,7 @@ a partial index ``(column, id) WHERE deleted_at IS NULL`` (see models.entities).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -33,6 +33,12 @@ class ListService:
         self.user_id = user_id
         #: whose records the user sees: a condition of every list, count and search
         self.access = access
+        #: type key -> what brings its rows up to date before a list counts them (contracts
+        #: whose end has passed become Expired)
+        self._before_count: dict[str, list[Callable[[], None]]] = {}
+
+    def add_before_count(self, type_key: str, bring_up_to_date: Callable[[], None]) -> None:
+        self._before_count.setdefault(type_key, []).append(bring_up_to_date)
 
     def columns(self, type_key: str) -> tuple[FieldSpec, ...]:
         """Every field a list of this type can show, in registry order."""
@@ -50,6 +56,8 @@ class ListService:
     def count(self, query: ListQuery) -> int:
         """Rows of the list. The live rows of an unfiltered list are one row read from
         ``record_counts`` (kept by triggers); anything filtered is counted in SQL."""
+        for bring_up_to_date in self._before_count.get(query.record_type, ()):
+            bring_up_to_date()
         record_type = self.registry.get(query.record_type)
         table = table_of(record_type)
         unfiltered = not (

@@ -36,6 +36,7 @@ from crm_desktop.services.records.types import Record
 
 # Imported from here by the rest of the program: the record service's vocabulary.
 __all__ = [
+    "AfterBinHook",
     "AfterSaveHook",
     "DeriveHook",
     "Record",
@@ -48,6 +49,8 @@ __all__ = [
 
 #: Run after the row is written: (session, record type, record id, merged, previous).
 AfterSaveHook = Callable[[Session, RecordType, int, dict[str, Any], dict[str, Any] | None], None]
+#: Run after a record went to the recycle bin or came back: (session, record type, id).
+AfterBinHook = Callable[[Session, RecordType, int], None]
 
 
 class RecordService:
@@ -62,6 +65,7 @@ class RecordService:
         self.name_locale = system_locale()
         self._derive_hooks: dict[str, list[DeriveHook]] = {}
         self._after_save_hooks: dict[str, list[AfterSaveHook]] = {}
+        self._after_bin_hooks: dict[str, list[AfterBinHook]] = {}
 
     def add_hooks(
         self,
@@ -69,11 +73,14 @@ class RecordService:
         *,
         derive: DeriveHook | None = None,
         after_save: AfterSaveHook | None = None,
+        after_bin: AfterBinHook | None = None,
     ) -> None:
         if derive:
             self._derive_hooks.setdefault(type_key, []).append(derive)
         if after_save:
             self._after_save_hooks.setdefault(type_key, []).append(after_save)
+        if after_bin:
+            self._after_bin_hooks.setdefault(type_key, []).append(after_bin)
 
     # -- reading --------------------------------------------------------------------------------
     def new_values(self, type_key: str) -> dict[str, Any]:
@@ -278,6 +285,8 @@ class RecordService:
             if result.rowcount != 1:  # type: ignore[attr-defined]
                 raise self._conflict(session, record_type, record_id)
             record_history.write(session, type_key, record_id, "deleted", user_id=self.user_id)
+            for hook in self._after_bin_hooks.get(type_key, []):
+                hook(session, record_type, record_id)
         self.hub.publish(Change(type_key, (record_id,), "deleted"))
 
     def restore(self, type_key: str, record_id: int) -> Record:
@@ -298,6 +307,8 @@ class RecordService:
             if result.rowcount != 1:  # type: ignore[attr-defined]
                 raise NotFound(f"{record_type.singular} {record_id} is not in the recycle bin.")
             record_history.write(session, type_key, record_id, "restored", user_id=self.user_id)
+            for hook in self._after_bin_hooks.get(type_key, []):
+                hook(session, record_type, record_id)
             record = self._get(session, type_key, record_id)
         self.hub.publish(Change(type_key, (record_id,), "restored"))
         return record

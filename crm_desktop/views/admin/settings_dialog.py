@@ -40,6 +40,7 @@ from crm_desktop.views.admin.rights_page import RightsPage
 from crm_desktop.views.admin.settings_conflict import Clash, SettingsConflictBox
 from crm_desktop.views.admin.settings_documents import DocumentsPage, text_box
 from crm_desktop.views.admin.settings_tables import CurrenciesPage, TaxRatesPage
+from crm_desktop.views.admin.support_page import SupportPage
 from crm_desktop.views.admin.user_dialogs import password_action
 from crm_desktop.views.admin.users_page import UsersPage
 from crm_desktop.views.palette import show_as_error
@@ -256,6 +257,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.users, self.tr("Users"))
         self.rights = RightsPage(services, self.tabs)
         self.tabs.addTab(self.rights, self.tr("Roles and rights"))
+        self.support = SupportPage(services, self.tabs)
+        self.tabs.addTab(self.support, self.tr("Support and documents"))
         Button = QDialogButtonBox.StandardButton
         self.buttons = QDialogButtonBox(Button.Ok | Button.Cancel | Button.Apply, self)
         self.buttons.accepted.connect(self.save_and_close)

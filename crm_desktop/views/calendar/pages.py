@@ -52,8 +52,11 @@ from crm_desktop.views.qt_texts import translator
 if TYPE_CHECKING:
     from crm_desktop.services.activities.occurrences import Occurrence
     from crm_desktop.services.activities.types import WorkToday
+    from crm_desktop.services.projects.types import DueTask
 
 OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole
+#: a project task's id, on its row of "My work today"
+PROJECT_TASK_ROLE = Qt.ItemDataRole.UserRole + 1
 _MAX_DOTS = 4
 
 
@@ -229,6 +232,8 @@ class WorkTodayPage(QTreeWidget):
 
     item_clicked = Signal(object)  # activity id
     item_activated = Signal(object)  # activity id
+    #: a project task was chosen: ("project_tasks", its id)
+    task_chosen = Signal(str, int)
 
     def __init__(self, zone: dt.tzinfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -287,6 +292,27 @@ class WorkTodayPage(QTreeWidget):
         for column in range(4):
             self.resizeColumnToContents(column)
 
+    def set_project_tasks(self, tasks: list[DueTask]) -> None:
+        """A last group: the user's project tasks that are late, under way or due soon."""
+        group = QTreeWidgetItem(self, [_tr("Project tasks (%1)").replace("%1", str(len(tasks)))])
+        group.setFirstColumnSpanned(True)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        group.setFont(0, bold)
+        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.groups["project_tasks"] = group
+        today = dt.date.today()
+        for task in tasks:
+            when = format_date(task.end, self.locale()) if task.end else ""
+            item = QTreeWidgetItem(
+                group, [when, f"{task.percent_done}%", task.name, task.project_name or ""]
+            )
+            item.setData(0, PROJECT_TASK_ROLE, task.id)
+            if task.end is not None and task.end < today:
+                item.setForeground(0, Qt.GlobalColor.darkRed)
+        group.setExpanded(True)
+        self.resizeColumnToContents(0)
+
     def _row(self, o: Occurrence) -> tuple[int, str, str, str, str | None]:
         return (
             o.activity_id,
@@ -302,6 +328,10 @@ class WorkTodayPage(QTreeWidget):
         return [i for i in found if i is not None]
 
     def _emit(self, signal: Signal, item: QTreeWidgetItem) -> None:  # type: ignore[type-arg]
+        task_id = item.data(0, PROJECT_TASK_ROLE)
+        if task_id is not None:
+            self.task_chosen.emit("project_tasks", int(task_id))
+            return
         activity_id = item.data(0, OCCURRENCE_ROLE)
         if activity_id is not None:
             signal.emit(activity_id)

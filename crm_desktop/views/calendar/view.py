@@ -189,6 +189,7 @@ class CalendarScreen(OccurrenceMoving, QWidget):
             grid.day_changed.connect(self._keyboard_day)
         self.work.item_clicked.connect(lambda i: self.record_selected.emit(TYPE_KEY, int(i)))
         self.work.item_activated.connect(lambda i: self.record_selected.emit(TYPE_KEY, int(i)))
+        self.work.task_chosen.connect(self.record_selected)
 
     # -- what is shown ----------------------------------------------------------------------------
     def set_mode(self, mode: str) -> None:
@@ -248,6 +249,7 @@ class CalendarScreen(OccurrenceMoving, QWidget):
             if self.mode == "today":
                 user = self.services.records.user_id
                 self.work.set_work(self.activities.my_work_today(user, now, self.zone))
+                self.work.set_project_tasks(self.services.projects.my_work(user, today))
                 self._set_title(format_date(today, self.locale()))
                 return
             first, last = self.visible_range()

@@ -56,12 +56,33 @@ def _duplicate_hint(form: RecordForm) -> FormPart:
     return DuplicateHintPart(form)
 
 
+def _case_closing(form: RecordForm) -> FormPart:
+    from crm_desktop.views.support.form_parts import CaseClosingPart
+
+    return CaseClosingPart(form)
+
+
+def _contract_renewal(form: RecordForm) -> FormPart:
+    from crm_desktop.views.support.form_parts import ContractRenewalPart
+
+    return ContractRenewalPart(form)
+
+
+def _document_file(form: RecordForm) -> FormPart:
+    from crm_desktop.views.documents.form_part import DocumentFilePart
+
+    return DocumentFilePart(form)
+
+
 #: part name (``Registry.FORM_PARTS``) -> what makes the part for a form
 PARTS: dict[str, Callable[[RecordForm], FormPart]] = {
     "lead_conversion": _lead_conversion,
     "forecast": _forecast,
     "photo": _photo,
     "duplicate_hint": _duplicate_hint,
+    "case_closing": _case_closing,
+    "contract_renewal": _contract_renewal,
+    "document_file": _document_file,
 }
 
 

@@ -8,6 +8,7 @@ what is on screen costs milliseconds. Sorting and filtering re-query in SQL.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Sequence
 from dataclasses import replace
@@ -24,6 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QColor
 
 from crm_desktop.errors import DomainError
 from crm_desktop.registry import FieldSpec, Kind, RecordType
@@ -73,6 +75,10 @@ _DELEGATE_ROLES = (
 )
 _DELEGATE_ALIGN = _DELEGATE_ROLES.index(Qt.ItemDataRole.TextAlignmentRole)
 _DELEGATE_DISPLAY = _DELEGATE_ROLES.index(Qt.ItemDataRole.DisplayRole)
+_DELEGATE_FOREGROUND = _DELEGATE_ROLES.index(Qt.ItemDataRole.ForegroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+#: the colour of an overdue row (the activity history's overdue colour)
+OVERDUE_COLOR = QColor("#c62828")
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -182,6 +188,11 @@ class RecordTableModel(QAbstractTableModel):
         self._currency_at = self._position.get("currency")
         # Not record_type(): the query still names the type shown before (set_query).
         record_type = self._services.registry.get(type_key)
+        rule = record_type.overdue
+        #: (position of the due field, of the status, the statuses that are done) or None
+        self._overdue_at = (
+            (self._position[rule.field], self._position[rule.status], rule.done) if rule else None
+        )
         self._show([self._position[n] for n in record_type.list_columns])
 
     def _show(self, visible: list[int]) -> None:
@@ -339,6 +350,9 @@ class RecordTableModel(QAbstractTableModel):
         return self._labels[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == _FOREGROUND and self._overdue_at is not None:
+            shown = self._row(index.row())
+            return OVERDUE_COLOR if shown is not None and self.overdue(shown) else None
         if role not in _DATA_ROLES:
             return None
         column = index.column()
@@ -363,10 +377,25 @@ class RecordTableModel(QAbstractTableModel):
                 shown = self._row(index.row())
                 display.setData(self._value(shown, column, _DISPLAY) if shown else None)
                 alignment.setData(self._alignments[column])
+                if self._overdue_at is not None:
+                    late = shown is not None and self.overdue(shown)
+                    roleDataSpan[_DELEGATE_FOREGROUND].setData(OVERDUE_COLOR if late else None)
                 return
         # Any other span: what QAbstractItemModel.multiData() does, every entry set.
         for role_data in roleDataSpan:
             role_data.setData(self.data(index, role_data.role()))
+
+    def overdue(self, list_row: ListRow) -> bool:
+        """Whether the row is past its due time and not done (the type's overdue rule)."""
+        if self._overdue_at is None:
+            return False
+        due_at, status_at, done = self._overdue_at
+        due, status = list_row.values[due_at], list_row.values[status_at]
+        if due is None or status in done:
+            return False
+        if isinstance(due, dt.datetime):
+            return bool(due < dt.datetime.now(dt.UTC))
+        return bool(due < dt.date.today())
 
     def _value(self, list_row: ListRow, column: int, role: int) -> Any:
         if role == _RECORD_ID:

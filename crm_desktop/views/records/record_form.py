@@ -108,6 +108,9 @@ class RecordForm(FormSections, SharedEditing, QWidget):
             self.splitter.addWidget(self.related)
             self.splitter.setStretchFactor(0, 3)
             self.splitter.setStretchFactor(1, 1)
+            for page in self.related.pages:  # files dropped onto the form: its Documents tab
+                if hasattr(page, "accept_drops_on"):
+                    page.accept_drops_on(self)
 
         # Made after the fields, so that Tab (and "focus the form") reaches them first.
         self.parts: list[FormPart] = make_parts(self)

@@ -78,12 +78,13 @@ class RelatedPage(QWidget):
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)  # Enter on a row: keyboard users too
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
+        #: the buttons above the table (a page of its own adds its own)
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.new_button)
+        self.buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(buttons)
+        layout.addLayout(self.buttons)
         layout.addWidget(self.table, 1)
 
     def set_record(self, record_id: int | None) -> None:
@@ -140,6 +141,27 @@ class RelatedPage(QWidget):
 Page = RelatedPage | ActivityHistoryPage | StageHistoryPage | HistoryPage
 
 
+def _documents_page(
+    services: Services, tab: RelatedTab, parent: QWidget, *, owner_type: str
+) -> RelatedPage:
+    # Imported when a form first has the tab: the documents' page builds on RelatedPage.
+    from crm_desktop.views.documents.related_page import DocumentsPage
+
+    return DocumentsPage(services, tab, parent, owner_type=owner_type)
+
+
+def _timeline_page(
+    services: Services, tab: RelatedTab, parent: QWidget, *, owner_type: str
+) -> RelatedPage:
+    from crm_desktop.views.projects.timeline_page import TimelinePage
+
+    return TimelinePage(services, tab, parent, owner_type=owner_type)
+
+
+#: the pages of their own (``Registry.PAGES``) that are related lists with more to them
+OWN_PAGES = {"files": _documents_page, "timeline": _timeline_page}
+
+
 class RelatedTabs(QTabWidget):
     """One :class:`RelatedPage` per ``RecordType.related`` entry, titled with its count."""
 
@@ -159,6 +181,8 @@ class RelatedTabs(QTabWidget):
                 page = HistoryPage(services, tab, self)
             elif tab.page == "activity_history":
                 page = ActivityHistoryPage(services, tab, record_type.key, self)
+            elif tab.page in OWN_PAGES:
+                page = OWN_PAGES[tab.page](services, tab, self, owner_type=record_type.key)
             else:
                 page = RelatedPage(services, tab, self, owner_type=record_type.key)
             page.open_record.connect(self.open_record)

@@ -20,14 +20,20 @@ TYPES = tuple(t.key for t in default_registry())
 
 
 def _values(services: Services, type_key: str, name: str) -> dict[str, Any]:
-    """The least a record of ``type_key`` needs: its required texts, named ``name``."""
+    """The least a record of ``type_key`` needs: its required texts, named ``name``, then
+    a record for each reference it requires (a project task's project)."""
     record_type = services.registry.get(type_key)
     defaults = services.records.new_values(type_key)
-    return {
+    values: dict[str, Any] = {
         f.name: name
         for f in record_type.fields
         if f.required and f.name not in defaults and f.kind in (Kind.TEXT, Kind.MULTILINE)
     }
+    for f in record_type.fields:
+        if f.required and f.kind is Kind.REFERENCE and f.reference:
+            target = _values(services, f.reference, name)
+            values[f.name] = services.records.create(f.reference, target).id
+    return values
 
 
 def _act(services: Services, type_key: str, action: str, record: Any) -> None:

@@ -39,7 +39,14 @@ def test_create_change_delete_restore_of_every_type(
 ) -> None:
     name = _name_field(record_type)
     before = dt.datetime.now(dt.UTC)
-    record = services.records.create(record_type.key, {name: "Ánh"})
+    required = {  # a record for each reference the type requires (a task's project)
+        f.name: services.records.create(
+            f.reference, {_name_field(REGISTRY.get(f.reference)): "Dự án"}
+        ).id
+        for f in record_type.fields
+        if f.required and f.kind is Kind.REFERENCE and f.reference
+    }
+    record = services.records.create(record_type.key, {name: "Ánh", **required})
     record = services.records.update(
         record_type.key, record.id, record.version, {name: "Ánh Dương"}
     )

@@ -36,8 +36,7 @@ def _rows(page: HistoryPage) -> list[list[str]]:
 
 def test_every_form_has_the_history_tab_last(qtbot: QtBot, services: Services) -> None:
     for record_type in services.registry:
-        name = _name_field(record_type)
-        record = services.records.create(record_type.key, {name: "Ánh"})
+        record = services.records.create(record_type.key, _required(services, record_type))
         form = make_form(services, record_type.key)
         qtbot.addWidget(form)
         form.load(record.id)
@@ -50,6 +49,16 @@ def test_every_form_has_the_history_tab_last(qtbot: QtBot, services: Services) -
 
 def _name_field(record_type: RecordType) -> str:
     return next(f.name for f in record_type.fields if f.required and f.kind is Kind.TEXT)
+
+
+def _required(services: Services, record_type: RecordType) -> dict[str, object]:
+    """A name, and a record for each reference the type requires (a task's project)."""
+    values: dict[str, object] = {_name_field(record_type): "Ánh"}
+    for f in record_type.fields:
+        if f.required and f.kind is Kind.REFERENCE and f.reference:
+            target = services.registry.get(f.reference)
+            values[f.name] = services.records.create(target.key, _required(services, target)).id
+    return values
 
 
 def test_changes_show_newest_first_by_name_and_follow_saves_anywhere(

@@ -1,0 +1,1 @@
+"""Contracts: renewal reminders as tasks, expiry when the end passes, renewing."""

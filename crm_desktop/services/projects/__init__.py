@@ -1,0 +1,1 @@
+"""Projects: progress from their tasks, the timeline, a project from a won opportunity."""

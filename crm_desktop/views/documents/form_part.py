@@ -1,0 +1,107 @@
+"""A document's form: its versions (newest first), "Open", "New version…"; a file dropped
+onto the form is its next version."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from crm_desktop.errors import DomainError
+from crm_desktop.services.documents.types import size_text
+from crm_desktop.views.documents.files import FileDrops, choose_files, keep_each, open_document
+from crm_desktop.views.formatting import format_date
+from crm_desktop.views.records.form_parts import FormPart
+from crm_desktop.views.records.record_form import RecordForm
+
+if TYPE_CHECKING:
+    from crm_desktop.services.records.types import Record
+
+
+class DocumentFilePart(FormPart):
+    def __init__(self, form: RecordForm) -> None:
+        super().__init__(form)
+        self.box = QGroupBox(form.tr("Versions"), form.body)
+        self.versions = QListWidget(self.box)
+        self.versions.setMaximumHeight(form.fontMetrics().height() * 6)
+        self.versions.itemDoubleClicked.connect(self._open_item)
+        self.open_button = QPushButton(form.tr("Open"), self.box)
+        self.open_button.setToolTip(form.tr("Open the chosen version with its program"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.new_button = QPushButton(form.tr("New version…"), self.box)
+        self.new_button.setToolTip(form.tr("Or drop the new file onto the form"))
+        self.new_button.clicked.connect(self.add_chosen)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        stack = QVBoxLayout(self.box)
+        stack.addWidget(self.versions)
+        stack.addLayout(buttons)
+        layout = form.body.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.count() - 1, self.box)  # above the stretch at the end
+        self.drops = FileDrops(form, self.add, self._ready)
+
+    def record_shown(self, record: Record | None) -> None:
+        self.versions.clear()
+        self.box.setEnabled(record is not None)
+        if record is None:
+            return
+        locale = QLocale()
+        try:
+            versions = self.form.services.documents.versions(record.id)
+        except DomainError:
+            return
+        for version in versions:
+            text = self.form.tr("Version %1 · %2 · %3 · %4").replace("%1", str(version.version))
+            text = text.replace("%2", version.file_name).replace("%3", size_text(version.size))
+            text = text.replace("%4", format_date(version.added_at.date(), locale))
+            item = QListWidgetItem(text, self.versions)
+            item.setData(Qt.ItemDataRole.UserRole, version.version)
+            if version.added_by:
+                item.setToolTip(self.form.tr("Added by %1").replace("%1", version.added_by))
+        if self.versions.count():
+            self.versions.setCurrentRow(0)
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.box.setEnabled(enabled and self.form.record_id() is not None)
+
+    def _ready(self) -> bool:
+        return self.form.record_id() is not None and self.box.isEnabled()
+
+    def add(self, paths: list[Path]) -> int:
+        """Each file as the document's next version (the last one dropped is the newest)."""
+        record_id = self.form.record_id()
+        if record_id is None:
+            return 0
+        documents = self.form.services.documents
+        kept = keep_each(self.form, paths, lambda path: documents.add_version(record_id, path))
+        if kept:
+            self.form.load(record_id)
+        return kept
+
+    def add_chosen(self) -> None:
+        paths = choose_files(self.form)
+        if paths:
+            self.add(paths[-1:])
+
+    def open_selected(self) -> None:
+        item = self.versions.currentItem()
+        if item is not None:
+            self._open_item(item)
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        record_id = self.form.record_id()
+        if record_id is not None:
+            version = int(item.data(Qt.ItemDataRole.UserRole))
+            open_document(self.form, self.form.services, record_id, version)

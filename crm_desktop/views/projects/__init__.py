@@ -1,0 +1,1 @@
+"""Projects: the timeline (Gantt) of a project's tasks and milestones."""

@@ -1,0 +1,1 @@
+"""Support's parts of the record form: closing a case, renewing a contract."""
