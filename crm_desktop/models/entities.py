@@ -308,6 +308,10 @@ class Opportunity(RecordMixin, NumberedMixin, Base):
     opportunity_type: Mapped[str | None] = mapped_column(String(40))
     lead_source: Mapped[str | None] = mapped_column(String(40))
     campaign: Mapped[str | None] = mapped_column(String(200))
+    #: the campaign the opportunity is attributed to (its ROI counts it when won); no
+    #: foreign key, as SQLite drops such a column only by rebuilding the table (0012)
+    campaign_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    campaign_name: Mapped[str | None] = mapped_column(String(300))
     next_step: Mapped[str | None] = mapped_column(String(300))
 
     __table_args__ = list_indexes(

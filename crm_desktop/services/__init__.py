@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from crm_desktop.services.activities.history import ActivityHistory
     from crm_desktop.services.activities.reminders import ReminderService
     from crm_desktop.services.activities.service import ActivityService
+    from crm_desktop.services.campaigns.members import CampaignService
     from crm_desktop.services.duplicates.finder import DuplicateFinder
     from crm_desktop.services.duplicates.merge import MergeService
     from crm_desktop.services.history.reading import HistoryService
@@ -78,6 +79,12 @@ class Services:
         from crm_desktop.services.activities.reminders import ReminderService
 
         return ReminderService(self.db, self.records.user_id, zone)
+
+    def campaigns(self) -> CampaignService:
+        """Campaigns' members and results, with this user's rights."""
+        from crm_desktop.services.campaigns.members import CampaignService
+
+        return CampaignService(self.lists, self.hub, self.access)
 
     @classmethod
     def build(
