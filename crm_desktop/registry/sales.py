@@ -43,6 +43,7 @@ LEADS = RecordType(
         FieldSpec("email", N_("Email"), Kind.EMAIL, sort="email", searchable=True),
         FieldSpec("phone", N_("Phone"), Kind.PHONE, sort="phone", searchable=True),
         FieldSpec("mobile_phone", N_("Mobile"), Kind.PHONE, searchable=True),
+        FieldSpec("messenger", N_("Messenger name"), max_length=100),
         FieldSpec("website", N_("Website"), Kind.URL),
         *address(city_sort=True),
         FieldSpec(
@@ -87,7 +88,9 @@ LEADS = RecordType(
                 "converted",
             ),
         ),
-        Section(N_("Contact details"), ("email", "phone", "mobile_phone", "website")),
+        Section(
+            N_("Contact details"), ("email", "phone", "mobile_phone", "messenger", "website")
+        ),
         address_section(N_("Address")),
         Section(N_("Description"), ("description",)),
     ),

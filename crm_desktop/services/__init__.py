@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from crm_desktop.services.duplicates.merge import MergeService
     from crm_desktop.services.history.reading import HistoryService
     from crm_desktop.services.imports.service import ImportService
+    from crm_desktop.services.messages.sending import MessageSender
     from crm_desktop.services.quotes.service import QuoteService
     from crm_desktop.services.records.changes import ChangeHub
     from crm_desktop.services.records.filters import FilterService
@@ -85,6 +86,16 @@ class Services:
         from crm_desktop.services.campaigns.members import CampaignService
 
         return CampaignService(self.lists, self.hub, self.access)
+
+    def messages(self, region: str = "VN") -> MessageSender:
+        """Messages to a segment; ``region``: the country of phone numbers written
+        without their country code (the chat apps' links)."""
+        from crm_desktop.services.messages.recipients import Recipients
+        from crm_desktop.services.messages.sending import MessageSender
+
+        campaigns = self.campaigns()
+        recipients = Recipients(self.lists, campaigns, self.access, region=region)
+        return MessageSender(self.records, recipients, campaigns)
 
     @classmethod
     def build(

@@ -9,7 +9,8 @@ Create Date: 2026-12-07 06:30:00
 live count and the change counter through ``add_record_table``). An opportunity gains
 ``campaign_id`` (and the campaign's cached name), a plain integer kept by the record
 service like ``users.role_id``: on SQLite a column with a foreign key is dropped only by
-rebuilding the table, which would lose its triggers.
+rebuilding the table, which would lose its triggers. Contacts and leads gain the
+Messenger user name a message's chat opens on.
 """
 
 from __future__ import annotations
@@ -110,6 +111,9 @@ def _campaigns() -> None:
     op.add_column("opportunities", sa.Column("campaign_id", sa.Integer(), nullable=True))
     op.add_column("opportunities", sa.Column("campaign_name", sa.String(length=300)))
     op.create_index("ix_opportunities_campaign_id", "opportunities", ["campaign_id"])
+    # The Messenger user name a chat with a contact or a lead opens on.
+    for table in ("contacts", "leads"):
+        op.add_column(table, sa.Column("messenger", sa.String(length=100), nullable=True))
 
 
 def _server(prefix: str) -> list[sa.Column[object]]:
@@ -192,6 +196,8 @@ def downgrade() -> None:
     op.drop_table("message_deliveries")
     op.drop_table("message_runs")
     op.drop_table("mail_accounts")
+    for table in ("contacts", "leads"):
+        op.drop_column(table, "messenger")
     op.drop_index("ix_opportunities_campaign_id", table_name="opportunities")
     # SQLite 3.35+ drops a column without a rebuild, as long as no index or key uses it.
     op.drop_column("opportunities", "campaign_name")
