@@ -59,17 +59,26 @@ class SendLog:
         self.db = db
         self.user_id = user_id
 
+    def find_run(self, audience: Audience, channel: Channel, template: Template) -> int | None:
+        """The run of this message to this audience, if it was sent before."""
+        with self.db.read() as session:
+            return self._find(session, fingerprint(audience, channel, template))
+
+    def _find(self, session: Session, key: str) -> int | None:
+        found = session.scalars(
+            select(MessageRun.id)
+            .where(MessageRun.fingerprint == key, MessageRun.user_id == self.user_id)
+            .order_by(MessageRun.id.desc())
+        ).first()
+        return None if found is None else int(found)
+
     def run_for(self, audience: Audience, channel: Channel, template: Template) -> int:
         """The run of this message to this audience: the one there is, or a new one."""
         key = fingerprint(audience, channel, template)
         with self.db.write() as session:
-            found = session.scalars(
-                select(MessageRun.id)
-                .where(MessageRun.fingerprint == key, MessageRun.user_id == self.user_id)
-                .order_by(MessageRun.id.desc())
-            ).first()
+            found = self._find(session, key)
             if found is not None:
-                return int(found)
+                return found
             run = MessageRun(
                 user_id=self.user_id,
                 channel=channel.value,

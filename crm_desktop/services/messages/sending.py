@@ -111,7 +111,6 @@ class MessageSender:
         progress: Progress | None = None,
         cancelled: Callable[[], bool] = lambda: False,
         formatter: Formatter = plain_text,
-        dry_run: bool = False,
     ) -> SendSummary:
         """Send ``template`` to every recipient of ``audience`` the log has no line for,
         one message each, ``pace`` seconds apart; ``sender`` is (address, display name).
@@ -121,8 +120,6 @@ class MessageSender:
         self.recipients.access.require(self.registry.get("activities"), "create")
         attachments = read_attachments(template.attachments)
         total = self.recipients.count(audience)
-        if dry_run:
-            return self._dry_run(audience, template, total, progress)
         run_id = self.log.run_for(audience, Channel.EMAIL, template)
         self.log.settle_unknown(run_id)
         summary = SendSummary(run_id)
@@ -168,15 +165,22 @@ class MessageSender:
         self.log.finish(run_id)
         return self._counted(summary)
 
-    def _dry_run(
-        self, audience: Audience, template: Template, total: int, progress: Progress | None
+    def dry_run(
+        self, audience: Audience, template: Template, progress: Progress | None = None
     ) -> SendSummary:
-        """What sending would do, written nowhere: those who would get it count as sent."""
+        """What sending by e-mail would do now, written nowhere: those who would get it
+        count as sent; those the send log has already are passed over."""
+        self.check(audience, template)
+        total = self.recipients.count(audience)
+        run_id = self.log.find_run(audience, Channel.EMAIL, template)
         summary = SendSummary(0)
         done = 0
         for chunk in self.recipients.chunks(audience, Channel.EMAIL):
+            known = self.log.known(run_id, chunk) if run_id is not None else set()
             for recipient in chunk:
                 done += 1
+                if (recipient.record_type, recipient.record_id) in known:
+                    continue
                 if recipient.left_out is not None:
                     summary.skipped += 1
                 else:
