@@ -88,9 +88,7 @@ LEADS = RecordType(
                 "converted",
             ),
         ),
-        Section(
-            N_("Contact details"), ("email", "phone", "mobile_phone", "messenger", "website")
-        ),
+        Section(N_("Contact details"), ("email", "phone", "mobile_phone", "messenger", "website")),
         address_section(N_("Address")),
         Section(N_("Description"), ("description",)),
     ),
