@@ -164,7 +164,7 @@ def _server_and_sender(
 
 def smtp_server(url: str) -> MailServer:
     """The server an ``smtp://`` URL names."""
-    from crm_desktop.services.mail.accounts import SMTP_PORTS
+    from crm_desktop.services.mail.ports import SMTP_PORTS
     from crm_desktop.services.mail.types import MailServer, Security
 
     schemes = {"smtp": Security.NONE, "smtps": Security.SSL, "smtp+starttls": Security.STARTTLS}

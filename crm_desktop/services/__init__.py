@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from crm_desktop.services.duplicates.merge import MergeService
     from crm_desktop.services.history.reading import HistoryService
     from crm_desktop.services.imports.service import ImportService
+    from crm_desktop.services.mail.types import MailAccount
     from crm_desktop.services.messages.sending import MessageSender
     from crm_desktop.services.quotes.service import QuoteService
     from crm_desktop.services.records.changes import ChangeHub
@@ -86,6 +87,17 @@ class Services:
         from crm_desktop.services.campaigns.members import CampaignService
 
         return CampaignService(self.lists, self.hub, self.access)
+
+    def mail_account(self) -> MailAccount | None:
+        """This user's mail account (Settings > Mail); None until they set one up."""
+        from crm_desktop.services.mail.accounts import account_for
+
+        return account_for(self.db, self.access.user_id)
+
+    def save_mail_account(self, account: MailAccount | None) -> None:
+        from crm_desktop.services.mail.accounts import save_account
+
+        save_account(self.db, self.access.user_id, account)
 
     def messages(self, region: str = "VN") -> MessageSender:
         """Messages to a segment; ``region``: the country of phone numbers written

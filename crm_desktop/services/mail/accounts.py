@@ -12,21 +12,30 @@ The mailbox (IMAP) reads the same account: :func:`account_for` and :func:`passwo
 
 from __future__ import annotations
 
-import contextlib
-import logging
-
 from sqlalchemy import delete, select
 
 from crm_desktop.errors import ValidationError
 from crm_desktop.models.database import Database
 from crm_desktop.models.marketing import MailAccountRow
-from crm_desktop.services.mail.types import KEYRING_SERVICE, MailAccount, MailServer, Security
+from crm_desktop.services.mail.passwords import (
+    forget_password,
+    keyring_usable,
+    password_for,
+    remember_password,
+)
+from crm_desktop.services.mail.types import MailAccount, MailServer, Security
 
-log = logging.getLogger(__name__)
+#: the passwords' functions are the mail accounts' too: the mailbox imports them from here
+__all__ = [
+    "account_errors",
+    "account_for",
+    "forget_password",
+    "keyring_usable",
+    "password_for",
+    "remember_password",
+    "save_account",
+]
 
-#: the usual port of each protection, for outgoing (SMTP) and incoming (IMAP) mail
-SMTP_PORTS = {Security.SSL: 465, Security.STARTTLS: 587, Security.NONE: 25}
-IMAP_PORTS = {Security.SSL: 993, Security.STARTTLS: 143, Security.NONE: 143}
 
 
 def account_for(database: Database, user_id: int) -> MailAccount | None:
@@ -104,61 +113,3 @@ def _server(
     if not host or port is None:
         return None
     return MailServer(host, port, Security(security or Security.SSL), user_name or "")
-
-
-# -- passwords, in the system's keyring ----------------------------------------------------------
-def keyring_usable() -> bool:
-    """Whether this computer has a keyring that keeps passwords."""
-    try:
-        import keyring
-        from keyring.backends import fail
-
-        backend = keyring.get_keyring()
-    except Exception:  # a broken keyring installation is no keyring
-        log.warning("no usable keyring", exc_info=True)
-        return False
-    if isinstance(backend, fail.Keyring):
-        return False
-    backends = getattr(backend, "backends", None)  # the chainer: usable if one is
-    return backends is None or bool(backends)
-
-
-def password_for(server: MailServer) -> str | None:
-    """The password kept for ``server``; None when there is none or no usable keyring."""
-    if not keyring_usable():
-        return None
-    import keyring
-    from keyring.errors import KeyringError
-
-    try:
-        return keyring.get_password(KEYRING_SERVICE, server.keyring_user)
-    except KeyringError:
-        log.warning("the keyring refused to read a password", exc_info=True)
-        return None
-
-
-def remember_password(server: MailServer, password: str) -> bool:
-    """Keep ``password`` for ``server`` in the keyring; False when it cannot be kept."""
-    if not keyring_usable():
-        return False
-    import keyring
-    from keyring.errors import KeyringError
-
-    try:
-        keyring.set_password(KEYRING_SERVICE, server.keyring_user, password)
-    except KeyringError:
-        log.warning("the keyring refused to keep a password", exc_info=True)
-        return False
-    return True
-
-
-def forget_password(server: MailServer) -> None:
-    """Remove the password kept for ``server``, if any."""
-    if not keyring_usable():
-        return
-    import keyring
-    from keyring.errors import KeyringError, PasswordDeleteError
-
-    # Nothing kept, or nothing the keyring lets us remove: nothing to forget.
-    with contextlib.suppress(PasswordDeleteError, KeyringError):
-        keyring.delete_password(KEYRING_SERVICE, server.keyring_user)

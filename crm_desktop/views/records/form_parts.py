@@ -56,12 +56,19 @@ def _duplicate_hint(form: RecordForm) -> FormPart:
     return DuplicateHintPart(form)
 
 
+def _campaign_results(form: RecordForm) -> FormPart:
+    from crm_desktop.views.campaigns.results_part import CampaignResultsPart
+
+    return CampaignResultsPart(form)
+
+
 #: part name (``Registry.FORM_PARTS``) -> what makes the part for a form
 PARTS: dict[str, Callable[[RecordForm], FormPart]] = {
     "lead_conversion": _lead_conversion,
     "forecast": _forecast,
     "photo": _photo,
     "duplicate_hint": _duplicate_hint,
+    "campaign_results": _campaign_results,
 }
 
 

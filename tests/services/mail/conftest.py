@@ -1,21 +1,13 @@
-"""A keyring in a file of the test's own folder, instead of the system's."""
+"""Every test of the folder keeps passwords in a keyring file of its own."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyrings.alt.file import PlaintextKeyring
+
+from tests.file_keyring import file_keyring  # noqa: F401 - the fixture, for this folder
 
 
 @pytest.fixture(autouse=True)
-def file_keyring(tmp_path: Path) -> Iterator[PlaintextKeyring]:
-    previous: KeyringBackend = keyring.get_keyring()
-    backend = PlaintextKeyring()
-    backend.file_path = str(tmp_path / "keyring" / "passwords.cfg")  # type: ignore[misc]
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+def _own_keyring(file_keyring: PlaintextKeyring) -> None:  # noqa: F811
+    """The system's keyring is never touched."""
