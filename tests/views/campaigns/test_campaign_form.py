@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 from crm_desktop.services import Services
 from crm_desktop.views.campaigns.members_page import CampaignMembersPage
 from crm_desktop.views.campaigns.segment_dialog import SegmentDialog
-from crm_desktop.views.records.related_tabs import RelatedPage, RelatedTabs
 from crm_desktop.views.records.record_form import RecordForm
+from crm_desktop.views.records.related_tabs import RelatedPage, RelatedTabs
 
 pytestmark = pytest.mark.usefixtures("english_locale")
 
