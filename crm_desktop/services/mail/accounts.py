@@ -37,7 +37,6 @@ __all__ = [
 ]
 
 
-
 def account_for(database: Database, user_id: int) -> MailAccount | None:
     """The mail account of ``user_id``; None when they have not set one up."""
     with database.read() as session:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.models.base import utcnow
 from crm_desktop.models.database import Database
 from crm_desktop.models.marketing import MessageDelivery, MessageRun
+from crm_desktop.registry import N_
 from crm_desktop.services.messages.types import (
     Audience,
     Channel,
@@ -31,7 +32,7 @@ from crm_desktop.services.messages.types import (
 )
 
 _LOG: Table = MessageDelivery.__table__  # type: ignore[assignment]
-UNKNOWN_FATE = (
+UNKNOWN_FATE = N_(
     "The program stopped while this message was being sent; it may have arrived, "
     "so it is not sent again."
 )
@@ -188,6 +189,12 @@ class SendLog:
             failed=counts.get(State.FAILED.value, 0),
         )
 
+    def delivery_count(self, run_id: int) -> int:
+        with self.db.read() as session:
+            return int(
+                session.execute(select(func.count()).where(_LOG.c.run_id == run_id)).scalar_one()
+            )
+
     def deliveries(self, run_id: int, offset: int = 0, limit: int = 1000) -> list[Delivery]:
         with self.db.read() as session:
             rows = session.execute(
@@ -210,13 +217,16 @@ class SendLog:
             for r in rows
         ]
 
-    def runs(self, campaign_id: int) -> list[RunInfo]:
-        """The messages sent to a campaign's members, newest first."""
+    def runs(self, campaign_id: int | None = None, limit: int = 500) -> list[RunInfo]:
+        """The messages sent to a campaign's members (None: the user's own messages),
+        newest first."""
+        if campaign_id is None:
+            chosen = MessageRun.user_id == self.user_id
+        else:
+            chosen = MessageRun.campaign_id == campaign_id
         with self.db.read() as session:
             runs = session.scalars(
-                select(MessageRun)
-                .where(MessageRun.campaign_id == campaign_id)
-                .order_by(MessageRun.id.desc())
+                select(MessageRun).where(chosen).order_by(MessageRun.id.desc()).limit(limit)
             ).all()
             counts = _counts(session, [r.id for r in runs])
             return [

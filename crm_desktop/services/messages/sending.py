@@ -23,7 +23,7 @@ from typing import Protocol
 
 from crm_desktop.errors import DomainError
 from crm_desktop.models.base import utcnow
-from crm_desktop.registry import Registry
+from crm_desktop.registry import N_, Registry
 from crm_desktop.services.campaigns.members import CampaignService
 from crm_desktop.services.mail.smtp import ConnectionLost, MailServerError, RecipientRefused
 from crm_desktop.services.messages.merge import Formatter, check_fields, plain_text, render
@@ -42,6 +42,7 @@ from crm_desktop.services.messages.types import (
 from crm_desktop.services.records.changes import Change
 from crm_desktop.services.records.service import RecordService
 
+SKIPPED_BY_USER = N_("skipped by the user")
 #: (done, total, the recipient's name)
 Progress = Callable[[int, int, str], None]
 #: the biggest attachment a message may carry (most servers refuse more than 25 MB)
@@ -239,7 +240,7 @@ class MessageSender:
         if sent:
             self._sent(run_id, audience, message, channel)
         else:
-            self.log.note(run_id, message.recipient, State.SKIPPED, "skipped by the user")
+            self.log.note(run_id, message.recipient, State.SKIPPED, SKIPPED_BY_USER)
 
     # -- helpers ----------------------------------------------------------------------------------
     def summary(self, run_id: int) -> SendSummary:
@@ -273,6 +274,8 @@ class MessageSender:
                     session, audience.campaign_id, recipient.record_type, recipient.record_id
                 )
         self.records.hub.publish(Change("activities", (activity_id,), "created"))
+        if audience.campaign_id is not None:  # a member's response, the campaign's tabs
+            self.records.hub.publish(Change("campaigns", (audience.campaign_id,), "updated"))
 
     def _counted(self, summary: SendSummary) -> SendSummary:
         counted = self.log.summary(summary.run_id)

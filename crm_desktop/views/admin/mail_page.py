@@ -38,6 +38,7 @@ from crm_desktop.views.shell.crash import show_domain_error
 
 if TYPE_CHECKING:
     from crm_desktop.services import Services
+    from crm_desktop.views.shell.main_window import MainWindow
 
 _tr = translator("mail_settings")
 ERROR_STYLE = "color: #c92a2a;"
@@ -262,7 +263,7 @@ class MailPage(QWidget):
         self.test_result.setText(text)
 
 
-def mail_account_action(window: QWidget) -> QAction:
+def mail_account_action(window: MainWindow) -> QAction:
     """Tools › Mail account…: the Mail page on its own, for users without Settings."""
     action = QAction(_tr("&Mail account…"), window)
     action.setObjectName("mail_account_action")
@@ -271,7 +272,7 @@ def mail_account_action(window: QWidget) -> QAction:
         dialog = QDialog(window)
         dialog.setWindowTitle(_tr("Mail account"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        page = MailPage(window.services, dialog)  # type: ignore[attr-defined]
+        page = MailPage(window.services, dialog)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
         close.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)

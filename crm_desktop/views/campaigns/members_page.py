@@ -21,6 +21,7 @@ from crm_desktop.errors import DomainError
 from crm_desktop.registry import RelatedTab
 from crm_desktop.registry.marketing import MEMBER_RESPONSES
 from crm_desktop.views import formatting
+from crm_desktop.views.bulk_messages.message_dialog import MessageDialog
 from crm_desktop.views.campaigns.segment_dialog import SegmentDialog
 from crm_desktop.views.paged_model import Index, PagedTableModel
 from crm_desktop.views.qt_texts import translator
@@ -67,7 +68,7 @@ class MembersModel(PagedTableModel["Member"]):
         if column == 2:
             return member.email or ""
         if column == 3:
-            return formatting.choice_text(member.response)
+            return formatting.registry_text(member.response)
         return formatting.format_datetime(member.added_at, self._locale)
 
 
@@ -77,8 +78,6 @@ class CampaignMembersPage(QWidget):
     open_record = Signal(str, int)
     new_related = Signal(str, dict)
     count_changed = Signal()
-    #: "New message…" to the members of this campaign
-    message_requested = Signal(int)
 
     def __init__(self, services: Services, tab: RelatedTab, parent: QWidget | None = None):
         super().__init__(parent)
@@ -106,7 +105,7 @@ class CampaignMembersPage(QWidget):
         menu = QMenu(self.response_button)
         for response in MEMBER_RESPONSES:
             menu.addAction(
-                formatting.choice_text(response), lambda r=response: self._set_response(r)
+                formatting.registry_text(response), lambda r=response: self._set_response(r)
             )
         self.response_button.setMenu(menu)
         self.remove_button = QPushButton(_tr("Remove"), self)
@@ -186,5 +185,13 @@ class CampaignMembersPage(QWidget):
         # The service told the hub: the tabs refresh this page.
 
     def _message(self) -> None:
-        if self.record_id is not None:
-            self.message_requested.emit(self.record_id)
+        """Marketing's New message, to the members of this campaign."""
+        if self.record_id is None:
+            return
+        try:
+            name = self.services.records.get("campaigns", self.record_id).values["name"]
+        except DomainError as exc:
+            show_domain_error(self, exc)
+            return
+        dialog = MessageDialog(self.services, self, campaign=(self.record_id, name))
+        dialog.open()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -43,33 +43,26 @@ def segment_of(record_type: str, chosen: FilterInfo | None) -> Segment:
     )
 
 
-class SegmentDialog(QDialog):
-    segment_chosen = Signal(object)
+class SegmentPicker(QWidget):
+    """Leads or contacts, and one of their saved filters (or all), with how many."""
+
+    changed = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.type_combo = QComboBox(self)
-        for key in MEMBER_TYPES:
+        self.type_combo.setAccessibleName(_tr("Records"))
+        for key in sorted(MEMBER_TYPES, key=lambda k: k != "contacts"):  # customers first
             self.type_combo.addItem(formatting.registry_text(services.registry.get(key).label), key)
         self.filter_combo = QComboBox(self)
+        self.filter_combo.setAccessibleName(_tr("Saved filter"))
         self.count_label = QLabel(self)
-        form = QFormLayout()
-        form.addRow(_tr("&Records:"), self.type_combo)
-        form.addRow(_tr("&Saved filter:"), self.filter_combo)
-        form.addRow("", self.count_label)
-        for combo, label in ((self.type_combo, 0), (self.filter_combo, 1)):
-            buddy = form.itemAt(label, QFormLayout.ItemRole.LabelRole).widget()
-            if isinstance(buddy, QLabel):
-                buddy.setBuddy(combo)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.type_combo)
+        layout.addWidget(self.filter_combo, 1)
+        layout.addWidget(self.count_label)
         self.type_combo.currentIndexChanged.connect(self._fill_filters)
         self.filter_combo.currentIndexChanged.connect(self._count)
         self._filters: list[FilterInfo] = []
@@ -107,9 +100,29 @@ class SegmentDialog(QDialog):
             count = self.services.lists.count(query)
         except DomainError:
             self.count_label.clear()
-            return
-        self.count_label.setText(_tr("%1 records").replace("%1", str(count)))
+        else:
+            self.count_label.setText(_tr("%1 records").replace("%1", str(count)))
+        self.changed.emit()
+
+
+class SegmentDialog(QDialog):
+    """The records a campaign gains as members."""
+
+    segment_chosen = Signal(object)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.picker = SegmentPicker(services, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(_tr("Add the records of a saved filter:"), self))
+        layout.addWidget(self.picker)
+        layout.addWidget(self.buttons)
 
     def _accept(self) -> None:
-        self.segment_chosen.emit(self.segment())
+        self.segment_chosen.emit(self.picker.segment())
         self.accept()

@@ -45,9 +45,10 @@ def test_members_results_and_opportunities(qtbot: QtBot, services: Services) -> 
     members.add_button.click()
     dialog = members.findChild(SegmentDialog)
     assert dialog is not None
-    dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("leads"))
-    dialog.filter_combo.setCurrentIndex(dialog.filter_combo.findText("Hot leads"))
-    assert dialog.count_label.text() == "2 records"
+    picker = dialog.picker
+    picker.type_combo.setCurrentIndex(picker.type_combo.findData("leads"))
+    picker.filter_combo.setCurrentIndex(picker.filter_combo.findText("Hot leads"))
+    assert picker.count_label.text() == "2 records"
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: members.count() == 2)
     assert tabs.tabText(tabs.indexOf(members)) == "Members (2)"
