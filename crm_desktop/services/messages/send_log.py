@@ -115,8 +115,8 @@ class SendLog:
             ).all()
         return {(t, i) for t, i in rows}
 
-    def begin(self, run_id: int, recipient: Recipient) -> None:
-        self.note(run_id, recipient, State.SENDING)
+    def begin(self, run_id: int, recipient: Recipient, *, session: Session | None = None) -> None:
+        self.note(run_id, recipient, State.SENDING, session=session)
 
     def note(
         self,

@@ -21,6 +21,8 @@ from email.utils import formataddr, formatdate, make_msgid
 from pathlib import Path
 from typing import Protocol
 
+from sqlalchemy.orm import Session
+
 from crm_desktop.errors import DomainError
 from crm_desktop.models.base import utcnow
 from crm_desktop.registry import N_, Registry
@@ -124,47 +126,79 @@ class MessageSender:
         run_id = self.log.run_for(audience, Channel.EMAIL, template)
         self.log.settle_unknown(run_id)
         summary = SendSummary(run_id)
+        # The last message sent, its "sent" line not written yet: written with the next
+        # message's "sending" line, one commit a message (a commit waits for the disk),
+        # or on its own before a pause, a refusal or the end.
+        unwritten: Personalised | None = None
+
+        def write_sent(session: Session | None = None) -> None:
+            nonlocal unwritten
+            if unwritten is not None:
+                self._sent(run_id, audience, unwritten, Channel.EMAIL, session=session)
+                unwritten = None
+
         done = 0
         last_sent = 0.0
-        for chunk in self.recipients.chunks(audience, Channel.EMAIL):
-            known = self.log.known(run_id, chunk)
-            for recipient in chunk:
-                done += 1
-                if (recipient.record_type, recipient.record_id) in known:
-                    continue
-                if cancelled():
-                    summary.cancelled = True
-                    return self._counted(summary)
-                if recipient.left_out is not None:
-                    self.log.note(run_id, recipient, State.SKIPPED, recipient.left_out)
-                    continue
-                wait = last_sent + pace - time.monotonic()
-                if wait > 0 and _sleep(wait, cancelled):
-                    summary.cancelled = True
-                    return self._counted(summary)
-                message = self.personalise(recipient, template, formatter)
-                email = compose(message, sender, attachments)
-                self.log.begin(run_id, recipient)
-                try:
-                    connection.send(email, sender[0], recipient.address)
-                except RecipientRefused as exc:
-                    self.log.note(run_id, recipient, State.FAILED, exc.reason)
-                except ConnectionLost as exc:
-                    if exc.delivered_unknown:
-                        self.log.note(run_id, recipient, State.FAILED, str(exc))
-                    else:
-                        self.log.forget(run_id, recipient)
-                    raise MailServerError(
-                        f"{exc} The messages not sent yet go when the message is sent again."
-                    ) from exc
-                else:
-                    self._sent(run_id, audience, message, Channel.EMAIL)
-                    summary.sent_now += 1
-                last_sent = time.monotonic()
-                if progress is not None:
-                    progress(done, total, recipient.name)
+        try:
+            for chunk in self.recipients.chunks(audience, Channel.EMAIL):
+                known = self.log.known(run_id, chunk)
+                for recipient in chunk:
+                    done += 1
+                    if (recipient.record_type, recipient.record_id) in known:
+                        continue
+                    if cancelled():
+                        summary.cancelled = True
+                        write_sent()
+                        return self._counted(summary)
+                    if recipient.left_out is not None:
+                        self.log.note(run_id, recipient, State.SKIPPED, recipient.left_out)
+                        continue
+                    wait = last_sent + pace - time.monotonic()
+                    if wait > 0:
+                        write_sent()
+                        if _sleep(wait, cancelled):
+                            summary.cancelled = True
+                            return self._counted(summary)
+                    message = self.personalise(recipient, template, formatter)
+                    email = compose(message, sender, attachments)
+                    with self.records.db.write() as session:
+                        write_sent(session)
+                        self.log.begin(run_id, recipient, session=session)
+                    if self._send(run_id, connection, email, sender[0], recipient):
+                        unwritten = message
+                        summary.sent_now += 1
+                    last_sent = time.monotonic()
+                    if progress is not None:
+                        progress(done, total, recipient.name)
+        finally:
+            write_sent()
         self.log.finish(run_id)
         return self._counted(summary)
+
+    def _send(
+        self,
+        run_id: int,
+        connection: Connection,
+        email: EmailMessage,
+        sender: str,
+        recipient: Recipient,
+    ) -> bool:
+        """Hand one message to the server: True when it took it; a refusal is the
+        recipient's "failed" line (False), a lost connection stops the run."""
+        try:
+            connection.send(email, sender, recipient.address)
+        except RecipientRefused as exc:
+            self.log.note(run_id, recipient, State.FAILED, exc.reason)
+            return False
+        except ConnectionLost as exc:
+            if exc.delivered_unknown:
+                self.log.note(run_id, recipient, State.FAILED, str(exc))
+            else:
+                self.log.forget(run_id, recipient)
+            raise MailServerError(
+                f"{exc} The messages not sent yet go when the message is sent again."
+            ) from exc
+        return True
 
     def dry_run(
         self, audience: Audience, template: Template, progress: Progress | None = None
@@ -247,10 +281,20 @@ class MessageSender:
         return self.log.summary(run_id)
 
     def _sent(
-        self, run_id: int, audience: Audience, message: Personalised, channel: Channel
+        self,
+        run_id: int,
+        audience: Audience,
+        message: Personalised,
+        channel: Channel,
+        *,
+        session: Session | None = None,
     ) -> None:
         """The ``sent`` line, the activity in the recipient's history and the campaign
-        member's response, in one transaction."""
+        member's response, in one transaction (``session``'s, or one of their own)."""
+        if session is None:
+            with self.records.db.write() as own:
+                self._sent(run_id, audience, message, channel, session=own)
+            return
         recipient = message.recipient
         now = utcnow()
         subject = message.subject or message.body.strip().split("\n", 1)[0]
@@ -266,13 +310,13 @@ class MessageSender:
             "related_id": recipient.record_id,
             "description": f"{recipient.address}\n\n{message.body}",
         }
-        with self.records.db.write() as session:
-            activity_id = self.records._create(session, "activities", values)
-            self.log.note(run_id, recipient, State.SENT, session=session, activity_id=activity_id)
-            if audience.campaign_id is not None:
-                self.campaigns.record_sent(
-                    session, audience.campaign_id, recipient.record_type, recipient.record_id
-                )
+        activity_id = self.records._create(session, "activities", values)
+        self.log.note(run_id, recipient, State.SENT, session=session, activity_id=activity_id)
+        if audience.campaign_id is not None:
+            self.campaigns.record_sent(
+                session, audience.campaign_id, recipient.record_type, recipient.record_id
+            )
+        # Told before the commit: the views re-read on the next turn of their loop.
         self.records.hub.publish(Change("activities", (activity_id,), "created"))
         if audience.campaign_id is not None:  # a member's response, the campaign's tabs
             self.records.hub.publish(Change("campaigns", (audience.campaign_id,), "updated"))
