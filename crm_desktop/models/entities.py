@@ -314,24 +314,36 @@ class Opportunity(RecordMixin, NumberedMixin, Base):
     campaign: Mapped[str | None] = mapped_column(String(200))
     #: the campaign the opportunity is attributed to (its ROI counts it when won); no
     #: foreign key, as SQLite drops such a column only by rebuilding the table (0012)
-    campaign_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    campaign_id: Mapped[int | None] = mapped_column(Integer)
     campaign_name: Mapped[str | None] = mapped_column(String(300))
     next_step: Mapped[str | None] = mapped_column(String(300))
 
-    __table_args__ = list_indexes(
-        "opportunities",
-        "number",
-        "name_key",
-        "organization_name_key",
-        "contact_name_key",
-        "amount",
-        "currency",
-        "expected_close_date",
-        "sales_stage",
-        "probability",
-        "weighted_amount",
-        "owner_id",
-        "modified_at",
+    __table_args__ = (
+        *list_indexes(
+            "opportunities",
+            "number",
+            "name_key",
+            "organization_name_key",
+            "contact_name_key",
+            "amount",
+            "currency",
+            "expected_close_date",
+            "sales_stage",
+            "probability",
+            "weighted_amount",
+            "owner_id",
+            "modified_at",
+        ),
+        # A campaign's opportunities and its won revenue read from the index alone.
+        Index(
+            "ix_opportunities_campaign",
+            "campaign_id",
+            "sales_stage",
+            "currency",
+            "amount",
+            sqlite_where=_LIVE,
+            postgresql_where=_LIVE,
+        ),
     )
 
 
