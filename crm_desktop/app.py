@@ -180,6 +180,9 @@ def build_main_window(
     imports = install_imports(window, importer)
     help_actions = install_help(window)
     install_welcome(window, importer.action, help_actions.show_guide, imports.import_action)
+    from crm_desktop.views.bulk_messages.screen import install_messages
+
+    install_messages(window)
     return window
 
 

@@ -40,6 +40,7 @@ def test_types_in_navigation_order() -> None:
             ],
         ),
         ("Activities", ["activities"]),
+        ("Marketing", ["campaigns"]),
         ("Support", ["cases", "contracts"]),
         ("Tools", ["documents", "projects", "project_tasks"]),
     ]

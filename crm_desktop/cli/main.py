@@ -17,6 +17,7 @@
     crm-desktop duplicates {leads,contacts,organizations} --database PATH
     crm-desktop users {add,list,disable} ... --database PATH
     crm-desktop attach FILE --to TYPE NUMBER [--title TEXT] [--folder TEXT] --database PATH
+    crm-desktop send --filter NAME --template FILE.txt [--smtp URL] [--dry-run] --database PATH
 
 On a database with users, a command that reads or changes records runs as
 ``--user NAME`` (the password in CRM_PASSWORD) and is refused without it.
@@ -40,6 +41,7 @@ from crm_desktop.cli import exporting as cli_exporting
 from crm_desktop.cli import importing as cli_importing
 from crm_desktop.cli import printing as cli_print
 from crm_desktop.cli import records as cli_records
+from crm_desktop.cli import sending as cli_sending
 from crm_desktop.cli import users as cli_users
 from crm_desktop.cli.credentials import PASSWORD_VARIABLE, add_user_option, logged_in
 from crm_desktop.errors import DomainError
@@ -113,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_duplicates.add_commands(sub)
     cli_users.add_commands(sub)
     cli_attach.add_commands(sub)
+    cli_sending.add_commands(sub)
     reading = (
         "demo",
         "check",
@@ -151,6 +154,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_users.run(args)
         if args.command in cli_attach.COMMANDS:
             return cli_attach.run(args)
+        if args.command in cli_sending.COMMANDS:
+            return cli_sending.run(args)
         from crm_desktop.app import run_gui
 
         return run_gui(args.database)

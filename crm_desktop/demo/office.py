@@ -62,6 +62,4 @@ def spread_ownership(services: Services, from_owner: int, owner_ids: tuple[int, 
             *((table.c.id % len(owner_ids) == n, owner) for n, owner in enumerate(owner_ids)),
         )
         with services.db.write_connection() as conn:
-            conn.execute(
-                update(table).where(table.c.owner_id == from_owner).values(owner_id=owner)
-            )
+            conn.execute(update(table).where(table.c.owner_id == from_owner).values(owner_id=owner))

@@ -6,6 +6,7 @@ from crm_desktop.models import (  # noqa: F401  (register every table)
     entities,
     history,
     imports,
+    marketing,
     merges,
     presence,
     quotes,

@@ -83,6 +83,7 @@ KNOWN_REVISIONS = (
     "0012_row_security",
     "0013_name_order",
     "0014_support_records",
+    "0015_campaigns",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 #: How long a save waits for other users before giving up with DatabaseBusy.

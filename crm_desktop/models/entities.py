@@ -203,6 +203,8 @@ class Contact(RecordMixin, NumberedMixin, PersonNameMixin, Base):
     do_not_call: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     email_opt_out: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     no_messages: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    #: the Messenger user name messages to a segment open a chat with (migration 0012)
+    messenger: Mapped[str | None] = mapped_column(String(100))
     reports_to_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"), index=True)
     reports_to_name: Mapped[str | None] = mapped_column(String(300))
     #: duplicate keys (migration 0010)
@@ -259,6 +261,8 @@ class Lead(RecordMixin, NumberedMixin, PersonNameMixin, Base):
     industry: Mapped[str | None] = mapped_column(String(60))
     annual_revenue: Mapped[Decimal | None] = mapped_column(Money)
     employees: Mapped[int | None] = mapped_column(Integer)
+    #: the Messenger user name messages to a segment open a chat with (migration 0012)
+    messenger: Mapped[str | None] = mapped_column(String(100))
     converted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     converted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     converted_organization_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id"))
@@ -308,22 +312,38 @@ class Opportunity(RecordMixin, NumberedMixin, Base):
     opportunity_type: Mapped[str | None] = mapped_column(String(40))
     lead_source: Mapped[str | None] = mapped_column(String(40))
     campaign: Mapped[str | None] = mapped_column(String(200))
+    #: the campaign the opportunity is attributed to (its ROI counts it when won); no
+    #: foreign key, as SQLite drops such a column only by rebuilding the table (0012)
+    campaign_id: Mapped[int | None] = mapped_column(Integer)
+    campaign_name: Mapped[str | None] = mapped_column(String(300))
     next_step: Mapped[str | None] = mapped_column(String(300))
 
-    __table_args__ = list_indexes(
-        "opportunities",
-        "number",
-        "name_key",
-        "organization_name_key",
-        "contact_name_key",
-        "amount",
-        "currency",
-        "expected_close_date",
-        "sales_stage",
-        "probability",
-        "weighted_amount",
-        "owner_id",
-        "modified_at",
+    __table_args__ = (
+        *list_indexes(
+            "opportunities",
+            "number",
+            "name_key",
+            "organization_name_key",
+            "contact_name_key",
+            "amount",
+            "currency",
+            "expected_close_date",
+            "sales_stage",
+            "probability",
+            "weighted_amount",
+            "owner_id",
+            "modified_at",
+        ),
+        # A campaign's opportunities and its won revenue read from the index alone.
+        Index(
+            "ix_opportunities_campaign",
+            "campaign_id",
+            "sales_stage",
+            "currency",
+            "amount",
+            sqlite_where=_LIVE,
+            postgresql_where=_LIVE,
+        ),
     )
 
 

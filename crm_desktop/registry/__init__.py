@@ -36,6 +36,7 @@ def default_registry() -> Registry:
     from crm_desktop.registry.activity_types import ACTIVITIES
     from crm_desktop.registry.customers import CONTACTS, ORGANIZATIONS
     from crm_desktop.registry.document_types import QUOTES, SALES_ORDERS
+    from crm_desktop.registry.marketing import CAMPAIGNS
     from crm_desktop.registry.products import PRODUCTS
     from crm_desktop.registry.sales import LEADS, OPPORTUNITIES
     from crm_desktop.registry.support import CASES, CONTRACTS
@@ -56,5 +57,6 @@ def default_registry() -> Registry:
             DOCUMENTS,
             PROJECTS,
             PROJECT_TASKS,
+            CAMPAIGNS,
         )
     )

@@ -301,6 +301,8 @@ class Registry:
     )
     #: the pages of their own a related tab may name (views/records/related_tabs.py builds them)
     PAGES = ("stage_history", "activity_history", "history", "files", "timeline")
+    #: a campaign's members and the messages sent to them (views/campaigns/)
+    PAGES += ("campaign_members", "campaign_messages")
     #: the forms of their own a type may name (views/records/form_factory.py makes them)
     FORMS = ("document", "activity")
     #: the parts of the generic form a type may name (views/records/form_parts.py)
@@ -312,6 +314,7 @@ class Registry:
         "case_closing",
         "contract_renewal",
         "document_file",
+        "campaign_results",
     )
 
     def __init__(self, types: Iterable[RecordType]):

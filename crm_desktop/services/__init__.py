@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from crm_desktop.services.activities.history import ActivityHistory
     from crm_desktop.services.activities.reminders import ReminderService
     from crm_desktop.services.activities.service import ActivityService
+    from crm_desktop.services.campaigns.members import CampaignService
     from crm_desktop.services.cases.service import CaseService
     from crm_desktop.services.contracts.service import ContractService
     from crm_desktop.services.documents.service import DocumentService
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
     from crm_desktop.services.duplicates.merge import MergeService
     from crm_desktop.services.history.reading import HistoryService
     from crm_desktop.services.imports.service import ImportService
+    from crm_desktop.services.mail.types import MailAccount
+    from crm_desktop.services.messages.sending import MessageSender
     from crm_desktop.services.projects.service import ProjectService
     from crm_desktop.services.quotes.service import QuoteService
     from crm_desktop.services.records.changes import ChangeHub
@@ -94,6 +97,33 @@ class Services:
         from crm_desktop.services.activities.reminders import ReminderService
 
         return ReminderService(self.db, self.records.user_id, zone)
+
+    def campaigns(self) -> CampaignService:
+        """Campaigns' members and results, with this user's rights."""
+        from crm_desktop.services.campaigns.members import CampaignService
+
+        return CampaignService(self.lists, self.hub, self.access)
+
+    def mail_account(self) -> MailAccount | None:
+        """This user's mail account (Settings > Mail); None until they set one up."""
+        from crm_desktop.services.mail.accounts import account_for
+
+        return account_for(self.db, self.access.user_id)
+
+    def save_mail_account(self, account: MailAccount | None) -> None:
+        from crm_desktop.services.mail.accounts import save_account
+
+        save_account(self.db, self.access.user_id, account)
+
+    def messages(self, region: str = "VN") -> MessageSender:
+        """Messages to a segment; ``region``: the country of phone numbers written
+        without their country code (the chat apps' links)."""
+        from crm_desktop.services.messages.recipients import Recipients
+        from crm_desktop.services.messages.sending import MessageSender
+
+        campaigns = self.campaigns()
+        recipients = Recipients(self.lists, campaigns, self.access, region=region)
+        return MessageSender(self.records, recipients, campaigns)
 
     @classmethod
     def build(

@@ -65,6 +65,11 @@ def error_style() -> str:
 _ERROR_STYLES = frozenset(f"color: {QColor(color).name()};" for color in _ERROR)
 
 
+def success_style() -> str:
+    """A style sheet that writes a label's text in the green of something done well."""
+    return f"color: {_pick(_SUCCESS_TEXT, None).name()};"
+
+
 def success_badge_style() -> str:
     """A small framed label saying something is done ("Converted: read-only")."""
     return (

@@ -82,6 +82,14 @@ DATABASE_COMMANDS = {
         READ_ONLY_COMMANDS_REFUSE,
     ),
     "window": (["--database", "{target}"], WINDOW_REFUSES),
+    "send": (
+        [
+            *("send", "--filter", "My contacts", "--template", "{csv}", "--subject", "Chào"),
+            *("--smtp", "smtp://127.0.0.1:1", "--from", "shop@example.vn"),
+            *("--database", "{target}"),
+        ],
+        READ_ONLY_COMMANDS_REFUSE + WRITING_COMMANDS_REFUSE,
+    ),
 }
 OUTPUT_COMMANDS = {
     "backup": ["backup", "--database", "{good}", "-o", "{target}"],

@@ -312,9 +312,7 @@ class CalendarImport:
                     raise CalendarFileError(f"“{summary}” cannot be imported: {exc}.") from exc
                 if uid:
                     session.execute(
-                        update(Activity)
-                        .where(Activity.id == activity_id)
-                        .values(uid=uid)
+                        update(Activity).where(Activity.id == activity_id).values(uid=uid)
                     )
                     existing.add(uid)
                 session.add_all(

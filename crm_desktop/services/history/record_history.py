@@ -34,6 +34,8 @@ from crm_desktop.services.records.tables import display_name
 _HISTORY: Table = HistoryEntry.__table__  # type: ignore[assignment]
 #: what a history entry may record
 KINDS = ("created", "updated", "deleted", "restored", "converted", "import", "merge")
+#: a campaign's members added, removed or answering (services/campaigns/members.py)
+KINDS += ("members",)
 #: fields every save stamps: their change is the entry itself, not a change to show
 STAMPS = frozenset({"created_at", "modified_at"})
 

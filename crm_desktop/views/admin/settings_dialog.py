@@ -36,6 +36,7 @@ from crm_desktop.services.settings.keys import (
     CompanySettings,
     company_key,
 )
+from crm_desktop.views.admin.mail_page import MailPage, mail_account_action
 from crm_desktop.views.admin.rights_page import RightsPage
 from crm_desktop.views.admin.settings_conflict import Clash, SettingsConflictBox
 from crm_desktop.views.admin.settings_documents import DocumentsPage, text_box
@@ -259,6 +260,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.rights, self.tr("Roles and rights"))
         self.support = SupportPage(services, self.tabs)
         self.tabs.addTab(self.support, self.tr("Support and documents"))
+        self.mail = MailPage(services, self.tabs)
+        self.tabs.addTab(self.mail, self.tr("Mail"))
         Button = QDialogButtonBox.StandardButton
         self.buttons = QDialogButtonBox(Button.Ok | Button.Cancel | Button.Apply, self)
         self.buttons.accepted.connect(self.save_and_close)
@@ -349,7 +352,8 @@ class SettingsDialog(QDialog):
 
 def open_settings(window: Any, page: str = "") -> SettingsDialog:
     """The settings dialog of ``window`` (the one open is brought forward), on ``page``
-    ("company", "tax_rates", "currencies", "documents", "users", "rights") when given."""
+    ("company", "tax_rates", "currencies", "documents", "users", "rights", "mail") when
+    given."""
     dialog = window.findChild(SettingsDialog)
     if dialog is not None and dialog.isVisible():
         dialog.raise_()
@@ -391,4 +395,6 @@ def install_settings(window: Any) -> QAction:
     tools.addAction(action)
     if window.services.access.office:
         tools.addAction(password_action(window.services, window))
+    if not window.services.access.administrator:  # the others' own mail account
+        tools.addAction(mail_account_action(window))
     return action

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import DomainError
 from crm_desktop.services.cases.types import CASE_PRIORITIES, MAX_RESPONSE_HOURS
 from crm_desktop.services.documents.types import MAX_SIZE_LIMIT_MB
-from crm_desktop.views.records.field_widgets import ERROR_STYLE
+from crm_desktop.views.palette import show_as_error
 
 if TYPE_CHECKING:
     from crm_desktop.services import Services
@@ -59,7 +59,7 @@ class SupportPage(QWidget):
         self.size_limit.editingFinished.connect(self.save_size_limit)
         document_form.addRow(self.tr("Largest file"), self.size_limit)
         self.message = QLabel(self)
-        self.message.setStyleSheet(ERROR_STYLE)
+        show_as_error(self.message)
         self.message.setWordWrap(True)
         self.message.hide()
         layout = QVBoxLayout(self)

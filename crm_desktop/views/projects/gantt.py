@@ -16,11 +16,11 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QPolygo
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from crm_desktop.services.projects.types import Timeline, TimelineTask
+from crm_desktop.views.palette import now_color
 
 NAME_WIDTH = 200
 HEADER_HEIGHT = 24
 MIN_DAY_WIDTH = 4.0
-TODAY_COLOR = QColor("#c62828")
 BAR_COLOR = QColor("#90caf9")
 DONE_COLOR = QColor("#1e88e5")
 MILESTONE_COLOR = QColor("#6a1b9a")
@@ -84,7 +84,7 @@ class GanttChart(QWidget):
             self._paint_task(painter, task, top)
         self._paint_dependencies(painter, tasks, rows)
         today = self.x_of(self.today())
-        painter.setPen(QPen(TODAY_COLOR, 2))
+        painter.setPen(QPen(now_color(), 2))
         painter.drawLine(QPointF(today, 0), QPointF(today, self.height()))
         painter.end()
 

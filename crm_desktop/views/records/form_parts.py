@@ -72,6 +72,10 @@ def _document_file(form: RecordForm) -> FormPart:
     from crm_desktop.views.documents.form_part import DocumentFilePart
 
     return DocumentFilePart(form)
+def _campaign_results(form: RecordForm) -> FormPart:
+    from crm_desktop.views.campaigns.results_part import CampaignResultsPart
+
+    return CampaignResultsPart(form)
 
 
 #: part name (``Registry.FORM_PARTS``) -> what makes the part for a form
@@ -83,6 +87,7 @@ PARTS: dict[str, Callable[[RecordForm], FormPart]] = {
     "case_closing": _case_closing,
     "contract_renewal": _contract_renewal,
     "document_file": _document_file,
+    "campaign_results": _campaign_results,
 }
 
 

@@ -52,6 +52,7 @@ def kind_text(kind: str) -> str:
         "converted": _tr("Converted"),
         "import": _tr("Imported"),
         "merge": _tr("Merged"),
+        "members": _tr("Members"),
     }
     return texts.get(kind, kind)
 

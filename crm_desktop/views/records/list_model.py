@@ -25,11 +25,11 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor
 
 from crm_desktop.errors import DomainError
 from crm_desktop.registry import FieldSpec, Kind, RecordType
 from crm_desktop.views import formatting
+from crm_desktop.views.palette import error_color
 from crm_desktop.views.records.list_pages import ListPages
 
 if TYPE_CHECKING:
@@ -78,7 +78,6 @@ _DELEGATE_DISPLAY = _DELEGATE_ROLES.index(Qt.ItemDataRole.DisplayRole)
 _DELEGATE_FOREGROUND = _DELEGATE_ROLES.index(Qt.ItemDataRole.ForegroundRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 #: the colour of an overdue row (the activity history's overdue colour)
-OVERDUE_COLOR = QColor("#c62828")
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -352,7 +351,7 @@ class RecordTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == _FOREGROUND and self._overdue_at is not None:
             shown = self._row(index.row())
-            return OVERDUE_COLOR if shown is not None and self.overdue(shown) else None
+            return error_color() if shown is not None and self.overdue(shown) else None
         if role not in _DATA_ROLES:
             return None
         column = index.column()
@@ -379,7 +378,7 @@ class RecordTableModel(QAbstractTableModel):
                 alignment.setData(self._alignments[column])
                 if self._overdue_at is not None:
                     late = shown is not None and self.overdue(shown)
-                    roleDataSpan[_DELEGATE_FOREGROUND].setData(OVERDUE_COLOR if late else None)
+                    roleDataSpan[_DELEGATE_FOREGROUND].setData(error_color() if late else None)
                 return
         # Any other span: what QAbstractItemModel.multiData() does, every entry set.
         for role_data in roleDataSpan:

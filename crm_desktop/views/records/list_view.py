@@ -27,6 +27,7 @@ from crm_desktop.errors import DomainError
 from crm_desktop.registry import Condition
 from crm_desktop.services.records.types import ListQuery
 from crm_desktop.views import formatting, icons
+from crm_desktop.views.campaigns.add_to_campaign import campaign_action
 from crm_desktop.views.records.duplicates_dialog import find_duplicates
 from crm_desktop.views.records.filter_dialog import FilterDialog, coerce_conditions
 from crm_desktop.views.records.list_column_filters import ColumnFilters
@@ -117,6 +118,9 @@ class ListPanel(QWidget):
         menu.addAction(self.tr("Show all records"), self.clear_filter)
         if services.duplicates.supports(type_key):
             menu.addAction(self.tr("Find duplicates…"), lambda: find_duplicates(self))
+        campaign = campaign_action(self)
+        if campaign is not None:
+            menu.addAction(campaign)
         menu.addSeparator()
         # In the menu, not a button of the bar: the bar's width is the list's narrowest.
         self.export_action = menu.addAction(self.tr("Export this list…"), self.export_list)

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from crm_desktop.registry import Condition, RecordType, RelatedTab
 from crm_desktop.services.records.types import ListQuery
 from crm_desktop.views.activities.history import ActivityHistoryPage
+from crm_desktop.views.campaigns.members_page import CampaignMembersPage
+from crm_desktop.views.campaigns.messages_page import CampaignMessagesPage
 from crm_desktop.views.formatting import registry_text
 from crm_desktop.views.records.history_page import HistoryPage
 from crm_desktop.views.records.list_model import RecordTableModel
@@ -138,7 +140,19 @@ class RelatedPage(QWidget):
             self.new_related.emit(self.tab.record_type, self._link_values())
 
 
-Page = RelatedPage | ActivityHistoryPage | StageHistoryPage | HistoryPage
+Page = (
+    RelatedPage
+    | ActivityHistoryPage
+    | StageHistoryPage
+    | HistoryPage
+    | CampaignMembersPage
+    | CampaignMessagesPage
+)
+#: a campaign's pages (RelatedTab.page) and what makes each
+CAMPAIGN_PAGES: dict[str, type[CampaignMembersPage] | type[CampaignMessagesPage]] = {
+    "campaign_members": CampaignMembersPage,
+    "campaign_messages": CampaignMessagesPage,
+}
 
 
 def _documents_page(
@@ -183,6 +197,8 @@ class RelatedTabs(QTabWidget):
                 page = ActivityHistoryPage(services, tab, record_type.key, self)
             elif tab.page in OWN_PAGES:
                 page = OWN_PAGES[tab.page](services, tab, self, owner_type=record_type.key)
+            elif tab.page in CAMPAIGN_PAGES:
+                page = CAMPAIGN_PAGES[tab.page](services, tab, self)
             else:
                 page = RelatedPage(services, tab, self, owner_type=record_type.key)
             page.open_record.connect(self.open_record)

@@ -1,0 +1,1 @@
+"""Campaigns: their members (leads and contacts with a response each) and their results."""
