@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from crm_desktop.services.duplicates.merge import MergeService
     from crm_desktop.services.history.reading import HistoryService
     from crm_desktop.services.imports.service import ImportService
+    from crm_desktop.services.news.service import NewsService
     from crm_desktop.services.quotes.service import QuoteService
     from crm_desktop.services.records.changes import ChangeHub
     from crm_desktop.services.records.filters import FilterService
@@ -72,6 +73,12 @@ class Services:
 
         tables = {record_type.key: record_type.table for record_type in self.registry}
         return ChangeWatcher(self.db, tables)
+
+    def news(self) -> NewsService:
+        """The news feeds and their items (shared by the office)."""
+        from crm_desktop.services.news.service import NewsService
+
+        return NewsService(self.db)
 
     def reminders(self, zone: dt.tzinfo) -> ReminderService:
         """The reminders of this user, on the days and hours of ``zone``."""

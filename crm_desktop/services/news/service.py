@@ -18,8 +18,8 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from sqlalchemy import Select, and_, delete, func, select, update
 from sqlalchemy.orm import Session
 
-from crm_desktop.errors import DomainError, NotFound, ValidationError
-from crm_desktop.exchange.feeds.reading import ParsedFeed, parse_feed
+from crm_desktop.errors import DomainError, NotFound
+from crm_desktop.exchange.feeds.reading import ParsedFeed, ParsedItem, parse_feed
 from crm_desktop.models.base import utcnow
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import Organization, Setting
@@ -57,7 +57,7 @@ class NewsService:
         url = check_url(url)
         with self.db.write() as session:
             if session.scalar(select(NewsFeed.id).where(NewsFeed.url == url)) is not None:
-                raise ValidationError({"url": f"“{url}” is a feed already."})
+                raise DomainError(f"“{url}” is a feed already.")
             row = NewsFeed(
                 url=url,
                 title=title.strip()[:300],
@@ -158,7 +158,7 @@ class NewsService:
         return self.items(ItemQuery(unread_only=True), 0, limit)
 
     @staticmethod
-    def _where(statement: Select, query: ItemQuery) -> Select:  # type: ignore[type-arg]
+    def _where(statement: Select, query: ItemQuery) -> Select:
         statement = statement.select_from(ItemRow).join(NewsFeed, NewsFeed.id == ItemRow.feed_id)
         if query.feed_id is not None:
             statement = statement.where(ItemRow.feed_id == query.feed_id)
@@ -191,7 +191,7 @@ class NewsService:
 
     def set_keep_days(self, days: int) -> None:
         if days < 1:
-            raise ValidationError({"keep_days": "Items are kept for one day at least."})
+            raise DomainError("Items are kept for one day at least.")
         with self.db.write() as session:
             row = session.get(Setting, KEEP_DAYS_KEY)
             if row is None:
@@ -312,7 +312,7 @@ def _add_items(
 ) -> int:
     """Add the items not stored yet; those older than ``cutoff`` were pruned or are
     about to be, and are not added again."""
-    fresh = {}
+    fresh: dict[str, tuple[ParsedItem, dt.datetime]] = {}
     for item in parsed.items:
         published = item.published or now
         if cutoff is None or published >= cutoff:
