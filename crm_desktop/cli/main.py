@@ -17,6 +17,7 @@
     crm-desktop duplicates {leads,contacts,organizations} --database PATH
     crm-desktop users {add,list,disable} ... --database PATH
     crm-desktop feeds {add URL [--folder NAME],fetch,list} --database PATH
+    crm-desktop mail fetch --imap imap[s]://USER@HOST:PORT --database PATH
 
 On a database with users, a command that reads or changes records runs as
 ``--user NAME`` (the password in CRM_PASSWORD) and is refused without it.
@@ -38,6 +39,7 @@ from crm_desktop.cli import duplicates as cli_duplicates
 from crm_desktop.cli import exporting as cli_exporting
 from crm_desktop.cli import feeds as cli_feeds
 from crm_desktop.cli import importing as cli_importing
+from crm_desktop.cli import mail as cli_mail
 from crm_desktop.cli import printing as cli_print
 from crm_desktop.cli import records as cli_records
 from crm_desktop.cli import users as cli_users
@@ -113,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_duplicates.add_commands(sub)
     cli_users.add_commands(sub)
     cli_feeds.add_commands(sub)
+    cli_mail.add_commands(sub)
     reading = (
         "demo",
         "check",
@@ -150,6 +153,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_users.run(args)
         if args.command in cli_feeds.COMMANDS:
             return cli_feeds.run(args)
+        if args.command in cli_mail.COMMANDS:
+            return cli_mail.run(args)
         from crm_desktop.app import run_gui
 
         return run_gui(args.database)

@@ -86,6 +86,8 @@ class MailAttachment(Base):
     section: Mapped[str] = mapped_column(String(50), nullable=False)
     file_name: Mapped[str] = mapped_column(String(500), nullable=False, default="")
     mime_type: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    #: its transfer encoding ("base64", "quoted-printable", ...), undone when it is read
+    encoding: Mapped[str] = mapped_column(String(40), nullable=False, default="")
     size: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     data: Mapped[bytes | None] = mapped_column(LargeBinary)
 

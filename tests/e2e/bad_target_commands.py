@@ -83,6 +83,19 @@ DATABASE_COMMANDS = {
     ),
     "feeds-fetch": (["feeds", "fetch", "--database", "{target}"], READ_ONLY_COMMANDS_REFUSE),
     "feeds-list": (["feeds", "list", "--database", "{target}"], READ_ONLY_COMMANDS_REFUSE),
+    "mail-fetch": (
+        [
+            "mail",
+            "fetch",
+            "--imap",
+            "imap://nobody@127.0.0.1:1",
+            "--security",
+            "none",
+            "--database",
+            "{target}",
+        ],
+        READ_ONLY_COMMANDS_REFUSE,
+    ),
     "window": (["--database", "{target}"], WINDOW_REFUSES),
 }
 OUTPUT_COMMANDS = {

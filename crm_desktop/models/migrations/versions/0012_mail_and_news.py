@@ -119,6 +119,7 @@ def _mail() -> None:
         sa.Column("section", sa.String(50), nullable=False),
         sa.Column("file_name", sa.String(500), nullable=False),
         sa.Column("mime_type", sa.String(200), nullable=False),
+        sa.Column("encoding", sa.String(40), nullable=False),
         sa.Column("size", sa.Integer(), nullable=False),
         sa.Column("data", sa.LargeBinary(), nullable=True),
         sa.ForeignKeyConstraint(
