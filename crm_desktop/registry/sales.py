@@ -104,7 +104,10 @@ LEADS = RecordType(
         "modified_at",
     ),
     title_fields=("first_name", "last_name"),
-    related=(RelatedTab(N_("Activities"), "activities", page="activity_history"),),
+    related=(
+        RelatedTab(N_("Activities"), "activities", page="activity_history"),
+        RelatedTab(N_("Mail"), "leads", page="mail"),
+    ),
     filters=(
         FilterSpec(N_("Hot leads"), (Condition("lead_status", "eq", "Hot"),)),
         FilterSpec(N_("My leads"), (Condition("owner_id", "eq", "@me"),)),
@@ -210,6 +213,7 @@ OPPORTUNITIES = RecordType(
         RelatedTab(N_("Sales orders"), "sales_orders", "opportunity_id"),
         RelatedTab(N_("Activities"), "activities", page="activity_history"),
         RelatedTab(N_("Stage history"), "opportunities", page="stage_history"),
+        RelatedTab(N_("Mail"), "opportunities", page="mail"),
     ),
     filters=(
         FilterSpec(

@@ -19,6 +19,7 @@ from crm_desktop.services.mail.linking import FILED
 from crm_desktop.services.mail.messages import (
     AttachmentInfo,
     LinkedRecord,
+    MailFolderInfo,
     MessageDetail,
     MessageSummary,
 )
@@ -36,17 +37,20 @@ class Mailbox:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def folders(self, account: str) -> list[tuple[int, str, int]]:
-        """(id, name, count of messages) of an account's fetched folders, INBOX first."""
+    def folders(self, account: str | None = None) -> list[MailFolderInfo]:
+        """The fetched folders (of one account, or of all), by account, INBOX first."""
+        query = (
+            select(MailFolder.id, MailFolder.account, MailFolder.name, func.count(MailMessage.id))
+            .outerjoin(MailMessage, MailMessage.folder_id == MailFolder.id)
+            .group_by(MailFolder.id, MailFolder.account, MailFolder.name)
+        )
+        if account is not None:
+            query = query.where(MailFolder.account == account)
         with self.db.read() as session:
-            rows = session.execute(
-                select(MailFolder.id, MailFolder.name, func.count(MailMessage.id))
-                .outerjoin(MailMessage, MailMessage.folder_id == MailFolder.id)
-                .where(MailFolder.account == account)
-                .group_by(MailFolder.id, MailFolder.name)
-            ).all()
+            rows = session.execute(query).all()
+        folders = [MailFolderInfo(*row) for row in rows]
         return sorted(
-            ((i, n, c) for i, n, c in rows), key=lambda r: (r[1].upper() != "INBOX", r[1].lower())
+            folders, key=lambda f: (f.account, f.name.upper() != "INBOX", f.name.casefold())
         )
 
     def count(self, folder_id: int) -> int:

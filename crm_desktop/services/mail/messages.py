@@ -22,6 +22,15 @@ class FolderOutcome:
 
 
 @dataclass(frozen=True)
+class MailFolderInfo:
+    id: int
+    #: the mailbox it belongs to ("user@host:port")
+    account: str
+    name: str
+    messages: int
+
+
+@dataclass(frozen=True)
 class MessageSummary:
     """A message as a list shows it."""
 

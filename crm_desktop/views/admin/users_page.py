@@ -223,8 +223,10 @@ class UsersPage(QWidget):
             self,
         )
         box.finished.connect(
-            lambda answer: answer == QMessageBox.StandardButton.Yes
-            and self._do(self.services.office.make_single_user)
+            lambda answer: (
+                answer == QMessageBox.StandardButton.Yes
+                and self._do(self.services.office.make_single_user)
+            )
         )
         box.open()
 

@@ -26,6 +26,7 @@ from crm_desktop.registry import Condition, RecordType, RelatedTab
 from crm_desktop.services.records.types import ListQuery
 from crm_desktop.views.activities.history import ActivityHistoryPage
 from crm_desktop.views.formatting import registry_text
+from crm_desktop.views.mail.record_page import RecordMailPage
 from crm_desktop.views.records.history_page import HistoryPage
 from crm_desktop.views.records.list_model import RecordTableModel
 from crm_desktop.views.sales.stage_history import StageHistoryPage
@@ -137,7 +138,7 @@ class RelatedPage(QWidget):
             self.new_related.emit(self.tab.record_type, self._link_values())
 
 
-Page = RelatedPage | ActivityHistoryPage | StageHistoryPage | HistoryPage
+Page = RelatedPage | ActivityHistoryPage | StageHistoryPage | HistoryPage | RecordMailPage
 
 
 class RelatedTabs(QTabWidget):
@@ -159,6 +160,8 @@ class RelatedTabs(QTabWidget):
                 page = HistoryPage(services, tab, self)
             elif tab.page == "activity_history":
                 page = ActivityHistoryPage(services, tab, record_type.key, self)
+            elif tab.page == "mail":
+                page = RecordMailPage(services, tab, self)
             else:
                 page = RelatedPage(services, tab, self, owner_type=record_type.key)
             page.open_record.connect(self.open_record)

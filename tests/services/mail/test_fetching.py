@@ -42,8 +42,8 @@ def test_first_fetch_reads_headers_texts_and_lists_attachments(
     ]
     box = Mailbox(db)
     folders = box.folders(mailbox.keyring_user)
-    assert [(name, count) for _id, name, count in folders] == [("INBOX", 2), ("Sent", 1)]
-    newest, oldest = box.messages(folders[0][0], 0, 10)
+    assert [(f.name, f.messages) for f in folders] == [("INBOX", 2), ("Sent", 1)]
+    newest, oldest = box.messages(folders[0].id, 0, 10)
     sender = (newest.subject, newest.from_name, newest.from_address)
     assert sender == ("Привет", "Иван", "ivan@example.ru")
     assert newest.sent_at == dt.datetime(2026, 12, 1, 7, 30, tzinfo=dt.UTC)

@@ -68,8 +68,8 @@ def test_an_attachment_is_read_from_the_server_when_first_opened_then_kept(
                    message("Hợp đồng", attachment=("hợp đồng.pdf", PDF)))  # fmt: skip
     MailFetcher(db).fetch(mailbox, PASSWORD, ["INBOX"])
     box = Mailbox(db)
-    [folder_id, _name, _count] = box.folders(mailbox.keyring_user)[0]
-    [summary] = box.messages(folder_id, 0, 5)
+    inbox = box.folders(mailbox.keyring_user)[0]
+    [summary] = box.messages(inbox.id, 0, 5)
     [attachment] = box.message(summary.id).attachments
     assert attachment.file_name == "hợp đồng.pdf"
     assert box.attachment(attachment.id, mailbox, PASSWORD) == PDF
