@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import DomainError
@@ -151,7 +151,8 @@ class MailFetcher:
         status, data = connection.uid("FETCH", ",".join(map(str, uids)), _SUMMARY_ITEMS)
         if status != "OK":
             raise imaplib.IMAP4.error(_first_text(data))
-        fetched = [_summary(items) for items in fetch_items(data) if _uid(items) in set(uids)]
+        wanted = set(uids)
+        fetched = [_summary(items) for items in fetch_items(data) if _uid(items) in wanted]
         # the text parts, one command per shape of message ("1"; "1.1 1.2"; ...)
         shapes: dict[tuple[str, ...], list[_Fetched]] = defaultdict(list)
         for message in fetched:
@@ -189,61 +190,70 @@ class MailFetcher:
                 )
             )
             fresh = [m for m in fetched if m.uid not in known]
-            addresses = book.by_address(session, (a for m in fresh for a in m.headers.addresses))
-            for message in fresh:
-                _add(
-                    session,
-                    folder_id,
-                    message,
-                    now,
-                    book.links(message.headers.addresses, addresses),
-                )
+            if fresh:
+                _add(session, folder_id, fresh, now, book)
             folder.last_uid = max(folder.last_uid, last_uid)
             folder.fetched_at = now
         return len(fresh)
 
 
 def _add(
-    session: Session,
-    folder_id: int,
-    message: _Fetched,
-    now: dt.datetime,
-    links: set[tuple[str, int, str]],
+    session: Session, folder_id: int, fresh: list[_Fetched], now: dt.datetime, book: AddressBook
 ) -> None:
-    headers = message.headers
-    plain, html = message.text
-    row = MailMessage(
-        folder_id=folder_id,
-        uid=message.uid,
-        message_id=headers.message_id,
-        subject=headers.subject,
-        from_address=headers.from_address,
-        from_name=headers.from_name,
-        to_text=headers.to_text,
-        cc_text=headers.cc_text,
-        sent_at=headers.sent_at or message.internal_date or now,
-        body_text=_text(plain, message.bodies),
-        body_html=_text(html, message.bodies),
-        size=message.size,
-        fetched_at=now,
-    )
-    session.add(row)
-    session.flush()
-    session.add_all(
-        MailAttachment(
-            message_id=row.id,
-            section=part.section,
-            file_name=part.file_name[:500],
-            mime_type=part.mime_type[:200],
-            encoding=part.encoding[:40],
-            size=part.size,
+    """The messages, their attachments and links: three statements of many rows (the
+    ORM's row-by-row flush took a third of a first fetch)."""
+    rows = []
+    for message in fresh:
+        headers = message.headers
+        plain, html = message.text
+        rows.append(
+            {
+                "folder_id": folder_id,
+                "uid": message.uid,
+                "message_id": headers.message_id,
+                "subject": headers.subject,
+                "from_address": headers.from_address,
+                "from_name": headers.from_name,
+                "to_text": headers.to_text,
+                "cc_text": headers.cc_text,
+                "sent_at": headers.sent_at or message.internal_date or now,
+                "body_text": _text(plain, message.bodies),
+                "body_html": _text(html, message.bodies),
+                "size": message.size,
+                "is_read": False,
+                "fetched_at": now,
+            }
         )
+    session.execute(insert(MailMessage), rows)
+    rows_back = session.execute(
+        select(MailMessage.uid, MailMessage.id).where(
+            MailMessage.folder_id == folder_id, MailMessage.uid.in_([m.uid for m in fresh])
+        )
+    )
+    ids: dict[int, int] = {uid: message_id for uid, message_id in rows_back}
+    attachments = [
+        {
+            "message_id": ids[message.uid],
+            "section": part.section,
+            "file_name": part.file_name[:500],
+            "mime_type": part.mime_type[:200],
+            "encoding": part.encoding[:40],
+            "size": part.size,
+            "data": None,
+        }
+        for message in fresh
         for part in message.attachments
-    )
-    session.add_all(
-        MailLink(message_id=row.id, record_type=record_type, record_id=record_id, how=how)
-        for record_type, record_id, how in links
-    )
+    ]
+    if attachments:
+        session.execute(insert(MailAttachment), attachments)
+    known = book.by_address(session, (a for m in fresh for a in m.headers.addresses))
+    links = [
+        {"message_id": ids[m.uid], "record_type": kind, "record_id": record_id, "how": how}
+        for m in fresh
+        for kind, record_id, how in book.links(m.headers.addresses, known)
+    ]
+    if links:
+        session.execute(insert(MailLink), links)
 
 
 def _text(part: Part | None, bodies: dict[str, bytes]) -> str:
