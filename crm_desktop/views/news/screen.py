@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -333,9 +333,11 @@ class NewsScreen(QWidget):
         self._set_busy(False)
         new = sum(o.new_items for o in outcomes)
         failed = sum(1 for o in outcomes if o.problem)
-        text = _tr("%1 new items").replace("%1", str(new))
+        text = QCoreApplication.translate("news", "%n new items", None, new)
         if failed:
-            text += " · " + _tr("%1 feeds could not be read").replace("%1", str(failed))
+            text += " · " + QCoreApplication.translate(
+                "news", "%n feeds could not be read", None, failed
+            )
         self.status.setText(text)
         self.reload()
 
