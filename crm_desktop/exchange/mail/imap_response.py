@@ -207,12 +207,13 @@ def _param(params: dict[str, str], name: str) -> str:
     if not pieces:
         return ""
     charset = pieces[0][0].split("'", 2)[0] if pieces[0][1] and pieces[0][0].count("'") >= 2 else ""
-    text = ""
+    # joined before decoding: a character's bytes may be cut between two pieces
+    joined = ""
     for index, (piece, encoded) in enumerate(pieces):
         if encoded and index == 0 and piece.count("'") >= 2:
             piece = piece.split("'", 2)[2]
-        text += urllib.parse.unquote(piece, encoding=charset or "utf-8") if encoded else piece
-    return text
+        joined += piece if encoded else urllib.parse.quote(piece)
+    return _rfc2231(f"{charset}''{joined}", encoded=True)
 
 
 def _rfc2231(value: str, *, encoded: bool) -> str:
