@@ -167,8 +167,12 @@ def build_main_window(
     install_document_actions(window)
     from crm_desktop.views.activities.reminders import install_reminders
     from crm_desktop.views.calendar.view import install_calendar
+    from crm_desktop.views.mail.install import install_mail
+    from crm_desktop.views.news.install import install_news, news_panel
 
-    install_calendar(window)
+    news = install_news(window)
+    install_mail(window)
+    install_calendar(window, today_panel=news_panel(news))
     # Started by window.start_up once the window is painted and the file checked.
     window.reminders = install_reminders(window, start=False)
     from crm_desktop.views.calendar.ics_import import install_calendar_import

@@ -18,6 +18,8 @@
     crm-desktop users {add,list,disable} ... --database PATH
     crm-desktop attach FILE --to TYPE NUMBER [--title TEXT] [--folder TEXT] --database PATH
     crm-desktop send --filter NAME --template FILE.txt [--smtp URL] [--dry-run] --database PATH
+    crm-desktop feeds {add URL [--folder NAME],fetch,list} --database PATH
+    crm-desktop mail fetch --imap imap[s]://USER@HOST:PORT --database PATH
 
 On a database with users, a command that reads or changes records runs as
 ``--user NAME`` (the password in CRM_PASSWORD) and is refused without it.
@@ -38,7 +40,9 @@ from crm_desktop.cli import attach as cli_attach
 from crm_desktop.cli import database as cli_database
 from crm_desktop.cli import duplicates as cli_duplicates
 from crm_desktop.cli import exporting as cli_exporting
+from crm_desktop.cli import feeds as cli_feeds
 from crm_desktop.cli import importing as cli_importing
+from crm_desktop.cli import mail as cli_mail
 from crm_desktop.cli import printing as cli_print
 from crm_desktop.cli import records as cli_records
 from crm_desktop.cli import sending as cli_sending
@@ -116,6 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
     cli_users.add_commands(sub)
     cli_attach.add_commands(sub)
     cli_sending.add_commands(sub)
+    cli_feeds.add_commands(sub)
+    cli_mail.add_commands(sub)
     reading = (
         "demo",
         "check",
@@ -156,6 +162,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_attach.run(args)
         if args.command in cli_sending.COMMANDS:
             return cli_sending.run(args)
+        if args.command in cli_feeds.COMMANDS:
+            return cli_feeds.run(args)
+        if args.command in cli_mail.COMMANDS:
+            return cli_mail.run(args)
         from crm_desktop.app import run_gui
 
         return run_gui(args.database)

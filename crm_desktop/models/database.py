@@ -84,6 +84,7 @@ KNOWN_REVISIONS = (
     "0013_name_order",
     "0014_support_records",
     "0015_campaigns",
+    "0016_mail_and_news",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 #: How long a save waits for other users before giving up with DatabaseBusy.

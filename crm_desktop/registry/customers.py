@@ -110,6 +110,7 @@ ORGANIZATIONS = RecordType(
         RelatedTab(N_("Sales orders"), "sales_orders", "organization_id"),
         RelatedTab(N_("Member organizations"), "organizations", "parent_id"),
         RelatedTab(N_("Activities"), "activities", page="activity_history"),
+        RelatedTab(N_("Mail"), "organizations", page="mail"),
     ),
     filters=(
         FilterSpec(N_("Customers"), (Condition("org_type", "eq", "Customer"),)),
@@ -216,6 +217,7 @@ CONTACTS = RecordType(
         RelatedTab(N_("Sales orders"), "sales_orders", "contact_id"),
         RelatedTab(N_("Direct reports"), "contacts", "reports_to_id"),
         RelatedTab(N_("Activities"), "activities", page="activity_history"),
+        RelatedTab(N_("Mail"), "contacts", page="mail"),
     ),
     filters=(FilterSpec(N_("My contacts"), (Condition("owner_id", "eq", "@me"),)),),
 )

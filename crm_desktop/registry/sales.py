@@ -108,7 +108,10 @@ LEADS = RecordType(
     ),
     title_fields=("first_name", "last_name"),
     name_order=NAME_ORDER,
-    related=(RelatedTab(N_("Activities"), "activities", page="activity_history"),),
+    related=(
+        RelatedTab(N_("Activities"), "activities", page="activity_history"),
+        RelatedTab(N_("Mail"), "leads", page="mail"),
+    ),
     filters=(
         FilterSpec(N_("Hot leads"), (Condition("lead_status", "eq", "Hot"),)),
         FilterSpec(N_("My leads"), (Condition("owner_id", "eq", "@me"),)),
@@ -216,6 +219,7 @@ OPPORTUNITIES = RecordType(
         RelatedTab(N_("Sales orders"), "sales_orders", "opportunity_id"),
         RelatedTab(N_("Activities"), "activities", page="activity_history"),
         RelatedTab(N_("Stage history"), "opportunities", page="stage_history"),
+        RelatedTab(N_("Mail"), "opportunities", page="mail"),
     ),
     filters=(
         FilterSpec(

@@ -85,7 +85,8 @@ class RelatedTab:
     With ``page``: a page of its own about the record, refreshed when records of
     ``record_type`` change ("stage_history": an opportunity's stage changes;
     "activity_history": the activities linked to it, past and planned; "history": the
-    record's own changes, which the registry gives every type).
+    record's own changes, which the registry gives every type; "mail": the messages
+    exchanged with it or filed to it).
     """
 
     label: str
@@ -303,6 +304,8 @@ class Registry:
     PAGES = ("stage_history", "activity_history", "history", "files", "timeline")
     #: a campaign's members and the messages sent to them (views/campaigns/)
     PAGES += ("campaign_members", "campaign_messages")
+    #: a record's mail, the messages from and to its addresses (views/mail/)
+    PAGES += ("mail",)
     #: the forms of their own a type may name (views/records/form_factory.py makes them)
     FORMS = ("document", "activity")
     #: the parts of the generic form a type may name (views/records/form_parts.py)

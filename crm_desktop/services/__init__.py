@@ -32,8 +32,10 @@ if TYPE_CHECKING:
     from crm_desktop.services.duplicates.merge import MergeService
     from crm_desktop.services.history.reading import HistoryService
     from crm_desktop.services.imports.service import ImportService
+    from crm_desktop.services.mail.mailbox import Mailbox
     from crm_desktop.services.mail.types import MailAccount
     from crm_desktop.services.messages.sending import MessageSender
+    from crm_desktop.services.news.service import NewsService
     from crm_desktop.services.projects.service import ProjectService
     from crm_desktop.services.quotes.service import QuoteService
     from crm_desktop.services.records.changes import ChangeHub
@@ -91,6 +93,18 @@ class Services:
 
         tables = {record_type.key: record_type.table for record_type in self.registry}
         return ChangeWatcher(self.db, tables)
+
+    def mailbox(self) -> Mailbox:
+        """The mail fetched into the database: folders, messages, what they are filed to."""
+        from crm_desktop.services.mail.mailbox import Mailbox
+
+        return Mailbox(self.db)
+
+    def news(self) -> NewsService:
+        """The news feeds and their items (shared by the office)."""
+        from crm_desktop.services.news.service import NewsService
+
+        return NewsService(self.db)
 
     def reminders(self, zone: dt.tzinfo) -> ReminderService:
         """The reminders of this user, on the days and hours of ``zone``."""

@@ -81,6 +81,25 @@ DATABASE_COMMANDS = {
         ["users", "disable", "an", "--database", "{target}"],
         READ_ONLY_COMMANDS_REFUSE,
     ),
+    "feeds-add": (
+        ["feeds", "add", "file:///nowhere/news.xml", "--database", "{target}"],
+        WRITING_COMMANDS_REFUSE,
+    ),
+    "feeds-fetch": (["feeds", "fetch", "--database", "{target}"], READ_ONLY_COMMANDS_REFUSE),
+    "feeds-list": (["feeds", "list", "--database", "{target}"], READ_ONLY_COMMANDS_REFUSE),
+    "mail-fetch": (
+        [
+            "mail",
+            "fetch",
+            "--imap",
+            "imap://nobody@127.0.0.1:1",
+            "--security",
+            "none",
+            "--database",
+            "{target}",
+        ],
+        READ_ONLY_COMMANDS_REFUSE,
+    ),
     "window": (["--database", "{target}"], WINDOW_REFUSES),
     "send": (
         [

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
+    QSplitter,
     QStackedWidget,
     QToolBar,
     QToolButton,
@@ -75,6 +76,7 @@ class CalendarScreen(OccurrenceMoving, QWidget):
         zone_name: str | None = None,
         clock: Callable[[], dt.datetime] | None = None,
         settings: QSettings | None = None,
+        today_panel: Callable[[QWidget], QWidget] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -97,8 +99,16 @@ class CalendarScreen(OccurrenceMoving, QWidget):
         self.week = TimeGrid(self.zone, self)
         self.day = TimeGrid(self.zone, self)
         self.work = WorkTodayPage(self.zone, self)
+        #: "My work today" with what another part puts beside it (the news)
+        self.work_page: QWidget = self.work
+        if today_panel is not None:
+            beside = QSplitter(Qt.Orientation.Horizontal, self)
+            beside.addWidget(self.work)
+            beside.addWidget(today_panel(beside))
+            beside.setSizes([600, 300])
+            self.work_page = beside
         self.pages = QStackedWidget(self)
-        for page in (self.month, self.week, self.day, self.work):
+        for page in (self.month, self.week, self.day, self.work_page):
             self.pages.addWidget(page)
         self._connect_pages()
 
@@ -195,7 +205,8 @@ class CalendarScreen(OccurrenceMoving, QWidget):
     def set_mode(self, mode: str) -> None:
         self.mode = mode
         self.mode_actions[mode].setChecked(True)
-        page = {"month": self.month, "week": self.week, "day": self.day, "today": self.work}[mode]
+        pages = {"month": self.month, "week": self.week, "day": self.day, "today": self.work_page}
+        page = pages[mode]
         self.pages.setCurrentWidget(page)
         for button in (self.back_button, self.forward_button, self.today_button):
             button.setEnabled(mode != "today")

@@ -28,6 +28,7 @@ from crm_desktop.views.activities.history import ActivityHistoryPage
 from crm_desktop.views.campaigns.members_page import CampaignMembersPage
 from crm_desktop.views.campaigns.messages_page import CampaignMessagesPage
 from crm_desktop.views.formatting import registry_text
+from crm_desktop.views.mail.record_page import RecordMailPage
 from crm_desktop.views.records.history_page import HistoryPage
 from crm_desktop.views.records.list_model import RecordTableModel
 from crm_desktop.views.sales.stage_history import StageHistoryPage
@@ -147,6 +148,7 @@ Page = (
     | HistoryPage
     | CampaignMembersPage
     | CampaignMessagesPage
+    | RecordMailPage
 )
 #: a campaign's pages (RelatedTab.page) and what makes each
 CAMPAIGN_PAGES: dict[str, type[CampaignMembersPage] | type[CampaignMessagesPage]] = {
@@ -199,6 +201,8 @@ class RelatedTabs(QTabWidget):
                 page = OWN_PAGES[tab.page](services, tab, self, owner_type=record_type.key)
             elif tab.page in CAMPAIGN_PAGES:
                 page = CAMPAIGN_PAGES[tab.page](services, tab, self)
+            elif tab.page == "mail":
+                page = RecordMailPage(services, tab, self)
             else:
                 page = RelatedPage(services, tab, self, owner_type=record_type.key)
             page.open_record.connect(self.open_record)

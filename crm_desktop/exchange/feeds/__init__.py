@@ -1,0 +1,1 @@
+"""RSS and Atom feeds: their bytes, in whatever encoding, read into plain items."""

@@ -1,0 +1,1 @@
+"""News: RSS and Atom subscriptions, fetched in the background, their items read and starred."""

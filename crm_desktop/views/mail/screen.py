@@ -1,0 +1,151 @@
+"""The mail screen (Tools › Mail): the fetched folders of each mailbox, a folder's
+messages paged from the database, the chosen message, and "File to record…"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.errors import DomainError
+from crm_desktop.views.mail.file_dialog import FileToRecordDialog
+from crm_desktop.views.mail.messages_model import SUBJECT_COLUMN, MessagesModel
+from crm_desktop.views.mail.reader import MessageReader
+from crm_desktop.views.qt_texts import translator
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
+
+_tr = translator("mail")
+FOLDER_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MailScreen(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mail_screen")
+        self.services = services
+        self.mailbox = services.mailbox()
+        self.folders = QTreeWidget(self)
+        self.folders.setObjectName("mail_folders")
+        self.folders.setHeaderLabels([_tr("Folder"), _tr("Messages")])
+        self.folders.currentItemChanged.connect(lambda *_: self._show_folder())
+        self.model = MessagesModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("mail_messages")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setSectionResizeMode(
+            SUBJECT_COLUMN, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.selectionModel().selectionChanged.connect(self._chosen)
+        self.reader = MessageReader(self)
+        self.toolbar = QToolBar(self)
+        self.file_action = QAction(_tr("File to record…"), self)
+        self.file_action.setEnabled(False)
+        self.file_action.triggered.connect(lambda _checked=False: self.file_to_record())
+        self.toolbar.addAction(self.file_action)
+        self.empty = QLabel(
+            _tr("No mail fetched yet: fetch a mailbox with “crm-desktop mail fetch”."), self
+        )
+        self.empty.setWordWrap(True)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self.table)
+        right.addWidget(self.reader)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.folders)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([260, 800])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.empty)
+        layout.addWidget(split, 1)
+        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        """Read the folders again, keeping the one chosen."""
+        current = self.folders.currentItem()
+        chosen = current.data(0, FOLDER_ROLE) if current is not None else None
+        try:
+            folders = self.mailbox.folders()
+        except DomainError as exc:
+            self.empty.setText(str(exc))
+            return
+        self.folders.blockSignals(True)
+        self.folders.clear()
+        accounts: dict[str, QTreeWidgetItem] = {}
+        first: QTreeWidgetItem | None = None
+        for folder in folders:
+            if folder.account not in accounts:
+                accounts[folder.account] = QTreeWidgetItem(self.folders, [folder.account])
+            row = QTreeWidgetItem(accounts[folder.account], [folder.name, str(folder.messages)])
+            row.setData(0, FOLDER_ROLE, folder.id)
+            if first is None or folder.id == chosen:
+                first = row
+        self.folders.expandAll()
+        self.folders.resizeColumnToContents(0)
+        self.folders.blockSignals(False)
+        self.empty.setVisible(not folders)
+        if first is not None:
+            self.folders.setCurrentItem(first)
+        self._show_folder()
+
+    def _show_folder(self) -> None:
+        item = self.folders.currentItem()
+        folder_id = item.data(0, FOLDER_ROLE) if item is not None else None
+        if folder_id is None:
+            self.model.show(lambda: 0, lambda _o, _l: [])
+        else:
+            self.model.show(
+                lambda: self.mailbox.count(folder_id),
+                lambda offset, limit: self.mailbox.messages(folder_id, offset, limit),
+            )
+        self._chosen(QItemSelection(), QItemSelection())
+
+    def _current_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        summary = self.model.row_at(rows[0].row()) if rows else None
+        return summary.id if summary is not None else None
+
+    def _chosen(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        message_id = self._current_id()
+        self.file_action.setEnabled(message_id is not None)
+        try:
+            detail = self.mailbox.message(message_id) if message_id is not None else None
+            if detail is not None and not detail.summary.is_read:
+                self.mailbox.set_read(detail.summary.id)
+        except DomainError as exc:
+            self.reader.body.setPlainText(str(exc))
+            return
+        self.reader.show_message(detail)
+
+    def file_to_record(self) -> FileToRecordDialog | None:
+        message_id = self._current_id()
+        if message_id is None:
+            return None
+        dialog = FileToRecordDialog(self.services, message_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
