@@ -111,11 +111,11 @@ class CampaignService:
                 continue
             record_type = self.registry.get(type_key)
             table = table_of(record_type)
-            titles = [table.c[n] for n in record_type.title_fields]
+            titles = [table.c[n] for n in record_type.name_fields]
             for row in session.execute(
                 select(table.c.id, table.c.email, *titles).where(table.c.id.in_(ids))
             ):
-                values = dict(zip(record_type.title_fields, row[2:], strict=True))
+                values = dict(zip(record_type.name_fields, row[2:], strict=True))
                 found[(type_key, row.id)] = (record_type.display_name(values), row.email)
         return found
 

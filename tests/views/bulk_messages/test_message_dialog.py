@@ -122,7 +122,7 @@ def test_a_zalo_walk_copies_the_text_opens_the_chat_and_records_each_answer(
     dialog.send_button.click()
     walk = dialog.findChild(ChatWalk)
     assert walk is not None and walk.isVisible()
-    assert walk.where.text() == "1 of 1: Đức K"  # João has no phone, Guðrún no messages
+    assert walk.where.text() == "1 of 1: K Đức"  # João has no phone, Guðrún no messages
     walk.open_button.click()
     assert opened == ["https://zalo.me/0912345678"]
     assert QGuiApplication.clipboard().text() == "Kính gửi Đức,\nƯu đãi cho bạn.\n\n--\n" + (
@@ -133,7 +133,7 @@ def test_a_zalo_walk_copies_the_text_opens_the_chat_and_records_each_answer(
     run_id = walk.run_id
     states = {d.name: (d.state, d.reason) for d in services.messages().log.deliveries(run_id)}
     assert states == {
-        "Đức K": (State.SENT, None),
+        "K Đức": (State.SENT, None),
         "João K": (State.SKIPPED, "no phone number"),
         "Guðrún K": (State.SKIPPED, "no messages"),
     }
