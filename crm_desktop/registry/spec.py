@@ -117,6 +117,22 @@ class FilterSpec:
 
 
 @dataclass(frozen=True)
+class BoardSpec:
+    """A type's list shown as a board: a column per choice of ``column`` (opportunities
+    by stage), a card per record with the fields named here."""
+
+    column: str
+    title: str
+    #: a reference shown under the title (its cached name)
+    subtitle: str
+    amount: str
+    weighted: str
+    currency: str
+    #: the date a card is late after (its colour changes)
+    due: str
+
+
+@dataclass(frozen=True)
 class RecordType:
     key: str
     label: str
@@ -153,6 +169,8 @@ class RecordType:
     #: the fields that say where the record is visited (street, city): a visit planned
     #: from its activity history takes them, joined, as its location
     visit_address: tuple[str, ...] = ()
+    #: the list can also be shown as a board (views/board/)
+    board: BoardSpec | None = None
     _by_name: dict[str, FieldSpec] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
@@ -170,6 +188,11 @@ class RecordType:
                     self.field(section.copy_from[0] + name.removeprefix(own))
         if self.locked_by is not None:
             self.field(self.locked_by)
+        if self.board is not None:
+            board = self.board
+            names = (board.column, board.title, board.subtitle, board.amount, board.weighted)
+            for name in (*names, board.currency, board.due):
+                self.field(name)
         if self.default_filter is not None and self.default_filter_spec() is None:
             raise KeyError(f"{self.key} has no filter {self.default_filter!r}")
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from crm_desktop.services.activities.history import ActivityHistory
     from crm_desktop.services.activities.reminders import ReminderService
     from crm_desktop.services.activities.service import ActivityService
+    from crm_desktop.services.board.service import BoardService
     from crm_desktop.services.duplicates.finder import DuplicateFinder
     from crm_desktop.services.duplicates.merge import MergeService
     from crm_desktop.services.history.reading import HistoryService
@@ -65,6 +66,7 @@ class Services:
     history: HistoryService
     duplicates: DuplicateFinder
     merges: MergeService
+    board: BoardService
 
     def change_watcher(self) -> ChangeWatcher:
         """A watcher of other programs' commits to this database, per record type."""
@@ -93,6 +95,7 @@ class Services:
         from crm_desktop.services.activities.calendar import CalendarService
         from crm_desktop.services.activities.history import ActivityHistory
         from crm_desktop.services.activities.service import ActivityService
+        from crm_desktop.services.board.service import BoardService
         from crm_desktop.services.duplicates import keys as duplicate_keys
         from crm_desktop.services.duplicates.finder import DuplicateFinder
         from crm_desktop.services.duplicates.merge import MergeService
@@ -148,4 +151,5 @@ class Services:
             history=HistoryService(db, registry),
             duplicates=DuplicateFinder(db, registry),
             merges=MergeService(records),
+            board=BoardService(lists, records),
         )
