@@ -235,5 +235,6 @@ OPPORTUNITIES = RecordType(
         weighted="weighted_amount",
         currency="currency",
         due="expected_close_date",
+        done=p.CLOSED_STAGES,
     ),
 )

@@ -130,6 +130,8 @@ class BoardSpec:
     currency: str
     #: the date a card is late after (its colour changes)
     due: str
+    #: the columns of finished records, never late (won and lost deals)
+    done: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -97,12 +97,12 @@ class BoardService:
             rows = session.execute(stmt).all()
         return [Card(*row) for row in rows]
 
-    def move(self, type_key: str, card: Card, column: str) -> Record:
-        """Put the card's record in another column: a save of the board's field at the
-        version the card was read, through the record service (rights, derived values
-        such as the probability of a stage, history, the version check)."""
+    def move(self, type_key: str, record_id: int, version: int, column: str) -> Record:
+        """Put a card's record in another column: a save of the board's field at the
+        ``version`` the card was read at, through the record service (rights, derived
+        values such as the probability of a stage, history, the version check)."""
         board = self.spec(type_key)
-        return self.records.update(type_key, card.id, card.version, {board.column: column})
+        return self.records.update(type_key, record_id, version, {board.column: column})
 
 
 

@@ -86,7 +86,7 @@ def test_a_move_saves_the_stage_with_its_probability_and_history(services: Servi
     opportunity = _opportunity(services, "ERP", "Prospecting", "1000", "USD")
     card = services.board.cards(OPEN, "Prospecting", 0, 1)[0]
 
-    moved = services.board.move("opportunities", card, "Negotiation/Review")
+    moved = services.board.move("opportunities", card.id, card.version, "Negotiation/Review")
 
     assert moved.values["probability"] == 80
     assert moved.values["weighted_amount"] == Decimal("800")
@@ -95,8 +95,8 @@ def test_a_move_saves_the_stage_with_its_probability_and_history(services: Servi
         "Negotiation/Review",
     ]
     assert [c.name for c in services.board.cards(OPEN, "Negotiation/Review", 0, 5)] == ["ERP"]
-    with pytest.raises(ConflictError):
-        services.board.move("opportunities", card, "Qualification")  # read before the move
+    with pytest.raises(ConflictError):  # the card was read before the move
+        services.board.move("opportunities", card.id, card.version, "Qualification")
 
 
 def test_a_move_needs_the_right_to_edit(office: Services, as_user: AsUser) -> None:
@@ -108,5 +108,5 @@ def test_a_move_needs_the_right_to_edit(office: Services, as_user: AsUser) -> No
     card = dung.board.cards(OPEN, "Prospecting", 0, 1)[0]
 
     with pytest.raises(AccessDenied):
-        dung.board.move("opportunities", card, "Qualification")
+        dung.board.move("opportunities", card.id, card.version, "Qualification")
     assert office.board.cards(OPEN, "Prospecting", 0, 1)[0].version == card.version
