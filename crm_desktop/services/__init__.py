@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from crm_desktop.services.records.search import SearchService
     from crm_desktop.services.records.service import RecordService
     from crm_desktop.services.records.stats import StatsService
+    from crm_desktop.services.reports.service import ReportService
     from crm_desktop.services.sales.conversion import LeadConversion
     from crm_desktop.services.settings.service import SettingsService
     from crm_desktop.services.users import UserService
@@ -67,6 +68,7 @@ class Services:
     duplicates: DuplicateFinder
     merges: MergeService
     board: BoardService
+    reports: ReportService
 
     def change_watcher(self) -> ChangeWatcher:
         """A watcher of other programs' commits to this database, per record type."""
@@ -109,6 +111,7 @@ class Services:
         from crm_desktop.services.records.search import SearchService
         from crm_desktop.services.records.service import with_column_limits
         from crm_desktop.services.records.stats import StatsService
+        from crm_desktop.services.reports.service import ReportService
         from crm_desktop.services.sales import opportunities
         from crm_desktop.services.sales.conversion import LeadConversion
         from crm_desktop.services.settings.service import SettingsService
@@ -152,4 +155,5 @@ class Services:
             duplicates=DuplicateFinder(db, registry),
             merges=MergeService(records),
             board=BoardService(lists, records),
+            reports=ReportService(lists),
         )
