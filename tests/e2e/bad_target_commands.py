@@ -77,6 +77,11 @@ DATABASE_COMMANDS = {
         ["users", "disable", "an", "--database", "{target}"],
         READ_ONLY_COMMANDS_REFUSE,
     ),
+    "report": (["report", "pipeline", "--database", "{target}"], READ_ONLY_COMMANDS_REFUSE),
+    "report-pdf": (
+        ["report", "won-lost", "--database", "{target}", "-o", "{out}.pdf"],
+        READ_ONLY_COMMANDS_REFUSE,
+    ),
     "window": (["--database", "{target}"], WINDOW_REFUSES),
 }
 OUTPUT_COMMANDS = {
@@ -99,6 +104,13 @@ OUTPUT_COMMANDS = {
             *("--database", "{good}", "-o", "{target}"),
         ]
         for file_format in ("csv", "xlsx", "vcf")
+    },
+    **{
+        f"report-{file_format}": [
+            *("report", "pipeline", "--format", file_format),
+            *("--database", "{good}", "-o", "{target}"),
+        ]
+        for file_format in ("csv", "pdf")
     },
 }
 #: files the import cannot read at all
