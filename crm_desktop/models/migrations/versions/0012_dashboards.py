@@ -1,0 +1,48 @@
+"""Each user's dashboard, and the pipeline board's index.
+
+Revision ID: 0012_dashboards
+Revises: 0011_users_roles
+Create Date: 2026-12-07 06:30:00
+
+``dashboards`` keeps the tiles of each user's dashboard in order (a user without a row
+sees the default tiles). The board pages each stage's opportunities by close date on
+``(sales_stage, expected_close_date, id)`` of the live rows.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0012_dashboards"
+down_revision = "0011_users_roles"
+branch_labels = None
+depends_on = None
+
+BOARD_INDEX = "ix_opportunities_live_sales_stage_expected_close_date"
+LIVE = sa.text("deleted_at IS NULL")
+
+
+def upgrade() -> None:
+    op.create_table(
+        "dashboards",
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        sa.Column("tiles", sa.String(length=2000), nullable=False),
+        sa.Column("modified_at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["users.id"], name=op.f("fk_dashboards_user_id_users"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("user_id", name=op.f("pk_dashboards")),
+    )
+    op.create_index(
+        BOARD_INDEX,
+        "opportunities",
+        ["sales_stage", "expected_close_date", "id"],
+        sqlite_where=LIVE,
+        postgresql_where=LIVE,
+    )
+
+
+def downgrade() -> None:
+    op.drop_index(BOARD_INDEX, table_name="opportunities")
+    op.drop_table("dashboards")
