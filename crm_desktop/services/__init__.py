@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from crm_desktop.services.records.search import SearchService
     from crm_desktop.services.records.service import RecordService
     from crm_desktop.services.records.stats import StatsService
+    from crm_desktop.services.reports.dashboard import DashboardService
     from crm_desktop.services.reports.service import ReportService
     from crm_desktop.services.sales.conversion import LeadConversion
     from crm_desktop.services.settings.service import SettingsService
@@ -69,6 +70,7 @@ class Services:
     merges: MergeService
     board: BoardService
     reports: ReportService
+    dashboard: DashboardService
 
     def change_watcher(self) -> ChangeWatcher:
         """A watcher of other programs' commits to this database, per record type."""
@@ -111,6 +113,7 @@ class Services:
         from crm_desktop.services.records.search import SearchService
         from crm_desktop.services.records.service import with_column_limits
         from crm_desktop.services.records.stats import StatsService
+        from crm_desktop.services.reports.dashboard import DashboardService
         from crm_desktop.services.reports.service import ReportService
         from crm_desktop.services.sales import opportunities
         from crm_desktop.services.sales.conversion import LeadConversion
@@ -156,4 +159,5 @@ class Services:
             merges=MergeService(records),
             board=BoardService(lists, records),
             reports=ReportService(lists),
+            dashboard=DashboardService(db, user_id),
         )
