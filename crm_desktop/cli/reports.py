@@ -16,21 +16,10 @@ from pathlib import Path
 
 from crm_desktop.errors import DomainError
 from crm_desktop.registry import default_registry
+from crm_desktop.services.reports.types import REPORTS
 
 COMMANDS = ("report",)
 _FORMATS = ("csv", "pdf")
-#: the built-in reports (services/reports/service.py: BUILT_IN), for --help without
-#: loading the services
-REPORTS = (
-    "pipeline",
-    "forecast",
-    "won-lost",
-    "won-by-person",
-    "top-customers",
-    "staff-work",
-    "lead-conversion",
-    "quotes",
-)
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -13,17 +13,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from crm_desktop.registry import N_
 from crm_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 from crm_desktop.reports.layout import GREY, markup
 from crm_desktop.services.reports.cells import cell, heading
-from crm_desktop.services.reports.types import ReportTable
+from crm_desktop.services.reports.types import NO_RECORDS, ReportTable
 
 PAGE = landscape(A4)
 MARGIN = 15 * mm
 #: kinds of column set on the right (numbers line up)
 _NUMBERS = ("count", "money", "percent")
-NO_RECORDS = N_("No records in this period.")
 
 
 def report_pdf_bytes(

@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from crm_desktop.cli.reports import REPORTS
 from crm_desktop.models import Database
 from crm_desktop.services import Services
 from crm_desktop.services.reports.service import BUILT_IN
+from crm_desktop.services.reports.types import REPORTS
+from tests.opportunity_rows import add_opportunities
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -33,18 +34,7 @@ DEALS = (
 def database(tmp_path: Path) -> Path:
     path = tmp_path / "crm.sqlite3"
     db = Database.open(path)
-    services = Services.build(db)
-    for name, stage, amount, currency, close in DEALS:
-        services.records.create(
-            "opportunities",
-            {
-                "name": name,
-                "sales_stage": stage,
-                "amount": amount,
-                "currency": currency,
-                "expected_close_date": close,
-            },
-        )
+    add_opportunities(Services.build(db), DEALS)
     db.close()
     return path
 
@@ -60,7 +50,7 @@ def _run(tmp_path: Path, database: Path, *argv: str) -> subprocess.CompletedProc
     )
 
 
-def test_the_command_offers_every_built_in_report() -> None:
+def test_every_built_in_report_has_a_title() -> None:
     assert set(REPORTS) == set(BUILT_IN)
 
 

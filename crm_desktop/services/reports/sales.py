@@ -23,7 +23,7 @@ from crm_desktop.services.reports.types import (
 OPPORTUNITIES = "opportunities"
 #: the date that puts an opportunity in a period: when it closes (or is expected to)
 CLOSE_DATE = "expected_close_date"
-WON, LOST = CLOSED_STAGES
+WON = CLOSED_STAGES[0]
 _STAGE_ORDER = {stage: n for n, (stage, _) in enumerate(SALES_STAGES)}
 
 CURRENCY = ReportColumn("currency", N_("Currency"), "currency")

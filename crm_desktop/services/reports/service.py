@@ -4,28 +4,29 @@ narrowed to a scope (mine, my team, everyone) and a period."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from sqlalchemy import select
 
 from crm_desktop.models.entities import User
-from crm_desktop.registry import N_
 from crm_desktop.services.records.lists import ListService
 from crm_desktop.services.records.types import ListQuery
 from crm_desktop.services.reports import sales, work
+from crm_desktop.services.reports.cells import Translate
 from crm_desktop.services.reports.grouped import grouped
 from crm_desktop.services.reports.query import ReportQuery, check_scope
 from crm_desktop.services.reports.types import Period, ReportTable, UnknownReport
 
-#: name -> (title for translation, the report)
-BUILT_IN: dict[str, tuple[str, Callable[[ReportQuery], ReportTable]]] = {
-    "pipeline": (N_("Pipeline by stage"), sales.pipeline),
-    "forecast": (N_("Forecast by month"), sales.forecast),
-    "won-lost": (N_("Won and lost by month"), sales.won_lost),
-    "won-by-person": (N_("Won and lost by salesperson"), sales.won_by_person),
-    "top-customers": (N_("Top customers by revenue"), sales.top_customers),
-    "staff-work": (N_("Staff work by week"), work.staff_work),
-    "lead-conversion": (N_("Lead conversion by source"), work.lead_conversion),
-    "quotes": (N_("Quotes sent and accepted"), work.quotes),
+#: name -> the report (its title: types.REPORTS)
+BUILT_IN: dict[str, Callable[[ReportQuery], ReportTable]] = {
+    "pipeline": sales.pipeline,
+    "forecast": sales.forecast,
+    "won-lost": sales.won_lost,
+    "won-by-person": sales.won_by_person,
+    "top-customers": sales.top_customers,
+    "staff-work": work.staff_work,
+    "lead-conversion": work.lead_conversion,
+    "quotes": work.quotes,
 }
 
 
@@ -38,7 +39,7 @@ class ReportService:
         if name not in BUILT_IN:
             names = ", ".join(BUILT_IN)
             raise UnknownReport(f'There is no report "{name}"; the reports are: {names}.')
-        return BUILT_IN[name][1](self._query(period, scope))
+        return BUILT_IN[name](self._query(period, scope))
 
     def grouped(
         self,
@@ -50,6 +51,15 @@ class ReportService:
         """The list of ``list_query`` grouped by ``field_name``: count and sums per value
         (records created in ``period``)."""
         return grouped(self._query(period, scope), list_query, field_name)
+
+    def export(
+        self, report: ReportTable, target: Path, file_format: str, translate: Translate
+    ) -> None:
+        """Write ``report`` to ``target`` as csv, xlsx or pdf (never over the database)."""
+        from crm_desktop.services.reports.export import export_report
+
+        reads = [self.lists.db.path] if self.lists.db.path else []
+        export_report(report, target, file_format, translate, reads)
 
     def _query(self, period: Period | None, scope: str) -> ReportQuery:
         check_scope(scope)

@@ -27,10 +27,25 @@ SCOPES: dict[str, str] = {
     "everyone": N_("Everyone"),
 }
 
+#: the built-in reports: name -> title (for translation)
+REPORTS: dict[str, str] = {
+    "pipeline": N_("Pipeline by stage"),
+    "forecast": N_("Forecast by month"),
+    "won-lost": N_("Won and lost by month"),
+    "won-by-person": N_("Won and lost by salesperson"),
+    "top-customers": N_("Top customers by revenue"),
+    "staff-work": N_("Staff work by week"),
+    "lead-conversion": N_("Lead conversion by source"),
+    "quotes": N_("Quotes sent and accepted"),
+}
+
 #: how the reports add money, said under every report with amounts
 CURRENCY_NOTE = N_(
     "Amounts are summed per currency; amounts in different currencies are not converted."
 )
+
+#: what a report without rows says
+NO_RECORDS = N_("No records in this period.")
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -167,14 +167,14 @@ class BoardView(QWidget):
         except DomainError as exc:
             show_domain_error(self, exc)
 
-    def _card(self, index: object) -> Card | None:
-        return index.data(CARD_ROLE)  # type: ignore[attr-defined]
+    def _card(self, index: QModelIndex) -> Card | None:
+        return index.data(CARD_ROLE)
 
-    def _activated(self, index: object) -> None:
+    def _activated(self, index: QModelIndex) -> None:
         card = self._card(index)
         if card is not None:
             self.record_activated.emit(self.type_key, card.id)
 
-    def _selected(self, index: object) -> None:
+    def _selected(self, index: QModelIndex) -> None:
         card = self._card(index)
         self.current_changed.emit(self.type_key, card.id if card else None)

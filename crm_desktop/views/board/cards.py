@@ -161,16 +161,14 @@ class CardDelegate(QStyledItemDelegate):
         self.today = dt.date.today()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        line = option.fontMetrics.lineSpacing()  # type: ignore[attr-defined]
+        line = option.fontMetrics.lineSpacing()
         return QSize(200, 4 * line + 2 * (self.MARGIN + self.PADDING))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         card: Card | None = index.data(CARD_ROLE)
-        rect: QRect = option.rect.adjusted(  # type: ignore[attr-defined]
-            self.MARGIN, self.MARGIN, -self.MARGIN, -self.MARGIN
-        )
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect: QRect = option.rect.adjusted(self.MARGIN, self.MARGIN, -self.MARGIN, -self.MARGIN)
+        palette: QPalette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         late = card is not None and self.late and card.overdue(self.today)
         background = palette.color(QPalette.ColorRole.Base)
         if late:
@@ -189,10 +187,10 @@ class CardDelegate(QStyledItemDelegate):
         self, painter: QPainter, option: QStyleOptionViewItem, card: Card, rect: QRect,
         late: bool,
     ) -> None:  # fmt: skip
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        palette: QPalette = option.palette
         text = rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
-        line = option.fontMetrics.lineSpacing()  # type: ignore[attr-defined]
-        font = QFont(option.font)  # type: ignore[attr-defined]
+        line = option.fontMetrics.lineSpacing()
+        font = QFont(option.font)
         bold = QFont(font)
         bold.setBold(True)
         ink = palette.color(QPalette.ColorRole.Text)

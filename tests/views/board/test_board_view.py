@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from crm_desktop.services import Services
 from crm_desktop.views.board.cards import CARD_MIME, CARD_ROLE
 from crm_desktop.views.records.list_view import ListPanel
+from tests.opportunity_rows import add_opportunities
 
 pytestmark = pytest.mark.usefixtures("english_locale")
 
@@ -28,18 +29,8 @@ DEALS = (
 def board_panel(qtbot: QtBot, services: Services, settings: QSettings) -> ListPanel:
     today = dt.date.today()
     organization = services.records.create("organizations", {"name": "Thép Hà Nội"}).id
-    for name, stage, amount, currency, days in DEALS:
-        services.records.create(
-            "opportunities",
-            {
-                "name": name,
-                "sales_stage": stage,
-                "amount": amount,
-                "currency": currency,
-                "expected_close_date": today + dt.timedelta(days),
-                "organization_id": organization,
-            },
-        )
+    deals = [(*deal[:4], today + dt.timedelta(deal[4])) for deal in DEALS]
+    add_opportunities(services, deals, organization_id=organization)
     panel = ListPanel(services, "opportunities", settings)
     qtbot.addWidget(panel)
     panel.resize(1200, 600)
