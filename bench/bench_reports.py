@@ -3,8 +3,10 @@
     python bench/bench_reports.py [--database PATH] [--records N] [--runs N] [--json FILE]
 
 The demo data of ``--records`` contacts (seed 1; 250,000 opportunities at a million) is
-made once under bench/.data/ (the lists' benchmark shares it). Measured, each the median
-of ``--runs``:
+made once under bench/.data/ (the lists' benchmark shares it); ``--opportunities N``
+copies its opportunities (and a hundred times its activities) into a copy of it until
+there are N, for a machine where making a million contacts takes too long (the reports
+and the board read no contacts). Measured, each the median of ``--runs``:
 
 * each built-in report for the demo's busiest year, everyone's records, through the
   report service (SQL, the rows made into a report's table);
@@ -23,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sqlite3
 import sys
 import time
@@ -100,6 +103,36 @@ def show(m: dict[str, Any]) -> None:
     )
 
 
+def with_opportunities(base: Path, total: int) -> Path:
+    """A copy of ``base`` whose opportunities are copied until there are ``total``
+    (numbers made unique), and whose activities are copied a hundred times."""
+    path = base.with_name(f"{base.stem}-opportunities-{total}.sqlite3")
+    if path.exists():
+        return path
+    partial = path.with_suffix(".partial")
+    shutil.copyfile(base, partial)
+    conn = sqlite3.connect(partial)
+    for table, copies, unique in (("opportunities", None, "number"), ("activities", 100, "uid")):
+        columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})") if row[1] != "id"]
+        have = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        rounds = copies if copies is not None else -(-total // max(have, 1)) - 1
+        for n in range(1, rounds + 1):
+            left = total - conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            if copies is None and left <= 0:
+                break
+            chosen = ", ".join(f"{c} || '-{n}'" if c == unique else c for c in columns)
+            limit = f" LIMIT {left}" if copies is None else ""
+            conn.execute(
+                f"INSERT INTO {table} ({', '.join(columns)}) "
+                f"SELECT {chosen} FROM {table} WHERE id <= ? ORDER BY id{limit}",
+                (have,),
+            )
+            conn.commit()
+    conn.close()
+    partial.rename(path)
+    return path
+
+
 def run(path: Path, runs: int) -> list[dict[str, Any]]:
     from crm_desktop.models import Database
     from crm_desktop.registry import Condition
@@ -171,10 +204,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database", type=Path, help="default: demo data under bench/.data/")
     parser.add_argument("--records", type=int, default=1_000_000)
+    parser.add_argument("--opportunities", type=int, help="copy them until there are N")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", type=Path, help="write the measurements to this file")
     args = parser.parse_args(argv)
     path = args.database.absolute() if args.database else demo_database(args.records)
+    if args.opportunities:
+        path = with_opportunities(path, args.opportunities)
     results = run(path, args.runs)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
