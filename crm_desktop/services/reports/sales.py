@@ -24,7 +24,6 @@ OPPORTUNITIES = "opportunities"
 #: the date that puts an opportunity in a period: when it closes (or is expected to)
 CLOSE_DATE = "expected_close_date"
 WON = CLOSED_STAGES[0]
-_STAGE_ORDER = {stage: n for n, (stage, _) in enumerate(SALES_STAGES)}
 
 CURRENCY = ReportColumn("currency", N_("Currency"), "currency")
 COUNT = ReportColumn("count", N_("Opportunities"), "count")
@@ -50,26 +49,40 @@ def _money(value: Decimal | None) -> Decimal:
     return value if value is not None else Decimal(0)
 
 
+def _per_stage(
+    query: ReportQuery, stages: tuple[str, ...], where: list[Any], *keys: Any
+) -> dict[tuple[Any, ...], list[Any]]:
+    """(stage, *keys) -> [count, amount, weighted] of the opportunities of ``where``: a
+    statement per stage, each read from the (stage, close date, ...) index alone."""
+    table = query.table(OPPORTUNITIES)
+    found: dict[tuple[Any, ...], list[Any]] = {}
+    for stage in stages:
+        stmt = (
+            select(
+                *keys,
+                func.count(),
+                func.sum(table.c.amount),
+                func.sum(table.c.weighted_amount),
+            )
+            .where(*where, table.c.sales_stage == stage)
+            .group_by(*keys)
+        )
+        for *values, count, amount, weighted in query.rows(stmt):
+            found[(stage, *values)] = [count, _money(amount), _money(weighted)]
+    return found
+
+
+STAGES = tuple(stage for stage, _ in SALES_STAGES)
+
+
 def pipeline(query: ReportQuery) -> ReportTable:
     """Per sales stage and currency: count, amount and weighted amount of the
     opportunities closing in the period."""
     table = query.table(OPPORTUNITIES)
     conditions = query.conditions(OPPORTUNITIES, CLOSE_DATE)
-    stmt = (
-        select(
-            table.c.sales_stage,
-            table.c.currency,
-            func.count(),
-            func.sum(table.c.amount),
-            func.sum(table.c.weighted_amount),
-        )
-        .where(*query.where(OPPORTUNITIES, conditions))
-        .group_by(table.c.sales_stage, table.c.currency)
-    )
-    found = sorted(
-        query.rows(stmt), key=lambda r: (_STAGE_ORDER.get(r[0], len(_STAGE_ORDER)), r[0], r[1])
-    )
-    rows = [(stage, code, n, _money(a), _money(w)) for stage, code, n, a, w in found]
+    where = query.where(OPPORTUNITIES, conditions)
+    found = _per_stage(query, STAGES, where, table.c.currency)
+    rows = [(stage, code, *figures) for (stage, code), figures in found.items()]
     drills: list[Drill | None] = [
         query.drill(
             OPPORTUNITIES,
@@ -93,20 +106,17 @@ def forecast(query: ReportQuery) -> ReportTable:
         Condition("sales_stage", "not_in", CLOSED_STAGES),
         Condition(CLOSE_DATE, "not_empty"),
     )
-    month = query.month(table.c[CLOSE_DATE]).label("month")
-    stmt = (
-        select(
-            month,
-            table.c.currency,
-            func.count(),
-            func.sum(table.c.amount),
-            func.sum(table.c.weighted_amount),
-        )
-        .where(*query.where(OPPORTUNITIES, conditions))
-        .group_by(month, table.c.currency)
-        .order_by(month, table.c.currency)
-    )
-    rows = [(m, code, n, _money(a), _money(w)) for m, code, n, a, w in query.rows(stmt)]
+    where = query.where(OPPORTUNITIES, conditions)
+    month = query.month(table.c[CLOSE_DATE])
+    open_stages = tuple(stage for stage in STAGES if stage not in CLOSED_STAGES)
+    totals: dict[tuple[str, str], list[Any]] = {}
+    for (_stage, when, code), figures in _per_stage(
+        query, open_stages, where, month, table.c.currency
+    ).items():
+        total = totals.setdefault((when, code), [0, Decimal(0), Decimal(0)])
+        for n, figure in enumerate(figures):
+            total[n] += figure
+    rows = [(when, code, *figures) for (when, code), figures in sorted(totals.items())]
     drills: list[Drill | None] = [_month_drill(query, conditions, row[0], row[1]) for row in rows]
     columns = (MONTH, CURRENCY, COUNT, AMOUNT, WEIGHTED)
     return _table(query, "forecast", N_("Forecast by month"), columns, rows, drills)
@@ -215,27 +225,30 @@ def top_customers(query: ReportQuery) -> ReportTable:
     rows: list[tuple[Any, ...]] = []
     drills: list[Drill | None] = []
     for (code,) in currencies:
+        # The figures from the reports' index alone; the ten names after.
         stmt = (
-            select(
-                table.c.organization_id,
-                func.max(table.c.organization_name),
-                table.c.currency,
-                func.count(),
-                revenue,
-            )
+            select(table.c.organization_id, func.count(), revenue)
             .where(*where, table.c.currency == code)
-            .group_by(table.c.organization_id, table.c.currency)
+            .group_by(table.c.organization_id)
             .order_by(revenue.desc(), table.c.organization_id)
             .limit(TOP)
         )
-        for organization, name, currency, count, amount in query.rows(stmt):
-            rows.append((name or "", currency, count, _money(amount)))
+        top = query.rows(stmt)
+        names = dict(
+            query.rows(
+                select(table.c.organization_id, func.max(table.c.organization_name))
+                .where(table.c.organization_id.in_([row[0] for row in top]))
+                .group_by(table.c.organization_id)
+            )
+        )
+        for organization, count, amount in top:
+            rows.append((names.get(organization) or "", code, count, _money(amount)))
             drills.append(
                 query.drill(
                     OPPORTUNITIES,
                     conditions,
                     Condition("organization_id", "eq", organization),
-                    Condition("currency", "eq", currency),
+                    Condition("currency", "eq", code),
                 )
             )
     columns = (

@@ -1,4 +1,4 @@
-"""Each user's dashboard, and the pipeline board's index.
+"""Each user's dashboard, and the index of the pipeline board and the sales reports.
 
 Revision ID: 0012_dashboards
 Revises: 0011_users_roles
@@ -6,7 +6,9 @@ Create Date: 2026-12-07 06:30:00
 
 ``dashboards`` keeps the tiles of each user's dashboard in order (a user without a row
 sees the default tiles). The board pages each stage's opportunities by close date on
-``(sales_stage, expected_close_date, id)`` of the live rows.
+``(sales_stage, expected_close_date, id)`` of the live rows; the index carries what the
+board's heads and the sales reports add up (currency, owner, organization, amounts), so
+that a stage's figures are read from it alone, never from the table's rows.
 """
 
 from __future__ import annotations
@@ -20,6 +22,17 @@ branch_labels = None
 depends_on = None
 
 BOARD_INDEX = "ix_opportunities_live_sales_stage_expected_close_date"
+#: the board's order, then what the board's heads and the sales reports add up
+BOARD_COLUMNS = [
+    "sales_stage",
+    "expected_close_date",
+    "id",
+    "currency",
+    "owner_id",
+    "organization_id",
+    "amount",
+    "weighted_amount",
+]
 LIVE = sa.text("deleted_at IS NULL")
 
 
@@ -37,7 +50,7 @@ def upgrade() -> None:
     op.create_index(
         BOARD_INDEX,
         "opportunities",
-        ["sales_stage", "expected_close_date", "id"],
+        BOARD_COLUMNS,
         sqlite_where=LIVE,
         postgresql_where=LIVE,
     )
