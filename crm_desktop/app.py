@@ -175,6 +175,9 @@ def build_main_window(
     install_calendar(window, today_panel=news_panel(news))
     # Started by window.start_up once the window is painted and the file checked.
     window.reminders = install_reminders(window, start=False)
+    from crm_desktop.views.reports.install import install_analytics
+
+    install_analytics(window)
     from crm_desktop.views.calendar.ics_import import install_calendar_import
     from crm_desktop.views.imports.actions import install_imports
     from crm_desktop.views.shell.help import install_help

@@ -20,6 +20,8 @@
     crm-desktop send --filter NAME --template FILE.txt [--smtp URL] [--dry-run] --database PATH
     crm-desktop feeds {add URL [--folder NAME],fetch,list} --database PATH
     crm-desktop mail fetch --imap imap[s]://USER@HOST:PORT --database PATH
+    crm-desktop report NAME [--period P] [--scope S] [--by FIELD] [--format csv|pdf] [-o FILE]
+                       --database PATH
 
 On a database with users, a command that reads or changes records runs as
 ``--user NAME`` (the password in CRM_PASSWORD) and is refused without it.
@@ -45,6 +47,7 @@ from crm_desktop.cli import importing as cli_importing
 from crm_desktop.cli import mail as cli_mail
 from crm_desktop.cli import printing as cli_print
 from crm_desktop.cli import records as cli_records
+from crm_desktop.cli import reports as cli_reports
 from crm_desktop.cli import sending as cli_sending
 from crm_desktop.cli import users as cli_users
 from crm_desktop.cli.credentials import PASSWORD_VARIABLE, add_user_option, logged_in
@@ -122,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_sending.add_commands(sub)
     cli_feeds.add_commands(sub)
     cli_mail.add_commands(sub)
+    cli_reports.add_commands(sub)
     reading = (
         "demo",
         "check",
@@ -131,6 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
         *cli_records.COMMANDS,
         *cli_duplicates.COMMANDS,
         *cli_attach.COMMANDS,
+        *cli_reports.COMMANDS,
     )
     for name in (*reading, "backup", "migrate-to"):
         add_user_option(sub.choices[name])
@@ -166,6 +171,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_feeds.run(args)
         if args.command in cli_mail.COMMANDS:
             return cli_mail.run(args)
+        if args.command in cli_reports.COMMANDS:
+            return cli_reports.run(args)
         from crm_desktop.app import run_gui
 
         return run_gui(args.database)

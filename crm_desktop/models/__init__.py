@@ -3,6 +3,7 @@
 from crm_desktop.models import (  # noqa: F401  (register every table)
     access,
     activities,
+    dashboards,
     entities,
     history,
     imports,

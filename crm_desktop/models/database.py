@@ -85,6 +85,7 @@ KNOWN_REVISIONS = (
     "0014_support_records",
     "0015_campaigns",
     "0016_mail_and_news",
+    "0017_dashboards",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 #: How long a save waits for other users before giving up with DatabaseBusy.

@@ -16,6 +16,7 @@ from crm_desktop.registry.fields import (
 )
 from crm_desktop.registry.spec import (
     N_,
+    BoardSpec,
     Condition,
     FieldSpec,
     FilterSpec,
@@ -236,4 +237,14 @@ OPPORTUNITIES = RecordType(
     ),
     # The deals still to win, the nearest close date first (the default sort).
     default_filter=N_("Open opportunities"),
+    board=BoardSpec(
+        column="sales_stage",
+        title="name",
+        subtitle="organization_id",
+        amount="amount",
+        weighted="weighted_amount",
+        currency="currency",
+        due="expected_close_date",
+        done=p.CLOSED_STAGES,
+    ),
 )

@@ -134,6 +134,24 @@ class FilterSpec:
 
 
 @dataclass(frozen=True)
+class BoardSpec:
+    """A type's list shown as a board: a column per choice of ``column`` (opportunities
+    by stage), a card per record with the fields named here."""
+
+    column: str
+    title: str
+    #: a reference shown under the title (its cached name)
+    subtitle: str
+    amount: str
+    weighted: str
+    currency: str
+    #: the date a card is late after (its colour changes)
+    due: str
+    #: the columns of finished records, never late (won and lost deals)
+    done: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class RecordType:
     key: str
     label: str
@@ -182,6 +200,8 @@ class RecordType:
     tab_page: str | None = None
     #: the rule that marks a row overdue in lists (a case past its due time)
     overdue: Overdue | None = None
+    #: the list can also be shown as a board (views/board/)
+    board: BoardSpec | None = None
     _by_name: dict[str, FieldSpec] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
@@ -204,6 +224,11 @@ class RecordType:
         if self.overdue is not None:
             self.field(self.overdue.field)
             self.field(self.overdue.status)
+        if self.board is not None:
+            board = self.board
+            names = (board.column, board.title, board.subtitle, board.amount, board.weighted)
+            for name in (*names, board.currency, board.due):
+                self.field(name)
         if self.default_filter is not None and self.default_filter_spec() is None:
             raise KeyError(f"{self.key} has no filter {self.default_filter!r}")
 

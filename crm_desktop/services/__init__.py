@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from crm_desktop.services.activities.history import ActivityHistory
     from crm_desktop.services.activities.reminders import ReminderService
     from crm_desktop.services.activities.service import ActivityService
+    from crm_desktop.services.board.service import BoardService
     from crm_desktop.services.campaigns.members import CampaignService
     from crm_desktop.services.cases.service import CaseService
     from crm_desktop.services.contracts.service import ContractService
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
     from crm_desktop.services.records.search import SearchService
     from crm_desktop.services.records.service import RecordService
     from crm_desktop.services.records.stats import StatsService
+    from crm_desktop.services.reports.dashboard import DashboardService
+    from crm_desktop.services.reports.service import ReportService
     from crm_desktop.services.sales.conversion import LeadConversion
     from crm_desktop.services.settings.service import SettingsService
     from crm_desktop.services.users import UserService
@@ -86,6 +89,9 @@ class Services:
         from crm_desktop.services.imports.service import ImportService
 
         return ImportService(self.records)
+    board: BoardService
+    reports: ReportService
+    dashboard: DashboardService
 
     def change_watcher(self) -> ChangeWatcher:
         """A watcher of other programs' commits to this database, per record type."""
@@ -153,6 +159,7 @@ class Services:
         from crm_desktop.services.activities.calendar import CalendarService
         from crm_desktop.services.activities.history import ActivityHistory
         from crm_desktop.services.activities.service import ActivityService
+        from crm_desktop.services.board.service import BoardService
         from crm_desktop.services.cases.service import CaseService
         from crm_desktop.services.contracts.service import ContractService
         from crm_desktop.services.documents.service import DocumentService
@@ -169,6 +176,8 @@ class Services:
         from crm_desktop.services.records.search import SearchService
         from crm_desktop.services.records.service import with_column_limits
         from crm_desktop.services.records.stats import StatsService
+        from crm_desktop.services.reports.dashboard import DashboardService
+        from crm_desktop.services.reports.service import ReportService
         from crm_desktop.services.sales import opportunities
         from crm_desktop.services.sales.conversion import LeadConversion
         from crm_desktop.services.settings.service import SettingsService
@@ -216,4 +225,7 @@ class Services:
             contracts=ContractService(records, lists),
             documents=DocumentService(records, access),
             projects=ProjectService(records),
+            board=BoardService(lists, records),
+            reports=ReportService(lists),
+            dashboard=DashboardService(db, user_id),
         )

@@ -100,6 +100,11 @@ DATABASE_COMMANDS = {
         ],
         READ_ONLY_COMMANDS_REFUSE,
     ),
+    "report": (["report", "pipeline", "--database", "{target}"], READ_ONLY_COMMANDS_REFUSE),
+    "report-pdf": (
+        ["report", "won-lost", "--database", "{target}", "-o", "{out}.pdf"],
+        READ_ONLY_COMMANDS_REFUSE,
+    ),
     "window": (["--database", "{target}"], WINDOW_REFUSES),
     "send": (
         [
@@ -130,6 +135,13 @@ OUTPUT_COMMANDS = {
             *("--database", "{good}", "-o", "{target}"),
         ]
         for file_format in ("csv", "xlsx", "vcf")
+    },
+    **{
+        f"report-{file_format}": [
+            *("report", "pipeline", "--format", file_format),
+            *("--database", "{good}", "-o", "{target}"),
+        ]
+        for file_format in ("csv", "pdf")
     },
 }
 #: files the import cannot read at all

@@ -377,6 +377,11 @@ class ListService:
         live = _kept_count(session, table.name)
         return walks_sort_index(total, total if live is None else live, limit)
 
+    def where(self, query: ListQuery) -> list[ColumnElement[bool]]:
+        """The conditions that choose the list's rows, for the statements of other
+        features over the same rows (a board's columns, a list grouped by a field)."""
+        return self._where(self.registry.get(query.record_type), query)
+
     def _where(
         self, record_type: RecordType, query: ListQuery, *, walk: bool = False
     ) -> list[ColumnElement[bool]]:

@@ -27,6 +27,7 @@ from crm_desktop.errors import DomainError
 from crm_desktop.registry import Condition
 from crm_desktop.services.records.types import ListQuery
 from crm_desktop.views import formatting, icons
+from crm_desktop.views.board.toggle import BoardToggle
 from crm_desktop.views.campaigns.add_to_campaign import campaign_action
 from crm_desktop.views.records.duplicates_dialog import find_duplicates
 from crm_desktop.views.records.filter_dialog import FilterDialog, coerce_conditions
@@ -169,6 +170,10 @@ class ListPanel(QWidget):
         bar.addWidget(self.filter_combo)
         bar.addWidget(self.filter_button)
         layout = QVBoxLayout(self)
+        self.board: BoardToggle | None = None
+        if self.record_type.board is not None:
+            self.board = BoardToggle(self, layout, settings)
+            bar.addWidget(self.board.button)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.column_filters.summary)
@@ -184,6 +189,8 @@ class ListPanel(QWidget):
         if default is not None:
             self._select_entry(self._builtin_index(default.conditions))
         self.filter_combo.activated.connect(self._entry_chosen)
+        if self.board is not None:
+            self.board.restore()
 
     # -- state -----------------------------------------------------------------------------------
     def query(self) -> ListQuery:
@@ -206,6 +213,8 @@ class ListPanel(QWidget):
             self.table.refresh()
         except DomainError as exc:
             show_domain_error(self, exc)
+        if self.board is not None:
+            self.board.requery()
 
     def focus_quick_filter(self) -> None:
         self.quick_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -231,8 +240,8 @@ class ListPanel(QWidget):
             conditions=self._conditions,
             column_filters=self.column_filters.conditions(),
         )
-        if query != self.query():
-            requery(self, self.table, query)
+        if query != self.query() and requery(self, self.table, query) and self.board:
+            self.board.requery()
 
     def set_quick_filter(self, text: str) -> None:
         """Type ``text`` into the quick filter and apply it at once."""

@@ -1,0 +1,1 @@
+"""Customers on a map: records placed by their address at city level, offline."""

@@ -1,0 +1,81 @@
+"""The records of a list placed on the map: their address's city from the gazetteer,
+each with its record's id and name, and those that could not be placed with why."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from crm_desktop.registry import RecordType
+from crm_desktop.services.places.gazetteer import Gazetteer, gazetteer
+from crm_desktop.services.places.placing import place
+from crm_desktop.services.records.lists import ListService
+from crm_desktop.services.records.types import ListQuery
+
+
+@dataclass(frozen=True)
+class Pin:
+    record_type: str
+    id: int
+    name: str
+    latitude: float
+    longitude: float
+    #: the place it stands at ("Hanoi, VN")
+    place: str
+
+
+@dataclass(frozen=True)
+class Unplaced:
+    record_type: str
+    id: int
+    name: str
+    city: str
+    country: str
+    #: for translation; formatted with ``city`` and ``country``
+    reason: str
+
+
+def address_fields(record_type: RecordType) -> tuple[str, str] | None:
+    """The city and country fields of the address a type is visited at, or None."""
+    city = next((name for name in record_type.visit_address if name.endswith("city")), None)
+    if city is None:
+        return None
+    country = city.removesuffix("city") + "country"
+    return (city, country) if record_type.has_field(country) else None
+
+
+class PlaceService:
+    def __init__(self, lists: ListService, places: Gazetteer | None = None):
+        self.lists = lists
+        self._places = places
+
+    def places(self, query: ListQuery) -> Iterator[tuple[list[Pin], list[Unplaced]]]:
+        """The list's records, a chunk at a time (as an export reads them): the pins of
+        those placed and those that could not be."""
+        record_type = self.lists.registry.get(query.record_type)
+        fields = address_fields(record_type)
+        if fields is None:
+            raise ValueError(f"{record_type.key} has no address to place")
+        specs = [record_type.field(n) for n in (*record_type.title_fields, *fields)]
+        names = len(record_type.title_fields)
+        gazetteer_ = self._places or gazetteer()
+        for rows in self.lists.stream(query, specs):
+            pins: list[Pin] = []
+            unplaced: list[Unplaced] = []
+            for row in rows:
+                title = record_type.display_name(
+                    dict(zip(record_type.title_fields, row.values[:names], strict=True))
+                )
+                city, country = (str(v or "") for v in row.values[names:])
+                found = place(gazetteer_, city, country)
+                if found.city is not None:
+                    at = found.city
+                    spot = f"{at.name}, {at.country}"
+                    pins.append(
+                        Pin(record_type.key, row.id, title, at.latitude, at.longitude, spot)
+                    )
+                else:
+                    unplaced.append(
+                        Unplaced(record_type.key, row.id, title, city, country, found.reason)
+                    )
+            yield pins, unplaced

@@ -1,0 +1,1 @@
+"""A list shown as a board: columns of cards, dragged from one column to another."""

@@ -1,0 +1,133 @@
+"""One tile of the dashboard: a report as a bar chart (QtCharts), its title and the
+buttons that move it or take it away; a click on a bar asks for the records behind it."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QLocale, QMargins, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from crm_desktop.services.reports.charts import Chart, TileSpec
+from crm_desktop.views import formatting
+from crm_desktop.views.reports.choices import report_text
+
+#: counts up to this get a tick per whole number
+FEW = 8
+#: characters of a category shown under its bar (a long organization name is cut)
+LABEL_CHARACTERS = 14
+
+
+class DashboardTile(QFrame):
+    """A chart of one report; ``open_records(int)`` gives the clicked bar's category."""
+
+    open_records = Signal(int)
+    move_requested = Signal(int)  # -1: earlier, +1: later
+    remove_requested = Signal()
+
+    def __init__(self, spec: TileSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.setObjectName(f"tile_{spec.key}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumSize(360, 260)
+        self.title = QLabel(report_text(spec.title))
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.detail = QLabel()
+        self.detail.setStyleSheet("color: palette(placeholder-text)")
+        bar = QHBoxLayout()
+        bar.addWidget(self.title)
+        bar.addWidget(self.detail, 1)
+        for text, tip, slot in (
+            ("◀", self.tr("Move earlier"), lambda: self.move_requested.emit(-1)),
+            ("▶", self.tr("Move later"), lambda: self.move_requested.emit(1)),
+            ("✕", self.tr("Remove from the dashboard"), self.remove_requested.emit),
+        ):
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.setAutoRaise(True)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        self.chart = QChart()
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart.setMargins(QMargins(2, 2, 2, 2))
+        self.chart.setBackgroundRoundness(0)
+        self.view = QChartView(self.chart)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.empty = QLabel(self.tr("Reading…"))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty, 1)
+        self.view.setVisible(False)
+        self.bars: QBarSeries | QStackedBarSeries | None = None
+
+    def show_problem(self, text: str) -> None:
+        self.empty.setText(text)
+        self.empty.setVisible(True)
+        self.view.setVisible(False)
+
+    def show_chart(self, chart: Chart) -> None:
+        """Draw ``chart``'s bars anew (the old series and axes go)."""
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        self.detail.setText(chart.currency or "")
+        if not chart.categories:
+            self.show_problem(self.tr("No records in this period."))
+            return
+        series = QStackedBarSeries() if self.spec.stacked else QBarSeries()
+        for label, values in chart.series:
+            bar_set = QBarSet(report_text(label))
+            bar_set.append(list(values))
+            series.append(bar_set)
+        series.clicked.connect(lambda index, _set: self.open_records.emit(index))
+        self.chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([_short(formatting.choice_text(c) or "—") for c in chart.categories])
+        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(categories)
+        values = QValueAxis()
+        values.setLabelFormat("%.0f")
+        top = _top(chart, stacked=self.spec.stacked)
+        values.setRange(0, top)
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(values)
+        if chart.currency is None and top <= FEW:
+            # A few things counted: a tick per whole number, not 0.5 shown as "1".
+            values.setRange(0, math.ceil(top))
+            values.setTickCount(math.ceil(top) + 1)
+        else:
+            values.applyNiceNumbers()
+        self.chart.setLocalizeNumbers(True)
+        self.chart.setLocale(QLocale())
+        self.bars = series
+        self.empty.setVisible(False)
+        self.view.setVisible(True)
+
+
+def _top(chart: Chart, *, stacked: bool) -> float:
+    """The highest bar (stacked: the highest pile), never 0: an axis needs a range."""
+    columns = list(zip(*(values for _, values in chart.series), strict=True))
+    tops = [sum(column) if stacked else max(column) for column in columns]
+    return max([*tops, 0.0]) or 1.0
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= LABEL_CHARACTERS else text[: LABEL_CHARACTERS - 1] + "…"
