@@ -16,6 +16,7 @@
     crm-desktop history TYPE NUMBER --database PATH
     crm-desktop duplicates {leads,contacts,organizations} --database PATH
     crm-desktop users {add,list,disable} ... --database PATH
+    crm-desktop road-copy --database OFFICE -o LAPTOP.sqlite3 [--scope mine|team|all]
 
 On a database with users, a command that reads or changes records runs as
 ``--user NAME`` (the password in CRM_PASSWORD) and is refused without it.
@@ -38,6 +39,7 @@ from crm_desktop.cli import exporting as cli_exporting
 from crm_desktop.cli import importing as cli_importing
 from crm_desktop.cli import printing as cli_print
 from crm_desktop.cli import records as cli_records
+from crm_desktop.cli import road as cli_road
 from crm_desktop.cli import users as cli_users
 from crm_desktop.cli.credentials import PASSWORD_VARIABLE, add_user_option, logged_in
 from crm_desktop.errors import DomainError
@@ -110,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_exporting.add_commands(sub)
     cli_duplicates.add_commands(sub)
     cli_users.add_commands(sub)
+    cli_road.add_commands(sub)
     reading = (
         "demo",
         "check",
@@ -118,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
         *cli_exporting.COMMANDS,
         *cli_records.COMMANDS,
         *cli_duplicates.COMMANDS,
+        *cli_road.COMMANDS,
     )
     for name in (*reading, "backup", "migrate-to"):
         add_user_option(sub.choices[name])
@@ -145,6 +149,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_duplicates.run(args)
         if args.command in cli_users.COMMANDS:
             return cli_users.run(args)
+        if args.command in cli_road.COMMANDS:
+            return cli_road.run(args)
         from crm_desktop.app import run_gui
 
         return run_gui(args.database)

@@ -10,6 +10,7 @@ from crm_desktop.models import (  # noqa: F401  (register every table)
     presence,
     quotes,
     record_counts,
+    road,
 )
 from crm_desktop.models.base import Base
 from crm_desktop.models.database import Database

@@ -71,6 +71,7 @@ KNOWN_REVISIONS = (
     "0009_record_history",
     "0010_duplicate_keys",
     "0011_users_roles",
+    "0012_road_copies",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 #: How long a save waits for other users before giving up with DatabaseBusy.

@@ -153,6 +153,9 @@ class RecordType:
     #: the fields that say where the record is visited (street, city): a visit planned
     #: from its activity history takes them, joined, as its location
     visit_address: tuple[str, ...] = ()
+    #: a list everybody works from (the products): a road copy takes it whole, whatever
+    #: part of the other records it takes
+    taken_whole: bool = False
     _by_name: dict[str, FieldSpec] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )

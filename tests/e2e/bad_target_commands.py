@@ -77,12 +77,17 @@ DATABASE_COMMANDS = {
         ["users", "disable", "an", "--database", "{target}"],
         READ_ONLY_COMMANDS_REFUSE,
     ),
+    "road-copy": (
+        ["road-copy", "--database", "{target}", "-o", "{out}.sqlite3"],
+        READ_ONLY_COMMANDS_REFUSE + WRITING_COMMANDS_REFUSE,
+    ),
     "window": (["--database", "{target}"], WINDOW_REFUSES),
 }
 OUTPUT_COMMANDS = {
     "backup": ["backup", "--database", "{good}", "-o", "{target}"],
     "print": ["print", "quote", "QUO-00001", "--database", "{good}", "-o", "{target}"],
     "export": ["export", "activities", "--database", "{good}", "-o", "{target}"],
+    "road-copy": ["road-copy", "--database", "{good}", "-o", "{target}"],
     "import-rejects": [
         "import",
         "{csv}",
