@@ -34,7 +34,13 @@ from crm_desktop.models.base import utcnow
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import Sequence, User
 from crm_desktop.models.history import HistoryEntry
-from crm_desktop.models.road import RoadCopy, RoadNumberBlock, RoadOrigin
+from crm_desktop.models.road import (
+    RoadArrival,
+    RoadConflict,
+    RoadCopy,
+    RoadNumberBlock,
+    RoadOrigin,
+)
 from crm_desktop.registry import Registry
 from crm_desktop.services.access.rules import Access
 from crm_desktop.services.database.backup import snapshot_into
@@ -127,6 +133,7 @@ def _reserve(office: Database, access: Access, target: Path, what: TakeAlong) ->
             scope=what.scope,
             months=what.months,
             file_name=target.name,
+            received_through=0,
         )
         session.add(copy)
         session.flush()
@@ -189,6 +196,8 @@ def _make_road_copy(
 
 
 def _leave_only_this_copy(conn: Connection, copy_id: int) -> None:
+    conn.execute(delete(RoadArrival))
+    conn.execute(delete(RoadConflict))
     conn.execute(delete(RoadNumberBlock).where(RoadNumberBlock.copy_id != copy_id))
     conn.execute(delete(RoadOrigin))
     conn.execute(delete(RoadCopy).where(RoadCopy.id != copy_id))

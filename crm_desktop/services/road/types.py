@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,3 +17,28 @@ class TakenAlong:
     copy_id: int
     target: Path
     records: dict[str, int]
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    """What a sync did: changes sent to the office, taken from it, conflicts found."""
+
+    sent: int
+    received: int
+    conflicts: int
+
+
+@dataclass(frozen=True)
+class ConflictInfo:
+    """A conflict of a road copy: ``kind`` "field", "deleted here", "deleted there" or
+    "refused" (``reason``: the action the office did not allow)."""
+
+    id: int
+    record_type: str
+    record_id: int
+    kind: str
+    field: str | None
+    mine: str | None
+    theirs: str | None
+    reason: str | None
+    found_at: dt.datetime
