@@ -17,6 +17,8 @@
     crm-desktop duplicates {leads,contacts,organizations} --database PATH
     crm-desktop users {add,list,disable} ... --database PATH
     crm-desktop road-copy --database OFFICE -o LAPTOP.sqlite3 [--scope mine|team|all]
+    crm-desktop sync --database LAPTOP.sqlite3 [--office OFFICE]
+    crm-desktop conflicts --database LAPTOP.sqlite3 [--decide ID mine|theirs]
 
 On a database with users, a command that reads or changes records runs as
 ``--user NAME`` (the password in CRM_PASSWORD) and is refused without it.

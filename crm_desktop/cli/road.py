@@ -1,16 +1,24 @@
-"""Command-line handler: ``crm-desktop road-copy --database OFFICE -o LAPTOP.sqlite3
-[--user NAME] [--scope mine|team|all] [--months N] [--numbers N]``: a copy of the office
-database to take on the road; one line per record type taken, on stdout."""
+"""Command-line handlers of road copies:
+
+* ``crm-desktop road-copy --database OFFICE -o LAPTOP.sqlite3 [--user NAME]
+  [--scope mine|team|all] [--months N] [--numbers N]``: a copy of the office database to
+  take on the road; one line per record type taken, on stdout;
+* ``crm-desktop sync --database LAPTOP.sqlite3 [--office OFFICE]``: ``sent: N``,
+  ``received: N``, ``conflicts: N``; exit 0 when the sync ran, even with conflicts;
+* ``crm-desktop conflicts --database LAPTOP.sqlite3 [--decide ID mine|theirs]``: one
+  line per open conflict, or decide one.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 
 from crm_desktop.services.road.types import SCOPES
 
-COMMANDS = ("road-copy",)
+COMMANDS = ("road-copy", "sync", "conflicts")
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -35,8 +43,29 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
         help="record numbers of each kind reserved for the copy (default: 1000)",
     )
 
+    sync = sub.add_parser("sync", help="sync a road copy with its office database")
+    sync.add_argument("--database", metavar="PATH", required=True, help="the road copy")
+    sync.add_argument(
+        "--office",
+        metavar="PATH_OR_URL",
+        help="where the office database is now (default: where the copy was taken from)",
+    )
+    conflicts = sub.add_parser("conflicts", help="list or decide a road copy's conflicts")
+    conflicts.add_argument("--database", metavar="PATH", required=True, help="the road copy")
+    conflicts.add_argument(
+        "--decide", nargs=2, metavar=("ID", "mine|theirs"), help="decide one conflict"
+    )
+
 
 def run(args: argparse.Namespace) -> int:
+    if args.command == "sync":
+        return _sync(args)
+    if args.command == "conflicts":
+        return _conflicts(args)
+    return _road_copy(args)
+
+
+def _road_copy(args: argparse.Namespace) -> int:
     from crm_desktop.cli.credentials import logged_in
     from crm_desktop.services.database.presence import opened
     from crm_desktop.services.road.take_along import NUMBERS_PER_COPY, TakeAlong, take_along
@@ -56,4 +85,50 @@ def run(args: argparse.Namespace) -> int:
     for record_type in services.registry:
         print(f"{record_type.key}: {taken.records[record_type.key]}")
     print(f"road copy {taken.copy_id} written to {taken.target}", file=sys.stderr)
+    return 0
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from crm_desktop.cli.credentials import logged_in
+    from crm_desktop.errors import DatabaseError
+    from crm_desktop.services.database.presence import opened
+    from crm_desktop.services.road.sync import origin_of, sync
+
+    with ExitStack() as stack:
+        laptop = stack.enter_context(opened(args.database, create=False))
+        logged_in(laptop, args)
+        office_target = args.office or origin_of(laptop)
+        try:
+            office = stack.enter_context(opened(office_target, create=False))
+        except DatabaseError as exc:
+            raise DatabaseError(f"The office database cannot be used: {exc}") from exc
+        result = sync(laptop, office, lambda step: print(f"{step}…", file=sys.stderr))
+    print(f"sent: {result.sent}")
+    print(f"received: {result.received}")
+    print(f"conflicts: {result.conflicts}")
+    return 0
+
+
+def _conflicts(args: argparse.Namespace) -> int:
+    from crm_desktop.cli.credentials import logged_in
+    from crm_desktop.errors import DomainError
+    from crm_desktop.services.database.presence import opened
+    from crm_desktop.services.road.conflicts import conflicts, decide
+
+    with opened(args.database, create=False) as laptop:
+        services = logged_in(laptop, args)
+        if args.decide:
+            number, choice = args.decide
+            if not number.isdigit():
+                raise DomainError(f"“{number}” is not a conflict's number.")
+            decide(services, int(number), choice)
+            return 0
+        for conflict in conflicts(services):
+            record_type = services.registry.get(conflict.record_type)
+            name = services.records.display_name(conflict.record_type, conflict.record_id)
+            what = conflict.field or conflict.reason or ""
+            line = f"{conflict.id}\t{record_type.singular} {name}\t{conflict.kind}\t{what}"
+            if conflict.kind == "field":
+                line += f"\tmine: {conflict.mine or ''}\ttheirs: {conflict.theirs or ''}"
+            print(line)
     return 0

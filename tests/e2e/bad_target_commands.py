@@ -81,6 +81,11 @@ DATABASE_COMMANDS = {
         ["road-copy", "--database", "{target}", "-o", "{out}.sqlite3"],
         READ_ONLY_COMMANDS_REFUSE + WRITING_COMMANDS_REFUSE,
     ),
+    "sync": (
+        ["sync", "--database", "{target}"],
+        READ_ONLY_COMMANDS_REFUSE + WRITING_COMMANDS_REFUSE,
+    ),
+    "conflicts": (["conflicts", "--database", "{target}"], READ_ONLY_COMMANDS_REFUSE),
     "window": (["--database", "{target}"], WINDOW_REFUSES),
 }
 OUTPUT_COMMANDS = {

@@ -34,8 +34,9 @@ class RecordChanges:
     fields: set[str] = field(default_factory=set)
     #: it went to the recycle bin or came back (its state now says which)
     binned_or_restored: bool = False
-    #: the history entries, oldest first, copied to the other side with the change
-    entry_ids: list[int] = field(default_factory=list)
+    #: the history entries (id, field; None: the whole record), oldest first, copied to
+    #: the other side with the changes the other side takes
+    entries: list[tuple[int, str | None]] = field(default_factory=list)
     #: who made the newest change, and when
     author_id: int | None = None
     at: dt.datetime | None = None
@@ -66,7 +67,7 @@ def changes_since(
         if type_key not in types or (skip is not None and skip[0] <= entry_id <= skip[1]):
             continue
         changes = found.setdefault((type_key, record_id), RecordChanges(type_key, record_id))
-        changes.entry_ids.append(entry_id)
+        changes.entries.append((entry_id, field_name))
         changes.author_id = user_id
         changes.at = changed_at
         if kind in _CREATING or (kind == _WHOLE_IMPORT and field_name is None):
@@ -81,3 +82,9 @@ def changes_since(
 def newest_entry(session: Session) -> int:
     """The id of the newest history entry (0 when there is none)."""
     return session.scalar(select(func.max(HistoryEntry.id))) or 0
+
+
+def entries_of(changes: RecordChanges, taken: set[str | None] | None) -> list[int]:
+    """The ids of the entries of the changes the other side took: ``taken`` the fields
+    (None for the whole record: a deletion, a restore), or None for all of them."""
+    return [i for i, name in changes.entries if taken is None or name in taken]

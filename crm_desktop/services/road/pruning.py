@@ -19,8 +19,6 @@ line, an invitee, a history entry) goes with it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from sqlalchemy import (
     Column,
@@ -39,7 +37,6 @@ from sqlalchemy import (
     literal,
     not_,
     select,
-    text,
     true,
     update,
 )
@@ -48,11 +45,10 @@ from crm_desktop.models.base import Base
 from crm_desktop.registry import RecordType, Registry
 from crm_desktop.services.access.rules import Access
 from crm_desktop.services.records.tables import table_of
+from crm_desktop.services.road.rows import history_unguarded
 
 #: the tables of operations only the office undoes (imports, merges)
 _OFFICE_ONLY = ("import_batch_records", "import_batches", "merged_records", "merges")
-#: the trigger refusing to delete history rows (models/migrations/record_tables.py)
-HISTORY_DELETE_GUARD = "record_history_kept_delete"
 #: a bound on the link-following passes (each adds the records the last pass linked to)
 _MAX_PASSES = 10
 
@@ -88,7 +84,7 @@ def prune(
         _empty_links(conn, registry)
         for name in _OFFICE_ONLY:
             conn.execute(delete(Base.metadata.tables[name]))
-        with _history_deletable(conn):
+        with history_unguarded(conn, "delete"):
             _drop_orphans(conn, registry)
     finally:
         _keep.drop(conn)
@@ -202,20 +198,6 @@ def _empty_links(conn: Connection, registry: Registry) -> None:
                 .where(table.c[type_column] == target.key, table.c[id_column].is_not(None), missing)
                 .values({id_column: None})
             )
-
-
-@contextmanager
-def _history_deletable(conn: Connection) -> Iterator[None]:
-    """Let this transaction delete history rows: the history of the records a road copy
-    does not take holds their values and must not travel. The guard (a trigger refusing
-    deletes) is back before the transaction ends."""
-    guard = conn.scalar(
-        text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"),
-        {"name": HISTORY_DELETE_GUARD},
-    )
-    conn.execute(text(f"DROP TRIGGER {HISTORY_DELETE_GUARD}"))
-    yield
-    conn.execute(text(guard))
 
 
 def _drop_orphans(conn: Connection, registry: Registry) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Table, delete, insert, select, text, update
+from sqlalchemy import Connection, Table, delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.models.base import Base
@@ -24,8 +24,6 @@ from crm_desktop.services.records.tables import table_of
 #: ids of records translated between the sides: (table name, id) -> id
 IdMap = dict[tuple[str, int], int]
 _HISTORY: Table = HistoryEntry.__table__  # type: ignore[assignment]
-#: the trigger refusing to change history rows (models/migrations/record_tables.py)
-HISTORY_UPDATE_GUARD = "record_history_kept_update"
 
 
 def dependants(table: Table) -> list[tuple[Table, str]]:
@@ -126,16 +124,19 @@ def copy_history(source: Session, target: Session, entry_ids: list[int], record_
 
 
 @contextmanager
-def history_renumberable(session: Session) -> Iterator[None]:
-    """Let this transaction give history entries a record's new id (a road copy only; the
-    guard refusing changes is back before the transaction ends)."""
+def history_unguarded(session: Session | Connection, event: str) -> Iterator[None]:
+    """Let this transaction of a road copy change (``event`` "update") or delete
+    ("delete") history entries: a record taking its office id takes its entries along,
+    and the entries of records a copy does not take hold their values and must not
+    travel. The guard, a trigger refusing it, is back before the transaction ends."""
+    name = f"record_history_kept_{event}"
     guard = session.scalar(
         text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"),
-        {"name": HISTORY_UPDATE_GUARD},
+        {"name": name},
     )
-    session.execute(text(f"DROP TRIGGER {HISTORY_UPDATE_GUARD}"))
+    session.execute(text(f"DROP TRIGGER {name}"))
     yield
-    session.execute(text(guard))
+    session.execute(text(str(guard)))
 
 
 def renumber(session: Session, registry: Registry, type_key: str, old: int, new: int) -> None:

@@ -18,7 +18,7 @@ from crm_desktop.registry import Registry
 from crm_desktop.services.access.rules import Access
 from crm_desktop.services.records.service import RecordService
 from crm_desktop.services.records.tables import table_of
-from crm_desktop.services.road.changes import RecordChanges
+from crm_desktop.services.road.changes import RecordChanges, entries_of
 from crm_desktop.services.road.rows import (
     IdMap,
     copy_history,
@@ -79,8 +79,9 @@ def send(exchange: Exchange, records: RecordService) -> None:
         if changes.created and arrived is not None:
             exchange.arrived.append((type_key, road_id, arrived))
         office_id = arrived if arrived is not None else road_id
-        if _send_changes(exchange, records, changes, row, office_id):
-            _copy_history(exchange, changes, office_id)
+        taken = _send_changes(exchange, records, changes, row, office_id)
+        if taken:
+            _copy_history(exchange, changes, office_id, taken)
             exchange.sent += 1
 
 
@@ -101,8 +102,10 @@ def _known_arrivals(exchange: Exchange) -> None:
         exchange.ids[(exchange.registry.get(type_key).table, road_id)] = office_id
 
 
-def _copy_history(exchange: Exchange, changes: RecordChanges, office_id: int) -> None:
-    entries = [e for e in changes.entry_ids if e > exchange.received_through]
+def _copy_history(
+    exchange: Exchange, changes: RecordChanges, office_id: int, taken: set[str | None] | None
+) -> None:
+    entries = [e for e in entries_of(changes, taken) if e > exchange.received_through]
     copy_history(exchange.road, exchange.desk, entries, office_id)
 
 
@@ -123,10 +126,10 @@ def _send_new(exchange: Exchange, changes: RecordChanges, row: dict[str, Any]) -
             record_type=type_key,
             road_id=row["id"],
             office_id=office_id,
-            road_entry=changes.entry_ids[0],
+            road_entry=changes.entries[0][0],
         )
     )
-    _copy_history(exchange, changes, office_id)
+    _copy_history(exchange, changes, office_id, None)
     exchange.arrived.append((type_key, row["id"], office_id))
     exchange.sent += 1
 
@@ -137,47 +140,51 @@ def _send_changes(
     changes: RecordChanges,
     row: dict[str, Any],
     office_id: int,
-) -> bool:
-    """Apply one existing record's changes from the road in the office; whether they were
-    (not when the office refuses them or has no such record)."""
+) -> set[str | None]:
+    """Apply one existing record's changes from the road in the office; returns what the
+    office took: the fields, None for the whole record (a deletion or a restore)."""
     type_key = changes.type_key
     record_type = exchange.registry.get(type_key)
     table = table_of(record_type)
     theirs = read_row(exchange.desk, table, office_id)
     if theirs is None:
         exchange.conflict(type_key, row["id"], "deleted there")
-        return False
+        return set()
     access = exchange.access
     if not (access.sees(type_key, theirs["owner_id"]) and access.may(type_key, "edit")):
         exchange.conflict(type_key, row["id"], "refused", reason="edit")
-        return False
+        return set()
     office_side = exchange.theirs.get((type_key, office_id))
     office_fields = office_side.fields if office_side is not None else set()
+    taken: set[str | None] = set()
     binned_here = row["deleted_at"] is not None
     if changes.binned_or_restored and binned_here != (theirs["deleted_at"] is not None):
         if office_side is not None and (office_fields or office_side.binned_or_restored):
-            return False  # a conflict: receiving.py lists it
+            return taken  # a conflict: receiving.py lists it
         if not access.may(type_key, "delete"):
             exchange.conflict(type_key, row["id"], "refused", reason="delete")
-            return False
+            return taken
         exchange.desk.execute(
             update(table)
             .where(table.c.id == office_id)
             .values(deleted_at=row["deleted_at"], version=table.c.version + 1)
         )
+        taken.add(None)
     field_names = {f.name for f in record_type.fields}
     values: dict[str, Any] = {}
     for name in sorted(changes.fields - office_fields):
         if name not in field_names:
             dependants = read_dependants(exchange.road, table, row["id"])
             replace_dependants(exchange.desk, table, office_id, dependants, exchange.ids)
+            taken.add(name)
         elif name not in BOOKKEEPING:
             value = translate_value(table, name, row[name], exchange.ids)
             if value != theirs[name]:
                 values[name] = value
+                taken.add(name)
     if values:
         author = changes.author_id or row["modified_by_id"]
         records.write_synced(
             exchange.desk, type_key, office_id, values, at=changes.at, author_id=author
         )
-    return True
+    return taken

@@ -40,7 +40,7 @@ from crm_desktop.services.access.rules import load_access
 from crm_desktop.services.road.changes import changes_since, newest_entry
 from crm_desktop.services.road.numbers import renew_number_blocks
 from crm_desktop.services.road.receiving import bring_users, receive, take_office_ids
-from crm_desktop.services.road.rows import history_renumberable
+from crm_desktop.services.road.rows import history_unguarded
 from crm_desktop.services.road.sending import Exchange, send
 from crm_desktop.services.road.types import SyncResult
 
@@ -130,7 +130,7 @@ def sync(
             if progress:
                 progress("receiving")
             bring_users(desk, road)
-            with history_renumberable(road):
+            with history_unguarded(road, "update"):
                 road.execute(text("PRAGMA defer_foreign_keys = ON"))
                 take_office_ids(road, exchange.registry, exchange.arrived)
                 receive(exchange, road_records)

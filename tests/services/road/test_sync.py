@@ -10,7 +10,7 @@ import pytest
 from crm_desktop.services import Services
 from crm_desktop.services.quotes.types import DocumentLine
 from crm_desktop.services.records.lists import ListQuery
-from crm_desktop.services.road.conflicts import conflicts
+from crm_desktop.services.road.conflicts import conflicts, decide
 from crm_desktop.services.road.sync import sync
 from tests.services.road.conftest import Road
 
@@ -94,7 +94,7 @@ def test_a_field_both_sides_changed_is_a_conflict_and_both_values_stay(road: Roa
     there = road.office.records.get("contacts", duc)
     road.office.records.update("contacts", duc, there.version, {"mobile_phone": "+84 91 000 0002"})
     assert _sync(road)[2] == 1
-    (conflict,) = conflicts(road.laptop.db)
+    (conflict,) = conflicts(road.laptop)
     assert (conflict.field, conflict.mine, conflict.theirs) == (
         "mobile_phone",
         "+84 91 000 0001",
@@ -103,7 +103,7 @@ def test_a_field_both_sides_changed_is_a_conflict_and_both_values_stay(road: Roa
     assert road.laptop.records.get("contacts", duc).values["mobile_phone"] == "+84 91 000 0001"
     assert road.office.records.get("contacts", duc).values["mobile_phone"] == "+84 91 000 0002"
     assert _sync(road) == (0, 0, 0)
-    assert len(conflicts(road.laptop.db)) == 1
+    assert len(conflicts(road.laptop)) == 1
 
 
 def test_deleted_on_the_road_and_changed_in_the_office_asks(road: Road) -> None:
@@ -113,7 +113,7 @@ def test_deleted_on_the_road_and_changed_in_the_office_asks(road: Road) -> None:
     there = road.office.records.get("contacts", duc)
     road.office.records.update("contacts", duc, there.version, {"title": "Kế toán"})
     _sync(road)
-    assert [c.kind for c in conflicts(road.laptop.db)] == ["deleted here"]
+    assert [c.kind for c in conflicts(road.laptop)] == ["deleted here"]
     assert not road.office.records.get("contacts", duc).deleted
 
 
@@ -145,3 +145,62 @@ def test_a_sync_stopped_after_the_office_took_the_changes_finishes_when_run_agai
     assert road.laptop.records.get("contacts", duc).values["organization_id"] == names[0]
     entries = road.office.history.page("organizations", names[0])
     assert len([e for e in entries if e.kind == "created" and e.field == "name"]) == 1
+
+
+@pytest.mark.parametrize("choice", ["mine", "theirs"])
+def test_a_decided_field_conflict_ends_with_the_chosen_value_on_both_sides(
+    road: Road, choice: str
+) -> None:
+    duc = _contact(road.laptop, "Nguyễn")
+    here = road.laptop.records.get("contacts", duc)
+    road.laptop.records.update("contacts", duc, here.version, {"title": "Trưởng phòng"})
+    there = road.office.records.get("contacts", duc)
+    road.office.records.update("contacts", duc, there.version, {"title": "Phó phòng"})
+    _sync(road)
+    (conflict,) = conflicts(road.laptop)
+    decide(road.laptop, conflict.id, choice)
+    assert not conflicts(road.laptop)
+    _sync(road)
+    chosen = "Trưởng phòng" if choice == "mine" else "Phó phòng"
+    assert road.laptop.records.get("contacts", duc).values["title"] == chosen
+    assert road.office.records.get("contacts", duc).values["title"] == chosen
+    assert _sync(road) == (0, 0, 0)
+
+
+@pytest.mark.parametrize("choice", ["mine", "theirs"])
+def test_a_decided_deletion_ends_the_same_on_both_sides(road: Road, choice: str) -> None:
+    duc = _contact(road.laptop, "Nguyễn")
+    here = road.laptop.records.get("contacts", duc)
+    road.laptop.records.delete("contacts", duc, here.version)
+    there = road.office.records.get("contacts", duc)
+    road.office.records.update("contacts", duc, there.version, {"title": "Kế toán"})
+    _sync(road)
+    (conflict,) = conflicts(road.laptop)
+    decide(road.laptop, conflict.id, choice)
+    _sync(road)
+    laptop = road.laptop.records.get("contacts", duc, include_deleted=True)
+    office = road.office.records.get("contacts", duc, include_deleted=True)
+    assert laptop.deleted == office.deleted == (choice == "mine")
+    if choice == "theirs":
+        assert laptop.values["title"] == "Kế toán"
+    assert _sync(road) == (0, 0, 0)
+
+
+def test_a_laptop_clock_a_day_wrong_does_not_change_who_wins(
+    road: Road, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+
+    from crm_desktop.services.records import service as record_service
+
+    duc = _contact(road.laptop, "Nguyễn")
+    tomorrow = dt.datetime.now(dt.UTC) + dt.timedelta(days=1)
+    monkeypatch.setattr(record_service, "utcnow", lambda: tomorrow)
+    here = road.laptop.records.get("contacts", duc)
+    road.laptop.records.update("contacts", duc, here.version, {"department": "Kho"})
+    monkeypatch.undo()
+    there = road.office.records.get("contacts", duc)
+    road.office.records.update("contacts", duc, there.version, {"department": "Bán hàng"})
+    _sync(road)
+    (conflict,) = conflicts(road.laptop)
+    assert (conflict.mine, conflict.theirs) == ("Kho", "Bán hàng")
