@@ -86,7 +86,7 @@ def decide(services: Services, conflict_id: int, choice: str) -> None:
                     session, conflict.record_type, conflict.record_id, "updated", [change],
                     user_id=services.access.user_id,
                 )  # fmt: skip
-        elif conflict.kind == "field" and conflict.field in fields:
+        elif conflict.kind == "field" and conflict.field in fields and row.deleted_at is None:
             taken = {conflict.field: typed(fields[conflict.field].kind, conflict.theirs)}
         else:
             decision = PENDING
