@@ -160,6 +160,9 @@ def build_main_window(
 
     importer = install_calendar_import(window)
     install_imports(window, importer)
+    from crm_desktop.views.road.actions import install_road
+
+    window.road = install_road(window)
     help_actions = install_help(window)
     install_welcome(window, importer.action, help_actions.show_guide)
     return window

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from contextlib import ExitStack
 from pathlib import Path
 
 from crm_desktop.services.road.types import SCOPES
@@ -90,19 +89,14 @@ def _road_copy(args: argparse.Namespace) -> int:
 
 def _sync(args: argparse.Namespace) -> int:
     from crm_desktop.cli.credentials import logged_in
-    from crm_desktop.errors import DatabaseError
     from crm_desktop.services.database.presence import opened
-    from crm_desktop.services.road.sync import origin_of, sync
+    from crm_desktop.services.road.sync import sync_with_office
 
-    with ExitStack() as stack:
-        laptop = stack.enter_context(opened(args.database, create=False))
+    with opened(args.database, create=False) as laptop:
         logged_in(laptop, args)
-        office_target = args.office or origin_of(laptop)
-        try:
-            office = stack.enter_context(opened(office_target, create=False))
-        except DatabaseError as exc:
-            raise DatabaseError(f"The office database cannot be used: {exc}") from exc
-        result = sync(laptop, office, lambda step: print(f"{step}…", file=sys.stderr))
+        result = sync_with_office(
+            laptop, args.office, lambda step: print(f"{step}…", file=sys.stderr)
+        )
     print(f"sent: {result.sent}")
     print(f"received: {result.received}")
     print(f"conflicts: {result.conflicts}")

@@ -14,15 +14,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from crm_desktop.errors import DomainError, NotFound
 from crm_desktop.models.base import utcnow
-from crm_desktop.models.road import RoadConflict
+from crm_desktop.models.road import RoadConflict, RoadCopy, RoadOrigin
 from crm_desktop.services.history import record_history
 from crm_desktop.services.history.reading import typed
 from crm_desktop.services.records.tables import table_of
-from crm_desktop.services.road.types import ConflictInfo
+from crm_desktop.services.road.types import ConflictInfo, RoadStatus
 
 if TYPE_CHECKING:
     from crm_desktop.services import Services
@@ -51,6 +51,20 @@ def conflicts(services: Services) -> list[ConflictInfo]:
             )
             for r in rows
         ]
+
+
+def road_status(services: Services) -> RoadStatus | None:
+    """The road copy's office, last sync and open conflicts; None: not a road copy."""
+    with services.db.read() as session:
+        origin = session.get(RoadOrigin, 1)
+        if origin is None:
+            return None
+        copy = session.get(RoadCopy, origin.copy_id)
+        assert copy is not None
+        waiting = session.scalar(
+            select(func.count()).select_from(RoadConflict).where(RoadConflict.decision.is_(None))
+        )
+        return RoadStatus(origin.office, copy.taken_at, copy.synced_at, waiting or 0)
 
 
 def decide(services: Services, conflict_id: int, choice: str) -> None:

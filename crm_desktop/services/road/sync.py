@@ -29,10 +29,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from contextlib import ExitStack
 
 from sqlalchemy import text, update
 
-from crm_desktop.errors import DomainError
+from crm_desktop.errors import DatabaseError, DomainError
 from crm_desktop.models.base import utcnow
 from crm_desktop.models.database import Database
 from crm_desktop.models.road import RoadConflict, RoadCopy, RoadOrigin
@@ -42,7 +43,7 @@ from crm_desktop.services.road.numbers import renew_number_blocks
 from crm_desktop.services.road.receiving import bring_users, receive, take_office_ids
 from crm_desktop.services.road.rows import history_unguarded
 from crm_desktop.services.road.sending import Exchange, send
-from crm_desktop.services.road.types import SyncResult
+from crm_desktop.services.road.types import RoadCancelled, SyncResult
 
 log = logging.getLogger(__name__)
 
@@ -60,12 +61,34 @@ def origin_of(laptop: Database) -> str:
     return origin.office
 
 
+def sync_with_office(
+    laptop: Database,
+    office_target: str | None = None,
+    progress: Callable[[str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> SyncResult:
+    """:func:`sync` with the office database the copy was taken from (or ``office_target``
+    when it moved), opened for the sync and closed after."""
+    from crm_desktop.services.database.presence import opened
+
+    target = office_target or origin_of(laptop)
+    with ExitStack() as stack:
+        try:
+            office = stack.enter_context(opened(target, create=False))
+        except DatabaseError as exc:
+            raise DatabaseError(f"The office database cannot be used: {exc}") from exc
+        return sync(laptop, office, progress, cancelled)
+
+
 def sync(
     laptop: Database,
     office: Database,
     progress: Callable[[str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> SyncResult:
-    """Bring the road copy ``laptop`` and its ``office`` together (see the module's text)."""
+    """Bring the road copy ``laptop`` and its ``office`` together (see the module's text).
+    ``cancelled``: asked until the office's transaction commits; true there, nothing has
+    changed (:class:`RoadCancelled`); after it, the sync finishes."""
     from crm_desktop.services import Services
 
     with laptop.read() as session:
@@ -127,6 +150,8 @@ def sync(
                 )
             )
             office_mark = newest_entry(desk)
+            if cancelled is not None and cancelled():
+                raise RoadCancelled("The sync was stopped; nothing was changed.")
             if progress:
                 progress("receiving")
             bring_users(desk, road)
@@ -137,6 +162,9 @@ def sync(
         for conflict in exchange.conflicts:
             road.add(RoadConflict(found_at=utcnow(), **conflict))
         road.flush()
+        copy_here = road.get(RoadCopy, origin.copy_id)
+        assert copy_here is not None
+        copy_here.synced_at = utcnow()
         origin.office_history_mark = office_mark
         origin.local_history_mark = newest_entry(road)
     log.info("synced %s with %s", laptop.label, office.label)

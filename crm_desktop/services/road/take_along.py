@@ -47,7 +47,7 @@ from crm_desktop.services.database.backup import snapshot_into
 from crm_desktop.services.database.transfer import transfer
 from crm_desktop.services.output_file import replacing
 from crm_desktop.services.road.pruning import prune
-from crm_desktop.services.road.types import SCOPES, TakenAlong
+from crm_desktop.services.road.types import SCOPES, RoadCancelled, TakenAlong
 
 log = logging.getLogger(__name__)
 
@@ -81,8 +81,10 @@ def take_along(
     target: Path,
     what: TakeAlong = TakeAlong(),
     progress: Callable[[str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> TakenAlong:
-    """Write a road copy of ``office`` for the user of ``access`` to ``target``."""
+    """Write a road copy of ``office`` for the user of ``access`` to ``target``;
+    ``cancelled`` is asked between the steps (true: :class:`RoadCancelled`, no file)."""
     if what.scope not in SCOPES:
         raise DomainError(f"“{what.scope}” is not a part to take; say mine, team or all.")
     if what.months is not None and what.months < 1:
@@ -105,6 +107,7 @@ def take_along(
                 transfer(office, laptop, registry)
             finally:
                 laptop.close()
+        _stop_if(cancelled)
         _say(progress, "choosing")
         laptop = Database.open(partial, create=False)
         try:
@@ -113,10 +116,16 @@ def take_along(
             )
         finally:
             laptop.close()
+        _stop_if(cancelled)
         _say(progress, "compacting")
         _vacuum(partial)
     log.info("road copy %s of %s written to %s", copy_id, office.label, target)
     return TakenAlong(copy_id=copy_id, target=target, records=kept)
+
+
+def _stop_if(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise RoadCancelled("Taking the copy was stopped; no file was written.")
 
 
 def _say(progress: Callable[[str], None] | None, step: str) -> None:

@@ -6,6 +6,13 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from crm_desktop.errors import DomainError
+
+
+class RoadCancelled(DomainError):
+    """The user stopped taking a copy or a sync before it changed anything."""
+
+
 #: what a road copy holds of the records the user may see
 SCOPES = ("mine", "team", "all")
 
@@ -42,3 +49,14 @@ class ConflictInfo:
     theirs: str | None
     reason: str | None
     found_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class RoadStatus:
+    """What the window says of a road copy: its office, when it last synced (None: not
+    since it was taken, at ``taken_at``), and the conflicts waiting for a decision."""
+
+    office: str
+    taken_at: dt.datetime
+    synced_at: dt.datetime | None
+    conflicts: int

@@ -21,7 +21,13 @@ SIDES = ("office", "laptop 1", "laptop 2")
 FIELDS = ("title", "department")
 VALUES = ("Giám đốc", "Kế toán", "Sölustjóri", "Vendas")
 
-edit = st.tuples(st.just("edit"), st.sampled_from(SIDES), st.integers(0, 5), st.sampled_from(FIELDS), st.sampled_from(VALUES))  # fmt: skip
+edit = st.tuples(
+    st.just("edit"),
+    st.sampled_from(SIDES),
+    st.integers(0, 5),
+    st.sampled_from(FIELDS),
+    st.sampled_from(VALUES),
+)
 create = st.tuples(st.just("create"), st.sampled_from(SIDES))
 remove = st.tuples(st.just("delete"), st.sampled_from(SIDES), st.integers(0, 5))
 sync_one = st.tuples(st.just("sync"), st.sampled_from(SIDES[1:]))
