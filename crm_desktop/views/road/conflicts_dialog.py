@@ -48,7 +48,12 @@ class ConflictsDialog(QDialog):
         self.tree.setObjectName("road_conflicts")
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels(
-            [self.tr("Record"), self.tr("What"), self.tr("Yours"), self.tr("The office's")]
+            [
+                self.tr("Record"),
+                self.tr("What"),
+                self.tr("Your value"),
+                self.tr("The office's value"),
+            ]
         )
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         self.mine_button = QPushButton(self.tr("Keep &mine"))

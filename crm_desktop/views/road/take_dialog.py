@@ -84,7 +84,9 @@ class TakeAlongDialog(QDialog):
         recent_row.addStretch(1)
 
         form = QFormLayout()
-        form.addRow(self.tr("&File:"), path_row)
+        path_label = QLabel(self.tr("&File:"))
+        path_label.setBuddy(self.path_edit)
+        form.addRow(path_label, path_row)
         form.addRow(self.tr("Take:"), scope_box)
         form.addRow("", recent_row)
         buttons = QDialogButtonBox(
