@@ -37,6 +37,7 @@ from sqlalchemy import (
     literal,
     not_,
     select,
+    text,
     true,
     update,
 )
@@ -72,23 +73,40 @@ def prune(
     """Delete what the copy does not keep; returns the records kept per type key."""
     _keep.create(conn)
     try:
-        for record_type in registry:
-            _choose(conn, record_type, access, scope, since)
-        _follow_links(conn, registry, access)
-        kept: dict[str, int] = {}
+        everything = True
         for record_type in registry:
             table = table_of(record_type)
-            chosen = select(_keep.c.id).where(_keep.c.table_name == table.name)
-            conn.execute(delete(table).where(table.c.id.not_in(chosen)))
+            chosen = _choose(conn, record_type, access, scope, since)
+            everything &= chosen == conn.scalar(select(func.count()).select_from(table))
+        if not everything:
+            _follow_links(conn, registry, access)
+        kept: dict[str, int] = {}
+        deleted = 0
+        for record_type in registry:
+            table = table_of(record_type)
+            chosen_ids = select(_keep.c.id).where(_keep.c.table_name == table.name)
+            result = conn.execute(delete(table).where(table.c.id.not_in(chosen_ids)))
+            deleted += result.rowcount or 0
+            if result.rowcount:
+                _rebuild_search_index(conn, table.name)
             kept[record_type.key] = conn.scalar(select(func.count()).select_from(table)) or 0
-        _empty_links(conn, registry)
         for name in _OFFICE_ONLY:
             conn.execute(delete(Base.metadata.tables[name]))
-        with history_unguarded(conn, "delete"):
-            _drop_orphans(conn, registry)
+        if deleted:
+            _empty_links(conn, registry)
+            with history_unguarded(conn, "delete"):
+                _drop_orphans(conn, registry)
     finally:
         _keep.drop(conn)
     return kept
+
+
+def _rebuild_search_index(conn: Connection, table: str) -> None:
+    """Rebuild a table's full-text index from the rows kept: a deleted row's words stay
+    in the index's segments until they are merged, and must not travel."""
+    fts = f"{table}_fts"
+    if conn.scalar(text("SELECT 1 FROM sqlite_master WHERE name = :n"), {"n": fts}):
+        conn.execute(text(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')"))
 
 
 def _visible(access: Access, record_type: RecordType, table: FromClause) -> ColumnElement[bool]:
@@ -102,7 +120,8 @@ def _choose(
     access: Access,
     scope: str,
     since: dt.datetime | None,
-) -> None:
+) -> int:
+    """Keep the records of ``record_type`` the user takes; returns how many."""
     table = table_of(record_type)
     conditions = [table.c.deleted_at.is_(None), _visible(access, record_type, table)]
     if not record_type.taken_whole:
@@ -112,12 +131,8 @@ def _choose(
             conditions.append(table.c.owner_id.in_(sorted(access.team)))
         if since is not None:
             conditions.append(table.c.modified_at >= since)
-    conn.execute(
-        _keep.insert().from_select(
-            ["table_name", "id"],
-            select(literal(table.name), table.c.id).where(and_(*conditions)),
-        )
-    )
+    rows = select(literal(table.name), table.c.id).where(and_(*conditions))
+    return conn.execute(_keep.insert().from_select(["table_name", "id"], rows)).rowcount or 0
 
 
 def _follow_links(conn: Connection, registry: Registry, access: Access) -> None:

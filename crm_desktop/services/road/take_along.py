@@ -13,7 +13,8 @@ row naming the office database. It is made in four steps:
    (SQLite's online backup API from a shared file; a table-by-table copy from a server);
 3. on that temporary file, in one transaction, every record the user may not take is
    deleted, links to deleted records emptied, rows depending on them deleted, other
-   users' passwords removed; then ``VACUUM`` so deleted records leave no trace in the file;
+   users' passwords removed, all of it overwritten in the file (``secure_delete``); the
+   file is compacted when much of it was freed;
 4. the file is renamed into place: the target is never half written.
 """
 
@@ -29,7 +30,7 @@ from pathlib import Path
 from sqlalchemy import Connection, delete, func, insert, select, text, update
 from sqlalchemy.engine import make_url
 
-from crm_desktop.errors import DomainError
+from crm_desktop.errors import CannotWrite, DomainError
 from crm_desktop.models.base import utcnow
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import Sequence, User
@@ -118,7 +119,7 @@ def take_along(
             laptop.close()
         _stop_if(cancelled)
         _say(progress, "compacting")
-        _vacuum(partial)
+        _compact(partial, target)
     log.info("road copy %s of %s written to %s", copy_id, office.label, target)
     return TakenAlong(copy_id=copy_id, target=target, records=kept)
 
@@ -184,6 +185,9 @@ def _make_road_copy(
         # Rows are deleted parents first; the links to them are emptied or their
         # dependants deleted before the transaction ends, when the keys are checked.
         conn.execute(text("PRAGMA defer_foreign_keys = ON"))
+        # What is deleted (records not taken, other users' passwords) is overwritten in
+        # the file, not only unlinked.
+        conn.execute(text("PRAGMA secure_delete = ON"))
         if mark is None:
             mark = conn.scalar(select(func.max(HistoryEntry.id))) or 0
         kept = prune(conn, registry, access, what.scope, since)
@@ -220,10 +224,16 @@ def _leave_only_this_copy(conn: Connection, copy_id: int) -> None:
         conn.execute(update(Sequence).where(Sequence.name == sequence).values(next_value=first))
 
 
-def _vacuum(path: Path) -> None:
-    """Rewrite the file so that the deleted records' pages hold nothing of them."""
+def _compact(path: Path, target: Path) -> None:
+    """Rewrite the file smaller when a quarter of it or more was freed (a copy of one
+    salesperson's records from a big office); a copy of everything is left as it is."""
     conn = sqlite3.connect(path, isolation_level=None)
     try:
-        conn.execute("VACUUM")
+        free = conn.execute("PRAGMA freelist_count").fetchone()[0]
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        if free * 4 >= pages:
+            conn.execute("VACUUM")
+    except sqlite3.OperationalError as exc:
+        raise CannotWrite(f"Cannot write “{target}”: {exc}.") from exc
     finally:
         conn.close()
