@@ -185,6 +185,9 @@ def build_main_window(
 
     importer = install_calendar_import(window)
     imports = install_imports(window, importer)
+    from crm_desktop.views.road.actions import install_road
+
+    window.road = install_road(window)
     help_actions = install_help(window)
     install_welcome(window, importer.action, help_actions.show_guide, imports.import_action)
     from crm_desktop.views.bulk_messages.screen import install_messages

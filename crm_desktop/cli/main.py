@@ -22,6 +22,9 @@
     crm-desktop mail fetch --imap imap[s]://USER@HOST:PORT --database PATH
     crm-desktop report NAME [--period P] [--scope S] [--by FIELD] [--format csv|pdf] [-o FILE]
                        --database PATH
+    crm-desktop road-copy --database OFFICE -o LAPTOP.sqlite3 [--scope mine|team|all]
+    crm-desktop sync --database LAPTOP.sqlite3 [--office OFFICE]
+    crm-desktop conflicts --database LAPTOP.sqlite3 [--decide ID mine|theirs]
 
 On a database with users, a command that reads or changes records runs as
 ``--user NAME`` (the password in CRM_PASSWORD) and is refused without it.
@@ -48,6 +51,7 @@ from crm_desktop.cli import mail as cli_mail
 from crm_desktop.cli import printing as cli_print
 from crm_desktop.cli import records as cli_records
 from crm_desktop.cli import reports as cli_reports
+from crm_desktop.cli import road as cli_road
 from crm_desktop.cli import sending as cli_sending
 from crm_desktop.cli import users as cli_users
 from crm_desktop.cli.credentials import PASSWORD_VARIABLE, add_user_option, logged_in
@@ -126,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_feeds.add_commands(sub)
     cli_mail.add_commands(sub)
     cli_reports.add_commands(sub)
+    cli_road.add_commands(sub)
     reading = (
         "demo",
         "check",
@@ -136,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
         *cli_duplicates.COMMANDS,
         *cli_attach.COMMANDS,
         *cli_reports.COMMANDS,
+        *cli_road.COMMANDS,
     )
     for name in (*reading, "backup", "migrate-to"):
         add_user_option(sub.choices[name])
@@ -173,6 +179,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_mail.run(args)
         if args.command in cli_reports.COMMANDS:
             return cli_reports.run(args)
+        if args.command in cli_road.COMMANDS:
+            return cli_road.run(args)
         from crm_desktop.app import run_gui
 
         return run_gui(args.database)

@@ -14,6 +14,7 @@ from crm_desktop.models import (  # noqa: F401  (register every table)
     presence,
     quotes,
     record_counts,
+    road,
     support,
     tools,
 )

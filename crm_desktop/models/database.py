@@ -86,6 +86,7 @@ KNOWN_REVISIONS = (
     "0015_campaigns",
     "0016_mail_and_news",
     "0017_dashboards",
+    "0018_road_copies",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 #: How long a save waits for other users before giving up with DatabaseBusy.

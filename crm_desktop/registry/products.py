@@ -16,6 +16,7 @@ from crm_desktop.registry.spec import (
 
 PRODUCTS = RecordType(
     key="products",
+    taken_whole=True,
     label=N_("Products"),
     singular=N_("Product"),
     icon="product",

@@ -202,6 +202,9 @@ class RecordType:
     overdue: Overdue | None = None
     #: the list can also be shown as a board (views/board/)
     board: BoardSpec | None = None
+    #: a list everybody works from (the products): a road copy takes it whole, whatever
+    #: part of the other records it takes
+    taken_whole: bool = False
     _by_name: dict[str, FieldSpec] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )

@@ -105,6 +105,15 @@ DATABASE_COMMANDS = {
         ["report", "won-lost", "--database", "{target}", "-o", "{out}.pdf"],
         READ_ONLY_COMMANDS_REFUSE,
     ),
+    "road-copy": (
+        ["road-copy", "--database", "{target}", "-o", "{out}.sqlite3"],
+        READ_ONLY_COMMANDS_REFUSE + WRITING_COMMANDS_REFUSE,
+    ),
+    "sync": (
+        ["sync", "--database", "{target}"],
+        READ_ONLY_COMMANDS_REFUSE + WRITING_COMMANDS_REFUSE,
+    ),
+    "conflicts": (["conflicts", "--database", "{target}"], READ_ONLY_COMMANDS_REFUSE),
     "window": (["--database", "{target}"], WINDOW_REFUSES),
     "send": (
         [
@@ -119,6 +128,7 @@ OUTPUT_COMMANDS = {
     "backup": ["backup", "--database", "{good}", "-o", "{target}"],
     "print": ["print", "quote", "QUO-00001", "--database", "{good}", "-o", "{target}"],
     "export": ["export", "activities", "--database", "{good}", "-o", "{target}"],
+    "road-copy": ["road-copy", "--database", "{good}", "-o", "{target}"],
     "import-rejects": [
         "import",
         "{csv}",

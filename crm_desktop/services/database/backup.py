@@ -47,30 +47,45 @@ def copy_database(
     ``target`` is never half written, and never a database or ``source`` itself.
     """
     with replacing(target, reads=(source,)) as partial:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
+        snapshot_into(source, partial, target=target, progress=progress, check=True)
+
+
+def snapshot_into(
+    source: Path,
+    destination: Path,
+    *,
+    target: Path,
+    progress: Callable[[int, int], None] | None = None,
+    check: bool = False,
+) -> None:
+    """Write one consistent snapshot of the SQLite database ``source`` into the new file
+    ``destination`` (a temporary file that becomes ``target``, named in messages);
+    ``check``: run ``PRAGMA integrity_check`` on the copy."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
+    try:
+        dst = sqlite3.connect(destination)
         try:
-            dst = sqlite3.connect(partial)
-            try:
-                # pages=-1: one step, so the copy is one consistent snapshot even while
-                # others write (an incremental copy restarts on every change and may
-                # never finish).
-                src.backup(
-                    dst,
-                    pages=-1,
-                    progress=(lambda _s, rem, tot: progress(tot - rem, tot)) if progress else None,
-                )
-                check = dst.execute("PRAGMA integrity_check").fetchone()[0]
-                if check != "ok":
-                    raise DatabaseError(f"The backup of “{source}” failed its check: {check}")
-            finally:
-                dst.close()
-        except sqlite3.OperationalError as exc:
-            if "disk is full" in str(exc).lower() or "disk i/o" in str(exc).lower():
-                reason = os_error_reason(OSError(errno.ENOSPC, ""), target.parent)
-                raise CannotWrite(f"Cannot write “{target}”: {reason}.") from exc
-            raise DatabaseError(f"The backup could not be taken: {exc}.") from exc
+            # pages=-1: one step, so the copy is one consistent snapshot even while
+            # others write (an incremental copy restarts on every change and may
+            # never finish).
+            src.backup(
+                dst,
+                pages=-1,
+                progress=(lambda _s, rem, tot: progress(tot - rem, tot)) if progress else None,
+            )
+            if check:
+                result = dst.execute("PRAGMA integrity_check").fetchone()[0]
+                if result != "ok":
+                    raise DatabaseError(f"The backup of “{source}” failed its check: {result}")
         finally:
-            src.close()
+            dst.close()
+    except sqlite3.OperationalError as exc:
+        if "disk is full" in str(exc).lower() or "disk i/o" in str(exc).lower():
+            reason = os_error_reason(OSError(errno.ENOSPC, ""), target.parent)
+            raise CannotWrite(f"Cannot write “{target}”: {reason}.") from exc
+        raise DatabaseError(f"The backup could not be taken: {exc}.") from exc
+    finally:
+        src.close()
 
 
 class BackupService:

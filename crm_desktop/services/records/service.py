@@ -8,6 +8,7 @@ names, the search text, type-specific values) are computed here, not by the view
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -249,16 +250,54 @@ class RecordService:
             raise ValidationError(errors)
         check_references(session, self.registry, record_type, cleaned)
         merged.update(modified_at=utcnow(), modified_by_id=self.user_id, version=version + 1)
+        self._write(session, record_type, previous, merged)
+        self._keep(session, record_type, record_id, kind, previous, merged)
+
+    def write_synced(
+        self,
+        session: Session,
+        type_key: str,
+        record_id: int,
+        values: dict[str, Any],
+        *,
+        at: dt.datetime | None,
+        author_id: int | None,
+    ) -> None:
+        """Write stored ``values`` a sync brings from the other side of a road copy, where
+        ``author_id`` checked and saved them at ``at``. No history entry: the sync copies
+        the entries of the side the change was made on."""
+        record_type = self.registry.get(type_key)
+        table = table_of(record_type)
+        current = session.execute(select(table).where(table.c.id == record_id)).mappings().one()
+        previous = dict(current)
+        merged = {**previous, **values}
+        merged.update(
+            modified_at=at or utcnow(), modified_by_id=author_id, version=previous["version"] + 1
+        )
+        self._write(session, record_type, previous, merged)
+
+    def _write(
+        self,
+        session: Session,
+        record_type: RecordType,
+        previous: dict[str, Any],
+        merged: dict[str, Any],
+    ) -> None:
+        """Write ``merged`` over the record ``previous`` (at its version), with its derived
+        columns, hooks and the names other records cache of it."""
+        table = table_of(record_type)
+        record_id = previous["id"]
         row = self._derive(session, record_type, merged, previous)
         row.pop("id", None)
         result = session.execute(
-            update(table).where(table.c.id == record_id, table.c.version == version).values(**row)
+            update(table)
+            .where(table.c.id == record_id, table.c.version == previous["version"])
+            .values(**row)
         )
         if result.rowcount != 1:  # type: ignore[attr-defined]
             raise self._conflict(session, record_type, record_id)
-        for hook in self._after_save_hooks.get(type_key, []):
+        for hook in self._after_save_hooks.get(record_type.key, []):
             hook(session, record_type, record_id, merged, previous)
-        self._keep(session, record_type, record_id, kind, previous, merged)
         old_name = record_type.display_name(previous)
         if record_type.display_name(merged) != old_name:
             refresh_references_to(session, self.registry, record_type, record_id, merged)

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from crm_desktop.views.admin.database_actions import DatabaseActions
     from crm_desktop.views.admin.database_files import DatabaseFiles
     from crm_desktop.views.records.record_form import RecordForm
+    from crm_desktop.views.road.actions import RoadActions
     from crm_desktop.views.shell.global_search import GlobalSearchBox
     from crm_desktop.views.shell.live_refresh import BusyStatus, LiveRefresh
     from crm_desktop.views.shell.parts import WindowPart
@@ -73,6 +74,7 @@ class MainWindow(Screens, QMainWindow):
     global_search: GlobalSearchBox | None = None
     reminders: ReminderNotifier | None = None
     start_up: StartUp | None = None
+    road: RoadActions | None = None
     # The actions, menus and tool bar (views/shell/menus.py builds them); other parts add
     # their actions to the File and View menus.
     quit_action: QAction

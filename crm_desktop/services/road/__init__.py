@@ -1,0 +1,1 @@
+"""Road copies: the office's records taken along on a laptop, worked on without a network."""

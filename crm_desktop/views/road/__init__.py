@@ -1,0 +1,1 @@
+"""Road copies in the window: taking one, syncing it, deciding its conflicts."""
