@@ -142,5 +142,5 @@ class PersonNameMixin:
     first_name_key: Mapped[str] = name_key_column()
     last_name: Mapped[str] = mapped_column(String(120), nullable=False)
     last_name_key: Mapped[str] = name_key_column()
-    #: "Given name first" or "Family name first" (registry.spec; migration 0012)
+    #: "Given name first" or "Family name first" (registry.spec; migration 0013)
     name_order: Mapped[str | None] = mapped_column(String(20))

@@ -87,6 +87,7 @@ KNOWN_REVISIONS = (
     "0016_mail_and_news",
     "0017_dashboards",
     "0018_road_copies",
+    "0019_row_security_new_types",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 #: How long a save waits for other users before giving up with DatabaseBusy.

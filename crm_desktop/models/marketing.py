@@ -1,5 +1,5 @@
 """Marketing: campaigns and their members, each user's mail account, messages to a
-segment and their send log (migration 0012).
+segment and their send log (migration 0015).
 
 A campaign member names a lead or a contact by type and id (``member_type``,
 ``member_id``) without a foreign key, as an activity's "related to" does: one table holds

@@ -16,6 +16,7 @@ from crm_desktop.registry import default_registry
 from crm_desktop.services import Services
 from crm_desktop.services.database.transfer import transfer
 from crm_desktop.services.records.lists import ListQuery
+from crm_desktop.services.records.tables import table_of
 from tests.conftest import OFFICE_PASSWORD, AsUser
 from tests.databases import TestDatabases
 
@@ -144,3 +145,21 @@ def test_migrations_and_migrate_to_are_not_limited(
     finally:
         source.close()
         target.close()
+
+
+def test_every_record_table_has_the_policies(db: Database) -> None:
+    """A record type added later is limited on the server as the first ones are."""
+    tables = sorted(table_of(t).name for t in default_registry())
+    with db.read() as session:
+        forced = session.execute(
+            text(
+                "SELECT relname FROM pg_class WHERE relrowsecurity AND relforcerowsecurity"
+                " AND relname = ANY(:tables)"
+            ),
+            {"tables": tables},
+        ).scalars()
+        assert sorted(forced) == tables
+        policies = session.execute(
+            text("SELECT tablename, count(*) FROM pg_policies GROUP BY tablename")
+        ).all()
+    assert {name: count for name, count in policies if name in tables} == dict.fromkeys(tables, 4)
