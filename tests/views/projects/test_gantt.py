@@ -8,7 +8,8 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services import Services
-from crm_desktop.views.projects.gantt import DONE_COLOR, MILESTONE_COLOR, TODAY_COLOR, GanttChart
+from crm_desktop.views.palette import now_color
+from crm_desktop.views.projects.gantt import DONE_COLOR, MILESTONE_COLOR, GanttChart
 from crm_desktop.views.projects.timeline_page import TimelinePage
 from crm_desktop.views.records.record_form import RecordForm
 
@@ -70,7 +71,7 @@ def test_the_timeline_paints_tasks_milestones_and_today(qtbot: QtBot, services: 
     chart.resize(900, 200)
     chart.show()
     colours = _colours(chart)
-    for colour in (DONE_COLOR, MILESTONE_COLOR, TODAY_COLOR):
+    for colour in (DONE_COLOR, MILESTONE_COLOR, now_color()):
         assert colour.name() in colours
     # Today's line sits between the first task's end and the milestone.
     assert chart.x_of(D(2026, 12, 7)) < chart.x_of(D(2026, 12, 10)) < chart.x_of(D(2026, 12, 22))

@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from crm_desktop.services import Services
 from crm_desktop.services.records.lists import ListQuery
-from crm_desktop.views.records.list_model import OVERDUE_COLOR, RecordTableModel
+from crm_desktop.views.palette import error_color
+from crm_desktop.views.records.list_model import RecordTableModel
 
 
 def test_overdue_open_cases_are_marked_and_come_by_priority(
@@ -48,6 +49,6 @@ def test_overdue_open_cases_are_marked_and_come_by_priority(
         delegate.initStyleOption(option, index)  # the painting path (multiData)
         painted = option.palette.color(QPalette.ColorRole.Text)
         asked = model.data(index, Qt.ItemDataRole.ForegroundRole)  # the one-role path
-        assert (painted == OVERDUE_COLOR) == (asked == OVERDUE_COLOR)
-        marked.append(painted == OVERDUE_COLOR)
+        assert (painted == error_color()) == (asked == error_color())
+        marked.append(painted == error_color())
     assert marked == [False, True]
