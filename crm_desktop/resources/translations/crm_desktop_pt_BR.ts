@@ -136,6 +136,65 @@
     </message>
 </context>
 <context>
+    <name>AdministratorDialog</name>
+    <message>
+        <location filename="../../views/admin/restoring.py"/>
+        <source>Administrator</source>
+        <translation type="unfinished">Administrador</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/restoring.py"/>
+        <source>Only an administrator may restore this database: every user&apos;s records go back to the day of the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/restoring.py"/>
+        <source>Password</source>
+        <translation type="unfinished">Senha</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/restoring.py"/>
+        <source>Restore</source>
+        <translation type="unfinished">Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/restoring.py"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished">Restaurar de um backup</translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumnView</name>
+    <message>
+        <location filename="../../views/board/board_view.py"/>
+        <source>Amounts are added per currency, never converted from one to another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/board/board_view.py"/>
+        <source>No amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/board/board_view.py"/>
+        <source>{amount} {currency} · weighted {weighted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardToggle</name>
+    <message>
+        <location filename="../../views/board/toggle.py"/>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/board/toggle.py"/>
+        <source>Show the list as a board of columns; drag a card to move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarImportAction</name>
     <message>
         <location filename="../../views/calendar/ics_import.py"/>
@@ -457,6 +516,99 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../views/road/conflicts_dialog.py"/>
+        <source>%1 changed on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/conflicts_dialog.py"/>
+        <source>Both sides changed these, or the office did not allow a change. Keep yours and the next sync sends it to the office; take the office&apos;s and your copy follows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/conflicts_dialog.py"/>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/conflicts_dialog.py"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/conflicts_dialog.py"/>
+        <source>Road copy conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/conflicts_dialog.py"/>
+        <source>Take the &amp;office&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/conflicts_dialog.py"/>
+        <source>The lines changed on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/conflicts_dialog.py"/>
+        <source>The office deleted it; you changed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/conflicts_dialog.py"/>
+        <source>The office did not allow your change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/conflicts_dialog.py"/>
+        <source>The office&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/conflicts_dialog.py"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/conflicts_dialog.py"/>
+        <source>You deleted it; the office changed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/conflicts_dialog.py"/>
+        <source>Your value</source>
+        <translation type="unfinished">Seu valor</translation>
+    </message>
+    <message>
+        <location filename="../../views/road/conflicts_dialog.py"/>
+        <source>as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/conflicts_dialog.py"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/conflicts_dialog.py"/>
+        <source>deleted</source>
+        <translation type="unfinished">excluída</translation>
+    </message>
+    <message>
+        <location filename="../../views/road/conflicts_dialog.py"/>
+        <source>the office&apos;s lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/conflicts_dialog.py"/>
+        <source>your lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConvertLeadDialog</name>
     <message>
         <location filename="../../views/sales/convert_lead_dialog.py"/>
@@ -608,6 +760,62 @@
         <location filename="../../views/admin/settings_tables.py"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../../views/dashboard/screen.py"/>
+        <source>Add tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dashboard/screen.py"/>
+        <source>Charts show the amounts of one currency; they are never converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dashboard/screen.py"/>
+        <source>Currency of the amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dashboard/screen.py"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dashboard/screen.py"/>
+        <source>Every tile is on the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTile</name>
+    <message>
+        <location filename="../../views/dashboard/tile.py"/>
+        <source>Move earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dashboard/tile.py"/>
+        <source>Move later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dashboard/tile.py"/>
+        <source>No records in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dashboard/tile.py"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/dashboard/tile.py"/>
+        <source>Remove from the dashboard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -783,6 +991,11 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
+        <source>Dear %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/quotes/commands.py"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -878,6 +1091,41 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/admin/settings_documents.py"/>
         <source>Terms of new sales orders</source>
         <translation>Termos dos novos pedidos de venda</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/related_page.py"/>
+        <source>Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/related_page.py"/>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/related_page.py"/>
+        <source>Open</source>
+        <translation type="unfinished">Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/related_page.py"/>
+        <source>Open the file with its program (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/related_page.py"/>
+        <source>Or drop files onto this tab or the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/related_page.py"/>
+        <source>The document&apos;s title, folder and versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/related_tabs.py"/>
+        <source>New %1…</source>
+        <translation>Criar %1…</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2589,386 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>&amp;Billing information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Banner Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Day (06:00 to 17:59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Hold Indefinitely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Job &amp;priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Job Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Night (18:00 to 05:59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Print Immediately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Scheduled &amp;printing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Specific Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Top Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Unclassified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>&amp;New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>All Files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Change to detail view mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Change to list view mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Could not delete directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Create New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Create a New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Detail View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Directories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Find Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Go forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Go to the parent directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>List View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>List of places and bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Parent Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Recent Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Show </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Show &amp;hidden files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Date Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>My Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QGnomeTheme</name>
     <message>
         <location filename="../../views/qt_texts.py"/>
@@ -2366,6 +2994,215 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/qt_texts.py"/>
         <source>Close without Saving</source>
         <translation>Fechar sem salvar</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Hide Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Show Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>CC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Cicero (CC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Didot (DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Inches (in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Margins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Millimeters (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Page &amp;order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Page Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Page size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Pages &amp;per sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Paper source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Pica (P̸)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Points (pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>P̸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Reverse landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Reverse portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>bottom margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>left margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>right margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>top margin</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2459,6 +3296,428 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/qt_texts.py"/>
         <source>Yes to &amp;All</source>
         <translation>Sim para &amp;todos</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>1 (1x1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>16 (4x4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>2 (2x1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>4 (2x2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>6 (2x3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>9 (3x3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>All Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Bottom to Top, Left to Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Bottom to Top, Right to Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Duplex Settings Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Even Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Invalid Pages Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Left to Right, Bottom to Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Left to Right, Top to Bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Odd Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Print To File ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Print to File (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Right to Left, Bottom to Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Right to Left, Top to Bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Top to Bottom, Left to Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Top to Bottom, Right to Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Write PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Advanced Option Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Job Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Page Setup Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Printer Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Collate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Color</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Color Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Copies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Current Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Double Sided Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Grayscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Long side binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Output Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Page &amp;Set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Pages from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Print all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Print range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Short side binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Output &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>P&amp;roperties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/qt_dialog_texts.py"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2924,6 +4183,92 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
+    <name>ReportChoices</name>
+    <message>
+        <location filename="../../views/reports/choices.py"/>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/reports/choices.py"/>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/reports/choices.py"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/reports/choices.py"/>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/reports/choices.py"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/reports/choices.py"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/reports/choices.py"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/reports/choices.py"/>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/reports/choices.py"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/reports/choices.py"/>
+        <source>Whose records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../views/reports/screen.py"/>
+        <source>Double-click a row to see its records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/reports/screen.py"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/reports/screen.py"/>
+        <source>Export…</source>
+        <translation type="unfinished">Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../views/reports/screen.py"/>
+        <source>No records in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/reports/screen.py"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/reports/screen.py"/>
+        <source>Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../views/admin/restoring.py"/>
@@ -3015,6 +4360,118 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
+    <name>RoadActions</name>
+    <message numerus="yes">
+        <location filename="../../views/road/actions.py"/>
+        <source>%n conflict(s) need your decision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/road/actions.py"/>
+        <source>%n conflict(s) to decide</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/road/actions.py"/>
+        <source>A copy of the records you work with, to use without the office&apos;s network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/actions.py"/>
+        <source>CRM Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/actions.py"/>
+        <source>Choosing the records to take…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/actions.py"/>
+        <source>Compacting the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/actions.py"/>
+        <source>Copying the office database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/actions.py"/>
+        <source>Not synced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/actions.py"/>
+        <source>Road copy &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/actions.py"/>
+        <source>Road copy of %1, synced %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/actions.py"/>
+        <source>Road copy of %1, taken %2, not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/actions.py"/>
+        <source>S&amp;ync with the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/actions.py"/>
+        <source>Sending your changes to the office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/actions.py"/>
+        <source>Sent %1 changes, received %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/actions.py"/>
+        <source>Synced with the office: sent %1 changes, received %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/actions.py"/>
+        <source>Syncing with the office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/actions.py"/>
+        <source>Take a copy on the &amp;road…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/actions.py"/>
+        <source>Taking a copy on the road…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/actions.py"/>
+        <source>Taking the office&apos;s changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/road/actions.py"/>
+        <source>The road copy holds %n record(s): %1. Open it on the laptop with File › Open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsConflictBox</name>
     <message>
         <location filename="../../views/admin/settings_conflict.py"/>
@@ -3061,6 +4518,11 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/admin/settings_dialog.py"/>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/settings_dialog.py"/>
         <source>Quotes and orders</source>
         <translation>Cotações e pedidos</translation>
     </message>
@@ -3073,6 +4535,11 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/admin/settings_dialog.py"/>
         <source>Settings</source>
         <translation>Configurações</translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/settings_dialog.py"/>
+        <source>Support and documents</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/admin/settings_dialog.py"/>
@@ -3157,6 +4624,117 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/sales/stage_history.py"/>
         <source>Stage history</source>
         <translation>Histórico de fases</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPage</name>
+    <message>
+        <location filename="../../views/admin/support_page.py"/>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/support_page.py"/>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/support_page.py"/>
+        <source>A new case is due this long after it is made; changing a case&apos;s priority moves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/support_page.py"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/support_page.py"/>
+        <source>Files are kept inside the database: every copy and backup of it carries them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/support_page.py"/>
+        <source>Largest file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/support_page.py"/>
+        <source>Response time targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakeAlongDialog</name>
+    <message>
+        <location filename="../../views/road/take_dialog.py"/>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/take_dialog.py"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/take_dialog.py"/>
+        <source>&amp;Everything I may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/take_dialog.py"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/take_dialog.py"/>
+        <source>&amp;Take copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/take_dialog.py"/>
+        <source>Databases (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/take_dialog.py"/>
+        <source>My &amp;team&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/take_dialog.py"/>
+        <source>Only &amp;my records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/take_dialog.py"/>
+        <source>Only records changed in the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/take_dialog.py"/>
+        <source>Road copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/take_dialog.py"/>
+        <source>Take a copy on the road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/take_dialog.py"/>
+        <source>Take:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/take_dialog.py"/>
+        <source>The copy holds the records you may see, with the products and settings to work with, and opens like any database. Work on it without a network; File › Sync with the office brings both sides together later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/road/take_dialog.py"/>
+        <source>road-copy.sqlite3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3629,6 +5207,11 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
+        <source>Contacts from an Outlook, Google or Thunderbird export, a phone&apos;s vCard file or a spreadsheet; organizations, leads, deals and products too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
         <source>Demo data added: %1 records.</source>
         <translation>Dados de demonstração adicionados: %1 registros.</translation>
     </message>
@@ -3654,6 +5237,11 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
+        <source>Import contacts (CSV, vCard)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py"/>
         <source>Invented companies, contacts, deals, activities and quotes to look around with, in this database (File › New database… starts a clean one)</source>
         <translation>Empresas, contatos, oportunidades, atividades e cotações fictícios para explorar o programa, neste banco de dados (Arquivo › Novo banco de dados… cria um banco vazio)</translation>
     </message>
@@ -3669,8 +5257,8 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
-        <source>Meetings, calls and to-dos from a calendar file (Outlook, Google Calendar, Thunderbird); importing contacts comes in a later version</source>
-        <translation>Reuniões, ligações e tarefas de um arquivo de calendário (Outlook, Google Agenda, Thunderbird); a importação de contatos virá em uma versão futura</translation>
+        <source>Meetings, calls and to-dos from a calendar file (Outlook, Google Calendar, Thunderbird)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
@@ -3946,6 +5534,19 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
+    <name>analytics</name>
+    <message>
+        <location filename="../../views/reports/install.py"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/reports/install.py"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>calendar</name>
     <message>
         <location filename="../../views/calendar/grid.py"/>
@@ -4012,6 +5613,11 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/calendar/pages.py"/>
         <source>Overdue (%1)</source>
         <translation>Atrasadas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/pages.py"/>
+        <source>Project tasks (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/calendar/pages.py"/>
@@ -4097,6 +5703,149 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/calendar/view.py"/>
         <source>Week</source>
         <translation>Semana</translation>
+    </message>
+</context>
+<context>
+    <name>campaigns</name>
+    <message>
+        <location filename="../../views/campaigns/add_to_campaign.py"/>
+        <source>%1 added to the campaign “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/campaigns/add_to_campaign.py"/>
+        <source>Add to a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/campaigns/add_to_campaign.py"/>
+        <source>Add to a campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/campaigns/add_to_campaign.py"/>
+        <source>Add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/campaigns/add_to_campaign.py"/>
+        <source>Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/campaigns/add_to_campaign.py"/>
+        <source>Every record of this list (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/campaigns/add_to_campaign.py"/>
+        <source>The selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/campaigns/members_page.py"/>
+        <source>Add from a saved filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/campaigns/members_page.py"/>
+        <source>Add members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/campaigns/members_page.py"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/campaigns/members_page.py"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/campaigns/members_page.py"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/campaigns/members_page.py"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/campaigns/members_page.py"/>
+        <source>New message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/campaigns/members_page.py"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/campaigns/members_page.py"/>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/campaigns/members_page.py"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/campaigns/results_part.py"/>
+        <source>Campaign results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/campaigns/results_part.py"/>
+        <source>Members: %1, responded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/campaigns/results_part.py"/>
+        <source>Opportunities: %1, won: %2 for %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/campaigns/results_part.py"/>
+        <source>ROI: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/campaigns/results_part.py"/>
+        <source>ROI: needs the actual cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/campaigns/results_part.py"/>
+        <source>won in %1, not counted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/campaigns/segment_dialog.py"/>
+        <source>%1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/campaigns/segment_dialog.py"/>
+        <source>Add the records of a saved filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/campaigns/segment_dialog.py"/>
+        <source>All records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/campaigns/segment_dialog.py"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/campaigns/segment_dialog.py"/>
+        <source>Saved filter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4197,6 +5946,52 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
+    <name>document_actions</name>
+    <message>
+        <location filename="../../views/documents/actions.py"/>
+        <source>A project for this won opportunity, with its organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/actions.py"/>
+        <source>Create project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/actions.py"/>
+        <source>Keep PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/actions.py"/>
+        <source>Keep this document&apos;s PDF in its Documents tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/actions.py"/>
+        <source>The PDF is kept as %1 in this record&apos;s documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <location filename="../../views/documents/files.py"/>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/files.py"/>
+        <source>No program on this computer opens “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/files.py"/>
+        <source>Open document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>duplicates</name>
     <message>
         <location filename="../../views/records/duplicate_hint.py"/>
@@ -4225,6 +6020,41 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/contacts/photo_part.py"/>
         <source>Photo</source>
         <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/form_part.py"/>
+        <source>New version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/form_part.py"/>
+        <source>Open</source>
+        <translation type="unfinished">Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/form_part.py"/>
+        <source>Open the chosen version with its program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/form_part.py"/>
+        <source>Or drop the new file onto the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/form_part.py"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/support/form_parts.py"/>
+        <source>Make the contract for the next term from this one (a new draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/support/form_parts.py"/>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4367,6 +6197,11 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <name>import_outcomes</name>
     <message>
         <location filename="../../views/imports/outcomes.py"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/outcomes.py"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
@@ -4496,6 +6331,733 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
+    <name>mail</name>
+    <message>
+        <location filename="../../views/mail/file_dialog.py"/>
+        <source>Choose a record to file the message to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/file_dialog.py"/>
+        <source>File to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/file_dialog.py"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/file_dialog.py"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/install.py"/>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/messages_model.py"/>
+        <location filename="../../views/mail/reader.py"/>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/messages_model.py"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/messages_model.py"/>
+        <location filename="../../views/mail/screen.py"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/messages_model.py"/>
+        <location filename="../../views/mail/reader.py"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/messages_model.py"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader.py"/>
+        <source>Attachments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader.py"/>
+        <source>Cc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader.py"/>
+        <source>Images are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader.py"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/screen.py"/>
+        <source>File to record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/screen.py"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/screen.py"/>
+        <source>No mail fetched yet: fetch a mailbox with “crm-desktop mail fetch”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mail_settings</name>
+    <message>
+        <location filename="../../views/admin/mail_page.py"/>
+        <source>&amp;Mail account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/mail_page.py"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/mail_page.py"/>
+        <source>Give the outgoing server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/mail_page.py"/>
+        <source>Incoming mail (IMAP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/mail_page.py"/>
+        <source>Mail account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/mail_page.py"/>
+        <source>None (this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/mail_page.py"/>
+        <source>Outgoing mail (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/mail_page.py"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/mail_page.py"/>
+        <source>Passwords are kept in this computer&apos;s keyring, not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/mail_page.py"/>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/mail_page.py"/>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/mail_page.py"/>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/mail_page.py"/>
+        <source>Save account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/mail_page.py"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/mail_page.py"/>
+        <source>Saved; the password cannot be remembered on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/mail_page.py"/>
+        <source>Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/mail_page.py"/>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/mail_page.py"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/mail_page.py"/>
+        <source>The connection works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/mail_page.py"/>
+        <source>This computer has no keyring: passwords cannot be remembered; the program asks for the password each time it sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/mail_page.py"/>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/mail_page.py"/>
+        <source>Your e-mail address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/admin/mail_page.py"/>
+        <source>Your name as recipients see it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../views/bulk_messages/chat_walk.py"/>
+        <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/chat_walk.py"/>
+        <source>Copy the text and open the chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/chat_walk.py"/>
+        <source>Done. Sent: %1. Skipped or left out: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/chat_walk.py"/>
+        <source>Everyone has been done: there is nobody left to send this message to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/chat_walk.py"/>
+        <source>Send by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/chat_walk.py"/>
+        <location filename="../../views/bulk_messages/runs_table.py"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/chat_walk.py"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/chat_walk.py"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/email_job.py"/>
+        <source>A test message went to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/email_job.py"/>
+        <source>It is not kept: this computer has no keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/email_job.py"/>
+        <source>Mail password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/email_job.py"/>
+        <source>Password of %1 at %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/email_job.py"/>
+        <source>Save it in Settings › Mail to be asked no more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/email_job.py"/>
+        <source>Sending the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/email_job.py"/>
+        <source>Sending was cancelled. %1 Send the same message again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/email_job.py"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/email_job.py"/>
+        <source>Sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/email_job.py"/>
+        <source>Sent: %1. Left out: %2. Failed: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/email_job.py"/>
+        <source>Set up your mail account first: Settings › Mail (or Tools › Mail account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/email_job.py"/>
+        <source>The message was sent. %1 The send log says who got it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>%1 recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>Add a line to stop receiving messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>Assigned to (name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>Hello {first_name}, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>Insert field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>Left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <location filename="../../views/bulk_messages/runs_table.py"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>Organization or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>Preview for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>Send a test to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>Send by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>Start…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>The members of the campaign “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>To receive no more messages from us, reply “unsubscribe”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>To: %1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>Whole name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <location filename="../../views/bulk_messages/runs_table.py"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/runs_table.py"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/runs_table.py"/>
+        <source>Being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/runs_table.py"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/runs_table.py"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/runs_table.py"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/runs_table.py"/>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/runs_table.py"/>
+        <source>Messages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/runs_table.py"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/runs_table.py"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/runs_table.py"/>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/runs_table.py"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/runs_table.py"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/runs_table.py"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/screen.py"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/screen.py"/>
+        <source>New message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/screen.py"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/screen.py"/>
+        <source>Send log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>news</name>
+    <message>
+        <location filename="../../views/news/feed_dialog.py"/>
+        <source>Add a feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/feed_dialog.py"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/feed_dialog.py"/>
+        <location filename="../../views/news/items_model.py"/>
+        <location filename="../../views/news/screen.py"/>
+        <source>Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/feed_dialog.py"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/feed_dialog.py"/>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/feed_dialog.py"/>
+        <source>The feed&apos;s own title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/feed_dialog.py"/>
+        <location filename="../../views/news/items_model.py"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/install.py"/>
+        <location filename="../../views/news/panel.py"/>
+        <source>News</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/items_model.py"/>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/items_model.py"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/items_model.py"/>
+        <source>Star to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/items_model.py"/>
+        <source>Starred items are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/panel.py"/>
+        <source>No unread news.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/screen.py"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/screen.py"/>
+        <source>%n feeds could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/screen.py"/>
+        <source>%n new items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/screen.py"/>
+        <source>Add feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/screen.py"/>
+        <source>All feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/screen.py"/>
+        <source>Feed settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/screen.py"/>
+        <source>Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/screen.py"/>
+        <source>Fetch now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/screen.py"/>
+        <source>Fetching the feeds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/screen.py"/>
+        <source>Fetching the feeds… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/screen.py"/>
+        <source>Items that are not starred are removed after this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/screen.py"/>
+        <source>Keep items for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/screen.py"/>
+        <source>Last fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/screen.py"/>
+        <source>Mark all read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/screen.py"/>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/screen.py"/>
+        <source>Organization: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/screen.py"/>
+        <source>Remove feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/screen.py"/>
+        <source>Star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/screen.py"/>
+        <source>Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/screen.py"/>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/news/screen.py"/>
+        <source>Unstar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>picklist</name>
     <message>
         <location filename="../../registry/picklists.py"/>
@@ -4512,7 +7074,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/picklists.py"/>
         <source>Active</source>
-        <extracomment>choice of “Rating”</extracomment>
+        <extracomment>choice of “Rating”; choice of “Status”</extracomment>
         <translation>Ativo</translation>
     </message>
     <message>
@@ -4614,7 +7176,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/picklists.py"/>
         <source>Conference</source>
-        <extracomment>choice of “Lead source”</extracomment>
+        <extracomment>choice of “Lead source”; choice of “Type”</extracomment>
         <translation>Conferência</translation>
     </message>
     <message>
@@ -4680,7 +7242,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/picklists.py"/>
         <source>Direct Mail</source>
-        <extracomment>choice of “Lead source”</extracomment>
+        <extracomment>choice of “Lead source”; choice of “Type”</extracomment>
         <translation>Mala direta</translation>
     </message>
     <message>
@@ -4692,7 +7254,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/picklists.py"/>
         <source>Draft</source>
-        <extracomment>choice of “Stage”</extracomment>
+        <extracomment>choice of “Stage”; choice of “Status”</extracomment>
         <translation>Rascunho</translation>
     </message>
     <message>
@@ -4716,7 +7278,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/picklists.py"/>
         <source>Email</source>
-        <extracomment>choice of “Type”</extracomment>
+        <extracomment>choice of “Type”; choice of “Origin”</extracomment>
         <translation>E-mail</translation>
     </message>
     <message>
@@ -4992,7 +7554,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/picklists.py"/>
         <source>Other</source>
-        <extracomment>choice of “Lead source”; choice of “Industry”; choice of “Type”; choice of “Category”</extracomment>
+        <extracomment>choice of “Lead source”; choice of “Industry”; choice of “Type”; choice of “Category”; choice of “Origin”</extracomment>
         <translation>Outro</translation>
     </message>
     <message>
@@ -5052,7 +7614,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/picklists.py"/>
         <source>Public Relations</source>
-        <extracomment>choice of “Lead source”</extracomment>
+        <extracomment>choice of “Lead source”; choice of “Type”</extracomment>
         <translation>Relações públicas</translation>
     </message>
     <message>
@@ -5112,7 +7674,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/picklists.py"/>
         <source>Service</source>
-        <extracomment>choice of “Category”</extracomment>
+        <extracomment>choice of “Category”; choice of “Type”</extracomment>
         <translation>Serviço</translation>
     </message>
     <message>
@@ -5148,13 +7710,13 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/picklists.py"/>
         <source>Subscription</source>
-        <extracomment>choice of “Category”</extracomment>
+        <extracomment>choice of “Category”; choice of “Type”</extracomment>
         <translation>Assinatura</translation>
     </message>
     <message>
         <location filename="../../registry/picklists.py"/>
         <source>Support</source>
-        <extracomment>choice of “Category”</extracomment>
+        <extracomment>choice of “Category”; choice of “Type”</extracomment>
         <translation>Suporte</translation>
     </message>
     <message>
@@ -5178,7 +7740,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/picklists.py"/>
         <source>Trade Show</source>
-        <extracomment>choice of “Lead source”</extracomment>
+        <extracomment>choice of “Lead source”; choice of “Type”</extracomment>
         <translation>Feira</translation>
     </message>
     <message>
@@ -5248,9 +7810,224 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Zero</translation>
     </message>
     <message>
+        <source>Advertisement</source>
+        <extracomment>choice of “Type”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banner Ads</source>
+        <extracomment>choice of “Type”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <extracomment>choice of “Category”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <extracomment>choice of “Status”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <extracomment>choice of “Category”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <extracomment>choice of “Severity”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <extracomment>choice of “Status”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <extracomment>choice of “Origin”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name first</source>
+        <extracomment>choice of “Name order”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <extracomment>choice of “Severity”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature request</source>
+        <extracomment>choice of “Category”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name first</source>
+        <extracomment>choice of “Name order”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <extracomment>choice of “Billing terms”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <extracomment>choice of “Status”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License</source>
+        <extracomment>choice of “Type”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <extracomment>choice of “Type”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <extracomment>choice of “Severity”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <extracomment>choice of “Severity”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <extracomment>choice of “Billing terms”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <extracomment>choice of “Priority”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Hold</source>
+        <extracomment>choice of “Status”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <extracomment>choice of “Billing terms”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>choice of “Status”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <extracomment>choice of “Type”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <extracomment>choice of “Type”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <extracomment>choice of “Origin”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <extracomment>choice of “Status”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <extracomment>choice of “Category”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <extracomment>choice of “Billing terms”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <extracomment>choice of “Category”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral Program</source>
+        <extracomment>choice of “Type”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <extracomment>choice of “Type”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <extracomment>choice of “Type”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemarketing</source>
+        <extracomment>choice of “Type”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twitter/X</source>
+        <extracomment>choice of “Origin”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <extracomment>choice of “Priority”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait For Response</source>
+        <extracomment>choice of “Status”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <extracomment>choice of “Origin”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <extracomment>choice of “Origin”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <extracomment>choice of “Type”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <extracomment>choice of “Billing terms”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <extracomment>choice of “Related to (type)”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>contacts</source>
         <extracomment>choice of “Related to (type)”</extracomment>
         <translation>Contatos</translation>
+    </message>
+    <message>
+        <source>contracts</source>
+        <extracomment>choice of “Related to (type)”</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>leads</source>
@@ -5266,6 +8043,11 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>organizations</source>
         <extracomment>choice of “Related to (type)”</extracomment>
         <translation>Organizações</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <extracomment>choice of “Related to (type)”</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5338,8 +8120,18 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
+        <source>Invitees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
         <source>Lines</source>
         <translation>Linhas</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
@@ -5389,8 +8181,10 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/customers.py"/>
         <location filename="../../registry/sales.py"/>
         <location filename="../../registry/spec.py"/>
+        <location filename="../../registry/support.py"/>
+        <location filename="../../registry/tools.py"/>
         <source>Activities</source>
-        <extracomment>navigation group; related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; record type (plural)</extracomment>
+        <extracomment>navigation group; related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; record type (plural); related tab of Cases; related tab of Contracts; related tab of Projects</extracomment>
         <translation>Atividades</translation>
     </message>
     <message>
@@ -5416,16 +8210,20 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/customers.py"/>
         <location filename="../../registry/document_types.py"/>
         <location filename="../../registry/fields.py"/>
+        <location filename="../../registry/marketing.py"/>
         <location filename="../../registry/products.py"/>
         <location filename="../../registry/sales.py"/>
+        <location filename="../../registry/support.py"/>
+        <location filename="../../registry/tools.py"/>
         <source>Description</source>
-        <extracomment>form section of Leads; field of Leads; form section of Organizations; field of Organizations; form section of Contacts; field of Contacts; form section of Opportunities; field of Opportunities; form section of Quotes; field of Quotes; form section of Sales orders; field of Sales orders; form section of Products; field of Products; form section of Activities; field of Activities</extracomment>
+        <extracomment>form section of Leads; field of Leads; form section of Organizations; field of Organizations; form section of Contacts; field of Contacts; form section of Opportunities; field of Opportunities; form section of Quotes; field of Quotes; form section of Sales orders; field of Sales orders; form section of Products; field of Products; form section of Activities; field of Activities; form section of Cases; field of Cases; form section of Contracts; field of Contracts; form section of Documents; field of Documents; form section of Projects; field of Projects; form section of Project tasks; field of Project tasks; form section of Campaigns; field of Campaigns</extracomment>
         <translation>Descrição</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py"/>
+        <location filename="../../registry/support.py"/>
         <source>Due</source>
-        <extracomment>field of Activities</extracomment>
+        <extracomment>field of Activities; field of Cases</extracomment>
         <translation>Prazo</translation>
     </message>
     <message>
@@ -5467,8 +8265,9 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/activity_types.py"/>
+        <location filename="../../registry/support.py"/>
         <source>Priority</source>
-        <extracomment>field of Activities</extracomment>
+        <extracomment>field of Activities; field of Cases</extracomment>
         <translation>Prioridade</translation>
     </message>
     <message>
@@ -5516,8 +8315,11 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/activity_types.py"/>
         <location filename="../../registry/document_types.py"/>
+        <location filename="../../registry/marketing.py"/>
+        <location filename="../../registry/support.py"/>
+        <location filename="../../registry/tools.py"/>
         <source>Status</source>
-        <extracomment>field of Sales orders; field of Activities</extracomment>
+        <extracomment>field of Sales orders; field of Activities; field of Cases; field of Contracts; field of Projects; field of Project tasks; field of Campaigns</extracomment>
         <translation>Situação</translation>
     </message>
     <message>
@@ -5537,9 +8339,11 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/activity_types.py"/>
         <location filename="../../registry/customers.py"/>
+        <location filename="../../registry/marketing.py"/>
         <location filename="../../registry/sales.py"/>
+        <location filename="../../registry/support.py"/>
         <source>Type</source>
-        <extracomment>field of Organizations; field of Opportunities; field of Activities</extracomment>
+        <extracomment>field of Organizations; field of Opportunities; field of Activities; field of Contracts; field of Campaigns</extracomment>
         <translation>Tipo</translation>
     </message>
     <message>
@@ -5578,8 +8382,9 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../registry/customers.py"/>
         <location filename="../../registry/document_types.py"/>
         <location filename="../../registry/sales.py"/>
+        <location filename="../../registry/support.py"/>
         <source>Contact</source>
-        <extracomment>record type (singular); form section of Contacts; field of Opportunities; field of Quotes; field of Sales orders</extracomment>
+        <extracomment>record type (singular); form section of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Cases; field of Contracts</extracomment>
         <translation>Contato</translation>
     </message>
     <message>
@@ -5637,7 +8442,9 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/customers.py"/>
+        <location filename="../../registry/marketing.py"/>
         <location filename="../../registry/sales.py"/>
+        <location filename="../../registry/support.py"/>
         <location filename="../../reports/layout.py"/>
         <source>Email</source>
         <extracomment>field of Leads; field of Organizations; field of Contacts</extracomment>
@@ -5690,6 +8497,13 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/customers.py"/>
+        <location filename="../../registry/sales.py"/>
+        <source>Mail</source>
+        <extracomment>related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
         <source>Mailing address</source>
         <extracomment>form section of Contacts</extracomment>
         <translation>Endereço para correspondência</translation>
@@ -5699,6 +8513,13 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>Member organizations</source>
         <extracomment>related tab of Organizations</extracomment>
         <translation>Organizações afiliadas</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
+        <location filename="../../registry/sales.py"/>
+        <source>Messenger name</source>
+        <extracomment>field of Leads; field of Contacts</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../registry/customers.py"/>
@@ -5721,10 +8542,13 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/customers.py"/>
+        <location filename="../../registry/marketing.py"/>
         <location filename="../../registry/products.py"/>
         <location filename="../../registry/sales.py"/>
+        <location filename="../../registry/support.py"/>
+        <location filename="../../registry/tools.py"/>
         <source>Name</source>
-        <extracomment>field of Organizations; field of Opportunities; field of Products</extracomment>
+        <extracomment>field of Organizations; field of Opportunities; field of Products; field of Contracts; field of Projects; field of Project tasks; field of Campaigns</extracomment>
         <translation>Nome</translation>
     </message>
     <message>
@@ -5741,17 +8565,20 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/customers.py"/>
+        <location filename="../../registry/marketing.py"/>
         <location filename="../../registry/sales.py"/>
         <source>Opportunities</source>
-        <extracomment>related tab of Organizations; related tab of Contacts; record type (plural)</extracomment>
+        <extracomment>related tab of Organizations; related tab of Contacts; record type (plural); related tab of Campaigns</extracomment>
         <translation>Oportunidades</translation>
     </message>
     <message>
         <location filename="../../registry/customers.py"/>
         <location filename="../../registry/document_types.py"/>
         <location filename="../../registry/sales.py"/>
+        <location filename="../../registry/support.py"/>
+        <location filename="../../registry/tools.py"/>
         <source>Organization</source>
-        <extracomment>record type (singular); form section of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders</extracomment>
+        <extracomment>record type (singular); form section of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Cases; field of Contracts; field of Projects</extracomment>
         <translation>Organização</translation>
     </message>
     <message>
@@ -5775,6 +8602,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/customers.py"/>
         <location filename="../../registry/sales.py"/>
+        <location filename="../../registry/support.py"/>
         <location filename="../../reports/layout.py"/>
         <source>Phone</source>
         <extracomment>field of Leads; field of Organizations</extracomment>
@@ -5825,8 +8653,10 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/customers.py"/>
         <location filename="../../registry/sales.py"/>
+        <location filename="../../registry/support.py"/>
+        <location filename="../../registry/tools.py"/>
         <source>Title</source>
-        <extracomment>field of Leads; field of Contacts</extracomment>
+        <extracomment>field of Leads; field of Contacts; field of Cases; field of Documents</extracomment>
         <translation>Cargo</translation>
     </message>
     <message>
@@ -5901,8 +8731,9 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/document_types.py"/>
         <location filename="../../registry/sales.py"/>
+        <location filename="../../registry/tools.py"/>
         <source>Opportunity</source>
-        <extracomment>record type (singular); form section of Opportunities; field of Quotes; field of Sales orders</extracomment>
+        <extracomment>record type (singular); form section of Opportunities; field of Quotes; field of Sales orders; field of Projects</extracomment>
         <translation>Oportunidade</translation>
     </message>
     <message>
@@ -5975,7 +8806,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/fields.py"/>
         <source>Assigned to</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities</extracomment>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities; field of Cases; field of Contracts; field of Documents; field of Projects; field of Project tasks; field of Campaigns</extracomment>
         <translation>Responsável</translation>
     </message>
     <message>
@@ -5993,14 +8824,14 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/fields.py"/>
         <source>Created</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities</extracomment>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities; field of Cases; field of Contracts; field of Documents; field of Projects; field of Project tasks; field of Campaigns</extracomment>
         <translation>Criado em</translation>
     </message>
     <message>
         <location filename="../../registry/fields.py"/>
         <location filename="../../reports/layout.py"/>
         <source>Currency</source>
-        <extracomment>field of Opportunities; field of Quotes; field of Sales orders; field of Products</extracomment>
+        <extracomment>field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Contracts; field of Campaigns</extracomment>
         <translation>Moeda</translation>
     </message>
     <message>
@@ -6018,14 +8849,20 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../registry/fields.py"/>
         <source>Modified</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities</extracomment>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities; field of Cases; field of Contracts; field of Documents; field of Projects; field of Project tasks; field of Campaigns</extracomment>
         <translation>Modificado em</translation>
+    </message>
+    <message>
+        <location filename="../../registry/fields.py"/>
+        <source>Name order</source>
+        <extracomment>field of Leads; field of Contacts</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../registry/fields.py"/>
         <location filename="../../reports/layout.py"/>
         <source>Number</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products</extracomment>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Cases; field of Contracts; field of Documents; field of Projects; field of Campaigns</extracomment>
         <translation>Número</translation>
     </message>
     <message>
@@ -6060,10 +8897,227 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Logradouro</translation>
     </message>
     <message>
+        <location filename="../../registry/marketing.py"/>
         <location filename="../../registry/products.py"/>
+        <location filename="../../registry/support.py"/>
         <source>Active</source>
         <extracomment>field of Products</extracomment>
         <translation>Ativo</translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Active campaigns</source>
+        <extracomment>saved filter of Campaigns</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Actual cost</source>
+        <extracomment>field of Campaigns</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Actual responses</source>
+        <extracomment>field of Campaigns</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Advertisement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Banner Ads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Budget and results</source>
+        <extracomment>form section of Campaigns</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Budget cost</source>
+        <extracomment>field of Campaigns</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <location filename="../../registry/sales.py"/>
+        <source>Campaign</source>
+        <extracomment>field of Opportunities; record type (singular); form section of Campaigns</extracomment>
+        <translation>Campanha</translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Campaigns</source>
+        <extracomment>record type (plural)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <location filename="../../registry/support.py"/>
+        <location filename="../../registry/tools.py"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <location filename="../../registry/tools.py"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Direct Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <location filename="../../registry/support.py"/>
+        <location filename="../../registry/tools.py"/>
+        <source>End date</source>
+        <extracomment>field of Contracts; field of Projects; field of Project tasks; field of Campaigns</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Expected responses</source>
+        <extracomment>field of Campaigns</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Expected revenue</source>
+        <extracomment>field of Campaigns</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <location filename="../../registry/spec.py"/>
+        <source>Marketing</source>
+        <extracomment>navigation group</extracomment>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Members</source>
+        <extracomment>related tab of Campaigns</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Messages sent</source>
+        <extracomment>related tab of Campaigns</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>My campaigns</source>
+        <extracomment>saved filter of Campaigns</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Opted Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <location filename="../../registry/tools.py"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Public Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Referral Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Responded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <location filename="../../registry/support.py"/>
+        <location filename="../../registry/tools.py"/>
+        <source>Start date</source>
+        <extracomment>field of Contracts; field of Projects; field of Project tasks; field of Campaigns</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Telemarketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Trade Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/marketing.py"/>
+        <source>Webinar</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../registry/products.py"/>
@@ -6073,8 +9127,9 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/products.py"/>
+        <location filename="../../registry/support.py"/>
         <source>Category</source>
-        <extracomment>field of Products</extracomment>
+        <extracomment>field of Products; field of Cases</extracomment>
         <translation>Categoria</translation>
     </message>
     <message>
@@ -6097,8 +9152,9 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/products.py"/>
+        <location filename="../../registry/support.py"/>
         <source>Product</source>
-        <extracomment>record type (singular); form section of Products</extracomment>
+        <extracomment>record type (singular); form section of Products; field of Cases</extracomment>
         <translation>Produto</translation>
     </message>
     <message>
@@ -6147,9 +9203,9 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/sales.py"/>
-        <source>Campaign</source>
+        <source>Attributed to campaign</source>
         <extracomment>field of Opportunities</extracomment>
-        <translation>Campanha</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../registry/sales.py"/>
@@ -6279,32 +9335,488 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../registry/spec.py"/>
+        <source>Family name first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/spec.py"/>
+        <source>Given name first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/spec.py"/>
         <source>History</source>
-        <extracomment>related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; related tab of Sales orders; related tab of Products; related tab of Activities</extracomment>
+        <extracomment>related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; related tab of Sales orders; related tab of Products; related tab of Activities; related tab of Cases; related tab of Contracts; related tab of Documents; related tab of Projects; related tab of Project tasks; related tab of Campaigns</extracomment>
         <translation>Histórico</translation>
     </message>
     <message>
         <location filename="../../registry/spec.py"/>
-        <source>Marketing</source>
-        <extracomment>navigation group</extracomment>
-        <translation>Marketing</translation>
-    </message>
-    <message>
-        <location filename="../../registry/spec.py"/>
+        <location filename="../../registry/support.py"/>
         <source>Support</source>
         <extracomment>navigation group</extracomment>
         <translation>Suporte</translation>
     </message>
     <message>
         <location filename="../../registry/spec.py"/>
+        <location filename="../../registry/tools.py"/>
         <source>Tools</source>
         <extracomment>navigation group</extracomment>
         <translation>Ferramentas</translation>
     </message>
     <message>
+        <location filename="../../registry/support.py"/>
+        <source>Active contracts</source>
+        <extracomment>saved filter of Contracts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Billing terms</source>
+        <extracomment>field of Contracts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Case</source>
+        <extracomment>record type (singular); form section of Cases</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Cases</source>
+        <extracomment>related tab of Organizations; related tab of Contacts; related tab of Products; record type (plural)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Closed</source>
+        <extracomment>field of Cases</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Contract</source>
+        <extracomment>record type (singular); form section of Contracts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Contracts</source>
+        <extracomment>related tab of Organizations; record type (plural)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Customer</source>
+        <extracomment>form section of Cases</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Facebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Feature request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Half-yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <location filename="../../registry/tools.py"/>
+        <source>In Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>My contracts</source>
+        <extracomment>saved filter of Contracts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>My open cases</source>
+        <extracomment>saved filter of Cases</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>One-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Open cases</source>
+        <extracomment>saved filter of Cases</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Origin</source>
+        <extracomment>field of Cases</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Renewal reminder (days before end)</source>
+        <extracomment>field of Contracts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Renews</source>
+        <extracomment>field of Contracts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Resolution</source>
+        <extracomment>form section of Cases; field of Cases</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Response</source>
+        <extracomment>form section of Cases</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Severity</source>
+        <extracomment>field of Cases</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Term and value</source>
+        <extracomment>form section of Contracts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Twitter/X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Value</source>
+        <extracomment>field of Contracts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Wait For Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/tools.py"/>
+        <source>% done</source>
+        <extracomment>field of Project tasks</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/tools.py"/>
+        <source>Attached to</source>
+        <extracomment>field of Documents</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/tools.py"/>
+        <source>Attached to (id)</source>
+        <extracomment>field of Documents</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/tools.py"/>
+        <source>Attached to (type)</source>
+        <extracomment>field of Documents</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/tools.py"/>
+        <source>Dates</source>
+        <extracomment>form section of Project tasks</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/tools.py"/>
+        <source>Deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/tools.py"/>
+        <source>Depends on</source>
+        <extracomment>field of Project tasks</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/tools.py"/>
+        <source>Document</source>
+        <extracomment>record type (singular); form section of Documents</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/tools.py"/>
+        <source>Documents</source>
+        <extracomment>related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; related tab of Sales orders; related tab of Products; related tab of Activities; related tab of Cases; related tab of Contracts; record type (plural); related tab of Projects; related tab of Project tasks; related tab of Campaigns</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/tools.py"/>
+        <source>File</source>
+        <extracomment>form section of Documents; field of Documents</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/tools.py"/>
+        <source>Folder</source>
+        <extracomment>field of Documents</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/tools.py"/>
+        <source>Milestone</source>
+        <extracomment>field of Project tasks</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/tools.py"/>
+        <source>My documents</source>
+        <extracomment>saved filter of Documents</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/tools.py"/>
+        <source>My open tasks</source>
+        <extracomment>saved filter of Project tasks</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/tools.py"/>
+        <source>My projects</source>
+        <extracomment>saved filter of Projects</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/tools.py"/>
+        <source>Not Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/tools.py"/>
+        <source>On Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/tools.py"/>
+        <source>Open projects</source>
+        <extracomment>saved filter of Projects</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/tools.py"/>
+        <source>Progress</source>
+        <extracomment>field of Projects</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/tools.py"/>
+        <source>Project</source>
+        <extracomment>record type (singular); form section of Projects; field of Project tasks</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/tools.py"/>
+        <source>Project task</source>
+        <extracomment>record type (singular)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/tools.py"/>
+        <source>Project tasks</source>
+        <extracomment>related tab of Projects; record type (plural)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/tools.py"/>
+        <source>Projects</source>
+        <extracomment>related tab of Organizations; related tab of Opportunities; record type (plural)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/tools.py"/>
+        <source>Schedule</source>
+        <extracomment>form section of Projects</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/tools.py"/>
+        <source>Size (bytes)</source>
+        <extracomment>field of Documents</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/tools.py"/>
+        <source>Task</source>
+        <extracomment>form section of Project tasks</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/tools.py"/>
+        <source>Timeline</source>
+        <extracomment>related tab of Projects</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../registry/tools.py"/>
+        <source>Version</source>
+        <extracomment>field of Documents</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../reports/layout.py"/>
         <source>#</source>
         <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../reports/layout.py"/>
+        <source>(private)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reports/layout.py"/>
@@ -6482,6 +9994,29 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
+    <name>self.form</name>
+    <message>
+        <location filename="../../views/documents/form_part.py"/>
+        <source>Added by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/form_part.py"/>
+        <source>Version %1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/support/form_parts.py"/>
+        <source>Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/support/form_parts.py"/>
+        <source>How was the case resolved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>settings_dialog</name>
     <message>
         <location filename="../../views/admin/settings_dialog.py"/>
@@ -6492,6 +10027,14 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/admin/settings_dialog.py"/>
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
+    </message>
+</context>
+<context>
+    <name>start_up</name>
+    <message>
+        <location filename="../../views/shell/start_up.py"/>
+        <source>CRM Desktop</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6531,6 +10074,11 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <name>validation</name>
     <message>
         <location filename="../../services/access/types.py"/>
+        <source>(private)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/access/types.py"/>
         <source>Create</source>
         <translation>Criar</translation>
     </message>
@@ -6558,6 +10106,21 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../services/activities/time_limits.py"/>
         <source>The date must be between the years 1601 and 9998.</source>
         <translation>A data deve estar entre os anos 1601 e 9998.</translation>
+    </message>
+    <message>
+        <location filename="../../services/cases/service.py"/>
+        <source>A response target is 1 hour to a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/cases/service.py"/>
+        <source>Closing a case needs its resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/service.py"/>
+        <source>The size limit is 1 to 500 MB.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../services/imports/pipeline.py"/>
@@ -6598,6 +10161,91 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../services/imports/sources.py"/>
         <source>Name</source>
         <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/recipients.py"/>
+        <source>do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/recipients.py"/>
+        <source>e-mail opt-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/recipients.py"/>
+        <source>no Messenger name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/recipients.py"/>
+        <source>no e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/recipients.py"/>
+        <source>no messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/recipients.py"/>
+        <source>no phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/send_log.py"/>
+        <source>The program stopped while this message was being sent; it may have arrived, so it is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/sending.py"/>
+        <source>skipped by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/types.py"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/types.py"/>
+        <source>Messenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/types.py"/>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/types.py"/>
+        <source>Zalo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/places/placing.py"/>
+        <source>No place called &quot;{city}&quot; is known in {country}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/places/placing.py"/>
+        <source>No place called &quot;{city}&quot; is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/places/placing.py"/>
+        <source>The address has no city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/projects/service.py"/>
+        <source>A task depends on another task of its project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/projects/service.py"/>
+        <source>The end is before the start.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../services/quotes/documents.py"/>
@@ -6663,6 +10311,61 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Longo demais.</translation>
     </message>
     <message>
+        <location filename="../../services/quotes/line_history.py"/>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/quotes/line_history.py"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/quotes/line_history.py"/>
+        <source>discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/quotes/line_history.py"/>
+        <source>discount %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/quotes/line_history.py"/>
+        <source>line %1 added: %2, %3 × %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/quotes/line_history.py"/>
+        <source>line %1 removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/quotes/line_history.py"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/quotes/line_history.py"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/quotes/line_history.py"/>
+        <source>quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/quotes/line_history.py"/>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/quotes/line_history.py"/>
+        <source>unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../services/records/types.py"/>
         <source>CSV</source>
         <translation>CSV</translation>
@@ -6711,6 +10414,244 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../services/records/values.py"/>
         <source>Unknown field.</source>
         <translation>Campo desconhecido.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/charts.py"/>
+        <source>Activities done per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/charts.py"/>
+        <location filename="../../services/reports/sales.py"/>
+        <location filename="../../services/reports/types.py"/>
+        <source>Forecast by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/charts.py"/>
+        <location filename="../../services/reports/types.py"/>
+        <location filename="../../services/reports/work.py"/>
+        <source>Lead conversion by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/charts.py"/>
+        <location filename="../../services/reports/sales.py"/>
+        <location filename="../../services/reports/types.py"/>
+        <source>Pipeline by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/charts.py"/>
+        <location filename="../../services/reports/types.py"/>
+        <location filename="../../services/reports/work.py"/>
+        <source>Quotes sent and accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/charts.py"/>
+        <location filename="../../services/reports/sales.py"/>
+        <location filename="../../services/reports/types.py"/>
+        <source>Top customers by revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/charts.py"/>
+        <location filename="../../services/reports/sales.py"/>
+        <location filename="../../services/reports/types.py"/>
+        <source>Won and lost by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/charts.py"/>
+        <location filename="../../services/reports/sales.py"/>
+        <location filename="../../services/reports/types.py"/>
+        <source>Won and lost by salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/grouped.py"/>
+        <location filename="../../services/reports/sales.py"/>
+        <location filename="../../services/reports/work.py"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/grouped.py"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/sales.py"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/sales.py"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/sales.py"/>
+        <source>Lost amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/sales.py"/>
+        <location filename="../../services/reports/work.py"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/sales.py"/>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/sales.py"/>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/sales.py"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/sales.py"/>
+        <source>Sales stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/sales.py"/>
+        <source>Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/sales.py"/>
+        <source>Weighted amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/sales.py"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/sales.py"/>
+        <source>Won amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/types.py"/>
+        <source>Amounts are summed per currency; amounts in different currencies are not converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/types.py"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/types.py"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/types.py"/>
+        <source>My team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/types.py"/>
+        <source>No records in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/types.py"/>
+        <location filename="../../services/reports/work.py"/>
+        <source>Staff work by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/work.py"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/work.py"/>
+        <source>Accepted amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/work.py"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/work.py"/>
+        <source>Conversion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/work.py"/>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/work.py"/>
+        <source>E-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/work.py"/>
+        <source>Lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/work.py"/>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/work.py"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/work.py"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/work.py"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/work.py"/>
+        <source>Sent amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/work.py"/>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/work.py"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/work.py"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/work.py"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../services/settings/keys.py"/>

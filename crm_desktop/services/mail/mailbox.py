@@ -5,6 +5,7 @@ bytes, read from the server the first time they are wanted and kept after."""
 from __future__ import annotations
 
 import imaplib
+from collections.abc import Callable
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -13,11 +14,12 @@ from crm_desktop.errors import NotFound
 from crm_desktop.exchange.mail.message import decoded_bytes
 from crm_desktop.models.database import Database
 from crm_desktop.models.mail import MailAttachment, MailFolder, MailLink, MailMessage
-from crm_desktop.services.mail.fetching import quoted
+from crm_desktop.services.mail.fetching import MailFetcher, Progress, quoted
 from crm_desktop.services.mail.imap import TIMEOUT, MailUnavailable, connected, problem
 from crm_desktop.services.mail.linking import FILED
 from crm_desktop.services.mail.messages import (
     AttachmentInfo,
+    FolderOutcome,
     LinkedRecord,
     MailFolderInfo,
     MessageDetail,
@@ -36,6 +38,20 @@ _has_attachments = (
 class Mailbox:
     def __init__(self, db: Database) -> None:
         self.db = db
+
+    def fetch(
+        self,
+        server: MailServer,
+        password: str,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> list[FolderOutcome]:
+        """Fetch the new messages of the server's INBOX and Sent into the database (a
+        problem with the server as a whole is raised, one with a folder told in its
+        outcome)."""
+        fetcher = MailFetcher(self.db)
+        return fetcher.fetch(server, password, progress=progress, cancelled=cancelled)
 
     def folders(self, account: str | None = None) -> list[MailFolderInfo]:
         """The fetched folders (of one account, or of all), by account, INBOX first."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from crm_desktop.errors import DomainError
 from crm_desktop.services.mail import passwords
@@ -29,7 +29,7 @@ _tr = translator("messages")
 PACE_SECONDS = 1.0
 
 
-def ask_password(dialog: MessageDialog, server: MailServer) -> str | None:
+def ask_password(dialog: QWidget, server: MailServer) -> str | None:
     """The password of ``server``, asked for since the keyring has none; None: cancelled."""
     note = (
         _tr("It is not kept: this computer has no keyring.")

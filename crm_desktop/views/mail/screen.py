@@ -1,16 +1,18 @@
 """The mail screen (Tools › Mail): the fetched folders of each mailbox, a folder's
-messages paged from the database, the chosen message, and "File to record…"."""
+messages paged from the database, the chosen message, "File to record…", and "Fetch mail",
+which brings the new messages of the user's mailbox (Settings › Mail) in the background."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QSplitter,
     QTableView,
     QToolBar,
@@ -21,6 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import DomainError
+from crm_desktop.services.mail import passwords
+from crm_desktop.services.mail.messages import FolderOutcome
+from crm_desktop.views.bulk_messages.email_job import ask_password
+from crm_desktop.views.jobs import Job, JobContext, Jobs
 from crm_desktop.views.mail.file_dialog import FileToRecordDialog
 from crm_desktop.views.mail.messages_model import SUBJECT_COLUMN, MessagesModel
 from crm_desktop.views.mail.reader import MessageReader
@@ -58,12 +64,26 @@ class MailScreen(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._chosen)
         self.reader = MessageReader(self)
         self.toolbar = QToolBar(self)
+        self.jobs = Jobs(self)
+        self.job: Job | None = None
+        self.fetch_action = QAction(_tr("Fetch mail"), self)
+        self.fetch_action.setObjectName("fetch_mail_action")
+        self.fetch_action.triggered.connect(lambda _checked=False: self.fetch())
+        self.toolbar.addAction(self.fetch_action)
+        self.cancel_action = QAction(_tr("Stop"), self)
+        self.cancel_action.setVisible(False)
+        self.cancel_action.triggered.connect(lambda _checked=False: self.cancel_fetch())
+        self.toolbar.addAction(self.cancel_action)
         self.file_action = QAction(_tr("File to record…"), self)
         self.file_action.setEnabled(False)
         self.file_action.triggered.connect(lambda _checked=False: self.file_to_record())
         self.toolbar.addAction(self.file_action)
+        self.status = QLabel(self)
+        self.status.setObjectName("mail_status")
+        self.toolbar.addWidget(self.status)
         self.empty = QLabel(
-            _tr("No mail fetched yet: fetch a mailbox with “crm-desktop mail fetch”."), self
+            _tr("No mail fetched yet: Fetch mail brings the new messages of your mailbox."),
+            self,
         )
         self.empty.setWordWrap(True)
         right = QSplitter(Qt.Orientation.Vertical, self)
@@ -149,3 +169,79 @@ class MailScreen(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    # -- fetching ----------------------------------------------------------------------------
+    def fetch(self) -> Job | None:
+        """Fetch the new messages of the user's mailbox in the background; None (and the
+        user told why) without an incoming server, or when the password is not given."""
+        if self.job is not None:
+            return self.job
+        try:
+            account = self.services.mail_account()
+        except DomainError as exc:
+            self.status.setText(str(exc))
+            return None
+        if account is None or account.incoming is None:
+            QMessageBox.information(
+                self,
+                _tr("Fetch mail"),
+                _tr(
+                    "Set up your incoming mail server first: "
+                    "Settings › Mail (or Tools › Mail account)."
+                ),
+            )
+            return None
+        server = account.incoming
+        password = passwords.password_for(server) or ask_password(self, server)
+        if password is None:
+            return None
+        mailbox = self.mailbox
+
+        def work(context: JobContext) -> list[FolderOutcome]:
+            return mailbox.fetch(
+                server, password, progress=context.progress, cancelled=context.cancelled
+            )
+
+        self._busy(True)
+        self.job = self.jobs.run(
+            work,
+            self._fetched,
+            on_error=self._fetch_failed,
+            on_progress=self._progress,
+            on_cancelled=self._fetched,
+        )
+        return self.job
+
+    def _progress(self, done: int, total: int, folder: str) -> None:
+        text = _tr("Fetching %1… %2 of %3")
+        self.status.setText(
+            text.replace("%1", folder).replace("%2", str(done)).replace("%3", str(total))
+        )
+
+    def cancel_fetch(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _busy(self, busy: bool) -> None:
+        self.fetch_action.setEnabled(not busy)
+        self.cancel_action.setVisible(busy)
+        if busy:
+            self.status.setText(_tr("Fetching mail…"))
+        else:
+            self.job = None
+
+    def _fetched(self, outcomes: list[FolderOutcome]) -> None:
+        self._busy(False)
+        new = sum(o.new_messages for o in outcomes)
+        parts = [QCoreApplication.translate("mail", "%n new message(s)", None, new)]
+        parts += [f"{o.folder}: {o.problem}" for o in outcomes if o.problem]
+        self.status.setText(" · ".join(parts))
+        self.reload()
+
+    def _fetch_failed(self, sentence: str) -> None:
+        self._busy(False)
+        self.status.setText(sentence)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.jobs.shutdown()
+        super().closeEvent(event)

@@ -8,8 +8,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services import Services
+from crm_desktop.services.mail import passwords
+from crm_desktop.services.mail.accounts import save_account
 from crm_desktop.services.mail.fetching import MailFetcher
-from crm_desktop.services.mail.types import MailServer
+from crm_desktop.services.mail.types import MailAccount, MailServer
 from crm_desktop.views.mail.record_page import RecordMailPage
 from crm_desktop.views.mail.screen import MailScreen
 from tests.services.mail.dovecot import PASSWORD, Dovecot
@@ -88,3 +90,48 @@ def test_file_to_record_and_the_record_s_mail_tab(qtbot: QtBot, fetched: Service
     qtbot.addWidget(contact_page)
     contact_page.set_record(1)
     assert contact_page.count() == 1  # the mail from the contact's address
+
+
+def test_fetch_mail_brings_the_users_mailbox_in_the_background(
+    qtbot: QtBot, services: Services, dovecot: Dovecot, mailbox: MailServer
+) -> None:
+    screen = MailScreen(services)
+    qtbot.addWidget(screen)
+    screen.show()
+    assert screen.empty.isVisible()
+    save_account(
+        services.db,
+        services.access.user_id,
+        MailAccount("ban-hang@anhduong.vn", "Ánh Dương", incoming=mailbox, outgoing=None),
+    )
+    assert passwords.remember_password(mailbox, PASSWORD)
+    dovecot.append(mailbox.user_name, "INBOX", message("Báo giá"), message("Hẹn gặp", number=2))
+    job = screen.fetch()
+    assert job is not None and not screen.fetch_action.isEnabled()
+    qtbot.waitUntil(lambda: screen.job is None, timeout=20_000)
+    assert screen.status.text() == "2 new message(s)"
+    assert screen.fetch_action.isEnabled() and not screen.empty.isVisible()
+    inbox = screen.folders.currentItem()
+    assert (inbox.text(0), inbox.text(1)) == ("INBOX", "2")
+    dovecot.append(mailbox.user_name, "INBOX", message("Cảm ơn", number=3))
+    screen.fetch()
+    qtbot.waitUntil(lambda: screen.job is None, timeout=20_000)
+    assert screen.status.text() == "1 new message(s)"
+    assert screen.folders.currentItem().text(1) == "3"
+
+
+def test_fetch_mail_without_an_incoming_server_says_where_to_set_one(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(
+        "crm_desktop.views.mail.screen.QMessageBox.information",
+        lambda _parent, _title, text: told.append(text),
+    )
+    screen = MailScreen(services)
+    qtbot.addWidget(screen)
+    assert screen.fetch() is None
+    assert told == [
+        "Set up your incoming mail server first: Settings › Mail (or Tools › Mail account)."
+    ]
+    assert screen.fetch_action.isEnabled()
