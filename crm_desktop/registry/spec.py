@@ -329,7 +329,7 @@ class Registry:
         N_("Admin"),
     )
     #: the pages of their own a related tab may name (views/records/related_tabs.py builds them)
-    PAGES = ("stage_history", "activity_history", "history", "files", "timeline")
+    PAGES: tuple[str, ...] = ("stage_history", "activity_history", "history", "files", "timeline")
     #: a campaign's members and the messages sent to them (views/campaigns/)
     PAGES += ("campaign_members", "campaign_messages")
     #: a record's mail, the messages from and to its addresses (views/mail/)

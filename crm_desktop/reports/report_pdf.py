@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Callable
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -49,7 +50,7 @@ def report_pdf_bytes(
     base = ParagraphStyle("base", fontName=REGULAR, fontSize=9, leading=11.5)
     big = ParagraphStyle("title", base, fontName=BOLD, fontSize=16, leading=20)
     small = ParagraphStyle("small", base, fontSize=8, leading=10, textColor=GREY)
-    story: list = [  # type: ignore[type-arg]
+    story: list[Any] = [
         Paragraph(markup(title), big),
         Paragraph(markup((made or dt.date.today()).isoformat()), small),
         Spacer(1, 4 * mm),
@@ -60,7 +61,7 @@ def report_pdf_bytes(
         for row in report.rows
     ]
     table = Table([head, *body], repeatRows=1, hAlign="LEFT")
-    style = [
+    style: list[Any] = [
         ("FONT", (0, 0), (-1, 0), BOLD, 8.5),
         ("FONT", (0, 1), (-1, -1), REGULAR, 8.5),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),

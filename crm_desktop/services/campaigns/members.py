@@ -168,7 +168,7 @@ class CampaignService:
                 delete(_MEMBERS).where(
                     _MEMBERS.c.campaign_id == campaign_id, _MEMBERS.c.id.in_(list(member_ids))
                 )
-            ).rowcount
+            ).rowcount  # type: ignore[attr-defined]
             if removed:
                 self._history(session, campaign_id, FieldChange(None, old_text=f"-{removed}"))
         if removed:

@@ -33,7 +33,15 @@ from crm_desktop.services.records.tables import display_name
 
 _HISTORY: Table = HistoryEntry.__table__  # type: ignore[assignment]
 #: what a history entry may record
-KINDS = ("created", "updated", "deleted", "restored", "converted", "import", "merge")
+KINDS: tuple[str, ...] = (
+    "created",
+    "updated",
+    "deleted",
+    "restored",
+    "converted",
+    "import",
+    "merge",
+)
 #: a campaign's members added, removed or answering (services/campaigns/members.py)
 KINDS += ("members",)
 #: fields every save stamps: their change is the entry itself, not a change to show

@@ -353,8 +353,8 @@ def _chunks(importer: RowImporter, source: Source) -> Iterator[list[RowOutcome]]
         while chunk := list(islice(source.csv_rows, _STEP)):
             yield bulk.outcomes(chunk)
         return
-    while chunk := list(islice(source.rows, _STEP)):
-        yield [importer.outcome(row) for row in chunk]
+    while rows := list(islice(source.rows, _STEP)):
+        yield [importer.outcome(row) for row in rows]
 
 
 def _count(result: ImportResult, outcome: RowOutcome) -> None:

@@ -147,7 +147,7 @@ class SendLog:
                 _LOG.c.record_id == recipient.record_id,
             )
             .values(**values)
-        ).rowcount
+        ).rowcount  # type: ignore[attr-defined]
         if not changed:
             session.execute(
                 _LOG.insert().values(

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Executable, func, select
 
 from crm_desktop.errors import DomainError
 from crm_desktop.models.database import Database
@@ -77,7 +77,7 @@ class ReportQuery:
             return func.strftime("%Y-%m", column)
         return func.to_char(column, "YYYY-MM")
 
-    def rows(self, stmt: Select[Any]) -> list[Any]:
+    def rows(self, stmt: Executable) -> list[Any]:
         with self.db.read() as session:
             return list(session.execute(stmt).all())
 

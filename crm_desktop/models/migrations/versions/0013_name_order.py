@@ -85,6 +85,7 @@ def _rename(
     """Write the names ``table`` keeps of ``person`` records (through ``reference``) family
     name first where the person writes it so, in batches of the referring rows' ids."""
     referring = reference.table
+    assert referring is not None  # a column of a table, not a free-standing one
     # An alias: a contact's manager is a contact too.
     people = sa.table(
         person,
