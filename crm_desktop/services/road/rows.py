@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, insert, select, text, update
@@ -18,22 +19,39 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.models.base import Base
 from crm_desktop.models.history import HistoryEntry
-from crm_desktop.registry import Registry
+from crm_desktop.registry import Registry, default_registry
 from crm_desktop.services.records.tables import table_of
 
 #: ids of records translated between the sides: (table name, id) -> id
 IdMap = dict[tuple[str, int], int]
+#: the columns of a link to a record of any type: (its type's key, its id)
+_ANY_RECORD = ("related_type", "related_id")
 _HISTORY: Table = HistoryEntry.__table__  # type: ignore[assignment]
 
 
-def dependants(table: Table) -> list[tuple[Table, str]]:
+@cache
+def _record_tables() -> dict[str, str]:
+    """Record type -> its table: those tables are synced as records of their own, never
+    as a part of another record (a project's tasks)."""
+    return {t.key: table_of(t).name for t in default_registry()}
+
+
+def dependants(table: Table) -> list[tuple[Table, str, Table]]:
     """The tables whose rows cannot exist without a row of ``table`` (a required key to
-    it), parents first, with that key's column."""
-    found = []
-    for other in Base.metadata.sorted_tables:
-        for fk in other.foreign_keys:
-            if fk.column.table is table and not fk.parent.nullable and other is not table:
-                found.append((other, fk.parent.name))
+    it), and those that cannot exist without one of those (a document's files, then their
+    bytes), parents first: (table, its key column, the table that key points at)."""
+    records = _record_tables()
+    found: list[tuple[Table, str, Table]] = []
+    parents = [table]
+    while parents:
+        parent = parents.pop(0)
+        for other in Base.metadata.sorted_tables:
+            if other is table or other is parent or other.name in records:
+                continue
+            for fk in other.foreign_keys:
+                if fk.column.table is parent and not fk.parent.nullable:
+                    found.append((other, fk.parent.name, parent))
+                    parents.append(other)
     return found
 
 
@@ -46,16 +64,22 @@ def read_dependants(
     session: Session, table: Table, record_id: int
 ) -> list[tuple[Table, list[dict[str, Any]]]]:
     """The rows depending on one record, table by table, parents first."""
-    return [
-        (
-            child,
+    found: list[tuple[Table, list[dict[str, Any]]]] = []
+    ids: dict[str, list[Any]] = {table.name: [record_id]}
+    for child, key, parent in dependants(table):
+        wanted = ids.get(parent.name, [])
+        rows = (
             [
                 dict(r)
-                for r in session.execute(select(child).where(child.c[key] == record_id)).mappings()
-            ],
+                for r in session.execute(select(child).where(child.c[key].in_(wanted))).mappings()
+            ]
+            if wanted
+            else []
         )
-        for child, key in dependants(table)
-    ]
+        if "id" in child.c:
+            ids.setdefault(child.name, []).extend(r["id"] for r in rows)
+        found.append((child, rows))
+    return found
 
 
 def translate(
@@ -63,18 +87,25 @@ def translate(
 ) -> dict[str, Any]:
     """``row`` with its links to rows made on the other side translated."""
     out = dict(row)
-    for fk in table.foreign_keys:
-        value = out.get(fk.parent.name)
-        if value is not None:
-            out[fk.parent.name] = ids.get((fk.column.table.name, value), value)
+    for name in row:
+        out[name] = translate_value(table, name, row, ids)
     return out
 
 
-def translate_value(table: Table, name: str, value: Any, ids: Mapping[tuple[str, int], int]) -> Any:
-    """A field's value with a link to a row made on the other side translated."""
-    if value is not None:
-        for fk in table.c[name].foreign_keys:
-            return ids.get((fk.column.table.name, value), value)
+def translate_value(
+    table: Table, name: str, row: Mapping[str, Any], ids: Mapping[tuple[str, int], int]
+) -> Any:
+    """The value of ``row``'s field ``name`` with a link to a row made on the other side
+    translated: a key to another table, or the id of a link to a record of any type (an
+    activity's or a document's related record, named with its type beside it)."""
+    value = row[name]
+    if value is None or name not in table.c:
+        return value
+    if name == _ANY_RECORD[1] and _ANY_RECORD[0] in table.c:
+        related = _record_tables().get(row.get(_ANY_RECORD[0]) or "")
+        return ids.get((related, value), value) if related else value
+    for fk in table.c[name].foreign_keys:
+        return ids.get((fk.column.table.name, value), value)
     return value
 
 
@@ -99,8 +130,13 @@ def replace_dependants(
 ) -> None:
     """Make the rows depending on record ``record_id`` those of ``rows`` (read on the
     other side): the old ones deleted, the new ones inserted with ids of their own."""
-    for child, key in reversed(dependants(table)):
-        session.execute(delete(child).where(child.c[key] == record_id))
+    present = read_dependants(session, table, record_id)
+    for (child, key, _parent), (_table, old_rows) in reversed(
+        list(zip(dependants(table), present, strict=True))
+    ):
+        if old_rows:
+            keys = [r[key] for r in old_rows]
+            session.execute(delete(child).where(child.c[key].in_(keys)))
     for child, child_rows in rows:
         own_id = "id" in child.c and child.c.id.primary_key
         for row in child_rows:

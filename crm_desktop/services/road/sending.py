@@ -178,7 +178,7 @@ def _send_changes(
             replace_dependants(exchange.desk, table, office_id, dependants, exchange.ids)
             taken.add(name)
         elif name not in BOOKKEEPING:
-            value = translate_value(table, name, row[name], exchange.ids)
+            value = translate_value(table, name, row, exchange.ids)
             if value != theirs[name]:
                 values[name] = value
                 taken.add(name)

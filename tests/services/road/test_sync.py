@@ -204,3 +204,41 @@ def test_a_laptop_clock_a_day_wrong_does_not_change_who_wins(
     _sync(road)
     (conflict,) = conflicts(road.laptop)
     assert (conflict.mine, conflict.theirs) == ("Kho", "Bán hàng")
+
+
+def test_a_new_customers_visit_file_and_project_arrive_linked_to_it(road: Road) -> None:
+    """What is linked to a customer made on the road by its type and id (a visit, a
+    document) points at the office's record; a document's file arrives whole; a project's
+    tasks arrive once, as records of their own."""
+    laptop = road.laptop
+    customer = laptop.records.create("organizations", {"name": "Padaria Conceição"})
+    laptop.activities.create(
+        {
+            "kind": "Visit",
+            "subject": "Visita à padaria",
+            "related_type": "organizations",
+            "related_id": customer.id,
+        }
+    )
+    pdf = b"%PDF-1.4 planta da loja " + bytes(range(256)) * 64
+    laptop.documents.attach_bytes(pdf, "planta.pdf", "organizations", customer.id)
+    project = laptop.records.create(
+        "projects", {"name": "Reforma da padaria", "organization_id": customer.id}
+    )
+    for name in ("Medir", "Instalar"):
+        laptop.records.create("project_tasks", {"name": name, "project_id": project.id})
+
+    _sync(road)
+    office = road.office
+    (office_customer,) = office.lists.page(ListQuery("organizations", quick="Padaria"), 0, 5)
+    visits = office.activity_history.page("organizations", office_customer.id, 0, 10)
+    assert [a.subject for a in visits] == ["Visita à padaria"]
+    (document,) = office.lists.page(ListQuery("documents", quick="planta"), 0, 5)
+    values = office.records.get("documents", document.id).values
+    assert (values["related_type"], values["related_id"]) == ("organizations", office_customer.id)
+    assert office.documents.content(document.id) == ("planta.pdf", pdf)
+    (office_project,) = office.lists.page(ListQuery("projects", quick="Reforma"), 0, 5)
+    tasks = office.projects.timeline(office_project.id).tasks
+    assert sorted(t.name for t in tasks) == ["Instalar", "Medir"]
+    assert _sync(road) == (0, 0, 0)
+    assert len(office.projects.timeline(office_project.id).tasks) == 2
