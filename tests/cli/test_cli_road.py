@@ -46,7 +46,7 @@ def test_take_along_work_sync_and_decide(office: Path, tmp_path: Path, home: Pat
     assert _ok("sync", *db, home=home).splitlines() == ["sent: 1", "received: 0", "conflicts: 1"]
     (line,) = _ok("conflicts", *db, home=home).splitlines()
     number, record, kind, field, mine, theirs = line.split("\t")
-    assert (record, kind, field) == ("Contact Minh Đỗ", "field", "title")
+    assert (record, kind, field) == ("Contact Đỗ Minh", "field", "title")
     assert (mine, theirs) == ("mine: Giám đốc", "theirs: Trưởng phòng")
     _ok("conflicts", *db, "--decide", number, "mine", home=home)
     assert _ok("conflicts", *db, home=home) == ""
