@@ -140,27 +140,27 @@
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Administrator</source>
-        <translation type="unfinished">Kerfisstjóri</translation>
+        <translation>Kerfisstjóri</translation>
     </message>
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Only an administrator may restore this database: every user&apos;s records go back to the day of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðeins kerfisstjóri má endurheimta þennan gagnagrunn: færslur allra notenda fara aftur til dagsins sem afritið var tekið.</translation>
     </message>
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Password</source>
-        <translation type="unfinished">Lykilorð</translation>
+        <translation>Lykilorð</translation>
     </message>
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Restore</source>
-        <translation type="unfinished">Endurheimta</translation>
+        <translation>Endurheimta</translation>
     </message>
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Restore from backup</source>
-        <translation type="unfinished">Endurheimta úr afriti</translation>
+        <translation>Endurheimta úr afriti</translation>
     </message>
 </context>
 <context>
@@ -168,17 +168,17 @@
     <message>
         <location filename="../../views/board/board_view.py"/>
         <source>Amounts are added per currency, never converted from one to another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upphæðir eru lagðar saman eftir gjaldmiðlum og aldrei umreiknaðar úr einum í annan.</translation>
     </message>
     <message>
         <location filename="../../views/board/board_view.py"/>
         <source>No amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Engar upphæðir</translation>
     </message>
     <message>
         <location filename="../../views/board/board_view.py"/>
         <source>{amount} {currency} · weighted {weighted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} {currency} · vegið {weighted}</translation>
     </message>
 </context>
 <context>
@@ -186,12 +186,12 @@
     <message>
         <location filename="../../views/board/toggle.py"/>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Spjaldatafla</translation>
     </message>
     <message>
         <location filename="../../views/board/toggle.py"/>
         <source>Show the list as a board of columns; drag a card to move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sýna listann sem spjaldatöflu í dálkum; dragðu spjald til að færa það</translation>
     </message>
 </context>
 <context>
@@ -520,92 +520,92 @@
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>%1 changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: breytt á báðum stöðum</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>Both sides changed these, or the office did not allow a change. Keep yours and the next sync sends it to the office; take the office&apos;s and your copy follows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breytt var á báðum stöðum, eða skrifstofan leyfði ekki breytingu. Haltu þínu og næsta samstilling sendir það til skrifstofunnar; taktu gildi skrifstofunnar og afritið þitt fylgir því.</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Halda &amp;mínu</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Færsla</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>Road copy conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Árekstrar í ferðaafriti</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>Take the &amp;office&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Taka gildi &amp;skrifstofunnar</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>The lines changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Línunum var breytt á báðum stöðum</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>The office deleted it; you changed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrifstofan eyddi henni; þú breyttir henni</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>The office did not allow your change</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrifstofan leyfði ekki breytinguna þína</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>The office&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gildi skrifstofunnar</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvað</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>You deleted it; the office changed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Þú eyddir henni; skrifstofan breytti henni</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>Your value</source>
-        <translation type="unfinished">Þitt gildi</translation>
+        <translation>Þitt gildi</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>óbreytt</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>breytt</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>deleted</source>
-        <translation type="unfinished">eytt</translation>
+        <translation>eytt</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>the office&apos;s lines</source>
-        <translation type="unfinished"></translation>
+        <translation>línur skrifstofunnar</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>your lines</source>
-        <translation type="unfinished"></translation>
+        <translation>línurnar þínar</translation>
     </message>
 </context>
 <context>
@@ -767,27 +767,27 @@
     <message>
         <location filename="../../views/dashboard/screen.py"/>
         <source>Add tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Bæta við spjaldi</translation>
     </message>
     <message>
         <location filename="../../views/dashboard/screen.py"/>
         <source>Charts show the amounts of one currency; they are never converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gröf sýna upphæðir í einum gjaldmiðli; þær eru aldrei umreiknaðar.</translation>
     </message>
     <message>
         <location filename="../../views/dashboard/screen.py"/>
         <source>Currency of the amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjaldmiðill upphæðanna</translation>
     </message>
     <message>
         <location filename="../../views/dashboard/screen.py"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Mælaborð</translation>
     </message>
     <message>
         <location filename="../../views/dashboard/screen.py"/>
         <source>Every tile is on the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Öll spjöld eru á mælaborðinu</translation>
     </message>
 </context>
 <context>
@@ -795,27 +795,27 @@
     <message>
         <location filename="../../views/dashboard/tile.py"/>
         <source>Move earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Færa framar</translation>
     </message>
     <message>
         <location filename="../../views/dashboard/tile.py"/>
         <source>Move later</source>
-        <translation type="unfinished"></translation>
+        <translation>Færa aftar</translation>
     </message>
     <message>
         <location filename="../../views/dashboard/tile.py"/>
         <source>No records in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engar færslur á þessu tímabili.</translation>
     </message>
     <message>
         <location filename="../../views/dashboard/tile.py"/>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Les…</translation>
     </message>
     <message>
         <location filename="../../views/dashboard/tile.py"/>
         <source>Remove from the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjarlægja af mælaborðinu</translation>
     </message>
 </context>
 <context>
@@ -992,7 +992,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>Dear %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>Góðan dag %1,</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
@@ -1095,32 +1095,32 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/documents/related_page.py"/>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hengja við skrá…</translation>
     </message>
     <message>
         <location filename="../../views/documents/related_page.py"/>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nánar…</translation>
     </message>
     <message>
         <location filename="../../views/documents/related_page.py"/>
         <source>Open</source>
-        <translation type="unfinished">Opna</translation>
+        <translation>Opna</translation>
     </message>
     <message>
         <location filename="../../views/documents/related_page.py"/>
         <source>Open the file with its program (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opna skrána í forritinu sem hún tilheyrir (eða tvísmella á hana)</translation>
     </message>
     <message>
         <location filename="../../views/documents/related_page.py"/>
         <source>Or drop files onto this tab or the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Eða slepptu skrám á þennan flipa eða skráningarformið</translation>
     </message>
     <message>
         <location filename="../../views/documents/related_page.py"/>
         <source>The document&apos;s title, folder and versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Titill, mappa og útgáfur skjalsins</translation>
     </message>
     <message>
         <location filename="../../views/records/related_tabs.py"/>
@@ -2593,117 +2593,117 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Billing information:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reikningsupplýsingar:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lok:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upphaf:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Banner Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Borðasíður</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Classified</source>
-        <translation type="unfinished"></translation>
+        <translation>Flokkað</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Trúnaðarmál</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Day (06:00 to 17:59)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagur (06:00 til 17:59)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Hold Indefinitely</source>
-        <translation type="unfinished"></translation>
+        <translation>Halda ótímabundið</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Verk</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Job &amp;priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forgangur verks:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Job Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkstjórnun</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Night (18:00 to 05:59)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nótt (18:00 til 05:59)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekkert</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Print Immediately</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenta strax</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Scheduled &amp;printing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tímasett &amp;prentun:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Second Shift (16:00 to 23:59)</source>
-        <translation type="unfinished"></translation>
+        <translation>Önnur vakt (16:00 til 23:59)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Leynilegt</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Specific Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltekinn tími</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Staðlað</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Third Shift (00:00 to 07:59)</source>
-        <translation type="unfinished"></translation>
+        <translation>Þriðja vakt (00:00 til 07:59)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Top Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Háleynilegt</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>Óflokkað</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Weekend (Saturday to Sunday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Helgi (laugardagur til sunnudags)</translation>
     </message>
 </context>
 <context>
@@ -2713,221 +2713,227 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Mappan fannst ekki.
+Gakktu úr skugga um að rétt heiti möppu hafi verið gefið.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>%1
 File not found.
 Please verify the correct file name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Skráin fannst ekki.
+Gakktu úr skugga um að rétt skráarheiti hafi verið gefið.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>%1 already exists.
 Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er þegar til.
+Viltu skipta því út?</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Velja</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eyða</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leita í:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ný mappa</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opna</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Endur&amp;nefna</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; er skrifvarið.
+Viltu samt eyða því?</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>All Files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allar skrár (*)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allar skrár (*)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ertu viss um að þú viljir eyða &apos;%1&apos;?</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Til baka</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Change to detail view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipta yfir í ítarlega sýn</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Change to list view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipta yfir í listasýn</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Could not delete directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að eyða möppunni.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Create New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Búa til nýja möppu</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Create a New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Búa til nýja möppu</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eyða</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Detail View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ítarleg sýn</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Directories</source>
-        <translation type="unfinished"></translation>
+        <translation>Möppur</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skráar&amp;heiti:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrár</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skráa&amp;gerð:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Find Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Finna möppu</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Áfram</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Fara til baka</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Go forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Fara áfram</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Go to the parent directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Fara í yfirmöppu</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>List View</source>
-        <translation type="unfinished"></translation>
+        <translation>Listasýn</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>List of places and bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Listi yfir staði og bókamerki</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ný mappa</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Opna</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Parent Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Yfirmappa</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Recent Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Nýlegir staðir</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjarlægja</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista sem</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Show </source>
-        <translation type="unfinished"></translation>
+        <translation>Sýna </translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Show &amp;hidden files</source>
-        <translation type="unfinished"></translation>
+        <translation>Sýna &amp;faldar skrár</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hliðarstika</translation>
     </message>
 </context>
 <context>
@@ -2935,37 +2941,37 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tölva</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Date Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Breytt</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegund</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>My Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tölvan mín</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Heiti</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Stærð</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegund</translation>
     </message>
 </context>
 <context>
@@ -3001,37 +3007,37 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afrita</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Líma</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endurgera</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afturkalla</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klippa</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eyða</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Velja allt</translation>
     </message>
 </context>
 <context>
@@ -3039,12 +3045,12 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Fela nánari upplýsingar...</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sýna nánari upplýsingar...</translation>
     </message>
 </context>
 <context>
@@ -3052,157 +3058,157 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>CC</source>
-        <translation type="unfinished"></translation>
+        <translation>CC</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Cicero (CC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cicero (CC)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Sérsniðin</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>DD</source>
-        <translation type="unfinished"></translation>
+        <translation>DD</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Didot (DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Didot (DD)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hæð:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Inches (in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tommur (in)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsnið</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Margins</source>
-        <translation type="unfinished"></translation>
+        <translation>Spássíur</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Millimeters (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Millimetrar (mm)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Stefna</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Page &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Röð síðna:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Page Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Síðuuppsetning</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Síðustærð:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Pages &amp;per sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Síður á &amp;blað:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Pappír</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Paper source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pappírsbakki:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Pica (P̸)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pica (P̸)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Points (pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktar (pt)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Skammsnið</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>P̸</source>
-        <translation type="unfinished"></translation>
+        <translation>P̸</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Reverse landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Öfugt langsnið</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Reverse portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Öfugt skammsnið</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>Breidd:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>bottom margin</source>
-        <translation type="unfinished"></translation>
+        <translation>neðri spássía</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>in</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>left margin</source>
-        <translation type="unfinished"></translation>
+        <translation>vinstri spássía</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>mm</source>
-        <translation type="unfinished"></translation>
+        <translation>mm</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>pt</source>
-        <translation type="unfinished"></translation>
+        <translation>pt</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>right margin</source>
-        <translation type="unfinished"></translation>
+        <translation>hægri spássía</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>top margin</source>
-        <translation type="unfinished"></translation>
+        <translation>efri spássía</translation>
     </message>
 </context>
 <context>
@@ -3304,175 +3310,179 @@ Do you want to delete it anyway?</source>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>%1 already exists.
 Do you want to overwrite it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er þegar til.
+Viltu skrifa yfir það?</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ekki rétt skrifað. Notaðu &apos;,&apos; til að aðgreina svið og síður, &apos;-&apos; til að skilgreina svið, og gættu þess að svið skarist ekki.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>%1 is a directory.
 Please choose a different file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er mappa.
+Veldu annað skráarheiti.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Options &lt;&lt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valkostir &lt;&lt;</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Options &gt;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valkostir &gt;&gt;</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prenta</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>1 (1x1)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (1x1)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>16 (4x4)</source>
-        <translation type="unfinished"></translation>
+        <translation>16 (4x4)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>2 (2x1)</source>
-        <translation type="unfinished"></translation>
+        <translation>2 (2x1)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>4 (2x2)</source>
-        <translation type="unfinished"></translation>
+        <translation>4 (2x2)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>6 (2x3)</source>
-        <translation type="unfinished"></translation>
+        <translation>6 (2x3)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>9 (3x3)</source>
-        <translation type="unfinished"></translation>
+        <translation>9 (3x3)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>All Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Allar síður</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Bottom to Top, Left to Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Neðan frá og upp, vinstri til hægri</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Bottom to Top, Right to Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Neðan frá og upp, hægri til vinstri</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Duplex Settings Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Árekstrar í stillingum tvíhliða prentunar</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Even Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sléttar síður</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>File %1 is not writable.
 Please choose a different file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki er hægt að skrifa í skrána %1.
+Veldu annað skráarheiti.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Invalid Pages Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ógild skilgreining síðna</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Left to Right, Bottom to Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinstri til hægri, neðan frá og upp</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Left to Right, Top to Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinstri til hægri, ofan frá og niður</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Local file</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrá á tölvunni</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Odd Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddatölusíður</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
 Please turn one of those options off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki er hægt að nota valkostina &apos;Síður á blað&apos; og &apos;Síðuval&apos; saman.
+Slökktu á öðrum þeirra.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenta</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Print To File ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenta í skrá ...</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Print to File (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenta í skrá (PDF)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Right to Left, Bottom to Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Hægri til vinstri, neðan frá og upp</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Right to Left, Top to Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Hægri til vinstri, ofan frá og niður</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gildið &apos;Frá&apos; má ekki vera hærra en gildið &apos;Til&apos;.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>There are conflicts in duplex settings. Do you want to fix them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Árekstrar eru í stillingum tvíhliða prentunar. Viltu lagfæra þá?</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Top to Bottom, Left to Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofan frá og niður, vinstri til hægri</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Top to Bottom, Right to Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofan frá og niður, hægri til vinstri</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Write PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrifa PDF-skrá</translation>
     </message>
 </context>
 <context>
@@ -3480,32 +3490,32 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Advanced Option Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Árekstrar í ítarlegum valkostum</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Job Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Valkostir verks</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Page Setup Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Árekstrar í síðuuppsetningu</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Printer Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eiginleikar prentara</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>There are conflicts in page setup options. Do you want to fix them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Árekstrar eru í valkostum síðuuppsetningar. Viltu lagfæra þá?</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>There are conflicts in some advanced options. Do you want to fix them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Árekstrar eru í sumum ítarlegum valkostum. Viltu lagfæra þá?</translation>
     </message>
 </context>
 <context>
@@ -3513,17 +3523,17 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ítarlegt</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Síða</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>There are conflicts in some options. Please fix them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Árekstrar eru í sumum valkostum. Lagfærðu þá.</translation>
     </message>
 </context>
 <context>
@@ -3531,112 +3541,112 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Collate</source>
-        <translation type="unfinished"></translation>
+        <translation>Raða eintökum</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Color</source>
-        <translation type="unfinished"></translation>
+        <translation>Í lit</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Color Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Litastilling</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintök</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Copies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintök:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Current Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Núverandi síða</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Double Sided Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tvíhliða prentun</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Grayscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Grátóna</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Long side binding</source>
-        <translation type="unfinished"></translation>
+        <translation>Binding á langhlið</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Slökkt</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Valkostir</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Output Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Úttaksstillingar</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Page &amp;Set:</source>
-        <translation type="unfinished"></translation>
+        <translation>Síðu&amp;val:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Síður</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Pages from</source>
-        <translation type="unfinished"></translation>
+        <translation>Síður frá</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Print all</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenta allt</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Print range</source>
-        <translation type="unfinished"></translation>
+        <translation>Prentsvið</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Öfug röð</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Val</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Short side binding</source>
-        <translation type="unfinished"></translation>
+        <translation>Binding á skammhlið</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgreindu síður eða svið, aðgreind með kommum. Svið eru tilgreind með tveimur tölum með bandstriki á milli. Dæmi: 3,5-7,9 prentar síður 3, 5, 6, 7 og 9.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>til</translation>
     </message>
 </context>
 <context>
@@ -3644,37 +3654,37 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heiti:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Staðsetning:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Output &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Úttaks&amp;skrá:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>P&amp;roperties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eiginleikar</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Forskoðun</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prentari</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegund:</translation>
     </message>
 </context>
 <context>
@@ -3682,42 +3692,42 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afrita</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Líma</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endurgera</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afturkalla</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrita &amp;slóð tengils</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klippa</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eyða</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Velja allt</translation>
     </message>
 </context>
 <context>
@@ -4187,52 +4197,52 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Allur tíminn</translation>
     </message>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sérsniðið…</translation>
     </message>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Síðasti mánuður</translation>
     </message>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Síðasti ársfjórðungur</translation>
     </message>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Tímabil</translation>
     </message>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tímabil:</translation>
     </message>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Þessi mánuður</translation>
     </message>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Þessi ársfjórðungur</translation>
     </message>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Þetta ár</translation>
     </message>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>Whose records</source>
-        <translation type="unfinished"></translation>
+        <translation>Færslur hverra</translation>
     </message>
 </context>
 <context>
@@ -4240,32 +4250,32 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/reports/screen.py"/>
         <source>Double-click a row to see its records</source>
-        <translation type="unfinished"></translation>
+        <translation>Tvísmelltu á línu til að sjá færslur hennar</translation>
     </message>
     <message>
         <location filename="../../views/reports/screen.py"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytja út skýrslu</translation>
     </message>
     <message>
         <location filename="../../views/reports/screen.py"/>
         <source>Export…</source>
-        <translation type="unfinished">Flytja út…</translation>
+        <translation>Flytja út…</translation>
     </message>
     <message>
         <location filename="../../views/reports/screen.py"/>
         <source>No records in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engar færslur á þessu tímabili.</translation>
     </message>
     <message>
         <location filename="../../views/reports/screen.py"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Skýrsla</translation>
     </message>
     <message>
         <location filename="../../views/reports/screen.py"/>
         <source>Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skýrsla:</translation>
     </message>
 </context>
 <context>
@@ -4364,110 +4374,110 @@ Please turn one of those options off.</source>
     <message numerus="yes">
         <location filename="../../views/road/actions.py"/>
         <source>%n conflict(s) need your decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n árekstur þarfnast ákvörðunar þinnar.</numerusform>
+            <numerusform>%n árekstrar þarfnast ákvörðunar þinnar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/road/actions.py"/>
         <source>%n conflict(s) to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n árekstur bíður ákvörðunar</numerusform>
+            <numerusform>%n árekstrar bíða ákvörðunar</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>A copy of the records you work with, to use without the office&apos;s network</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrit af færslunum sem þú vinnur með, til að nota án nets skrifstofunnar</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>CRM Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM Desktop</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Choosing the records to take…</source>
-        <translation type="unfinished"></translation>
+        <translation>Velur færslurnar sem á að taka með…</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Compacting the copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Þjappar afritinu…</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Copying the office database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afritar gagnagrunn skrifstofunnar…</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Not synced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki samstillt: %1</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Road copy &amp;conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Árekstrar í ferðaafriti…</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Road copy of %1, synced %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferðaafrit af %1, samstillt %2</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Road copy of %1, taken %2, not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferðaafrit af %1, tekið %2, ekki samstillt enn</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>S&amp;ync with the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Sam&amp;stilla við skrifstofuna</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Sending your changes to the office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendir breytingarnar þínar til skrifstofunnar…</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Sent %1 changes, received %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendar breytingar: %1, mótteknar: %2.</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Synced with the office: sent %1 changes, received %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samstillt við skrifstofuna: sendar breytingar %1, mótteknar %2.</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Syncing with the office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Samstillir við skrifstofuna…</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Take a copy on the &amp;road…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taka ferðaafrit…</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Taking a copy on the road…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekur ferðaafrit…</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Taking the office&apos;s changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sækir breytingar skrifstofunnar…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/road/actions.py"/>
         <source>The road copy holds %n record(s): %1. Open it on the laptop with File › Open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ferðaafritið geymir %n færslu: %1. Opnaðu það á fartölvunni með Skrá › Opna gagnagrunn.</numerusform>
+            <numerusform>Ferðaafritið geymir %n færslur: %1. Opnaðu það á fartölvunni með Skrá › Opna gagnagrunn.</numerusform>
         </translation>
     </message>
 </context>
@@ -4519,7 +4529,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/admin/settings_dialog.py"/>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Póstur</translation>
     </message>
     <message>
         <location filename="../../views/admin/settings_dialog.py"/>
@@ -4539,7 +4549,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/admin/settings_dialog.py"/>
         <source>Support and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Þjónusta og skjöl</translation>
     </message>
     <message>
         <location filename="../../views/admin/settings_dialog.py"/>
@@ -4631,37 +4641,37 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/admin/support_page.py"/>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <location filename="../../views/admin/support_page.py"/>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> klst.</translation>
     </message>
     <message>
         <location filename="../../views/admin/support_page.py"/>
         <source>A new case is due this long after it is made; changing a case&apos;s priority moves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nýtt mál á að vera afgreitt innan þessa tíma frá stofnun; ef forgangi máls er breytt færist fresturinn</translation>
     </message>
     <message>
         <location filename="../../views/admin/support_page.py"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjöl</translation>
     </message>
     <message>
         <location filename="../../views/admin/support_page.py"/>
         <source>Files are kept inside the database: every copy and backup of it carries them</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrár eru geymdar inni í gagnagrunninum: öll eintök og afrit af honum innihalda þær</translation>
     </message>
     <message>
         <location filename="../../views/admin/support_page.py"/>
         <source>Largest file</source>
-        <translation type="unfinished"></translation>
+        <translation>Hámarksstærð skráar</translation>
     </message>
     <message>
         <location filename="../../views/admin/support_page.py"/>
         <source>Response time targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Markmið um svartíma</translation>
     </message>
 </context>
 <context>
@@ -4669,72 +4679,72 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mánuði</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Velja…</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>&amp;Everything I may see</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allt sem ég má sjá</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skrá:</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>&amp;Take copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taka afrit</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>Databases (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagnagrunnar (*.sqlite3)</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>My &amp;team&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Færslur &amp;hópsins míns</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>Only &amp;my records</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðeins &amp;mínar færslur</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>Only records changed in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðeins færslur sem breyttust síðustu</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>Road copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferðaafrit</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>Take a copy on the road</source>
-        <translation type="unfinished"></translation>
+        <translation>Taka ferðaafrit</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>Take:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taka með:</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>The copy holds the records you may see, with the products and settings to work with, and opens like any database. Work on it without a network; File › Sync with the office brings both sides together later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afritið geymir færslurnar sem þú mátt sjá, ásamt vörum og stillingum sem þarf til að vinna með þær, og opnast eins og hver annar gagnagrunnur. Vinndu í því án netsambands; Skrá › Samstilla við skrifstofuna samræmir síðar afritið og gagnagrunn skrifstofunnar.</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>road-copy.sqlite3</source>
-        <translation type="unfinished"></translation>
+        <translation>ferdaafrit.sqlite3</translation>
     </message>
 </context>
 <context>
@@ -5208,7 +5218,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Contacts from an Outlook, Google or Thunderbird export, a phone&apos;s vCard file or a spreadsheet; organizations, leads, deals and products too</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengiliðir úr útflutningi frá Outlook, Google eða Thunderbird, vCard-skrá úr síma eða töflureikni; einnig fyrirtæki, tilvonandi viðskiptavinir, sölutækifæri og vörur</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
@@ -5238,7 +5248,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Import contacts (CSV, vCard)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytja inn tengiliði (CSV, vCard)…</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
@@ -5258,7 +5268,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Meetings, calls and to-dos from a calendar file (Outlook, Google Calendar, Thunderbird)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundir, símtöl og verkefni úr dagatalsskrá (Outlook, Google Calendar, Thunderbird)</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
@@ -5538,12 +5548,12 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/reports/install.py"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Mælaborð</translation>
     </message>
     <message>
         <location filename="../../views/reports/install.py"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Skýrslur</translation>
     </message>
 </context>
 <context>
@@ -5617,7 +5627,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/calendar/pages.py"/>
         <source>Project tasks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkþættir verkefna (%1)</translation>
     </message>
     <message>
         <location filename="../../views/calendar/pages.py"/>
@@ -5710,142 +5720,142 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/campaigns/add_to_campaign.py"/>
         <source>%1 added to the campaign “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bætt við herferðina „%2“.</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/add_to_campaign.py"/>
         <source>Add to a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Bæta við herferð</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/add_to_campaign.py"/>
         <source>Add to a campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bæta við herferð…</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/add_to_campaign.py"/>
         <source>Add:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bæta við:</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/add_to_campaign.py"/>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Herferð:</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/add_to_campaign.py"/>
         <source>Every record of this list (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allar færslur þessa lista (%1)</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/add_to_campaign.py"/>
         <source>The selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Valda færslan</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>Add from a saved filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bæta við úr vistaðri síu…</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>Add members</source>
-        <translation type="unfinished"></translation>
+        <translation>Bæta við þátttakendum</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Bætt við</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Netfang</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Þátttakendur</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nafn</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>New message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nýtt skeyti…</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjarlægja</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegund</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/results_part.py"/>
         <source>Campaign results</source>
-        <translation type="unfinished"></translation>
+        <translation>Árangur herferðar</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/results_part.py"/>
         <source>Members: %1, responded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Þátttakendur: %1, svöruðu: %2</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/results_part.py"/>
         <source>Opportunities: %1, won: %2 for %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Sölutækifæri: %1, unnin: %2 fyrir %3 %4</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/results_part.py"/>
         <source>ROI: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Arðsemi: %1 %</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/results_part.py"/>
         <source>ROI: needs the actual cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Arðsemi: raunkostnað vantar</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/results_part.py"/>
         <source>won in %1, not counted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unnið í %1, ekki talið með: %2</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/segment_dialog.py"/>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 færslur</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/segment_dialog.py"/>
         <source>Add the records of a saved filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bæta við færslum úr vistaðri síu:</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/segment_dialog.py"/>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translation>Allar færslur</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/segment_dialog.py"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Færslur</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/segment_dialog.py"/>
         <source>Saved filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistuð sía</translation>
     </message>
 </context>
 <context>
@@ -5950,27 +5960,27 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/documents/actions.py"/>
         <source>A project for this won opportunity, with its organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkefni fyrir þetta unna sölutækifæri, með fyrirtæki þess</translation>
     </message>
     <message>
         <location filename="../../views/documents/actions.py"/>
         <source>Create project</source>
-        <translation type="unfinished"></translation>
+        <translation>Stofna verkefni</translation>
     </message>
     <message>
         <location filename="../../views/documents/actions.py"/>
         <source>Keep PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Geyma PDF</translation>
     </message>
     <message>
         <location filename="../../views/documents/actions.py"/>
         <source>Keep this document&apos;s PDF in its Documents tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Geyma PDF-skrá þessa skjals á flipanum Skjöl</translation>
     </message>
     <message>
         <location filename="../../views/documents/actions.py"/>
         <source>The PDF is kept as %1 in this record&apos;s documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-skráin er geymd sem %1 í skjölum þessarar færslu.</translation>
     </message>
 </context>
 <context>
@@ -5978,17 +5988,17 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/documents/files.py"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Hengja við skrár</translation>
     </message>
     <message>
         <location filename="../../views/documents/files.py"/>
         <source>No program on this computer opens “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekkert forrit á þessari tölvu getur opnað „%1“.</translation>
     </message>
     <message>
         <location filename="../../views/documents/files.py"/>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Opna skjal</translation>
     </message>
 </context>
 <context>
@@ -6024,37 +6034,37 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/documents/form_part.py"/>
         <source>New version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ný útgáfa…</translation>
     </message>
     <message>
         <location filename="../../views/documents/form_part.py"/>
         <source>Open</source>
-        <translation type="unfinished">Opna</translation>
+        <translation>Opna</translation>
     </message>
     <message>
         <location filename="../../views/documents/form_part.py"/>
         <source>Open the chosen version with its program</source>
-        <translation type="unfinished"></translation>
+        <translation>Opna valda útgáfu í forritinu sem hún tilheyrir</translation>
     </message>
     <message>
         <location filename="../../views/documents/form_part.py"/>
         <source>Or drop the new file onto the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Eða slepptu nýju skránni á skráningarformið</translation>
     </message>
     <message>
         <location filename="../../views/documents/form_part.py"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Útgáfur</translation>
     </message>
     <message>
         <location filename="../../views/support/form_parts.py"/>
         <source>Make the contract for the next term from this one (a new draft).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gera samninginn fyrir næsta tímabil út frá þessum (ný drög).</translation>
     </message>
     <message>
         <location filename="../../views/support/form_parts.py"/>
         <source>Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Endurnýja</translation>
     </message>
 </context>
 <context>
@@ -6198,7 +6208,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/imports/outcomes.py"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../views/imports/outcomes.py"/>
@@ -6335,90 +6345,120 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/mail/file_dialog.py"/>
         <source>Choose a record to file the message to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veldu færslu sem skeytið á að vistast á.</translation>
     </message>
     <message>
         <location filename="../../views/mail/file_dialog.py"/>
         <source>File to record</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista á færslu</translation>
     </message>
     <message>
         <location filename="../../views/mail/file_dialog.py"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Færsla</translation>
     </message>
     <message>
         <location filename="../../views/mail/file_dialog.py"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegund</translation>
     </message>
     <message>
         <location filename="../../views/mail/install.py"/>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Póstur</translation>
     </message>
     <message>
         <location filename="../../views/mail/messages_model.py"/>
         <location filename="../../views/mail/reader.py"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ekkert efni)</translation>
     </message>
     <message>
         <location filename="../../views/mail/messages_model.py"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsetning</translation>
     </message>
     <message>
         <location filename="../../views/mail/messages_model.py"/>
         <location filename="../../views/mail/screen.py"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa</translation>
     </message>
     <message>
         <location filename="../../views/mail/messages_model.py"/>
         <location filename="../../views/mail/reader.py"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Frá</translation>
     </message>
     <message>
         <location filename="../../views/mail/messages_model.py"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Efni</translation>
     </message>
     <message>
         <location filename="../../views/mail/reader.py"/>
         <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Viðhengi: %1</translation>
     </message>
     <message>
         <location filename="../../views/mail/reader.py"/>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrit</translation>
     </message>
     <message>
         <location filename="../../views/mail/reader.py"/>
         <source>Images are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myndir eru ekki birtar.</translation>
     </message>
     <message>
         <location filename="../../views/mail/reader.py"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/screen.py"/>
+        <source>%n new message(s)</source>
+        <translation>%n nýtt skeyti</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/screen.py"/>
+        <source>Fetch mail</source>
+        <translation>Sækja póst</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/screen.py"/>
+        <source>Fetching %1… %2 of %3</source>
+        <translation>Sæki %1… %2 af %3</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/screen.py"/>
+        <source>Fetching mail…</source>
+        <translation>Sæki póst…</translation>
     </message>
     <message>
         <location filename="../../views/mail/screen.py"/>
         <source>File to record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista á færslu…</translation>
     </message>
     <message>
         <location filename="../../views/mail/screen.py"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Skeyti</translation>
     </message>
     <message>
         <location filename="../../views/mail/screen.py"/>
-        <source>No mail fetched yet: fetch a mailbox with “crm-desktop mail fetch”.</source>
-        <translation type="unfinished"></translation>
+        <source>No mail fetched yet: Fetch mail brings the new messages of your mailbox.</source>
+        <translation>Enginn póstur sóttur enn: Sækja póst sækir ný skeyti í pósthólfið þitt.</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/screen.py"/>
+        <source>Set up your incoming mail server first: Settings › Mail (or Tools › Mail account).</source>
+        <translation>Settu fyrst upp póstþjóninn fyrir innkomandi póst: Stillingar › Póstur (eða Verkfæri › Póstaðgangur).</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/screen.py"/>
+        <source>Stop</source>
+        <translation>Stöðva</translation>
     </message>
 </context>
 <context>
@@ -6426,117 +6466,117 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>&amp;Mail account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Póstreikningur…</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengist %1…</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Give the outgoing server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sláðu fyrst inn þjón fyrir sendan póst.</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Incoming mail (IMAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkomandi póstur (IMAP)</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Póstreikningur</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>None (this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Engin (aðeins þessi tölva)</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Outgoing mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Útsendur póstur (SMTP)</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lykilorð:</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Passwords are kept in this computer&apos;s keyring, not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lykilorð eru geymd í lyklakippu þessarar tölvu, ekki í gagnagrunninum.</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gátt:</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Save account</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista aðgang</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistað.</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Saved; the password cannot be remembered on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistað; ekki er hægt að muna lykilorðið á þessari tölvu.</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öryggi:</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Þjónn:</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Prófa tengingu</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>The connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengingin virkar.</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>This computer has no keyring: passwords cannot be remembered; the program asks for the password each time it sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Þessi tölva hefur enga lyklakippu: ekki er hægt að muna lykilorð; forritið biður um lykilorðið í hvert sinn sem það sendir.</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notandanafn:</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Your e-mail address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Netfangið þitt:</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Your name as recipients see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nafnið þitt eins og viðtakendur sjá það:</translation>
     </message>
 </context>
 <context>
@@ -6544,340 +6584,340 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/bulk_messages/chat_walk.py"/>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2: %3</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/chat_walk.py"/>
         <source>Copy the text and open the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrita textann og opna spjallið</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/chat_walk.py"/>
         <source>Done. Sent: %1. Skipped or left out: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokið. Sent: %1. Sleppt eða undanskilið: %2.</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/chat_walk.py"/>
         <source>Everyone has been done: there is nobody left to send this message to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Búið er að fara yfir alla: enginn er eftir til að senda þessi skilaboð.</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/chat_walk.py"/>
         <source>Send by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Senda með %1</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/chat_walk.py"/>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/chat_walk.py"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleppa</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/chat_walk.py"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stöðva</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>A test message went to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prufuskilaboð voru send á %1.</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>It is not kept: this computer has no keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Það er ekki geymt: þessi tölva hefur enga lyklakippu.</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>Mail password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lykilorð pósts</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>Password of %1 at %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lykilorð %1 á %2:</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>Save it in Settings › Mail to be asked no more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistaðu það í Stillingar › Póstur svo að ekki þurfi að spyrja aftur.</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>Sending the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendi skilaboðin</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>Sending was cancelled. %1 Send the same message again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hætt var við sendingu. %1 Sendu sömu skilaboð aftur til að halda áfram.</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendi…</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>Sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent til %1</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>Sent: %1. Left out: %2. Failed: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent: %1. Undanskilið: %2. Mistókst: %3.</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>Set up your mail account first: Settings › Mail (or Tools › Mail account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Settu fyrst upp póstaðganginn þinn: Stillingar › Póstur (eða Verkfæri › Póstaðgangur).</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>The message was sent. %1 The send log says who got it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboðin voru send. %1 Sendingaskráin sýnir hverjir fengu þau.</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>%1 recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Viðtakendur: %1</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Add a line to stop receiving messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bæta við línu til að afþakka skilaboð:</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Assigned to (name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ábyrgðarmaður (nafn)</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Hengja við skrár</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hengja við skrár…</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Viðhengi:</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Loka</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Hello {first_name}, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Halló {first_name}, …</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Insert field</source>
-        <translation type="unfinished"></translation>
+        <translation>Setja inn reit</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Undanskilið: %1</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboð:</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ný skilaboð</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nei</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Organization or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyrirtæki eða vinnustaður</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Forskoðun</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Preview for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Forskoðun fyrir:</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjarlægja</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Send a test to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Senda prufu á mig</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Send by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senda með:</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Senda…</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hefja…</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Efni:</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Efni: %1</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>The members of the campaign “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Þátttakendur í herferðinni „%1“</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>To receive no more messages from us, reply “unsubscribe”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Til að fá ekki fleiri skilaboð frá okkur skaltu svara „afskrá“.</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Til:</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>To: %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Til: %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Whole name</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullt nafn</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Já</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>undanskilið</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistfang</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Í sendingu</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Leið</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistókst</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokið</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Undanskilið</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Messages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Send skilaboð</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nafn</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Niðurstaða</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendingartími</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Efni</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Ástæða</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/screen.py"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboð</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/screen.py"/>
         <source>New message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ný skilaboð…</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/screen.py"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Endurnýja</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/screen.py"/>
         <source>Send log</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendingaskrá</translation>
     </message>
 </context>
 <context>
@@ -6885,176 +6925,176 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/news/feed_dialog.py"/>
         <source>Add a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bæta við straumi</translation>
     </message>
     <message>
         <location filename="../../views/news/feed_dialog.py"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Slóð</translation>
     </message>
     <message>
         <location filename="../../views/news/feed_dialog.py"/>
         <location filename="../../views/news/items_model.py"/>
         <location filename="../../views/news/screen.py"/>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Straumur</translation>
     </message>
     <message>
         <location filename="../../views/news/feed_dialog.py"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa</translation>
     </message>
     <message>
         <location filename="../../views/news/feed_dialog.py"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyrirtæki</translation>
     </message>
     <message>
         <location filename="../../views/news/feed_dialog.py"/>
         <source>The feed&apos;s own title</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigin titill straumsins</translation>
     </message>
     <message>
         <location filename="../../views/news/feed_dialog.py"/>
         <location filename="../../views/news/items_model.py"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titill</translation>
     </message>
     <message>
         <location filename="../../views/news/install.py"/>
         <location filename="../../views/news/panel.py"/>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréttir</translation>
     </message>
     <message>
         <location filename="../../views/news/items_model.py"/>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(enginn titill)</translation>
     </message>
     <message>
         <location filename="../../views/news/items_model.py"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsetning</translation>
     </message>
     <message>
         <location filename="../../views/news/items_model.py"/>
         <source>Star to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Stjörnumerktu til að geyma</translation>
     </message>
     <message>
         <location filename="../../views/news/items_model.py"/>
         <source>Starred items are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Stjörnumerktar fréttir eru geymdar</translation>
     </message>
     <message>
         <location filename="../../views/news/panel.py"/>
         <source>No unread news.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engar ólesnar fréttir.</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> daga</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>%n feeds could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að lesa strauma: %n</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>%n new items</source>
-        <translation type="unfinished"></translation>
+        <translation>Nýjar fréttir: %n</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Add feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bæta við straumi…</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>All feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Allir straumar</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Feed settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingar straums…</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Straumar</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Fetch now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sækja núna</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Fetching the feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæki straumana…</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Fetching the feeds… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæki straumana… %1 af %2</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Items that are not starred are removed after this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréttum sem eru ekki stjörnumerktar er eytt eftir þennan fjölda daga</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Keep items for</source>
-        <translation type="unfinished"></translation>
+        <translation>Geyma fréttir í</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Last fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Síðast sótt</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Mark all read</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkja allt sem lesið</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Opna í vafra</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyrirtæki: %1</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Remove feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjarlægja straum</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Stjörnumerkja</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Stjörnumerkt</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ólesið</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjarlægja stjörnu</translation>
     </message>
 </context>
 <context>
@@ -7812,212 +7852,212 @@ Please turn one of those options off.</source>
     <message>
         <source>Advertisement</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auglýsingar</translation>
     </message>
     <message>
         <source>Banner Ads</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Borðaauglýsingar</translation>
     </message>
     <message>
         <source>Billing</source>
         <extracomment>choice of “Category”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reikningar</translation>
     </message>
     <message>
         <source>Closed</source>
         <extracomment>choice of “Status”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lokað</translation>
     </message>
     <message>
         <source>Complaint</source>
         <extracomment>choice of “Category”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kvörtun</translation>
     </message>
     <message>
         <source>Critical</source>
         <extracomment>choice of “Severity”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alvarlegt</translation>
     </message>
     <message>
         <source>Expired</source>
         <extracomment>choice of “Status”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Útrunninn</translation>
     </message>
     <message>
         <source>Facebook</source>
         <extracomment>choice of “Origin”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Facebook</translation>
     </message>
     <message>
         <source>Family name first</source>
         <extracomment>choice of “Name order”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eftirnafn fyrst</translation>
     </message>
     <message>
         <source>Feature</source>
         <extracomment>choice of “Severity”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eiginleiki</translation>
     </message>
     <message>
         <source>Feature request</source>
         <extracomment>choice of “Category”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ósk um eiginleika</translation>
     </message>
     <message>
         <source>Given name first</source>
         <extracomment>choice of “Name order”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eiginnafn fyrst</translation>
     </message>
     <message>
         <source>Half-yearly</source>
         <extracomment>choice of “Billing terms”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hálfsárslega</translation>
     </message>
     <message>
         <source>Inactive</source>
         <extracomment>choice of “Status”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Óvirk</translation>
     </message>
     <message>
         <source>License</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leyfi</translation>
     </message>
     <message>
         <source>Maintenance</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Viðhald</translation>
     </message>
     <message>
         <source>Major</source>
         <extracomment>choice of “Severity”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meiriháttar</translation>
     </message>
     <message>
         <source>Minor</source>
         <extracomment>choice of “Severity”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Minniháttar</translation>
     </message>
     <message>
         <source>Monthly</source>
         <extracomment>choice of “Billing terms”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mánaðarlega</translation>
     </message>
     <message>
         <source>Normal</source>
         <extracomment>choice of “Priority”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Venjulegur</translation>
     </message>
     <message>
         <source>On Hold</source>
         <extracomment>choice of “Status”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Í bið</translation>
     </message>
     <message>
         <source>One-off</source>
         <extracomment>choice of “Billing terms”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eitt skipti</translation>
     </message>
     <message>
         <source>Open</source>
         <extracomment>choice of “Status”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Opið</translation>
     </message>
     <message>
         <source>Others</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Annað</translation>
     </message>
     <message>
         <source>Partners</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Samstarfsaðilar</translation>
     </message>
     <message>
         <source>Phone</source>
         <extracomment>choice of “Origin”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sími</translation>
     </message>
     <message>
         <source>Planning</source>
         <extracomment>choice of “Status”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Í undirbúningi</translation>
     </message>
     <message>
         <source>Problem</source>
         <extracomment>choice of “Category”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vandamál</translation>
     </message>
     <message>
         <source>Quarterly</source>
         <extracomment>choice of “Billing terms”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ársfjórðungslega</translation>
     </message>
     <message>
         <source>Question</source>
         <extracomment>choice of “Category”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fyrirspurn</translation>
     </message>
     <message>
         <source>Referral Program</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meðmælakerfi</translation>
     </message>
     <message>
         <source>Social</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Samfélagsmiðlar</translation>
     </message>
     <message>
         <source>Supply</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vöruafhending</translation>
     </message>
     <message>
         <source>Telemarketing</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Símasala</translation>
     </message>
     <message>
         <source>Twitter/X</source>
         <extracomment>choice of “Origin”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Twitter/X</translation>
     </message>
     <message>
         <source>Urgent</source>
         <extracomment>choice of “Priority”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Áríðandi</translation>
     </message>
     <message>
         <source>Wait For Response</source>
         <extracomment>choice of “Status”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beðið eftir svari</translation>
     </message>
     <message>
         <source>Walk-in</source>
         <extracomment>choice of “Origin”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kom á staðinn</translation>
     </message>
     <message>
         <source>Web</source>
         <extracomment>choice of “Origin”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vefur</translation>
     </message>
     <message>
         <source>Webinar</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vefmálstofa</translation>
     </message>
     <message>
         <source>Yearly</source>
         <extracomment>choice of “Billing terms”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Árlega</translation>
     </message>
     <message>
         <source>cases</source>
         <extracomment>choice of “Related to (type)”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mál</translation>
     </message>
     <message>
         <source>contacts</source>
@@ -8027,7 +8067,7 @@ Please turn one of those options off.</source>
     <message>
         <source>contracts</source>
         <extracomment>choice of “Related to (type)”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Samningar</translation>
     </message>
     <message>
         <source>leads</source>
@@ -8047,7 +8087,7 @@ Please turn one of those options off.</source>
     <message>
         <source>projects</source>
         <extracomment>choice of “Related to (type)”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verkefni</translation>
     </message>
 </context>
 <context>
@@ -8121,7 +8161,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Invitees</source>
-        <translation type="unfinished"></translation>
+        <translation>Boðaðir</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
@@ -8131,7 +8171,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Þátttakendur</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
@@ -8500,7 +8540,7 @@ Please turn one of those options off.</source>
         <location filename="../../registry/sales.py"/>
         <source>Mail</source>
         <extracomment>related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Póstur</translation>
     </message>
     <message>
         <location filename="../../registry/customers.py"/>
@@ -8519,7 +8559,7 @@ Please turn one of those options off.</source>
         <location filename="../../registry/sales.py"/>
         <source>Messenger name</source>
         <extracomment>field of Leads; field of Contacts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Messenger-nafn</translation>
     </message>
     <message>
         <location filename="../../registry/customers.py"/>
@@ -8856,7 +8896,7 @@ Please turn one of those options off.</source>
         <location filename="../../registry/fields.py"/>
         <source>Name order</source>
         <extracomment>field of Leads; field of Contacts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nafnaröð</translation>
     </message>
     <message>
         <location filename="../../registry/fields.py"/>
@@ -8908,46 +8948,46 @@ Please turn one of those options off.</source>
         <location filename="../../registry/marketing.py"/>
         <source>Active campaigns</source>
         <extracomment>saved filter of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Virkar herferðir</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Actual cost</source>
         <extracomment>field of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Raunkostnaður</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Actual responses</source>
         <extracomment>field of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Raunveruleg svör</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Advertisement</source>
-        <translation type="unfinished"></translation>
+        <translation>Auglýsingar</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Banner Ads</source>
-        <translation type="unfinished"></translation>
+        <translation>Borðaauglýsingar</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaði sér ekki</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Budget and results</source>
         <extracomment>form section of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fjárhagsáætlun og árangur</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Budget cost</source>
         <extracomment>field of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Áætlaður kostnaður</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
@@ -8960,30 +9000,30 @@ Please turn one of those options off.</source>
         <location filename="../../registry/marketing.py"/>
         <source>Campaigns</source>
         <extracomment>record type (plural)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herferðir</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <location filename="../../registry/support.py"/>
         <location filename="../../registry/tools.py"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Hætt við</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <location filename="../../registry/tools.py"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokið</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ráðstefna</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Direct Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Dreifipóstur</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
@@ -8991,24 +9031,24 @@ Please turn one of those options off.</source>
         <location filename="../../registry/tools.py"/>
         <source>End date</source>
         <extracomment>field of Contracts; field of Projects; field of Project tasks; field of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lokadagsetning</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Expected responses</source>
         <extracomment>field of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Áætluð svör</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Expected revenue</source>
         <extracomment>field of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Áætlaðar tekjur</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Óvirk</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
@@ -9021,80 +9061,80 @@ Please turn one of those options off.</source>
         <location filename="../../registry/marketing.py"/>
         <source>Members</source>
         <extracomment>related tab of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Þátttakendur</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Messages sent</source>
         <extracomment>related tab of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Send skilaboð</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>My campaigns</source>
         <extracomment>saved filter of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mínar herferðir</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnað</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Opted Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Afþakkaði</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Annað</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Samstarfsaðilar</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <location filename="../../registry/tools.py"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Á dagskrá</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Í undirbúningi</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Public Relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Almannatengsl</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Móttekið</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Referral Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Meðmælakerfi</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Responded</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaraði</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Samfélagsmiðlar</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
@@ -9102,22 +9142,22 @@ Please turn one of those options off.</source>
         <location filename="../../registry/tools.py"/>
         <source>Start date</source>
         <extracomment>field of Contracts; field of Projects; field of Project tasks; field of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Upphafsdagsetning</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Telemarketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Símasala</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Trade Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Vörusýning</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Vefmálstofa</translation>
     </message>
     <message>
         <location filename="../../registry/products.py"/>
@@ -9205,7 +9245,7 @@ Please turn one of those options off.</source>
         <location filename="../../registry/sales.py"/>
         <source>Attributed to campaign</source>
         <extracomment>field of Opportunities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rakið til herferðar</translation>
     </message>
     <message>
         <location filename="../../registry/sales.py"/>
@@ -9336,12 +9376,12 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../registry/spec.py"/>
         <source>Family name first</source>
-        <translation type="unfinished"></translation>
+        <translation>Eftirnafn fyrst</translation>
     </message>
     <message>
         <location filename="../../registry/spec.py"/>
         <source>Given name first</source>
-        <translation type="unfinished"></translation>
+        <translation>Eiginnafn fyrst</translation>
     </message>
     <message>
         <location filename="../../registry/spec.py"/>
@@ -9367,446 +9407,446 @@ Please turn one of those options off.</source>
         <location filename="../../registry/support.py"/>
         <source>Active contracts</source>
         <extracomment>saved filter of Contracts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Virkir samningar</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Reikningar</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Billing terms</source>
         <extracomment>field of Contracts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Greiðsluskilmálar</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Case</source>
         <extracomment>record type (singular); form section of Cases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mál</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Cases</source>
         <extracomment>related tab of Organizations; related tab of Contacts; related tab of Products; record type (plural)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mál</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Closed</source>
         <extracomment>field of Cases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lokað</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvörtun</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Contract</source>
         <extracomment>record type (singular); form section of Contracts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Samningur</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Contracts</source>
         <extracomment>related tab of Organizations; record type (plural)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Samningar</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Alvarlegt</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Customer</source>
         <extracomment>form section of Cases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Viðskiptavinur</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Drög</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Útrunninn</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Eiginleiki</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Feature request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ósk um eiginleika</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Half-yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Hálfsárslega</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikill</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <location filename="../../registry/tools.py"/>
         <source>In Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Í vinnslu</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyfi</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Lítill</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Viðhald</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Meiriháttar</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Minniháttar</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mánaðarlega</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>My contracts</source>
         <extracomment>saved filter of Contracts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mínir samningar</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>My open cases</source>
         <extracomment>saved filter of Cases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mín opnu mál</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Venjulegur</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>One-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitt skipti</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Opið</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Open cases</source>
         <extracomment>saved filter of Cases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Opin mál</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Origin</source>
         <extracomment>field of Cases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uppruni</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annað</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandamál</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ársfjórðungslega</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyrirspurn</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Renewal reminder (days before end)</source>
         <extracomment>field of Contracts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Áminning um endurnýjun (dögum fyrir lok)</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Renews</source>
         <extracomment>field of Contracts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Endurnýjar</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Resolution</source>
         <extracomment>form section of Cases; field of Cases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lausn</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Response</source>
         <extracomment>form section of Cases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Svörun</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Þjónusta</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Severity</source>
         <extracomment>field of Cases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alvarleiki</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Áskrift</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Vöruafhending</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Term and value</source>
         <extracomment>form section of Contracts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gildistími og virði</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Twitter/X</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitter/X</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Áríðandi</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Value</source>
         <extracomment>field of Contracts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Virði</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Wait For Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Beðið eftir svari</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kom á staðinn</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Vefur</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Árlega</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>% done</source>
         <extracomment>field of Project tasks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>% lokið</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Attached to</source>
         <extracomment>field of Documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tengist</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Attached to (id)</source>
         <extracomment>field of Documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tengist (auðkenni)</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Attached to (type)</source>
         <extracomment>field of Documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tengist (tegund)</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Dates</source>
         <extracomment>form section of Project tasks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dagsetningar</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Frestað</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Depends on</source>
         <extracomment>field of Project tasks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Háð</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Document</source>
         <extracomment>record type (singular); form section of Documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Skjal</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Documents</source>
         <extracomment>related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; related tab of Sales orders; related tab of Products; related tab of Activities; related tab of Cases; related tab of Contracts; record type (plural); related tab of Projects; related tab of Project tasks; related tab of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Skjöl</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>File</source>
         <extracomment>form section of Documents; field of Documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Skrá</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Folder</source>
         <extracomment>field of Documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mappa</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Milestone</source>
         <extracomment>field of Project tasks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Áfangi</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>My documents</source>
         <extracomment>saved filter of Documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mín skjöl</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>My open tasks</source>
         <extracomment>saved filter of Project tasks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mínir opnu verkþættir</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>My projects</source>
         <extracomment>saved filter of Projects</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mín verkefni</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Not Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki hafið</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>On Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Í bið</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Open projects</source>
         <extracomment>saved filter of Projects</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Opin verkefni</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Progress</source>
         <extracomment>field of Projects</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Framvinda</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Project</source>
         <extracomment>record type (singular); form section of Projects; field of Project tasks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verkefni</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Project task</source>
         <extracomment>record type (singular)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verkþáttur</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Project tasks</source>
         <extracomment>related tab of Projects; record type (plural)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verkþættir</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Projects</source>
         <extracomment>related tab of Organizations; related tab of Opportunities; record type (plural)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verkefni</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Schedule</source>
         <extracomment>form section of Projects</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tímaáætlun</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Size (bytes)</source>
         <extracomment>field of Documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stærð (bæti)</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Task</source>
         <extracomment>form section of Project tasks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verkþáttur</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Timeline</source>
         <extracomment>related tab of Projects</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tímalína</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Version</source>
         <extracomment>field of Documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Útgáfa</translation>
     </message>
     <message>
         <location filename="../../reports/layout.py"/>
@@ -9816,7 +9856,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../reports/layout.py"/>
         <source>(private)</source>
-        <translation type="unfinished"></translation>
+        <translation>(einkafærsla)</translation>
     </message>
     <message>
         <location filename="../../reports/layout.py"/>
@@ -9998,22 +10038,22 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/documents/form_part.py"/>
         <source>Added by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bætt við af %1</translation>
     </message>
     <message>
         <location filename="../../views/documents/form_part.py"/>
         <source>Version %1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Útgáfa %1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <location filename="../../views/support/form_parts.py"/>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Loka máli</translation>
     </message>
     <message>
         <location filename="../../views/support/form_parts.py"/>
         <source>How was the case resolved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvernig var málið leyst?</translation>
     </message>
 </context>
 <context>
@@ -10034,7 +10074,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/shell/start_up.py"/>
         <source>CRM Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM Desktop</translation>
     </message>
 </context>
 <context>
@@ -10075,7 +10115,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../services/access/types.py"/>
         <source>(private)</source>
-        <translation type="unfinished"></translation>
+        <translation>(einkafærsla)</translation>
     </message>
     <message>
         <location filename="../../services/access/types.py"/>
@@ -10110,17 +10150,17 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../services/cases/service.py"/>
         <source>A response target is 1 hour to a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svartími verður að vera frá 1 klukkustund upp í eitt ár.</translation>
     </message>
     <message>
         <location filename="../../services/cases/service.py"/>
         <source>Closing a case needs its resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Til að loka máli þarf að skrá lausn þess.</translation>
     </message>
     <message>
         <location filename="../../services/documents/service.py"/>
         <source>The size limit is 1 to 500 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stærðarmörkin verða að vera 1 til 500 MB.</translation>
     </message>
     <message>
         <location filename="../../services/imports/pipeline.py"/>
@@ -10165,87 +10205,87 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../services/messages/recipients.py"/>
         <source>do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ekki hafa samband</translation>
     </message>
     <message>
         <location filename="../../services/messages/recipients.py"/>
         <source>e-mail opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>afþakkar tölvupóst</translation>
     </message>
     <message>
         <location filename="../../services/messages/recipients.py"/>
         <source>no Messenger name</source>
-        <translation type="unfinished"></translation>
+        <translation>ekkert Messenger-nafn</translation>
     </message>
     <message>
         <location filename="../../services/messages/recipients.py"/>
         <source>no e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>ekkert netfang</translation>
     </message>
     <message>
         <location filename="../../services/messages/recipients.py"/>
         <source>no messages</source>
-        <translation type="unfinished"></translation>
+        <translation>afþakkar skilaboð</translation>
     </message>
     <message>
         <location filename="../../services/messages/recipients.py"/>
         <source>no phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>ekkert símanúmer</translation>
     </message>
     <message>
         <location filename="../../services/messages/send_log.py"/>
         <source>The program stopped while this message was being sent; it may have arrived, so it is not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forritið stöðvaðist meðan verið var að senda þessi skilaboð; þau kunna að hafa borist og eru því ekki send aftur.</translation>
     </message>
     <message>
         <location filename="../../services/messages/sending.py"/>
         <source>skipped by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>notandinn sleppti</translation>
     </message>
     <message>
         <location filename="../../services/messages/types.py"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Tölvupóstur</translation>
     </message>
     <message>
         <location filename="../../services/messages/types.py"/>
         <source>Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger</translation>
     </message>
     <message>
         <location filename="../../services/messages/types.py"/>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <location filename="../../services/messages/types.py"/>
         <source>Zalo</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalo</translation>
     </message>
     <message>
         <location filename="../../services/places/placing.py"/>
         <source>No place called &quot;{city}&quot; is known in {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enginn staður sem heitir „{city}“ er þekktur í {country}.</translation>
     </message>
     <message>
         <location filename="../../services/places/placing.py"/>
         <source>No place called &quot;{city}&quot; is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enginn staður sem heitir „{city}“ er þekktur.</translation>
     </message>
     <message>
         <location filename="../../services/places/placing.py"/>
         <source>The address has no city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heimilisfangið hefur engan bæ.</translation>
     </message>
     <message>
         <location filename="../../services/projects/service.py"/>
         <source>A task depends on another task of its project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkþáttur getur aðeins verið háður öðrum verkþætti í sama verkefni.</translation>
     </message>
     <message>
         <location filename="../../services/projects/service.py"/>
         <source>The end is before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokin eru á undan upphafinu.</translation>
     </message>
     <message>
         <location filename="../../services/quotes/documents.py"/>
@@ -10313,57 +10353,57 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>lýsing</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>discount</source>
-        <translation type="unfinished"></translation>
+        <translation>afsláttur</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>afsláttur %</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>line %1 added: %2, %3 × %4</source>
-        <translation type="unfinished"></translation>
+        <translation>línu %1 bætt við: %2, %3 × %4</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>line %1 removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lína %1 fjarlægð: %2</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lína %1: %2</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>heiti</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>magn</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>eining</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>einingarverð</translation>
     </message>
     <message>
         <location filename="../../services/records/types.py"/>
@@ -10418,240 +10458,240 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../services/reports/charts.py"/>
         <source>Activities done per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Loknar aðgerðir eftir starfsmanni</translation>
     </message>
     <message>
         <location filename="../../services/reports/charts.py"/>
         <location filename="../../services/reports/sales.py"/>
         <location filename="../../services/reports/types.py"/>
         <source>Forecast by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Spá eftir mánuðum</translation>
     </message>
     <message>
         <location filename="../../services/reports/charts.py"/>
         <location filename="../../services/reports/types.py"/>
         <location filename="../../services/reports/work.py"/>
         <source>Lead conversion by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbreyting tilvonandi viðskiptavina eftir uppruna</translation>
     </message>
     <message>
         <location filename="../../services/reports/charts.py"/>
         <location filename="../../services/reports/sales.py"/>
         <location filename="../../services/reports/types.py"/>
         <source>Pipeline by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Söluferill eftir söluþrepum</translation>
     </message>
     <message>
         <location filename="../../services/reports/charts.py"/>
         <location filename="../../services/reports/types.py"/>
         <location filename="../../services/reports/work.py"/>
         <source>Quotes sent and accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Send og samþykkt tilboð</translation>
     </message>
     <message>
         <location filename="../../services/reports/charts.py"/>
         <location filename="../../services/reports/sales.py"/>
         <location filename="../../services/reports/types.py"/>
         <source>Top customers by revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Stærstu viðskiptavinir eftir tekjum</translation>
     </message>
     <message>
         <location filename="../../services/reports/charts.py"/>
         <location filename="../../services/reports/sales.py"/>
         <location filename="../../services/reports/types.py"/>
         <source>Won and lost by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Unnin og töpuð eftir mánuðum</translation>
     </message>
     <message>
         <location filename="../../services/reports/charts.py"/>
         <location filename="../../services/reports/sales.py"/>
         <location filename="../../services/reports/types.py"/>
         <source>Won and lost by salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Unnin og töpuð eftir sölumanni</translation>
     </message>
     <message>
         <location filename="../../services/reports/grouped.py"/>
         <location filename="../../services/reports/sales.py"/>
         <location filename="../../services/reports/work.py"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjaldmiðill</translation>
     </message>
     <message>
         <location filename="../../services/reports/grouped.py"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Færslur</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Upphæð</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Töpuð</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Lost amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Töpuð upphæð</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <location filename="../../services/reports/work.py"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mánuður</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Sölutækifæri</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyrirtæki</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekjur</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Sales stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Söluþrep</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Sölumaður</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Weighted amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Vegin upphæð</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Unnin</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Won amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Unnin upphæð</translation>
     </message>
     <message>
         <location filename="../../services/reports/types.py"/>
         <source>Amounts are summed per currency; amounts in different currencies are not converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upphæðir eru lagðar saman eftir gjaldmiðli; upphæðir í ólíkum gjaldmiðlum eru ekki umreiknaðar.</translation>
     </message>
     <message>
         <location filename="../../services/reports/types.py"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Allir</translation>
     </message>
     <message>
         <location filename="../../services/reports/types.py"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitt</translation>
     </message>
     <message>
         <location filename="../../services/reports/types.py"/>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>Teymið mitt</translation>
     </message>
     <message>
         <location filename="../../services/reports/types.py"/>
         <source>No records in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engar færslur á þessu tímabili.</translation>
     </message>
     <message>
         <location filename="../../services/reports/types.py"/>
         <location filename="../../services/reports/work.py"/>
         <source>Staff work by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinna starfsfólks eftir vikum</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Samþykkt</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Accepted amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Upphæð samþykktra tilboða</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Símtöl</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbreytingarhlutfall</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbreytt</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Tölvupóstar</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppruni</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvonandi viðskiptavinir</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundir</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Starfsmaður</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Send</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Sent amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Upphæð sendra tilboða</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkefni</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtals</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Heimsóknir</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vika</translation>
     </message>
     <message>
         <location filename="../../services/settings/keys.py"/>

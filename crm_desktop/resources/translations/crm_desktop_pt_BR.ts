@@ -140,27 +140,27 @@
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Administrator</source>
-        <translation type="unfinished">Administrador</translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Only an administrator may restore this database: every user&apos;s records go back to the day of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só um administrador pode restaurar este banco de dados: os registros de todos os usuários voltam ao dia do backup.</translation>
     </message>
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Password</source>
-        <translation type="unfinished">Senha</translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Restore</source>
-        <translation type="unfinished">Restaurar</translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Restore from backup</source>
-        <translation type="unfinished">Restaurar de um backup</translation>
+        <translation>Restaurar de um backup</translation>
     </message>
 </context>
 <context>
@@ -168,17 +168,17 @@
     <message>
         <location filename="../../views/board/board_view.py"/>
         <source>Amounts are added per currency, never converted from one to another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os valores são somados por moeda, nunca convertidos de uma para outra.</translation>
     </message>
     <message>
         <location filename="../../views/board/board_view.py"/>
         <source>No amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem valores</translation>
     </message>
     <message>
         <location filename="../../views/board/board_view.py"/>
         <source>{amount} {currency} · weighted {weighted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} {currency} · ponderado {weighted}</translation>
     </message>
 </context>
 <context>
@@ -186,12 +186,12 @@
     <message>
         <location filename="../../views/board/toggle.py"/>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadro</translation>
     </message>
     <message>
         <location filename="../../views/board/toggle.py"/>
         <source>Show the list as a board of columns; drag a card to move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a lista como um quadro de colunas; arraste um cartão para movê-lo</translation>
     </message>
 </context>
 <context>
@@ -520,92 +520,92 @@
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>%1 changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: alterado dos dois lados</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>Both sides changed these, or the office did not allow a change. Keep yours and the next sync sends it to the office; take the office&apos;s and your copy follows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dois lados alteraram estes dados, ou o escritório não permitiu uma alteração. Mantenha a sua versão e a próxima sincronização a envia ao escritório; aceite a do escritório e a sua cópia passa a segui-la.</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter a &amp;minha</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>Road copy conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos da cópia de viagem</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>Take the &amp;office&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar a do &amp;escritório</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>The lines changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Os itens foram alterados dos dois lados</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>The office deleted it; you changed it</source>
-        <translation type="unfinished"></translation>
+        <translation>O escritório excluiu o registro; você o alterou</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>The office did not allow your change</source>
-        <translation type="unfinished"></translation>
+        <translation>O escritório não permitiu a sua alteração</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>The office&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor do escritório</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>You deleted it; the office changed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Você excluiu o registro; o escritório o alterou</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>Your value</source>
-        <translation type="unfinished">Seu valor</translation>
+        <translation>Seu valor</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>como estava</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>alterado</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>deleted</source>
-        <translation type="unfinished">excluída</translation>
+        <translation>excluído</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>the office&apos;s lines</source>
-        <translation type="unfinished"></translation>
+        <translation>os itens do escritório</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>your lines</source>
-        <translation type="unfinished"></translation>
+        <translation>seus itens</translation>
     </message>
 </context>
 <context>
@@ -767,27 +767,27 @@
     <message>
         <location filename="../../views/dashboard/screen.py"/>
         <source>Add tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar bloco</translation>
     </message>
     <message>
         <location filename="../../views/dashboard/screen.py"/>
         <source>Charts show the amounts of one currency; they are never converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os gráficos mostram os valores de uma moeda; eles nunca são convertidos.</translation>
     </message>
     <message>
         <location filename="../../views/dashboard/screen.py"/>
         <source>Currency of the amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeda dos valores</translation>
     </message>
     <message>
         <location filename="../../views/dashboard/screen.py"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel</translation>
     </message>
     <message>
         <location filename="../../views/dashboard/screen.py"/>
         <source>Every tile is on the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os blocos já estão no painel</translation>
     </message>
 </context>
 <context>
@@ -795,27 +795,27 @@
     <message>
         <location filename="../../views/dashboard/tile.py"/>
         <source>Move earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para antes</translation>
     </message>
     <message>
         <location filename="../../views/dashboard/tile.py"/>
         <source>Move later</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para depois</translation>
     </message>
     <message>
         <location filename="../../views/dashboard/tile.py"/>
         <source>No records in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum registro neste período.</translation>
     </message>
     <message>
         <location filename="../../views/dashboard/tile.py"/>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo…</translation>
     </message>
     <message>
         <location filename="../../views/dashboard/tile.py"/>
         <source>Remove from the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover do painel</translation>
     </message>
 </context>
 <context>
@@ -992,7 +992,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>Dear %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezado(a) %1,</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
@@ -1095,32 +1095,32 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/documents/related_page.py"/>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar arquivo…</translation>
     </message>
     <message>
         <location filename="../../views/documents/related_page.py"/>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes…</translation>
     </message>
     <message>
         <location filename="../../views/documents/related_page.py"/>
         <source>Open</source>
-        <translation type="unfinished">Abrir</translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../../views/documents/related_page.py"/>
         <source>Open the file with its program (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o arquivo com o programa associado (ou clique duas vezes nele)</translation>
     </message>
     <message>
         <location filename="../../views/documents/related_page.py"/>
         <source>Or drop files onto this tab or the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou solte arquivos nesta aba ou no formulário</translation>
     </message>
     <message>
         <location filename="../../views/documents/related_page.py"/>
         <source>The document&apos;s title, folder and versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Título, pasta e versões do documento</translation>
     </message>
     <message>
         <location filename="../../views/records/related_tabs.py"/>
@@ -2593,117 +2593,117 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Billing information:</source>
-        <translation type="unfinished"></translation>
+        <translation>Informações de &amp;cobrança:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fim:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Início:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Banner Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Separador de páginas</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Classified</source>
-        <translation type="unfinished"></translation>
+        <translation>Classificado</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencial</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Day (06:00 to 17:59)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia (06:00 até 17:59)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Hold Indefinitely</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter indefinidamente</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefa</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Job &amp;priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioridade da tarefa:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Job Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle de tarefas</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Night (18:00 to 05:59)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noite (18:00 até 05:59)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Print Immediately</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir imediatamente</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Scheduled &amp;printing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impressão agendada:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Second Shift (16:00 to 23:59)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo turno (16:00 até 23:59)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Specific Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora específica</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Third Shift (00:00 to 07:59)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terceiro turno (00:00 até 07:59)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Top Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Altamente secreto</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem classificação</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Weekend (Saturday to Sunday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim de semana (sábado a domingo)</translation>
     </message>
 </context>
 <context>
@@ -2713,221 +2713,227 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Pasta não encontrada.
+Verifique se foi indicado um nome correto para a pasta.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>%1
 File not found.
 Please verify the correct file name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Arquivo não encontrado.
+Verifique se foi indicado um nome correto para o arquivo.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>%1 already exists.
 Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe.
+Deseja substituí-lo?</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;colher</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procurar em:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova pasta</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renomear</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; está protegido contra gravação.
+Deseja excluí-lo mesmo assim?</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>All Files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os arquivos (*)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os arquivos (*)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deseja realmente excluir &apos;%1&apos;?</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Change to detail view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar para o modo de exibição detalhada</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Change to list view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar para o modo de exibição em lista</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Could not delete directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível excluir a pasta.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Create New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar nova pasta</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Create a New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria uma nova pasta</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Detail View</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibição detalhada</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Directories</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastas</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome do arquivo:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos do &amp;tipo:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Find Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Localizar a pasta</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Avançar</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Go forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Avançar</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Go to the parent directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para a pasta superior</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>List View</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibição em lista</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>List of places and bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de locais e favoritos</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova pasta</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Parent Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta superior</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Recent Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Locais recentes</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Show </source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar </translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Show &amp;hidden files</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar arquivos &amp;ocultos</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra lateral</translation>
     </message>
 </context>
 <context>
@@ -2935,37 +2941,37 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Computador</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Date Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de modificação</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>My Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Meu computador</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
 </context>
 <context>
@@ -3001,37 +3007,37 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;olar</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Recor&amp;tar</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionar tudo</translation>
     </message>
 </context>
 <context>
@@ -3039,12 +3045,12 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar detalhes...</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar detalhes...</translation>
     </message>
 </context>
 <context>
@@ -3052,157 +3058,157 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>CC</source>
-        <translation type="unfinished"></translation>
+        <translation>CC</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Cicero (CC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cícero (CC)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>DD</source>
-        <translation type="unfinished"></translation>
+        <translation>DD</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Didot (DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Didot (DD)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>Altura:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Inches (in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Polegadas (in)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Paisagem</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Margins</source>
-        <translation type="unfinished"></translation>
+        <translation>Margens</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Millimeters (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Milímetros (mm)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientação</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Page &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordem das páginas:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Page Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout da página</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho da página:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Pages &amp;per sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Páginas por folha:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Paper source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem do papel:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Pica (P̸)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paica (P̸)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Points (pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos (pt)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrato</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>P̸</source>
-        <translation type="unfinished"></translation>
+        <translation>P̸</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Reverse landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Paisagem invertida</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Reverse portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrato invertido</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>Largura:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>bottom margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margem inferior</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>in</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>left margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margem esquerda</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>mm</source>
-        <translation type="unfinished"></translation>
+        <translation>mm</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>pt</source>
-        <translation type="unfinished"></translation>
+        <translation>pt</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>right margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margem direita</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>top margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margem superior</translation>
     </message>
 </context>
 <context>
@@ -3304,175 +3310,179 @@ Do you want to delete it anyway?</source>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>%1 already exists.
 Do you want to overwrite it?</source>
-        <translation type="unfinished"></translation>
+        <translation>O %1 já existe.
+Deseja sobrescrevê-lo?</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não segue a sintaxe correta. Use &apos;,&apos; para separar intervalos e páginas, &apos;-&apos; para definir intervalos e certifique-se de que os intervalos não cruzem entre si.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>%1 is a directory.
 Please choose a different file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma pasta.
+Escolha um nome de arquivo diferente.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Options &lt;&lt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opções &lt;&lt;</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Options &gt;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opções &gt;&gt;</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>1 (1x1)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (1x1)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>16 (4x4)</source>
-        <translation type="unfinished"></translation>
+        <translation>16 (4x4)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>2 (2x1)</source>
-        <translation type="unfinished"></translation>
+        <translation>2 (2x1)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>4 (2x2)</source>
-        <translation type="unfinished"></translation>
+        <translation>4 (2x2)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>6 (2x3)</source>
-        <translation type="unfinished"></translation>
+        <translation>6 (2x3)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>9 (3x3)</source>
-        <translation type="unfinished"></translation>
+        <translation>9 (3x3)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>All Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as páginas</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Bottom to Top, Left to Right</source>
-        <translation type="unfinished"></translation>
+        <translation>De baixo para cima, da esquerda para a direita</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Bottom to Top, Right to Left</source>
-        <translation type="unfinished"></translation>
+        <translation>De baixo para cima, da direita para a esquerda</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Duplex Settings Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos de configurações duplex</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Even Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas pares</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>File %1 is not writable.
 Please choose a different file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo %1 não é gravável.
+Escolha um nome diferente.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Invalid Pages Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definição de páginas inválida</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Left to Right, Bottom to Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Da esquerda para a direita, de baixo para cima</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Left to Right, Top to Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Da esquerda para a direita, de cima para baixo</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Local file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo local</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Odd Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas ímpares</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
 Please turn one of those options off.</source>
-        <translation type="unfinished"></translation>
+        <translation>As opções &apos;Páginas por folha&apos; e &apos;Conjunto de páginas&apos; não podem ser usadas em conjunto.
+Desative uma das opções.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Print To File ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir para arquivo...</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Print to File (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir para arquivo (PDF)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Right to Left, Bottom to Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Da direita para a esquerda, de baixo para cima</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Right to Left, Top to Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Da direita para a esquerda, de cima para baixo</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor &apos;De&apos; não pode ser maior que o valor &apos;Até&apos;.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>There are conflicts in duplex settings. Do you want to fix them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Há conflitos nas configurações duplex. Deseja corrigi-los?</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Top to Bottom, Left to Right</source>
-        <translation type="unfinished"></translation>
+        <translation>De cima para baixo, da esquerda para a direita</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Top to Bottom, Right to Left</source>
-        <translation type="unfinished"></translation>
+        <translation>De cima para baixo, da direita para a esquerda</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Write PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar arquivo PDF</translation>
     </message>
 </context>
 <context>
@@ -3480,32 +3490,32 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Advanced Option Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos da opção avançada</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Job Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções da tarefa</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Page Setup Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos de configuração de página</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Printer Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriedades da impressora</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>There are conflicts in page setup options. Do you want to fix them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Há conflitos nas opções de configuração da página. Deseja corrigi-los?</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>There are conflicts in some advanced options. Do you want to fix them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Há conflitos em algumas opções avançadas. Deseja corrigi-los?</translation>
     </message>
 </context>
 <context>
@@ -3513,17 +3523,17 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avançado</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>There are conflicts in some options. Please fix them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há conflitos em algumas opções. Corrija-os.</translation>
     </message>
 </context>
 <context>
@@ -3531,112 +3541,112 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Collate</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupar</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Color</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorido</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Color Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de cor</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópias</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Copies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópias:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Current Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página atual</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Double Sided Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão em dupla face</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Grayscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Tons de cinza</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Long side binding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encadernação no lado longo</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desligado</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Output Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações de saída</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Page &amp;Set:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conjunto de páginas:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Pages from</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Print all</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir tudo</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Print range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de impressão</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverter</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleção</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Short side binding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encadernação no lado curto</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique as páginas ou intervalos separados por vírgulas. Os intervalos são indicados por dois números separados por um hífen. Ex.: 3,5-7,9 imprime as páginas 3, 5, 6, 7 e 9.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
 </context>
 <context>
@@ -3644,37 +3654,37 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Localização:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Output &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de &amp;saída:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>P&amp;roperties</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ropriedades</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualização</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressora</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
 </context>
 <context>
@@ -3682,42 +3692,42 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;lar</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar localização do &amp;link</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Recor&amp;tar</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionar tudo</translation>
     </message>
 </context>
 <context>
@@ -4187,52 +4197,52 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo o período</translation>
     </message>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado…</translation>
     </message>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mês passado</translation>
     </message>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre passado</translation>
     </message>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Período:</translation>
     </message>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mês</translation>
     </message>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Este trimestre</translation>
     </message>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ano</translation>
     </message>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>Whose records</source>
-        <translation type="unfinished"></translation>
+        <translation>De quem são os registros</translation>
     </message>
 </context>
 <context>
@@ -4240,32 +4250,32 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/reports/screen.py"/>
         <source>Double-click a row to see its records</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique duas vezes em uma linha para ver os registros dela</translation>
     </message>
     <message>
         <location filename="../../views/reports/screen.py"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar relatório</translation>
     </message>
     <message>
         <location filename="../../views/reports/screen.py"/>
         <source>Export…</source>
-        <translation type="unfinished">Exportar…</translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location filename="../../views/reports/screen.py"/>
         <source>No records in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum registro neste período.</translation>
     </message>
     <message>
         <location filename="../../views/reports/screen.py"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório</translation>
     </message>
     <message>
         <location filename="../../views/reports/screen.py"/>
         <source>Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório:</translation>
     </message>
 </context>
 <context>
@@ -4364,110 +4374,110 @@ Please turn one of those options off.</source>
     <message numerus="yes">
         <location filename="../../views/road/actions.py"/>
         <source>%n conflict(s) need your decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflito precisa da sua decisão.</numerusform>
+            <numerusform>%n conflitos precisam da sua decisão.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/road/actions.py"/>
         <source>%n conflict(s) to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflito a decidir</numerusform>
+            <numerusform>%n conflitos a decidir</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>A copy of the records you work with, to use without the office&apos;s network</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma cópia dos registros com que você trabalha, para usar fora da rede do escritório</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>CRM Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM Desktop</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Choosing the records to take…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolhendo os registros a levar…</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Compacting the copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compactando a cópia…</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Copying the office database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando o banco de dados do escritório…</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Not synced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não sincronizado: %1</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Road copy &amp;conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confli&amp;tos da cópia de viagem…</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Road copy of %1, synced %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia de viagem de %1, sincronizada em %2</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Road copy of %1, taken %2, not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia de viagem de %1, feita em %2, ainda não sincronizada</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>S&amp;ync with the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincr&amp;onizar com o escritório</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Sending your changes to the office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando suas alterações ao escritório…</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Sent %1 changes, received %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alterações enviadas, %2 recebidas.</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Synced with the office: sent %1 changes, received %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado com o escritório: %1 alterações enviadas, %2 recebidas.</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Syncing with the office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando com o escritório…</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Take a copy on the &amp;road…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Levar uma cópia em viagem…</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Taking a copy on the road…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazendo uma cópia de viagem…</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Taking the office&apos;s changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebendo as alterações do escritório…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/road/actions.py"/>
         <source>The road copy holds %n record(s): %1. Open it on the laptop with File › Open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A cópia de viagem contém %n registro: %1. Abra-a no notebook com Arquivo › Abrir.</numerusform>
+            <numerusform>A cópia de viagem contém %n registros: %1. Abra-a no notebook com Arquivo › Abrir.</numerusform>
         </translation>
     </message>
 </context>
@@ -4519,7 +4529,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/admin/settings_dialog.py"/>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../views/admin/settings_dialog.py"/>
@@ -4539,7 +4549,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/admin/settings_dialog.py"/>
         <source>Support and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Suporte e documentos</translation>
     </message>
     <message>
         <location filename="../../views/admin/settings_dialog.py"/>
@@ -4631,37 +4641,37 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/admin/support_page.py"/>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <location filename="../../views/admin/support_page.py"/>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> horas</translation>
     </message>
     <message>
         <location filename="../../views/admin/support_page.py"/>
         <source>A new case is due this long after it is made; changing a case&apos;s priority moves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo chamado vence este tempo depois de criado; alterar a prioridade de um chamado muda o prazo</translation>
     </message>
     <message>
         <location filename="../../views/admin/support_page.py"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <location filename="../../views/admin/support_page.py"/>
         <source>Files are kept inside the database: every copy and backup of it carries them</source>
-        <translation type="unfinished"></translation>
+        <translation>Os arquivos ficam dentro do banco de dados: toda cópia e todo backup dele os levam junto</translation>
     </message>
     <message>
         <location filename="../../views/admin/support_page.py"/>
         <source>Largest file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho máximo de arquivo</translation>
     </message>
     <message>
         <location filename="../../views/admin/support_page.py"/>
         <source>Response time targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas de tempo de resposta</translation>
     </message>
 </context>
 <context>
@@ -4669,72 +4679,72 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> meses</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procurar…</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>&amp;Everything I may see</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tudo o que eu posso ver</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo:</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>&amp;Take copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fazer a cópia</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>Databases (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bancos de dados (*.sqlite3)</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>My &amp;team&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros da minha &amp;equipe</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>Only &amp;my records</source>
-        <translation type="unfinished"></translation>
+        <translation>Só os &amp;meus registros</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>Only records changed in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Só registros alterados nos últimos</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>Road copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia de viagem</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>Take a copy on the road</source>
-        <translation type="unfinished"></translation>
+        <translation>Levar uma cópia em viagem</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>Take:</source>
-        <translation type="unfinished"></translation>
+        <translation>Levar:</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>The copy holds the records you may see, with the products and settings to work with, and opens like any database. Work on it without a network; File › Sync with the office brings both sides together later.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia contém os registros que você pode ver, com os produtos e as configurações necessários para trabalhar, e abre como qualquer banco de dados. Trabalhe nela sem rede; Arquivo › Sincronizar com o escritório junta os dois lados depois.</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>road-copy.sqlite3</source>
-        <translation type="unfinished"></translation>
+        <translation>copia-de-viagem.sqlite3</translation>
     </message>
 </context>
 <context>
@@ -5208,7 +5218,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Contacts from an Outlook, Google or Thunderbird export, a phone&apos;s vCard file or a spreadsheet; organizations, leads, deals and products too</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatos de uma exportação do Outlook, Google ou Thunderbird, do arquivo vCard de um celular ou de uma planilha; também organizações, leads, negócios e produtos</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
@@ -5238,7 +5248,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Import contacts (CSV, vCard)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar contatos (CSV, vCard)…</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
@@ -5258,7 +5268,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Meetings, calls and to-dos from a calendar file (Outlook, Google Calendar, Thunderbird)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniões, ligações e tarefas de um arquivo de calendário (Outlook, Google Agenda, Thunderbird)</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
@@ -5538,12 +5548,12 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/reports/install.py"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel</translation>
     </message>
     <message>
         <location filename="../../views/reports/install.py"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios</translation>
     </message>
 </context>
 <context>
@@ -5617,7 +5627,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/calendar/pages.py"/>
         <source>Project tasks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefas de projeto (%1)</translation>
     </message>
     <message>
         <location filename="../../views/calendar/pages.py"/>
@@ -5710,142 +5720,142 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/campaigns/add_to_campaign.py"/>
         <source>%1 added to the campaign “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adicionado(s) à campanha “%2”.</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/add_to_campaign.py"/>
         <source>Add to a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar a uma campanha</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/add_to_campaign.py"/>
         <source>Add to a campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar a uma campanha…</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/add_to_campaign.py"/>
         <source>Add:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar:</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/add_to_campaign.py"/>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Campanha:</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/add_to_campaign.py"/>
         <source>Every record of this list (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os registros desta lista (%1)</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/add_to_campaign.py"/>
         <source>The selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro selecionado</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>Add from a saved filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar de um filtro salvo…</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>Add members</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar membros</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionado em</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membros</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>New message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova mensagem…</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/results_part.py"/>
         <source>Campaign results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados da campanha</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/results_part.py"/>
         <source>Members: %1, responded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Membros: %1, responderam: %2</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/results_part.py"/>
         <source>Opportunities: %1, won: %2 for %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunidades: %1, ganhas: %2, no valor de %3 %4</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/results_part.py"/>
         <source>ROI: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI: %1 %</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/results_part.py"/>
         <source>ROI: needs the actual cost</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI: requer o custo real</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/results_part.py"/>
         <source>won in %1, not counted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>valor ganho em %1, não contabilizado: %2</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/segment_dialog.py"/>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/segment_dialog.py"/>
         <source>Add the records of a saved filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar os registros de um filtro salvo:</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/segment_dialog.py"/>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os registros</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/segment_dialog.py"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/segment_dialog.py"/>
         <source>Saved filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro salvo</translation>
     </message>
 </context>
 <context>
@@ -5950,27 +5960,27 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/documents/actions.py"/>
         <source>A project for this won opportunity, with its organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Um projeto para esta oportunidade ganha, com a organização dela</translation>
     </message>
     <message>
         <location filename="../../views/documents/actions.py"/>
         <source>Create project</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar projeto</translation>
     </message>
     <message>
         <location filename="../../views/documents/actions.py"/>
         <source>Keep PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PDF</translation>
     </message>
     <message>
         <location filename="../../views/documents/actions.py"/>
         <source>Keep this document&apos;s PDF in its Documents tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o PDF deste documento na aba Documentos</translation>
     </message>
     <message>
         <location filename="../../views/documents/actions.py"/>
         <source>The PDF is kept as %1 in this record&apos;s documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PDF foi guardado como %1 nos documentos deste registro.</translation>
     </message>
 </context>
 <context>
@@ -5978,17 +5988,17 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/documents/files.py"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar arquivos</translation>
     </message>
     <message>
         <location filename="../../views/documents/files.py"/>
         <source>No program on this computer opens “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum programa deste computador abre “%1”.</translation>
     </message>
     <message>
         <location filename="../../views/documents/files.py"/>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir documento</translation>
     </message>
 </context>
 <context>
@@ -6024,37 +6034,37 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/documents/form_part.py"/>
         <source>New version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova versão…</translation>
     </message>
     <message>
         <location filename="../../views/documents/form_part.py"/>
         <source>Open</source>
-        <translation type="unfinished">Abrir</translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../../views/documents/form_part.py"/>
         <source>Open the chosen version with its program</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a versão escolhida com o programa associado</translation>
     </message>
     <message>
         <location filename="../../views/documents/form_part.py"/>
         <source>Or drop the new file onto the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou solte o novo arquivo no formulário</translation>
     </message>
     <message>
         <location filename="../../views/documents/form_part.py"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versões</translation>
     </message>
     <message>
         <location filename="../../views/support/form_parts.py"/>
         <source>Make the contract for the next term from this one (a new draft).</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar o contrato do próximo período a partir deste (um novo rascunho).</translation>
     </message>
     <message>
         <location filename="../../views/support/form_parts.py"/>
         <source>Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar</translation>
     </message>
 </context>
 <context>
@@ -6198,7 +6208,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/imports/outcomes.py"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../views/imports/outcomes.py"/>
@@ -6335,90 +6345,120 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/mail/file_dialog.py"/>
         <source>Choose a record to file the message to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um registro para arquivar a mensagem.</translation>
     </message>
     <message>
         <location filename="../../views/mail/file_dialog.py"/>
         <source>File to record</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivar no registro</translation>
     </message>
     <message>
         <location filename="../../views/mail/file_dialog.py"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <location filename="../../views/mail/file_dialog.py"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../views/mail/install.py"/>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../views/mail/messages_model.py"/>
         <location filename="../../views/mail/reader.py"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem assunto)</translation>
     </message>
     <message>
         <location filename="../../views/mail/messages_model.py"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../views/mail/messages_model.py"/>
         <location filename="../../views/mail/screen.py"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta</translation>
     </message>
     <message>
         <location filename="../../views/mail/messages_model.py"/>
         <location filename="../../views/mail/reader.py"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../../views/mail/messages_model.py"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto</translation>
     </message>
     <message>
         <location filename="../../views/mail/reader.py"/>
         <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos: %1</translation>
     </message>
     <message>
         <location filename="../../views/mail/reader.py"/>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc</translation>
     </message>
     <message>
         <location filename="../../views/mail/reader.py"/>
         <source>Images are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>As imagens não são exibidas.</translation>
     </message>
     <message>
         <location filename="../../views/mail/reader.py"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/screen.py"/>
+        <source>%n new message(s)</source>
+        <translation>%n mensagem nova</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/screen.py"/>
+        <source>Fetch mail</source>
+        <translation>Buscar e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/screen.py"/>
+        <source>Fetching %1… %2 of %3</source>
+        <translation>Buscando %1… %2 de %3</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/screen.py"/>
+        <source>Fetching mail…</source>
+        <translation>Buscando e-mails…</translation>
     </message>
     <message>
         <location filename="../../views/mail/screen.py"/>
         <source>File to record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivar no registro…</translation>
     </message>
     <message>
         <location filename="../../views/mail/screen.py"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens</translation>
     </message>
     <message>
         <location filename="../../views/mail/screen.py"/>
-        <source>No mail fetched yet: fetch a mailbox with “crm-desktop mail fetch”.</source>
-        <translation type="unfinished"></translation>
+        <source>No mail fetched yet: Fetch mail brings the new messages of your mailbox.</source>
+        <translation>Nenhum e-mail buscado ainda: Buscar e-mails traz as mensagens novas da sua caixa de correio.</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/screen.py"/>
+        <source>Set up your incoming mail server first: Settings › Mail (or Tools › Mail account).</source>
+        <translation>Configure primeiro seu servidor de entrada de e-mail: Configurações › E-mail (ou Ferramentas › Conta de e-mail).</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/screen.py"/>
+        <source>Stop</source>
+        <translation>Parar</translation>
     </message>
 </context>
 <context>
@@ -6426,117 +6466,117 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>&amp;Mail account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta de &amp;e-mail…</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando a %1…</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Give the outgoing server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe primeiro o servidor de saída.</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Incoming mail (IMAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebimento de e-mails (IMAP)</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta de e-mail</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>None (this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma (só neste computador)</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Outgoing mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envio de e-mails (SMTP)</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha:</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Passwords are kept in this computer&apos;s keyring, not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>As senhas ficam guardadas no chaveiro deste computador, não no banco de dados.</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta:</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Save account</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar conta</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo.</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Saved; the password cannot be remembered on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo; a senha não pode ser memorizada neste computador.</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurança:</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor:</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar conexão</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>The connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão funciona.</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>This computer has no keyring: passwords cannot be remembered; the program asks for the password each time it sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador não tem chaveiro: as senhas não podem ser memorizadas; o programa pede a senha a cada envio.</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário:</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Your e-mail address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu endereço de e-mail:</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Your name as recipients see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome como os destinatários o veem:</translation>
     </message>
 </context>
 <context>
@@ -6544,340 +6584,340 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/bulk_messages/chat_walk.py"/>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2: %3</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/chat_walk.py"/>
         <source>Copy the text and open the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o texto e abrir a conversa</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/chat_walk.py"/>
         <source>Done. Sent: %1. Skipped or left out: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído. Enviadas: %1. Ignoradas ou deixadas de fora: %2.</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/chat_walk.py"/>
         <source>Everyone has been done: there is nobody left to send this message to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos já foram processados: não resta ninguém a quem enviar esta mensagem.</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/chat_walk.py"/>
         <source>Send by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar por %1</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/chat_walk.py"/>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/chat_walk.py"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/chat_walk.py"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>A test message went to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem de teste foi enviada para %1.</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>It is not kept: this computer has no keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ela não fica guardada: este computador não tem chaveiro.</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>Mail password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha do e-mail</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>Password of %1 at %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha de %1 em %2:</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>Save it in Settings › Mail to be asked no more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salve-a em Configurações › E-mail para que ela não seja mais pedida.</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>Sending the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando a mensagem</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>Sending was cancelled. %1 Send the same message again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>O envio foi cancelado. %1 Envie a mesma mensagem novamente para continuar.</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>Sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada para %1</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>Sent: %1. Left out: %2. Failed: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviadas: %1. Deixadas de fora: %2. Com falha: %3.</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>Set up your mail account first: Settings › Mail (or Tools › Mail account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure primeiro sua conta de e-mail: Configurações › E-mail (ou Ferramentas › Conta de e-mail).</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>The message was sent. %1 The send log says who got it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem foi enviada. %1 O histórico de envios mostra quem a recebeu.</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>%1 recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 destinatários</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Add a line to stop receiving messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma linha para deixar de receber mensagens:</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Assigned to (name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável (nome)</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar arquivos</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar arquivos…</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos:</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Hello {first_name}, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Olá, {first_name}, …</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Insert field</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserir campo</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixado de fora: %1</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem:</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova mensagem</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Não</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Organization or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização ou empresa</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualizar</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Preview for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização para:</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Send a test to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar um teste para mim</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Send by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar por:</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar…</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar…</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto:</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto: %1</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>The members of the campaign “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Os membros da campanha “%1”</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>To receive no more messages from us, reply “unsubscribe”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para não receber mais mensagens nossas, responda “sair”.</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>To: %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Whole name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>deixado de fora</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Com falha</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixado de fora</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Messages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens enviadas</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado em</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/screen.py"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/screen.py"/>
         <source>New message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova mensagem…</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/screen.py"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/screen.py"/>
         <source>Send log</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de envios</translation>
     </message>
 </context>
 <context>
@@ -6885,176 +6925,176 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/news/feed_dialog.py"/>
         <source>Add a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um feed</translation>
     </message>
     <message>
         <location filename="../../views/news/feed_dialog.py"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <location filename="../../views/news/feed_dialog.py"/>
         <location filename="../../views/news/items_model.py"/>
         <location filename="../../views/news/screen.py"/>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed</translation>
     </message>
     <message>
         <location filename="../../views/news/feed_dialog.py"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta</translation>
     </message>
     <message>
         <location filename="../../views/news/feed_dialog.py"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <location filename="../../views/news/feed_dialog.py"/>
         <source>The feed&apos;s own title</source>
-        <translation type="unfinished"></translation>
+        <translation>O título do próprio feed</translation>
     </message>
     <message>
         <location filename="../../views/news/feed_dialog.py"/>
         <location filename="../../views/news/items_model.py"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../views/news/install.py"/>
         <location filename="../../views/news/panel.py"/>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>Notícias</translation>
     </message>
     <message>
         <location filename="../../views/news/items_model.py"/>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem título)</translation>
     </message>
     <message>
         <location filename="../../views/news/items_model.py"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../views/news/items_model.py"/>
         <source>Star to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque com estrela para manter</translation>
     </message>
     <message>
         <location filename="../../views/news/items_model.py"/>
         <source>Starred items are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Os itens com estrela são mantidos</translation>
     </message>
     <message>
         <location filename="../../views/news/panel.py"/>
         <source>No unread news.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma notícia não lida.</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dias</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>%n feeds could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>feeds com erro de leitura: %n</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>%n new items</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens novos: %n</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Add feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar feed…</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>All feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os feeds</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Feed settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações do feed…</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Fetch now</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar agora</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Fetching the feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando os feeds…</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Fetching the feeds… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando os feeds… %1 de %2</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Items that are not starred are removed after this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Os itens sem estrela são removidos após este número de dias</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Keep items for</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter os itens por</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Last fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Última busca</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Mark all read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar tudo como lido</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no navegador</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização: %1</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Remove feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover feed</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar com estrela</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Com estrela</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Não lidos</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover estrela</translation>
     </message>
 </context>
 <context>
@@ -7812,212 +7852,212 @@ Please turn one of those options off.</source>
     <message>
         <source>Advertisement</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Publicidade</translation>
     </message>
     <message>
         <source>Banner Ads</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Banners</translation>
     </message>
     <message>
         <source>Billing</source>
         <extracomment>choice of “Category”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cobrança</translation>
     </message>
     <message>
         <source>Closed</source>
         <extracomment>choice of “Status”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fechado</translation>
     </message>
     <message>
         <source>Complaint</source>
         <extracomment>choice of “Category”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reclamação</translation>
     </message>
     <message>
         <source>Critical</source>
         <extracomment>choice of “Severity”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Crítica</translation>
     </message>
     <message>
         <source>Expired</source>
         <extracomment>choice of “Status”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Expirado</translation>
     </message>
     <message>
         <source>Facebook</source>
         <extracomment>choice of “Origin”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Facebook</translation>
     </message>
     <message>
         <source>Family name first</source>
         <extracomment>choice of “Name order”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome primeiro</translation>
     </message>
     <message>
         <source>Feature</source>
         <extracomment>choice of “Severity”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Melhoria</translation>
     </message>
     <message>
         <source>Feature request</source>
         <extracomment>choice of “Category”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação de melhoria</translation>
     </message>
     <message>
         <source>Given name first</source>
         <extracomment>choice of “Name order”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nome primeiro</translation>
     </message>
     <message>
         <source>Half-yearly</source>
         <extracomment>choice of “Billing terms”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Semestral</translation>
     </message>
     <message>
         <source>Inactive</source>
         <extracomment>choice of “Status”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inativo</translation>
     </message>
     <message>
         <source>License</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Licença</translation>
     </message>
     <message>
         <source>Maintenance</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Manutenção</translation>
     </message>
     <message>
         <source>Major</source>
         <extracomment>choice of “Severity”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Grave</translation>
     </message>
     <message>
         <source>Minor</source>
         <extracomment>choice of “Severity”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leve</translation>
     </message>
     <message>
         <source>Monthly</source>
         <extracomment>choice of “Billing terms”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mensal</translation>
     </message>
     <message>
         <source>Normal</source>
         <extracomment>choice of “Priority”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>On Hold</source>
         <extracomment>choice of “Status”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Em espera</translation>
     </message>
     <message>
         <source>One-off</source>
         <extracomment>choice of “Billing terms”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Único</translation>
     </message>
     <message>
         <source>Open</source>
         <extracomment>choice of “Status”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aberto</translation>
     </message>
     <message>
         <source>Others</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Outros</translation>
     </message>
     <message>
         <source>Partners</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Parceiros</translation>
     </message>
     <message>
         <source>Phone</source>
         <extracomment>choice of “Origin”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Planning</source>
         <extracomment>choice of “Status”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Em planejamento</translation>
     </message>
     <message>
         <source>Problem</source>
         <extracomment>choice of “Category”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Quarterly</source>
         <extracomment>choice of “Billing terms”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trimestral</translation>
     </message>
     <message>
         <source>Question</source>
         <extracomment>choice of “Category”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dúvida</translation>
     </message>
     <message>
         <source>Referral Program</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Programa de indicação</translation>
     </message>
     <message>
         <source>Social</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Redes sociais</translation>
     </message>
     <message>
         <source>Supply</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fornecimento</translation>
     </message>
     <message>
         <source>Telemarketing</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Telemarketing</translation>
     </message>
     <message>
         <source>Twitter/X</source>
         <extracomment>choice of “Origin”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Twitter/X</translation>
     </message>
     <message>
         <source>Urgent</source>
         <extracomment>choice of “Priority”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>Wait For Response</source>
         <extracomment>choice of “Status”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando resposta</translation>
     </message>
     <message>
         <source>Walk-in</source>
         <extracomment>choice of “Origin”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Presencial</translation>
     </message>
     <message>
         <source>Web</source>
         <extracomment>choice of “Origin”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>Webinar</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Webinar</translation>
     </message>
     <message>
         <source>Yearly</source>
         <extracomment>choice of “Billing terms”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anual</translation>
     </message>
     <message>
         <source>cases</source>
         <extracomment>choice of “Related to (type)”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Casos</translation>
     </message>
     <message>
         <source>contacts</source>
@@ -8027,7 +8067,7 @@ Please turn one of those options off.</source>
     <message>
         <source>contracts</source>
         <extracomment>choice of “Related to (type)”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contratos</translation>
     </message>
     <message>
         <source>leads</source>
@@ -8047,7 +8087,7 @@ Please turn one of those options off.</source>
     <message>
         <source>projects</source>
         <extracomment>choice of “Related to (type)”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Projetos</translation>
     </message>
 </context>
 <context>
@@ -8121,7 +8161,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Invitees</source>
-        <translation type="unfinished"></translation>
+        <translation>Convidados</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
@@ -8131,7 +8171,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membros</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
@@ -8500,7 +8540,7 @@ Please turn one of those options off.</source>
         <location filename="../../registry/sales.py"/>
         <source>Mail</source>
         <extracomment>related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../registry/customers.py"/>
@@ -8519,7 +8559,7 @@ Please turn one of those options off.</source>
         <location filename="../../registry/sales.py"/>
         <source>Messenger name</source>
         <extracomment>field of Leads; field of Contacts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nome no Messenger</translation>
     </message>
     <message>
         <location filename="../../registry/customers.py"/>
@@ -8856,7 +8896,7 @@ Please turn one of those options off.</source>
         <location filename="../../registry/fields.py"/>
         <source>Name order</source>
         <extracomment>field of Leads; field of Contacts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ordem do nome</translation>
     </message>
     <message>
         <location filename="../../registry/fields.py"/>
@@ -8908,46 +8948,46 @@ Please turn one of those options off.</source>
         <location filename="../../registry/marketing.py"/>
         <source>Active campaigns</source>
         <extracomment>saved filter of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Campanhas ativas</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Actual cost</source>
         <extracomment>field of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Custo real</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Actual responses</source>
         <extracomment>field of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respostas obtidas</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Advertisement</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicidade</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Banner Ads</source>
-        <translation type="unfinished"></translation>
+        <translation>Banners</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolvido</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Budget and results</source>
         <extracomment>form section of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Orçamento e resultados</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Budget cost</source>
         <extracomment>field of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Custo orçado</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
@@ -8960,30 +9000,30 @@ Please turn one of those options off.</source>
         <location filename="../../registry/marketing.py"/>
         <source>Campaigns</source>
         <extracomment>record type (plural)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Campanhas</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <location filename="../../registry/support.py"/>
         <location filename="../../registry/tools.py"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <location filename="../../registry/tools.py"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluída</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferência</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Direct Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mala direta</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
@@ -8991,24 +9031,24 @@ Please turn one of those options off.</source>
         <location filename="../../registry/tools.py"/>
         <source>End date</source>
         <extracomment>field of Contracts; field of Projects; field of Project tasks; field of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Data de término</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Expected responses</source>
         <extracomment>field of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respostas previstas</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Expected revenue</source>
         <extracomment>field of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Faturamento previsto</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inativo</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
@@ -9021,80 +9061,80 @@ Please turn one of those options off.</source>
         <location filename="../../registry/marketing.py"/>
         <source>Members</source>
         <extracomment>related tab of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Membros</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Messages sent</source>
         <extracomment>related tab of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens enviadas</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>My campaigns</source>
         <extracomment>saved filter of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Minhas campanhas</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Aberto</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Opted Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Descadastrado</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Parceiros</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <location filename="../../registry/tools.py"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planejado</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Em planejamento</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Public Relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Relações públicas</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebido</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Referral Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa de indicação</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Responded</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondeu</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Redes sociais</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
@@ -9102,22 +9142,22 @@ Please turn one of those options off.</source>
         <location filename="../../registry/tools.py"/>
         <source>Start date</source>
         <extracomment>field of Contracts; field of Projects; field of Project tasks; field of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Data de início</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Telemarketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Telemarketing</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Trade Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Feira</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinar</translation>
     </message>
     <message>
         <location filename="../../registry/products.py"/>
@@ -9205,7 +9245,7 @@ Please turn one of those options off.</source>
         <location filename="../../registry/sales.py"/>
         <source>Attributed to campaign</source>
         <extracomment>field of Opportunities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atribuída à campanha</translation>
     </message>
     <message>
         <location filename="../../registry/sales.py"/>
@@ -9336,12 +9376,12 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../registry/spec.py"/>
         <source>Family name first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome primeiro</translation>
     </message>
     <message>
         <location filename="../../registry/spec.py"/>
         <source>Given name first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome primeiro</translation>
     </message>
     <message>
         <location filename="../../registry/spec.py"/>
@@ -9367,446 +9407,446 @@ Please turn one of those options off.</source>
         <location filename="../../registry/support.py"/>
         <source>Active contracts</source>
         <extracomment>saved filter of Contracts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contratos ativos</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrança</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Billing terms</source>
         <extracomment>field of Contracts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Periodicidade de cobrança</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Case</source>
         <extracomment>record type (singular); form section of Cases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Cases</source>
         <extracomment>related tab of Organizations; related tab of Contacts; related tab of Products; record type (plural)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Casos</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Closed</source>
         <extracomment>field of Cases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fechado</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamação</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Contract</source>
         <extracomment>record type (singular); form section of Contracts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contrato</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Contracts</source>
         <extracomment>related tab of Organizations; record type (plural)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contratos</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítica</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Customer</source>
         <extracomment>form section of Cases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirado</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Melhoria</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Feature request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação de melhoria</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Half-yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Semestral</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <location filename="../../registry/tools.py"/>
         <source>In Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Em andamento</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licença</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixa</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Manutenção</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Grave</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Leve</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensal</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>My contracts</source>
         <extracomment>saved filter of Contracts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meus contratos</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>My open cases</source>
         <extracomment>saved filter of Cases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meus casos abertos</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>One-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Único</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aberto</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Open cases</source>
         <extracomment>saved filter of Cases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Casos abertos</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Origin</source>
         <extracomment>field of Cases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Origem</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestral</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Dúvida</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Renewal reminder (days before end)</source>
         <extracomment>field of Contracts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lembrete de renovação (dias antes do fim)</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Renews</source>
         <extracomment>field of Contracts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Renovação de</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Resolution</source>
         <extracomment>form section of Cases; field of Cases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Resolução</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Response</source>
         <extracomment>form section of Cases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atendimento</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviço</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Severity</source>
         <extracomment>field of Cases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gravidade</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornecimento</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Term and value</source>
         <extracomment>form section of Contracts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vigência e valor</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Twitter/X</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitter/X</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Value</source>
         <extracomment>field of Contracts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Wait For Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando resposta</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Presencial</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Anual</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>% done</source>
         <extracomment>field of Project tasks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>% concluído</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Attached to</source>
         <extracomment>field of Documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anexado a</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Attached to (id)</source>
         <extracomment>field of Documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anexado a (id)</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Attached to (type)</source>
         <extracomment>field of Documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anexado a (tipo)</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Dates</source>
         <extracomment>form section of Project tasks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datas</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiada</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Depends on</source>
         <extracomment>field of Project tasks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Depende de</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Document</source>
         <extracomment>record type (singular); form section of Documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Documents</source>
         <extracomment>related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; related tab of Sales orders; related tab of Products; related tab of Activities; related tab of Cases; related tab of Contracts; record type (plural); related tab of Projects; related tab of Project tasks; related tab of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>File</source>
         <extracomment>form section of Documents; field of Documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Folder</source>
         <extracomment>field of Documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pasta</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Milestone</source>
         <extracomment>field of Project tasks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Marco</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>My documents</source>
         <extracomment>saved filter of Documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meus documentos</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>My open tasks</source>
         <extracomment>saved filter of Project tasks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Minhas tarefas em aberto</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>My projects</source>
         <extracomment>saved filter of Projects</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meus projetos</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Not Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Não iniciada</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>On Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Em espera</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Open projects</source>
         <extracomment>saved filter of Projects</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Projetos em aberto</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Progress</source>
         <extracomment>field of Projects</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Progresso</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Project</source>
         <extracomment>record type (singular); form section of Projects; field of Project tasks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Projeto</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Project task</source>
         <extracomment>record type (singular)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tarefa de projeto</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Project tasks</source>
         <extracomment>related tab of Projects; record type (plural)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tarefas de projeto</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Projects</source>
         <extracomment>related tab of Organizations; related tab of Opportunities; record type (plural)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Projetos</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Schedule</source>
         <extracomment>form section of Projects</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Size (bytes)</source>
         <extracomment>field of Documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho (bytes)</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Task</source>
         <extracomment>form section of Project tasks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tarefa</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Timeline</source>
         <extracomment>related tab of Projects</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Linha do tempo</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Version</source>
         <extracomment>field of Documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versão</translation>
     </message>
     <message>
         <location filename="../../reports/layout.py"/>
@@ -9816,7 +9856,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../reports/layout.py"/>
         <source>(private)</source>
-        <translation type="unfinished"></translation>
+        <translation>(privado)</translation>
     </message>
     <message>
         <location filename="../../reports/layout.py"/>
@@ -9998,22 +10038,22 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/documents/form_part.py"/>
         <source>Added by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionado por %1</translation>
     </message>
     <message>
         <location filename="../../views/documents/form_part.py"/>
         <source>Version %1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão %1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <location filename="../../views/support/form_parts.py"/>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar caso</translation>
     </message>
     <message>
         <location filename="../../views/support/form_parts.py"/>
         <source>How was the case resolved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Como o caso foi resolvido?</translation>
     </message>
 </context>
 <context>
@@ -10034,7 +10074,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/shell/start_up.py"/>
         <source>CRM Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM Desktop</translation>
     </message>
 </context>
 <context>
@@ -10075,7 +10115,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../services/access/types.py"/>
         <source>(private)</source>
-        <translation type="unfinished"></translation>
+        <translation>(privado)</translation>
     </message>
     <message>
         <location filename="../../services/access/types.py"/>
@@ -10110,17 +10150,17 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../services/cases/service.py"/>
         <source>A response target is 1 hour to a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>O prazo de resposta deve ficar entre 1 hora e um ano.</translation>
     </message>
     <message>
         <location filename="../../services/cases/service.py"/>
         <source>Closing a case needs its resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para fechar um caso, informe a resolução.</translation>
     </message>
     <message>
         <location filename="../../services/documents/service.py"/>
         <source>The size limit is 1 to 500 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>O limite de tamanho deve ficar entre 1 e 500 MB.</translation>
     </message>
     <message>
         <location filename="../../services/imports/pipeline.py"/>
@@ -10165,87 +10205,87 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../services/messages/recipients.py"/>
         <source>do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>não contatar</translation>
     </message>
     <message>
         <location filename="../../services/messages/recipients.py"/>
         <source>e-mail opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>não enviar e-mails</translation>
     </message>
     <message>
         <location filename="../../services/messages/recipients.py"/>
         <source>no Messenger name</source>
-        <translation type="unfinished"></translation>
+        <translation>sem nome no Messenger</translation>
     </message>
     <message>
         <location filename="../../services/messages/recipients.py"/>
         <source>no e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>sem endereço de e-mail</translation>
     </message>
     <message>
         <location filename="../../services/messages/recipients.py"/>
         <source>no messages</source>
-        <translation type="unfinished"></translation>
+        <translation>não enviar mensagens</translation>
     </message>
     <message>
         <location filename="../../services/messages/recipients.py"/>
         <source>no phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>sem número de telefone</translation>
     </message>
     <message>
         <location filename="../../services/messages/send_log.py"/>
         <source>The program stopped while this message was being sent; it may have arrived, so it is not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa parou enquanto esta mensagem era enviada; ela pode ter chegado, por isso não é enviada novamente.</translation>
     </message>
     <message>
         <location filename="../../services/messages/sending.py"/>
         <source>skipped by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorado pelo usuário</translation>
     </message>
     <message>
         <location filename="../../services/messages/types.py"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../services/messages/types.py"/>
         <source>Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger</translation>
     </message>
     <message>
         <location filename="../../services/messages/types.py"/>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <location filename="../../services/messages/types.py"/>
         <source>Zalo</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalo</translation>
     </message>
     <message>
         <location filename="../../services/places/placing.py"/>
         <source>No place called &quot;{city}&quot; is known in {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum lugar chamado “{city}” é conhecido em {country}.</translation>
     </message>
     <message>
         <location filename="../../services/places/placing.py"/>
         <source>No place called &quot;{city}&quot; is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum lugar chamado “{city}” é conhecido.</translation>
     </message>
     <message>
         <location filename="../../services/places/placing.py"/>
         <source>The address has no city.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço não tem cidade.</translation>
     </message>
     <message>
         <location filename="../../services/projects/service.py"/>
         <source>A task depends on another task of its project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma tarefa só pode depender de outra tarefa do mesmo projeto.</translation>
     </message>
     <message>
         <location filename="../../services/projects/service.py"/>
         <source>The end is before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fim é anterior ao início.</translation>
     </message>
     <message>
         <location filename="../../services/quotes/documents.py"/>
@@ -10313,57 +10353,57 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>descrição</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>discount</source>
-        <translation type="unfinished"></translation>
+        <translation>desconto</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>desconto %</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>line %1 added: %2, %3 × %4</source>
-        <translation type="unfinished"></translation>
+        <translation>item %1 adicionado: %2, %3 × %4</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>line %1 removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>item %1 removido: %2</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>item %1: %2</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>quantidade</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unidade</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>preço unitário</translation>
     </message>
     <message>
         <location filename="../../services/records/types.py"/>
@@ -10418,240 +10458,240 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../services/reports/charts.py"/>
         <source>Activities done per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Atividades realizadas por pessoa</translation>
     </message>
     <message>
         <location filename="../../services/reports/charts.py"/>
         <location filename="../../services/reports/sales.py"/>
         <location filename="../../services/reports/types.py"/>
         <source>Forecast by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsão por mês</translation>
     </message>
     <message>
         <location filename="../../services/reports/charts.py"/>
         <location filename="../../services/reports/types.py"/>
         <location filename="../../services/reports/work.py"/>
         <source>Lead conversion by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversão de leads por origem</translation>
     </message>
     <message>
         <location filename="../../services/reports/charts.py"/>
         <location filename="../../services/reports/sales.py"/>
         <location filename="../../services/reports/types.py"/>
         <source>Pipeline by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Funil de vendas por fase</translation>
     </message>
     <message>
         <location filename="../../services/reports/charts.py"/>
         <location filename="../../services/reports/types.py"/>
         <location filename="../../services/reports/work.py"/>
         <source>Quotes sent and accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotações enviadas e aceitas</translation>
     </message>
     <message>
         <location filename="../../services/reports/charts.py"/>
         <location filename="../../services/reports/sales.py"/>
         <location filename="../../services/reports/types.py"/>
         <source>Top customers by revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Principais clientes por faturamento</translation>
     </message>
     <message>
         <location filename="../../services/reports/charts.py"/>
         <location filename="../../services/reports/sales.py"/>
         <location filename="../../services/reports/types.py"/>
         <source>Won and lost by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganhas e perdidas por mês</translation>
     </message>
     <message>
         <location filename="../../services/reports/charts.py"/>
         <location filename="../../services/reports/sales.py"/>
         <location filename="../../services/reports/types.py"/>
         <source>Won and lost by salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganhas e perdidas por vendedor</translation>
     </message>
     <message>
         <location filename="../../services/reports/grouped.py"/>
         <location filename="../../services/reports/sales.py"/>
         <location filename="../../services/reports/work.py"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeda</translation>
     </message>
     <message>
         <location filename="../../services/reports/grouped.py"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdidas</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Lost amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor perdido</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <location filename="../../services/reports/work.py"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mês</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunidades</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Faturamento</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Sales stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase da venda</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendedor</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Weighted amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor ponderado</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganhas</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Won amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor ganho</translation>
     </message>
     <message>
         <location filename="../../services/reports/types.py"/>
         <source>Amounts are summed per currency; amounts in different currencies are not converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os valores são somados por moeda; valores em moedas diferentes não são convertidos.</translation>
     </message>
     <message>
         <location filename="../../services/reports/types.py"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location filename="../../services/reports/types.py"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meus</translation>
     </message>
     <message>
         <location filename="../../services/reports/types.py"/>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>Minha equipe</translation>
     </message>
     <message>
         <location filename="../../services/reports/types.py"/>
         <source>No records in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum registro neste período.</translation>
     </message>
     <message>
         <location filename="../../services/reports/types.py"/>
         <location filename="../../services/reports/work.py"/>
         <source>Staff work by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabalho da equipe por semana</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitas</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Accepted amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor aceito</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligações</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de conversão</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertidos</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem do lead</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniões</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviadas</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Sent amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor enviado</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefas</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <location filename="../../services/settings/keys.py"/>

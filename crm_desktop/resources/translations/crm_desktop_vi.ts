@@ -140,27 +140,27 @@
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Administrator</source>
-        <translation type="unfinished">Quản trị viên</translation>
+        <translation>Quản trị viên</translation>
     </message>
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Only an administrator may restore this database: every user&apos;s records go back to the day of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản trị viên mới được khôi phục cơ sở dữ liệu này: bản ghi của mọi người dùng sẽ trở về như ngày sao lưu.</translation>
     </message>
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Password</source>
-        <translation type="unfinished">Mật khẩu</translation>
+        <translation>Mật khẩu</translation>
     </message>
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Restore</source>
-        <translation type="unfinished">Khôi phục</translation>
+        <translation>Khôi phục</translation>
     </message>
     <message>
         <location filename="../../views/admin/restoring.py"/>
         <source>Restore from backup</source>
-        <translation type="unfinished">Khôi phục từ bản sao lưu</translation>
+        <translation>Khôi phục từ bản sao lưu</translation>
     </message>
 </context>
 <context>
@@ -168,17 +168,17 @@
     <message>
         <location filename="../../views/board/board_view.py"/>
         <source>Amounts are added per currency, never converted from one to another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền được cộng theo từng loại tiền tệ, không bao giờ quy đổi từ loại này sang loại khác.</translation>
     </message>
     <message>
         <location filename="../../views/board/board_view.py"/>
         <source>No amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có số tiền</translation>
     </message>
     <message>
         <location filename="../../views/board/board_view.py"/>
         <source>{amount} {currency} · weighted {weighted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} {currency} · theo xác suất {weighted}</translation>
     </message>
 </context>
 <context>
@@ -186,12 +186,12 @@
     <message>
         <location filename="../../views/board/toggle.py"/>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng</translation>
     </message>
     <message>
         <location filename="../../views/board/toggle.py"/>
         <source>Show the list as a board of columns; drag a card to move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị danh sách dưới dạng bảng gồm các cột; kéo thẻ để di chuyển</translation>
     </message>
 </context>
 <context>
@@ -520,92 +520,92 @@
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>%1 changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bị thay đổi ở cả hai phía</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>Both sides changed these, or the office did not allow a change. Keep yours and the next sync sends it to the office; take the office&apos;s and your copy follows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai phía đều thay đổi những mục này, hoặc văn phòng không cho phép một thay đổi. Giữ của bạn thì lần đồng bộ tới sẽ gửi nó về văn phòng; lấy của văn phòng thì bản sao của bạn sẽ theo văn phòng.</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ của tôi (&amp;M)</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>Road copy conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Xung đột của bản sao mang theo</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>Take the &amp;office&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Lấy của văn phòng (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>The lines changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Các dòng bị thay đổi ở cả hai phía</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>The office deleted it; you changed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn phòng đã xóa; bạn đã thay đổi</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>The office did not allow your change</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn phòng không cho phép thay đổi của bạn</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>The office&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị của văn phòng</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>You deleted it; the office changed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã xóa; văn phòng đã thay đổi</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>Your value</source>
-        <translation type="unfinished">Giá trị của bạn</translation>
+        <translation>Giá trị của bạn</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>như trước</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>đã thay đổi</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>deleted</source>
-        <translation type="unfinished">đã xóa</translation>
+        <translation>đã xóa</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>the office&apos;s lines</source>
-        <translation type="unfinished"></translation>
+        <translation>các dòng của văn phòng</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>your lines</source>
-        <translation type="unfinished"></translation>
+        <translation>các dòng của bạn</translation>
     </message>
 </context>
 <context>
@@ -767,27 +767,27 @@
     <message>
         <location filename="../../views/dashboard/screen.py"/>
         <source>Add tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm ô</translation>
     </message>
     <message>
         <location filename="../../views/dashboard/screen.py"/>
         <source>Charts show the amounts of one currency; they are never converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu đồ hiển thị số tiền của một loại tiền tệ; số tiền không bao giờ được quy đổi.</translation>
     </message>
     <message>
         <location filename="../../views/dashboard/screen.py"/>
         <source>Currency of the amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền tệ của số tiền</translation>
     </message>
     <message>
         <location filename="../../views/dashboard/screen.py"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng điều khiển</translation>
     </message>
     <message>
         <location filename="../../views/dashboard/screen.py"/>
         <source>Every tile is on the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi ô đều đã có trên bảng điều khiển</translation>
     </message>
 </context>
 <context>
@@ -795,27 +795,27 @@
     <message>
         <location filename="../../views/dashboard/tile.py"/>
         <source>Move earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển lên trước</translation>
     </message>
     <message>
         <location filename="../../views/dashboard/tile.py"/>
         <source>Move later</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển ra sau</translation>
     </message>
     <message>
         <location filename="../../views/dashboard/tile.py"/>
         <source>No records in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bản ghi nào trong khoảng thời gian này.</translation>
     </message>
     <message>
         <location filename="../../views/dashboard/tile.py"/>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc…</translation>
     </message>
     <message>
         <location filename="../../views/dashboard/tile.py"/>
         <source>Remove from the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ khỏi bảng điều khiển</translation>
     </message>
 </context>
 <context>
@@ -992,7 +992,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/quotes/commands.py"/>
         <source>Dear %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>Kính gửi %1,</translation>
     </message>
     <message>
         <location filename="../../views/quotes/commands.py"/>
@@ -1095,32 +1095,32 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/documents/related_page.py"/>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm tệp…</translation>
     </message>
     <message>
         <location filename="../../views/documents/related_page.py"/>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết…</translation>
     </message>
     <message>
         <location filename="../../views/documents/related_page.py"/>
         <source>Open</source>
-        <translation type="unfinished">Mở</translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <location filename="../../views/documents/related_page.py"/>
         <source>Open the file with its program (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở tệp bằng chương trình tương ứng (hoặc nhấp đúp vào tệp)</translation>
     </message>
     <message>
         <location filename="../../views/documents/related_page.py"/>
         <source>Or drop files onto this tab or the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoặc thả tệp vào thẻ này hoặc vào biểu mẫu</translation>
     </message>
     <message>
         <location filename="../../views/documents/related_page.py"/>
         <source>The document&apos;s title, folder and versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề, thư mục và các phiên bản của tài liệu</translation>
     </message>
     <message>
         <location filename="../../views/records/related_tabs.py"/>
@@ -2586,117 +2586,117 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Billing information:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin thanh toán (&amp;B):</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc (&amp;E):</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu (&amp;S):</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Banner Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang biểu ngữ</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Classified</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Bí mật</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Day (06:00 to 17:59)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ban ngày (06:00 đến 17:59)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Hold Indefinitely</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ vô thời hạn</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh in</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Job &amp;priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức ưu tiên lệnh in (&amp;P):</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Job Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều khiển lệnh in</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Night (18:00 to 05:59)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ban đêm (18:00 đến 05:59)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Không</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Print Immediately</source>
-        <translation type="unfinished"></translation>
+        <translation>In ngay</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Scheduled &amp;printing:</source>
-        <translation type="unfinished"></translation>
+        <translation>In theo lịch (&amp;P):</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Second Shift (16:00 to 23:59)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca hai (16:00 đến 23:59)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối mật</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Specific Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm cụ thể</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chuẩn</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Third Shift (00:00 to 07:59)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca ba (00:00 đến 07:59)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Top Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuyệt mật</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phân loại</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Weekend (Saturday to Sunday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuối tuần (thứ Bảy đến Chủ nhật)</translation>
     </message>
 </context>
 <context>
@@ -2706,221 +2706,227 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục đã nhập có đúng không.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>%1
 File not found.
 Please verify the correct file name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp đã nhập có đúng không.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>%1 already exists.
 Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã tồn tại.
+Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa (&amp;D)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong (&amp;L):</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục mới (&amp;N)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; được bảo vệ chống ghi.
+Bạn vẫn muốn xóa nó?</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>All Files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các tệp (*)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các tệp (*)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có chắc muốn xóa &apos;%1&apos; không?</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Lùi</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Change to detail view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển sang chế độ xem chi tiết</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Change to list view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển sang chế độ xem danh sách</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Could not delete directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể xóa thư mục.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Create New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo thư mục mới</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Create a New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo một thư mục mới</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Detail View</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem chi tiết</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Directories</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên tệp (&amp;N):</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại tệp (&amp;T):</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Find Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm thư mục</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Go forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Đi tiếp</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Go to the parent directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Đi đến thư mục cha</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>List View</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem danh sách</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>List of places and bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách địa điểm và dấu trang</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục mới</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Parent Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục cha</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Recent Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa điểm gần đây</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ bỏ</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Show </source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện </translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Show &amp;hidden files</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện tệp ẩn (&amp;H)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh bên</translation>
     </message>
 </context>
 <context>
@@ -2928,37 +2934,37 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Date Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sửa đổi</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểu</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>My Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính của tôi</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
 </context>
 <context>
@@ -2994,37 +3000,37 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Dán (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm lại (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác (&amp;U)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cắt (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tất cả</translation>
     </message>
 </context>
 <context>
@@ -3032,12 +3038,12 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn chi tiết...</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện chi tiết...</translation>
     </message>
 </context>
 <context>
@@ -3045,157 +3051,157 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>CC</source>
-        <translation type="unfinished"></translation>
+        <translation>CC</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Cicero (CC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cicero (CC)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chỉnh</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>DD</source>
-        <translation type="unfinished"></translation>
+        <translation>DD</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Didot (DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Didot (DD)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiều cao:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Inches (in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inch (in)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Khổ ngang</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Margins</source>
-        <translation type="unfinished"></translation>
+        <translation>Lề</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Millimeters (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Milimét (mm)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng giấy</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Page &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ tự trang (&amp;O):</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Page Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Bố cục trang</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Khổ giấy:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Pages &amp;per sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số trang mỗi tờ (&amp;P):</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Paper source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn giấy:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Pica (P̸)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pica (P̸)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Points (pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm (pt)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Khổ dọc</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>P̸</source>
-        <translation type="unfinished"></translation>
+        <translation>P̸</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Reverse landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Khổ ngang đảo ngược</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Reverse portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Khổ dọc đảo ngược</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiều rộng:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>bottom margin</source>
-        <translation type="unfinished"></translation>
+        <translation>lề dưới</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>in</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>left margin</source>
-        <translation type="unfinished"></translation>
+        <translation>lề trái</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>mm</source>
-        <translation type="unfinished"></translation>
+        <translation>mm</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>pt</source>
-        <translation type="unfinished"></translation>
+        <translation>pt</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>right margin</source>
-        <translation type="unfinished"></translation>
+        <translation>lề phải</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>top margin</source>
-        <translation type="unfinished"></translation>
+        <translation>lề trên</translation>
     </message>
 </context>
 <context>
@@ -3297,175 +3303,179 @@ Do you want to delete it anyway?</source>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>%1 already exists.
 Do you want to overwrite it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã tồn tại.
+Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không đúng cú pháp. Hãy dùng &apos;,&apos; để phân cách các khoảng và trang, &apos;-&apos; để xác định khoảng, và bảo đảm các khoảng không giao nhau.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>%1 is a directory.
 Please choose a different file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là một thư mục.
+Hãy chọn tên tệp khác.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Options &lt;&lt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn (&amp;O) &lt;&lt;</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Options &gt;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn (&amp;O) &gt;&gt;</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>In (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>1 (1x1)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (1x1)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>16 (4x4)</source>
-        <translation type="unfinished"></translation>
+        <translation>16 (4x4)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>2 (2x1)</source>
-        <translation type="unfinished"></translation>
+        <translation>2 (2x1)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>4 (2x2)</source>
-        <translation type="unfinished"></translation>
+        <translation>4 (2x2)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>6 (2x3)</source>
-        <translation type="unfinished"></translation>
+        <translation>6 (2x3)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>9 (3x3)</source>
-        <translation type="unfinished"></translation>
+        <translation>9 (3x3)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>All Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các trang</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Bottom to Top, Left to Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Dưới lên trên, trái sang phải</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Bottom to Top, Right to Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Dưới lên trên, phải sang trái</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Duplex Settings Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Xung đột cài đặt in hai mặt</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Even Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang chẵn</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>File %1 is not writable.
 Please choose a different file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi tệp %1.
+Hãy chọn tên tệp khác.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Invalid Pages Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Khai báo trang không hợp lệ</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Left to Right, Bottom to Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Trái sang phải, dưới lên trên</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Left to Right, Top to Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Trái sang phải, trên xuống dưới</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Local file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp cục bộ</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Odd Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang lẻ</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
 Please turn one of those options off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể dùng đồng thời tùy chọn &apos;Số trang mỗi tờ&apos; và &apos;Tập trang&apos;.
+Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>In</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Print To File ...</source>
-        <translation type="unfinished"></translation>
+        <translation>In ra tệp ...</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Print to File (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>In ra tệp (PDF)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Right to Left, Bottom to Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Phải sang trái, dưới lên trên</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Right to Left, Top to Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Phải sang trái, trên xuống dưới</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị &apos;Từ&apos; không được lớn hơn giá trị &apos;Đến&apos;.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>There are conflicts in duplex settings. Do you want to fix them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Có xung đột trong cài đặt in hai mặt. Bạn có muốn sửa không?</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Top to Bottom, Left to Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Trên xuống dưới, trái sang phải</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Top to Bottom, Right to Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Trên xuống dưới, phải sang trái</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Write PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi tệp PDF</translation>
     </message>
 </context>
 <context>
@@ -3473,32 +3483,32 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Advanced Option Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Xung đột tùy chọn nâng cao</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Job Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn lệnh in</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Page Setup Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Xung đột thiết lập trang</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Printer Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuộc tính máy in</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>There are conflicts in page setup options. Do you want to fix them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Có xung đột trong tùy chọn thiết lập trang. Bạn có muốn sửa không?</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>There are conflicts in some advanced options. Do you want to fix them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Có xung đột trong một số tùy chọn nâng cao. Bạn có muốn sửa không?</translation>
     </message>
 </context>
 <context>
@@ -3506,17 +3516,17 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Nâng cao</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>There are conflicts in some options. Please fix them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có xung đột trong một số tùy chọn. Hãy sửa chúng.</translation>
     </message>
 </context>
 <context>
@@ -3524,112 +3534,112 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Collate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sắp theo bộ</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Color</source>
-        <translation type="unfinished"></translation>
+        <translation>Màu</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Color Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ màu</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Số bản</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Copies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số bản:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Current Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang hiện tại</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Double Sided Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>In hai mặt</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Grayscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Thang xám</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Long side binding</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng gáy cạnh dài</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Tắt</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Output Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt đầu ra</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Page &amp;Set:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập trang (&amp;S):</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Pages from</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ trang</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Print all</source>
-        <translation type="unfinished"></translation>
+        <translation>In tất cả</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Print range</source>
-        <translation type="unfinished"></translation>
+        <translation>Phạm vi in</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Đảo ngược</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Vùng chọn</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Short side binding</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng gáy cạnh ngắn</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập các trang hoặc khoảng trang, phân cách bằng dấu phẩy. Khoảng trang gồm hai số nối bằng dấu gạch ngang. Ví dụ: 3,5-7,9 sẽ in các trang 3, 5, 6, 7 và 9.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>đến</translation>
     </message>
 </context>
 <context>
@@ -3637,37 +3647,37 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên (&amp;N):</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vị trí:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Output &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đầu ra (&amp;F):</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>P&amp;roperties</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuộc tính (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy in</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại:</translation>
     </message>
 </context>
 <context>
@@ -3675,42 +3685,42 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Dán (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm lại (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác (&amp;U)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép địa chỉ liên kết (&amp;L)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cắt (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tất cả</translation>
     </message>
 </context>
 <context>
@@ -4166,52 +4176,52 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toàn bộ thời gian</translation>
     </message>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chỉnh…</translation>
     </message>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng trước</translation>
     </message>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quý trước</translation>
     </message>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng thời gian</translation>
     </message>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng thời gian:</translation>
     </message>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng này</translation>
     </message>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quý này</translation>
     </message>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm nay</translation>
     </message>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>Whose records</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi của ai</translation>
     </message>
 </context>
 <context>
@@ -4219,32 +4229,32 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/reports/screen.py"/>
         <source>Double-click a row to see its records</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp đúp vào một hàng để xem các bản ghi của hàng đó</translation>
     </message>
     <message>
         <location filename="../../views/reports/screen.py"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất báo cáo</translation>
     </message>
     <message>
         <location filename="../../views/reports/screen.py"/>
         <source>Export…</source>
-        <translation type="unfinished">Xuất…</translation>
+        <translation>Xuất…</translation>
     </message>
     <message>
         <location filename="../../views/reports/screen.py"/>
         <source>No records in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bản ghi nào trong khoảng thời gian này.</translation>
     </message>
     <message>
         <location filename="../../views/reports/screen.py"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo</translation>
     </message>
     <message>
         <location filename="../../views/reports/screen.py"/>
         <source>Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo:</translation>
     </message>
 </context>
 <context>
@@ -4343,107 +4353,107 @@ Please turn one of those options off.</source>
     <message numerus="yes">
         <location filename="../../views/road/actions.py"/>
         <source>%n conflict(s) need your decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n xung đột cần bạn quyết định.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/road/actions.py"/>
         <source>%n conflict(s) to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n xung đột cần quyết định</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>A copy of the records you work with, to use without the office&apos;s network</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao các bản ghi bạn làm việc cùng, để dùng khi không có mạng của văn phòng</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>CRM Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM Desktop</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Choosing the records to take…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chọn các bản ghi cần mang theo…</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Compacting the copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang thu gọn bản sao…</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Copying the office database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang sao chép cơ sở dữ liệu của văn phòng…</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Not synced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đồng bộ: %1</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Road copy &amp;conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xung đột của bản sao mang theo (&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Road copy of %1, synced %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao mang theo của %1, đồng bộ lúc %2</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Road copy of %1, taken %2, not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao mang theo của %1, tạo lúc %2, chưa đồng bộ</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>S&amp;ync with the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ với văn phòng (&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Sending your changes to the office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang gửi các thay đổi của bạn về văn phòng…</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Sent %1 changes, received %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi %1 thay đổi, đã nhận %2.</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Synced with the office: sent %1 changes, received %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đồng bộ với văn phòng: đã gửi %1 thay đổi, đã nhận %2.</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Syncing with the office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đồng bộ với văn phòng…</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Take a copy on the &amp;road…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lấy bản sao mang theo (&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Taking a copy on the road…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tạo bản sao mang theo…</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Taking the office&apos;s changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhận các thay đổi của văn phòng…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/road/actions.py"/>
         <source>The road copy holds %n record(s): %1. Open it on the laptop with File › Open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bản sao mang theo chứa %n bản ghi: %1. Hãy mở nó trên máy tính xách tay bằng Tệp › Mở.</numerusform>
         </translation>
     </message>
 </context>
@@ -4495,7 +4505,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/admin/settings_dialog.py"/>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư</translation>
     </message>
     <message>
         <location filename="../../views/admin/settings_dialog.py"/>
@@ -4515,7 +4525,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/admin/settings_dialog.py"/>
         <source>Support and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Hỗ trợ và tài liệu</translation>
     </message>
     <message>
         <location filename="../../views/admin/settings_dialog.py"/>
@@ -4607,37 +4617,37 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/admin/support_page.py"/>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <location filename="../../views/admin/support_page.py"/>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> giờ</translation>
     </message>
     <message>
         <location filename="../../views/admin/support_page.py"/>
         <source>A new case is due this long after it is made; changing a case&apos;s priority moves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu hỗ trợ mới đến hạn sau khi tạo bấy nhiêu giờ; đổi mức ưu tiên của yêu cầu sẽ dời hạn</translation>
     </message>
     <message>
         <location filename="../../views/admin/support_page.py"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu</translation>
     </message>
     <message>
         <location filename="../../views/admin/support_page.py"/>
         <source>Files are kept inside the database: every copy and backup of it carries them</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp được lưu bên trong cơ sở dữ liệu: mọi bản sao và bản sao lưu của nó đều chứa các tệp này</translation>
     </message>
     <message>
         <location filename="../../views/admin/support_page.py"/>
         <source>Largest file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp lớn nhất</translation>
     </message>
     <message>
         <location filename="../../views/admin/support_page.py"/>
         <source>Response time targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn phản hồi</translation>
     </message>
 </context>
 <context>
@@ -4645,72 +4655,72 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> tháng</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duyệt (&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>&amp;Everything I may see</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi thứ tôi được xem (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp (&amp;F):</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>&amp;Take copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo bản sao (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>Databases (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu (*.sqlite3)</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>My &amp;team&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi của nhóm tôi (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>Only &amp;my records</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ bản ghi của tôi (&amp;M)</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>Only records changed in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các bản ghi được thay đổi trong</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>Road copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao mang theo</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>Take a copy on the road</source>
-        <translation type="unfinished"></translation>
+        <translation>Lấy bản sao mang theo</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>Take:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mang theo:</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>The copy holds the records you may see, with the products and settings to work with, and opens like any database. Work on it without a network; File › Sync with the office brings both sides together later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao chứa các bản ghi bạn được xem, cùng với sản phẩm và cài đặt cần để làm việc, và mở được như mọi cơ sở dữ liệu khác. Hãy làm việc trên đó khi không có mạng; sau này Tệp › Đồng bộ với văn phòng sẽ hợp nhất hai phía.</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>road-copy.sqlite3</source>
-        <translation type="unfinished"></translation>
+        <translation>ban-sao-mang-theo.sqlite3</translation>
     </message>
 </context>
 <context>
@@ -5184,7 +5194,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Contacts from an Outlook, Google or Thunderbird export, a phone&apos;s vCard file or a spreadsheet; organizations, leads, deals and products too</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên hệ từ tệp xuất của Outlook, Google hoặc Thunderbird, tệp vCard của điện thoại hoặc bảng tính; cả tổ chức, khách hàng tiềm năng, cơ hội và sản phẩm</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
@@ -5214,7 +5224,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Import contacts (CSV, vCard)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập liên hệ (CSV, vCard)…</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
@@ -5234,7 +5244,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/shell/welcome.py"/>
         <source>Meetings, calls and to-dos from a calendar file (Outlook, Google Calendar, Thunderbird)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc họp, cuộc gọi và việc cần làm từ tệp lịch (Outlook, Google Calendar, Thunderbird)</translation>
     </message>
     <message>
         <location filename="../../views/shell/welcome.py"/>
@@ -5514,12 +5524,12 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/reports/install.py"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng điều khiển</translation>
     </message>
     <message>
         <location filename="../../views/reports/install.py"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo</translation>
     </message>
 </context>
 <context>
@@ -5593,7 +5603,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/calendar/pages.py"/>
         <source>Project tasks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Công việc dự án (%1)</translation>
     </message>
     <message>
         <location filename="../../views/calendar/pages.py"/>
@@ -5686,142 +5696,142 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/campaigns/add_to_campaign.py"/>
         <source>%1 added to the campaign “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm %1 vào chiến dịch “%2”.</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/add_to_campaign.py"/>
         <source>Add to a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm vào chiến dịch</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/add_to_campaign.py"/>
         <source>Add to a campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm vào chiến dịch…</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/add_to_campaign.py"/>
         <source>Add:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm:</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/add_to_campaign.py"/>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiến dịch:</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/add_to_campaign.py"/>
         <source>Every record of this list (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi bản ghi của danh sách này (%1)</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/add_to_campaign.py"/>
         <source>The selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi đang chọn</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>Add from a saved filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm từ bộ lọc đã lưu…</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>Add members</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm thành viên</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày thêm</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành viên</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>New message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn mới…</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ bỏ</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/results_part.py"/>
         <source>Campaign results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả chiến dịch</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/results_part.py"/>
         <source>Members: %1, responded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành viên: %1, đã phản hồi: %2</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/results_part.py"/>
         <source>Opportunities: %1, won: %2 for %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ hội: %1, thành công: %2 với %3 %4</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/results_part.py"/>
         <source>ROI: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI: %1 %</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/results_part.py"/>
         <source>ROI: needs the actual cost</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI: cần có chi phí thực tế</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/results_part.py"/>
         <source>won in %1, not counted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>thành công bằng %1, không được tính: %2</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/segment_dialog.py"/>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bản ghi</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/segment_dialog.py"/>
         <source>Add the records of a saved filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm các bản ghi của một bộ lọc đã lưu:</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/segment_dialog.py"/>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả bản ghi</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/segment_dialog.py"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/segment_dialog.py"/>
         <source>Saved filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ lọc đã lưu</translation>
     </message>
 </context>
 <context>
@@ -5926,27 +5936,27 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/documents/actions.py"/>
         <source>A project for this won opportunity, with its organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Một dự án cho cơ hội thành công này, cùng với tổ chức của nó</translation>
     </message>
     <message>
         <location filename="../../views/documents/actions.py"/>
         <source>Create project</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo dự án</translation>
     </message>
     <message>
         <location filename="../../views/documents/actions.py"/>
         <source>Keep PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu giữ PDF</translation>
     </message>
     <message>
         <location filename="../../views/documents/actions.py"/>
         <source>Keep this document&apos;s PDF in its Documents tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu tệp PDF của chứng từ này vào thẻ Tài liệu của nó</translation>
     </message>
     <message>
         <location filename="../../views/documents/actions.py"/>
         <source>The PDF is kept as %1 in this record&apos;s documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF được lưu thành %1 trong tài liệu của bản ghi này.</translation>
     </message>
 </context>
 <context>
@@ -5954,17 +5964,17 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/documents/files.py"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm tệp</translation>
     </message>
     <message>
         <location filename="../../views/documents/files.py"/>
         <source>No program on this computer opens “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có chương trình nào trên máy tính này mở được “%1”.</translation>
     </message>
     <message>
         <location filename="../../views/documents/files.py"/>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở tài liệu</translation>
     </message>
 </context>
 <context>
@@ -6000,37 +6010,37 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/documents/form_part.py"/>
         <source>New version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản mới…</translation>
     </message>
     <message>
         <location filename="../../views/documents/form_part.py"/>
         <source>Open</source>
-        <translation type="unfinished">Mở</translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <location filename="../../views/documents/form_part.py"/>
         <source>Open the chosen version with its program</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở phiên bản đã chọn bằng chương trình tương ứng</translation>
     </message>
     <message>
         <location filename="../../views/documents/form_part.py"/>
         <source>Or drop the new file onto the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoặc thả tệp mới vào biểu mẫu</translation>
     </message>
     <message>
         <location filename="../../views/documents/form_part.py"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản</translation>
     </message>
     <message>
         <location filename="../../views/support/form_parts.py"/>
         <source>Make the contract for the next term from this one (a new draft).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo hợp đồng cho kỳ tiếp theo từ hợp đồng này (một bản nháp mới).</translation>
     </message>
     <message>
         <location filename="../../views/support/form_parts.py"/>
         <source>Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Gia hạn</translation>
     </message>
 </context>
 <context>
@@ -6174,7 +6184,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/imports/outcomes.py"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../views/imports/outcomes.py"/>
@@ -6311,90 +6321,120 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/mail/file_dialog.py"/>
         <source>Choose a record to file the message to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn bản ghi để lưu thư vào.</translation>
     </message>
     <message>
         <location filename="../../views/mail/file_dialog.py"/>
         <source>File to record</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu vào bản ghi</translation>
     </message>
     <message>
         <location filename="../../views/mail/file_dialog.py"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi</translation>
     </message>
     <message>
         <location filename="../../views/mail/file_dialog.py"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../../views/mail/install.py"/>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư</translation>
     </message>
     <message>
         <location filename="../../views/mail/messages_model.py"/>
         <location filename="../../views/mail/reader.py"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có tiêu đề)</translation>
     </message>
     <message>
         <location filename="../../views/mail/messages_model.py"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <location filename="../../views/mail/messages_model.py"/>
         <location filename="../../views/mail/screen.py"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục</translation>
     </message>
     <message>
         <location filename="../../views/mail/messages_model.py"/>
         <location filename="../../views/mail/reader.py"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ</translation>
     </message>
     <message>
         <location filename="../../views/mail/messages_model.py"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <location filename="../../views/mail/reader.py"/>
         <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm: %1</translation>
     </message>
     <message>
         <location filename="../../views/mail/reader.py"/>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc</translation>
     </message>
     <message>
         <location filename="../../views/mail/reader.py"/>
         <source>Images are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình ảnh không được hiển thị.</translation>
     </message>
     <message>
         <location filename="../../views/mail/reader.py"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/screen.py"/>
+        <source>%n new message(s)</source>
+        <translation>%n thư mới</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/screen.py"/>
+        <source>Fetch mail</source>
+        <translation>Tải thư</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/screen.py"/>
+        <source>Fetching %1… %2 of %3</source>
+        <translation>Đang tải %1… %2/%3</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/screen.py"/>
+        <source>Fetching mail…</source>
+        <translation>Đang tải thư…</translation>
     </message>
     <message>
         <location filename="../../views/mail/screen.py"/>
         <source>File to record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu vào bản ghi…</translation>
     </message>
     <message>
         <location filename="../../views/mail/screen.py"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Số thư</translation>
     </message>
     <message>
         <location filename="../../views/mail/screen.py"/>
-        <source>No mail fetched yet: fetch a mailbox with “crm-desktop mail fetch”.</source>
-        <translation type="unfinished"></translation>
+        <source>No mail fetched yet: Fetch mail brings the new messages of your mailbox.</source>
+        <translation>Chưa tải thư nào: Tải thư sẽ lấy các thư mới trong hộp thư của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/screen.py"/>
+        <source>Set up your incoming mail server first: Settings › Mail (or Tools › Mail account).</source>
+        <translation>Hãy thiết lập máy chủ thư đến trước: Cài đặt › Thư (hoặc Công cụ › Tài khoản email).</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/screen.py"/>
+        <source>Stop</source>
+        <translation>Dừng</translation>
     </message>
 </context>
 <context>
@@ -6402,117 +6442,117 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>&amp;Mail account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản email (&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kết nối đến %1…</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Give the outgoing server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập máy chủ thư đi trước.</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Incoming mail (IMAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư đến (IMAP)</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản email</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>None (this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Không (chỉ máy này)</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Outgoing mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư đi (SMTP)</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu:</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Passwords are kept in this computer&apos;s keyring, not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu được lưu trong kho khóa của máy tính này, không lưu trong cơ sở dữ liệu.</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng:</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Save account</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu tài khoản</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu.</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Saved; the password cannot be remembered on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu; không thể ghi nhớ mật khẩu trên máy tính này.</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảo mật:</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ:</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>The connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối hoạt động tốt.</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>This computer has no keyring: passwords cannot be remembered; the program asks for the password each time it sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính này không có kho khóa: không thể ghi nhớ mật khẩu; chương trình sẽ hỏi mật khẩu mỗi lần gửi.</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đăng nhập:</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Your e-mail address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ email của bạn:</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Your name as recipients see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên hiển thị với người nhận:</translation>
     </message>
 </context>
 <context>
@@ -6520,340 +6560,340 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/bulk_messages/chat_walk.py"/>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2: %3</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/chat_walk.py"/>
         <source>Copy the text and open the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép nội dung và mở cuộc trò chuyện</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/chat_walk.py"/>
         <source>Done. Sent: %1. Skipped or left out: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xong. Đã gửi: %1. Bỏ qua hoặc bị loại: %2.</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/chat_walk.py"/>
         <source>Everyone has been done: there is nobody left to send this message to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xử lý xong tất cả: không còn ai để gửi tin nhắn này.</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/chat_walk.py"/>
         <source>Send by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi qua %1</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/chat_walk.py"/>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/chat_walk.py"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/chat_walk.py"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>A test message went to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi một tin nhắn thử đến %1.</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>It is not kept: this computer has no keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu không được lưu: máy tính này không có kho khóa.</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>Mail password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu email</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>Password of %1 at %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu của %1 tại %2:</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>Save it in Settings › Mail to be asked no more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy lưu mật khẩu trong Cài đặt › Thư để không bị hỏi lại.</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>Sending the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang gửi tin nhắn</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>Sending was cancelled. %1 Send the same message again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy việc gửi. %1 Hãy gửi lại chính tin nhắn này để tiếp tục.</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang gửi…</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>Sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi đến %1</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>Sent: %1. Left out: %2. Failed: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi: %1. Bị loại: %2. Thất bại: %3.</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>Set up your mail account first: Settings › Mail (or Tools › Mail account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy thiết lập tài khoản email trước: Cài đặt › Thư (hoặc Công cụ › Tài khoản email).</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>The message was sent. %1 The send log says who got it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn đã được gửi. %1 Nhật ký gửi cho biết những ai đã nhận được.</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>%1 recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 người nhận</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Add a line to stop receiving messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm một dòng để ngừng nhận tin nhắn:</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Assigned to (name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Người phụ trách (tên)</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm tệp</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm tệp…</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm:</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Hello {first_name}, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Xin chào {first_name}, …</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Insert field</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèn trường</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bị loại: %1</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung:</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn mới</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Không</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Organization or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổ chức hoặc công ty</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Preview for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước cho:</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ bỏ</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Send a test to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi thử cho tôi</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Send by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi qua:</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi…</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu…</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề:</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề: %1</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>The members of the campaign “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Các thành viên của chiến dịch “%1”</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>To receive no more messages from us, reply “unsubscribe”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Để không nhận thêm tin nhắn từ chúng tôi, hãy trả lời “hủy đăng ký”.</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến:</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>To: %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến: %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Whole name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên đầy đủ</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Có</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>bị loại</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang gửi</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kênh</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Thất bại</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xong</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Bị loại</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Messages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn đã gửi</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày gửi</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/runs_table.py"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/screen.py"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/screen.py"/>
         <source>New message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn mới…</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/screen.py"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm mới</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/screen.py"/>
         <source>Send log</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký gửi</translation>
     </message>
 </context>
 <context>
@@ -6861,176 +6901,176 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/news/feed_dialog.py"/>
         <source>Add a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm nguồn tin</translation>
     </message>
     <message>
         <location filename="../../views/news/feed_dialog.py"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <location filename="../../views/news/feed_dialog.py"/>
         <location filename="../../views/news/items_model.py"/>
         <location filename="../../views/news/screen.py"/>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn tin</translation>
     </message>
     <message>
         <location filename="../../views/news/feed_dialog.py"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục</translation>
     </message>
     <message>
         <location filename="../../views/news/feed_dialog.py"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổ chức</translation>
     </message>
     <message>
         <location filename="../../views/news/feed_dialog.py"/>
         <source>The feed&apos;s own title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề gốc của nguồn tin</translation>
     </message>
     <message>
         <location filename="../../views/news/feed_dialog.py"/>
         <location filename="../../views/news/items_model.py"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <location filename="../../views/news/install.py"/>
         <location filename="../../views/news/panel.py"/>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin tức</translation>
     </message>
     <message>
         <location filename="../../views/news/items_model.py"/>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có tiêu đề)</translation>
     </message>
     <message>
         <location filename="../../views/news/items_model.py"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <location filename="../../views/news/items_model.py"/>
         <source>Star to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Gắn sao để giữ lại</translation>
     </message>
     <message>
         <location filename="../../views/news/items_model.py"/>
         <source>Starred items are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Các tin đã gắn sao được giữ lại</translation>
     </message>
     <message>
         <location filename="../../views/news/panel.py"/>
         <source>No unread news.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tin nào chưa đọc.</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> ngày</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>%n feeds could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%n nguồn tin không đọc được</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>%n new items</source>
-        <translation type="unfinished"></translation>
+        <translation>%n tin mới</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Add feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm nguồn tin…</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>All feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả nguồn tin</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Feed settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt nguồn tin…</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn tin</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Fetch now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tải ngay</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Fetching the feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải các nguồn tin…</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Fetching the feeds… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải các nguồn tin… %1/%2</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Items that are not starred are removed after this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Các tin không được gắn sao sẽ bị xóa sau số ngày này</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Keep items for</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ tin trong</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Last fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần tải gần nhất</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Mark all read</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu tất cả là đã đọc</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở trong trình duyệt</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổ chức: %1</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Remove feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa nguồn tin</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Gắn sao</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gắn sao</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đọc</translation>
     </message>
     <message>
         <location filename="../../views/news/screen.py"/>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ gắn sao</translation>
     </message>
 </context>
 <context>
@@ -7788,212 +7828,212 @@ Please turn one of those options off.</source>
     <message>
         <source>Advertisement</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quảng cáo</translation>
     </message>
     <message>
         <source>Banner Ads</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quảng cáo banner</translation>
     </message>
     <message>
         <source>Billing</source>
         <extracomment>choice of “Category”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Thanh toán</translation>
     </message>
     <message>
         <source>Closed</source>
         <extracomment>choice of “Status”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Đã đóng</translation>
     </message>
     <message>
         <source>Complaint</source>
         <extracomment>choice of “Category”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại</translation>
     </message>
     <message>
         <source>Critical</source>
         <extracomment>choice of “Severity”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nghiêm trọng</translation>
     </message>
     <message>
         <source>Expired</source>
         <extracomment>choice of “Status”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hết hạn</translation>
     </message>
     <message>
         <source>Facebook</source>
         <extracomment>choice of “Origin”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Facebook</translation>
     </message>
     <message>
         <source>Family name first</source>
         <extracomment>choice of “Name order”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Họ trước tên</translation>
     </message>
     <message>
         <source>Feature</source>
         <extracomment>choice of “Severity”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tính năng</translation>
     </message>
     <message>
         <source>Feature request</source>
         <extracomment>choice of “Category”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Đề xuất tính năng</translation>
     </message>
     <message>
         <source>Given name first</source>
         <extracomment>choice of “Name order”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tên trước họ</translation>
     </message>
     <message>
         <source>Half-yearly</source>
         <extracomment>choice of “Billing terms”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nửa năm một lần</translation>
     </message>
     <message>
         <source>Inactive</source>
         <extracomment>choice of “Status”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ngừng hoạt động</translation>
     </message>
     <message>
         <source>License</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Giấy phép</translation>
     </message>
     <message>
         <source>Maintenance</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bảo trì</translation>
     </message>
     <message>
         <source>Major</source>
         <extracomment>choice of “Severity”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lớn</translation>
     </message>
     <message>
         <source>Minor</source>
         <extracomment>choice of “Severity”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nhỏ</translation>
     </message>
     <message>
         <source>Monthly</source>
         <extracomment>choice of “Billing terms”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hằng tháng</translation>
     </message>
     <message>
         <source>Normal</source>
         <extracomment>choice of “Priority”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bình thường</translation>
     </message>
     <message>
         <source>On Hold</source>
         <extracomment>choice of “Status”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tạm dừng</translation>
     </message>
     <message>
         <source>One-off</source>
         <extracomment>choice of “Billing terms”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Một lần</translation>
     </message>
     <message>
         <source>Open</source>
         <extracomment>choice of “Status”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <source>Others</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Khác</translation>
     </message>
     <message>
         <source>Partners</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Đối tác</translation>
     </message>
     <message>
         <source>Phone</source>
         <extracomment>choice of “Origin”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <source>Planning</source>
         <extracomment>choice of “Status”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Đang lập kế hoạch</translation>
     </message>
     <message>
         <source>Problem</source>
         <extracomment>choice of “Category”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sự cố</translation>
     </message>
     <message>
         <source>Quarterly</source>
         <extracomment>choice of “Billing terms”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hằng quý</translation>
     </message>
     <message>
         <source>Question</source>
         <extracomment>choice of “Category”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi</translation>
     </message>
     <message>
         <source>Referral Program</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình giới thiệu</translation>
     </message>
     <message>
         <source>Social</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mạng xã hội</translation>
     </message>
     <message>
         <source>Supply</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cung cấp</translation>
     </message>
     <message>
         <source>Telemarketing</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp thị qua điện thoại</translation>
     </message>
     <message>
         <source>Twitter/X</source>
         <extracomment>choice of “Origin”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Twitter/X</translation>
     </message>
     <message>
         <source>Urgent</source>
         <extracomment>choice of “Priority”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Khẩn cấp</translation>
     </message>
     <message>
         <source>Wait For Response</source>
         <extracomment>choice of “Status”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chờ phản hồi</translation>
     </message>
     <message>
         <source>Walk-in</source>
         <extracomment>choice of “Origin”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Đến trực tiếp</translation>
     </message>
     <message>
         <source>Web</source>
         <extracomment>choice of “Origin”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>Webinar</source>
         <extracomment>choice of “Type”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hội thảo trực tuyến</translation>
     </message>
     <message>
         <source>Yearly</source>
         <extracomment>choice of “Billing terms”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hằng năm</translation>
     </message>
     <message>
         <source>cases</source>
         <extracomment>choice of “Related to (type)”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>yêu cầu hỗ trợ</translation>
     </message>
     <message>
         <source>contacts</source>
@@ -8003,7 +8043,7 @@ Please turn one of those options off.</source>
     <message>
         <source>contracts</source>
         <extracomment>choice of “Related to (type)”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hợp đồng</translation>
     </message>
     <message>
         <source>leads</source>
@@ -8023,7 +8063,7 @@ Please turn one of those options off.</source>
     <message>
         <source>projects</source>
         <extracomment>choice of “Related to (type)”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dự án</translation>
     </message>
 </context>
 <context>
@@ -8097,7 +8137,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Invitees</source>
-        <translation type="unfinished"></translation>
+        <translation>Người được mời</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
@@ -8107,7 +8147,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/records/history_page.py"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành viên</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
@@ -8476,7 +8516,7 @@ Please turn one of those options off.</source>
         <location filename="../../registry/sales.py"/>
         <source>Mail</source>
         <extracomment>related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Thư</translation>
     </message>
     <message>
         <location filename="../../registry/customers.py"/>
@@ -8495,7 +8535,7 @@ Please turn one of those options off.</source>
         <location filename="../../registry/sales.py"/>
         <source>Messenger name</source>
         <extracomment>field of Leads; field of Contacts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tên Messenger</translation>
     </message>
     <message>
         <location filename="../../registry/customers.py"/>
@@ -8832,7 +8872,7 @@ Please turn one of those options off.</source>
         <location filename="../../registry/fields.py"/>
         <source>Name order</source>
         <extracomment>field of Leads; field of Contacts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Thứ tự tên</translation>
     </message>
     <message>
         <location filename="../../registry/fields.py"/>
@@ -8884,46 +8924,46 @@ Please turn one of those options off.</source>
         <location filename="../../registry/marketing.py"/>
         <source>Active campaigns</source>
         <extracomment>saved filter of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiến dịch đang hoạt động</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Actual cost</source>
         <extracomment>field of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chi phí thực tế</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Actual responses</source>
         <extracomment>field of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Số phản hồi thực tế</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Advertisement</source>
-        <translation type="unfinished"></translation>
+        <translation>Quảng cáo</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Banner Ads</source>
-        <translation type="unfinished"></translation>
+        <translation>Quảng cáo banner</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Bị trả về</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Budget and results</source>
         <extracomment>form section of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ngân sách và kết quả</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Budget cost</source>
         <extracomment>field of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chi phí dự trù</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
@@ -8936,30 +8976,30 @@ Please turn one of those options off.</source>
         <location filename="../../registry/marketing.py"/>
         <source>Campaigns</source>
         <extracomment>record type (plural)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiến dịch</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <location filename="../../registry/support.py"/>
         <location filename="../../registry/tools.py"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <location filename="../../registry/tools.py"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn thành</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Hội nghị</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Direct Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư trực tiếp</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
@@ -8967,24 +9007,24 @@ Please turn one of those options off.</source>
         <location filename="../../registry/tools.py"/>
         <source>End date</source>
         <extracomment>field of Contracts; field of Projects; field of Project tasks; field of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ngày kết thúc</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Expected responses</source>
         <extracomment>field of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Số phản hồi dự kiến</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Expected revenue</source>
         <extracomment>field of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Doanh thu dự kiến</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngừng hoạt động</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
@@ -8997,80 +9037,80 @@ Please turn one of those options off.</source>
         <location filename="../../registry/marketing.py"/>
         <source>Members</source>
         <extracomment>related tab of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Thành viên</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Messages sent</source>
         <extracomment>related tab of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn đã gửi</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>My campaigns</source>
         <extracomment>saved filter of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiến dịch của tôi</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã mở</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Opted Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã từ chối nhận</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Khác</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tác</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <location filename="../../registry/tools.py"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lên lịch</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lập kế hoạch</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Public Relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Quan hệ công chúng</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhận</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Referral Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình giới thiệu</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Responded</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã phản hồi</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Mạng xã hội</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
@@ -9078,22 +9118,22 @@ Please turn one of those options off.</source>
         <location filename="../../registry/tools.py"/>
         <source>Start date</source>
         <extracomment>field of Contracts; field of Projects; field of Project tasks; field of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ngày bắt đầu</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Telemarketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp thị qua điện thoại</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Trade Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Hội chợ thương mại</translation>
     </message>
     <message>
         <location filename="../../registry/marketing.py"/>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hội thảo trực tuyến</translation>
     </message>
     <message>
         <location filename="../../registry/products.py"/>
@@ -9181,7 +9221,7 @@ Please turn one of those options off.</source>
         <location filename="../../registry/sales.py"/>
         <source>Attributed to campaign</source>
         <extracomment>field of Opportunities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Thuộc chiến dịch</translation>
     </message>
     <message>
         <location filename="../../registry/sales.py"/>
@@ -9312,12 +9352,12 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../registry/spec.py"/>
         <source>Family name first</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ trước tên</translation>
     </message>
     <message>
         <location filename="../../registry/spec.py"/>
         <source>Given name first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên trước họ</translation>
     </message>
     <message>
         <location filename="../../registry/spec.py"/>
@@ -9343,446 +9383,446 @@ Please turn one of those options off.</source>
         <location filename="../../registry/support.py"/>
         <source>Active contracts</source>
         <extracomment>saved filter of Contracts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hợp đồng đang hiệu lực</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh toán</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Billing terms</source>
         <extracomment>field of Contracts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ thanh toán</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Case</source>
         <extracomment>record type (singular); form section of Cases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu hỗ trợ</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Cases</source>
         <extracomment>related tab of Organizations; related tab of Contacts; related tab of Products; record type (plural)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu hỗ trợ</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Closed</source>
         <extracomment>field of Cases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Đã đóng</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Contract</source>
         <extracomment>record type (singular); form section of Contracts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hợp đồng</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Contracts</source>
         <extracomment>related tab of Organizations; record type (plural)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hợp đồng</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghiêm trọng</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Customer</source>
         <extracomment>form section of Cases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Nháp</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Hết hạn</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Tính năng</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Feature request</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề xuất tính năng</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Half-yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Nửa năm một lần</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Cao</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <location filename="../../registry/tools.py"/>
         <source>In Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang thực hiện</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy phép</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Thấp</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảo trì</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Lớn</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhỏ</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Hằng tháng</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>My contracts</source>
         <extracomment>saved filter of Contracts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hợp đồng của tôi</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>My open cases</source>
         <extracomment>saved filter of Cases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu hỗ trợ đang mở của tôi</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Bình thường</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>One-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Một lần</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Open cases</source>
         <extracomment>saved filter of Cases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu hỗ trợ đang mở</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Origin</source>
         <extracomment>field of Cases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Khác</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự cố</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Hằng quý</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Renewal reminder (days before end)</source>
         <extracomment>field of Contracts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nhắc gia hạn (số ngày trước khi hết hạn)</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Renews</source>
         <extracomment>field of Contracts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gia hạn từ</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Resolution</source>
         <extracomment>form section of Cases; field of Cases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cách giải quyết</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Response</source>
         <extracomment>form section of Cases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Severity</source>
         <extracomment>field of Cases</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mức độ nghiêm trọng</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuê bao</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Cung cấp</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Term and value</source>
         <extracomment>form section of Contracts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn và giá trị</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Twitter/X</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitter/X</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Khẩn cấp</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Value</source>
         <extracomment>field of Contracts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Wait For Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ phản hồi</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến trực tiếp</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Hằng năm</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>% done</source>
         <extracomment>field of Project tasks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>% hoàn thành</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Attached to</source>
         <extracomment>field of Documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gắn với</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Attached to (id)</source>
         <extracomment>field of Documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gắn với (id)</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Attached to (type)</source>
         <extracomment>field of Documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gắn với (loại)</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Dates</source>
         <extracomment>form section of Project tasks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoãn lại</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Depends on</source>
         <extracomment>field of Project tasks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Phụ thuộc vào</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Document</source>
         <extracomment>record type (singular); form section of Documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Documents</source>
         <extracomment>related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; related tab of Sales orders; related tab of Products; related tab of Activities; related tab of Cases; related tab of Contracts; record type (plural); related tab of Projects; related tab of Project tasks; related tab of Campaigns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>File</source>
         <extracomment>form section of Documents; field of Documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Folder</source>
         <extracomment>field of Documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Milestone</source>
         <extracomment>field of Project tasks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mốc quan trọng</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>My documents</source>
         <extracomment>saved filter of Documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu của tôi</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>My open tasks</source>
         <extracomment>saved filter of Project tasks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Công việc đang mở của tôi</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>My projects</source>
         <extracomment>saved filter of Projects</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dự án của tôi</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Not Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa bắt đầu</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>On Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm dừng</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Open projects</source>
         <extracomment>saved filter of Projects</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dự án đang mở</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Progress</source>
         <extracomment>field of Projects</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tiến độ</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Project</source>
         <extracomment>record type (singular); form section of Projects; field of Project tasks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dự án</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Project task</source>
         <extracomment>record type (singular)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Công việc dự án</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Project tasks</source>
         <extracomment>related tab of Projects; record type (plural)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Công việc dự án</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Projects</source>
         <extracomment>related tab of Organizations; related tab of Opportunities; record type (plural)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dự án</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Schedule</source>
         <extracomment>form section of Projects</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lịch trình</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Size (bytes)</source>
         <extracomment>field of Documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dung lượng (byte)</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Task</source>
         <extracomment>form section of Project tasks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Công việc</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Timeline</source>
         <extracomment>related tab of Projects</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dòng thời gian</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Version</source>
         <extracomment>field of Documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản</translation>
     </message>
     <message>
         <location filename="../../reports/layout.py"/>
@@ -9792,7 +9832,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../reports/layout.py"/>
         <source>(private)</source>
-        <translation type="unfinished"></translation>
+        <translation>(riêng tư)</translation>
     </message>
     <message>
         <location filename="../../reports/layout.py"/>
@@ -9974,22 +10014,22 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/documents/form_part.py"/>
         <source>Added by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Do %1 thêm</translation>
     </message>
     <message>
         <location filename="../../views/documents/form_part.py"/>
         <source>Version %1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản %1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <location filename="../../views/support/form_parts.py"/>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng yêu cầu hỗ trợ</translation>
     </message>
     <message>
         <location filename="../../views/support/form_parts.py"/>
         <source>How was the case resolved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu hỗ trợ đã được giải quyết như thế nào?</translation>
     </message>
 </context>
 <context>
@@ -10010,7 +10050,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../views/shell/start_up.py"/>
         <source>CRM Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM Desktop</translation>
     </message>
 </context>
 <context>
@@ -10051,7 +10091,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../services/access/types.py"/>
         <source>(private)</source>
-        <translation type="unfinished"></translation>
+        <translation>(riêng tư)</translation>
     </message>
     <message>
         <location filename="../../services/access/types.py"/>
@@ -10086,17 +10126,17 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../services/cases/service.py"/>
         <source>A response target is 1 hour to a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn phản hồi phải từ 1 giờ đến một năm.</translation>
     </message>
     <message>
         <location filename="../../services/cases/service.py"/>
         <source>Closing a case needs its resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muốn đóng yêu cầu hỗ trợ cần nhập cách giải quyết.</translation>
     </message>
     <message>
         <location filename="../../services/documents/service.py"/>
         <source>The size limit is 1 to 500 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới hạn dung lượng phải từ 1 đến 500 MB.</translation>
     </message>
     <message>
         <location filename="../../services/imports/pipeline.py"/>
@@ -10141,87 +10181,87 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../services/messages/recipients.py"/>
         <source>do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>không muốn được liên hệ</translation>
     </message>
     <message>
         <location filename="../../services/messages/recipients.py"/>
         <source>e-mail opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>không nhận email</translation>
     </message>
     <message>
         <location filename="../../services/messages/recipients.py"/>
         <source>no Messenger name</source>
-        <translation type="unfinished"></translation>
+        <translation>không có tên Messenger</translation>
     </message>
     <message>
         <location filename="../../services/messages/recipients.py"/>
         <source>no e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>không có địa chỉ email</translation>
     </message>
     <message>
         <location filename="../../services/messages/recipients.py"/>
         <source>no messages</source>
-        <translation type="unfinished"></translation>
+        <translation>không nhận tin nhắn</translation>
     </message>
     <message>
         <location filename="../../services/messages/recipients.py"/>
         <source>no phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>không có số điện thoại</translation>
     </message>
     <message>
         <location filename="../../services/messages/send_log.py"/>
         <source>The program stopped while this message was being sent; it may have arrived, so it is not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình đã dừng khi đang gửi tin nhắn này; tin nhắn có thể đã đến nơi nên sẽ không được gửi lại.</translation>
     </message>
     <message>
         <location filename="../../services/messages/sending.py"/>
         <source>skipped by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>người dùng đã bỏ qua</translation>
     </message>
     <message>
         <location filename="../../services/messages/types.py"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../services/messages/types.py"/>
         <source>Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger</translation>
     </message>
     <message>
         <location filename="../../services/messages/types.py"/>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <location filename="../../services/messages/types.py"/>
         <source>Zalo</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalo</translation>
     </message>
     <message>
         <location filename="../../services/places/placing.py"/>
         <source>No place called &quot;{city}&quot; is known in {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy địa danh nào tên &quot;{city}&quot; ở {country}.</translation>
     </message>
     <message>
         <location filename="../../services/places/placing.py"/>
         <source>No place called &quot;{city}&quot; is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy địa danh nào tên &quot;{city}&quot;.</translation>
     </message>
     <message>
         <location filename="../../services/places/placing.py"/>
         <source>The address has no city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ không có thành phố.</translation>
     </message>
     <message>
         <location filename="../../services/projects/service.py"/>
         <source>A task depends on another task of its project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Công việc chỉ có thể phụ thuộc vào một công việc khác trong cùng dự án.</translation>
     </message>
     <message>
         <location filename="../../services/projects/service.py"/>
         <source>The end is before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày kết thúc sớm hơn ngày bắt đầu.</translation>
     </message>
     <message>
         <location filename="../../services/quotes/documents.py"/>
@@ -10289,57 +10329,57 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>mô tả</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>discount</source>
-        <translation type="unfinished"></translation>
+        <translation>chiết khấu</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>% chiết khấu</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>line %1 added: %2, %3 × %4</source>
-        <translation type="unfinished"></translation>
+        <translation>đã thêm dòng %1: %2, %3 × %4</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>line %1 removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>đã xóa dòng %1: %2</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng %1: %2</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>tên</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>số lượng</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>đơn vị</translation>
     </message>
     <message>
         <location filename="../../services/quotes/line_history.py"/>
         <source>unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>đơn giá</translation>
     </message>
     <message>
         <location filename="../../services/records/types.py"/>
@@ -10394,240 +10434,240 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../services/reports/charts.py"/>
         <source>Activities done per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động đã hoàn thành theo nhân viên</translation>
     </message>
     <message>
         <location filename="../../services/reports/charts.py"/>
         <location filename="../../services/reports/sales.py"/>
         <location filename="../../services/reports/types.py"/>
         <source>Forecast by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dự báo theo tháng</translation>
     </message>
     <message>
         <location filename="../../services/reports/charts.py"/>
         <location filename="../../services/reports/types.py"/>
         <location filename="../../services/reports/work.py"/>
         <source>Lead conversion by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển đổi khách hàng tiềm năng theo nguồn</translation>
     </message>
     <message>
         <location filename="../../services/reports/charts.py"/>
         <location filename="../../services/reports/sales.py"/>
         <location filename="../../services/reports/types.py"/>
         <source>Pipeline by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phễu bán hàng theo giai đoạn</translation>
     </message>
     <message>
         <location filename="../../services/reports/charts.py"/>
         <location filename="../../services/reports/types.py"/>
         <location filename="../../services/reports/work.py"/>
         <source>Quotes sent and accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo giá đã gửi và được chấp nhận</translation>
     </message>
     <message>
         <location filename="../../services/reports/charts.py"/>
         <location filename="../../services/reports/sales.py"/>
         <location filename="../../services/reports/types.py"/>
         <source>Top customers by revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng hàng đầu theo doanh thu</translation>
     </message>
     <message>
         <location filename="../../services/reports/charts.py"/>
         <location filename="../../services/reports/sales.py"/>
         <location filename="../../services/reports/types.py"/>
         <source>Won and lost by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành công và thất bại theo tháng</translation>
     </message>
     <message>
         <location filename="../../services/reports/charts.py"/>
         <location filename="../../services/reports/sales.py"/>
         <location filename="../../services/reports/types.py"/>
         <source>Won and lost by salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành công và thất bại theo nhân viên bán hàng</translation>
     </message>
     <message>
         <location filename="../../services/reports/grouped.py"/>
         <location filename="../../services/reports/sales.py"/>
         <location filename="../../services/reports/work.py"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền tệ</translation>
     </message>
     <message>
         <location filename="../../services/reports/grouped.py"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Thất bại</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Lost amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền thất bại</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <location filename="../../services/reports/work.py"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ hội</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổ chức</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Doanh thu</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Sales stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Giai đoạn bán hàng</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên bán hàng</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Weighted amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền theo xác suất</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành công</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
         <source>Won amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền thành công</translation>
     </message>
     <message>
         <location filename="../../services/reports/types.py"/>
         <source>Amounts are summed per currency; amounts in different currencies are not converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền được cộng theo từng loại tiền tệ; các số tiền bằng những loại tiền tệ khác nhau không được quy đổi.</translation>
     </message>
     <message>
         <location filename="../../services/reports/types.py"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi người</translation>
     </message>
     <message>
         <location filename="../../services/reports/types.py"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Của tôi</translation>
     </message>
     <message>
         <location filename="../../services/reports/types.py"/>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm của tôi</translation>
     </message>
     <message>
         <location filename="../../services/reports/types.py"/>
         <source>No records in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bản ghi nào trong khoảng thời gian này.</translation>
     </message>
     <message>
         <location filename="../../services/reports/types.py"/>
         <location filename="../../services/reports/work.py"/>
         <source>Staff work by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Công việc của nhân viên theo tuần</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chấp nhận</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Accepted amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị được chấp nhận</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc gọi</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ chuyển đổi</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chuyển đổi</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn khách hàng</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng tiềm năng</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc họp</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Sent amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị đã gửi</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Công việc</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng cộng</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyến thăm</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuần</translation>
     </message>
     <message>
         <location filename="../../services/settings/keys.py"/>
