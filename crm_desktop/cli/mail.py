@@ -1,9 +1,11 @@
 """Command-line handler: fetching a mailbox into the database.
 
-    crm-desktop mail fetch --imap imap[s]://USER@HOST[:PORT] [--security ssl|starttls|none]
-                           [--folder NAME ...] --database DB
+    crm-desktop mail fetch [--imap imap[s]://USER@HOST[:PORT]] [--security ssl|starttls|none]
+                           [--folder NAME ...] --database DB [--user NAME]
 
-The password comes from ``CRM_DESKTOP_MAIL_PASSWORD``. ``imaps://`` is TLS from the
+Without ``--imap`` the mailbox is the incoming server of the user's mail account
+(Settings › Mail). The password comes from ``CRM_DESKTOP_MAIL_PASSWORD``, else from the
+system's keyring where Settings › Mail kept it. ``imaps://`` is TLS from the
 first byte (port 993), ``imap://`` a plain connection upgraded with STARTTLS (port 143);
 ``--security none`` (no encryption) is for a server on this computer. One line per
 folder: its new messages, or why it could not be fetched.
@@ -15,11 +17,16 @@ import argparse
 import os
 import sys
 import urllib.parse
+from typing import TYPE_CHECKING
 
 from crm_desktop.cli.credentials import add_user_option
 from crm_desktop.errors import DomainError
+from crm_desktop.services.mail import passwords
 from crm_desktop.services.mail.messages import DEFAULT_FOLDERS
 from crm_desktop.services.mail.types import MailServer, Security
+
+if TYPE_CHECKING:
+    from crm_desktop.services import Services
 
 COMMANDS = ("mail",)
 PASSWORD_VARIABLE = "CRM_DESKTOP_MAIL_PASSWORD"
@@ -30,7 +37,10 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     mail = sub.add_parser("mail", help="fetch mail from an IMAP server")
     actions = mail.add_subparsers(dest="action", metavar="ACTION", required=True)
     fetch = actions.add_parser("fetch", help="fetch the new messages: one line per folder")
-    fetch.add_argument("--imap", metavar="imap[s]://USER@HOST[:PORT]", required=True)
+    fetch.add_argument(
+        "--imap", metavar="imap[s]://USER@HOST[:PORT]",
+        help="the mailbox (default: the incoming server of your account in Settings › Mail)",
+    )  # fmt: skip
     fetch.add_argument("--security", choices=[s.value for s in Security], default=None,
                        help="default: ssl for imaps://, starttls for imap://")  # fmt: skip
     fetch.add_argument(
@@ -63,15 +73,24 @@ def server_of(address: str, security: str | None = None) -> MailServer:
     )
 
 
+def _account_server(services: Services) -> MailServer:
+    account = services.mail_account()
+    if account is None or account.incoming is None:
+        raise DomainError(
+            "You have no incoming mail server: set one in Settings › Mail, or give --imap."
+        )
+    return account.incoming
+
+
 def run(args: argparse.Namespace) -> int:
     from crm_desktop.cli.credentials import logged_in
     from crm_desktop.services.database.presence import opened
     from crm_desktop.services.mail.fetching import MailFetcher
 
-    server = server_of(args.imap, args.security)
     with opened(args.database, create=False) as db:
-        logged_in(db, args)
-        password = os.environ.get(PASSWORD_VARIABLE)
+        services = logged_in(db, args)
+        server = server_of(args.imap, args.security) if args.imap else _account_server(services)
+        password = os.environ.get(PASSWORD_VARIABLE) or passwords.password_for(server)
         if password is None:
             raise DomainError(f"Give the mail password in ${PASSWORD_VARIABLE}.")
         outcomes = MailFetcher(db).fetch(server, password, args.folders or DEFAULT_FOLDERS)

@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 
 from crm_desktop.models import Database
+from crm_desktop.services import Services
+from crm_desktop.services.mail.accounts import save_account
+from crm_desktop.services.mail.types import MailAccount
 from tests.cli.test_cli import assert_one_sentence, run
 from tests.services.mail.dovecot import PASSWORD, Dovecot, remove, start_dovecot
 from tests.services.mail.messages import message
@@ -55,3 +58,23 @@ def test_mail_fetch_prints_one_line_per_folder(
     bad = _fetch(monkeypatch, path, "pop3://me@example.org", home, PASSWORD)
     assert bad.returncode == 1
     assert "is not a mail server's address" in assert_one_sentence(bad.stderr)
+
+
+def test_mail_fetch_without_imap_uses_the_users_account(
+    tmp_path: Path, home: Path, dovecot: Dovecot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "crm.sqlite3"
+    db = Database.open(path)
+    mailbox = dovecot.new_mailbox()
+    monkeypatch.setenv("CRM_DESKTOP_MAIL_PASSWORD", PASSWORD)
+    nothing = run("mail", "fetch", "--database", str(path), home=home)
+    assert nothing.returncode == 1
+    assert "no incoming mail server" in assert_one_sentence(nothing.stderr)
+    services = Services.build(db)
+    account = MailAccount("ban-hang@anhduong.vn", "Ánh Dương", incoming=mailbox, outgoing=None)
+    save_account(db, services.access.user_id, account)
+    db.close()
+    dovecot.append(mailbox.user_name, "INBOX", message("Một"))
+    fetched = run("mail", "fetch", "--database", str(path), home=home)
+    assert fetched.returncode == 0, fetched.stderr
+    assert fetched.stdout.splitlines() == ["INBOX: 1 new", "Sent: 0 new"]
