@@ -101,10 +101,16 @@ class Services:
         return ChangeWatcher(self.db, tables)
 
     def mailbox(self) -> Mailbox:
-        """The mail fetched into the database: folders, messages, what they are filed to."""
+        """The mail fetched into the database: folders, messages, what they are filed to.
+        In an office database a user's Mail screen lists their own mailbox only (the
+        incoming server of their account); a record's mail shows to whoever sees it."""
         from crm_desktop.services.mail.mailbox import Mailbox
 
-        return Mailbox(self.db)
+        if not self.access.office:
+            return Mailbox(self.db)
+        account = self.mail_account()
+        incoming = account.incoming if account is not None else None
+        return Mailbox(self.db, own_account=incoming.keyring_user if incoming else "")
 
     def news(self) -> NewsService:
         """The news feeds and their items (shared by the office)."""

@@ -530,7 +530,7 @@
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>Keep &amp;mine</source>
-        <translation>Manter a &amp;minha</translation>
+        <translation>Manter a &amp;minha versão</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
@@ -570,7 +570,7 @@
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>What</source>
-        <translation>O quê</translation>
+        <translation>Conflito</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
@@ -810,7 +810,7 @@
     <message>
         <location filename="../../views/dashboard/tile.py"/>
         <source>Reading…</source>
-        <translation>Lendo…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <location filename="../../views/dashboard/tile.py"/>
@@ -2608,7 +2608,7 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Banner Pages</source>
-        <translation>Separador de páginas</translation>
+        <translation>Páginas de separação</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
@@ -2628,22 +2628,22 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Hold Indefinitely</source>
-        <translation>Manter indefinidamente</translation>
+        <translation>Reter indefinidamente</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Job</source>
-        <translation>Tarefa</translation>
+        <translation>Trabalho</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Job &amp;priority:</source>
-        <translation>&amp;Prioridade da tarefa:</translation>
+        <translation>&amp;Prioridade do trabalho:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Job Control</source>
-        <translation>Controle de tarefas</translation>
+        <translation>Controle do trabalho</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
@@ -2818,7 +2818,7 @@ Deseja excluí-lo mesmo assim?</translation>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Create a New Folder</source>
-        <translation>Cria uma nova pasta</translation>
+        <translation>Criar uma nova pasta</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
@@ -2858,7 +2858,7 @@ Deseja excluí-lo mesmo assim?</translation>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Find Directory</source>
-        <translation>Localizar a pasta</translation>
+        <translation>Localizar pasta</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
@@ -3012,7 +3012,7 @@ Deseja excluí-lo mesmo assim?</translation>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Paste</source>
-        <translation>C&amp;olar</translation>
+        <translation>Co&amp;lar</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
@@ -3310,13 +3310,13 @@ Deseja excluí-lo mesmo assim?</translation>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>%1 already exists.
 Do you want to overwrite it?</source>
-        <translation>O %1 já existe.
+        <translation>%1 já existe.
 Deseja sobrescrevê-lo?</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
-        <translation>%1 não segue a sintaxe correta. Use &apos;,&apos; para separar intervalos e páginas, &apos;-&apos; para definir intervalos e certifique-se de que os intervalos não cruzem entre si.</translation>
+        <translation>%1 não segue a sintaxe correta. Use &apos;,&apos; para separar intervalos e páginas, &apos;-&apos; para definir intervalos e verifique se os intervalos não se sobrepõem.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
@@ -3388,7 +3388,7 @@ Escolha um nome de arquivo diferente.</translation>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Duplex Settings Conflicts</source>
-        <translation>Conflitos de configurações duplex</translation>
+        <translation>Conflitos nas configurações duplex</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
@@ -3399,8 +3399,8 @@ Escolha um nome de arquivo diferente.</translation>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>File %1 is not writable.
 Please choose a different file name.</source>
-        <translation>O arquivo %1 não é gravável.
-Escolha um nome diferente.</translation>
+        <translation>Não é possível gravar no arquivo %1.
+Escolha outro nome de arquivo.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
@@ -3431,8 +3431,8 @@ Escolha um nome diferente.</translation>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
 Please turn one of those options off.</source>
-        <translation>As opções &apos;Páginas por folha&apos; e &apos;Conjunto de páginas&apos; não podem ser usadas em conjunto.
-Desative uma das opções.</translation>
+        <translation>As opções &apos;Páginas por folha&apos; e &apos;Conjunto de páginas&apos; não podem ser usadas juntas.
+Desative uma delas.</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
@@ -3490,17 +3490,17 @@ Desative uma das opções.</translation>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Advanced Option Conflicts</source>
-        <translation>Conflitos da opção avançada</translation>
+        <translation>Conflitos nas opções avançadas</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Job Options</source>
-        <translation>Opções da tarefa</translation>
+        <translation>Opções do trabalho</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Page Setup Conflicts</source>
-        <translation>Conflitos de configuração de página</translation>
+        <translation>Conflitos na configuração da página</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
@@ -3626,7 +3626,7 @@ Desative uma das opções.</translation>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Reverse</source>
-        <translation>Inverter</translation>
+        <translation>Ordem inversa</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
@@ -3712,7 +3712,7 @@ Desative uma das opções.</translation>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Copy &amp;Link Location</source>
-        <translation>Copiar localização do &amp;link</translation>
+        <translation>Copiar endereço do &amp;link</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
@@ -4476,8 +4476,8 @@ Desative uma das opções.</translation>
         <location filename="../../views/road/actions.py"/>
         <source>The road copy holds %n record(s): %1. Open it on the laptop with File › Open.</source>
         <translation>
-            <numerusform>A cópia de viagem contém %n registro: %1. Abra-a no notebook com Arquivo › Abrir.</numerusform>
-            <numerusform>A cópia de viagem contém %n registros: %1. Abra-a no notebook com Arquivo › Abrir.</numerusform>
+            <numerusform>A cópia de viagem contém %n registro: %1. No notebook, use Arquivo › Abrir banco de dados… para abri-la.</numerusform>
+            <numerusform>A cópia de viagem contém %n registros: %1. No notebook, use Arquivo › Abrir banco de dados… para abri-la.</numerusform>
         </translation>
     </message>
 </context>
@@ -4651,7 +4651,7 @@ Desative uma das opções.</translation>
     <message>
         <location filename="../../views/admin/support_page.py"/>
         <source>A new case is due this long after it is made; changing a case&apos;s priority moves it</source>
-        <translation>Um novo chamado vence este tempo depois de criado; alterar a prioridade de um chamado muda o prazo</translation>
+        <translation>Um novo caso vence este tempo depois de criado; alterar a prioridade de um caso muda o prazo</translation>
     </message>
     <message>
         <location filename="../../views/admin/support_page.py"/>
@@ -4739,7 +4739,7 @@ Desative uma das opções.</translation>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>The copy holds the records you may see, with the products and settings to work with, and opens like any database. Work on it without a network; File › Sync with the office brings both sides together later.</source>
-        <translation>A cópia contém os registros que você pode ver, com os produtos e as configurações necessários para trabalhar, e abre como qualquer banco de dados. Trabalhe nela sem rede; Arquivo › Sincronizar com o escritório junta os dois lados depois.</translation>
+        <translation>A cópia contém os registros que você pode ver, com os produtos e as configurações necessários para trabalhar, e abre como qualquer banco de dados. Trabalhe nela sem rede; depois, Arquivo › Sincronizar com o escritório reúne os dois lados.</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
@@ -5720,7 +5720,7 @@ Desative uma das opções.</translation>
     <message>
         <location filename="../../views/campaigns/add_to_campaign.py"/>
         <source>%1 added to the campaign “%2”.</source>
-        <translation>%1 adicionado(s) à campanha “%2”.</translation>
+        <translation>Registros adicionados à campanha “%2”: %1.</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/add_to_campaign.py"/>
@@ -6345,7 +6345,7 @@ Desative uma das opções.</translation>
     <message>
         <location filename="../../views/mail/file_dialog.py"/>
         <source>Choose a record to file the message to.</source>
-        <translation>Escolha um registro para arquivar a mensagem.</translation>
+        <translation>Escolha o registro em que a mensagem será arquivada.</translation>
     </message>
     <message>
         <location filename="../../views/mail/file_dialog.py"/>
@@ -6453,7 +6453,7 @@ Desative uma das opções.</translation>
     <message>
         <location filename="../../views/mail/screen.py"/>
         <source>Set up your incoming mail server first: Settings › Mail (or Tools › Mail account).</source>
-        <translation>Configure primeiro seu servidor de entrada de e-mail: Configurações › E-mail (ou Ferramentas › Conta de e-mail).</translation>
+        <translation>Configure primeiro seu servidor de recebimento de e-mails: Configurações › E-mail (ou Ferramentas › Conta de e-mail).</translation>
     </message>
     <message>
         <location filename="../../views/mail/screen.py"/>
@@ -6476,7 +6476,7 @@ Desative uma das opções.</translation>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Give the outgoing server first.</source>
-        <translation>Informe primeiro o servidor de saída.</translation>
+        <translation>Informe primeiro o servidor de envio.</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
@@ -6536,7 +6536,7 @@ Desative uma das opções.</translation>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Saved; the password cannot be remembered on this computer.</source>
-        <translation>Salvo; a senha não pode ser memorizada neste computador.</translation>
+        <translation>Salvo; a senha não pode ser guardada neste computador.</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
@@ -6561,7 +6561,7 @@ Desative uma das opções.</translation>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>This computer has no keyring: passwords cannot be remembered; the program asks for the password each time it sends.</source>
-        <translation>Este computador não tem chaveiro: as senhas não podem ser memorizadas; o programa pede a senha a cada envio.</translation>
+        <translation>Este computador não tem chaveiro: as senhas não podem ser guardadas; o programa pede a senha a cada envio.</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
@@ -6645,7 +6645,7 @@ Desative uma das opções.</translation>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>Save it in Settings › Mail to be asked no more.</source>
-        <translation>Salve-a em Configurações › E-mail para que ela não seja mais pedida.</translation>
+        <translation>Salve-a em Configurações › E-mail para não precisar digitá-la de novo.</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
@@ -10150,7 +10150,7 @@ Desative uma das opções.</translation>
     <message>
         <location filename="../../services/cases/service.py"/>
         <source>A response target is 1 hour to a year.</source>
-        <translation>O prazo de resposta deve ficar entre 1 hora e um ano.</translation>
+        <translation>A meta de tempo de resposta deve ficar entre 1 hora e 1 ano.</translation>
     </message>
     <message>
         <location filename="../../services/cases/service.py"/>

@@ -525,7 +525,7 @@
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
         <source>Both sides changed these, or the office did not allow a change. Keep yours and the next sync sends it to the office; take the office&apos;s and your copy follows it.</source>
-        <translation>Cả hai phía đều thay đổi những mục này, hoặc văn phòng không cho phép một thay đổi. Giữ của bạn thì lần đồng bộ tới sẽ gửi nó về văn phòng; lấy của văn phòng thì bản sao của bạn sẽ theo văn phòng.</translation>
+        <translation>Cả hai phía đều đã thay đổi các mục này, hoặc văn phòng không cho phép thay đổi. Giữ của bạn thì lần đồng bộ tới sẽ gửi nó về văn phòng; lấy của văn phòng thì bản sao của bạn sẽ theo văn phòng.</translation>
     </message>
     <message>
         <location filename="../../views/road/conflicts_dialog.py"/>
@@ -810,7 +810,7 @@
     <message>
         <location filename="../../views/dashboard/tile.py"/>
         <source>Reading…</source>
-        <translation>Đang đọc…</translation>
+        <translation>Đang tải…</translation>
     </message>
     <message>
         <location filename="../../views/dashboard/tile.py"/>
@@ -2786,7 +2786,7 @@ Bạn vẫn muốn xóa nó?</translation>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Back</source>
-        <translation>Lùi</translation>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
@@ -2856,7 +2856,7 @@ Bạn vẫn muốn xóa nó?</translation>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Forward</source>
-        <translation>Tiến</translation>
+        <translation>Tiến tới</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
@@ -2866,7 +2866,7 @@ Bạn vẫn muốn xóa nó?</translation>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Go forward</source>
-        <translation>Đi tiếp</translation>
+        <translation>Tiến tới</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
@@ -4367,7 +4367,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>A copy of the records you work with, to use without the office&apos;s network</source>
-        <translation>Bản sao các bản ghi bạn làm việc cùng, để dùng khi không có mạng của văn phòng</translation>
+        <translation>Bản sao các bản ghi bạn đang làm việc, để dùng khi không có mạng của văn phòng</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
@@ -4437,7 +4437,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Take a copy on the &amp;road…</source>
-        <translation>Lấy bản sao mang theo (&amp;R)…</translation>
+        <translation>Tạo bản sao mang theo (&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
@@ -4453,7 +4453,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../views/road/actions.py"/>
         <source>The road copy holds %n record(s): %1. Open it on the laptop with File › Open.</source>
         <translation>
-            <numerusform>Bản sao mang theo chứa %n bản ghi: %1. Hãy mở nó trên máy tính xách tay bằng Tệp › Mở.</numerusform>
+            <numerusform>Bản sao mang theo chứa %n bản ghi: %1. Hãy mở nó trên máy tính xách tay bằng Tệp › Mở cơ sở dữ liệu.</numerusform>
         </translation>
     </message>
 </context>
@@ -4627,7 +4627,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <location filename="../../views/admin/support_page.py"/>
         <source>A new case is due this long after it is made; changing a case&apos;s priority moves it</source>
-        <translation>Yêu cầu hỗ trợ mới đến hạn sau khi tạo bấy nhiêu giờ; đổi mức ưu tiên của yêu cầu sẽ dời hạn</translation>
+        <translation>Yêu cầu hỗ trợ mới đến hạn sau từng ấy thời gian kể từ khi tạo; đổi mức ưu tiên của yêu cầu sẽ dời hạn này</translation>
     </message>
     <message>
         <location filename="../../views/admin/support_page.py"/>
@@ -4655,7 +4655,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source> months</source>
-        <translation> tháng</translation>
+        <translation> tháng gần đây</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
@@ -4685,7 +4685,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>My &amp;team&apos;s records</source>
-        <translation>Bản ghi của nhóm tôi (&amp;T)</translation>
+        <translation>Bản ghi của nhóm tôi (&amp;N)</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
@@ -4705,7 +4705,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
         <source>Take a copy on the road</source>
-        <translation>Lấy bản sao mang theo</translation>
+        <translation>Tạo bản sao mang theo</translation>
     </message>
     <message>
         <location filename="../../views/road/take_dialog.py"/>
@@ -5791,7 +5791,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <location filename="../../views/campaigns/results_part.py"/>
         <source>Opportunities: %1, won: %2 for %3 %4</source>
-        <translation>Cơ hội: %1, thành công: %2 với %3 %4</translation>
+        <translation>Cơ hội: %1, thành công: %2, trị giá %3 %4</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/results_part.py"/>
@@ -5806,7 +5806,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <location filename="../../views/campaigns/results_part.py"/>
         <source>won in %1, not counted: %2</source>
-        <translation>thành công bằng %1, không được tính: %2</translation>
+        <translation>thành công bằng %1, không tính: %2</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/segment_dialog.py"/>
@@ -10597,7 +10597,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Accepted amount</source>
-        <translation>Giá trị được chấp nhận</translation>
+        <translation>Số tiền được chấp nhận</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>
@@ -10647,7 +10647,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <location filename="../../services/reports/work.py"/>
         <source>Sent amount</source>
-        <translation>Giá trị đã gửi</translation>
+        <translation>Số tiền đã gửi</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>

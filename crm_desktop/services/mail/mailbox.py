@@ -36,8 +36,11 @@ _has_attachments = (
 
 
 class Mailbox:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, own_account: str | None = None) -> None:
         self.db = db
+        #: the only mailbox whose folders are listed (an office user's own: see
+        #: Services.mailbox); None: every mailbox fetched into the database
+        self.own_account = own_account
 
     def fetch(
         self,
@@ -54,7 +57,12 @@ class Mailbox:
         return fetcher.fetch(server, password, progress=progress, cancelled=cancelled)
 
     def folders(self, account: str | None = None) -> list[MailFolderInfo]:
-        """The fetched folders (of one account, or of all), by account, INBOX first."""
+        """The fetched folders (of one account, or of all those this mailbox lists), by
+        account, INBOX first."""
+        if self.own_account is not None:
+            if account not in (None, self.own_account):
+                return []
+            account = self.own_account
         query = (
             select(MailFolder.id, MailFolder.account, MailFolder.name, func.count(MailMessage.id))
             .outerjoin(MailMessage, MailMessage.folder_id == MailFolder.id)

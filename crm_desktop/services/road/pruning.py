@@ -13,7 +13,8 @@ The records kept are, per record type:
 
 Everything else is deleted from the copy; a link to a deleted record is emptied (the
 cached name it showed stays), and a row that cannot exist without a deleted one (a quote
-line, an invitee, a history entry) goes with it.
+line, an invitee, a history entry) goes with it. In an office, the mail other users
+fetched stays in the office: the copy keeps its user's own mailbox.
 """
 
 from __future__ import annotations
@@ -43,8 +44,11 @@ from sqlalchemy import (
 )
 
 from crm_desktop.models.base import Base
+from crm_desktop.models.mail import MailFolder
+from crm_desktop.models.marketing import MailAccountRow
 from crm_desktop.registry import RecordType, Registry
 from crm_desktop.services.access.rules import Access
+from crm_desktop.services.mail.types import MailServer, Security
 from crm_desktop.services.records.tables import table_of
 from crm_desktop.services.road.rows import history_unguarded
 
@@ -92,6 +96,8 @@ def prune(
             kept[record_type.key] = conn.scalar(select(func.count()).select_from(table)) or 0
         for name in _OFFICE_ONLY:
             conn.execute(delete(Base.metadata.tables[name]))
+        if access.office:
+            deleted += _keep_own_mail(conn, access.user_id)
         if deleted:
             _empty_links(conn, registry)
             with history_unguarded(conn, "delete"):
@@ -99,6 +105,23 @@ def prune(
     finally:
         _keep.drop(conn)
     return kept
+
+
+def _keep_own_mail(conn: Connection, user_id: int) -> int:
+    """Delete the mail folders of other users' mailboxes (their messages go with them as
+    orphans): in an office, the mail a user fetched is theirs. Returns the folders deleted."""
+    accounts: Table = MailAccountRow.__table__  # type: ignore[assignment]
+    row = conn.execute(
+        select(accounts.c.imap_host, accounts.c.imap_port, accounts.c.imap_user).where(
+            accounts.c.user_id == user_id
+        )
+    ).first()
+    folders: Table = MailFolder.__table__  # type: ignore[assignment]
+    others = delete(folders)
+    if row is not None and row.imap_host and row.imap_port is not None:
+        own = MailServer(row.imap_host, row.imap_port, Security.SSL, row.imap_user or "")
+        others = others.where(folders.c.account != own.keyring_user)
+    return conn.execute(others).rowcount or 0
 
 
 def _rebuild_search_index(conn: Connection, table: str) -> None:

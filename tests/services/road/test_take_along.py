@@ -10,7 +10,10 @@ import pytest
 
 from crm_desktop.errors import CannotWrite, DomainError
 from crm_desktop.models import Database
+from crm_desktop.models.mail import MailFolder
 from crm_desktop.services import Services
+from crm_desktop.services.mail.accounts import save_account
+from crm_desktop.services.mail.types import MailAccount, MailServer, Security
 from crm_desktop.services.records.lists import ListQuery
 from crm_desktop.services.road.take_along import TakeAlong, take_along
 from crm_desktop.services.users import login
@@ -158,3 +161,31 @@ def test_bad_targets_are_refused_in_one_sentence(
     with pytest.raises(CannotWrite):
         take_along(an.db, an.registry, an.access, tmp_path / "missing" / "folder" / "x.sqlite3")
     assert not (tmp_path / "x.sqlite3").exists()
+
+
+def _mail_of(services: Services, who: str) -> MailServer:
+    """A mailbox of ``who``'s account, with one folder fetched into the database."""
+    server = MailServer("mail.example.vn", 993, Security.SSL, who)
+    account = MailAccount(f"{who}@example.vn", who.title(), incoming=server, outgoing=None)
+    save_account(services.db, services.access.user_id, account)
+    with services.db.write() as session:
+        session.add(
+            MailFolder(account=server.keyring_user, name="INBOX", uid_validity=1, last_uid=0)
+        )
+    return server
+
+
+def test_each_user_lists_their_own_mail_and_takes_only_it_along(
+    tmp_path: Path, customers: dict[str, Services]
+) -> None:
+    an, binh = customers["an"], customers["binh"]
+    mine, theirs = _mail_of(an, "an"), _mail_of(binh, "binh")
+    assert [f.account for f in an.mailbox().folders()] == [mine.keyring_user]
+    assert [f.account for f in binh.mailbox().folders()] == [theirs.keyring_user]
+    assert an.mailbox().folders(theirs.keyring_user) == []
+
+    laptop_path = tmp_path / "an-laptop.sqlite3"
+    take_along(an.db, an.registry, an.access, laptop_path, TakeAlong(scope="all"))
+    with sqlite3.connect(laptop_path) as raw:
+        accounts = [row[0] for row in raw.execute("SELECT account FROM mail_folders")]
+    assert accounts == [mine.keyring_user]
