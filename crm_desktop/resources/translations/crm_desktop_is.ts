@@ -2633,17 +2633,17 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Job</source>
-        <translation>Verk</translation>
+        <translation>Prentverk</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Job &amp;priority:</source>
-        <translation>&amp;Forgangur verks:</translation>
+        <translation>&amp;Forgangur prentverks:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Job Control</source>
-        <translation>Verkstjórnun</translation>
+        <translation>Stjórnun prentverks</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
@@ -2751,7 +2751,7 @@ Viltu skipta því út?</translation>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;New Folder</source>
-        <translation>&amp;Ný mappa</translation>
+        <translation>Ný &amp;mappa</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
@@ -3007,7 +3007,7 @@ Viltu samt eyða því?</translation>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Copy</source>
-        <translation>&amp;Afrita</translation>
+        <translation>A&amp;frita</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
@@ -3113,7 +3113,7 @@ Viltu samt eyða því?</translation>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Page &amp;order:</source>
-        <translation>&amp;Röð síðna:</translation>
+        <translation>Röð &amp;síðna:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
@@ -3495,7 +3495,7 @@ Slökktu á öðrum þeirra.</translation>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Job Options</source>
-        <translation>Valkostir verks</translation>
+        <translation>Valkostir prentverks</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
@@ -3601,7 +3601,7 @@ Slökktu á öðrum þeirra.</translation>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>Page &amp;Set:</source>
-        <translation>Síðu&amp;val:</translation>
+        <translation>Síðuv&amp;al:</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
@@ -3692,7 +3692,7 @@ Slökktu á öðrum þeirra.</translation>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
         <source>&amp;Copy</source>
-        <translation>&amp;Afrita</translation>
+        <translation>A&amp;frita</translation>
     </message>
     <message>
         <location filename="../../views/qt_dialog_texts.py"/>
@@ -4242,7 +4242,7 @@ Slökktu á öðrum þeirra.</translation>
     <message>
         <location filename="../../views/reports/choices.py"/>
         <source>Whose records</source>
-        <translation>Færslur hverra</translation>
+        <translation>Eigandi færslna</translation>
     </message>
 </context>
 <context>
@@ -4460,7 +4460,7 @@ Slökktu á öðrum þeirra.</translation>
     <message>
         <location filename="../../views/road/actions.py"/>
         <source>Take a copy on the &amp;road…</source>
-        <translation>&amp;Taka ferðaafrit…</translation>
+        <translation>Ta&amp;ka ferðaafrit…</translation>
     </message>
     <message>
         <location filename="../../views/road/actions.py"/>
@@ -5627,7 +5627,7 @@ Slökktu á öðrum þeirra.</translation>
     <message>
         <location filename="../../views/calendar/pages.py"/>
         <source>Project tasks (%1)</source>
-        <translation>Verkþættir verkefna (%1)</translation>
+        <translation>Verkþættir (%1)</translation>
     </message>
     <message>
         <location filename="../../views/calendar/pages.py"/>
@@ -5785,7 +5785,7 @@ Slökktu á öðrum þeirra.</translation>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
         <source>New message…</source>
-        <translation>Nýtt skeyti…</translation>
+        <translation>Ný skilaboð…</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/members_page.py"/>
@@ -5815,7 +5815,7 @@ Slökktu á öðrum þeirra.</translation>
     <message>
         <location filename="../../views/campaigns/results_part.py"/>
         <source>Opportunities: %1, won: %2 for %3 %4</source>
-        <translation>Sölutækifæri: %1, unnin: %2 fyrir %3 %4</translation>
+        <translation>Sölutækifæri: %1, unnin: %2 að upphæð %3 %4</translation>
     </message>
     <message>
         <location filename="../../views/campaigns/results_part.py"/>
@@ -5960,12 +5960,12 @@ Slökktu á öðrum þeirra.</translation>
     <message>
         <location filename="../../views/documents/actions.py"/>
         <source>A project for this won opportunity, with its organization</source>
-        <translation>Verkefni fyrir þetta unna sölutækifæri, með fyrirtæki þess</translation>
+        <translation>Verk fyrir þetta unna sölutækifæri, með fyrirtæki þess</translation>
     </message>
     <message>
         <location filename="../../views/documents/actions.py"/>
         <source>Create project</source>
-        <translation>Stofna verkefni</translation>
+        <translation>Stofna verk</translation>
     </message>
     <message>
         <location filename="../../views/documents/actions.py"/>
@@ -6448,7 +6448,7 @@ Slökktu á öðrum þeirra.</translation>
     <message>
         <location filename="../../views/mail/screen.py"/>
         <source>No mail fetched yet: Fetch mail brings the new messages of your mailbox.</source>
-        <translation>Enginn póstur sóttur enn: Sækja póst sækir ný skeyti í pósthólfið þitt.</translation>
+        <translation>Enginn póstur sóttur enn: Sækja póst sækir ný skeyti úr pósthólfinu þínu.</translation>
     </message>
     <message>
         <location filename="../../views/mail/screen.py"/>
@@ -6466,7 +6466,7 @@ Slökktu á öðrum þeirra.</translation>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>&amp;Mail account…</source>
-        <translation>&amp;Póstreikningur…</translation>
+        <translation>&amp;Póstaðgangur…</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
@@ -6476,7 +6476,7 @@ Slökktu á öðrum þeirra.</translation>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Give the outgoing server first.</source>
-        <translation>Sláðu fyrst inn þjón fyrir sendan póst.</translation>
+        <translation>Sláðu fyrst inn þjón fyrir útsendan póst.</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
@@ -6486,12 +6486,12 @@ Slökktu á öðrum þeirra.</translation>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Mail account</source>
-        <translation>Póstreikningur</translation>
+        <translation>Póstaðgangur</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
         <source>None (this computer only)</source>
-        <translation>Engin (aðeins þessi tölva)</translation>
+        <translation>Ekkert (aðeins þessi tölva)</translation>
     </message>
     <message>
         <location filename="../../views/admin/mail_page.py"/>
@@ -8087,7 +8087,7 @@ Slökktu á öðrum þeirra.</translation>
     <message>
         <source>projects</source>
         <extracomment>choice of “Related to (type)”</extracomment>
-        <translation>Verkefni</translation>
+        <translation>Verk</translation>
     </message>
 </context>
 <context>
@@ -9722,7 +9722,7 @@ Slökktu á öðrum þeirra.</translation>
         <location filename="../../registry/tools.py"/>
         <source>Depends on</source>
         <extracomment>field of Project tasks</extracomment>
-        <translation>Háð</translation>
+        <translation>Háður</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
@@ -9770,7 +9770,7 @@ Slökktu á öðrum þeirra.</translation>
         <location filename="../../registry/tools.py"/>
         <source>My projects</source>
         <extracomment>saved filter of Projects</extracomment>
-        <translation>Mín verkefni</translation>
+        <translation>Mín verk</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
@@ -9786,7 +9786,7 @@ Slökktu á öðrum þeirra.</translation>
         <location filename="../../registry/tools.py"/>
         <source>Open projects</source>
         <extracomment>saved filter of Projects</extracomment>
-        <translation>Opin verkefni</translation>
+        <translation>Opin verk</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
@@ -9798,7 +9798,7 @@ Slökktu á öðrum þeirra.</translation>
         <location filename="../../registry/tools.py"/>
         <source>Project</source>
         <extracomment>record type (singular); form section of Projects; field of Project tasks</extracomment>
-        <translation>Verkefni</translation>
+        <translation>Verk</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
@@ -9816,7 +9816,7 @@ Slökktu á öðrum þeirra.</translation>
         <location filename="../../registry/tools.py"/>
         <source>Projects</source>
         <extracomment>related tab of Organizations; related tab of Opportunities; record type (plural)</extracomment>
-        <translation>Verkefni</translation>
+        <translation>Verk</translation>
     </message>
     <message>
         <location filename="../../registry/tools.py"/>
@@ -10275,12 +10275,12 @@ Slökktu á öðrum þeirra.</translation>
     <message>
         <location filename="../../services/places/placing.py"/>
         <source>The address has no city.</source>
-        <translation>Heimilisfangið hefur engan bæ.</translation>
+        <translation>Það vantar bæ í heimilisfangið.</translation>
     </message>
     <message>
         <location filename="../../services/projects/service.py"/>
         <source>A task depends on another task of its project.</source>
-        <translation>Verkþáttur getur aðeins verið háður öðrum verkþætti í sama verkefni.</translation>
+        <translation>Verkþáttur getur aðeins verið háður öðrum verkþætti í sama verki.</translation>
     </message>
     <message>
         <location filename="../../services/projects/service.py"/>
@@ -10595,12 +10595,12 @@ Slökktu á öðrum þeirra.</translation>
     <message>
         <location filename="../../services/reports/types.py"/>
         <source>Mine</source>
-        <translation>Mitt</translation>
+        <translation>Ég</translation>
     </message>
     <message>
         <location filename="../../services/reports/types.py"/>
         <source>My team</source>
-        <translation>Teymið mitt</translation>
+        <translation>Hópurinn minn</translation>
     </message>
     <message>
         <location filename="../../services/reports/types.py"/>
