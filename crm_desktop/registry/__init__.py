@@ -54,11 +54,11 @@ def default_registry() -> Registry:
             SALES_ORDERS,
             PRODUCTS,
             ACTIVITIES,
+            CAMPAIGNS,
             CASES,
             CONTRACTS,
             DOCUMENTS,
             PROJECTS,
             PROJECT_TASKS,
-            CAMPAIGNS,
         )
     )

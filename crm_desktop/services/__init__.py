@@ -88,7 +88,7 @@ class Services:
         are no part of a start."""
         from crm_desktop.services.imports.service import ImportService
 
-        return ImportService(self.records)
+        return ImportService(self.records, self.access)
     board: BoardService
     reports: ReportService
     dashboard: DashboardService

@@ -52,8 +52,9 @@ def _marked(language: str, text: str) -> str:
 
 @pytest.fixture(params=["vi", "is"])
 def catalogue(request: pytest.FixtureRequest, qapp: QApplication, tmp_path: Path) -> Iterator[str]:
-    """The program's catalogue of a language as the translation tool makes it, its new
-    messages translated (marked "[vi] ..."), compiled and installed; the language."""
+    """The program's catalogue of a language as the translation tool makes it, Qt's
+    messages in it marked ("[vi] ..." in place of their translation, so that what a
+    dialog shows tells where it came from), compiled and installed; the language."""
     language = request.param
     sources = _tool("translation_sources")
     files = _tool("translation_files")
@@ -65,7 +66,7 @@ def catalogue(request: pytest.FixtureRequest, qapp: QApplication, tmp_path: Path
     files.merge(root, extras, ts_file, language)
     for context, message in files.messages(root):
         translation = message.find("translation")
-        if context.startswith("Q") and translation is not None and not translation.text:
+        if context.startswith("Q") and translation is not None and message.get("numerus") != "yes":
             translation.text = _marked(language, message.findtext("source") or "")
             translation.attrib.pop("type", None)
     ts_file.write_text(files.serialize(root), encoding="utf-8")

@@ -25,6 +25,7 @@ from crm_desktop.exchange.vcard.reading import VCardContact
 from crm_desktop.models.entities import Setting
 from crm_desktop.models.imports import ContactPhoto, ImportBatch
 from crm_desktop.registry import N_
+from crm_desktop.services.access.rules import Access
 from crm_desktop.services.imports.bulk import BulkRows, collector_paused
 from crm_desktop.services.imports.distinct import distinct_values
 from crm_desktop.services.imports.pipeline import RowImporter
@@ -34,6 +35,7 @@ from crm_desktop.services.imports.plan import (
     ColumnValues,
     ImportPlan,
     ImportResult,
+    OnMatch,
     Preview,
     RowOutcome,
     UndoResult,
@@ -85,8 +87,10 @@ class _Stop(Exception):
 
 
 class ImportService:
-    def __init__(self, records: RecordService):
+    def __init__(self, records: RecordService, access: Access):
         self.records = records
+        #: what the user may do: an import creates, and updates when told to
+        self.access = access
         self.db = records.db
 
     # -- looking at a file -------------------------------------------------------------------------
@@ -162,6 +166,14 @@ class ImportService:
                     break
             return Preview(source.header, source.column_map, rows)
 
+    def _check_rights(self, plan: ImportPlan) -> None:
+        """An import creates records (and organizations a row names), and updates the
+        matches when told to: refused, before any row is read, to a role that may not."""
+        record_type = self.records.registry.get(plan.record_type)
+        self.access.require(record_type, "create")
+        if plan.on_match in (OnMatch.FILL, OnMatch.UPDATE):
+            self.access.require(record_type, "edit")
+
     def dry_run(
         self,
         plan: ImportPlan,
@@ -170,6 +182,7 @@ class ImportService:
     ) -> ImportResult:
         """What :meth:`run` would do, counted; nothing is saved. The rejected rows are
         written to ``plan.rejects`` when it is set."""
+        self._check_rights(plan)
         self._check_rejects(plan)
         writer = DryWriter()
         try:
@@ -192,6 +205,7 @@ class ImportService:
         nothing. Returns the counts and the batch number; the rejected rows are written
         to ``plan.rejects`` when it is set, and the column map is remembered for the
         file's header."""
+        self._check_rights(plan)
         self._check_rejects(plan)
         try:
             with (

@@ -74,10 +74,11 @@ def export_list(
     is always first); ``labels``: their header text by field name (default: the
     registry's English labels). ``progress(done, total)`` is called after each chunk
     and ``cancelled()`` asked; a cancel removes what was written. The open database
-    is never written over.
+    is never written over. A role without the right to export the type is refused.
     """
     lists = services.lists
     record_type = lists.registry.get(query.record_type)
+    services.access.require(record_type, "export")  # before anything is written
     if file_format not in formats_of(record_type):
         shown = ", ".join(FORMATS[f][0] for f in formats_of(record_type))
         raise DomainError(f"{record_type.label} can be exported as {shown} only.")

@@ -67,6 +67,11 @@ def create_project(window: Any, form: Any) -> int | None:
 
 
 def _attach(window: Any) -> None:
+    shown = window.form_type_on_show()
+    if shown is None or (
+        shown != "opportunities" and window.services.registry.get(shown).form != DOCUMENT_FORM
+    ):
+        return  # (and a form still to be built is not built here: it comes on show)
     form = window.current_form()
     if form is None or form.property(_ADDED):
         return

@@ -128,6 +128,8 @@ class ListPanel(QWidget):
         self.export_action.setToolTip(
             self.tr("Export the list as it is filtered and sorted (CSV, Excel…)")
         )
+        # What a role may not do is not offered (the service refuses it anyway).
+        self.export_action.setVisible(services.access.may(type_key, "export"))
         self.filter_button.setMenu(menu)
 
         # The list opens on its type's default filter (open opportunities, leads not

@@ -3,6 +3,8 @@ not see is in no list, count or search, and what they may not do is refused in a
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,6 +14,8 @@ from crm_desktop.errors import AccessDenied
 from crm_desktop.registry import Kind, default_registry
 from crm_desktop.services import Services
 from crm_desktop.services.access.types import ACTIONS
+from crm_desktop.services.imports.plan import ImportPlan, OnMatch
+from crm_desktop.services.records.export import export_list
 from crm_desktop.services.records.lists import ListQuery
 from tests.conftest import OFFICE_PASSWORD as PASSWORD
 from tests.conftest import AsUser
@@ -47,13 +51,20 @@ def _act(services: Services, type_key: str, action: str, record: Any) -> None:
         services.records.update(type_key, record.id, record.version, {field: "Đổi"})
     elif action == "delete":
         services.records.delete(type_key, record.id, record.version)
-    else:  # export: the activities' calendar file is the export there is
+    elif type_key == "activities":  # export: the calendar file, and the list's
         services.activities.all()
+        _export(services, type_key)
+    else:
+        _export(services, type_key)
 
 
-#: every action with every type; exporting with activities, the one type exported yet
-TYPE_ACTIONS = [(t, a) for t in TYPES for a in ACTIONS if a != "export"]
-TYPE_ACTIONS.append(("activities", "export"))
+def _export(services: Services, type_key: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        export_list(services, ListQuery(type_key), Path(folder) / "list.csv", "csv")
+
+
+#: every action with every type
+TYPE_ACTIONS = [(t, a) for t in TYPES for a in ACTIONS]
 
 
 @pytest.mark.parametrize(("type_key", "action"), TYPE_ACTIONS)
@@ -194,3 +205,27 @@ def test_a_staff_members_page_is_read_by_the_sort_index_when_they_see_many_rows(
     chi = as_user("chi")
     chi.records.create("contacts", {"last_name": "Chi"})
     assert "ix_contacts_live_owner_id" in plan(chi, 1)
+
+
+def test_an_import_needs_the_right_to_create_and_to_update_the_right_to_edit(
+    office: Services, as_user: AsUser, tmp_path: Path
+) -> None:
+    path = tmp_path / "contacts.csv"
+    path.write_text("First Name,Last Name,E-mail Address\nĐức,Nguyễn,duc@example.vn\n")
+    office.records.create("contacts", {"last_name": "Nguyễn", "email": "duc@example.vn"})
+    no_create = office.office.add_role("No create", "staff")
+    office.office.set_rights(no_create, "contacts", ["view", "edit", "delete", "export"])
+    no_edit = office.office.add_role("No edit", "staff")
+    office.office.set_rights(no_edit, "contacts", ["view", "create", "delete", "export"])
+    office.users.add_user("dung", PASSWORD, "No create")
+    office.users.add_user("em", PASSWORD, "No edit")
+    dung, em = as_user("dung"), as_user("em")
+    for plan in (ImportPlan(path), ImportPlan(path, on_match=OnMatch.UPDATE)):
+        with pytest.raises(AccessDenied, match="create contacts"):
+            dung.imports.dry_run(plan)
+        with pytest.raises(AccessDenied, match="create contacts"):
+            dung.imports.run(plan)
+    with pytest.raises(AccessDenied, match="change contacts"):
+        em.imports.run(ImportPlan(path, on_match=OnMatch.UPDATE))
+    assert em.imports.run(ImportPlan(path, on_match=OnMatch.SKIP)).skipped == 1
+    assert office.lists.count(ListQuery("contacts")) == 1

@@ -37,4 +37,3 @@ def test_the_list_and_the_form_say_private(
     editor = form.editors["organization_id"]
     qtbot.waitUntil(lambda: editor.value() == secret.id)
     assert editor.line.text() == "(private)"  # type: ignore[attr-defined]
-    window.grab().save("/tmp/rights-finish-private-name.png")

@@ -99,7 +99,6 @@ def test_the_board_is_remembered_and_painted(
     qtbot: QtBot, board_panel: ListPanel, services: Services, settings: QSettings
 ) -> None:
     image = board_panel.grab()
-    image.save("/tmp/board-reports-board.png")
     assert not image.isNull()
     again = ListPanel(services, "opportunities", settings)
     qtbot.addWidget(again)

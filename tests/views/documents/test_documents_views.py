@@ -124,4 +124,3 @@ def test_a_document_s_form_lists_versions_and_takes_a_new_one_by_drop(
     part.versions.setCurrentRow(1)
     part.open_button.click()
     assert opened[-1].name == "contrato.txt" and opened[-1].read_text(encoding="utf-8") == "v1"
-    form.grab().save("/tmp/support-records-document-form.png")

@@ -90,4 +90,3 @@ def test_a_project_s_form_shows_its_timeline_tab(qtbot: QtBot, services: Service
     assert page.count() == 3 and page.chart.timeline is not None
     assert page.chart.timeline.tasks[0].name == "Khảo sát mặt bằng"
     assert form.editors["progress"].value() == 58  # (6 days × 100 + 14 × 40) / 20
-    form.grab().save("/tmp/support-records-project-form.png")
