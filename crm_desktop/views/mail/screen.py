@@ -26,10 +26,11 @@ from crm_desktop.errors import DomainError
 from crm_desktop.services.mail import passwords
 from crm_desktop.services.mail.messages import FolderOutcome
 from crm_desktop.views.bulk_messages.email_job import ask_password
-from crm_desktop.views.jobs import Job, JobContext, Jobs
+from crm_desktop.views.jobs import Job
 from crm_desktop.views.mail.file_dialog import FileToRecordDialog
 from crm_desktop.views.mail.messages_model import SUBJECT_COLUMN, MessagesModel
 from crm_desktop.views.mail.reader import MessageReader
+from crm_desktop.views.mail.refresher import MailRefresher
 from crm_desktop.views.qt_texts import translator
 
 if TYPE_CHECKING:
@@ -40,7 +41,12 @@ FOLDER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class MailScreen(QWidget):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        refresher: MailRefresher | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mail_screen")
         self.services = services
@@ -64,8 +70,15 @@ class MailScreen(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._chosen)
         self.reader = MessageReader(self)
         self.toolbar = QToolBar(self)
-        self.jobs = Jobs(self)
-        self.job: Job | None = None
+        #: the window's fetch; a screen on its own fetches only when asked
+        self._own_refresher = refresher is None
+        self.refresher = refresher if refresher is not None else MailRefresher(services, self)
+        if self._own_refresher:
+            self.refresher.timer.stop()
+        self.refresher.started.connect(self._started)
+        self.refresher.progress.connect(self._progress)
+        self.refresher.fetched.connect(self._fetched)
+        self.refresher.failed.connect(self._fetch_failed)
         self.fetch_action = QAction(_tr("Fetch mail"), self)
         self.fetch_action.setObjectName("fetch_mail_action")
         self.fetch_action.triggered.connect(lambda _checked=False: self.fetch())
@@ -174,14 +187,14 @@ class MailScreen(QWidget):
     def fetch(self) -> Job | None:
         """Fetch the new messages of the user's mailbox in the background; None (and the
         user told why) without an incoming server, or when the password is not given."""
-        if self.job is not None:
-            return self.job
+        if self.refresher.job is not None:
+            return self.refresher.job
         try:
-            account = self.services.mail_account()
+            server = self.refresher.server()
         except DomainError as exc:
             self.status.setText(str(exc))
             return None
-        if account is None or account.incoming is None:
+        if server is None:
             QMessageBox.information(
                 self,
                 _tr("Fetch mail"),
@@ -191,26 +204,15 @@ class MailScreen(QWidget):
                 ),
             )
             return None
-        server = account.incoming
         password = passwords.password_for(server) or ask_password(self, server)
         if password is None:
             return None
-        mailbox = self.mailbox
+        return self.refresher.fetch(server, password)
 
-        def work(context: JobContext) -> list[FolderOutcome]:
-            return mailbox.fetch(
-                server, password, progress=context.progress, cancelled=context.cancelled
-            )
-
-        self._busy(True)
-        self.job = self.jobs.run(
-            work,
-            self._fetched,
-            on_error=self._fetch_failed,
-            on_progress=self._progress,
-            on_cancelled=self._fetched,
-        )
-        return self.job
+    def _started(self) -> None:
+        self.fetch_action.setEnabled(False)
+        self.cancel_action.setVisible(True)
+        self.status.setText(_tr("Fetching mail…"))
 
     def _progress(self, done: int, total: int, folder: str) -> None:
         text = _tr("Fetching %1… %2 of %3")
@@ -219,19 +221,14 @@ class MailScreen(QWidget):
         )
 
     def cancel_fetch(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
+        self.refresher.cancel()
 
-    def _busy(self, busy: bool) -> None:
-        self.fetch_action.setEnabled(not busy)
-        self.cancel_action.setVisible(busy)
-        if busy:
-            self.status.setText(_tr("Fetching mail…"))
-        else:
-            self.job = None
+    def _idle(self) -> None:
+        self.fetch_action.setEnabled(True)
+        self.cancel_action.setVisible(False)
 
     def _fetched(self, outcomes: list[FolderOutcome]) -> None:
-        self._busy(False)
+        self._idle()
         new = sum(o.new_messages for o in outcomes)
         parts = [QCoreApplication.translate("mail", "%n new message(s)", None, new)]
         parts += [f"{o.folder}: {o.problem}" for o in outcomes if o.problem]
@@ -239,9 +236,10 @@ class MailScreen(QWidget):
         self.reload()
 
     def _fetch_failed(self, sentence: str) -> None:
-        self._busy(False)
+        self._idle()
         self.status.setText(sentence)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.jobs.shutdown()
+        if self._own_refresher:
+            self.refresher.shutdown()
         super().closeEvent(event)

@@ -11,8 +11,10 @@ from crm_desktop.services import Services
 from crm_desktop.services.mail import passwords
 from crm_desktop.services.mail.accounts import save_account
 from crm_desktop.services.mail.fetching import MailFetcher
+from crm_desktop.services.mail.messages import FolderOutcome
 from crm_desktop.services.mail.types import MailAccount, MailServer
 from crm_desktop.views.mail.record_page import RecordMailPage
+from crm_desktop.views.mail.refresher import MailRefresher
 from crm_desktop.views.mail.screen import MailScreen
 from tests.services.mail.dovecot import PASSWORD, Dovecot
 from tests.services.mail.messages import PDF, message
@@ -108,14 +110,14 @@ def test_fetch_mail_brings_the_users_mailbox_in_the_background(
     dovecot.append(mailbox.user_name, "INBOX", message("Báo giá"), message("Hẹn gặp", number=2))
     job = screen.fetch()
     assert job is not None and not screen.fetch_action.isEnabled()
-    qtbot.waitUntil(lambda: screen.job is None, timeout=20_000)
+    qtbot.waitUntil(lambda: screen.refresher.job is None, timeout=20_000)
     assert screen.status.text() == "2 new message(s)"
     assert screen.fetch_action.isEnabled() and not screen.empty.isVisible()
     inbox = screen.folders.currentItem()
     assert (inbox.text(0), inbox.text(1)) == ("INBOX", "2")
     dovecot.append(mailbox.user_name, "INBOX", message("Cảm ơn", number=3))
     screen.fetch()
-    qtbot.waitUntil(lambda: screen.job is None, timeout=20_000)
+    qtbot.waitUntil(lambda: screen.refresher.job is None, timeout=20_000)
     assert screen.status.text() == "1 new message(s)"
     assert screen.folders.currentItem().text(1) == "3"
 
@@ -135,3 +137,28 @@ def test_fetch_mail_without_an_incoming_server_says_where_to_set_one(
         "Set up your incoming mail server first: Settings › Mail (or Tools › Mail account)."
     ]
     assert screen.fetch_action.isEnabled()
+
+
+def test_the_window_fetches_the_mailbox_on_its_timer_with_the_kept_password(
+    qtbot: QtBot, services: Services, dovecot: Dovecot, mailbox: MailServer
+) -> None:
+    refresher = MailRefresher(services, None, interval_ms=60_000, first_ms=10)
+    fetched: list[list[FolderOutcome]] = []
+    refresher.fetched.connect(fetched.append)
+    qtbot.wait(200)
+    assert fetched == [] and refresher.job is None  # no account: nothing to fetch
+    save_account(
+        services.db,
+        services.access.user_id,
+        MailAccount("ban-hang@anhduong.vn", "Ánh Dương", incoming=mailbox, outgoing=None),
+    )
+    refresher.timer.start(10)
+    qtbot.wait(200)
+    assert fetched == [] and refresher.job is None  # no kept password: never asked for
+    assert passwords.remember_password(mailbox, PASSWORD)
+    dovecot.append(mailbox.user_name, "INBOX", message("Báo giá"))
+    with qtbot.waitSignal(refresher.fetched, timeout=20_000):
+        refresher.timer.start(10)
+    assert [(o.folder, o.new_messages) for o in fetched[-1]] == [("INBOX", 1), ("Sent", 0)]
+    assert refresher.timer.isActive() and refresher.timer.interval() == 60_000
+    refresher.shutdown()
