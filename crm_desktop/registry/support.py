@@ -154,7 +154,7 @@ CONTRACTS = RecordType(
     icon="quote",
     group=SUPPORT,
     table="contracts",
-    number_prefix="CON-",
+    number_prefix="CTR-",
     fields=(
         number(),
         FieldSpec(

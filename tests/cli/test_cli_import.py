@@ -114,7 +114,7 @@ def test_a_vcard_file_is_imported_as_contacts(home: Path, tmp_path: Path) -> Non
         (["{file}.csv", "--type", "leads", "--preset", "excel"], "“excel” is not a preset"),
         (["{file}.vcf", "--type", "leads"], "only be imported as contacts"),
         (["{file}.vcf"], "not a vCard file"),
-        (["{file}.bin.csv", "--type", "leads"], "is not a text file"),
+        (["{file}.bin.csv", "--type", "leads"], "is not a CSV file"),
     ],
 )
 def test_what_cannot_be_done_is_one_sentence(

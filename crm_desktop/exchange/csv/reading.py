@@ -217,7 +217,12 @@ def open_csv(
             raise CsvFileError(f"“{encoding}” is not an encoding this program knows.") from exc
     text = sample.decode(encoding, errors="replace")
     if "\x00" in text:
-        raise CsvFileError(f"“{path.name}” is not a text file in {encoding}.")
+        if detected is None:  # the encoding the user chose
+            raise CsvFileError(f"“{path.name}” is not a text file in {encoding}.")
+        raise CsvFileError(
+            f"“{path.name}” is not a CSV file: it holds binary data (a picture, a program, "
+            "or a spreadsheet still in its own format: save it as CSV first)."
+        )
     hinted = excel_separator_hint(text)
     if separator is None:
         separator = hinted or detect_separator(text, truncated=len(sample) == SAMPLE_SIZE)

@@ -38,9 +38,6 @@ class ImportPage(QWizardPage):
         self.owner = wizard
         self.job = LatestJob(wizard.jobs)
         self.setTitle(self.tr("Import"))
-        self.setSubTitle(
-            self.tr("The file is imported as one whole: cancelled, nothing of it is saved.")
-        )
         self.status = QLabel()
         self.status.setWordWrap(True)
         #: what became of saving the rejected rows
@@ -71,6 +68,9 @@ class ImportPage(QWizardPage):
         wizard = self.owner
         self.result = None
         self._finished = False
+        self.setSubTitle(
+            self.tr("The file is imported as one whole: if you cancel, nothing of it is saved.")
+        )
         self.note.clear()
         self.save_rejects_button.hide()
         self.open_list_button.hide()
@@ -124,6 +124,7 @@ class ImportPage(QWizardPage):
             self.status.setText(self.tr("The import was cancelled: nothing was saved."))
             return
         self.result = result
+        self.setSubTitle(self.tr("The import is done."))
         text = counts_text(self.tr("Added: %1. Updated: %2. Skipped: %3. Rejected: %4."), result)
         if result.organizations_created:
             text += "\n" + self.tr("Organizations created for the rows: %1.").replace(

@@ -151,7 +151,7 @@ def test_a_missing_file_is_one_sentence(tmp_path: Path) -> None:
 
 
 def test_a_binary_file_is_refused(csv_bytes: Callable[[bytes], Path]) -> None:
-    with pytest.raises(CsvFileError, match="not a text file"):
+    with pytest.raises(CsvFileError, match="not a CSV file: it holds binary data"):
         open_csv(csv_bytes(b"PK\x03\x04\x14\x00\x00\x00\x08\x00" * 20))
 
 

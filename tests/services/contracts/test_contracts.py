@@ -38,20 +38,20 @@ def test_an_active_contract_s_renewal_reminds_its_days_before_the_end(services: 
             "value": "1200",
         },
     )
-    assert contract.number == "CON-00001"
+    assert contract.number == "CTR-00001"
     assert _renewal_tasks(services, contract.id) == [
-        ("Renew contract CON-00001: Bảo trì máy lạnh", end - dt.timedelta(days=30))
+        ("Renew contract CTR-00001: Bảo trì máy lạnh", end - dt.timedelta(days=30))
     ]
     # A later end moves the one task; it reminds (through the activities' reminders) then.
     later = end + dt.timedelta(days=365)
     moved = services.records.update("contracts", contract.id, contract.version, {"end_date": later})
     assert _renewal_tasks(services, contract.id) == [
-        ("Renew contract CON-00001: Bảo trì máy lạnh", later - dt.timedelta(days=30))
+        ("Renew contract CTR-00001: Bảo trì máy lạnh", later - dt.timedelta(days=30))
     ]
     reminders = services.reminders(dt.UTC)
     fires = dt.datetime.combine(later - dt.timedelta(days=30), dt.time(9), tzinfo=dt.UTC)
     due = reminders.due(fires + dt.timedelta(hours=1))
-    assert [r.subject for r in due] == ["Renew contract CON-00001: Bảo trì máy lạnh"]
+    assert [r.subject for r in due] == ["Renew contract CTR-00001: Bảo trì máy lạnh"]
     # Cancelled: nothing to renew any more.
     services.records.update("contracts", contract.id, moved.version, {"status": "Cancelled"})
     assert _renewal_tasks(services, contract.id) == []

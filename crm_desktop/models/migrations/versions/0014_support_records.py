@@ -41,7 +41,7 @@ _RECORD_TABLES = {
         ("organization_id", "contact_id", "product_id"),
     ),
     "contracts": (
-        "CON-",
+        "CTR-",
         (
             "number",
             "name_key",
