@@ -94,8 +94,10 @@ class Chart:
 
 def chart(spec: TileSpec, report: ReportTable, currency: str | None) -> Chart:
     """``report`` as bars: rows sharing a category are added (a person's weeks, a month's
-    currencies for counts); amounts are charted in one currency only (``currency``, or
-    the report's first). A category's records are the conditions its rows share."""
+    currencies for counts); amounts are charted in one currency only: ``currency`` when
+    given (no bars when the period has none in it: another currency's figures are not
+    passed off as the one chosen), else the report's first. A category's records are the
+    conditions its rows share."""
     keys = [c.key for c in report.columns]
     kinds = {c.key: c.kind for c in report.columns}
     money = any(kinds[s] == "money" for s in spec.series)
@@ -103,7 +105,8 @@ def chart(spec: TileSpec, report: ReportTable, currency: str | None) -> Chart:
     if "currency" in keys:
         currencies = tuple(sorted({row[keys.index("currency")] for row in report.rows}))
     if money:
-        currency = currency if currency in currencies else (currencies[0] if currencies else None)
+        if currency is None:
+            currency = currencies[0] if currencies else None
     else:
         currency = None
     categories: list[str] = []
