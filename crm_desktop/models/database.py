@@ -151,6 +151,7 @@ class Database:
         read_only: bool = False,
         before_migration: Callable[[Database], None] | None = None,
         check_later: bool = False,
+        fresh_copy: bool = False,
     ) -> Database:
         """Open (and create and migrate if needed) the database at a path or SQLAlchemy URL.
 
@@ -161,6 +162,8 @@ class Database:
         that needs no change to open is opened without SQLite's quick check, which
         :meth:`check_integrity` runs later (the window, in the background once painted);
         until it has passed, every write waits for it and a damaged file is never written.
+        ``fresh_copy``: the file is a copy this program has just made of a database it
+        checked, so it is opened without a quick check of its own.
         """
         target_str = os.fspath(target)
         if _is_url(target_str):
@@ -187,6 +190,7 @@ class Database:
             read_only=read_only,
             before_migration=before_migration,
             check_later=check_later,
+            fresh_copy=fresh_copy,
         )
 
     @classmethod
@@ -198,6 +202,7 @@ class Database:
         read_only: bool,
         before_migration: Callable[[Database], None] | None,
         check_later: bool = False,
+        fresh_copy: bool = False,
     ) -> Database:
         path = path.absolute()
         refuse_non_file(path)
@@ -224,7 +229,7 @@ class Database:
         try:
             with translate_errors():
                 revision = db.revision() if check_later else None
-                if exists and path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
+                if exists and not fresh_copy and path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
                     # Opening writes to the file when its journal mode or its schema must
                     # change: then it is checked first, as it is without check_later.
                     if check_later and db._opens_unchanged(revision):

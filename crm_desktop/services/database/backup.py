@@ -19,6 +19,8 @@ import datetime as dt
 import errno
 import hashlib
 import logging
+import os
+import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -29,6 +31,8 @@ from crm_desktop.services.database.types import BackupInfo
 from crm_desktop.services.output_file import ensure_folder, os_error_reason, replacing
 
 log = logging.getLogger(__name__)
+#: bytes read and written at a time when a file is copied
+_COPY_CHUNK = 1024 * 1024
 KEEP = {"daily": 7, "weekly": 4, "manual": 20, "pre-migration": 10, "pre-restore": 5}
 
 
@@ -63,6 +67,12 @@ def snapshot_into(
     ``check``: run ``PRAGMA integrity_check`` on the copy."""
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
     try:
+        try:
+            if not check and _copy_under_read_lock(src, source, destination, progress):
+                return
+        except OSError as exc:
+            reason = os_error_reason(exc, target.parent)
+            raise CannotWrite(f"Cannot write “{target}”: {reason}.") from exc
         dst = sqlite3.connect(destination)
         try:
             # pages=-1: one step, so the copy is one consistent snapshot even while
@@ -86,6 +96,34 @@ def snapshot_into(
         raise DatabaseError(f"The backup could not be taken: {exc}.") from exc
     finally:
         src.close()
+
+
+def _copy_under_read_lock(
+    src: sqlite3.Connection,
+    source: Path,
+    destination: Path,
+    progress: Callable[[int, int], None] | None,
+) -> bool:
+    """Copy the file's bytes while a read transaction holds SQLite's shared lock: with a
+    rollback journal no writer can change the file until it ends, so the bytes are one
+    consistent snapshot, copied at the speed of the disk (the backup API copies page by
+    page through SQLite, several times slower). False, and nothing done, for a file in
+    WAL mode, whose latest pages may be in the WAL beside it."""
+    if src.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
+        return False
+    src.execute("BEGIN")
+    try:
+        src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # takes the shared lock
+        total = source.stat().st_size
+        with source.open("rb") as reader, destination.open("wb") as writer:
+            shutil.copyfileobj(reader, writer, _COPY_CHUNK)
+            writer.flush()
+            os.fsync(writer.fileno())
+        if progress is not None:
+            progress(total, total)
+    finally:
+        src.execute("ROLLBACK")
+    return True
 
 
 class BackupService:

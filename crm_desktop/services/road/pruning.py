@@ -75,36 +75,76 @@ def prune(
     since: dt.datetime | None,
 ) -> dict[str, int]:
     """Delete what the copy does not keep; returns the records kept per type key."""
-    _keep.create(conn)
-    try:
-        everything = True
-        for record_type in registry:
-            table = table_of(record_type)
-            chosen = _choose(conn, record_type, access, scope, since)
-            everything &= chosen == conn.scalar(select(func.count()).select_from(table))
-        if not everything:
-            _follow_links(conn, registry, access)
-        kept: dict[str, int] = {}
+    if all(_takes_every_live_row(t, access, scope, since) for t in registry):
+        # Everything the office holds but its recycle bin: no choosing, no links to follow.
         deleted = 0
         for record_type in registry:
             table = table_of(record_type)
-            chosen_ids = select(_keep.c.id).where(_keep.c.table_name == table.name)
-            result = conn.execute(delete(table).where(table.c.id.not_in(chosen_ids)))
-            deleted += result.rowcount or 0
-            if result.rowcount:
-                _rebuild_search_index(conn, table.name)
-            kept[record_type.key] = conn.scalar(select(func.count()).select_from(table)) or 0
-        for name in _OFFICE_ONLY:
-            conn.execute(delete(Base.metadata.tables[name]))
-        if access.office:
-            deleted += _keep_own_mail(conn, access.user_id)
-        if deleted:
-            _empty_links(conn, registry)
-            with history_unguarded(conn, "delete"):
-                _drop_orphans(conn, registry)
-    finally:
-        _keep.drop(conn)
+            deleted += _delete(conn, table, table.c.deleted_at.is_not(None))
+        kept = {t.key: _count(conn, table_of(t)) for t in registry}
+    else:
+        _keep.create(conn)
+        try:
+            kept, deleted = _keep_chosen(conn, registry, access, scope, since)
+        finally:
+            _keep.drop(conn)
+    for name in _OFFICE_ONLY:
+        conn.execute(delete(Base.metadata.tables[name]))
+    if access.office:
+        deleted += _keep_own_mail(conn, access.user_id)
+    if deleted:
+        _empty_links(conn, registry)
+        with history_unguarded(conn, "delete"):
+            _drop_orphans(conn, registry)
     return kept
+
+
+def _takes_every_live_row(
+    record_type: RecordType, access: Access, scope: str, since: dt.datetime | None
+) -> bool:
+    """The copy keeps every record of the type that is not in the recycle bin."""
+    if access.visible(record_type.key, table_of(record_type)) is not None:
+        return False
+    return record_type.taken_whole or (scope == "all" and since is None)
+
+
+def _keep_chosen(
+    conn: Connection,
+    registry: Registry,
+    access: Access,
+    scope: str,
+    since: dt.datetime | None,
+) -> tuple[dict[str, int], int]:
+    """Choose the records kept into the keep table and delete the others; returns the
+    records kept per type key and how many were deleted."""
+    everything = True
+    for record_type in registry:
+        table = table_of(record_type)
+        chosen = _choose(conn, record_type, access, scope, since)
+        everything &= chosen == _count(conn, table)
+    if not everything:
+        _follow_links(conn, registry, access)
+    kept: dict[str, int] = {}
+    deleted = 0
+    for record_type in registry:
+        table = table_of(record_type)
+        chosen_ids = select(_keep.c.id).where(_keep.c.table_name == table.name)
+        deleted += _delete(conn, table, table.c.id.not_in(chosen_ids))
+        kept[record_type.key] = _count(conn, table)
+    return kept, deleted
+
+
+def _delete(conn: Connection, table: Table, condition: ColumnElement[bool]) -> int:
+    """Delete a record table's rows that meet ``condition`` (its search index rebuilt
+    from the rest); returns how many."""
+    deleted = conn.execute(delete(table).where(condition)).rowcount or 0
+    if deleted:
+        _rebuild_search_index(conn, table.name)
+    return deleted
+
+
+def _count(conn: Connection, table: FromClause) -> int:
+    return conn.scalar(select(func.count()).select_from(table)) or 0
 
 
 def _keep_own_mail(conn: Connection, user_id: int) -> int:

@@ -110,7 +110,7 @@ def take_along(
                 laptop.close()
         _stop_if(cancelled)
         _say(progress, "choosing")
-        laptop = Database.open(partial, create=False)
+        laptop = Database.open(partial, create=False, fresh_copy=True)
         try:
             kept = _make_road_copy(
                 laptop, registry, access, what, copy_id, office_location(office), mark
