@@ -52,8 +52,13 @@ class PlaceService:
         self._places = places
 
     def record_types(self) -> list[str]:
-        """The keys of the record types whose records have an address to place."""
-        return [t.key for t in self.lists.registry if address_fields(t) is not None]
+        """The keys of the record types whose records have an address to place, among
+        those the user may see."""
+        return [
+            t.key
+            for t in self.lists.registry
+            if address_fields(t) is not None and self.lists.access.may(t.key, "view")
+        ]
 
     def towns(self, countries: set[str]) -> list[City]:
         """The towns of these countries (ISO codes), each country's largest first."""

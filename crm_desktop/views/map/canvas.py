@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
+    QPolygonF,
     QResizeEvent,
     QTransform,
     QWheelEvent,
@@ -35,6 +36,8 @@ from PySide6.QtWidgets import (
     QStyleOptionGraphicsItem,
     QWidget,
 )
+
+from crm_desktop.views.palette import is_dark
 
 if TYPE_CHECKING:
     from crm_desktop.services.places.gazetteer import City
@@ -76,10 +79,8 @@ class TownsItem(QGraphicsItem):
 
     def __init__(self, towns: Sequence[City]) -> None:
         super().__init__()
-        self._points = [scene_point(t.latitude, t.longitude) for t in towns]
-        xs = [p.x() for p in self._points] or [0.0]
-        ys = [p.y() for p in self._points] or [0.0]
-        self._bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+        self._points = QPolygonF([scene_point(t.latitude, t.longitude) for t in towns])
+        self._bounds = self._points.boundingRect()
         self.setZValue(0)
 
     def boundingRect(self) -> QRectF:
@@ -96,7 +97,7 @@ class TownsItem(QGraphicsItem):
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(pen)
-        painter.drawPoints([to_screen.map(p) for p in self._points])
+        painter.drawPoints(to_screen.map(self._points))
         painter.restore()
 
 
@@ -128,7 +129,8 @@ class MarkerItem(QGraphicsItem):
         palette = QApplication.palette()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fill = QColor(palette.color(QPalette.ColorRole.Highlight))
-        fill.setAlpha(235 if self.isSelected() else 190)
+        if not self.isSelected():
+            fill = fill.lighter(125) if is_dark(palette) else fill.lighter(118)
         border = palette.color(
             QPalette.ColorRole.Text if self.isSelected() else QPalette.ColorRole.Base
         )
@@ -152,7 +154,7 @@ def markers_of(pins: Sequence[Pin]) -> list[MarkerItem]:
 
 
 class LabelItem(QGraphicsItem):
-    """A city's name, faint, just right of its dot, in screen pixels."""
+    """A city's name, faint, just right of its dot (or of its marker), in screen pixels."""
 
     def __init__(self, town: City) -> None:
         super().__init__()
@@ -162,7 +164,14 @@ class LabelItem(QGraphicsItem):
         self.setZValue(1)
         self._font = QFont(QApplication.font())
         self._font.setPointSizeF(self._font.pointSizeF() * 0.85)
-        self._bounds = QRectF(QFontMetricsF(self._font).boundingRect(self.text)).translated(5, 4)
+        self._metrics = QFontMetricsF(self._font)
+        self.set_offset(5)
+
+    def set_offset(self, pixels: float) -> None:
+        """Write the name ``pixels`` right of the place (beyond a marker standing on it)."""
+        self.prepareGeometryChange()
+        self._at = QPointF(pixels, self._metrics.ascent() / 2 - 1)
+        self._bounds = self._metrics.boundingRect(self.text).translated(self._at)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -172,7 +181,7 @@ class LabelItem(QGraphicsItem):
     ) -> None:
         painter.setFont(self._font)
         painter.setPen(faint_color(0.55))
-        painter.drawText(QPointF(5, 4), self.text)
+        painter.drawText(self._at, self.text)
 
 
 def labels_of(towns: Sequence[City]) -> list[LabelItem]:
@@ -216,11 +225,13 @@ class MapView(QGraphicsView):
         scene = self.scene()
         scene.clear()
         scene.addItem(TownsItem(towns))
-        for label in labels_of(towns):
-            scene.addItem(label)
         self.markers = markers_of(pins)
+        radii = {(m.pos().x(), m.pos().y()): m.radius for m in self.markers}
         for marker in self.markers:
             scene.addItem(marker)
+        for label in labels_of(towns):
+            label.set_offset(radii.get((label.pos().x(), label.pos().y()), 0) + 5)
+            scene.addItem(label)
         self.fit()
 
     def selected_pins(self) -> list[Pin]:

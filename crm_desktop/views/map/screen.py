@@ -100,6 +100,7 @@ class MapScreen(QWidget):
         self.selection_label.setWordWrap(True)
         self.plan_button = QPushButton(self.tr("Plan visits…"), objectName="map_plan")
         self.plan_button.setEnabled(False)
+        self.plan_button.setVisible(services.access.may("activities", "create"))
         self._layout()
         self.types.currentIndexChanged.connect(self._type_changed)
         self.filters.currentIndexChanged.connect(lambda _index: self.load())
@@ -184,8 +185,9 @@ class MapScreen(QWidget):
         query, places = self.query(), self.places
 
         def work(context: JobContext) -> MapData:
+            # No progress until the first records are placed: the bar stays busy while
+            # the gazetteer is read (a few seconds, the first time).
             data = MapData(total=self.services.lists.count(query))
-            context.progress(0, data.total)
             for pins, unplaced in places.places(query):
                 if context.cancelled():
                     return data

@@ -19,6 +19,7 @@ from crm_desktop.views.map.screen import MapScreen
 from crm_desktop.views.map.unplaced import UnplacedDialog
 from crm_desktop.views.map.visits import PlanVisitsDialog
 from crm_desktop.views.shell.main_window import MainWindow
+from tests.conftest import OFFICE_PASSWORD, AsUser
 from tests.views.map.conftest import markers, wait_until_read
 
 
@@ -222,3 +223,20 @@ def test_the_map_is_a_screen_of_the_sales_group_that_opens_records(
 
     form = window.current_form()
     assert form is not None and form.record_id() == customers["Farmácia São Jorge"]
+
+
+def test_who_may_not_create_activities_is_offered_no_visits(
+    qtbot: QtBot, office: Services, as_user: AsUser
+) -> None:
+    readers = office.office.add_role("Readers", "staff")
+    office.office.set_rights(readers, "activities", ("view",))
+    office.office.set_rights(readers, "leads", ())
+    office.users.add_user("dung", OFFICE_PASSWORD, "Readers")
+    screen = MapScreen(as_user("dung"))
+    qtbot.addWidget(screen)
+    wait_until_read(qtbot, screen)
+
+    assert screen.plan_button.isHidden()
+    types = {screen.types.itemData(i) for i in range(screen.types.count())}
+    assert types == {"organizations", "contacts"}  # leads: not theirs to see
+    screen.shutdown()
