@@ -220,8 +220,9 @@ class MapView(QGraphicsView):
         self.markers: list[MarkerItem] = []
         self._fitted = False
 
-    def show_places(self, pins: Sequence[Pin], towns: Sequence[City]) -> None:
-        """Draw these towns and a marker per place of these pins, and show them all."""
+    def show_places(self, pins: Sequence[Pin], towns: Sequence[City], *, fit: bool) -> None:
+        """Draw these towns and a marker per place of these pins; with ``fit``, show them
+        all, else keep the view where it is."""
         scene = self.scene()
         scene.clear()
         scene.addItem(TownsItem(towns))
@@ -232,7 +233,10 @@ class MapView(QGraphicsView):
         for label in labels_of(towns):
             label.set_offset(radii.get((label.pos().x(), label.pos().y()), 0) + 5)
             scene.addItem(label)
-        self.fit()
+        if fit or not self.markers:
+            self.fit()
+        else:
+            self._apply(self.mapToScene(self.viewport().rect().center()))
 
     def selected_pins(self) -> list[Pin]:
         return [pin for m in self.markers if m.isSelected() for pin in m.pins]

@@ -154,15 +154,24 @@ class MapScreen(QWidget):
         return str(self.types.currentData())
 
     def _fill_filters(self) -> None:
+        """The type's filters, the one chosen before kept when it is still there."""
+        chosen = self.filters.currentText()
         self.filters.blockSignals(True)
         self.filters.clear()
         self.filters.addItem(self.tr("All records"), None)
         for info in self.services.filters.filters(self.type_key()):
             name = info.name if info.id is not None else formatting.registry_text(info.name)
             self.filters.addItem(name, info)
+        self.filters.setCurrentIndex(max(self.filters.findText(chosen), 0))
         self.filters.blockSignals(False)
 
+    def refresh(self) -> None:
+        """F5: the filters saved since and the records as they are now, where the map is."""
+        self._fill_filters()
+        self.load(keep_view=True)
+
     def _type_changed(self) -> None:
+        self.filters.setCurrentIndex(0)
         self._fill_filters()
         self.load()
 
@@ -177,9 +186,10 @@ class MapScreen(QWidget):
             column_filters=info.column_filters,
         )
 
-    def load(self) -> None:
+    def load(self, *, keep_view: bool = False) -> None:
         """Read the list's records and place them, on a worker thread; a reading under way
-        is cancelled (its answer is dropped)."""
+        is cancelled (its answer is dropped). The map then shows every marker, or with
+        ``keep_view`` stays where it is."""
         if self.job is not None:
             self.job.cancel()
         query, places = self.query(), self.places
@@ -207,10 +217,10 @@ class MapScreen(QWidget):
         self.status.setText(self.tr("Placing the records on the map…"))
         self.jobs.run(
             work,
-            lambda data: self._done(job, data, cancelled=False),
+            lambda data: self._done(job, data, cancelled=False, fit=not keep_view),
             on_error=lambda sentence: self._failed(job, sentence),
             on_progress=lambda done, total, _text: self._progressed(job, done, total),
-            on_cancelled=lambda data: self._done(job, data, cancelled=True),
+            on_cancelled=lambda data: self._done(job, data, cancelled=True, fit=not keep_view),
             job=job,
         )
 
@@ -240,11 +250,11 @@ class MapScreen(QWidget):
             self.status.setText(sentence)
             show_as_error(self.status)
 
-    def _done(self, job: Job, data: MapData, *, cancelled: bool) -> None:
+    def _done(self, job: Job, data: MapData, *, cancelled: bool, fit: bool) -> None:
         if not self._finished(job):
             return
         self.data = data
-        self.map.show_places(data.pins, data.towns)
+        self.map.show_places(data.pins, data.towns, fit=fit)
         self.customers.clear()
         if cancelled:
             text = self.tr("Stopped: %n record(s) of %1 were read.", "", data.read)

@@ -7,14 +7,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.registry import Condition
 from crm_desktop.services import Services
 from crm_desktop.services.places import gazetteer as gazetteer_module
 from crm_desktop.views.activities.common import local_zone
-from crm_desktop.views.map.canvas import MarkerItem
+from crm_desktop.views.map.canvas import MapView, MarkerItem
 from crm_desktop.views.map.screen import MapScreen
 from crm_desktop.views.map.unplaced import UnplacedDialog
 from crm_desktop.views.map.visits import PlanVisitsDialog
@@ -240,3 +242,60 @@ def test_who_may_not_create_activities_is_offered_no_visits(
     types = {screen.types.itemData(i) for i in range(screen.types.count())}
     assert types == {"organizations", "contacts"}  # leads: not theirs to see
     screen.shutdown()
+
+
+def _wheel(view: MapView, at: QPoint, steps: int) -> None:
+    event = QWheelEvent(
+        QPointF(at),
+        QPointF(view.viewport().mapToGlobal(at)),
+        QPoint(),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def test_the_wheel_zooms_around_the_cursor_and_fit_shows_every_marker(
+    screen: MapScreen,
+) -> None:
+    view, found = screen.map, markers(screen)
+    hanoi = view.mapFromScene(found["Hanoi, VN"].pos())
+    before = view.scale_
+
+    _wheel(view, hanoi, 3)
+
+    assert view.scale_ == pytest.approx(before * 1.25**3)
+    # stays under the cursor (to the scroll bars' whole pixels)
+    assert (view.mapFromScene(found["Hanoi, VN"].pos()) - hanoi).manhattanLength() <= 4
+    viewport = view.viewport().rect()
+    assert not viewport.contains(view.mapFromScene(found["Reykjavík, IS"].pos()))
+
+    screen.fit_button.click()
+
+    assert all(viewport.contains(view.mapFromScene(m.pos())) for m in found.values())
+
+
+def test_refresh_reads_the_records_and_filters_again_where_the_map_is(
+    qtbot: QtBot, screen: MapScreen, services: Services
+) -> None:
+    view = screen.map
+    view.zoom(2.0)
+    center = view.mapToScene(view.viewport().rect().center())
+    services.records.create(
+        "organizations",
+        {"name": "Gạo Hà Nội", "billing_city": "Hà Nội", "billing_country": "Việt Nam"},
+    )
+    services.filters.save(
+        "organizations", "Iceland", (Condition("billing_country", "eq", "Ísland"),)
+    )
+
+    screen.refresh()
+    wait_until_read(qtbot, screen)
+
+    assert markers(screen)["Hanoi, VN"].count == 3
+    assert screen.filters.findText("Iceland") > 0
+    after = view.mapToScene(view.viewport().rect().center())
+    assert (after - center).manhattanLength() < 0.5  # degrees: the view stayed
