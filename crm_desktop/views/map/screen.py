@@ -257,7 +257,7 @@ class MapScreen(QWidget):
         self.map.show_places(data.pins, data.towns, fit=fit)
         self.customers.clear()
         if cancelled:
-            text = self.tr("Stopped: %n record(s) of %1 were read.", "", data.read)
+            text = self.tr("Stopped after %n record(s) of %1.", "", data.read)
             self.status.setText(
                 formatting.english_plural(text, data.read).replace("%1", str(data.total))
             )

@@ -75,6 +75,10 @@ class PlanVisitsDialog(QDialog):
         day, time = self.day.date().toPython(), self.start.time().toPython()
         return dt.datetime.combine(day, time, zone).astimezone(dt.UTC)
 
+    def subject(self, name: str) -> str:
+        """A visit's subject: "Visit to" the customer."""
+        return self.tr("Visit to %1").replace("%1", name)
+
     def duration(self) -> dt.timedelta:
         return dt.timedelta(minutes=self.minutes.value())
 
@@ -123,12 +127,8 @@ def plan_visits(
 
     def accepted() -> None:
         zone_name, zone = local_zone()
-
-        def subject(name: str) -> str:
-            return dialog.tr("Visit to %1").replace("%1", name)
-
-        start = dialog.first_start(zone)
-        done(*create_visits(services, customers, start, dialog.duration(), zone_name, subject))
+        start, duration = dialog.first_start(zone), dialog.duration()
+        done(*create_visits(services, customers, start, duration, zone_name, dialog.subject))
 
     dialog.accepted.connect(accepted)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -206,7 +206,7 @@ def test_cancel_stops_the_reading(qtbot: QtBot, screen: MapScreen) -> None:
     wait_until_read(qtbot, screen)
 
     assert screen.map.markers == []
-    assert screen.status.text() == "Stopped: 0 records of 6 were read."
+    assert screen.status.text() == "Stopped after 0 records of 6."
     assert not screen.cancel_button.isVisible()
 
 
