@@ -178,6 +178,9 @@ def build_main_window(
     from crm_desktop.views.reports.install import install_analytics
 
     install_analytics(window)
+    from crm_desktop.views.map.install import install_map
+
+    install_map(window)
     from crm_desktop.views.calendar.ics_import import install_calendar_import
     from crm_desktop.views.imports.actions import install_imports
     from crm_desktop.views.shell.help import install_help

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from crm_desktop.services.mail.types import MailAccount
     from crm_desktop.services.messages.sending import MessageSender
     from crm_desktop.services.news.service import NewsService
+    from crm_desktop.services.places.service import PlaceService
     from crm_desktop.services.projects.service import ProjectService
     from crm_desktop.services.quotes.service import QuoteService
     from crm_desktop.services.records.changes import ChangeHub
@@ -89,6 +90,7 @@ class Services:
         from crm_desktop.services.imports.service import ImportService
 
         return ImportService(self.records, self.access)
+
     board: BoardService
     reports: ReportService
     dashboard: DashboardService
@@ -117,6 +119,12 @@ class Services:
         from crm_desktop.services.news.service import NewsService
 
         return NewsService(self.db)
+
+    def places(self) -> PlaceService:
+        """The records of a list placed on the map by their address's city, offline."""
+        from crm_desktop.services.places.service import PlaceService
+
+        return PlaceService(self.lists)
 
     def reminders(self, zone: dt.tzinfo) -> ReminderService:
         """The reminders of this user, on the days and hours of ``zone``."""

@@ -50,6 +50,7 @@ class Gazetteer:
     def __init__(self, cities: dict[str, list[City]], countries: dict[str, str]) -> None:
         self._cities = cities
         self._countries = countries
+        self._by_country: dict[str, list[City]] | None = None
 
     def country(self, text: str | None) -> str | None:
         """The ISO code of a country written by name (English, local) or code; None if
@@ -67,6 +68,20 @@ class Gazetteer:
         for _ in range(2):  # "TP. Hồ Chí Minh City": a prefix and a suffix
             key = _SUFFIXES.sub("", _PREFIXES.sub("", key)).strip()
         return self._cities.get(key, []) or self._cities.get(key.replace("-", " "), [])
+
+    def towns(self, country: str) -> list[City]:
+        """Every town of the country with ISO code ``country``, largest first (a map draws
+        them as dots: together they trace the country's shape)."""
+        if self._by_country is None:
+            by_country: dict[str, set[City]] = {}
+            for found in self._cities.values():
+                for city in found:
+                    by_country.setdefault(city.country, set()).add(city)
+            self._by_country = {
+                code: sorted(towns, key=lambda c: -c.population)
+                for code, towns in by_country.items()
+            }
+        return self._by_country.get(country, [])
 
 
 _lock = threading.Lock()

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from crm_desktop.registry import RecordType
-from crm_desktop.services.places.gazetteer import Gazetteer, gazetteer
+from crm_desktop.services.places.gazetteer import City, Gazetteer, gazetteer
 from crm_desktop.services.places.placing import place
 from crm_desktop.services.records.lists import ListService
 from crm_desktop.services.records.types import ListQuery
@@ -22,6 +22,8 @@ class Pin:
     longitude: float
     #: the place it stands at ("Hanoi, VN")
     place: str
+    #: the ISO code of the place's country
+    country: str
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,20 @@ class PlaceService:
         self.lists = lists
         self._places = places
 
+    def record_types(self) -> list[str]:
+        """The keys of the record types whose records have an address to place, among
+        those the user may see."""
+        return [
+            t.key
+            for t in self.lists.registry
+            if address_fields(t) is not None and self.lists.access.may(t.key, "view")
+        ]
+
+    def towns(self, countries: set[str]) -> list[City]:
+        """The towns of these countries (ISO codes), each country's largest first."""
+        gazetteer_ = self._places or gazetteer()
+        return [town for code in sorted(countries) for town in gazetteer_.towns(code)]
+
     def places(self, query: ListQuery) -> Iterator[tuple[list[Pin], list[Unplaced]]]:
         """The list's records, a chunk at a time (as an export reads them): the pins of
         those placed and those that could not be."""
@@ -72,7 +88,15 @@ class PlaceService:
                     at = found.city
                     spot = f"{at.name}, {at.country}"
                     pins.append(
-                        Pin(record_type.key, row.id, title, at.latitude, at.longitude, spot)
+                        Pin(
+                            record_type.key,
+                            row.id,
+                            title,
+                            at.latitude,
+                            at.longitude,
+                            spot,
+                            at.country,
+                        )
                     )
                 else:
                     unplaced.append(

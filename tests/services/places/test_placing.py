@@ -88,3 +88,21 @@ def test_a_list_s_records_are_pinned_or_listed_with_the_reason(
         ("Þórsmörk ehf.", "Reykjavík, IS"),
     ]
     assert [(u.name, u.reason) for u in unplaced] == [("Nowhere Ltd", UNKNOWN_CITY)]
+
+
+def test_the_towns_of_a_country_trace_it(services: Services, places: Gazetteer) -> None:
+    service = PlaceService(services.lists, places)
+
+    towns = service.towns({"IS", "VN"})
+
+    assert {t.country for t in towns} == {"IS", "VN"}
+    icelandic = [t for t in towns if t.country == "IS"]
+    assert icelandic[0].name == "Reykjavík"  # the largest first
+    assert all(63.2 < t.latitude < 66.6 and -24.6 < t.longitude < -13.4 for t in icelandic)
+    assert len([t for t in towns if t.country == "VN"]) > 300
+
+
+def test_the_types_with_an_address_are_placed(services: Services, places: Gazetteer) -> None:
+    types = PlaceService(services.lists, places).record_types()
+
+    assert set(types) == {"organizations", "contacts", "leads"}

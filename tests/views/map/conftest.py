@@ -1,0 +1,64 @@
+"""Fixtures of the customer map's tests: organizations in Hanoi (spelled two ways), Ho
+Chi Minh City, Reykjavík, São Paulo and a city nobody knows; the map screen on them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from crm_desktop.services import Services
+from crm_desktop.services.places.gazetteer import Gazetteer, gazetteer
+from crm_desktop.views.map.canvas import MarkerItem
+from crm_desktop.views.map.screen import MapScreen
+
+#: name -> (city, country) as people write them
+CUSTOMERS = {
+    "Thép Hà Nội": ("Hà Nội", "Việt Nam"),
+    "Hanoi Trading Co.": ("Hanoi", "Vietnam"),
+    "Quán Sài Gòn": ("TP. Hồ Chí Minh", "Việt Nam"),
+    "Þórsmörk ehf.": ("Reykjavík", "Ísland"),
+    "Farmácia São Jorge": ("São Paulo", "Brasil"),
+    "Nowhere Ltd": ("Xyzzyvík", "Ísland"),
+}
+
+
+@pytest.fixture(scope="session")
+def places() -> Gazetteer:
+    """The gazetteer, read once for all the tests (a few seconds)."""
+    return gazetteer()
+
+
+@pytest.fixture
+def customers(services: Services) -> dict[str, int]:
+    """The organizations of :data:`CUSTOMERS`: name -> id."""
+    return {
+        name: services.records.create(
+            "organizations", {"name": name, "billing_city": city, "billing_country": country}
+        ).id
+        for name, (city, country) in CUSTOMERS.items()
+    }
+
+
+def wait_until_read(qtbot: QtBot, screen: MapScreen) -> None:
+    qtbot.waitUntil(lambda: not screen.busy(), timeout=30_000)
+
+
+@pytest.fixture
+def screen(
+    qtbot: QtBot, services: Services, customers: dict[str, int], places: Gazetteer
+) -> Iterator[MapScreen]:
+    """The map screen, shown, with the organizations read and placed."""
+    screen = MapScreen(services)
+    qtbot.addWidget(screen)
+    screen.resize(1000, 700)
+    screen.show()
+    wait_until_read(qtbot, screen)
+    yield screen
+    screen.shutdown()
+
+
+def markers(screen: MapScreen) -> dict[str, MarkerItem]:
+    """The markers on the map by the place they stand at ("Hanoi, VN")."""
+    return {marker.pins[0].place: marker for marker in screen.map.markers}
