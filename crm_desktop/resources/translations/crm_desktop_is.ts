@@ -1765,8 +1765,13 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
-        <source>The file is imported as one whole: cancelled, nothing of it is saved.</source>
-        <translation>Skráin er flutt inn sem ein heild: ef hætt er við er ekkert úr henni vistað.</translation>
+        <source>The file is imported as one whole: if you cancel, nothing of it is saved.</source>
+        <translation>Skráin er flutt inn í heild: ef þú hættir við er ekkert úr henni vistað.</translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/import_page.py"/>
+        <source>The import is done.</source>
+        <translation>Innflutningi er lokið.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
@@ -2193,6 +2198,114 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
+    <name>MapScreen</name>
+    <message numerus="yes">
+        <location filename="../../views/map/screen.py"/>
+        <source>%n could not be placed</source>
+        <translation>
+            <numerusform>%n fannst ekki á kortinu</numerusform>
+            <numerusform>%n fundust ekki á kortinu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/map/screen.py"/>
+        <source>%n customer(s) at the selected places.</source>
+        <translation>
+            <numerusform>%n viðskiptavinur á völdum stöðum.</numerusform>
+            <numerusform>%n viðskiptavinir á völdum stöðum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/map/screen.py"/>
+        <source>%n record(s) on the map.</source>
+        <translation>
+            <numerusform>%n færsla á kortinu.</numerusform>
+            <numerusform>%n færslur á kortinu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/map/screen.py"/>
+        <source>%n visit(s) planned.</source>
+        <translation>
+            <numerusform>%n heimsókn skipulögð.</numerusform>
+            <numerusform>%n heimsóknir skipulagðar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>All records</source>
+        <translation>Allar færslur</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Cancel</source>
+        <translation>Hætta við</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Click a marker to list its customers here.</source>
+        <translation>Smelltu á merki til að sjá viðskiptavini þess hér.</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Filter:</source>
+        <translation>Sía:</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Fit</source>
+        <translation>Sýna allt</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Name</source>
+        <translation>Heiti</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Place</source>
+        <translation>Staður</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Placing the records on the map…</source>
+        <translation>Set færslurnar á kortið…</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Plan visits…</source>
+        <translation>Skipuleggja heimsóknir…</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Show every marker</source>
+        <translation>Sýna öll merki</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Show:</source>
+        <translation>Sýna:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/map/screen.py"/>
+        <source>Stopped after %n record(s) of %1.</source>
+        <translation>
+            <numerusform>Stöðvað eftir %n færslu af %1.</numerusform>
+            <numerusform>Stöðvað eftir %n færslur af %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>The records whose address is not on the map, and why</source>
+        <translation>Færslurnar sem heimilisfangið finnst ekki á kortinu, og hvers vegna</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Wheel: zoom. Drag: move. Click a marker, or Shift-drag around several, to list their customers.</source>
+        <translation>Hjól: aðdráttur. Draga: færa. Smelltu á merki, eða dragðu með Shift utan um nokkur, til að sjá viðskiptavini þeirra.</translation>
+    </message>
+</context>
+<context>
     <name>MappingPage</name>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
@@ -2409,6 +2522,47 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>The two new passwords differ.</source>
         <translation>Nýju lykilorðin tvö eru ekki eins.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVisitsDialog</name>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source> min</source>
+        <translation> mín.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/map/visits.py"/>
+        <source>%n customer(s), visited one after the other:</source>
+        <translation>
+            <numerusform>%n viðskiptavinur, heimsóttur hver á eftir öðrum:</numerusform>
+            <numerusform>%n viðskiptavinir, heimsóttir hver á eftir öðrum:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source>Day:</source>
+        <translation>Dagur:</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source>Each visit lasts:</source>
+        <translation>Hver heimsókn varir:</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source>First visit at:</source>
+        <translation>Fyrsta heimsókn kl.:</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source>Plan visits</source>
+        <translation>Skipuleggja heimsóknir</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source>Visit to %1</source>
+        <translation>Heimsókn til %1</translation>
     </message>
 </context>
 <context>
@@ -4955,6 +5109,47 @@ Slökktu á öðrum þeirra.</translation>
     </message>
 </context>
 <context>
+    <name>UnplacedDialog</name>
+    <message numerus="yes">
+        <location filename="../../views/map/unplaced.py"/>
+        <source>%n record(s) could not be placed by their address&apos;s city.</source>
+        <translation>
+            <numerusform>%n færsla fannst ekki á kortinu eftir bæ heimilisfangsins.</numerusform>
+            <numerusform>%n færslur fundust ekki á kortinu eftir bæ heimilisfangsins.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/map/unplaced.py"/>
+        <source>City</source>
+        <translation>Bær</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/unplaced.py"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/unplaced.py"/>
+        <source>Double-click one to open it and correct its address.</source>
+        <translation>Tvísmelltu á færslu til að opna hana og leiðrétta heimilisfangið.</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/unplaced.py"/>
+        <source>Name</source>
+        <translation>Heiti</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/unplaced.py"/>
+        <source>Not on the map</source>
+        <translation>Ekki á kortinu</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/unplaced.py"/>
+        <source>Why</source>
+        <translation>Ástæða</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <location filename="../../views/admin/users_page.py"/>
@@ -6577,6 +6772,14 @@ Slökktu á öðrum þeirra.</translation>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Your name as recipients see it:</source>
         <translation>Nafnið þitt eins og viðtakendur sjá það:</translation>
+    </message>
+</context>
+<context>
+    <name>map</name>
+    <message>
+        <location filename="../../views/map/install.py"/>
+        <source>Customer map</source>
+        <translation>Viðskiptavinakort</translation>
     </message>
 </context>
 <context>
@@ -8256,7 +8459,7 @@ Slökktu á öðrum þeirra.</translation>
         <location filename="../../registry/support.py"/>
         <location filename="../../registry/tools.py"/>
         <source>Description</source>
-        <extracomment>form section of Leads; field of Leads; form section of Organizations; field of Organizations; form section of Contacts; field of Contacts; form section of Opportunities; field of Opportunities; form section of Quotes; field of Quotes; form section of Sales orders; field of Sales orders; form section of Products; field of Products; form section of Activities; field of Activities; form section of Cases; field of Cases; form section of Contracts; field of Contracts; form section of Documents; field of Documents; form section of Projects; field of Projects; form section of Project tasks; field of Project tasks; form section of Campaigns; field of Campaigns</extracomment>
+        <extracomment>form section of Leads; field of Leads; form section of Organizations; field of Organizations; form section of Contacts; field of Contacts; form section of Opportunities; field of Opportunities; form section of Quotes; field of Quotes; form section of Sales orders; field of Sales orders; form section of Products; field of Products; form section of Activities; field of Activities; form section of Campaigns; field of Campaigns; form section of Cases; field of Cases; form section of Contracts; field of Contracts; form section of Documents; field of Documents; form section of Projects; field of Projects; form section of Project tasks; field of Project tasks</extracomment>
         <translation>Lýsing</translation>
     </message>
     <message>
@@ -8359,7 +8562,7 @@ Slökktu á öðrum þeirra.</translation>
         <location filename="../../registry/support.py"/>
         <location filename="../../registry/tools.py"/>
         <source>Status</source>
-        <extracomment>field of Sales orders; field of Activities; field of Cases; field of Contracts; field of Projects; field of Project tasks; field of Campaigns</extracomment>
+        <extracomment>field of Sales orders; field of Activities; field of Campaigns; field of Cases; field of Contracts; field of Projects; field of Project tasks</extracomment>
         <translation>Staða</translation>
     </message>
     <message>
@@ -8383,7 +8586,7 @@ Slökktu á öðrum þeirra.</translation>
         <location filename="../../registry/sales.py"/>
         <location filename="../../registry/support.py"/>
         <source>Type</source>
-        <extracomment>field of Organizations; field of Opportunities; field of Activities; field of Contracts; field of Campaigns</extracomment>
+        <extracomment>field of Organizations; field of Opportunities; field of Activities; field of Campaigns; field of Contracts</extracomment>
         <translation>Tegund</translation>
     </message>
     <message>
@@ -8588,7 +8791,7 @@ Slökktu á öðrum þeirra.</translation>
         <location filename="../../registry/support.py"/>
         <location filename="../../registry/tools.py"/>
         <source>Name</source>
-        <extracomment>field of Organizations; field of Opportunities; field of Products; field of Contracts; field of Projects; field of Project tasks; field of Campaigns</extracomment>
+        <extracomment>field of Organizations; field of Opportunities; field of Products; field of Campaigns; field of Contracts; field of Projects; field of Project tasks</extracomment>
         <translation>Heiti</translation>
     </message>
     <message>
@@ -8846,7 +9049,7 @@ Slökktu á öðrum þeirra.</translation>
     <message>
         <location filename="../../registry/fields.py"/>
         <source>Assigned to</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities; field of Cases; field of Contracts; field of Documents; field of Projects; field of Project tasks; field of Campaigns</extracomment>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities; field of Campaigns; field of Cases; field of Contracts; field of Documents; field of Projects; field of Project tasks</extracomment>
         <translation>Ábyrgðarmaður</translation>
     </message>
     <message>
@@ -8864,14 +9067,14 @@ Slökktu á öðrum þeirra.</translation>
     <message>
         <location filename="../../registry/fields.py"/>
         <source>Created</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities; field of Cases; field of Contracts; field of Documents; field of Projects; field of Project tasks; field of Campaigns</extracomment>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities; field of Campaigns; field of Cases; field of Contracts; field of Documents; field of Projects; field of Project tasks</extracomment>
         <translation>Stofnað</translation>
     </message>
     <message>
         <location filename="../../registry/fields.py"/>
         <location filename="../../reports/layout.py"/>
         <source>Currency</source>
-        <extracomment>field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Contracts; field of Campaigns</extracomment>
+        <extracomment>field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Campaigns; field of Contracts</extracomment>
         <translation>Gjaldmiðill</translation>
     </message>
     <message>
@@ -8889,7 +9092,7 @@ Slökktu á öðrum þeirra.</translation>
     <message>
         <location filename="../../registry/fields.py"/>
         <source>Modified</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities; field of Cases; field of Contracts; field of Documents; field of Projects; field of Project tasks; field of Campaigns</extracomment>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities; field of Campaigns; field of Cases; field of Contracts; field of Documents; field of Projects; field of Project tasks</extracomment>
         <translation>Breytt</translation>
     </message>
     <message>
@@ -8902,7 +9105,7 @@ Slökktu á öðrum þeirra.</translation>
         <location filename="../../registry/fields.py"/>
         <location filename="../../reports/layout.py"/>
         <source>Number</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Cases; field of Contracts; field of Documents; field of Projects; field of Campaigns</extracomment>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Campaigns; field of Cases; field of Contracts; field of Documents; field of Projects</extracomment>
         <translation>Númer</translation>
     </message>
     <message>
@@ -9030,7 +9233,7 @@ Slökktu á öðrum þeirra.</translation>
         <location filename="../../registry/support.py"/>
         <location filename="../../registry/tools.py"/>
         <source>End date</source>
-        <extracomment>field of Contracts; field of Projects; field of Project tasks; field of Campaigns</extracomment>
+        <extracomment>field of Campaigns; field of Contracts; field of Projects; field of Project tasks</extracomment>
         <translation>Lokadagsetning</translation>
     </message>
     <message>
@@ -9141,7 +9344,7 @@ Slökktu á öðrum þeirra.</translation>
         <location filename="../../registry/support.py"/>
         <location filename="../../registry/tools.py"/>
         <source>Start date</source>
-        <extracomment>field of Contracts; field of Projects; field of Project tasks; field of Campaigns</extracomment>
+        <extracomment>field of Campaigns; field of Contracts; field of Projects; field of Project tasks</extracomment>
         <translation>Upphafsdagsetning</translation>
     </message>
     <message>
@@ -9386,7 +9589,7 @@ Slökktu á öðrum þeirra.</translation>
     <message>
         <location filename="../../registry/spec.py"/>
         <source>History</source>
-        <extracomment>related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; related tab of Sales orders; related tab of Products; related tab of Activities; related tab of Cases; related tab of Contracts; related tab of Documents; related tab of Projects; related tab of Project tasks; related tab of Campaigns</extracomment>
+        <extracomment>related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; related tab of Sales orders; related tab of Products; related tab of Activities; related tab of Campaigns; related tab of Cases; related tab of Contracts; related tab of Documents; related tab of Projects; related tab of Project tasks</extracomment>
         <translation>Ferill</translation>
     </message>
     <message>
@@ -9733,7 +9936,7 @@ Slökktu á öðrum þeirra.</translation>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Documents</source>
-        <extracomment>related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; related tab of Sales orders; related tab of Products; related tab of Activities; related tab of Cases; related tab of Contracts; record type (plural); related tab of Projects; related tab of Project tasks; related tab of Campaigns</extracomment>
+        <extracomment>related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; related tab of Sales orders; related tab of Products; related tab of Activities; related tab of Campaigns; related tab of Cases; related tab of Contracts; record type (plural); related tab of Projects; related tab of Project tasks</extracomment>
         <translation>Skjöl</translation>
     </message>
     <message>

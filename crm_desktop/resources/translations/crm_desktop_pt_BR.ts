@@ -1765,8 +1765,13 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
-        <source>The file is imported as one whole: cancelled, nothing of it is saved.</source>
-        <translation>O arquivo é importado como um todo: se cancelado, nada dele é salvo.</translation>
+        <source>The file is imported as one whole: if you cancel, nothing of it is saved.</source>
+        <translation>O arquivo é importado por inteiro: se você cancelar, nada dele é salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/import_page.py"/>
+        <source>The import is done.</source>
+        <translation>A importação terminou.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
@@ -2193,6 +2198,114 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
+    <name>MapScreen</name>
+    <message numerus="yes">
+        <location filename="../../views/map/screen.py"/>
+        <source>%n could not be placed</source>
+        <translation>
+            <numerusform>%n não pôde ser posicionado</numerusform>
+            <numerusform>%n não puderam ser posicionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/map/screen.py"/>
+        <source>%n customer(s) at the selected places.</source>
+        <translation>
+            <numerusform>%n cliente nos lugares selecionados.</numerusform>
+            <numerusform>%n clientes nos lugares selecionados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/map/screen.py"/>
+        <source>%n record(s) on the map.</source>
+        <translation>
+            <numerusform>%n registro no mapa.</numerusform>
+            <numerusform>%n registros no mapa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/map/screen.py"/>
+        <source>%n visit(s) planned.</source>
+        <translation>
+            <numerusform>%n visita planejada.</numerusform>
+            <numerusform>%n visitas planejadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>All records</source>
+        <translation>Todos os registros</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Click a marker to list its customers here.</source>
+        <translation>Clique em um marcador para listar aqui os clientes dele.</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Filter:</source>
+        <translation>Filtro:</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Placing the records on the map…</source>
+        <translation>Posicionando os registros no mapa…</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Plan visits…</source>
+        <translation>Planejar visitas…</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Show every marker</source>
+        <translation>Mostrar todos os marcadores</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/map/screen.py"/>
+        <source>Stopped after %n record(s) of %1.</source>
+        <translation>
+            <numerusform>Interrompido após %n registro de %1.</numerusform>
+            <numerusform>Interrompido após %n registros de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>The records whose address is not on the map, and why</source>
+        <translation>Os registros cujo endereço não está no mapa, e por quê</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Wheel: zoom. Drag: move. Click a marker, or Shift-drag around several, to list their customers.</source>
+        <translation>Roda: zoom. Arrastar: mover. Clique em um marcador, ou arraste com Shift em volta de vários, para listar os clientes deles.</translation>
+    </message>
+</context>
+<context>
     <name>MappingPage</name>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
@@ -2409,6 +2522,47 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>The two new passwords differ.</source>
         <translation>As duas novas senhas são diferentes.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVisitsDialog</name>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/map/visits.py"/>
+        <source>%n customer(s), visited one after the other:</source>
+        <translation>
+            <numerusform>%n cliente, visitado um após o outro:</numerusform>
+            <numerusform>%n clientes, visitados um após o outro:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source>Day:</source>
+        <translation>Dia:</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source>Each visit lasts:</source>
+        <translation>Cada visita dura:</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source>First visit at:</source>
+        <translation>Primeira visita às:</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source>Plan visits</source>
+        <translation>Planejar visitas</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source>Visit to %1</source>
+        <translation>Visita a %1</translation>
     </message>
 </context>
 <context>
@@ -4955,6 +5109,47 @@ Desative uma delas.</translation>
     </message>
 </context>
 <context>
+    <name>UnplacedDialog</name>
+    <message numerus="yes">
+        <location filename="../../views/map/unplaced.py"/>
+        <source>%n record(s) could not be placed by their address&apos;s city.</source>
+        <translation>
+            <numerusform>%n registro não pôde ser posicionado pela cidade do endereço.</numerusform>
+            <numerusform>%n registros não puderam ser posicionados pela cidade do endereço.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/map/unplaced.py"/>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/unplaced.py"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/unplaced.py"/>
+        <source>Double-click one to open it and correct its address.</source>
+        <translation>Clique duas vezes em um para abri-lo e corrigir o endereço.</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/unplaced.py"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/unplaced.py"/>
+        <source>Not on the map</source>
+        <translation>Fora do mapa</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/unplaced.py"/>
+        <source>Why</source>
+        <translation>Por quê</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <location filename="../../views/admin/users_page.py"/>
@@ -6577,6 +6772,14 @@ Desative uma delas.</translation>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Your name as recipients see it:</source>
         <translation>Seu nome como os destinatários o veem:</translation>
+    </message>
+</context>
+<context>
+    <name>map</name>
+    <message>
+        <location filename="../../views/map/install.py"/>
+        <source>Customer map</source>
+        <translation>Mapa de clientes</translation>
     </message>
 </context>
 <context>
@@ -8256,7 +8459,7 @@ Desative uma delas.</translation>
         <location filename="../../registry/support.py"/>
         <location filename="../../registry/tools.py"/>
         <source>Description</source>
-        <extracomment>form section of Leads; field of Leads; form section of Organizations; field of Organizations; form section of Contacts; field of Contacts; form section of Opportunities; field of Opportunities; form section of Quotes; field of Quotes; form section of Sales orders; field of Sales orders; form section of Products; field of Products; form section of Activities; field of Activities; form section of Cases; field of Cases; form section of Contracts; field of Contracts; form section of Documents; field of Documents; form section of Projects; field of Projects; form section of Project tasks; field of Project tasks; form section of Campaigns; field of Campaigns</extracomment>
+        <extracomment>form section of Leads; field of Leads; form section of Organizations; field of Organizations; form section of Contacts; field of Contacts; form section of Opportunities; field of Opportunities; form section of Quotes; field of Quotes; form section of Sales orders; field of Sales orders; form section of Products; field of Products; form section of Activities; field of Activities; form section of Campaigns; field of Campaigns; form section of Cases; field of Cases; form section of Contracts; field of Contracts; form section of Documents; field of Documents; form section of Projects; field of Projects; form section of Project tasks; field of Project tasks</extracomment>
         <translation>Descrição</translation>
     </message>
     <message>
@@ -8359,7 +8562,7 @@ Desative uma delas.</translation>
         <location filename="../../registry/support.py"/>
         <location filename="../../registry/tools.py"/>
         <source>Status</source>
-        <extracomment>field of Sales orders; field of Activities; field of Cases; field of Contracts; field of Projects; field of Project tasks; field of Campaigns</extracomment>
+        <extracomment>field of Sales orders; field of Activities; field of Campaigns; field of Cases; field of Contracts; field of Projects; field of Project tasks</extracomment>
         <translation>Situação</translation>
     </message>
     <message>
@@ -8383,7 +8586,7 @@ Desative uma delas.</translation>
         <location filename="../../registry/sales.py"/>
         <location filename="../../registry/support.py"/>
         <source>Type</source>
-        <extracomment>field of Organizations; field of Opportunities; field of Activities; field of Contracts; field of Campaigns</extracomment>
+        <extracomment>field of Organizations; field of Opportunities; field of Activities; field of Campaigns; field of Contracts</extracomment>
         <translation>Tipo</translation>
     </message>
     <message>
@@ -8588,7 +8791,7 @@ Desative uma delas.</translation>
         <location filename="../../registry/support.py"/>
         <location filename="../../registry/tools.py"/>
         <source>Name</source>
-        <extracomment>field of Organizations; field of Opportunities; field of Products; field of Contracts; field of Projects; field of Project tasks; field of Campaigns</extracomment>
+        <extracomment>field of Organizations; field of Opportunities; field of Products; field of Campaigns; field of Contracts; field of Projects; field of Project tasks</extracomment>
         <translation>Nome</translation>
     </message>
     <message>
@@ -8846,7 +9049,7 @@ Desative uma delas.</translation>
     <message>
         <location filename="../../registry/fields.py"/>
         <source>Assigned to</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities; field of Cases; field of Contracts; field of Documents; field of Projects; field of Project tasks; field of Campaigns</extracomment>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities; field of Campaigns; field of Cases; field of Contracts; field of Documents; field of Projects; field of Project tasks</extracomment>
         <translation>Responsável</translation>
     </message>
     <message>
@@ -8864,14 +9067,14 @@ Desative uma delas.</translation>
     <message>
         <location filename="../../registry/fields.py"/>
         <source>Created</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities; field of Cases; field of Contracts; field of Documents; field of Projects; field of Project tasks; field of Campaigns</extracomment>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities; field of Campaigns; field of Cases; field of Contracts; field of Documents; field of Projects; field of Project tasks</extracomment>
         <translation>Criado em</translation>
     </message>
     <message>
         <location filename="../../registry/fields.py"/>
         <location filename="../../reports/layout.py"/>
         <source>Currency</source>
-        <extracomment>field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Contracts; field of Campaigns</extracomment>
+        <extracomment>field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Campaigns; field of Contracts</extracomment>
         <translation>Moeda</translation>
     </message>
     <message>
@@ -8889,7 +9092,7 @@ Desative uma delas.</translation>
     <message>
         <location filename="../../registry/fields.py"/>
         <source>Modified</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities; field of Cases; field of Contracts; field of Documents; field of Projects; field of Project tasks; field of Campaigns</extracomment>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities; field of Campaigns; field of Cases; field of Contracts; field of Documents; field of Projects; field of Project tasks</extracomment>
         <translation>Modificado em</translation>
     </message>
     <message>
@@ -8902,7 +9105,7 @@ Desative uma delas.</translation>
         <location filename="../../registry/fields.py"/>
         <location filename="../../reports/layout.py"/>
         <source>Number</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Cases; field of Contracts; field of Documents; field of Projects; field of Campaigns</extracomment>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Campaigns; field of Cases; field of Contracts; field of Documents; field of Projects</extracomment>
         <translation>Número</translation>
     </message>
     <message>
@@ -9030,7 +9233,7 @@ Desative uma delas.</translation>
         <location filename="../../registry/support.py"/>
         <location filename="../../registry/tools.py"/>
         <source>End date</source>
-        <extracomment>field of Contracts; field of Projects; field of Project tasks; field of Campaigns</extracomment>
+        <extracomment>field of Campaigns; field of Contracts; field of Projects; field of Project tasks</extracomment>
         <translation>Data de término</translation>
     </message>
     <message>
@@ -9141,7 +9344,7 @@ Desative uma delas.</translation>
         <location filename="../../registry/support.py"/>
         <location filename="../../registry/tools.py"/>
         <source>Start date</source>
-        <extracomment>field of Contracts; field of Projects; field of Project tasks; field of Campaigns</extracomment>
+        <extracomment>field of Campaigns; field of Contracts; field of Projects; field of Project tasks</extracomment>
         <translation>Data de início</translation>
     </message>
     <message>
@@ -9386,7 +9589,7 @@ Desative uma delas.</translation>
     <message>
         <location filename="../../registry/spec.py"/>
         <source>History</source>
-        <extracomment>related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; related tab of Sales orders; related tab of Products; related tab of Activities; related tab of Cases; related tab of Contracts; related tab of Documents; related tab of Projects; related tab of Project tasks; related tab of Campaigns</extracomment>
+        <extracomment>related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; related tab of Sales orders; related tab of Products; related tab of Activities; related tab of Campaigns; related tab of Cases; related tab of Contracts; related tab of Documents; related tab of Projects; related tab of Project tasks</extracomment>
         <translation>Histórico</translation>
     </message>
     <message>
@@ -9733,7 +9936,7 @@ Desative uma delas.</translation>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Documents</source>
-        <extracomment>related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; related tab of Sales orders; related tab of Products; related tab of Activities; related tab of Cases; related tab of Contracts; record type (plural); related tab of Projects; related tab of Project tasks; related tab of Campaigns</extracomment>
+        <extracomment>related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; related tab of Sales orders; related tab of Products; related tab of Activities; related tab of Campaigns; related tab of Cases; related tab of Contracts; record type (plural); related tab of Projects; related tab of Project tasks</extracomment>
         <translation>Documentos</translation>
     </message>
     <message>

@@ -1763,8 +1763,13 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
-        <source>The file is imported as one whole: cancelled, nothing of it is saved.</source>
-        <translation>Tệp được nhập như một khối: đã hủy thì không phần nào được lưu.</translation>
+        <source>The file is imported as one whole: if you cancel, nothing of it is saved.</source>
+        <translation>Tệp được nhập trọn vẹn một lần: nếu bạn hủy, không phần nào được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/import_page.py"/>
+        <source>The import is done.</source>
+        <translation>Đã nhập xong.</translation>
     </message>
     <message>
         <location filename="../../views/imports/import_page.py"/>
@@ -2189,6 +2194,109 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
+    <name>MapScreen</name>
+    <message numerus="yes">
+        <location filename="../../views/map/screen.py"/>
+        <source>%n could not be placed</source>
+        <translation>
+            <numerusform>%n không đặt được lên bản đồ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/map/screen.py"/>
+        <source>%n customer(s) at the selected places.</source>
+        <translation>
+            <numerusform>%n khách hàng ở các địa điểm đã chọn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/map/screen.py"/>
+        <source>%n record(s) on the map.</source>
+        <translation>
+            <numerusform>%n bản ghi trên bản đồ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/map/screen.py"/>
+        <source>%n visit(s) planned.</source>
+        <translation>
+            <numerusform>Đã lên lịch %n chuyến thăm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>All records</source>
+        <translation>Tất cả bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Click a marker to list its customers here.</source>
+        <translation>Bấm vào một điểm đánh dấu để liệt kê khách hàng của nó ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Filter:</source>
+        <translation>Bộ lọc:</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Fit</source>
+        <translation>Vừa khung</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Placing the records on the map…</source>
+        <translation>Đang đặt các bản ghi lên bản đồ…</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Plan visits…</source>
+        <translation>Lên lịch thăm…</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Show every marker</source>
+        <translation>Hiện mọi điểm đánh dấu</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Show:</source>
+        <translation>Hiển thị:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/map/screen.py"/>
+        <source>Stopped after %n record(s) of %1.</source>
+        <translation>
+            <numerusform>Đã dừng sau %n bản ghi trên tổng số %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>The records whose address is not on the map, and why</source>
+        <translation>Các bản ghi có địa chỉ không có trên bản đồ, và lý do</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>Wheel: zoom. Drag: move. Click a marker, or Shift-drag around several, to list their customers.</source>
+        <translation>Con lăn: phóng to. Kéo: di chuyển. Bấm vào một điểm đánh dấu, hoặc giữ Shift và kéo quanh nhiều điểm, để liệt kê khách hàng của chúng.</translation>
+    </message>
+</context>
+<context>
     <name>MappingPage</name>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
@@ -2403,6 +2511,46 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/admin/login_dialog.py"/>
         <source>The two new passwords differ.</source>
         <translation>Hai mật khẩu mới không khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVisitsDialog</name>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/map/visits.py"/>
+        <source>%n customer(s), visited one after the other:</source>
+        <translation>
+            <numerusform>%n khách hàng, thăm lần lượt từng người:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source>Day:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source>Each visit lasts:</source>
+        <translation>Mỗi chuyến thăm kéo dài:</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source>First visit at:</source>
+        <translation>Chuyến thăm đầu tiên lúc:</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source>Plan visits</source>
+        <translation>Lên lịch thăm</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source>Visit to %1</source>
+        <translation>Thăm %1</translation>
     </message>
 </context>
 <context>
@@ -4931,6 +5079,46 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>UnplacedDialog</name>
+    <message numerus="yes">
+        <location filename="../../views/map/unplaced.py"/>
+        <source>%n record(s) could not be placed by their address&apos;s city.</source>
+        <translation>
+            <numerusform>%n bản ghi không đặt được theo thành phố trong địa chỉ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/map/unplaced.py"/>
+        <source>City</source>
+        <translation>Thành phố</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/unplaced.py"/>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/unplaced.py"/>
+        <source>Double-click one to open it and correct its address.</source>
+        <translation>Bấm đúp vào một bản ghi để mở và sửa địa chỉ.</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/unplaced.py"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/unplaced.py"/>
+        <source>Not on the map</source>
+        <translation>Không có trên bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/unplaced.py"/>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <location filename="../../views/admin/users_page.py"/>
@@ -6553,6 +6741,14 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../views/admin/mail_page.py"/>
         <source>Your name as recipients see it:</source>
         <translation>Tên hiển thị với người nhận:</translation>
+    </message>
+</context>
+<context>
+    <name>map</name>
+    <message>
+        <location filename="../../views/map/install.py"/>
+        <source>Customer map</source>
+        <translation>Bản đồ khách hàng</translation>
     </message>
 </context>
 <context>
@@ -8232,7 +8428,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../registry/support.py"/>
         <location filename="../../registry/tools.py"/>
         <source>Description</source>
-        <extracomment>form section of Leads; field of Leads; form section of Organizations; field of Organizations; form section of Contacts; field of Contacts; form section of Opportunities; field of Opportunities; form section of Quotes; field of Quotes; form section of Sales orders; field of Sales orders; form section of Products; field of Products; form section of Activities; field of Activities; form section of Cases; field of Cases; form section of Contracts; field of Contracts; form section of Documents; field of Documents; form section of Projects; field of Projects; form section of Project tasks; field of Project tasks; form section of Campaigns; field of Campaigns</extracomment>
+        <extracomment>form section of Leads; field of Leads; form section of Organizations; field of Organizations; form section of Contacts; field of Contacts; form section of Opportunities; field of Opportunities; form section of Quotes; field of Quotes; form section of Sales orders; field of Sales orders; form section of Products; field of Products; form section of Activities; field of Activities; form section of Campaigns; field of Campaigns; form section of Cases; field of Cases; form section of Contracts; field of Contracts; form section of Documents; field of Documents; form section of Projects; field of Projects; form section of Project tasks; field of Project tasks</extracomment>
         <translation>Mô tả</translation>
     </message>
     <message>
@@ -8335,7 +8531,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../registry/support.py"/>
         <location filename="../../registry/tools.py"/>
         <source>Status</source>
-        <extracomment>field of Sales orders; field of Activities; field of Cases; field of Contracts; field of Projects; field of Project tasks; field of Campaigns</extracomment>
+        <extracomment>field of Sales orders; field of Activities; field of Campaigns; field of Cases; field of Contracts; field of Projects; field of Project tasks</extracomment>
         <translation>Trạng thái</translation>
     </message>
     <message>
@@ -8359,7 +8555,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../registry/sales.py"/>
         <location filename="../../registry/support.py"/>
         <source>Type</source>
-        <extracomment>field of Organizations; field of Opportunities; field of Activities; field of Contracts; field of Campaigns</extracomment>
+        <extracomment>field of Organizations; field of Opportunities; field of Activities; field of Campaigns; field of Contracts</extracomment>
         <translation>Loại</translation>
     </message>
     <message>
@@ -8564,7 +8760,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../registry/support.py"/>
         <location filename="../../registry/tools.py"/>
         <source>Name</source>
-        <extracomment>field of Organizations; field of Opportunities; field of Products; field of Contracts; field of Projects; field of Project tasks; field of Campaigns</extracomment>
+        <extracomment>field of Organizations; field of Opportunities; field of Products; field of Campaigns; field of Contracts; field of Projects; field of Project tasks</extracomment>
         <translation>Tên</translation>
     </message>
     <message>
@@ -8822,7 +9018,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <location filename="../../registry/fields.py"/>
         <source>Assigned to</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities; field of Cases; field of Contracts; field of Documents; field of Projects; field of Project tasks; field of Campaigns</extracomment>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities; field of Campaigns; field of Cases; field of Contracts; field of Documents; field of Projects; field of Project tasks</extracomment>
         <translation>Người phụ trách</translation>
     </message>
     <message>
@@ -8840,14 +9036,14 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <location filename="../../registry/fields.py"/>
         <source>Created</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities; field of Cases; field of Contracts; field of Documents; field of Projects; field of Project tasks; field of Campaigns</extracomment>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities; field of Campaigns; field of Cases; field of Contracts; field of Documents; field of Projects; field of Project tasks</extracomment>
         <translation>Ngày tạo</translation>
     </message>
     <message>
         <location filename="../../registry/fields.py"/>
         <location filename="../../reports/layout.py"/>
         <source>Currency</source>
-        <extracomment>field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Contracts; field of Campaigns</extracomment>
+        <extracomment>field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Campaigns; field of Contracts</extracomment>
         <translation>Tiền tệ</translation>
     </message>
     <message>
@@ -8865,7 +9061,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <location filename="../../registry/fields.py"/>
         <source>Modified</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities; field of Cases; field of Contracts; field of Documents; field of Projects; field of Project tasks; field of Campaigns</extracomment>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Activities; field of Campaigns; field of Cases; field of Contracts; field of Documents; field of Projects; field of Project tasks</extracomment>
         <translation>Ngày sửa</translation>
     </message>
     <message>
@@ -8878,7 +9074,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../registry/fields.py"/>
         <location filename="../../reports/layout.py"/>
         <source>Number</source>
-        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Cases; field of Contracts; field of Documents; field of Projects; field of Campaigns</extracomment>
+        <extracomment>field of Leads; field of Organizations; field of Contacts; field of Opportunities; field of Quotes; field of Sales orders; field of Products; field of Campaigns; field of Cases; field of Contracts; field of Documents; field of Projects</extracomment>
         <translation>Số</translation>
     </message>
     <message>
@@ -9006,7 +9202,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../registry/support.py"/>
         <location filename="../../registry/tools.py"/>
         <source>End date</source>
-        <extracomment>field of Contracts; field of Projects; field of Project tasks; field of Campaigns</extracomment>
+        <extracomment>field of Campaigns; field of Contracts; field of Projects; field of Project tasks</extracomment>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
@@ -9117,7 +9313,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../registry/support.py"/>
         <location filename="../../registry/tools.py"/>
         <source>Start date</source>
-        <extracomment>field of Contracts; field of Projects; field of Project tasks; field of Campaigns</extracomment>
+        <extracomment>field of Campaigns; field of Contracts; field of Projects; field of Project tasks</extracomment>
         <translation>Ngày bắt đầu</translation>
     </message>
     <message>
@@ -9362,7 +9558,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <location filename="../../registry/spec.py"/>
         <source>History</source>
-        <extracomment>related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; related tab of Sales orders; related tab of Products; related tab of Activities; related tab of Cases; related tab of Contracts; related tab of Documents; related tab of Projects; related tab of Project tasks; related tab of Campaigns</extracomment>
+        <extracomment>related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; related tab of Sales orders; related tab of Products; related tab of Activities; related tab of Campaigns; related tab of Cases; related tab of Contracts; related tab of Documents; related tab of Projects; related tab of Project tasks</extracomment>
         <translation>Lịch sử</translation>
     </message>
     <message>
@@ -9709,7 +9905,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <location filename="../../registry/tools.py"/>
         <source>Documents</source>
-        <extracomment>related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; related tab of Sales orders; related tab of Products; related tab of Activities; related tab of Cases; related tab of Contracts; record type (plural); related tab of Projects; related tab of Project tasks; related tab of Campaigns</extracomment>
+        <extracomment>related tab of Leads; related tab of Organizations; related tab of Contacts; related tab of Opportunities; related tab of Quotes; related tab of Sales orders; related tab of Products; related tab of Activities; related tab of Campaigns; related tab of Cases; related tab of Contracts; record type (plural); related tab of Projects; related tab of Project tasks</extracomment>
         <translation>Tài liệu</translation>
     </message>
     <message>
