@@ -63,8 +63,9 @@ class BoardToggle(QObject):
         self._settings.setValue(self._key, shown)
 
     def requery(self) -> None:
-        """The list's query changed: the board shows the same rows."""
-        if self.board is not None and self.board.isVisible():
+        """The list's query or its records changed: the board shows the same rows (also
+        while another screen is on show: the list comes back to it as it is now)."""
+        if self.board is not None and self.board.isVisibleTo(self.panel):
             self.refresh()
 
     def refresh(self) -> None:

@@ -106,3 +106,13 @@ def test_the_board_is_remembered_and_painted(
     again.board.button.click()
     assert not again.table.isHidden() or not again.isVisible()
     assert again.board.board is not None and again.board.board.isHidden()
+
+
+def test_a_change_made_on_another_screen_is_on_the_board_when_it_comes_back(
+    board_panel: ListPanel, services: Services
+) -> None:
+    board_panel.hide()  # another screen is on show (a lead is being converted there)
+    add_opportunities(services, [("Kho lạnh", "Prospecting", "900", "USD", dt.date.today())])
+    board_panel.refresh()  # what the window does when the records of the type change
+    board_panel.show()
+    assert "Kho lạnh" in _names(board_panel, "Prospecting")
