@@ -56,7 +56,7 @@ def _header_fields() -> tuple[FieldSpec, ...]:
         FieldSpec("discount_percent", N_("Discount (%)"), Kind.DECIMAL),
         FieldSpec("discount_amount", N_("Discount amount"), Kind.MONEY),
         FieldSpec("shipping_amount", N_("Shipping and handling"), Kind.MONEY),
-        FieldSpec("adjustment", N_("Adjustment"), Kind.MONEY),
+        FieldSpec("adjustment", N_("Adjustment"), Kind.MONEY, signed=True),
         FieldSpec("subtotal", N_("Subtotal"), Kind.MONEY, read_only=True),
         FieldSpec("tax_total", N_("Tax"), Kind.MONEY, read_only=True),
         FieldSpec("grand_total", N_("Grand total"), Kind.MONEY, read_only=True, sort="grand_total"),

@@ -52,6 +52,8 @@ class FieldSpec:
     #: the most characters the field holds (for text: its column's length when not given)
     max_length: int | None = None
     read_only: bool = False
+    #: an amount of money that may be below zero (an adjustment); the others may not
+    signed: bool = False
     #: the column lists sort by (a folded ``_key`` twin, a cache key); None: not sortable
     sort: str | None = None
     #: part of the record's folded search text (quick filter, global search)

@@ -89,6 +89,8 @@ def _convert(spec: FieldSpec, raw: Any) -> Any:
             raise ValueError(N_("Not a number.")) from None
         if not amount.is_finite():
             raise ValueError(N_("Not a number."))
+        if kind is Kind.MONEY and amount < 0 and not spec.signed:
+            raise ValueError(N_("Must not be negative."))
         return amount
     if kind is Kind.DATE:
         if isinstance(raw, dt.datetime):

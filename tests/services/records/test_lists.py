@@ -159,12 +159,12 @@ def test_row_index(filled: Services) -> None:
 
 
 def test_money_columns_sort_numerically(services: Services) -> None:
-    for amount in ["9", "10", "100.5", "2", "-1"]:
+    for amount in ["9", "10", "100.5", "2", "0.75"]:
         services.records.create("opportunities", {"name": amount, "amount": amount})
     columns = [f.name for f in services.lists.columns("opportunities")]
     rows = _all(services, ListQuery("opportunities", sort_field="amount"))
     assert [r.values[columns.index("amount")] for r in rows] == [
-        Decimal(x) for x in ["-1", "2", "9", "10", "100.5"]
+        Decimal(x) for x in ["0.75", "2", "9", "10", "100.5"]
     ]
 
 

@@ -183,3 +183,15 @@ def test_renaming_a_record_renames_it_in_activities_linked_to_it(services: Servi
     assert [row.id for row in found] == [visit.id]
     assert services.lists.count(ListQuery("activities", quick="minh phat")) == 1
     assert services.records.get("activities", unrelated.id).values["related_name"] == "Công ty Khác"
+
+
+def test_an_amount_of_money_is_not_negative_but_an_adjustment_may_be(services: Services) -> None:
+    with pytest.raises(ValidationError) as refused:
+        services.records.create("opportunities", {"name": "Kho lạnh", "amount": "-500"})
+    assert refused.value.errors == {"amount": "Must not be negative."}
+    assert services.lists.count(ListQuery("opportunities")) == 0
+    for type_key, field in (("products", "unit_price"), ("contracts", "value")):
+        values = {"name": "Bảo trì", field: "-1"}
+        with pytest.raises(ValidationError, match="Must not be negative"):
+            services.records.create(type_key, values)
+    assert services.registry.get("quotes").field("adjustment").signed

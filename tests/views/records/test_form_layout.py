@@ -75,7 +75,7 @@ def test_numbers_and_dates_are_shown_whole_in_a_narrow_form(
         "opportunities",
         {
             "name": "Triển khai ERP",
-            "amount": Decimal("-99999999999999.99"),
+            "amount": Decimal("99999999999999.99"),
             "currency": "VND",
             "expected_close_date": dt.date(2027, 12, 28),
         },
