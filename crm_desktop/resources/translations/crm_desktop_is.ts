@@ -6826,6 +6826,21 @@ Slökktu á öðrum þeirra.</translation>
         <translation>Stöðva</translation>
     </message>
     <message>
+        <location filename="../../views/bulk_messages/documents_picker.py"/>
+        <source>Attach documents</source>
+        <translation>Hengja við skjöl</translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/documents_picker.py"/>
+        <source>No document matches.</source>
+        <translation>Ekkert skjal passar.</translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/documents_picker.py"/>
+        <source>Type to find a document</source>
+        <translation>Skrifaðu til að finna skjal</translation>
+    </message>
+    <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>A test message went to %1.</source>
         <translation>Prufuskilaboð voru send á %1.</translation>
@@ -6919,6 +6934,11 @@ Slökktu á öðrum þeirra.</translation>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Close</source>
         <translation>Loka</translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>From Documents…</source>
+        <translation>Úr skjölum…</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>

@@ -6826,6 +6826,21 @@ Desative uma delas.</translation>
         <translation>Parar</translation>
     </message>
     <message>
+        <location filename="../../views/bulk_messages/documents_picker.py"/>
+        <source>Attach documents</source>
+        <translation>Anexar documentos</translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/documents_picker.py"/>
+        <source>No document matches.</source>
+        <translation>Nenhum documento corresponde.</translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/documents_picker.py"/>
+        <source>Type to find a document</source>
+        <translation>Digite para encontrar um documento</translation>
+    </message>
+    <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>A test message went to %1.</source>
         <translation>Uma mensagem de teste foi enviada para %1.</translation>
@@ -6919,6 +6934,11 @@ Desative uma delas.</translation>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Close</source>
         <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>From Documents…</source>
+        <translation>De Documentos…</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>

@@ -6795,6 +6795,21 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Dừng</translation>
     </message>
     <message>
+        <location filename="../../views/bulk_messages/documents_picker.py"/>
+        <source>Attach documents</source>
+        <translation>Đính kèm tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/documents_picker.py"/>
+        <source>No document matches.</source>
+        <translation>Không có tài liệu nào khớp.</translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/documents_picker.py"/>
+        <source>Type to find a document</source>
+        <translation>Gõ để tìm tài liệu</translation>
+    </message>
+    <message>
         <location filename="../../views/bulk_messages/email_job.py"/>
         <source>A test message went to %1.</source>
         <translation>Đã gửi một tin nhắn thử đến %1.</translation>
@@ -6888,6 +6903,11 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../views/bulk_messages/message_dialog.py"/>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/message_dialog.py"/>
+        <source>From Documents…</source>
+        <translation>Từ Tài liệu…</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/message_dialog.py"/>

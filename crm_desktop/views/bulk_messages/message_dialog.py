@@ -39,6 +39,7 @@ from crm_desktop.services.messages.types import (
 )
 from crm_desktop.views import formatting
 from crm_desktop.views.bulk_messages.chat_walk import ChatWalk
+from crm_desktop.views.bulk_messages.documents_picker import DocumentsPicker
 from crm_desktop.views.bulk_messages.email_job import EmailJob
 from crm_desktop.views.campaigns.segment_dialog import SegmentPicker
 from crm_desktop.views.messages import open_message
@@ -101,6 +102,8 @@ class MessageDialog(QDialog):
         self.attachments.setMaximumHeight(self.fontMetrics().height() * 3 + 8)
         self.attach_button = QPushButton(_tr("Attach files…"), self)
         self.attach_button.clicked.connect(self._attach)
+        self.documents_button = QPushButton(_tr("From Documents…"), self)
+        self.documents_button.clicked.connect(self._attach_documents)
         self.detach_button = QPushButton(_tr("Remove"), self)
         self.detach_button.clicked.connect(
             lambda: [
@@ -142,6 +145,7 @@ class MessageDialog(QDialog):
         files.addWidget(self.attachments, 1, Qt.AlignmentFlag.AlignTop)
         file_buttons = QVBoxLayout()
         file_buttons.addWidget(self.attach_button)
+        file_buttons.addWidget(self.documents_button)
         file_buttons.addWidget(self.detach_button)
         files.addLayout(file_buttons)
         form.addRow(_tr("Attachments:"), files)
@@ -252,7 +256,13 @@ class MessageDialog(QDialog):
     # -- helpers ----------------------------------------------------------------------------------
     def _channel_changed(self) -> None:
         email = self.channel_chosen() is Channel.EMAIL
-        for widget in (self.subject, self.attachments, self.attach_button, self.detach_button):
+        for widget in (
+            self.subject,
+            self.attachments,
+            self.attach_button,
+            self.documents_button,
+            self.detach_button,
+        ):
             widget.setEnabled(email)
         self.test_button.setEnabled(email)
         self.send_button.setText(_tr("Send…") if email else _tr("Start…"))
@@ -279,6 +289,23 @@ class MessageDialog(QDialog):
         paths, _filter = QFileDialog.getOpenFileNames(self, _tr("Attach files"))
         for path in paths:
             self.attachments.addItem(path)
+
+
+    def _attach_documents(self) -> DocumentsPicker:
+        picker = DocumentsPicker(self.services, self)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker.accepted.connect(lambda: self._add_documents(picker))
+        picker.open()
+        return picker
+
+    def _add_documents(self, picker: DocumentsPicker) -> None:
+        try:
+            files = picker.chosen_files()
+        except DomainError as exc:
+            show_domain_error(self, exc)
+            return
+        for path in files:
+            self.attachments.addItem(str(path))
 
 
 def _alias_label(name: str) -> str:

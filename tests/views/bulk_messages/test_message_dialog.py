@@ -5,6 +5,7 @@ and a Zalo walk that copies the text, opens the chat and records sent and skippe
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import keyring
 import pytest
@@ -143,3 +144,24 @@ def test_a_zalo_walk_copies_the_text_opens_the_chat_and_records_each_answer(
     dialog.send_button.click()  # the same message again: nobody is left
     assert not any(w.isVisible() for w in dialog.findChildren(ChatWalk))
     assert any("Everyone has been done" in b.text() for b in _boxes(qtbot, dialog))
+
+
+def test_attachments_come_from_the_documents_kept_in_the_database_too(
+    qtbot: QtBot, services: Services, screen: MessagesScreen
+) -> None:
+    company = services.records.create("organizations", {"name": "Công ty Ánh Dương"})
+    price_list = b"%PDF-1.4 bang gia thang 12"
+    services.documents.attach_bytes(price_list, "bảng giá.pdf", "organizations", company.id)
+    services.documents.attach_bytes(b"other", "hợp đồng.pdf", "organizations", company.id)
+    dialog = _write(screen, Channel.EMAIL)
+    picker = dialog._attach_documents()
+    assert picker.list.count() == 2
+    picker.find.setText("bang gia")  # any word, accents ignored
+    assert picker.list.count() == 1 and "bảng giá.pdf" in picker.list.item(0).text()
+    picker.list.item(0).setSelected(True)
+    picker.accept()
+    assert dialog.attachments.count() == 1
+    attached = Path(dialog.attachments.item(0).text())
+    assert attached.name == "bảng giá.pdf" and attached.read_bytes() == price_list
+    dialog.channel.setCurrentIndex(dialog.channel.findData(Channel.ZALO))
+    assert not dialog.documents_button.isEnabled()
