@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject
 
 from crm_desktop.errors import DomainError
 from crm_desktop.services.mail import passwords
-from crm_desktop.views.jobs import Job, JobContext, Jobs
+from crm_desktop.views.jobs import Job, JobContext
+from crm_desktop.views.refresher import Refresher
 
 if TYPE_CHECKING:
     from crm_desktop.services import Services
@@ -23,34 +24,19 @@ REFRESH_INTERVAL_MS = 15 * 60 * 1000
 FIRST_REFRESH_MS = 2 * 60 * 1000
 
 
-class MailRefresher(QObject):
-    """The window part that fetches the mail (a :class:`WindowPart`)."""
-
-    started = Signal()
-    #: messages fetched of the folder so far, of how many, and the folder's name
-    progress = Signal(int, int, str)
-    #: the fetch ended (done or stopped): how each folder went
-    fetched = Signal(object)  # list[FolderOutcome]
-    #: the fetch could not run (the server refused the password, say): one sentence
-    failed = Signal(str)
+class MailRefresher(Refresher):
+    """The window part that fetches the mail."""
 
     def __init__(
         self,
         services: Services,
-        parent: QObject,
+        parent: QObject | None,
         *,
         interval_ms: int = REFRESH_INTERVAL_MS,
         first_ms: int = FIRST_REFRESH_MS,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, interval_ms=interval_ms, first_ms=first_ms)
         self.services = services
-        self.jobs = Jobs(self)
-        self.job: Job | None = None
-        self._interval_ms = interval_ms
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self._on_timer)
-        self.timer.start(first_ms)
 
     def server(self) -> MailServer | None:
         """The incoming server of the user's account; None without one."""
@@ -59,9 +45,6 @@ class MailRefresher(QObject):
 
     def fetch(self, server: MailServer, password: str) -> Job:
         """Fetch ``server``'s new messages now (the fetch under way, when there is one)."""
-        self.timer.start(self._interval_ms)
-        if self.job is not None:
-            return self.job
         mailbox = self.services.mailbox()
 
         def work(context: JobContext) -> list[FolderOutcome]:
@@ -69,23 +52,11 @@ class MailRefresher(QObject):
                 server, password, progress=context.progress, cancelled=context.cancelled
             )
 
-        self.job = self.jobs.run(
-            work,
-            self._ended,
-            on_error=self._failed,
-            on_progress=self.progress.emit,
-            on_cancelled=self._ended,
-        )
-        self.started.emit()
-        return self.job
-
-    def cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
+        return self._run(work)
 
     def _on_timer(self) -> None:
         """The timer's fetch: only with an account and the password the keyring keeps."""
-        self.timer.start(self._interval_ms)
+        self.timer.start(self._interval_ms)  # the next turn, whatever this one does
         try:
             server = self.server()
         except DomainError:
@@ -93,16 +64,3 @@ class MailRefresher(QObject):
         password = passwords.password_for(server) if server is not None else None
         if server is not None and password is not None:
             self.fetch(server, password)
-
-    def _ended(self, outcomes: list[FolderOutcome]) -> None:
-        self.job = None
-        self.fetched.emit(outcomes)
-
-    def _failed(self, sentence: str) -> None:
-        self.job = None
-        self.failed.emit(sentence)
-
-    def shutdown(self) -> None:
-        self.timer.stop()
-        self.cancel()
-        self.jobs.shutdown()

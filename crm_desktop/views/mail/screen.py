@@ -77,7 +77,7 @@ class MailScreen(QWidget):
             self.refresher.timer.stop()
         self.refresher.started.connect(self._started)
         self.refresher.progress.connect(self._progress)
-        self.refresher.fetched.connect(self._fetched)
+        self.refresher.ended.connect(self._fetched)
         self.refresher.failed.connect(self._fetch_failed)
         self.fetch_action = QAction(_tr("Fetch mail"), self)
         self.fetch_action.setObjectName("fetch_mail_action")

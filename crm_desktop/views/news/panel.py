@@ -44,7 +44,7 @@ class NewsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.items, 1)
-        refresher.refreshed.connect(lambda _outcomes: self.reload())
+        refresher.ended.connect(lambda _outcomes: self.reload())
         self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:

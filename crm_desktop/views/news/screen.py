@@ -124,7 +124,7 @@ class NewsScreen(QWidget):
 
         refresher.started.connect(lambda: self._set_busy(True))
         refresher.progress.connect(self._progress)
-        refresher.refreshed.connect(self._refreshed)
+        refresher.ended.connect(self._refreshed)
         refresher.failed.connect(self._failed)
         self.reload()
         self.keep.setValue(self._keep_days())

@@ -144,7 +144,7 @@ def test_the_window_fetches_the_mailbox_on_its_timer_with_the_kept_password(
 ) -> None:
     refresher = MailRefresher(services, None, interval_ms=60_000, first_ms=10)
     fetched: list[list[FolderOutcome]] = []
-    refresher.fetched.connect(fetched.append)
+    refresher.ended.connect(fetched.append)
     qtbot.wait(200)
     assert fetched == [] and refresher.job is None  # no account: nothing to fetch
     save_account(
@@ -157,7 +157,7 @@ def test_the_window_fetches_the_mailbox_on_its_timer_with_the_kept_password(
     assert fetched == [] and refresher.job is None  # no kept password: never asked for
     assert passwords.remember_password(mailbox, PASSWORD)
     dovecot.append(mailbox.user_name, "INBOX", message("Báo giá"))
-    with qtbot.waitSignal(refresher.fetched, timeout=20_000):
+    with qtbot.waitSignal(refresher.ended, timeout=20_000):
         refresher.timer.start(10)
     assert [(o.folder, o.new_messages) for o in fetched[-1]] == [("INBOX", 1), ("Sent", 0)]
     assert refresher.timer.isActive() and refresher.timer.interval() == 60_000

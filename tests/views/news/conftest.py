@@ -51,6 +51,6 @@ def refresher(qtbot: QtBot, services: Services) -> Iterator[NewsRefresher]:
 
 
 def fetch(qtbot: QtBot, refresher: NewsRefresher) -> object:
-    with qtbot.waitSignal(refresher.refreshed, timeout=20_000) as blocker:
+    with qtbot.waitSignal(refresher.ended, timeout=20_000) as blocker:
         assert refresher.refresh()
     return blocker.args[0] if blocker.args else None

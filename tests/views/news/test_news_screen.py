@@ -89,7 +89,7 @@ def test_a_feed_is_added_from_its_dialog_and_fetched(
     assert dialog.isVisible() and "is not the address of a feed" in dialog.problem.text()
     dialog.url.setText(feed_file("rss2_german_utf8.xml").as_uri())
     dialog.folder.setCurrentText("Germany")
-    with qtbot.waitSignal(refresher.refreshed, timeout=20_000):
+    with qtbot.waitSignal(refresher.ended, timeout=20_000):
         dialog.accept()
     rows = _rows(screen)
     assert rows["Germany"].child(0).text(0) == "Handelsblatt Update – Die Nachrichten"
