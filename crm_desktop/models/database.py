@@ -33,6 +33,7 @@ from crm_desktop.errors import (
     NotADatabase,
     NotOurDatabase,
 )
+from crm_desktop.models.revisions import KNOWN_REVISIONS, SCHEMA_HEAD
 from crm_desktop.models.row_security import USER_OPTION, install_row_security
 from crm_desktop.models.sqlite_checks import (
     ensure_journal_mode,
@@ -67,29 +68,6 @@ log = logging.getLogger(__name__)
 #: (damage still surfaces as DatabaseDamaged when a damaged page is read, and
 #: ``crm-desktop check`` or Verify database runs the full check).
 QUICK_CHECK_MAX_BYTES = 512 * 1024 * 1024
-#: Every migration revision this program knows, oldest first (a test checks it against Alembic).
-KNOWN_REVISIONS = (
-    "0001_initial",
-    "0002_quotes_orders",
-    "0003_presence",
-    "0004_activities",
-    "0005_record_counts",
-    "0006_activity_reads",
-    "0007_change_counters",
-    "0008_import_batches",
-    "0009_record_history",
-    "0010_duplicate_keys",
-    "0011_users_roles",
-    "0012_row_security",
-    "0013_name_order",
-    "0014_support_records",
-    "0015_campaigns",
-    "0016_mail_and_news",
-    "0017_dashboards",
-    "0018_road_copies",
-    "0019_row_security_new_types",
-)
-SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 #: How long a save waits for other users before giving up with DatabaseBusy.
 WRITE_WAIT_SECONDS = 60.0
 

@@ -13,8 +13,8 @@ from crm_desktop.views.jobs import Job, JobContext, Jobs
 
 
 class Refresher(QObject):
-    """A window part (:class:`WindowPart`) that runs one fetch at a time: its subclass
-    says what the timer's turn fetches (:meth:`_on_timer`)."""
+    """A window part (:class:`WindowPart`) that runs one fetch at a time; its subclass
+    connects :attr:`timer` to what the timer's turn fetches."""
 
     started = Signal()
     #: done so far, of how many, and what is being fetched
@@ -31,7 +31,6 @@ class Refresher(QObject):
         self._interval_ms = interval_ms
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self._on_timer)
         self.timer.start(first_ms)
 
     def busy(self) -> bool:
@@ -52,9 +51,6 @@ class Refresher(QObject):
         )
         self.started.emit()
         return self.job
-
-    def _on_timer(self) -> None:
-        raise NotImplementedError
 
     def cancel(self) -> None:
         if self.job is not None:

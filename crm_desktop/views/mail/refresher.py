@@ -37,6 +37,7 @@ class MailRefresher(Refresher):
     ) -> None:
         super().__init__(parent, interval_ms=interval_ms, first_ms=first_ms)
         self.services = services
+        self.timer.timeout.connect(self._on_timer)
 
     def server(self) -> MailServer | None:
         """The incoming server of the user's account; None without one."""

@@ -34,6 +34,7 @@ class NewsRefresher(Refresher):
     ) -> None:
         super().__init__(parent, interval_ms=interval_ms, first_ms=first_ms)
         self.news = news
+        self.timer.timeout.connect(self.refresh)
 
     def refresh(self) -> bool:
         """Fetch every feed now; False when a fetch is already under way."""
@@ -47,6 +48,3 @@ class NewsRefresher(Refresher):
 
         self._run(work)
         return True
-
-    def _on_timer(self) -> None:
-        self.refresh()

@@ -1,0 +1,27 @@
+"""The database's schema revisions this program knows (crm_desktop/models/migrations)."""
+
+from __future__ import annotations
+
+#: Every migration revision this program knows, oldest first (a test checks it against Alembic).
+KNOWN_REVISIONS = (
+    "0001_initial",
+    "0002_quotes_orders",
+    "0003_presence",
+    "0004_activities",
+    "0005_record_counts",
+    "0006_activity_reads",
+    "0007_change_counters",
+    "0008_import_batches",
+    "0009_record_history",
+    "0010_duplicate_keys",
+    "0011_users_roles",
+    "0012_row_security",
+    "0013_name_order",
+    "0014_support_records",
+    "0015_campaigns",
+    "0016_mail_and_news",
+    "0017_dashboards",
+    "0018_road_copies",
+    "0019_row_security_new_types",
+)
+SCHEMA_HEAD = KNOWN_REVISIONS[-1]
