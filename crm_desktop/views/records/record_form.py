@@ -66,6 +66,7 @@ class RecordForm(FormSections, SharedEditing, QWidget):
         #: a new record started with values (a visit planned from an organization, a
         #: meeting from a calendar slot): unsaved work even before the user types
         self._prefilled = False
+        self._in_bin = False  # moved to the recycle bin from this form: not to be saved anew
         self._new_values: dict[str, Any] = {}
         self.rows: dict[str, FieldRow] = {}
 
@@ -85,8 +86,10 @@ class RecordForm(FormSections, SharedEditing, QWidget):
         self.titles.addWidget(self.subtitle)
         self.header.addLayout(self.titles, 1)
         #: buttons of :meth:`add_action`, beside the title
-        self.actions_bar = QHBoxLayout()
-        self.header.addLayout(self.actions_bar)
+        self.action_buttons = QWidget()
+        self.actions_bar = QHBoxLayout(self.action_buttons)
+        self.actions_bar.setContentsMargins(0, 0, 0, 0)
+        self.header.addWidget(self.action_buttons)
 
         self.body = QWidget()
         self._build_sections(self.body)
@@ -174,10 +177,11 @@ class RecordForm(FormSections, SharedEditing, QWidget):
 
     def save(self) -> bool:
         """Validate, show inline messages, and save; True when the record is saved (False
-        too while the save waits for another user: :attr:`saved` tells when it is)."""
+        too while the save waits for another user: :attr:`saved` tells when it is, and for
+        a record just moved to the recycle bin, which a save would make anew)."""
         if self._locked:
             return True
-        if self.saving.waiting():
+        if self.saving.waiting() or self._in_bin:
             return False
         values, record = self._values(), self._record
         local = {n: m for n, e in self.editors.items() if (m := e.input_error())}
@@ -250,11 +254,10 @@ class RecordForm(FormSections, SharedEditing, QWidget):
         except DomainError as exc:
             self._warn(str(exc))
             return False
-        self._record = None
-        self._prefilled = False
+        self._record, self._prefilled, self._in_bin = None, False, True
         self._set_dirty(False)
         self.subtitle.setText(self.tr("In the recycle bin"))
-        for widget in (self.body, self.related):
+        for widget in (self.body, self.related, self.action_buttons):
             if widget is not None:
                 widget.setEnabled(False)
         for part in self.parts:
@@ -299,6 +302,7 @@ class RecordForm(FormSections, SharedEditing, QWidget):
         record, references = self._record, references or {}
         if record is not None:
             self._prefilled = False
+        self._in_bin = False
         locked_by = self.record_type.locked_by
         self._locked = locked_by is not None and bool(values.get(locked_by))
         self._loading = True
@@ -313,7 +317,7 @@ class RecordForm(FormSections, SharedEditing, QWidget):
                 editor.set_read_only(self._locked)
         finally:
             self._loading = False
-        for widget in (self.body, self.related):
+        for widget in (self.body, self.related, self.action_buttons):
             if widget is not None:
                 widget.setEnabled(True)
         for part in self.parts:

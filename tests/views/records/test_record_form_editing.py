@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.errors import NotFound
@@ -230,3 +231,24 @@ def test_delete_moves_to_recycle_bin(
     assert form.record_id() is None
     with pytest.raises(NotFound):
         services.records.get("contacts", contact.id)
+
+
+def test_a_record_moved_to_the_bin_is_not_saved_anew_nor_offers_its_commands(
+    qtbot: QtBot, services: Services, make_form: Any, dialogs: Dialogs
+) -> None:
+    contact = services.records.create("contacts", {"last_name": "Lý"})
+    form = make_form("contacts")
+    command = QAction("Create quote", form)
+    form.add_action(command)
+    form.load(contact.id)
+    dialogs.answer = B.Yes
+    assert form.delete()
+    assert not form.action_buttons.isEnabled()
+    with qtbot.assertNotEmitted(form.saved):
+        assert not form.save()  # Ctrl+S on it would otherwise make it again, as a new record
+    assert services.lists.count(ListQuery("contacts")) == 0
+    form.new_record()
+    assert form.action_buttons.isEnabled()
+    type_into(qtbot, form.editors["last_name"], "Mới")
+    assert form.save()
+    assert services.lists.count(ListQuery("contacts")) == 1
