@@ -10,6 +10,7 @@ save, not by a program running in the background.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -39,6 +40,31 @@ def renewal_due(values: dict[str, Any]) -> dt.date | None:
     if values.get("status") != ACTIVE or end is None or days is None or days < 0:
         return None
     return end - dt.timedelta(days=days)
+
+
+def renewed_name(
+    name: str, old_term: tuple[dt.date | None, dt.date | None], new_start: dt.date | None
+) -> str:
+    """The next term's name: the years of the old term in the name move on by as many
+    years as the term does ("Maintenance 2026" → "Maintenance 2027", "2025–2026" →
+    "2026–2027"), or the new term's year is added, so the two contracts are told apart in
+    a list; unchanged when the new term has no start."""
+    if not name or new_start is None:
+        return name
+    old_start, old_end = old_term
+    if old_start is not None and old_start.year != new_start.year:
+        shift, last = new_start.year - old_start.year, (old_end or old_start).year
+
+        def moved(year: re.Match[str]) -> str:
+            value = int(year.group())
+            return str(value + shift) if old_start.year <= value <= last else year.group()
+
+        shifted = re.sub(r"\b\d{4}\b", moved, name)
+        if shifted != name:
+            return shifted
+    if re.search(rf"\b{new_start.year}\b", name):
+        return name
+    return f"{name} {new_start.year}"
 
 
 def _derive(
@@ -213,6 +239,7 @@ class ContractService:
             "contracts",
             {
                 **{name: old.get(name) for name in copied},
+                "name": renewed_name(old.get("name") or "", (start, end), new_start),
                 "status": "Draft",
                 "start_date": new_start,
                 "end_date": new_end,

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import select
 
 from crm_desktop.models.activities import Activity
 from crm_desktop.registry import Condition
 from crm_desktop.services import Services
+from crm_desktop.services.contracts.service import renewed_name
 from crm_desktop.services.records.lists import ListQuery
 
 TODAY = dt.date.today()
+D = dt.date
 
 
 def _renewal_tasks(services: Services, contract_id: int) -> list[tuple[str, dt.date | None]]:
@@ -104,5 +107,26 @@ def test_renew_makes_the_next_term_from_this_contract(services: Services) -> Non
     )
     assert values["organization_id"] == org.id and str(values["value"]) == "500.0000"
     assert values["renewed_from_id"] == contract.id and values["billing_terms"] == "Monthly"
+    assert values["name"] == "Thuê bao 2027"  # told apart from the term it renews
     tabs = [(t.record_type, t.via) for t in services.registry.get("organizations").related]
     assert ("contracts", "organization_id") in tabs
+
+
+@pytest.mark.parametrize(
+    ("name", "old_term", "new_start", "expected"),
+    [
+        ("Bảo trì 2026", (D(2026, 1, 1), D(2026, 12, 31)), D(2027, 1, 1), "Bảo trì 2027"),
+        ("Suporte 2025–2026", (D(2025, 7, 1), D(2026, 6, 30)), D(2026, 7, 1), "Suporte 2026–2027"),
+        ("Þjónusta", (D(2026, 1, 1), D(2026, 12, 31)), D(2027, 1, 1), "Þjónusta 2027"),
+        ("Hosting 2026", (D(2026, 1, 1), D(2026, 6, 30)), D(2026, 7, 1), "Hosting 2026"),
+        ("Model 1990 2026", (D(2026, 1, 1), None), D(2027, 1, 1), "Model 1990 2027"),
+        ("Support", (None, None), None, "Support"),
+    ],
+)
+def test_a_renewal_is_named_for_its_term(
+    name: str,
+    old_term: tuple[dt.date | None, dt.date | None],
+    new_start: dt.date | None,
+    expected: str,
+) -> None:
+    assert renewed_name(name, old_term, new_start) == expected
