@@ -1,5 +1,6 @@
 """A document's form: its versions (newest first), "Open", "New version…"; a file dropped
-onto the form is its next version."""
+onto the form is its next version. A new document takes its first file the same ways,
+and is saved with it (titled after the file when no title was typed)."""
 
 from __future__ import annotations
 
@@ -54,7 +55,11 @@ class DocumentFilePart(FormPart):
 
     def record_shown(self, record: Record | None) -> None:
         self.versions.clear()
-        self.box.setEnabled(record is not None)
+        self.box.setEnabled(True)
+        self.open_button.setEnabled(record is not None)
+        self.new_button.setText(
+            self.form.tr("New version…") if record is not None else self.form.tr("Choose file…")
+        )
         if record is None:
             return
         locale = QLocale()
@@ -74,14 +79,20 @@ class DocumentFilePart(FormPart):
             self.versions.setCurrentRow(0)
 
     def set_enabled(self, enabled: bool) -> None:
-        self.box.setEnabled(enabled and self.form.record_id() is not None)
+        self.box.setEnabled(enabled)
 
     def _ready(self) -> bool:
-        return self.form.record_id() is not None and self.box.isEnabled()
+        return self.box.isEnabled()
 
     def add(self, paths: list[Path]) -> int:
-        """Each file as the document's next version (the last one dropped is the newest)."""
+        """Each file as the document's next version (the last one dropped is the newest);
+        a new document is saved first, titled after the first file if it has no title."""
+        title = self.form.editors["title"]
+        if self.form.record_id() is None and paths and not title.value():
+            title.set_value(paths[0].stem or paths[0].name)
         record_id = self.form.record_id()
+        if record_id is None and self.form.save():
+            record_id = self.form.record_id()
         if record_id is None:
             return 0
         documents = self.form.services.documents

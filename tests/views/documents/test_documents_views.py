@@ -124,3 +124,32 @@ def test_a_document_s_form_lists_versions_and_takes_a_new_one_by_drop(
     part.versions.setCurrentRow(1)
     part.open_button.click()
     assert opened[-1].name == "contrato.txt" and opened[-1].read_text(encoding="utf-8") == "v1"
+
+
+def test_a_new_document_takes_its_file_and_is_saved_with_it(
+    qtbot: QtBot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "Báo giá tháng 12.pdf"
+    path.write_bytes(b"%PDF-1.4 offer")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(path)], ""))
+    )
+    form = _form(qtbot, services, "documents")
+    part = form.parts[0]
+    assert part.new_button.isEnabled() and part.new_button.text() == "Choose file…"
+    assert not part.open_button.isEnabled()
+    with qtbot.waitSignal(form.saved):
+        part.new_button.click()
+    record_id = form.record_id()
+    assert record_id is not None
+    assert services.records.get("documents", record_id).values["title"] == "Báo giá tháng 12"
+    assert services.documents.content(record_id) == (path.name, b"%PDF-1.4 offer")
+    assert part.versions.count() == 1 and part.new_button.text() == "New version…"
+    second = tmp_path / "brochure.txt"
+    second.write_text("Ný útgáfa", encoding="utf-8")
+    form.new_record()
+    form.editors["title"].set_value("Bæklingur")
+    assert _drop(form, second)
+    dropped = form.record_id()
+    assert dropped is not None and dropped != record_id
+    assert services.records.get("documents", dropped).values["title"] == "Bæklingur"
