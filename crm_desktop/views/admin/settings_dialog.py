@@ -279,7 +279,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(720, 560)
+        # Wide enough for every page's tab (longer in Portuguese or Vietnamese than in
+        # English) rather than hiding some behind scroll arrows.
+        tabs_width = self.tabs.tabBar().sizeHint().width() + 2 * layout.contentsMargins().left()
+        self.resize(max(720, tabs_width + 8), 560)
 
     def pages(self) -> list[Any]:
         return [self.company, self.tax_rates, self.currencies, self.documents]

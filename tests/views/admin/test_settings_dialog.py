@@ -342,3 +342,9 @@ def test_the_pages_are_saved_together_or_not_at_all(
     assert dialog.apply()
     assert services.settings.company().name == "Norðurljós ehf."
     assert services.settings.currency("ISK").name == "Íslensk króna"
+
+
+def test_every_page_s_tab_is_in_sight(dialog: SettingsDialog) -> None:
+    bar = dialog.tabs.tabBar()
+    assert bar.count() == 8
+    assert bar.tabRect(bar.count() - 1).right() < bar.width()  # no scroll arrows to find it
