@@ -209,6 +209,11 @@ class MainWindow(Screens, QMainWindow):
             self.forms.setCurrentWidget(self.form_placeholder)
         else:
             self.forms.setCurrentWidget(form)
+            record_id = form.record_id()
+            if record_id is not None and not form.is_dirty():
+                # Figures other records give it (a project's progress from its tasks)
+                # change without a new version of its own: read it afresh on coming back.
+                form.load(record_id)
         self._update_actions()
 
     def show_recycle_bin(self) -> None:

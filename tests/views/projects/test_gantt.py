@@ -8,10 +8,12 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services import Services
+from crm_desktop.services.records.lists import ListQuery
 from crm_desktop.views.palette import now_color
 from crm_desktop.views.projects.gantt import DONE_COLOR, MILESTONE_COLOR, GanttChart
 from crm_desktop.views.projects.timeline_page import TimelinePage
 from crm_desktop.views.records.record_form import RecordForm
+from crm_desktop.views.shell.main_window import MainWindow
 
 D = dt.date
 
@@ -90,3 +92,21 @@ def test_a_project_s_form_shows_its_timeline_tab(qtbot: QtBot, services: Service
     assert page.count() == 3 and page.chart.timeline is not None
     assert page.chart.timeline.tasks[0].name == "Khảo sát mặt bằng"
     assert form.editors["progress"].value() == 58  # (6 days × 100 + 14 × 40) / 20
+
+
+def test_a_project_s_progress_is_read_afresh_when_its_form_is_shown_again(
+    qtbot: QtBot, services: Services, window: MainWindow
+) -> None:
+    project_id = _project(services)
+    window.open_record("projects", project_id)
+    form = window.current_form()
+    assert form is not None and form.editors["progress"].value() == 58
+    repairs = services.lists.page(ListQuery("project_tasks", quick="Sửa chữa"), offset=0, limit=1)[
+        0
+    ]
+    window.open_record("project_tasks", repairs.id)
+    task = services.records.get("project_tasks", repairs.id)
+    services.records.update("project_tasks", task.id, task.version, {"percent_done": 100})
+    window.show_type("projects")
+    assert window.current_form() is form and form.record_id() == project_id
+    assert form.editors["progress"].value() == 100
