@@ -14,6 +14,8 @@ from crm_desktop.registry.fields import (
     reference,
 )
 from crm_desktop.registry.spec import (
+    LATITUDE,
+    LONGITUDE,
     N_,
     Condition,
     FieldSpec,
@@ -55,8 +57,8 @@ ORGANIZATIONS = RecordType(
         FieldSpec("employees", N_("Employees"), Kind.INTEGER),
         FieldSpec("email_opt_out", N_("Email opt-out"), Kind.BOOL),
         FieldSpec("do_not_call", N_("Do not call"), Kind.BOOL),
-        FieldSpec("latitude", N_("Latitude"), Kind.DECIMAL),
-        FieldSpec("longitude", N_("Longitude"), Kind.DECIMAL),
+        FieldSpec("latitude", N_("Latitude"), Kind.DECIMAL, bounds=LATITUDE),
+        FieldSpec("longitude", N_("Longitude"), Kind.DECIMAL, bounds=LONGITUDE),
         *common(),
     ),
     sections=(

@@ -36,6 +36,11 @@ class Kind(StrEnum):
     USER = "user"
 
 
+#: the values a latitude and a longitude may take, in degrees
+LATITUDE = (-90, 90)
+LONGITUDE = (-180, 180)
+
+
 @dataclass(frozen=True)
 class FieldSpec:
     """One field of a record type, as forms, lists, search and import see it."""
@@ -59,6 +64,9 @@ class FieldSpec:
     #: part of the record's folded search text (quick filter, global search)
     searchable: bool = False
     default: Any = None
+    #: a number's lowest and highest value (a latitude's -90 and 90), when limited; the
+    #: message saying so is in services/records/values.py
+    bounds: tuple[int, int] | None = None
 
     @property
     def sortable(self) -> bool:

@@ -8,11 +8,16 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from crm_desktop.registry import FieldSpec, Kind, RecordType
-from crm_desktop.registry.spec import N_, TEXT_KINDS
+from crm_desktop.registry.spec import LATITUDE, LONGITUDE, N_, TEXT_KINDS
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^[+()\d][\d\s().\-/]*(\s*(x|ext\.?)\s*\d+)?$", re.IGNORECASE)
 _URL = re.compile(r"^(https?://)?[\w.-]+\.[a-z]{2,}(/\S*)?$", re.IGNORECASE)
+#: what a number outside its field's bounds is told
+_OUT_OF_BOUNDS = {
+    LATITUDE: N_("A latitude is between -90 and 90."),
+    LONGITUDE: N_("A longitude is between -180 and 180."),
+}
 
 
 def clean(record_type: RecordType, values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
@@ -91,6 +96,8 @@ def _convert(spec: FieldSpec, raw: Any) -> Any:
             raise ValueError(N_("Not a number."))
         if kind is Kind.MONEY and amount < 0 and not spec.signed:
             raise ValueError(N_("Must not be negative."))
+        if spec.bounds is not None and not spec.bounds[0] <= amount <= spec.bounds[1]:
+            raise ValueError(_OUT_OF_BOUNDS[spec.bounds])
         return amount
     if kind is Kind.DATE:
         if isinstance(raw, dt.datetime):

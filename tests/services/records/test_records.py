@@ -195,3 +195,17 @@ def test_an_amount_of_money_is_not_negative_but_an_adjustment_may_be(services: S
         with pytest.raises(ValidationError, match="Must not be negative"):
             services.records.create(type_key, values)
     assert services.registry.get("quotes").field("adjustment").signed
+
+
+def test_a_place_s_coordinates_are_within_the_globe(services: Services) -> None:
+    with pytest.raises(ValidationError) as refused:
+        services.records.create(
+            "organizations", {"name": "Hótel Borg", "latitude": "164.1", "longitude": "-21.9"}
+        )
+    assert refused.value.errors == {"latitude": "A latitude is between -90 and 90."}
+    with pytest.raises(ValidationError, match="A longitude is between -180 and 180"):
+        services.records.create("organizations", {"name": "Hótel Borg", "longitude": "-181"})
+    kept = services.records.create(
+        "organizations", {"name": "Hótel Borg", "latitude": "64.147", "longitude": "-21.939"}
+    )
+    assert (str(kept.values["latitude"]), str(kept.values["longitude"])) == ("64.147", "-21.939")
