@@ -31,6 +31,7 @@ from crm_desktop.demo.data import pick
 from crm_desktop.demo.documents import ADVANCED_STAGES, DemoDocuments, planned_quotes
 from crm_desktop.demo.locales import LOCALES
 from crm_desktop.demo.records import OrgDraft, RecordDrafts
+from crm_desktop.demo.support import DemoSupport, planned_support
 from crm_desktop.models.base import utcnow
 from crm_desktop.models.history import HistoryEntry
 from crm_desktop.registry import default_registry
@@ -74,6 +75,7 @@ def planned_counts(contacts: int) -> dict[str, int]:
         "activities": min(ACTIVITIES_LIMIT, contacts // 2),
         "quotes": quotes,
         "sales_orders": quotes // 4,
+        **planned_support(contacts),
     }
     in_order = [t.key for t in default_registry() if t.key in plan]
     return {key: plan[key] if contacts > 0 else 0 for key in in_order}
@@ -130,7 +132,8 @@ class DemoGenerator(RecordDrafts):
         self, contacts: int, progress: Callable[[int, int], None] | None = None
     ) -> dict[str, int]:
         """Add ``contacts`` contacts and organizations, leads, opportunities, products,
-        activities, quotes and sales orders in proportion; returns how many of each were
+        activities, quotes and sales orders, cases, contracts, projects and campaigns in
+        proportion; returns how many of each were
         added (record type key -> count).
 
         ``progress(done, total)`` is called after each batch of contacts is saved.
@@ -172,6 +175,8 @@ class DemoGenerator(RecordDrafts):
         added["quotes"], added["sales_orders"] = self._documents(
             plan["quotes"], plan["sales_orders"]
         )
+        support = DemoSupport(self.services, self.rng, self.today)
+        added.update(support.add(self._last_orgs, plan))
 
     def _documents(self, quotes: int, orders: int) -> tuple[int, int]:
         """Quotes for opportunities of this run, a quarter of them made sales orders."""

@@ -42,6 +42,9 @@ class Locale(ABC):
     topics: tuple[str, ...] = ()
     next_steps: tuple[str, ...] = ()
     campaigns: tuple[str, ...] = ()
+    case_titles: tuple[str, ...] = ()
+    project_names: tuple[str, ...] = ()
+    project_tasks: tuple[str, ...] = ()
     org_email_names: tuple[str, ...] = ("info",)
     #: how the country's people write their names (registry.spec)
     name_order = GIVEN_FIRST

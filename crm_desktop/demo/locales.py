@@ -26,6 +26,8 @@ class _Vietnamese(Locale):
     cities, streets = _VI["cities"], _VI["streets"]
     titles, departments, free_mail = _VI["titles"], _VI["departments"], _VI["free_mail"]
     topics, next_steps, campaigns = _VI["topics"], _VI["next_steps"], _VI["campaigns"]
+    case_titles, project_names = _VI["case_titles"], _VI["project_names"]
+    project_tasks = _VI["project_tasks"]
     org_email_names = ("info", "lienhe", "sales", "kinhdoanh")
     name_order = FAMILY_FIRST
 
@@ -102,6 +104,8 @@ class _Brazilian(Locale):
     cities, streets = _PT["cities"], _PT["streets"]
     titles, departments, free_mail = _PT["titles"], _PT["departments"], _PT["free_mail"]
     topics, next_steps, campaigns = _PT["topics"], _PT["next_steps"], _PT["campaigns"]
+    case_titles, project_names = _PT["case_titles"], _PT["project_names"]
+    project_tasks = _PT["project_tasks"]
     org_email_names = ("contato", "vendas", "comercial", "atendimento")
 
     def person(self, rng: random.Random, female: bool, ascii_: AsciiFold) -> tuple[str, str, str]:
@@ -173,6 +177,8 @@ class _Icelandic(Locale):
     cities = _IS["cities"]
     titles, departments, free_mail = _IS["titles"], _IS["departments"], _IS["free_mail"]
     topics, next_steps, campaigns = _IS["topics"], _IS["next_steps"], _IS["campaigns"]
+    case_titles, project_names = _IS["case_titles"], _IS["project_names"]
+    project_tasks = _IS["project_tasks"]
     org_email_names = ("info", "sala", "skrifstofa", "postur")
 
     def build_pools(self, fake: Any, size: int) -> None:
@@ -238,6 +244,8 @@ class _American(Locale):
     cities, streets, free_mail = _US["cities"], _US["streets"], _US["free_mail"]
     titles, departments = _EN["titles"], _EN["departments"]
     topics, next_steps, campaigns = _EN["topics"], _EN["next_steps"], _EN["campaigns"]
+    case_titles, project_names = _EN["case_titles"], _EN["project_names"]
+    project_tasks = _EN["project_tasks"]
     org_email_names = ("info", "sales", "hello", "contact")
     brands = _US["company_brands"]
     forms = (

@@ -19,6 +19,11 @@ DEMO_TYPES = (
     "activities",
     "quotes",
     "sales_orders",
+    "campaigns",
+    "cases",
+    "contracts",
+    "projects",
+    "project_tasks",
 )
 NUMBERED_TYPES = ("organizations", "contacts", "leads", "opportunities", "products", "quotes")
 

@@ -110,6 +110,10 @@ def test_same_record_created_through_the_record_service(services: Services, type
         if type_key in ("quotes", "sales_orders"):  # lines (and their totals) stay behind
             ignore |= {"subtotal", "discount_total", "tax_total", "shipping_tax_total"}
             ignore.add("grand_total")
+        if type_key == "projects":  # its tasks (and the progress they give) stay behind
+            ignore.add("progress")
+        if type_key == "cases":  # a closed case is stamped when it is saved closed
+            ignore.add("closed_at")
         if type_key == "products":  # the code carries the number
             ignore.add("code")
             created["search_text"] = created["search_text"].replace(
