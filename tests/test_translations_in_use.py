@@ -4,6 +4,7 @@ program: its window, Qt's own buttons, plural forms and a person's salutation.""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -172,3 +173,31 @@ def test_convert_lead_speaks_of_the_person_in_vietnamese(
     qtbot.addWidget(dialog)
     texts = {label.text() for label in dialog.findChildren(QLabel)}
     assert "Cô Nguyễn Thị Ly" in texts and not any("Ms." in t for t in texts)
+
+
+def test_the_parts_of_a_form_speak_the_language(
+    translated: list[QTranslator], qtbot: QtBot, services: Services
+) -> None:
+    from crm_desktop.views.records.record_form import RecordForm
+
+    contract = RecordForm(services, "contracts")
+    document = RecordForm(services, "documents")
+    for form in (contract, document):
+        qtbot.addWidget(form)
+    renew = contract.parts[0]
+    assert renew.action.text() == QCoreApplication.translate("support_forms", "Renew") != "Renew"
+    versions = document.parts[0]
+    assert versions.box.title() == QCoreApplication.translate("documents", "Versions") != "Versions"
+
+
+def test_texts_are_translated_in_a_context_they_are_looked_up_in() -> None:
+    """lupdate files ``form.tr("…")`` under the context "form", which no object has at run
+    time (Qt looks it up under the object's class): such a text is never translated."""
+    package = Path(__file__).resolve().parents[1] / "crm_desktop"
+    calls = [
+        f"{path.relative_to(package)}:{number}"
+        for path in sorted(package.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\b(?!self\.)\w+\.tr\(", line)
+    ]
+    assert calls == []

@@ -6062,6 +6062,14 @@ Slökktu á öðrum þeirra.</translation>
     </message>
 </context>
 <context>
+    <name>contact_photo</name>
+    <message>
+        <location filename="../../views/contacts/photo_part.py"/>
+        <source>Photo</source>
+        <translation>Mynd</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <location filename="../../views/shell/crash.py"/>
@@ -6195,36 +6203,15 @@ Slökktu á öðrum þeirra.</translation>
         <source>Open document</source>
         <translation>Opna skjal</translation>
     </message>
-</context>
-<context>
-    <name>duplicates</name>
     <message>
-        <location filename="../../views/records/duplicate_hint.py"/>
-        <source>This %1 may already be here:</source>
-        <translation>Þetta gæti þegar verið til (%1):</translation>
+        <location filename="../../views/documents/form_part.py"/>
+        <source>Added by %1</source>
+        <translation>Bætt við af %1</translation>
     </message>
     <message>
-        <location filename="../../views/records/duplicate_hint.py"/>
-        <source>same e-mail</source>
-        <translation>sama netfang</translation>
-    </message>
-    <message>
-        <location filename="../../views/records/duplicate_hint.py"/>
-        <source>same name</source>
-        <translation>sama nafn</translation>
-    </message>
-    <message>
-        <location filename="../../views/records/duplicate_hint.py"/>
-        <source>same phone</source>
-        <translation>sama símanúmer</translation>
-    </message>
-</context>
-<context>
-    <name>form</name>
-    <message>
-        <location filename="../../views/contacts/photo_part.py"/>
-        <source>Photo</source>
-        <translation>Mynd</translation>
+        <location filename="../../views/documents/form_part.py"/>
+        <source>Choose file…</source>
+        <translation>Velja skrá…</translation>
     </message>
     <message>
         <location filename="../../views/documents/form_part.py"/>
@@ -6248,18 +6235,36 @@ Slökktu á öðrum þeirra.</translation>
     </message>
     <message>
         <location filename="../../views/documents/form_part.py"/>
+        <source>Version %1 · %2 · %3 · %4</source>
+        <translation>Útgáfa %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/form_part.py"/>
         <source>Versions</source>
         <translation>Útgáfur</translation>
     </message>
+</context>
+<context>
+    <name>duplicates</name>
     <message>
-        <location filename="../../views/support/form_parts.py"/>
-        <source>Make the contract for the next term from this one (a new draft).</source>
-        <translation>Gera samninginn fyrir næsta tímabil út frá þessum (ný drög).</translation>
+        <location filename="../../views/records/duplicate_hint.py"/>
+        <source>This %1 may already be here:</source>
+        <translation>Þetta gæti þegar verið til (%1):</translation>
     </message>
     <message>
-        <location filename="../../views/support/form_parts.py"/>
-        <source>Renew</source>
-        <translation>Endurnýja</translation>
+        <location filename="../../views/records/duplicate_hint.py"/>
+        <source>same e-mail</source>
+        <translation>sama netfang</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/duplicate_hint.py"/>
+        <source>same name</source>
+        <translation>sama nafn</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/duplicate_hint.py"/>
+        <source>same phone</source>
+        <translation>sama símanúmer</translation>
     </message>
 </context>
 <context>
@@ -10257,29 +10262,6 @@ Slökktu á öðrum þeirra.</translation>
     </message>
 </context>
 <context>
-    <name>self.form</name>
-    <message>
-        <location filename="../../views/documents/form_part.py"/>
-        <source>Added by %1</source>
-        <translation>Bætt við af %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/documents/form_part.py"/>
-        <source>Version %1 · %2 · %3 · %4</source>
-        <translation>Útgáfa %1 · %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <location filename="../../views/support/form_parts.py"/>
-        <source>Close case</source>
-        <translation>Loka máli</translation>
-    </message>
-    <message>
-        <location filename="../../views/support/form_parts.py"/>
-        <source>How was the case resolved?</source>
-        <translation>Hvernig var málið leyst?</translation>
-    </message>
-</context>
-<context>
     <name>settings_dialog</name>
     <message>
         <location filename="../../views/admin/settings_dialog.py"/>
@@ -10298,6 +10280,29 @@ Slökktu á öðrum þeirra.</translation>
         <location filename="../../views/shell/start_up.py"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>support_forms</name>
+    <message>
+        <location filename="../../views/support/form_parts.py"/>
+        <source>Close case</source>
+        <translation>Loka máli</translation>
+    </message>
+    <message>
+        <location filename="../../views/support/form_parts.py"/>
+        <source>How was the case resolved?</source>
+        <translation>Hvernig var málið leyst?</translation>
+    </message>
+    <message>
+        <location filename="../../views/support/form_parts.py"/>
+        <source>Make the contract for the next term from this one (a new draft).</source>
+        <translation>Gera samninginn fyrir næsta tímabil út frá þessum (ný drög).</translation>
+    </message>
+    <message>
+        <location filename="../../views/support/form_parts.py"/>
+        <source>Renew</source>
+        <translation>Endurnýja</translation>
     </message>
 </context>
 <context>
@@ -10647,6 +10652,16 @@ Slökktu á öðrum þeirra.</translation>
         <location filename="../../services/records/types.py"/>
         <source>vCard</source>
         <translation>vCard</translation>
+    </message>
+    <message>
+        <location filename="../../services/records/values.py"/>
+        <source>A latitude is between -90 and 90.</source>
+        <translation>Breiddargráða er á bilinu -90 til 90.</translation>
+    </message>
+    <message>
+        <location filename="../../services/records/values.py"/>
+        <source>A longitude is between -180 and 180.</source>
+        <translation>Lengdargráða er á bilinu -180 til 180.</translation>
     </message>
     <message>
         <location filename="../../services/records/values.py"/>

@@ -6062,6 +6062,14 @@ Desative uma delas.</translation>
     </message>
 </context>
 <context>
+    <name>contact_photo</name>
+    <message>
+        <location filename="../../views/contacts/photo_part.py"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <location filename="../../views/shell/crash.py"/>
@@ -6195,36 +6203,15 @@ Desative uma delas.</translation>
         <source>Open document</source>
         <translation>Abrir documento</translation>
     </message>
-</context>
-<context>
-    <name>duplicates</name>
     <message>
-        <location filename="../../views/records/duplicate_hint.py"/>
-        <source>This %1 may already be here:</source>
-        <translation>Possível duplicado deste registro (%1):</translation>
+        <location filename="../../views/documents/form_part.py"/>
+        <source>Added by %1</source>
+        <translation>Adicionado por %1</translation>
     </message>
     <message>
-        <location filename="../../views/records/duplicate_hint.py"/>
-        <source>same e-mail</source>
-        <translation>mesmo e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../views/records/duplicate_hint.py"/>
-        <source>same name</source>
-        <translation>mesmo nome</translation>
-    </message>
-    <message>
-        <location filename="../../views/records/duplicate_hint.py"/>
-        <source>same phone</source>
-        <translation>mesmo telefone</translation>
-    </message>
-</context>
-<context>
-    <name>form</name>
-    <message>
-        <location filename="../../views/contacts/photo_part.py"/>
-        <source>Photo</source>
-        <translation>Foto</translation>
+        <location filename="../../views/documents/form_part.py"/>
+        <source>Choose file…</source>
+        <translation>Escolher arquivo…</translation>
     </message>
     <message>
         <location filename="../../views/documents/form_part.py"/>
@@ -6248,18 +6235,36 @@ Desative uma delas.</translation>
     </message>
     <message>
         <location filename="../../views/documents/form_part.py"/>
+        <source>Version %1 · %2 · %3 · %4</source>
+        <translation>Versão %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/form_part.py"/>
         <source>Versions</source>
         <translation>Versões</translation>
     </message>
+</context>
+<context>
+    <name>duplicates</name>
     <message>
-        <location filename="../../views/support/form_parts.py"/>
-        <source>Make the contract for the next term from this one (a new draft).</source>
-        <translation>Criar o contrato do próximo período a partir deste (um novo rascunho).</translation>
+        <location filename="../../views/records/duplicate_hint.py"/>
+        <source>This %1 may already be here:</source>
+        <translation>Possível duplicado deste registro (%1):</translation>
     </message>
     <message>
-        <location filename="../../views/support/form_parts.py"/>
-        <source>Renew</source>
-        <translation>Renovar</translation>
+        <location filename="../../views/records/duplicate_hint.py"/>
+        <source>same e-mail</source>
+        <translation>mesmo e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/duplicate_hint.py"/>
+        <source>same name</source>
+        <translation>mesmo nome</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/duplicate_hint.py"/>
+        <source>same phone</source>
+        <translation>mesmo telefone</translation>
     </message>
 </context>
 <context>
@@ -10257,29 +10262,6 @@ Desative uma delas.</translation>
     </message>
 </context>
 <context>
-    <name>self.form</name>
-    <message>
-        <location filename="../../views/documents/form_part.py"/>
-        <source>Added by %1</source>
-        <translation>Adicionado por %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/documents/form_part.py"/>
-        <source>Version %1 · %2 · %3 · %4</source>
-        <translation>Versão %1 · %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <location filename="../../views/support/form_parts.py"/>
-        <source>Close case</source>
-        <translation>Fechar caso</translation>
-    </message>
-    <message>
-        <location filename="../../views/support/form_parts.py"/>
-        <source>How was the case resolved?</source>
-        <translation>Como o caso foi resolvido?</translation>
-    </message>
-</context>
-<context>
     <name>settings_dialog</name>
     <message>
         <location filename="../../views/admin/settings_dialog.py"/>
@@ -10298,6 +10280,29 @@ Desative uma delas.</translation>
         <location filename="../../views/shell/start_up.py"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>support_forms</name>
+    <message>
+        <location filename="../../views/support/form_parts.py"/>
+        <source>Close case</source>
+        <translation>Fechar caso</translation>
+    </message>
+    <message>
+        <location filename="../../views/support/form_parts.py"/>
+        <source>How was the case resolved?</source>
+        <translation>Como o caso foi resolvido?</translation>
+    </message>
+    <message>
+        <location filename="../../views/support/form_parts.py"/>
+        <source>Make the contract for the next term from this one (a new draft).</source>
+        <translation>Criar o contrato do próximo período a partir deste (um novo rascunho).</translation>
+    </message>
+    <message>
+        <location filename="../../views/support/form_parts.py"/>
+        <source>Renew</source>
+        <translation>Renovar</translation>
     </message>
 </context>
 <context>
@@ -10647,6 +10652,16 @@ Desative uma delas.</translation>
         <location filename="../../services/records/types.py"/>
         <source>vCard</source>
         <translation>vCard</translation>
+    </message>
+    <message>
+        <location filename="../../services/records/values.py"/>
+        <source>A latitude is between -90 and 90.</source>
+        <translation>A latitude fica entre -90 e 90.</translation>
+    </message>
+    <message>
+        <location filename="../../services/records/values.py"/>
+        <source>A longitude is between -180 and 180.</source>
+        <translation>A longitude fica entre -180 e 180.</translation>
     </message>
     <message>
         <location filename="../../services/records/values.py"/>

@@ -6031,6 +6031,14 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>contact_photo</name>
+    <message>
+        <location filename="../../views/contacts/photo_part.py"/>
+        <source>Photo</source>
+        <translation>Ảnh</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <location filename="../../views/shell/crash.py"/>
@@ -6164,36 +6172,15 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>Open document</source>
         <translation>Mở tài liệu</translation>
     </message>
-</context>
-<context>
-    <name>duplicates</name>
     <message>
-        <location filename="../../views/records/duplicate_hint.py"/>
-        <source>This %1 may already be here:</source>
-        <translation>%1 này có thể đã có trong dữ liệu:</translation>
+        <location filename="../../views/documents/form_part.py"/>
+        <source>Added by %1</source>
+        <translation>Do %1 thêm</translation>
     </message>
     <message>
-        <location filename="../../views/records/duplicate_hint.py"/>
-        <source>same e-mail</source>
-        <translation>trùng email</translation>
-    </message>
-    <message>
-        <location filename="../../views/records/duplicate_hint.py"/>
-        <source>same name</source>
-        <translation>trùng tên</translation>
-    </message>
-    <message>
-        <location filename="../../views/records/duplicate_hint.py"/>
-        <source>same phone</source>
-        <translation>trùng điện thoại</translation>
-    </message>
-</context>
-<context>
-    <name>form</name>
-    <message>
-        <location filename="../../views/contacts/photo_part.py"/>
-        <source>Photo</source>
-        <translation>Ảnh</translation>
+        <location filename="../../views/documents/form_part.py"/>
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
     </message>
     <message>
         <location filename="../../views/documents/form_part.py"/>
@@ -6217,18 +6204,36 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location filename="../../views/documents/form_part.py"/>
+        <source>Version %1 · %2 · %3 · %4</source>
+        <translation>Phiên bản %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../views/documents/form_part.py"/>
         <source>Versions</source>
         <translation>Phiên bản</translation>
     </message>
+</context>
+<context>
+    <name>duplicates</name>
     <message>
-        <location filename="../../views/support/form_parts.py"/>
-        <source>Make the contract for the next term from this one (a new draft).</source>
-        <translation>Tạo hợp đồng cho kỳ tiếp theo từ hợp đồng này (một bản nháp mới).</translation>
+        <location filename="../../views/records/duplicate_hint.py"/>
+        <source>This %1 may already be here:</source>
+        <translation>%1 này có thể đã có trong dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../views/support/form_parts.py"/>
-        <source>Renew</source>
-        <translation>Gia hạn</translation>
+        <location filename="../../views/records/duplicate_hint.py"/>
+        <source>same e-mail</source>
+        <translation>trùng email</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/duplicate_hint.py"/>
+        <source>same name</source>
+        <translation>trùng tên</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/duplicate_hint.py"/>
+        <source>same phone</source>
+        <translation>trùng điện thoại</translation>
     </message>
 </context>
 <context>
@@ -10226,29 +10231,6 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
-    <name>self.form</name>
-    <message>
-        <location filename="../../views/documents/form_part.py"/>
-        <source>Added by %1</source>
-        <translation>Do %1 thêm</translation>
-    </message>
-    <message>
-        <location filename="../../views/documents/form_part.py"/>
-        <source>Version %1 · %2 · %3 · %4</source>
-        <translation>Phiên bản %1 · %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <location filename="../../views/support/form_parts.py"/>
-        <source>Close case</source>
-        <translation>Đóng yêu cầu hỗ trợ</translation>
-    </message>
-    <message>
-        <location filename="../../views/support/form_parts.py"/>
-        <source>How was the case resolved?</source>
-        <translation>Yêu cầu hỗ trợ đã được giải quyết như thế nào?</translation>
-    </message>
-</context>
-<context>
     <name>settings_dialog</name>
     <message>
         <location filename="../../views/admin/settings_dialog.py"/>
@@ -10267,6 +10249,29 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../views/shell/start_up.py"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>support_forms</name>
+    <message>
+        <location filename="../../views/support/form_parts.py"/>
+        <source>Close case</source>
+        <translation>Đóng yêu cầu hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../views/support/form_parts.py"/>
+        <source>How was the case resolved?</source>
+        <translation>Yêu cầu hỗ trợ đã được giải quyết như thế nào?</translation>
+    </message>
+    <message>
+        <location filename="../../views/support/form_parts.py"/>
+        <source>Make the contract for the next term from this one (a new draft).</source>
+        <translation>Tạo hợp đồng cho kỳ tiếp theo từ hợp đồng này (một bản nháp mới).</translation>
+    </message>
+    <message>
+        <location filename="../../views/support/form_parts.py"/>
+        <source>Renew</source>
+        <translation>Gia hạn</translation>
     </message>
 </context>
 <context>
@@ -10616,6 +10621,16 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../services/records/types.py"/>
         <source>vCard</source>
         <translation>vCard</translation>
+    </message>
+    <message>
+        <location filename="../../services/records/values.py"/>
+        <source>A latitude is between -90 and 90.</source>
+        <translation>Vĩ độ phải nằm trong khoảng -90 đến 90.</translation>
+    </message>
+    <message>
+        <location filename="../../services/records/values.py"/>
+        <source>A longitude is between -180 and 180.</source>
+        <translation>Kinh độ phải nằm trong khoảng -180 đến 180.</translation>
     </message>
     <message>
         <location filename="../../services/records/values.py"/>

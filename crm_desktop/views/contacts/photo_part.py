@@ -7,8 +7,11 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel
 
 from crm_desktop.services.records.types import Record
+from crm_desktop.views.qt_texts import translator
 from crm_desktop.views.records.form_parts import FormPart
 from crm_desktop.views.records.record_form import RecordForm
+
+_tr = translator("contact_photo")
 
 #: the photo's largest side on the form, in pixels
 SIZE = 72
@@ -23,7 +26,7 @@ class PhotoPart(FormPart):
         self.label.setObjectName("contactPhoto")
         self.label.setFixedSize(SIZE, SIZE)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setAccessibleName(form.tr("Photo"))
+        self.label.setAccessibleName(_tr("Photo"))
         self.label.hide()
         form.header.insertWidget(0, self.label, 0, Qt.AlignmentFlag.AlignTop)
 

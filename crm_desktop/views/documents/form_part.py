@@ -21,25 +21,28 @@ from crm_desktop.errors import DomainError
 from crm_desktop.services.documents.types import size_text
 from crm_desktop.views.documents.files import FileDrops, choose_files, keep_each, open_document
 from crm_desktop.views.formatting import format_date
+from crm_desktop.views.qt_texts import translator
 from crm_desktop.views.records.form_parts import FormPart
 from crm_desktop.views.records.record_form import RecordForm
 
 if TYPE_CHECKING:
     from crm_desktop.services.records.types import Record
 
+_tr = translator("documents")
+
 
 class DocumentFilePart(FormPart):
     def __init__(self, form: RecordForm) -> None:
         super().__init__(form)
-        self.box = QGroupBox(form.tr("Versions"), form.body)
+        self.box = QGroupBox(_tr("Versions"), form.body)
         self.versions = QListWidget(self.box)
         self.versions.setMaximumHeight(form.fontMetrics().height() * 6)
         self.versions.itemDoubleClicked.connect(self._open_item)
-        self.open_button = QPushButton(form.tr("Open"), self.box)
-        self.open_button.setToolTip(form.tr("Open the chosen version with its program"))
+        self.open_button = QPushButton(_tr("Open"), self.box)
+        self.open_button.setToolTip(_tr("Open the chosen version with its program"))
         self.open_button.clicked.connect(self.open_selected)
-        self.new_button = QPushButton(form.tr("New version…"), self.box)
-        self.new_button.setToolTip(form.tr("Or drop the new file onto the form"))
+        self.new_button = QPushButton(_tr("New version…"), self.box)
+        self.new_button.setToolTip(_tr("Or drop the new file onto the form"))
         self.new_button.clicked.connect(self.add_chosen)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
@@ -58,7 +61,7 @@ class DocumentFilePart(FormPart):
         self.box.setEnabled(True)
         self.open_button.setEnabled(record is not None)
         self.new_button.setText(
-            self.form.tr("New version…") if record is not None else self.form.tr("Choose file…")
+            _tr("New version…") if record is not None else _tr("Choose file…")
         )
         if record is None:
             return
@@ -68,13 +71,13 @@ class DocumentFilePart(FormPart):
         except DomainError:
             return
         for version in versions:
-            text = self.form.tr("Version %1 · %2 · %3 · %4").replace("%1", str(version.version))
+            text = _tr("Version %1 · %2 · %3 · %4").replace("%1", str(version.version))
             text = text.replace("%2", version.file_name).replace("%3", size_text(version.size))
             text = text.replace("%4", format_date(version.added_at.date(), locale))
             item = QListWidgetItem(text, self.versions)
             item.setData(Qt.ItemDataRole.UserRole, version.version)
             if version.added_by:
-                item.setToolTip(self.form.tr("Added by %1").replace("%1", version.added_by))
+                item.setToolTip(_tr("Added by %1").replace("%1", version.added_by))
         if self.versions.count():
             self.versions.setCurrentRow(0)
 

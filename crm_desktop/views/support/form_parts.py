@@ -9,11 +9,14 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from crm_desktop.errors import DomainError
 from crm_desktop.registry.support import CASE_CLOSED
+from crm_desktop.views.qt_texts import translator
 from crm_desktop.views.records.form_parts import FormPart
 from crm_desktop.views.records.record_form import RecordForm
 
 if TYPE_CHECKING:
     from crm_desktop.services.records.types import Record
+
+_tr = translator("support_forms")
 
 
 class CaseClosingPart(FormPart):
@@ -35,8 +38,8 @@ class CaseClosingPart(FormPart):
         if status == CASE_CLOSED and not (resolution or "").strip():
             text, ok = QInputDialog.getMultiLineText(
                 self.form,
-                self.form.tr("Close case"),
-                self.form.tr("How was the case resolved?"),
+                _tr("Close case"),
+                _tr("How was the case resolved?"),
             )
             if ok and text.strip():
                 editors["resolution"].set_value(text.strip())
@@ -51,9 +54,9 @@ class ContractRenewalPart(FormPart):
 
     def __init__(self, form: RecordForm) -> None:
         super().__init__(form)
-        self.action = QAction(form.tr("Renew"), form)
+        self.action = QAction(_tr("Renew"), form)
         self.action.setToolTip(
-            form.tr("Make the contract for the next term from this one (a new draft).")
+            _tr("Make the contract for the next term from this one (a new draft).")
         )
         self.action.triggered.connect(self.renew)
         self.button = form.add_action(self.action)
@@ -72,6 +75,6 @@ class ContractRenewalPart(FormPart):
         try:
             renewed = form.services.contracts.renew(record_id)
         except DomainError as exc:
-            QMessageBox.warning(form, form.tr("Renew"), str(exc))
+            QMessageBox.warning(form, _tr("Renew"), str(exc))
             return
         form.open_record.emit("contracts", renewed.id)
