@@ -215,8 +215,18 @@ class ContractService:
     # -- renewing -----------------------------------------------------------------------------
     def renew(self, contract_id: int) -> Record:
         """A new draft contract for the term after this one's: same customer, type, value,
-        terms and length, starting the day after this one ends."""
+        terms and length, starting the day after this one ends. A contract renewed already
+        gives the next term it has (renewing twice would make two of it)."""
         old = self.records.get("contracts", contract_id).values
+        with self.records.db.read() as session:
+            renewal = session.execute(
+                select(Contract.id)
+                .where(Contract.renewed_from_id == contract_id, Contract.deleted_at.is_(None))
+                .order_by(Contract.id)
+                .limit(1)
+            ).scalar()
+        if renewal is not None:
+            return self.records.get("contracts", renewal)
         start, end = old.get("start_date"), old.get("end_date")
         new_start = new_end = None
         if end is not None:

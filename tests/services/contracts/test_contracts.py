@@ -108,6 +108,9 @@ def test_renew_makes_the_next_term_from_this_contract(services: Services) -> Non
     assert values["organization_id"] == org.id and str(values["value"]) == "500.0000"
     assert values["renewed_from_id"] == contract.id and values["billing_terms"] == "Monthly"
     assert values["name"] == "Thuê bao 2027"  # told apart from the term it renews
+    again = services.contracts.renew(contract.id)  # renewed already: its next term
+    assert again.id == renewed.id
+    assert services.lists.count(ListQuery("contracts")) == 2
     tabs = [(t.record_type, t.via) for t in services.registry.get("organizations").related]
     assert ("contracts", "organization_id") in tabs
 
