@@ -141,7 +141,7 @@ CONTACTS = RecordType(
     fields=(
         number(),
         *person_name(),
-        FieldSpec("title", N_("Title"), max_length=120, sort="title"),
+        FieldSpec("title", N_("Job title"), max_length=120, sort="title"),
         FieldSpec("department", N_("Department"), max_length=120),
         reference(
             "organization_id", N_("Organization"), "organizations", "organization_name", listed=True

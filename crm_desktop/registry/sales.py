@@ -41,7 +41,7 @@ LEADS = RecordType(
         number(),
         *person_name(),
         FieldSpec("company", N_("Company"), max_length=300, sort="company_key", searchable=True),
-        FieldSpec("title", N_("Title"), max_length=120),
+        FieldSpec("title", N_("Job title"), max_length=120),
         FieldSpec("email", N_("Email"), Kind.EMAIL, sort="email", searchable=True),
         FieldSpec("phone", N_("Phone"), Kind.PHONE, sort="phone", searchable=True),
         FieldSpec("mobile_phone", N_("Mobile"), Kind.PHONE, searchable=True),

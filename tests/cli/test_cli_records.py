@@ -61,7 +61,7 @@ def test_edit_saves_through_the_services_and_history_prints_it(database: Path, h
     assert newest == {
         "Email": ("Administrator", "", "minh@saomai.vn"),
         "Organization": ("Administrator", "Công ty Sao Mai", "Hoa Sen Group"),
-        "Title": ("Administrator", "", "Kế toán trưởng"),
+        "Job title": ("Administrator", "", "Kế toán trưởng"),
         "Do not call": ("Administrator", "no", "yes"),
     }
     assert ["Administrator", "Last name", "", "Đỗ"] in [line[1:] for line in lines[4:]]

@@ -8746,6 +8746,13 @@ Slökktu á öðrum þeirra.</translation>
     </message>
     <message>
         <location filename="../../registry/customers.py"/>
+        <location filename="../../registry/sales.py"/>
+        <source>Job title</source>
+        <extracomment>field of Leads; field of Contacts</extracomment>
+        <translation>Starfsheiti</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
         <source>Latitude</source>
         <extracomment>field of Organizations</extracomment>
         <translation>Breiddargráða</translation>
@@ -8917,15 +8924,6 @@ Slökktu á öðrum þeirra.</translation>
         <source>Tax ID</source>
         <extracomment>field of Organizations</extracomment>
         <translation>Kennitala</translation>
-    </message>
-    <message>
-        <location filename="../../registry/customers.py"/>
-        <location filename="../../registry/sales.py"/>
-        <location filename="../../registry/support.py"/>
-        <location filename="../../registry/tools.py"/>
-        <source>Title</source>
-        <extracomment>field of Leads; field of Contacts; field of Cases; field of Documents</extracomment>
-        <translation>Starfsheiti</translation>
     </message>
     <message>
         <location filename="../../registry/customers.py"/>
@@ -9874,6 +9872,13 @@ Slökktu á öðrum þeirra.</translation>
         <source>Term and value</source>
         <extracomment>form section of Contracts</extracomment>
         <translation>Gildistími og virði</translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <location filename="../../registry/tools.py"/>
+        <source>Title</source>
+        <extracomment>field of Cases; field of Documents</extracomment>
+        <translation>Titill</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>

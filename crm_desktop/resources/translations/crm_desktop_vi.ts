@@ -8715,6 +8715,13 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location filename="../../registry/customers.py"/>
+        <location filename="../../registry/sales.py"/>
+        <source>Job title</source>
+        <extracomment>field of Leads; field of Contacts</extracomment>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <location filename="../../registry/customers.py"/>
         <source>Latitude</source>
         <extracomment>field of Organizations</extracomment>
         <translation>Vĩ độ</translation>
@@ -8886,15 +8893,6 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>Tax ID</source>
         <extracomment>field of Organizations</extracomment>
         <translation>Mã số thuế</translation>
-    </message>
-    <message>
-        <location filename="../../registry/customers.py"/>
-        <location filename="../../registry/sales.py"/>
-        <location filename="../../registry/support.py"/>
-        <location filename="../../registry/tools.py"/>
-        <source>Title</source>
-        <extracomment>field of Leads; field of Contacts; field of Cases; field of Documents</extracomment>
-        <translation>Chức danh</translation>
     </message>
     <message>
         <location filename="../../registry/customers.py"/>
@@ -9843,6 +9841,13 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>Term and value</source>
         <extracomment>form section of Contracts</extracomment>
         <translation>Thời hạn và giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../registry/support.py"/>
+        <location filename="../../registry/tools.py"/>
+        <source>Title</source>
+        <extracomment>field of Cases; field of Documents</extracomment>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <location filename="../../registry/support.py"/>

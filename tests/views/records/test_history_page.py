@@ -89,7 +89,7 @@ def test_changes_show_newest_first_by_name_and_follow_saves_anywhere(
     qtbot.waitUntil(lambda: page.count() == count + 1)
     assert form.related is not None
     assert form.related.tabText(index) == f"History ({count + 1})"
-    assert _rows(page)[0] == ["Administrator", "Changed", "Title", "", "Kế toán"]
+    assert _rows(page)[0] == ["Administrator", "Changed", "Job title", "", "Kế toán"]
 
     # Filters: by person, then by field as well.
     page.person_filter.setCurrentIndex(page.person_filter.findText("Þóra Jónsdóttir"))
