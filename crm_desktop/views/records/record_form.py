@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -85,11 +86,13 @@ class RecordForm(FormSections, SharedEditing, QWidget):
         self.titles.addWidget(self.title)
         self.titles.addWidget(self.subtitle)
         self.header.addLayout(self.titles, 1)
-        #: buttons of :meth:`add_action`, beside the title
-        self.action_buttons = QWidget()
-        self.actions_bar = QHBoxLayout(self.action_buttons)
-        self.actions_bar.setContentsMargins(0, 0, 0, 0)
-        self.header.addWidget(self.action_buttons)
+        #: buttons of :meth:`add_action`, under the title, the form's whole width; a tool
+        #: bar, so that on a narrow form (or in a language of longer words) those that do
+        #: not fit go under its » rather than widen the window past the screen
+        self.action_buttons = QToolBar(self)
+        self.action_buttons.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.action_buttons.hide()  # until a command is added
+        self.titles.addWidget(self.action_buttons)
 
         self.body = QWidget()
         self._build_sections(self.body)
@@ -291,10 +294,10 @@ class RecordForm(FormSections, SharedEditing, QWidget):
 
     def add_action(self, action: QAction) -> QToolButton:
         """Show a command about this record (e.g. "Create quote") as a button by the title."""
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.actions_bar.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        self.action_buttons.addAction(action)
+        self.action_buttons.show()
+        button = self.action_buttons.widgetForAction(action)
+        assert isinstance(button, QToolButton)
         return button
 
     # -- internals -------------------------------------------------------------------------------
