@@ -22,9 +22,10 @@ CHECK_MARK = "✓"
 NUMERIC_KINDS = frozenset({Kind.INTEGER, Kind.DECIMAL, Kind.MONEY, Kind.PERCENT})
 #: decimals shown for money whose currency is unknown
 DEFAULT_MONEY_DECIMALS = 2
-#: printed dates where the custom of documents is not the screen's short date: Vietnamese
-#: contracts and invoices write day and month in two digits (07/12/2026, not 7/12/2026)
-_PRINTED_DATES = {QLocale.Language.Vietnamese: "dd/MM/yyyy"}
+#: dates where the language's custom is not Qt's short date: Vietnamese contracts, invoices
+#: and forms write day and month in two digits (07/12/2026, not 7/12/2026); the screen
+#: shows them as the printed documents write them
+_DATE_CUSTOMS = {QLocale.Language.Vietnamese: "dd/MM/yyyy"}
 
 
 def field_label(spec: FieldSpec) -> str:
@@ -98,7 +99,7 @@ def parse_decimal(text: str, locale: QLocale) -> Decimal | None:
 def _date_format(locale: QLocale) -> str:
     # Short formats use two-digit years in several locales (en_US "M/d/yy"); a CRM full of
     # birthdays and contract dates needs all four digits.
-    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    fmt = _DATE_CUSTOMS.get(locale.language()) or locale.dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in fmt:
         fmt = fmt.replace("yy", "yyyy")
     return fmt
@@ -120,7 +121,7 @@ def document_format(locale: QLocale | None = None) -> DocumentFormat:
         group="" if omit else locale.groupSeparator(),
         point=locale.decimalPoint(),
         minus=locale.negativeSign(),
-        date_pattern=_PRINTED_DATES.get(locale.language(), _date_format(locale)),
+        date_pattern=_date_format(locale),
     )
 
 

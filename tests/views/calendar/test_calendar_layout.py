@@ -156,7 +156,7 @@ def test_the_chosen_days_markers_stand_out_from_its_highlight(
     ("name", "expected"),
     [
         ("en_US", "3/1 – 3/7/2026"),
-        ("vi_VN", "1/3 – 7/3/2026"),
+        ("vi_VN", "01/03 – 07/03/2026"),
         ("is_IS", "1.3 – 7.3.2026"),
         ("pt_BR", "01/03 – 07/03/2026"),
     ],

@@ -59,6 +59,9 @@ def test_formatting(english_locale: None) -> None:
         == "1.234.567,89"
     )
     assert formatting.parse_decimal("1.234,5", vietnamese) == Decimal("1234.5")
+    # As Vietnamese documents write it, on screen as on the printed quote.
+    assert formatting.format_date(dt.date(2026, 12, 7), vietnamese) == "07/12/2026"
+    assert formatting.document_format(vietnamese).date_pattern == "dd/MM/yyyy"
     assert formatting.parse_decimal("abc", vietnamese) is None
     flag = FieldSpec("active", "Active", Kind.BOOL)
     assert formatting.display_text(flag, True) == "✓"
