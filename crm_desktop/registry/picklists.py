@@ -106,7 +106,9 @@ SALES_STAGES: tuple[tuple[str, int], ...] = (
     (N_("Closed Lost"), 0),
 )
 STAGE_PROBABILITY = dict(SALES_STAGES)
-CLOSED_STAGES = ("Closed Won", "Closed Lost")
+#: the stage of a won deal
+CLOSED_WON = "Closed Won"
+CLOSED_STAGES = (CLOSED_WON, "Closed Lost")
 
 OPPORTUNITY_TYPES = (N_("New Business"), N_("Existing Business"))
 

@@ -15,12 +15,12 @@ from crm_desktop.errors import DomainError, ValidationError
 from crm_desktop.models.entities import Opportunity, User
 from crm_desktop.models.tools import Project, ProjectTask
 from crm_desktop.registry import N_, RecordType
+from crm_desktop.registry.picklists import CLOSED_WON as WON
 from crm_desktop.registry.tools import TASK_DONE
 from crm_desktop.services.projects.types import DueTask, Timeline, TimelineTask
 from crm_desktop.services.records.service import RecordService
 from crm_desktop.services.records.types import Record
 
-WON = "Closed Won"
 #: the most project tasks "My work today" lists
 MY_WORK_SHOWN = 100
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from crm_desktop.errors import DomainError
+from crm_desktop.registry.picklists import CLOSED_WON
 from crm_desktop.views import formatting, icons
 from crm_desktop.views.messages import open_message
 from crm_desktop.views.qt_texts import translator
@@ -83,6 +84,10 @@ def _attach(window: Any) -> None:
         action = QAction(icons.icon("calendar"), _tr("Create project"), form)
         action.setToolTip(_tr("A project for this won opportunity, with its organization"))
         action.triggered.connect(lambda: create_project(window, form))
+        stage = form.editors["sales_stage"]
+        # Offered once the deal is won (as the form shows it), not refused after a click.
+        stage.changed.connect(lambda: action.setEnabled(stage.value() == CLOSED_WON))
+        action.setEnabled(stage.value() == CLOSED_WON)
     else:
         return
     form.add_action(action)

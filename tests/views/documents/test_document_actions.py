@@ -52,10 +52,16 @@ def test_a_won_opportunity_becomes_a_project_from_its_form(
     org = services.records.create("organizations", {"name": "Irmãos Gonçalves"})
     opportunity = services.records.create(
         "opportunities",
-        {"name": "Reforma da loja", "organization_id": org.id, "sales_stage": "Closed Won"},
+        {"name": "Reforma da loja", "organization_id": org.id, "sales_stage": "Negotiation/Review"},
     )
     window.open_record("opportunities", opportunity.id)
-    _button(window, "Create project").click()
+    create = _button(window, "Create project")
+    assert not create.isEnabled()  # offered once the deal is won, not refused after a click
+    opened = window.current_form()
+    assert opened is not None
+    opened.editors["sales_stage"].set_value("Closed Won")
+    assert create.isEnabled()
+    create.click()
     assert window.current_view() == "projects"
     form = window.current_form()
     assert form is not None and form.editors["name"].value() == "Reforma da loja"
