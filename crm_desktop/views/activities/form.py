@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from crm_desktop.registry import Section
 from crm_desktop.services.activities.types import REMINDER_CHOICES
@@ -137,13 +137,15 @@ class ActivityForm(KindBehaviour, RecordForm):
             cell = row.cell
             label = row.label
             if name == "related_id":
-                # "Related to: [Organization ▾] [type a name… ↗]": one row for both fields.
+                # "Related to: [Organization ▾]" over "[type a name… ↗]": one row for both
+                # fields, the name as wide as the form however narrow it is.
                 type_row = self.rows["related_type"]
                 cell = QWidget(box)
-                line = QHBoxLayout(cell)
+                line = QVBoxLayout(cell)
                 line.setContentsMargins(0, 0, 0, 0)
-                line.addWidget(type_row.cell, 0, Qt.AlignmentFlag.AlignTop)
-                line.addWidget(row.cell, 1)
+                line.setSpacing(2)
+                line.addWidget(type_row.cell, 0, Qt.AlignmentFlag.AlignLeft)
+                line.addWidget(row.cell)
                 label = type_row.label
                 row.label.hide()
             form.addRow(label, cell)
