@@ -106,7 +106,8 @@ class DashboardTile(QFrame):
         values = QValueAxis()
         values.setLabelFormat("%.0f")
         top = _top(chart, stacked=self.spec.stacked)
-        values.setRange(0, top)
+        # A loss (a campaign's negative return) goes below the axis, not out of sight.
+        values.setRange(_bottom(chart), top)
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(values)
         if chart.currency is None and top <= FEW:
@@ -127,6 +128,11 @@ def _top(chart: Chart, *, stacked: bool) -> float:
     columns = list(zip(*(values for _, values in chart.series), strict=True))
     tops = [sum(column) if stacked else max(column) for column in columns]
     return max([*tops, 0.0]) or 1.0
+
+
+def _bottom(chart: Chart) -> float:
+    """The lowest bar's end, or 0: bars grow from 0 up, and down when they are below."""
+    return min([value for _, values in chart.series for value in values] + [0.0])
 
 
 def _short(text: str) -> str:
