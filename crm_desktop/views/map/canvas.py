@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.views.map.route import route_items
 from crm_desktop.views.palette import is_dark
 
 if TYPE_CHECKING:
@@ -218,6 +219,8 @@ class MapView(QGraphicsView):
         self.setBackgroundBrush(self.palette().color(QPalette.ColorRole.Base))
         self.scale_ = 1.0
         self.markers: list[MarkerItem] = []
+        #: the line and the stops' numbers of the route drawn, if any
+        self.route_items: list[QGraphicsItem] = []
         self._fitted = False
 
     def show_places(self, pins: Sequence[Pin], towns: Sequence[City], *, fit: bool) -> None:
@@ -225,6 +228,7 @@ class MapView(QGraphicsView):
         all, else keep the view where it is."""
         scene = self.scene()
         scene.clear()
+        self.route_items = []
         scene.addItem(TownsItem(towns))
         self.markers = markers_of(pins)
         radii = {(m.pos().x(), m.pos().y()): m.radius for m in self.markers}
@@ -237,6 +241,22 @@ class MapView(QGraphicsView):
             self.fit()
         else:
             self._apply(self.mapToScene(self.viewport().rect().center()))
+
+    def show_route(self, stops: Sequence[tuple[float, float]]) -> None:
+        """Draw the way through these places (latitude, longitude) in order, each place
+        numbered by its first stop; an empty route takes the one drawn away."""
+        scene = self.scene()
+        for item in self.route_items:
+            scene.removeItem(item)
+        self.route_items = []
+        places = list(dict.fromkeys(stops))
+        if not places:
+            return
+        radii = {(m.pos().x(), m.pos().y()): m.radius for m in self.markers}
+        points = [scene_point(lat, lon) for lat, lon in places]
+        self.route_items = route_items(points, radii)
+        for item in self.route_items:
+            scene.addItem(item)
 
     def selected_pins(self) -> list[Pin]:
         return [pin for m in self.markers if m.isSelected() for pin in m.pins]

@@ -300,21 +300,25 @@ class MapScreen(QWidget):
     def _customers_selected(self) -> None:
         self.plan_button.setEnabled(bool(self.customers.selectedItems()))
 
-    def chosen(self) -> list[tuple[str, int, str]]:
-        """The customers selected in the side list: (type, id, name)."""
-        return [
-            (str(i.data(0, TYPE_ROLE)), int(i.data(0, ID_ROLE)), i.text(0))
-            for i in self.customers.selectedItems()
-        ]
+    def chosen(self) -> list[Pin]:
+        """The customers selected in the side list, in its order."""
+        pins = {(pin.record_type, pin.id): pin for pin in self.map.selected_pins()}
+        items = sorted(self.customers.selectedItems(), key=self.customers.indexOfTopLevelItem)
+        return [pins[(str(i.data(0, TYPE_ROLE)), int(i.data(0, ID_ROLE)))] for i in items]
 
     def _open(self, item: QTreeWidgetItem) -> None:
         self.open_record.emit(str(item.data(0, TYPE_ROLE)), int(item.data(0, ID_ROLE)))
 
     def plan(self) -> None:
-        """Plan a visit to each chosen customer, on the day and at the time the user says."""
+        """Plan a visit to each chosen customer, on the day and at the time the user says,
+        in the order of a route from the customer the user starts at."""
         chosen = self.chosen()
         if chosen:
-            plan_visits(self.services, chosen, self, self._planned)
+            plan_visits(self.services, chosen, self, self._planned, self.show_route)
+
+    def show_route(self, pins: list[Pin]) -> None:
+        """Draw the way through these customers' places in order (none: no route)."""
+        self.map.show_route([(pin.latitude, pin.longitude) for pin in pins])
 
     def _planned(self, count: int, problem: str) -> None:
         text = formatting.english_plural(self.tr("%n visit(s) planned.", "", count), count)
