@@ -103,12 +103,18 @@ class TownsItem(QGraphicsItem):
 
 
 class MarkerItem(QGraphicsItem):
-    """The customers at one place: a disc with their number, selectable."""
+    """The customers at one place: a disc with their number, selectable; in the colours
+    of their categories (a slice each, as large as its share) when the map has them."""
 
-    def __init__(self, pins: list[Pin]) -> None:
+    def __init__(self, pins: list[Pin], colours: dict[str, QColor] | None = None) -> None:
         super().__init__()
         self.pins = pins
         self.radius = marker_radius(len(pins))
+        shares: dict[str, int] = {}
+        for pin in pins:
+            shares[pin.category] = shares.get(pin.category, 0) + 1
+        #: (colour, customers) of each slice; none: the palette's highlight
+        self.slices = [(colours[c], n) for c, n in shares.items()] if colours else []
         self.setPos(scene_point(pins[0].latitude, pins[0].longitude))
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -129,29 +135,51 @@ class MarkerItem(QGraphicsItem):
     ) -> None:
         palette = QApplication.palette()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill = QColor(palette.color(QPalette.ColorRole.Highlight))
-        if not self.isSelected():
-            fill = fill.lighter(125) if is_dark(palette) else fill.lighter(118)
         border = palette.color(
             QPalette.ColorRole.Text if self.isSelected() else QPalette.ColorRole.Base
         )
+        disc = QRectF(-self.radius, -self.radius, 2 * self.radius, 2 * self.radius)
+        if len(self.slices) > 1:
+            painter.setPen(Qt.PenStyle.NoPen)
+            angle = 90 * 16  # from twelve o'clock
+            for colour, customers in self.slices:
+                span = round(360 * 16 * customers / self.count)
+                painter.setBrush(QBrush(colour))
+                painter.drawPie(disc, angle, -span)
+                angle -= span
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        else:
+            fill = QColor(
+                self.slices[0][0] if self.slices else palette.color(QPalette.ColorRole.Highlight)
+            )
+            if not self.isSelected() and not self.slices:
+                fill = fill.lighter(125) if is_dark(palette) else fill.lighter(118)
+            painter.setBrush(QBrush(fill))
         painter.setPen(QPen(border, 2.5 if self.isSelected() else 1.5))
-        painter.setBrush(QBrush(fill))
         painter.drawEllipse(QPointF(0, 0), self.radius, self.radius)
         font = QFont(painter.font())
         font.setBold(True)
         font.setPixelSize(max(10, int(self.radius * 0.8)))
         painter.setFont(font)
-        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+        if self.slices:  # white digits with a dark edge read on any slice's colour
+            painter.setPen(QColor(0, 0, 0, 140))
+            painter.drawText(
+                self.boundingRect().translated(1, 1), Qt.AlignmentFlag.AlignCenter, str(self.count)
+            )
+            painter.setPen(QColor("white"))
+        else:
+            painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
         painter.drawText(self.boundingRect(), Qt.AlignmentFlag.AlignCenter, str(self.count))
 
 
-def markers_of(pins: Sequence[Pin]) -> list[MarkerItem]:
+def markers_of(pins: Sequence[Pin], colours: dict[str, QColor] | None = None) -> list[MarkerItem]:
     """One marker per place: the pins at the same coordinates together."""
     places: dict[tuple[float, float], list[Pin]] = {}
     for pin in pins:
         places.setdefault((pin.latitude, pin.longitude), []).append(pin)
-    return [MarkerItem(sorted(at, key=lambda p: p.name.casefold())) for at in places.values()]
+    return [
+        MarkerItem(sorted(at, key=lambda p: p.name.casefold()), colours) for at in places.values()
+    ]
 
 
 class LabelItem(QGraphicsItem):
@@ -223,14 +251,22 @@ class MapView(QGraphicsView):
         self.route_items: list[QGraphicsItem] = []
         self._fitted = False
 
-    def show_places(self, pins: Sequence[Pin], towns: Sequence[City], *, fit: bool) -> None:
-        """Draw these towns and a marker per place of these pins; with ``fit``, show them
-        all, else keep the view where it is."""
+    def show_places(
+        self,
+        pins: Sequence[Pin],
+        towns: Sequence[City],
+        *,
+        fit: bool,
+        colours: dict[str, QColor] | None = None,
+    ) -> None:
+        """Draw these towns and a marker per place of these pins, in the ``colours`` of
+        their categories when given; with ``fit``, show them all, else keep the view
+        where it is."""
         scene = self.scene()
         scene.clear()
         self.route_items = []
         scene.addItem(TownsItem(towns))
-        self.markers = markers_of(pins)
+        self.markers = markers_of(pins, colours)
         radii = {(m.pos().x(), m.pos().y()): m.radius for m in self.markers}
         for marker in self.markers:
             scene.addItem(marker)
