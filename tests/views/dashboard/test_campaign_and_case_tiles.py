@@ -67,7 +67,7 @@ def _roi(name: str) -> float:
 
 def _drawn(tile: DashboardTile) -> dict[str, tuple[float, ...]]:
     assert tile.bars is not None
-    categories = tile.chart.axes()[0].categories()
+    categories = tile.names
     sets = tile.bars.barSets()
     return {c: tuple(s.at(n) for s in sets) for n, c in enumerate(categories)}
 
