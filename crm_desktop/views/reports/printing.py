@@ -9,7 +9,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 from crm_desktop.errors import DomainError
-from crm_desktop.reports.report_pdf import report_pdf_bytes
 from crm_desktop.services.reports.types import ReportTable
 from crm_desktop.views.quotes.print_render import paint_pdfs, prepare_printer
 from crm_desktop.views.reports.choices import report_text
@@ -52,6 +51,9 @@ class ReportPrinting(QObject):
 
     @staticmethod
     def pdf(report: ReportTable) -> bytes:
+        # ReportLab is loaded when a report is first printed, not at start-up.
+        from crm_desktop.reports.report_pdf import report_pdf_bytes
+
         return report_pdf_bytes(report, report_text)
 
     def _print(self, printer: QPrinter, pdf: bytes) -> None:
