@@ -25,6 +25,13 @@ WON = "Closed Won"
 RESPONDED = "Responded"
 
 
+def return_on_cost(revenue: Decimal, cost: Decimal | None) -> Decimal | None:
+    """(revenue - cost) / cost to four decimals; None while the cost is unknown or zero."""
+    if cost is None or cost <= 0:
+        return None
+    return ((revenue - cost) / cost).quantize(Decimal("0.0001")).normalize()
+
+
 def campaign_results(
     db: Database, registry: Registry, access: Access, campaign_id: int
 ) -> CampaignResults:
@@ -58,9 +65,7 @@ def campaign_results(
     own = campaign.currency
     revenue = won_by_currency.pop(own, Decimal(0))
     cost = campaign.actual_cost
-    roi = None
-    if cost is not None and cost > 0:
-        roi = ((revenue - cost) / cost).quantize(Decimal("0.0001")).normalize()
+    roi = return_on_cost(revenue, cost)
     places = Decimal(1).scaleb(-currency_decimals(own))
     return CampaignResults(
         currency=own,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from crm_desktop.registry import RecordType
+from crm_desktop.registry import FieldSpec, Kind, RecordType
 from crm_desktop.services.places.gazetteer import City, Gazetteer, gazetteer
 from crm_desktop.services.places.placing import place
 from crm_desktop.services.records.lists import ListService
@@ -24,6 +24,8 @@ class Pin:
     place: str
     #: the ISO code of the place's country
     country: str
+    #: its value of the type's :func:`category_field` (its type or status), "" for none
+    category: str = ""
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,19 @@ def address_fields(record_type: RecordType) -> tuple[str, str] | None:
     return (city, country) if record_type.has_field(country) else None
 
 
+def category_field(record_type: RecordType) -> FieldSpec | None:
+    """The field a type's markers are coloured by: its first picklist of a type or a
+    status (an organization's type, a lead's status); None when it has neither."""
+    return next(
+        (
+            f
+            for f in record_type.fields
+            if f.kind is Kind.CHOICE and (f.name.endswith("status") or f.name.endswith("_type"))
+        ),
+        None,
+    )
+
+
 class PlaceService:
     def __init__(self, lists: ListService, places: Gazetteer | None = None):
         self.lists = lists
@@ -60,6 +75,10 @@ class PlaceService:
             if address_fields(t) is not None and self.lists.access.may(t.key, "view")
         ]
 
+    def category_field(self, type_key: str) -> FieldSpec | None:
+        """The field the markers of ``type_key`` are coloured by (see :func:`category_field`)."""
+        return category_field(self.lists.registry.get(type_key))
+
     def towns(self, countries: set[str]) -> list[City]:
         """The towns of these countries (ISO codes), each country's largest first."""
         gazetteer_ = self._places or gazetteer()
@@ -72,7 +91,10 @@ class PlaceService:
         fields = address_fields(record_type)
         if fields is None:
             raise ValueError(f"{record_type.key} has no address to place")
+        category = category_field(record_type)
         specs = [record_type.field(n) for n in (*record_type.title_fields, *fields)]
+        if category is not None:
+            specs.append(category)
         names = len(record_type.title_fields)
         gazetteer_ = self._places or gazetteer()
         for rows in self.lists.stream(query, specs):
@@ -82,7 +104,8 @@ class PlaceService:
                 title = record_type.display_name(
                     dict(zip(record_type.title_fields, row.values[:names], strict=True))
                 )
-                city, country = (str(v or "") for v in row.values[names:])
+                city, country = (str(v or "") for v in row.values[names : names + 2])
+                kind = str(row.values[names + 2] or "") if category is not None else ""
                 found = place(gazetteer_, city, country)
                 if found.city is not None:
                     at = found.city
@@ -96,6 +119,7 @@ class PlaceService:
                             at.longitude,
                             spot,
                             at.country,
+                            kind,
                         )
                     )
                 else:

@@ -62,6 +62,15 @@ TILES: tuple[TileSpec, ...] = (
         ("revenue",),
     ),
     TileSpec("quotes", N_("Quotes sent and accepted"), "quotes", "month", ("sent", "accepted")),
+    TileSpec("campaign-roi", N_("Campaign ROI"), "campaign-roi", "campaign", ("roi",)),
+    TileSpec(
+        "open-cases",
+        N_("Open cases by status and priority"),
+        "open-cases",
+        "status",
+        ("urgent", "high", "normal", "low"),
+        stacked=True,
+    ),
 )
 TILE_KEYS = tuple(tile.key for tile in TILES)
 #: the dashboard of a user who has not arranged one: the Monday morning view
@@ -97,7 +106,7 @@ def chart(spec: TileSpec, report: ReportTable, currency: str | None) -> Chart:
     currencies for counts); amounts are charted in one currency only: ``currency`` when
     given (no bars when the period has none in it: another currency's figures are not
     passed off as the one chosen), else the report's first. A category's records are the
-    conditions its rows share."""
+    conditions its rows share. Rows without any of the charted figures are left out."""
     keys = [c.key for c in report.columns]
     kinds = {c.key: c.kind for c in report.columns}
     money = any(kinds[s] == "money" for s in spec.series)
@@ -116,6 +125,8 @@ def chart(spec: TileSpec, report: ReportTable, currency: str | None) -> Chart:
     for row, drill in zip(report.rows, report.drills, strict=True):
         if currency is not None and row[keys.index("currency")] != currency:
             continue
+        if all(row[keys.index(name)] is None for name in spec.series):
+            continue  # nothing to chart (a campaign's return while its cost is unknown)
         category = str(row[at] or "")
         if category not in sums:
             categories.append(category)

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from crm_desktop.models.entities import User
 from crm_desktop.services.records.lists import ListService
 from crm_desktop.services.records.types import ListQuery
-from crm_desktop.services.reports import sales, work
+from crm_desktop.services.reports import campaigns, cases, sales, work
 from crm_desktop.services.reports.cells import Translate
 from crm_desktop.services.reports.grouped import grouped
 from crm_desktop.services.reports.query import ReportQuery, check_scope
@@ -27,6 +27,8 @@ BUILT_IN: dict[str, Callable[[ReportQuery], ReportTable]] = {
     "staff-work": work.staff_work,
     "lead-conversion": work.lead_conversion,
     "quotes": work.quotes,
+    "campaign-roi": campaigns.campaign_roi,
+    "open-cases": cases.open_cases,
 }
 
 

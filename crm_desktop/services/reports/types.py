@@ -37,6 +37,8 @@ REPORTS: dict[str, str] = {
     "staff-work": N_("Staff work by week"),
     "lead-conversion": N_("Lead conversion by source"),
     "quotes": N_("Quotes sent and accepted"),
+    "campaign-roi": N_("Campaign ROI"),
+    "open-cases": N_("Open cases by status and priority"),
 }
 
 #: how the reports add money, said under every report with amounts

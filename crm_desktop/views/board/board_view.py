@@ -8,6 +8,7 @@ filters), so the list panel hands it the same query as its table.
 
 from __future__ import annotations
 
+import html
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -49,6 +50,7 @@ class BoardColumnView(QFrame):
         font.setBold(True)
         self.title.setFont(font)
         self.figures = QLabel()
+        self.figures.setTextFormat(Qt.TextFormat.RichText)
         self.figures.setWordWrap(True)
         self.figures.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.figures.setToolTip(
@@ -75,17 +77,26 @@ class BoardColumnView(QFrame):
     def show_head(self, column: BoardColumn, locale: QLocale) -> None:
         count = formatting.format_decimal(Decimal(column.count), 0, locale)
         self.title.setText(f"{formatting.choice_text(column.value)} ({count})")
-        lines = []
+        if not column.sums:
+            self.figures.setText(self.tr("No amounts"))
+            return
+        # A row per currency, the amounts in columns of their own: a line is never
+        # broken between an amount and its weighted amount, however long the numbers.
+        right = '<td align="right" style="padding-left: 6px">'
+        rows = [
+            f'<tr style="color: palette(placeholder-text)"><td></td>{right}'
+            f"{html.escape(self.tr('Amount'))}</td>{right}"
+            f"{html.escape(self.tr('Weighted'))}</td></tr>"
+        ]
         for total in column.sums:
             decimals = formatting.currency_decimals(total.currency)
             amount = formatting.format_decimal(total.amount, decimals, locale)
             weighted = formatting.format_decimal(total.weighted, decimals, locale)
-            lines.append(
-                self.tr("{amount} {currency} · weighted {weighted}").format(
-                    amount=amount, currency=total.currency, weighted=weighted
-                )
+            rows.append(
+                f"<tr><td>{html.escape(total.currency)}</td>{right}{html.escape(amount)}</td>"
+                f"{right}{html.escape(weighted)}</td></tr>"
             )
-        self.figures.setText("\n".join(lines) or self.tr("No amounts"))
+        self.figures.setText(f'<table cellspacing="0" cellpadding="0">{"".join(rows)}</table>')
 
 
 class BoardView(QWidget):

@@ -14,9 +14,17 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, Qt, Signal
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, QMargins, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor, QFontMetrics, QPainter, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from crm_desktop.services.reports.charts import Chart, TileSpec
 from crm_desktop.views import formatting
@@ -24,8 +32,6 @@ from crm_desktop.views.reports.choices import report_text
 
 #: counts up to this get a tick per whole number
 FEW = 8
-#: characters of a category shown under its bar (a long organization name is cut)
-LABEL_CHARACTERS = 14
 
 
 class DashboardTile(QFrame):
@@ -77,6 +83,9 @@ class DashboardTile(QFrame):
         layout.addWidget(self.empty, 1)
         self.view.setVisible(False)
         self.bars: QBarSeries | QStackedBarSeries | None = None
+        #: the bars' categories as a whole (the axis shows them shortened to their room)
+        self.names: list[str] = []
+        self.categories: QBarCategoryAxis | None = None
 
     def show_problem(self, text: str) -> None:
         self.empty.setText(text)
@@ -98,15 +107,20 @@ class DashboardTile(QFrame):
             bar_set.append(list(values))
             series.append(bar_set)
         series.clicked.connect(lambda index, _set: self.open_records.emit(index))
+        series.hovered.connect(self._hovered)
         self.chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        categories.append([_short(formatting.choice_text(c) or "—") for c in chart.categories])
-        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(categories)
+        self.names = [formatting.choice_text(c) or "—" for c in chart.categories]
+        self.categories = QBarCategoryAxis()
+        # Cut here to each bar's room, not by QtCharts, which cuts to far less.
+        self.categories.setTruncateLabels(False)
+        self.categories.append(self._labels())
+        self.chart.addAxis(self.categories, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(self.categories)
         values = QValueAxis()
         values.setLabelFormat("%.0f")
         top = _top(chart, stacked=self.spec.stacked)
-        values.setRange(0, top)
+        # A loss (a campaign's negative return) goes below the axis, not out of sight.
+        values.setRange(_bottom(chart), top)
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(values)
         if chart.currency is None and top <= FEW:
@@ -120,6 +134,41 @@ class DashboardTile(QFrame):
         self.bars = series
         self.empty.setVisible(False)
         self.view.setVisible(True)
+        QTimer.singleShot(0, self, self._relabel)  # once the plot has its size
+
+    def _labels(self) -> list[str]:
+        """The categories cut to the room under each bar ("…" at the end), each once."""
+        plot = self.chart.plotArea().width() or self.view.width() * 0.85
+        room = max(int(plot / max(len(self.names), 1)) - 8, 24)
+        metrics = QFontMetrics(self.categories.labelsFont() if self.categories else self.font())
+        labels: list[str] = []
+        for name in self.names:
+            label = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
+            while label in labels:  # an axis takes each category once
+                label += "\u200b"
+            labels.append(label)
+        return labels
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.categories is not None and self.names:
+            # After the chart has laid out its plot for the new size.
+            QTimer.singleShot(0, self, self._relabel)
+
+    def _relabel(self) -> None:
+        if self.categories is not None and self.categories.count() == len(self.names):
+            labels = self._labels()
+            if labels != self.categories.categories():
+                self.categories.setCategories(labels)
+
+    def _hovered(self, status: bool, index: int, bar_set: QBarSet) -> None:
+        """A bar's whole category and figure beside the pointer."""
+        if status and index < len(self.names):
+            value = QLocale().toString(bar_set.at(index), "f", 0 if self.spec.stacked else 2)
+            text = f"{self.names[index]}\n{bar_set.label()}: {value}"
+            QToolTip.showText(QCursor.pos(), text, self.view)
+        else:
+            QToolTip.hideText()
 
 
 def _top(chart: Chart, *, stacked: bool) -> float:
@@ -129,5 +178,6 @@ def _top(chart: Chart, *, stacked: bool) -> float:
     return max([*tops, 0.0]) or 1.0
 
 
-def _short(text: str) -> str:
-    return text if len(text) <= LABEL_CHARACTERS else text[: LABEL_CHARACTERS - 1] + "…"
+def _bottom(chart: Chart) -> float:
+    """The lowest bar's end, or 0: bars grow from 0 up, and down when they are below."""
+    return min([value for _, values in chart.series for value in values] + [0.0])

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -37,7 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.views.palette import is_dark
+from crm_desktop.views.map.clusters import group_places
+from crm_desktop.views.map.markers import MarkerItem, marker_radius, places_of, scene_point
+from crm_desktop.views.map.route import route_items
 
 if TYPE_CHECKING:
     from crm_desktop.services.places.gazetteer import City
@@ -51,15 +52,6 @@ MAX_SCALE, MIN_SCALE = 20000.0, 1.0
 LABELS_PER_COUNTRY, LABEL_POPULATION = 6, 500_000
 #: names show from this zoom on (pixels per degree): a country, not the world
 LABEL_SCALE = 12.0
-
-
-def scene_point(latitude: float, longitude: float) -> QPointF:
-    return QPointF(longitude, -latitude)
-
-
-def marker_radius(count: int) -> float:
-    """A marker's radius in pixels: its area grows with its customers, up to a limit."""
-    return min(9.0 + 3.0 * math.sqrt(count - 1), 24.0)
 
 
 def faint_color(strength: float) -> QColor:
@@ -99,58 +91,6 @@ class TownsItem(QGraphicsItem):
         painter.setPen(pen)
         painter.drawPoints(to_screen.map(self._points))
         painter.restore()
-
-
-class MarkerItem(QGraphicsItem):
-    """The customers at one place: a disc with their number, selectable."""
-
-    def __init__(self, pins: list[Pin]) -> None:
-        super().__init__()
-        self.pins = pins
-        self.radius = marker_radius(len(pins))
-        self.setPos(scene_point(pins[0].latitude, pins[0].longitude))
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setZValue(10 + len(pins))  # the larger above the smaller
-        self.setToolTip(f"{pins[0].place}: {len(pins)}")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-
-    @property
-    def count(self) -> int:
-        return len(self.pins)
-
-    def boundingRect(self) -> QRectF:
-        r = self.radius + 2
-        return QRectF(-r, -r, 2 * r, 2 * r)
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        palette = QApplication.palette()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill = QColor(palette.color(QPalette.ColorRole.Highlight))
-        if not self.isSelected():
-            fill = fill.lighter(125) if is_dark(palette) else fill.lighter(118)
-        border = palette.color(
-            QPalette.ColorRole.Text if self.isSelected() else QPalette.ColorRole.Base
-        )
-        painter.setPen(QPen(border, 2.5 if self.isSelected() else 1.5))
-        painter.setBrush(QBrush(fill))
-        painter.drawEllipse(QPointF(0, 0), self.radius, self.radius)
-        font = QFont(painter.font())
-        font.setBold(True)
-        font.setPixelSize(max(10, int(self.radius * 0.8)))
-        painter.setFont(font)
-        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
-        painter.drawText(self.boundingRect(), Qt.AlignmentFlag.AlignCenter, str(self.count))
-
-
-def markers_of(pins: Sequence[Pin]) -> list[MarkerItem]:
-    """One marker per place: the pins at the same coordinates together."""
-    places: dict[tuple[float, float], list[Pin]] = {}
-    for pin in pins:
-        places.setdefault((pin.latitude, pin.longitude), []).append(pin)
-    return [MarkerItem(sorted(at, key=lambda p: p.name.casefold())) for at in places.values()]
 
 
 class LabelItem(QGraphicsItem):
@@ -218,25 +158,60 @@ class MapView(QGraphicsView):
         self.setBackgroundBrush(self.palette().color(QPalette.ColorRole.Base))
         self.scale_ = 1.0
         self.markers: list[MarkerItem] = []
+        #: the customers of each place, and the colours of their categories
+        self.places: list[list[Pin]] = []
+        self._colours: dict[str, QColor] | None = None
+        #: the places of each marker drawn (indexes into ``places``)
+        self._groups: list[list[int]] = []
+        #: the line and the stops' numbers of the route drawn, if any
+        self.route_items: list[QGraphicsItem] = []
         self._fitted = False
 
-    def show_places(self, pins: Sequence[Pin], towns: Sequence[City], *, fit: bool) -> None:
-        """Draw these towns and a marker per place of these pins; with ``fit``, show them
-        all, else keep the view where it is."""
+    def show_places(
+        self,
+        pins: Sequence[Pin],
+        towns: Sequence[City],
+        *,
+        fit: bool,
+        colours: dict[str, QColor] | None = None,
+    ) -> None:
+        """Draw these towns and a marker per place of these pins, in the ``colours`` of
+        their categories when given; with ``fit``, show them all, else keep the view
+        where it is."""
         scene = self.scene()
         scene.clear()
+        self.route_items = []
         scene.addItem(TownsItem(towns))
-        self.markers = markers_of(pins)
-        radii = {(m.pos().x(), m.pos().y()): m.radius for m in self.markers}
-        for marker in self.markers:
-            scene.addItem(marker)
+        self.places, self._colours = places_of(pins), colours
+        self.markers, self._groups = [], []
+        radii = {
+            (scene_point(at[0].latitude, at[0].longitude).x(),
+             scene_point(at[0].latitude, at[0].longitude).y()): marker_radius(len(at))
+            for at in self.places
+        }  # fmt: skip
         for label in labels_of(towns):
             label.set_offset(radii.get((label.pos().x(), label.pos().y()), 0) + 5)
             scene.addItem(label)
-        if fit or not self.markers:
+        if fit or not self.places:
             self.fit()
         else:
             self._apply(self.mapToScene(self.viewport().rect().center()))
+
+    def show_route(self, stops: Sequence[tuple[float, float]]) -> None:
+        """Draw the way through these places (latitude, longitude) in order, each place
+        numbered by its first stop; an empty route takes the one drawn away."""
+        scene = self.scene()
+        for item in self.route_items:
+            scene.removeItem(item)
+        self.route_items = []
+        places = list(dict.fromkeys(stops))
+        if not places:
+            return
+        radii = {(m.pos().x(), m.pos().y()): m.radius for m in self.markers}
+        points = [scene_point(lat, lon) for lat, lon in places]
+        self.route_items = route_items(points, radii)
+        for item in self.route_items:
+            scene.addItem(item)
 
     def selected_pins(self) -> list[Pin]:
         return [pin for m in self.markers if m.isSelected() for pin in m.pins]
@@ -244,16 +219,16 @@ class MapView(QGraphicsView):
     def fit(self) -> None:
         """Show every marker (the towns when there is none), with a margin."""
         self._fitted = True
-        items = self.markers or [i for i in self.scene().items() if isinstance(i, TownsItem)]
-        if not items:
+        towns = [i for i in self.scene().items() if isinstance(i, TownsItem)]
+        if not self.places and not towns:
             self._set_view(QRectF(-180, -80, 360, 160))
             return
-        points = [i.pos() for i in items if isinstance(i, MarkerItem)]
+        points = [scene_point(at[0].latitude, at[0].longitude) for at in self.places]
         if points:
             xs, ys = [p.x() for p in points], [p.y() for p in points]
             area = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
         else:
-            area = items[0].boundingRect()
+            area = towns[0].boundingRect()
         # a single place, or places close together: a region around them, not one point
         margin_x, margin_y = max(area.width() * 0.12, 1.0), max(area.height() * 0.12, 1.0)
         self._set_view(area.adjusted(-margin_x, -margin_y, margin_x, margin_y))
@@ -272,7 +247,41 @@ class MapView(QGraphicsView):
         for item in self.scene().items():
             if isinstance(item, LabelItem):
                 item.setVisible(self.scale_ >= LABEL_SCALE)
+        self._cluster()
         self.centerOn(center)
+
+    def _cluster(self) -> None:
+        """A marker per group of places whose discs would overlap at this zoom (see
+        clusters.py), drawn anew only when the groups change; the customers selected
+        stay selected (a group with any of them is selected whole)."""
+        transform = self.transform()
+        points = [transform.map(scene_point(at[0].latitude, at[0].longitude)) for at in self.places]
+        radii = [marker_radius(len(at)) for at in self.places]
+        groups = group_places(points, radii, marker_radius(10**9))
+        if groups == self._groups:
+            return
+        chosen = {(pin.record_type, pin.id) for pin in self.selected_pins()}
+        scene = self.scene()
+        scene.blockSignals(True)
+        for marker in self.markers:
+            scene.removeItem(marker)
+        self.markers = []
+        for group in groups:
+            pins = [pin for at in group for pin in self.places[at]]
+            marker = MarkerItem(pins, self._colours)
+            if len(group) > 1:
+                marker.setToolTip(
+                    self.tr("%1 and places nearby: %2")
+                    .replace("%1", pins[0].place)
+                    .replace("%2", str(len(pins)))
+                )
+            scene.addItem(marker)
+            marker.setSelected(any((p.record_type, p.id) in chosen for p in pins))
+            self.markers.append(marker)
+        scene.blockSignals(False)
+        self._groups = groups
+        if chosen or any(m.isSelected() for m in self.markers):
+            self.selection_changed.emit()
 
     def zoom(self, factor: float, anchor: QPointF | None = None) -> None:
         """Zoom by ``factor`` keeping the scene point under ``anchor`` (viewport pixels)

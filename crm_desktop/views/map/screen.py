@@ -5,10 +5,12 @@ worker thread, with progress and Cancel."""
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +30,7 @@ from crm_desktop.services.records.types import FilterInfo, ListQuery
 from crm_desktop.views import formatting
 from crm_desktop.views.jobs import Job, JobContext, Jobs
 from crm_desktop.views.map.canvas import MapView
+from crm_desktop.views.map.colours import category_colours, legend_html
 from crm_desktop.views.map.unplaced import UnplacedDialog
 from crm_desktop.views.map.visits import plan_visits
 from crm_desktop.views.palette import show_as_error
@@ -86,6 +89,9 @@ class MapScreen(QWidget):
         self.progress.setMaximumWidth(220)
         self.cancel_button = QPushButton(self.tr("Cancel"), objectName="map_cancel")
         self.map = MapView(self)
+        self.legend = QLabel(objectName="map_legend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.hide()
         self.customers = QTreeWidget(objectName="map_customers")
         self.customers.setHeaderLabels([self.tr("Name"), self.tr("Place")])
         self.customers.setRootIsDecorated(False)
@@ -141,6 +147,7 @@ class MapScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.legend)
         hint = QLabel(
             self.tr(
                 "Wheel: zoom. Drag: move. Click a marker, or Shift-drag around several,"
@@ -254,7 +261,7 @@ class MapScreen(QWidget):
         if not self._finished(job):
             return
         self.data = data
-        self.map.show_places(data.pins, data.towns, fit=fit)
+        self.map.show_places(data.pins, data.towns, fit=fit, colours=self._colours(data.pins))
         self.customers.clear()
         if cancelled:
             text = self.tr("Stopped after %n record(s) of %1.", "", data.read)
@@ -270,6 +277,21 @@ class MapScreen(QWidget):
         self.unplaced_button.setVisible(bool(missed))
         self._markers_selected()
         self.shown.emit()
+
+    def _colours(self, pins: list[Pin]) -> dict[str, QColor] | None:
+        """The colours of the pins' categories (their type's or status's values), named in
+        the legend under the map; None when the type has no such field."""
+        spec = self.places.category_field(pins[0].record_type) if pins else None
+        if spec is None:
+            self.legend.hide()
+            return None
+        order = {value: n for n, value in enumerate(spec.choices)}
+        present = sorted({pin.category for pin in pins}, key=lambda v: order.get(v, len(order)))
+        colours = category_colours(spec.choices, present)
+        label = html.escape(formatting.field_label(spec))
+        self.legend.setText(f"{label}:&nbsp; {legend_html(colours, self.tr('Not set'))}")
+        self.legend.show()
+        return colours
 
     def show_unplaced(self) -> UnplacedDialog:
         dialog = UnplacedDialog(self.data.unplaced, self)
@@ -300,21 +322,25 @@ class MapScreen(QWidget):
     def _customers_selected(self) -> None:
         self.plan_button.setEnabled(bool(self.customers.selectedItems()))
 
-    def chosen(self) -> list[tuple[str, int, str]]:
-        """The customers selected in the side list: (type, id, name)."""
-        return [
-            (str(i.data(0, TYPE_ROLE)), int(i.data(0, ID_ROLE)), i.text(0))
-            for i in self.customers.selectedItems()
-        ]
+    def chosen(self) -> list[Pin]:
+        """The customers selected in the side list, in its order."""
+        pins = {(pin.record_type, pin.id): pin for pin in self.map.selected_pins()}
+        items = sorted(self.customers.selectedItems(), key=self.customers.indexOfTopLevelItem)
+        return [pins[(str(i.data(0, TYPE_ROLE)), int(i.data(0, ID_ROLE)))] for i in items]
 
     def _open(self, item: QTreeWidgetItem) -> None:
         self.open_record.emit(str(item.data(0, TYPE_ROLE)), int(item.data(0, ID_ROLE)))
 
     def plan(self) -> None:
-        """Plan a visit to each chosen customer, on the day and at the time the user says."""
+        """Plan a visit to each chosen customer, on the day and at the time the user says,
+        in the order of a route from the customer the user starts at."""
         chosen = self.chosen()
         if chosen:
-            plan_visits(self.services, chosen, self, self._planned)
+            plan_visits(self.services, chosen, self, self._planned, self.show_route)
+
+    def show_route(self, pins: list[Pin]) -> None:
+        """Draw the way through these customers' places in order (none: no route)."""
+        self.map.show_route([(pin.latitude, pin.longitude) for pin in pins])
 
     def _planned(self, count: int, problem: str) -> None:
         text = formatting.english_plural(self.tr("%n visit(s) planned.", "", count), count)

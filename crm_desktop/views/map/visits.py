@@ -1,6 +1,8 @@
-"""Planning visits from the map: the day (tomorrow unless the user says otherwise), the
-time of the first visit and how long each lasts; one Visit activity per customer, one
-after the other, linked to the customer, in the calendar and "My work today"."""
+"""Planning visits from the map: where the round starts, the day (tomorrow unless the
+user says otherwise), the time of the first visit and how long each lasts; the customers
+ordered into a route by nearest neighbour from the start, drawn on the map, and one
+Visit activity per customer in that order, one after the other, linked to the customer,
+in the calendar and "My work today"."""
 
 from __future__ import annotations
 
@@ -8,8 +10,9 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -22,12 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import DomainError
+from crm_desktop.services.places.route import nearest_neighbour, route_km
 from crm_desktop.views import formatting
 from crm_desktop.views.activities.common import local_zone
 from crm_desktop.views.shell.crash import domain_error_text
 
 if TYPE_CHECKING:
     from crm_desktop.services import Services
+    from crm_desktop.services.places.service import Pin
 
 #: the first visit's time and each visit's minutes until the user says otherwise
 FIRST_VISIT = dt.time(9)
@@ -35,15 +40,27 @@ VISIT_MINUTES = 60
 
 
 class PlanVisitsDialog(QDialog):
-    """When to visit the customers chosen on the map."""
+    """When to visit the customers chosen on the map, and from which of them."""
 
-    def __init__(self, names: list[str], parent: QWidget | None = None) -> None:
+    #: the customers in the order of the route (Pins), when the start is chosen anew
+    route_changed = Signal(list)
+
+    def __init__(self, pins: list[Pin], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("plan_visits_dialog")
         self.setWindowTitle(self.tr("Plan visits"))
-        text = self.tr("%n customer(s), visited one after the other:", "", len(names))
-        summary = QLabel(formatting.english_plural(text, len(names)))
-        listed = QLabel("\n".join(names[:8]) + ("\n…" if len(names) > 8 else ""))
+        self.pins = pins
+        text = self.tr("%n customer(s), visited in this order:", "", len(pins))
+        summary = QLabel(formatting.english_plural(text, len(pins)))
+        self.listed = QLabel(objectName="plan_order")
+        self.distance = QLabel(objectName="plan_distance")
+        self.distance.setEnabled(False)  # a quiet line
+        self.first = QComboBox(objectName="plan_first")
+        for pin in pins:
+            self.first.addItem(f"{pin.name} ({pin.place})")
+        self.first.setToolTip(
+            self.tr("The route goes from here to the nearest customer, then the next nearest…")
+        )
         tomorrow = QDate.currentDate().addDays(1)
         self.day = QDateEdit(tomorrow, objectName="plan_day")
         self.day.setCalendarPopup(True)
@@ -55,6 +72,7 @@ class PlanVisitsDialog(QDialog):
         self.minutes.setValue(VISIT_MINUTES)
         self.minutes.setSuffix(self.tr(" min"))
         form = QFormLayout()
+        form.addRow(self.tr("Start at:"), self.first)
         form.addRow(self.tr("Day:"), self.day)
         form.addRow(self.tr("First visit at:"), self.start)
         form.addRow(self.tr("Each visit lasts:"), self.minutes)
@@ -65,10 +83,40 @@ class PlanVisitsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(summary)
-        layout.addWidget(listed)
         layout.addLayout(form)
+        layout.addWidget(summary)
+        layout.addWidget(self.listed)
+        layout.addWidget(self.distance)
         layout.addWidget(buttons)
+        self.first.currentIndexChanged.connect(self._reorder)
+        self.order = self._route()
+        self._show_order()
+
+    def route(self) -> list[Pin]:
+        """The customers in visiting order: nearest neighbour from the one to start at."""
+        return list(self.order)
+
+    def _route(self) -> list[Pin]:
+        points = [(pin.latitude, pin.longitude) for pin in self.pins]
+        return [
+            self.pins[at] for at in nearest_neighbour(points, max(self.first.currentIndex(), 0))
+        ]
+
+    def _reorder(self) -> None:
+        self.order = self._route()
+        self._show_order()
+        self.route_changed.emit(self.route())
+
+    def _show_order(self) -> None:
+        lines = [f"{n}. {pin.name} – {pin.place}" for n, pin in enumerate(self.order[:8], 1)]
+        self.listed.setText("\n".join(lines) + ("\n…" if len(self.order) > 8 else ""))
+        points = [(pin.latitude, pin.longitude) for pin in self.order]
+        km = route_km(points, range(len(points)))
+        self.distance.setText(
+            self.tr("About %1 km as the crow flies from the first visit to the last.").replace(
+                "%1", QLocale().toString(round(km))
+            )
+        )
 
     def first_start(self, zone: dt.tzinfo) -> dt.datetime:
         """The first visit's start, in UTC."""
@@ -117,20 +165,27 @@ def create_visits(
 
 def plan_visits(
     services: Services,
-    customers: list[tuple[str, int, str]],
+    pins: list[Pin],
     parent: QWidget,
     done: Callable[[int, str], object],
+    show_route: Callable[[list[Pin]], object],
 ) -> PlanVisitsDialog:
-    """Ask when, then plan the visits; ``done(how many were planned, the sentence of a
-    problem that stopped the rest or "")``."""
-    dialog = PlanVisitsDialog([name for _type, _id, name in customers], parent)
+    """Ask from where and when, then plan the visits in the route's order;
+    ``show_route(the customers in order)`` as the route is worked out (an empty list
+    when the user cancels), ``done(how many were planned, the sentence of a problem that
+    stopped the rest or "")``."""
+    dialog = PlanVisitsDialog(pins, parent)
+    dialog.route_changed.connect(show_route)
 
     def accepted() -> None:
         zone_name, zone = local_zone()
         start, duration = dialog.first_start(zone), dialog.duration()
+        customers = [(pin.record_type, pin.id, pin.name) for pin in dialog.route()]
         done(*create_visits(services, customers, start, duration, zone_name, dialog.subject))
 
     dialog.accepted.connect(accepted)
+    dialog.rejected.connect(lambda: show_route([]))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    show_route(dialog.route())
     dialog.open()
     return dialog

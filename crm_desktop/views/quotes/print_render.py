@@ -110,18 +110,22 @@ class PdfPages:
 
 
 def prepare_printer(printer: QPrinter, first_pdf: bytes) -> None:
-    """Paper as the document's first page (A4) in portrait, and the whole sheet to paint
-    on: the PDF has its own margins."""
+    """Paper as the document's first page (A4), turned as it is (a report's page lies in
+    landscape), and the whole sheet to paint on: the PDF has its own margins."""
     pages = PdfPages(first_pdf)
     try:
         size = pages.pdf.pagePointSize(0)
     finally:
         pages.close()
+    landscape = size.width() > size.height()
+    upright = size.transposed() if landscape else size
     page_size = QPageSize(
-        QSizeF(size), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch
+        QSizeF(upright), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch
     )
     printer.setPageSize(page_size)
-    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    printer.setPageOrientation(
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
     printer.setFullPage(True)
 
 

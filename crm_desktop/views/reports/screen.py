@@ -1,5 +1,5 @@
 """The reports screen (Analytics › Reports): a built-in report as a table for a period
-and scope, exported to CSV, Excel or PDF; a double-click opens a row's records."""
+and scope, printed, exported to CSV, Excel or PDF; a double-click opens a row's records."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from crm_desktop.services.reports.cells import cell, heading
 from crm_desktop.services.reports.types import REPORTS, ReportTable
 from crm_desktop.views import formatting
 from crm_desktop.views.reports.choices import ReportChoices, report_text
+from crm_desktop.views.reports.printing import ReportPrinting
 from crm_desktop.views.shell.crash import show_domain_error
 
 if TYPE_CHECKING:
@@ -63,6 +64,11 @@ class ReportsScreen(QWidget):
         for file_format, _filter in _FORMATS:
             menu.addAction(file_format.upper(), lambda f=file_format: self.ask_export(f))
         self.export_button.setMenu(menu)
+        self.printing = ReportPrinting(self)
+        self.print_button = QToolButton()
+        self.print_button.setText(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Print the report as its PDF is laid out"))
+        self.print_button.clicked.connect(self.ask_print)
         self.model = QStandardItemModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -80,6 +86,7 @@ class ReportsScreen(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.choices)
         bar.addStretch(1)
+        bar.addWidget(self.print_button)
         bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -143,6 +150,11 @@ class ReportsScreen(QWidget):
             self.services.reports.export(self.report, target, file_format, report_text)
         except DomainError as exc:
             show_domain_error(self, exc)
+
+    def ask_print(self) -> None:
+        """Qt's print dialog for the report shown; its Print prints it."""
+        if self.report is not None:
+            self.printing.open_dialog(self.report)
 
     def _open(self, index: Any) -> None:
         if self.report is None:

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtGui import QTextDocument, QTextTable
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services import Services
@@ -52,10 +53,21 @@ def test_board_shows_a_column_per_stage_with_its_figures(board_panel: ListPanel)
     assert board_panel.table.isHidden() and toggle.board.isVisible()
     prospecting = toggle.board.column("Prospecting")
     assert prospecting.title.text() == "Prospecting (3)"
-    assert prospecting.figures.text().splitlines() == [
-        "16,500.50 USD · weighted 1,650.05",
-        "250,000,000 VND · weighted 25,000,000",
+    # A row per currency, its amounts in columns: no line broken inside a currency's sums.
+    head = QTextDocument()
+    head.setDefaultFont(prospecting.figures.font())
+    head.setHtml(prospecting.figures.text())
+    table = head.rootFrame().childFrames()[0]
+    assert isinstance(table, QTextTable)
+    assert [
+        [table.cellAt(r, c).firstCursorPosition().block().text() for c in range(table.columns())]
+        for r in range(table.rows())
+    ] == [
+        ["", "Amount", "Weighted"],
+        ["USD", "16,500.50", "1,650.05"],
+        ["VND", "250,000,000", "25,000,000"],
     ]
+    assert head.idealWidth() <= prospecting.figures.width()
     # The list's default filter (open opportunities) holds for the board too.
     assert _names(board_panel, "Closed Won") == []
     assert _names(board_panel, "Prospecting") == [

@@ -1,0 +1,57 @@
+"""Markers that would cover each other are drawn as one, at the place with the most
+customers, and part again when the user zooms in; the customers selected stay so."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF
+from pytestqt.qtbot import QtBot
+
+from crm_desktop.views.map.clusters import group_places
+from crm_desktop.views.map.markers import marker_radius
+from crm_desktop.views.map.screen import MapScreen
+from tests.views.map.conftest import markers
+
+
+def test_places_whose_discs_overlap_are_grouped_at_the_largest() -> None:
+    points = [QPointF(0, 0), QPointF(15, 0), QPointF(100, 0), QPointF(115, 0), QPointF(300, 5)]
+    radii = [9.0, 12.0, 9.0, 9.0, 24.0]
+
+    groups = group_places(points, radii, 24.0)
+
+    assert sorted(groups) == [[1, 0], [2, 3], [4]]
+    for group in groups:
+        seed = group[0]
+        assert radii[seed] == max(radii[i] for i in group)
+        for other in group[1:]:
+            gap = math.dist((points[seed].x(), points[seed].y()), (points[other].x(), 0))
+            assert gap < radii[seed] + radii[other]
+
+
+def _customers(screen: MapScreen) -> dict[str, int]:
+    return {place: marker.count for place, marker in markers(screen).items()}
+
+
+def test_zooming_out_groups_the_markers_and_in_parts_them(qtbot: QtBot, screen: MapScreen) -> None:
+    apart = _customers(screen)
+    assert apart["Hanoi, VN"] == 2 and apart["Ho Chi Minh City, VN"] == 1
+    hcmc = markers(screen)["Ho Chi Minh City, VN"]
+    hcmc.setSelected(True)
+    chosen = {(p.record_type, p.id) for p in screen.map.selected_pins()}
+
+    screen.map.zoom(1 / 1000)  # the whole world in a few pixels
+
+    together = _customers(screen)
+    assert "Ho Chi Minh City, VN" not in together
+    assert together["Hanoi, VN"] == apart["Hanoi, VN"] + apart["Ho Chi Minh City, VN"]
+    assert sum(together.values()) == sum(apart.values())
+    joined = markers(screen)["Hanoi, VN"]
+    assert joined.isSelected() and joined.radius == marker_radius(together["Hanoi, VN"])
+    assert chosen <= {(p.record_type, p.id) for p in screen.map.selected_pins()}
+    assert screen.customers.topLevelItemCount() == len(screen.map.selected_pins())
+
+    screen.map.fit()
+
+    assert _customers(screen) == apart
+    assert chosen <= {(p.record_type, p.id) for p in screen.map.selected_pins()}
