@@ -1,8 +1,9 @@
 """Planning visits from the map: where the round starts, the day (tomorrow unless the
 user says otherwise), the time of the first visit and how long each lasts; the customers
 ordered into a route by nearest neighbour from the start, drawn on the map, and one
-Visit activity per customer in that order, one after the other, linked to the customer,
-in the calendar and "My work today"."""
+Visit activity per customer in that order, one after the other within the working day
+(a visit that would end after it goes to the next working day, Monday to Friday, at the
+first visit's time), linked to the customer, in the calendar and "My work today"."""
 
 from __future__ import annotations
 
@@ -34,9 +35,35 @@ if TYPE_CHECKING:
     from crm_desktop.services import Services
     from crm_desktop.services.places.service import Pin
 
-#: the first visit's time and each visit's minutes until the user says otherwise
+#: the first visit's time, the end of a working day and each visit's minutes until the
+#: user says otherwise
 FIRST_VISIT = dt.time(9)
+DAY_ENDS = dt.time(18)
 VISIT_MINUTES = 60
+#: Saturday and Sunday (``date.weekday()``): no visits planned on them
+WEEKEND = (5, 6)
+
+
+def visit_starts(
+    first: dt.datetime, duration: dt.timedelta, count: int, day_ends: dt.time
+) -> list[dt.datetime]:
+    """The starts (local wall-clock times) of ``count`` visits one after the other from
+    ``first``; one that would end after ``day_ends`` (or past midnight) starts the next
+    working day at the first one's time instead; the first is kept where it is asked."""
+    starts: list[dt.datetime] = []
+    begin = first
+    for _ in range(count):
+        end = begin + duration
+        if starts and (
+            end.time() > day_ends or end.date() != begin.date() or begin.time() < first.time()
+        ):
+            day = starts[-1].date() + dt.timedelta(days=1)
+            while day.weekday() in WEEKEND:
+                day += dt.timedelta(days=1)
+            begin = dt.datetime.combine(day, first.time())
+        starts.append(begin)
+        begin += duration
+    return starts
 
 
 class PlanVisitsDialog(QDialog):
@@ -71,11 +98,16 @@ class PlanVisitsDialog(QDialog):
         self.minutes.setSingleStep(15)
         self.minutes.setValue(VISIT_MINUTES)
         self.minutes.setSuffix(self.tr(" min"))
+        self.day_ends = QTimeEdit(QTime(DAY_ENDS.hour, DAY_ENDS.minute), objectName="plan_ends")
+        self.day_ends.setToolTip(
+            self.tr("A visit that would end later goes to the next working day")
+        )
         form = QFormLayout()
         form.addRow(self.tr("Start at:"), self.first)
         form.addRow(self.tr("Day:"), self.day)
         form.addRow(self.tr("First visit at:"), self.start)
         form.addRow(self.tr("Each visit lasts:"), self.minutes)
+        form.addRow(self.tr("Working day ends at:"), self.day_ends)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.plan_button = buttons.addButton(
             self.tr("Plan visits"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -118,10 +150,16 @@ class PlanVisitsDialog(QDialog):
             )
         )
 
-    def first_start(self, zone: dt.tzinfo) -> dt.datetime:
-        """The first visit's start, in UTC."""
+    def starts(self, zone: dt.tzinfo) -> list[dt.datetime]:
+        """Each visit's start in the route's order, in UTC, within working days."""
         day, time = self.day.date().toPython(), self.start.time().toPython()
-        return dt.datetime.combine(day, time, zone).astimezone(dt.UTC)
+        local = visit_starts(
+            dt.datetime.combine(day, time),
+            self.duration(),
+            len(self.order),
+            self.day_ends.time().toPython(),
+        )
+        return [start.replace(tzinfo=zone).astimezone(dt.UTC) for start in local]
 
     def subject(self, name: str) -> str:
         """A visit's subject: "Visit to" the customer."""
@@ -134,16 +172,17 @@ class PlanVisitsDialog(QDialog):
 def create_visits(
     services: Services,
     customers: list[tuple[str, int, str]],
-    start: dt.datetime,
+    starts: list[dt.datetime],
     duration: dt.timedelta,
     zone_name: str | None,
     subject: Callable[[str], str],
 ) -> tuple[int, str]:
-    """A planned visit per customer (type, id, name), the first at ``start`` (UTC), each
-    ``duration`` long, the next when the one before ends: how many were created, and
-    the sentence of the problem that stopped the rest ("" when none did)."""
-    for number, (type_key, record_id, name) in enumerate(customers):
-        begin = start + number * duration
+    """A planned visit per customer (type, id, name) at its start (UTC), each ``duration``
+    long: how many were created, and the sentence of the problem that stopped the rest
+    ("" when none did)."""
+    for number, ((type_key, record_id, name), begin) in enumerate(
+        zip(customers, starts, strict=True)
+    ):
         values = {
             "kind": "Visit",
             "status": "Planned",
@@ -179,9 +218,9 @@ def plan_visits(
 
     def accepted() -> None:
         zone_name, zone = local_zone()
-        start, duration = dialog.first_start(zone), dialog.duration()
+        starts, duration = dialog.starts(zone), dialog.duration()
         customers = [(pin.record_type, pin.id, pin.name) for pin in dialog.route()]
-        done(*create_visits(services, customers, start, duration, zone_name, dialog.subject))
+        done(*create_visits(services, customers, starts, duration, zone_name, dialog.subject))
 
     dialog.accepted.connect(accepted)
     dialog.rejected.connect(lambda: show_route([]))

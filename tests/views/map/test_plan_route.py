@@ -14,7 +14,7 @@ from crm_desktop.services.places.service import Pin
 from crm_desktop.views.activities.common import local_zone
 from crm_desktop.views.map.route import RouteItem, StopItem
 from crm_desktop.views.map.screen import MapScreen
-from crm_desktop.views.map.visits import PlanVisitsDialog
+from crm_desktop.views.map.visits import PlanVisitsDialog, visit_starts
 
 pytestmark = pytest.mark.usefixtures("english_locale")
 
@@ -94,3 +94,22 @@ def test_a_cancelled_plan_takes_its_route_away(qtbot: QtBot, screen: MapScreen) 
     dialog.reject()
 
     assert _drawn(screen) == ([], [])
+
+
+def test_visits_stay_within_working_days() -> None:
+    friday = dt.datetime(2026, 12, 11, 9)
+    starts = visit_starts(friday, dt.timedelta(hours=2), 6, dt.time(17))
+    # 9, 11, 13 and 15 o'clock on Friday (the last ends at 17:00), then Monday at 9 and 11.
+    assert starts == [
+        friday,
+        friday.replace(hour=11),
+        friday.replace(hour=13),
+        friday.replace(hour=15),
+        dt.datetime(2026, 12, 14, 9),
+        dt.datetime(2026, 12, 14, 11),
+    ]
+    late = dt.datetime(2026, 12, 7, 23)  # even the first would run past midnight: kept
+    assert visit_starts(late, dt.timedelta(hours=2), 2, dt.time(18)) == [
+        late,
+        dt.datetime(2026, 12, 8, 23),
+    ]
