@@ -73,15 +73,19 @@ def _per_stage(
 
 
 STAGES = tuple(stage for stage, _ in SALES_STAGES)
+OPEN_STAGES = tuple(stage for stage in STAGES if stage not in CLOSED_STAGES)
 
 
 def pipeline(query: ReportQuery) -> ReportTable:
-    """Per sales stage and currency: count, amount and weighted amount of the
-    opportunities closing in the period."""
+    """Per open sales stage and currency: count, amount and weighted amount of the open
+    opportunities closing in the period (won and lost deals are the won-lost report's,
+    and the board's columns are the open stages too)."""
     table = query.table(OPPORTUNITIES)
-    conditions = query.conditions(OPPORTUNITIES, CLOSE_DATE)
+    conditions = query.conditions(
+        OPPORTUNITIES, CLOSE_DATE, Condition("sales_stage", "not_in", CLOSED_STAGES)
+    )
     where = query.where(OPPORTUNITIES, conditions)
-    found = _per_stage(query, STAGES, where, table.c.currency)
+    found = _per_stage(query, OPEN_STAGES, where, table.c.currency)
     rows = [(stage, code, *figures) for (stage, code), figures in found.items()]
     drills: list[Drill | None] = [
         query.drill(
@@ -108,10 +112,9 @@ def forecast(query: ReportQuery) -> ReportTable:
     )
     where = query.where(OPPORTUNITIES, conditions)
     month = query.month(table.c[CLOSE_DATE])
-    open_stages = tuple(stage for stage in STAGES if stage not in CLOSED_STAGES)
     totals: dict[tuple[str, str], list[Any]] = {}
     for (_stage, when, code), figures in _per_stage(
-        query, open_stages, where, month, table.c.currency
+        query, OPEN_STAGES, where, month, table.c.currency
     ).items():
         total = totals.setdefault((when, code), [0, Decimal(0), Decimal(0)])
         for n, figure in enumerate(figures):
