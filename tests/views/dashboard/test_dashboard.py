@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services import Services
@@ -109,3 +110,14 @@ def test_reports_screen_shows_and_exports_a_report(
     text = PdfReader(tmp_path / "pipeline.pdf").pages[0].extract_text()
     assert "Pipeline by stage" in text and "16,500.50" in text
     assert (tmp_path / "pipeline.xlsx").stat().st_size > 0
+
+
+def test_a_report_s_figures_are_written_the_user_s_way(qtbot: QtBot, analytics: Services) -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    screen = ReportsScreen(analytics)  # (english_locale puts the default back afterwards)
+    qtbot.addWidget(screen)
+    screen.choose("pipeline")
+    model = screen.model
+    rows = [[model.item(r, c).text() for c in range(model.columnCount())]
+            for r in range(model.rowCount())]  # fmt: skip
+    assert rows[0][2:] == ["2", "16.500,50", "1.650,05"]  # as the forms write them
