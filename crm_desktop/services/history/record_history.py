@@ -44,6 +44,8 @@ KINDS: tuple[str, ...] = (
 )
 #: a campaign's members added, removed or answering (services/campaigns/members.py)
 KINDS += ("members",)
+#: a record merged into another (services/duplicates/merge.py); the other's entry is "merge"
+KINDS += ("merged",)
 #: fields every save stamps: their change is the entry itself, not a change to show
 STAMPS = frozenset({"created_at", "modified_at"})
 
