@@ -208,13 +208,13 @@ class MergeService:
         survivor's, ids as the raw values), and each merged record's "merged" entry."""
         kept = record_type.display_name({**rows[survivor_id], **changed})
         user_id = self.records.user_id
+        key = record_type.key
         for record_id, row in rows.items():
             if record_id == survivor_id:
                 continue
             name = record_type.display_name(dict(row))
             gone = FieldChange(None, record_id, survivor_id, name, kept)
             into = FieldChange(None, None, survivor_id, None, kept)
-            key = record_type.key
             record_history.write(session, key, survivor_id, "merge", [gone], user_id=user_id, at=at)
             record_history.write(session, key, record_id, "merged", [into], user_id=user_id, at=at)
 
