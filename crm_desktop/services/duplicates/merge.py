@@ -6,6 +6,12 @@ The rows are found from the ORM metadata (every foreign key to the type's table)
 the registry's links of any type (an activity's "related to"), so a table added later
 is moved without being named here. A ``merges`` row keeps what undoing needs: the
 survivor's values before the merge and each moved row's old target.
+
+The history says it on both sides: the survivor gets a "merge" entry per merged record
+(the merged record's name to the survivor's), each merged record a "merged" entry (into
+the survivor). The merged records' own history stays theirs; the survivor's History tab
+reads it through the ``merges`` rows (services/history/reading.py) for as long as the
+merge is not undone.
 """
 
 from __future__ import annotations
@@ -24,6 +30,8 @@ from crm_desktop.models.base import Base, utcnow
 from crm_desktop.models.merges import Merge, MergedRecord
 from crm_desktop.registry import RecordType
 from crm_desktop.services.duplicates.types import MergeNote, MergeResult
+from crm_desktop.services.history import record_history
+from crm_desktop.services.history.record_history import FieldChange
 from crm_desktop.services.records.changes import Change
 from crm_desktop.services.records.derived import refresh_references_to
 from crm_desktop.services.records.service import RecordService, table_of
@@ -99,6 +107,7 @@ class MergeService:
                 for i in merged_ids
             )
             merge_id = merge.id
+            self._write_history(session, record_type, survivor_id, rows, changed, now)
         self._publish(type_key, survivor_id, merged_ids, moved, "deleted")
         return MergeResult(merge_id, survivor_id, merged_ids, len(moved))
 
@@ -177,11 +186,37 @@ class MergeService:
                 self.records._update(session, record_type.key, merge.survivor_id, version, before)
             for row in session.execute(select(table).where(table.c.id.in_(merged_ids))).mappings():
                 refresh_references_to(session, self.registry, record_type, row["id"], dict(row))
+            record_history.write_records(
+                session, record_type.key, merged_ids, "restored", user_id=self.records.user_id
+            )
             session.execute(delete(MergedRecord).where(MergedRecord.merge_id == merge_id))
             session.delete(merge)
             survivor_id = merge.survivor_id
         self._publish(record_type.key, survivor_id, merged_ids, moved, "restored")
         return merged_ids
+
+    def _write_history(
+        self,
+        session: Session,
+        record_type: RecordType,
+        survivor_id: int,
+        rows: Mapping[int, Mapping[str, Any]],
+        changed: Mapping[str, Any],
+        at: dt.datetime,
+    ) -> None:
+        """The survivor's "merge" entry for each merged record (its name to the
+        survivor's, ids as the raw values), and each merged record's "merged" entry."""
+        kept = record_type.display_name({**rows[survivor_id], **changed})
+        user_id = self.records.user_id
+        key = record_type.key
+        for record_id, row in rows.items():
+            if record_id == survivor_id:
+                continue
+            name = record_type.display_name(dict(row))
+            gone = FieldChange(None, record_id, survivor_id, name, kept)
+            into = FieldChange(None, None, survivor_id, None, kept)
+            record_history.write(session, key, survivor_id, "merge", [gone], user_id=user_id, at=at)
+            record_history.write(session, key, record_id, "merged", [into], user_id=user_id, at=at)
 
     # -- moving the related rows ------------------------------------------------------------------
     def _move(

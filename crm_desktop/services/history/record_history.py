@@ -16,12 +16,12 @@ same after that record is renamed or deleted.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table, literal, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import NotFound
@@ -29,7 +29,7 @@ from crm_desktop.models.base import utcnow
 from crm_desktop.models.entities import User
 from crm_desktop.models.history import HistoryEntry
 from crm_desktop.registry import Kind, RecordType, Registry
-from crm_desktop.services.records.tables import display_name
+from crm_desktop.services.records.tables import display_name, listed_ids
 
 _HISTORY: Table = HistoryEntry.__table__  # type: ignore[assignment]
 #: what a history entry may record
@@ -44,6 +44,8 @@ KINDS: tuple[str, ...] = (
 )
 #: a campaign's members added, removed or answering (services/campaigns/members.py)
 KINDS += ("members",)
+#: a record merged into another (services/duplicates/merge.py); the other's entry is "merge"
+KINDS += ("merged",)
 #: fields every save stamps: their change is the entry itself, not a change to show
 STAMPS = frozenset({"created_at", "modified_at"})
 
@@ -202,17 +204,25 @@ def write(
 def write_records(
     session: Session,
     type_key: str,
-    record_ids: Iterable[int],
+    record_ids: Sequence[int],
     kind: str,
     *,
     user_id: int | None,
 ) -> None:
     """One entry for each whole record of ``record_ids`` (records written in bulk, as an
-    import writes them), in one statement."""
+    import writes them): one INSERT ... SELECT of the ids passed as one parameter, so
+    100,000 entries make no row in Python."""
     if kind not in KINDS:
         raise ValueError(f"unknown kind of change {kind!r}")
-    at = utcnow()
-    common = {"record_type": type_key, "changed_at": at, "user_id": user_id, "kind": kind}
-    rows = [{**common, "record_id": record_id, **_WHOLE_RECORD} for record_id in record_ids]
-    if rows:
-        session.execute(_HISTORY.insert(), rows)
+    if not record_ids:
+        return
+    listed = listed_ids(session, record_ids)
+    entries = select(
+        literal(type_key, _HISTORY.c.record_type.type),
+        listed.c.value,
+        literal(utcnow(), _HISTORY.c.changed_at.type),
+        literal(user_id, _HISTORY.c.user_id.type),
+        literal(kind, _HISTORY.c.kind.type),
+    )
+    names = ["record_type", "record_id", "changed_at", "user_id", "kind"]
+    session.execute(_HISTORY.insert().from_select(names, entries))

@@ -22,7 +22,9 @@ INVITEES = "invitees"
 class HistoryRow:
     """One field's change (``field`` None: a change of the whole record, such as its move
     to the recycle bin), its values as the field holds them, and the name of whoever made
-    it. ``old_text``/``new_text`` are what the user saw when the value is an id."""
+    it. ``old_text``/``new_text`` are what the user saw when the value is an id.
+    ``merged_from``: the record the entry belongs to when it is not the record asked
+    for but one merged into it (``merged_name`` its name; None: the record's own)."""
 
     changed_at: dt.datetime
     user_id: int | None
@@ -33,6 +35,8 @@ class HistoryRow:
     new: Any
     old_text: str | None
     new_text: str | None
+    merged_from: int | None = None
+    merged_name: str = ""
 
 
 @dataclass(frozen=True)

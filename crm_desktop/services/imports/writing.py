@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, literal, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.models.base import utcnow
@@ -22,6 +22,7 @@ from crm_desktop.services.imports.bulk_table import SuspendedTriggers
 from crm_desktop.services.imports.matching import Target
 from crm_desktop.services.records.bulk_insert import Folder, RowWriter
 from crm_desktop.services.records.service import RecordService, table_of
+from crm_desktop.services.records.tables import listed_ids
 
 #: new records written per executemany
 CHUNK = 2000
@@ -105,9 +106,10 @@ class DatabaseWriter:
         )
         self.pending: list[tuple[dict[str, Any], Target, tuple[bytes, str] | None]] = []
         self.pending_organizations: list[tuple[dict[str, Any], Target]] = []
-        #: type -> id of a record the import created -> the version the import leaves (plain
-        #: numbers: an import keeps hundreds of thousands of them)
-        self.created: dict[str, dict[int, int]] = {}
+        #: type -> the ids of the records the import created, as the keys of a dict (an
+        #: ordered set of plain numbers: an import keeps hundreds of thousands of them);
+        #: the versions it leaves them at are read from their tables when it finishes
+        self.created: dict[str, dict[int, None]] = {}
         #: (type, id) of a record updated -> [version the import leaves, prior values,
         #: photo added]
         self.updated: dict[tuple[str, int], list[Any]] = {}
@@ -194,7 +196,7 @@ class DatabaseWriter:
         self.pending.clear()
 
     def _created(self, type_key: str, ids: list[int]) -> None:
-        self.created.setdefault(type_key, {}).update(dict.fromkeys(ids, 1))
+        self.created.setdefault(type_key, {}).update(dict.fromkeys(ids))
 
     def _insert(self, writer: RowWriter, rows: list[dict[str, Any]]) -> None:
         connection = self.session.connection()
@@ -238,9 +240,7 @@ class DatabaseWriter:
             self.records._update(
                 self.session, self.type_key, record_id, version, changes, kind="import"
             )
-            if entry is None:
-                created[record_id] = version + 1
-            else:
+            if entry is not None:
                 entry[0] = version + 1
                 entry[1] = {**to_json(prior), **entry[1]}
         if photo and self.type_key == "contacts":
@@ -265,19 +265,22 @@ class DatabaseWriter:
         self.flush()
         for suspended in self.suspended.values():
             suspended.restore()
+        batch_records: Table = ImportBatchRecord.__table__  # type: ignore[assignment]
+        columns = ["batch_id", "record_type", "record_id", "action", "version"]
+        for type_key, versions in self.created.items():
+            # The records it created, each at its version now (the import's last write
+            # of it), copied by SQL from their table.
+            table = table_of(self.records.registry.get(type_key))
+            listed = listed_ids(self.session, list(versions))
+            created = select(
+                literal(self.batch_id, batch_records.c.batch_id.type),
+                literal(type_key, batch_records.c.record_type.type),
+                table.c.id,
+                literal(CREATED, batch_records.c.action.type),
+                table.c.version,
+            ).where(table.c.id.in_(select(listed.c.value)))
+            self.session.execute(batch_records.insert().from_select(columns, created))
         rows = [
-            {
-                "batch_id": self.batch_id,
-                "record_type": type_key,
-                "record_id": record_id,
-                "action": CREATED,
-                "version": version,
-                "prior": None,
-            }
-            for type_key, versions in self.created.items()
-            for record_id, version in versions.items()
-        ]
-        rows += [
             {
                 "batch_id": self.batch_id,
                 "record_type": type_key,
@@ -289,7 +292,7 @@ class DatabaseWriter:
             for (type_key, record_id), (version, prior, photo_added) in self.updated.items()
         ]
         for start in range(0, len(rows), 10_000):
-            self.session.execute(insert(ImportBatchRecord), rows[start : start + 10_000])
+            self.session.execute(batch_records.insert(), rows[start : start + 10_000])
 
     def written_ids(self) -> dict[str, list[int]]:
         """Type -> the records the import created or updated."""

@@ -1,12 +1,16 @@
 """A record type's table: which one the registry names, the limits of its text columns,
-and a record's display name read from it."""
+a record's display name read from it, and many ids passed to a statement at once."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import replace
 
-from sqlalchemy import Table, select
+from sqlalchemy import Integer, Table, func, literal, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.selectable import TableValuedAlias
 
 from crm_desktop.errors import NotFound
 from crm_desktop.models.base import Base
@@ -48,3 +52,12 @@ def display_name(session: Session, record_type: RecordType, record_id: int) -> s
     if values is None:
         raise NotFound(f"{record_type.singular} {record_id} does not exist.")
     return record_type.display_name(dict(zip(names, values, strict=True)))
+
+
+def listed_ids(session: Session, ids: Sequence[int]) -> TableValuedAlias:
+    """``ids`` as a table of one column, ``value``, made from one parameter (a JSON array
+    on SQLite, an array on PostgreSQL): thousands of ids without thousands of bound
+    parameters to process, to select from or to compare with."""
+    if session.get_bind().dialect.name == "sqlite":
+        return func.json_each(json.dumps(list(ids))).table_valued("value")
+    return func.unnest(literal(list(ids), ARRAY(Integer))).table_valued("value").render_derived()

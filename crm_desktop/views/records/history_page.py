@@ -52,6 +52,7 @@ def kind_text(kind: str) -> str:
         "converted": _tr("Converted"),
         "import": _tr("Imported"),
         "merge": _tr("Merged"),
+        "merged": _tr("Merged into"),
         "members": _tr("Members"),
     }
     return texts.get(kind, kind)
@@ -114,6 +115,15 @@ class HistoryModel(PagedTableModel[HistoryRow]):
             return formatting.field_label(self.record_type.field(name))
         return name
 
+    @staticmethod
+    def change_text(row: HistoryRow) -> str:
+        """The kind of change, and the merged record it belongs to if it is not the
+        record's own."""
+        if row.merged_from is None:
+            return kind_text(row.kind)
+        name = row.merged_name or _tr("record %1").replace("%1", str(row.merged_from))
+        return _tr("%1 (merged record %2)").replace("%1", kind_text(row.kind)).replace("%2", name)
+
     def value_text(self, row: HistoryRow, value: Any, text: str | None) -> str:
         if isinstance(value, Summary):  # a quote's line: its words in the user's language
             return value.shown(lambda english: QCoreApplication.translate("validation", english))
@@ -142,7 +152,7 @@ class HistoryModel(PagedTableModel[HistoryRow]):
         if column == 1:
             return row.user_name
         if column == 2:
-            return kind_text(row.kind)
+            return self.change_text(row)
         if column == 3:
             return self.field_label(row.field)
         if column == 4:

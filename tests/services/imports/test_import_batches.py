@@ -127,6 +127,22 @@ def test_undo_leaves_records_changed_after_the_import_and_says_so(
     assert_counts_right(services)
 
 
+def test_undo_removes_a_record_the_import_created_then_updated_itself(
+    services: Services, file_of: Callable[..., Path]
+) -> None:
+    path = file_of(b"Last Name,E-mail,City\r\nBerg,anna@x.is,\r\nBerg,anna@x.is,Akureyri\r\n")
+    result = services.imports.run(ImportPlan(path, on_match=OnMatch.UPDATE))
+    [anna] = live(services, "contacts")
+    assert (result.added, anna["mailing_city"], anna["version"]) == (1, "Akureyri", 2)
+    assert result.batch_id is not None
+
+    undone = services.imports.undo_import(result.batch_id)
+
+    assert (undone.removed, undone.kept) == (1, [])
+    assert live(services, "contacts") == []
+    assert_counts_right(services)
+
+
 def test_a_big_import_is_whole_and_counted_and_the_triggers_are_back(
     services: Services, file_of: Callable[..., Path]
 ) -> None:

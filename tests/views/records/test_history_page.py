@@ -154,3 +154,30 @@ def test_a_quote_lines_change_is_shown_in_the_users_language(
         assert ["dòng 1: số lượng 2 → 5"] in [row[4:] for row in lines]
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_a_survivor_shows_the_history_of_the_records_merged_into_it(
+    qtbot: QtBot, services: Services
+) -> None:
+    keep = services.records.create("leads", {"last_name": "Silva", "company": "Ágil"})
+    dup = services.records.create("leads", {"last_name": "Silvá"})
+    dup = services.records.update("leads", dup.id, dup.version, {"company": "Agil Ltda"})
+    services.merges.merge("leads", keep.id, {keep.id: keep.version, dup.id: dup.version}, {})
+    form = RecordForm(services, "leads")
+    qtbot.addWidget(form)
+    form.load(keep.id)
+    _index, page = _page(form)
+    rows = _rows(page)
+    assert ["Administrator", "Merged", "", "Silvá", "Silva"] in rows
+    assert [
+        "Administrator",
+        "Changed (merged record Silvá)",
+        "Company",
+        "",
+        "Agil Ltda",
+    ] in rows
+    assert ["Administrator", "Created", "Company", "", "Ágil"] in rows
+    assert "Merged into" not in {row[1] for row in rows}
+
+    page.set_record(dup.id)  # the merged record, in the recycle bin, keeps its own
+    assert _rows(page)[0] == ["Administrator", "Merged into", "", "", "Silva"]
