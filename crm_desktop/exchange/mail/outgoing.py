@@ -61,8 +61,17 @@ def _valid(text: str) -> bool:
 
 
 def joined(pairs: list[tuple[str, str]]) -> str:
-    """Addresses as a To or Cc field shows them."""
-    return ", ".join(formataddr(pair) if pair[0] else pair[1] for pair in pairs)
+    """Addresses as a To or Cc field shows them, names as written (quoted when they hold
+    a comma or another sign of the syntax); the message's header encodes them."""
+    return ", ".join(_named(name, address) for name, address in pairs)
+
+
+def _named(name: str, address: str) -> str:
+    if not name:
+        return address
+    if any(sign in name for sign in ',;:<>@()[]"\\.'):
+        name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f"{name} <{address}>"
 
 
 def build_message(

@@ -17,7 +17,7 @@ from crm_desktop.models.database import Database
 from crm_desktop.models.mail import MailAttachment, MailFolder, MailLink, MailMessage
 from crm_desktop.services.mail.fetching import MailFetcher, Progress, quoted
 from crm_desktop.services.mail.imap import TIMEOUT, MailUnavailable, connected, problem
-from crm_desktop.services.mail.linking import FILED
+from crm_desktop.services.mail.linking import FILED, AddressBook
 from crm_desktop.services.mail.messages import (
     AttachmentInfo,
     FolderOutcome,
@@ -192,6 +192,12 @@ class Mailbox:
             row = session.get(MailAttachment, attachment_id)
             name = (row.file_name if row is not None else "") or "attachment"
         return documents.attach_bytes(data, name, record_type, record_id)
+
+    def known_address(self, address: str) -> bool:
+        """Whether a contact, lead or organization has ``address`` (either of its e-mails)."""
+        key = address.strip().lower()
+        with self.db.read() as session:
+            return bool(key) and bool(AddressBook.by_address(session, [key]).get(key))
 
     def set_read(self, message_id: int, read: bool = True) -> None:
         with self.db.write() as session:

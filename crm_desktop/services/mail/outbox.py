@@ -28,6 +28,7 @@ from crm_desktop.exchange.mail.outgoing import addresses, appended_uid, build_me
 from crm_desktop.models.base import utcnow
 from crm_desktop.models.database import Database
 from crm_desktop.models.mail import MailAttachment, MailFolder, MailLink, MailMessage
+from crm_desktop.registry import N_
 from crm_desktop.services.mail.fetching import quoted
 from crm_desktop.services.mail.imap import TIMEOUT, MailUnavailable, connected, problem
 from crm_desktop.services.mail.linking import FILED, AddressBook
@@ -56,9 +57,9 @@ class Outbox:
             except ValueError as exc:
                 errors[field] = f"“{exc}” is not an e-mail address."
         if "to" not in errors and not addresses(draft.to):
-            errors["to"] = "Write whom the message goes to."
+            errors["to"] = N_("Write whom the message goes to.")
         if not draft.subject.strip() and not draft.body.strip() and not draft.attachments:
-            errors["body"] = "The message is empty."
+            errors["body"] = N_("The message is empty.")
         if errors:
             raise ValidationError(errors)
 

@@ -8,6 +8,7 @@ from crm_desktop.exchange.mail.outgoing import (
     addresses,
     appended_uid,
     forward_subject,
+    joined,
     quoted,
     reply_subject,
 )
@@ -33,7 +34,10 @@ def test_addresses_as_typed_with_names_commas_and_semicolons() -> None:
         ("Sigga", "sigga@hekla.is"),
     ]
     assert addresses("  ") == []
-    with pytest.raises(ValueError, match="^hoa@anhduong$"):
+    assert joined(addresses(typed)) == (
+        '"Lê, Thị Hoa" <hoa@anhduong.vn>, minh@mail.vn, Sigga <sigga@hekla.is>'
+    )
+    with pytest.raises(ValueError, match=r"^hoa@anhduong$"):
         addresses("minh@mail.vn, hoa@anhduong")
 
 
