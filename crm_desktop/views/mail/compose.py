@@ -108,6 +108,7 @@ class ComposeWindow(QDialog):
         files.addLayout(file_buttons)
         buttons = QHBoxLayout()
         buttons.addWidget(self.problem, 1)
+        buttons.addStretch(0)  # the space the sentence takes when there is one
         buttons.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
         buttons.addWidget(close, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)

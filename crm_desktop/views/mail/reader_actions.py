@@ -17,7 +17,6 @@ from crm_desktop.errors import DomainError
 from crm_desktop.exchange.csv.names import split_name
 from crm_desktop.services.mail.messages import Draft, MessageDetail, SentMail
 from crm_desktop.services.records.types import Record
-from crm_desktop.views import icons
 from crm_desktop.views.mail import drafts
 from crm_desktop.views.mail.compose import ComposeWindow
 from crm_desktop.views.mail.file_dialog import FileAttachmentDialog
@@ -66,25 +65,24 @@ class ReaderActions(QObject):
         self.current = current
         #: the window's form of a type, to file the message to the record it saves
         self.form_of = form_of
-        self.reply_action = self._action(_tr("Reply"), "email", lambda: self.reply())
-        self.reply_all_action = self._action(
-            _tr("Reply all"), "email", lambda: self.reply(to_all=True)
-        )
-        self.forward_action = self._action(_tr("Forward"), "email", lambda: self.forward())
+        # Words, not icons, as the screen's other commands: three envelopes say nothing.
+        self.reply_action = self._action(_tr("Reply"), lambda: self.reply())
+        self.reply_all_action = self._action(_tr("Reply all"), lambda: self.reply(to_all=True))
+        self.forward_action = self._action(_tr("Forward"), lambda: self.forward())
         self.file_attachment_action = self._action(
-            _tr("File attachment…"), "save", lambda: self.file_attachment()
+            _tr("File attachment…"), lambda: self.file_attachment()
         )
         self.create_menu = QMenu(parent)
         self.create_menu.addAction(_tr("Create lead"), lambda: self.create("leads"))
         self.create_menu.addAction(_tr("Create contact"), lambda: self.create("contacts"))
-        self.create_action = QAction(icons.icon("new"), _tr("Create lead / contact"), self)
+        self.create_action = QAction(_tr("Create lead / contact"), self)
         self.create_action.setToolTip(_tr("The sender is no contact, lead or organization yet"))
         self.create_action.setMenu(self.create_menu)
         self._watched: tuple[RecordForm, str, int] | None = None
         self.update(None)
 
-    def _action(self, text: str, icon: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(icons.icon(icon), text, self)
+    def _action(self, text: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
