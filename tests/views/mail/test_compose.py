@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
@@ -24,6 +25,7 @@ from crm_desktop.views.mail.reader_actions import name_values
 from crm_desktop.views.mail.record_page import RecordMailPage
 from crm_desktop.views.mail.screen import MailScreen
 from crm_desktop.views.records.record_form import RecordForm
+from crm_desktop.views.shell.main_window import MainWindow
 from tests.services.mail.dovecot import PASSWORD, Dovecot
 from tests.services.mail.messages import PDF, message
 from tests.smtp_server import Mailbox as Received
@@ -240,3 +242,31 @@ def test_names_of_a_from_header() -> None:
     assert name_values("João da Silva", "j@x.br")["last_name"] == "da Silva"
     assert name_values("Jónsdóttir, Guðrún", "g@x.is")["first_name"] == "Guðrún"
     assert name_values("", "sigga@hekla.is")["last_name"] == "sigga"
+
+
+def test_in_the_window_contact_forms_have_new_mail_and_a_lead_is_made_from_a_sender(
+    qtbot: QtBot, window: MainWindow, account: Services, dovecot: Dovecot, mailbox: MailServer
+) -> None:
+    hoa = account.records.create("contacts", {"last_name": "Lê", "email": "hoa@anhduong.vn"})
+    dovecot.append(mailbox.user_name, "INBOX", message("Hỏi giá", sender="Nam <nam@moi.vn>"))
+    MailFetcher(account.db).fetch(mailbox, PASSWORD)
+    window.open_record("contacts", hoa.id)
+    form = window.current_form()
+    assert form is not None
+    (button,) = [b for b in form.findChildren(QToolButton) if b.text() == "New mail"]
+    button.click()
+    (compose,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, ComposeWindow)]
+    assert compose.to.text() == "Lê <hoa@anhduong.vn>" and compose.record == ("contacts", hoa.id)
+    compose.close()
+
+    window.show_screen("mail")
+    screen = window.screen_widget("mail")
+    assert isinstance(screen, MailScreen)
+    screen.table.selectRow(0)
+    screen.reader_actions.create("leads")
+    lead_form = window.current_form()
+    assert lead_form is not None and lead_form.record_type.key == "leads"
+    assert lead_form.editors["email"].value() == "nam@moi.vn"
+    assert lead_form.save()
+    lead_id = lead_form.record_id()
+    assert lead_id is not None and account.mailbox().count_of("leads", lead_id) == 1
