@@ -58,8 +58,12 @@ class ReaderActions(QObject):
         current: Callable[[], MessageDetail | None],
         *,
         form_of: Callable[[str], RecordForm | None] | None = None,
+        offer_create: bool = True,
     ) -> None:
         super().__init__(parent)
+        #: Create lead / contact is offered (not in a record's Mail tab: the form on
+        #: show is that record's, and the new one could not be followed to its save)
+        self.offer_create = offer_create
         self.services = services
         self.parent_widget = parent
         self.current = current
@@ -101,7 +105,9 @@ class ReaderActions(QObject):
         for action in (self.reply_action, self.reply_all_action, self.forward_action):
             action.setEnabled(message is not None)
         self.file_attachment_action.setEnabled(bool(message and message.attachments))
-        self.create_action.setVisible(message is not None and self._sender_unknown(message))
+        self.create_action.setVisible(
+            self.offer_create and message is not None and self._sender_unknown(message)
+        )
 
     def _own_address(self) -> str:
         try:

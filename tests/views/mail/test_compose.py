@@ -185,6 +185,13 @@ def test_new_mail_from_a_contact_s_form_with_a_template_and_its_documents(
     assert email["Subject"] == "Ưu đãi cho Hoa"
     assert [a.get_content() for a in email.iter_attachments()] == [PDF]
     assert page.count() == 1  # in the contact's history at once
+    page.table.selectRow(0)
+    again = page.reader_actions.reply()  # one's own message: to whom it went
+    assert again is not None and again.to.text() == "Lê Hoa <hoa@anhduong.vn>"
+    assert again.subject.text() == "Re: Ưu đãi cho Hoa" and again.record == ("contacts", hoa.id)
+    assert not page.reader_actions.create_action.isVisible()
+    _send(qtbot, again, smtp[0], 2)
+    assert page.count() == 2
 
 
 def test_filing_an_attachment_makes_it_a_document_of_the_record(
