@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import mimetypes
 import re
+from collections.abc import Sequence
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import formataddr, formatdate, getaddresses, make_msgid
@@ -111,7 +112,7 @@ def add_attachments(email: EmailMessage, attachments: list[tuple[str, bytes]]) -
         email.add_attachment(data, maintype=main, subtype=sub, filename=name)
 
 
-def appended_uid(answer: list[object]) -> tuple[int, int] | None:
+def appended_uid(answer: Sequence[object]) -> tuple[int, int] | None:
     """(UIDVALIDITY, UID) of an APPEND's answer (UIDPLUS, RFC 4315); None without."""
     for piece in answer:
         if isinstance(piece, bytes) and (match := _APPENDUID.search(piece)) is not None:
