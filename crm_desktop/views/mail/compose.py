@@ -119,7 +119,8 @@ class ComposeWindow(QDialog):
         layout.addLayout(buttons)
         self.resize(760, 640)
         self._fill_templates()
-        self.body.setFocus() if draft.to else self.to.setFocus()
+        # A reply starts in its text; a new message or a forward with whom it goes to.
+        (self.body if draft.to else self.to).setFocus()
 
     # -- templates ----------------------------------------------------------------------------
     def _fill_templates(self) -> None:
