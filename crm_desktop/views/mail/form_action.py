@@ -67,8 +67,12 @@ def _sent(form: RecordForm, sent: SentMail) -> None:
 
 
 def _attach(window: MainWindow) -> None:
+    # The form on show, if built: one still to be built (before the window's first
+    # paint) is not built here; it gets the action when it comes on show.
     if window.form_type_on_show() not in MAIL_TYPES:
-        return  # (and a form still to be built is not built here: it comes on show)
+        return
+    if window.forms.currentWidget() is window.form_placeholder:
+        return
     form = window.current_form()
     if form is None or form.property(_ADDED):
         return
