@@ -16,8 +16,11 @@ from email.message import Message
 from email.policy import default
 from typing import Any
 
+import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
+
+from crm_desktop.services.mail.types import MailServer, Security
 
 
 @dataclass
@@ -86,3 +89,11 @@ def loopback_smtp(
         yield mailbox, port
     finally:
         controller.stop()
+
+
+@pytest.fixture
+def smtp() -> Iterator[tuple[Mailbox, MailServer]]:
+    """A server for one test: (what it received, the server as an account names it);
+    import it into a folder's conftest.py."""
+    with loopback_smtp() as (mailbox, port):
+        yield mailbox, MailServer("127.0.0.1", port, Security.NONE, "")

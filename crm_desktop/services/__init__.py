@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from crm_desktop.services.history.reading import HistoryService
     from crm_desktop.services.imports.service import ImportService
     from crm_desktop.services.mail.mailbox import Mailbox
+    from crm_desktop.services.mail.outbox import Outbox
     from crm_desktop.services.mail.types import MailAccount
     from crm_desktop.services.messages.sending import MessageSender
     from crm_desktop.services.news.service import NewsService
@@ -113,6 +114,13 @@ class Services:
         account = self.mail_account()
         incoming = account.incoming if account is not None else None
         return Mailbox(self.db, own_account=incoming.keyring_user if incoming else "")
+
+    def outbox(self) -> Outbox:
+        """Sending the messages the user writes (a new one, a reply, a forward) and
+        keeping them in their Sent folder and the customers' history."""
+        from crm_desktop.services.mail.outbox import Outbox
+
+        return Outbox(self.db, self.mailbox())
 
     def news(self) -> NewsService:
         """The news feeds and their items (shared by the office)."""

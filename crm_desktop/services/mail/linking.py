@@ -58,7 +58,8 @@ class AddressBook:
             if domain:
                 self.domains[domain].append(organization_id)
 
-    def by_address(self, session: Session, addresses: Iterable[str]) -> dict[str, set[Link]]:
+    @staticmethod
+    def by_address(session: Session, addresses: Iterable[str]) -> dict[str, set[Link]]:
         """The records each of ``addresses`` belongs to (addresses in lower case)."""
         wanted = sorted(set(addresses))
         found: dict[str, set[Link]] = defaultdict(set)

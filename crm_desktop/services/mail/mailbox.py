@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import imaplib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -16,7 +17,7 @@ from crm_desktop.models.database import Database
 from crm_desktop.models.mail import MailAttachment, MailFolder, MailLink, MailMessage
 from crm_desktop.services.mail.fetching import MailFetcher, Progress, quoted
 from crm_desktop.services.mail.imap import TIMEOUT, MailUnavailable, connected, problem
-from crm_desktop.services.mail.linking import FILED
+from crm_desktop.services.mail.linking import FILED, AddressBook
 from crm_desktop.services.mail.messages import (
     AttachmentInfo,
     FolderOutcome,
@@ -26,6 +27,10 @@ from crm_desktop.services.mail.messages import (
     MessageSummary,
 )
 from crm_desktop.services.mail.types import MailServer
+
+if TYPE_CHECKING:
+    from crm_desktop.services.documents.service import DocumentService
+    from crm_desktop.services.records.types import Record
 
 _has_attachments = (
     select(func.count(MailAttachment.id))
@@ -133,8 +138,14 @@ class Mailbox:
             if found is None:
                 raise NotFound("The message is no longer in the database.")
             row, folder, count = found
-            attachments = session.scalars(
-                select(MailAttachment)
+            attachments = session.execute(
+                select(
+                    MailAttachment.id,
+                    MailAttachment.file_name,
+                    MailAttachment.mime_type,
+                    MailAttachment.size,
+                    MailAttachment.data.is_not(None),  # kept: the bytes themselves stay
+                )
                 .where(MailAttachment.message_id == message_id)
                 .order_by(MailAttachment.id)
             ).all()
@@ -144,10 +155,9 @@ class Mailbox:
                 cc_text=row.cc_text,
                 body_text=row.body_text,
                 body_html=row.body_html,
-                attachments=tuple(
-                    AttachmentInfo(a.id, a.file_name, a.mime_type, a.size) for a in attachments
-                ),
+                attachments=tuple(AttachmentInfo(*a) for a in attachments),
                 links=tuple(LinkedRecord(x.record_type, x.record_id, x.how) for x in links),
+                message_id=row.message_id,
             )
 
     def file(self, message_id: int, record_type: str, record_id: int) -> None:
@@ -166,6 +176,29 @@ class Mailbox:
                     )
                 )
 
+    def file_attachment(
+        self,
+        attachment_id: int,
+        documents: DocumentService,
+        record_type: str,
+        record_id: int,
+        server: MailServer | None,
+        password: str | None,
+    ) -> Record:
+        """Keep an attachment as a new document of a record (its bytes read from the
+        server first when they are not kept yet)."""
+        data = self.attachment(attachment_id, server, password)
+        with self.db.read() as session:
+            row = session.get(MailAttachment, attachment_id)
+            name = (row.file_name if row is not None else "") or "attachment"
+        return documents.attach_bytes(data, name, record_type, record_id)
+
+    def known_address(self, address: str) -> bool:
+        """Whether a contact, lead or organization has ``address`` (either of its e-mails)."""
+        key = address.strip().lower()
+        with self.db.read() as session:
+            return bool(key) and bool(AddressBook.by_address(session, [key]).get(key))
+
     def set_read(self, message_id: int, read: bool = True) -> None:
         with self.db.write() as session:
             row = session.get(MailMessage, message_id)
@@ -173,7 +206,12 @@ class Mailbox:
                 row.is_read = read
 
     def attachment(
-        self, attachment_id: int, server: MailServer, password: str, *, timeout: float = TIMEOUT
+        self,
+        attachment_id: int,
+        server: MailServer | None,
+        password: str | None,
+        *,
+        timeout: float = TIMEOUT,
     ) -> bytes:
         """An attachment's bytes: kept ones at once, others read from the server (the
         message must still be where it was fetched from) and kept."""
@@ -182,6 +220,11 @@ class Mailbox:
         data, section, encoding, uid, folder, validity = found
         if data is not None:
             return data
+        if server is None or password is None:
+            raise MailUnavailable(
+                "The attachment is on the mail server: set up your incoming mail server "
+                "in Settings › Mail."
+            )
         with connected(server, password, timeout=timeout) as connection:
             try:
                 status, _ = connection.select(quoted(folder), readonly=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 #: the folders fetched unless the user chooses others
 DEFAULT_FOLDERS = ("INBOX", "Sent")
@@ -51,6 +52,8 @@ class AttachmentInfo:
     file_name: str
     mime_type: str
     size: int
+    #: its bytes are in the database (no need for the server to read them)
+    kept: bool = False
 
 
 @dataclass(frozen=True)
@@ -70,3 +73,39 @@ class MessageDetail:
     body_html: str
     attachments: tuple[AttachmentInfo, ...]
     links: tuple[LinkedRecord, ...]
+    #: its Message-ID header ("<...@...>"; "" when it had none)
+    message_id: str = ""
+
+
+@dataclass(frozen=True)
+class DraftAttachment:
+    """A file a message being written takes along: one on disk (chosen by the user, or a
+    document's current file) or an attachment of a fetched message (a forward)."""
+
+    name: str
+    path: Path | None = None
+    mail_attachment_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A message as the user wrote it, To and Cc as typed ("Hoa <hoa@x.vn>; b@y.vn")."""
+
+    to: str
+    cc: str
+    subject: str
+    body: str
+    attachments: tuple[DraftAttachment, ...] = ()
+    #: the Message-ID of the message answered; "" for a new message or a forward
+    in_reply_to: str = ""
+    #: the records it shows in besides those of its addresses (the form it was written on)
+    records: tuple[tuple[str, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class SentMail:
+    """A message sent: its row in the database (in the Sent folder, linked)."""
+
+    id: int
+    #: why it is not in the Sent folder on the server too; None: it is
+    not_kept: str | None = None

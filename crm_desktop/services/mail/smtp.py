@@ -13,6 +13,7 @@ import base64
 import smtplib
 import socket
 import ssl
+from collections.abc import Sequence
 from email.message import EmailMessage
 from types import TracebackType
 
@@ -133,9 +134,11 @@ class SmtpConnection:
         except (OSError, smtplib.SMTPException):
             smtp.close()  # the server went already: nothing more to say to it
 
-    def send(self, message: EmailMessage, sender: str, recipient: str) -> None:
-        """Send ``message`` to ``recipient``; raises :class:`RecipientRefused` for a
+    def send(self, message: EmailMessage, sender: str, recipient: str | Sequence[str]) -> None:
+        """Send ``message`` to ``recipient`` (or to each of several, all or none: one
+        refused is the message's refusal); raises :class:`RecipientRefused` for a
         refusal of this message, :class:`ConnectionLost` when the connection ends."""
+        recipients = [recipient] if isinstance(recipient, str) else list(recipient)
         smtp = self._smtp
         if smtp is None:
             self.open()
@@ -146,10 +149,14 @@ class SmtpConnection:
             if code != 250:
                 smtp.rset()
                 raise RecipientRefused(_answer(code, answer))
-            code, answer = smtp.rcpt(recipient)
-            if code not in (250, 251):
-                smtp.rset()
-                raise RecipientRefused(_answer(code, answer))
+            for address in recipients:
+                code, answer = smtp.rcpt(address)
+                if code not in (250, 251):
+                    smtp.rset()
+                    refusal = _answer(code, answer)
+                    raise RecipientRefused(
+                        refusal if len(recipients) == 1 else f"{address}: {refusal}"
+                    )
         except (OSError, smtplib.SMTPServerDisconnected) as exc:
             self._lost()
             problem = str(connection_problem(self.server, exc))

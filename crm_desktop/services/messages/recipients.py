@@ -106,6 +106,11 @@ class Recipients:
                 break
         return found
 
+    def of_record(self, type_key: str, record_id: int) -> Recipient | None:
+        """One record as a recipient of an e-mail (None: gone, or not the user's to see)."""
+        found = self._read(type_key, [record_id], Channel.EMAIL)
+        return found[0] if found else None
+
     def _read(self, type_key: str, ids: list[int], channel: Channel) -> list[Recipient]:
         record_type = self.registry.get(type_key)
         table = table_of(record_type)

@@ -244,6 +244,19 @@ class SendLog:
                 for r in runs
             ]
 
+    def templates(self, limit: int = 50) -> list[Template]:
+        """The texts of the e-mail messages sent to segments (by anyone), newest first,
+        each once: the templates a single message can start from."""
+        with self.db.read() as session:
+            rows = session.execute(
+                select(MessageRun.subject, MessageRun.body)
+                .where(MessageRun.channel == Channel.EMAIL.value)
+                .order_by(MessageRun.id.desc())
+                .limit(limit * 4)  # a text sent again to other segments is listed once
+            ).all()
+        texts = dict.fromkeys((subject, body) for subject, body in rows)
+        return [Template(subject, body) for subject, body in list(texts)[:limit]]
+
 
 def _counts(session: Session, run_ids: list[int]) -> dict[int, dict[str, int]]:
     counts: dict[int, dict[str, int]] = {}

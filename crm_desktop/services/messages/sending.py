@@ -12,7 +12,6 @@ the transaction of its ``sent`` line; a campaign member still "Planned" becomes 
 
 from __future__ import annotations
 
-import mimetypes
 import time
 from collections.abc import Callable
 from email.message import EmailMessage
@@ -24,6 +23,7 @@ from typing import Protocol
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import DomainError
+from crm_desktop.exchange.mail.outgoing import add_attachments
 from crm_desktop.models.base import utcnow
 from crm_desktop.registry import N_, Registry
 from crm_desktop.services.campaigns.members import CampaignService
@@ -369,8 +369,5 @@ def compose(
     email["Date"] = formatdate(localtime=True)
     email["Message-ID"] = make_msgid(domain=address.rpartition("@")[2] or None)
     email.set_content(message.body)
-    for name, data in attachments:
-        kind = mimetypes.guess_type(name)[0] or "application/octet-stream"
-        main, _, sub = kind.partition("/")
-        email.add_attachment(data, maintype=main, subtype=sub, filename=name)
+    add_attachments(email, attachments)
     return email

@@ -39,7 +39,7 @@ from crm_desktop.services.messages.types import (
 )
 from crm_desktop.views import formatting
 from crm_desktop.views.bulk_messages.chat_walk import ChatWalk
-from crm_desktop.views.bulk_messages.documents_picker import DocumentsPicker
+from crm_desktop.views.bulk_messages.documents_picker import DocumentsPicker, pick_documents
 from crm_desktop.views.bulk_messages.email_job import EmailJob
 from crm_desktop.views.campaigns.segment_dialog import SegmentPicker
 from crm_desktop.views.messages import open_message
@@ -292,20 +292,12 @@ class MessageDialog(QDialog):
 
 
     def _attach_documents(self) -> DocumentsPicker:
-        picker = DocumentsPicker(self.services, self)
-        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        picker.accepted.connect(lambda: self._add_documents(picker))
-        picker.open()
-        return picker
-
-    def _add_documents(self, picker: DocumentsPicker) -> None:
-        try:
-            files = picker.chosen_files()
-        except DomainError as exc:
-            show_domain_error(self, exc)
-            return
-        for path in files:
-            self.attachments.addItem(str(path))
+        return pick_documents(
+            self.services,
+            self,
+            lambda path: self.attachments.addItem(str(path)),
+            lambda exc: show_domain_error(self, exc),
+        )
 
 
 def _alias_label(name: str) -> str:

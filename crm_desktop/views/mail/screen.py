@@ -1,12 +1,15 @@
 """The mail screen (Tools › Mail): the fetched folders of each mailbox, a folder's
-messages paged from the database, the chosen message, "File to record…", and "Fetch mail",
-which brings the new messages of the user's mailbox (Settings › Mail) in the background."""
+messages paged from the database, the chosen message with what can be done with it
+(reader_actions.py: Reply, Forward, File attachment…, Create lead / contact), "File to
+record…", and "Fetch mail", which brings the new messages of the user's mailbox
+(Settings › Mail) in the background."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,28 +27,34 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import DomainError
 from crm_desktop.services.mail import passwords
-from crm_desktop.services.mail.messages import FolderOutcome
+from crm_desktop.services.mail.messages import FolderOutcome, MessageDetail
 from crm_desktop.views.bulk_messages.email_job import ask_password
 from crm_desktop.views.jobs import Job
 from crm_desktop.views.mail.file_dialog import FileToRecordDialog
 from crm_desktop.views.mail.messages_model import SUBJECT_COLUMN, MessagesModel
 from crm_desktop.views.mail.reader import MessageReader
+from crm_desktop.views.mail.reader_actions import ReaderActions
 from crm_desktop.views.mail.refresher import MailRefresher
 from crm_desktop.views.qt_texts import translator
 
 if TYPE_CHECKING:
     from crm_desktop.services import Services
+    from crm_desktop.views.records.record_form import RecordForm
 
 _tr = translator("mail")
 FOLDER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class MailScreen(QWidget):
+    #: a new record, filled in (the window starts it in its form): Create lead / contact
+    new_requested = Signal(str, dict)
+
     def __init__(
         self,
         services: Services,
         parent: QWidget | None = None,
         refresher: MailRefresher | None = None,
+        form_of: Callable[[str], RecordForm | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mail_screen")
@@ -91,6 +100,12 @@ class MailScreen(QWidget):
         self.file_action.setEnabled(False)
         self.file_action.triggered.connect(lambda _checked=False: self.file_to_record())
         self.toolbar.addAction(self.file_action)
+        #: the message the reader shows
+        self.detail: MessageDetail | None = None
+        self.reader_actions = ReaderActions(services, self, lambda: self.detail, form_of=form_of)
+        self.reader_actions.add_to(self.toolbar)
+        self.reader_actions.new_requested.connect(self.new_requested)
+        self.reader_actions.done.connect(self._done)
         self.status = QLabel(self)
         self.status.setObjectName("mail_status")
         self.toolbar.addWidget(self.status)
@@ -165,6 +180,7 @@ class MailScreen(QWidget):
     def _chosen(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         message_id = self._current_id()
         self.file_action.setEnabled(message_id is not None)
+        self.detail = None
         try:
             detail = self.mailbox.message(message_id) if message_id is not None else None
             if detail is not None and not detail.summary.is_read:
@@ -172,7 +188,14 @@ class MailScreen(QWidget):
         except DomainError as exc:
             self.reader.body.setPlainText(str(exc))
             return
+        self.detail = detail
+        self.reader_actions.update(detail)
         self.reader.show_message(detail)
+
+    def _done(self, text: str) -> None:
+        """A message sent, an attachment filed: told, and the folders' counts read again."""
+        self.status.setText(text)
+        self.reload()
 
     def file_to_record(self) -> FileToRecordDialog | None:
         message_id = self._current_id()

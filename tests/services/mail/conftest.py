@@ -11,6 +11,7 @@ from keyrings.alt.file import PlaintextKeyring
 from crm_desktop.services.mail.types import MailServer
 from tests.file_keyring import file_keyring  # noqa: F401 - the fixture, for this folder
 from tests.services.mail.dovecot import DOVECOT, Dovecot, remove, start_dovecot
+from tests.smtp_server import smtp  # noqa: F401 - the fixture, for this folder
 
 
 @pytest.fixture(autouse=True)

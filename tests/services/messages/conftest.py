@@ -11,22 +11,17 @@ from crm_desktop.registry import Condition
 from crm_desktop.services import Services
 from crm_desktop.services.campaigns.types import Segment
 from crm_desktop.services.mail.smtp import SmtpConnection
-from crm_desktop.services.mail.types import MailServer, Security
+from crm_desktop.services.mail.types import MailServer
 from crm_desktop.services.messages.types import Audience
-from tests.smtp_server import Mailbox, loopback_smtp
+from tests.smtp_server import Mailbox, smtp  # noqa: F401 - the fixture, for this folder
 
 SENDER = ("ban-hang@congty.vn", "Công ty Ánh Dương")
 
 
 @pytest.fixture
-def smtp() -> Iterator[tuple[Mailbox, MailServer]]:
-    """(what the server received, the server as an account names it)."""
-    with loopback_smtp() as (mailbox, port):
-        yield mailbox, MailServer("127.0.0.1", port, Security.NONE, "")
-
-
-@pytest.fixture
-def connection(smtp: tuple[Mailbox, MailServer]) -> Iterator[SmtpConnection]:
+def connection(
+    smtp: tuple[Mailbox, MailServer],  # noqa: F811 - the fixture imported above
+) -> Iterator[SmtpConnection]:
     with SmtpConnection(smtp[1], None, timeout=5) as opened:
         yield opened
 
