@@ -175,11 +175,6 @@
         <source>No amounts</source>
         <translation>Engar upphæðir</translation>
     </message>
-    <message>
-        <location filename="../../views/board/board_view.py"/>
-        <source>{amount} {currency} · weighted {weighted}</source>
-        <translation>{amount} {currency} · vegið {weighted}</translation>
-    </message>
 </context>
 <context>
     <name>BoardToggle</name>
@@ -2306,6 +2301,14 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../views/map/canvas.py"/>
+        <source>%1 and places nearby: %2</source>
+        <translation>%1 og staðir í grennd: %2</translation>
+    </message>
+</context>
+<context>
     <name>MappingPage</name>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
@@ -2533,11 +2536,21 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/map/visits.py"/>
-        <source>%n customer(s), visited one after the other:</source>
+        <source>%n customer(s), visited in this order:</source>
         <translation>
-            <numerusform>%n viðskiptavinur, heimsóttur hver á eftir öðrum:</numerusform>
-            <numerusform>%n viðskiptavinir, heimsóttir hver á eftir öðrum:</numerusform>
+            <numerusform>%n viðskiptavinur, heimsóttur í þessari röð:</numerusform>
+            <numerusform>%n viðskiptavinir, heimsóttir í þessari röð:</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source>A visit that would end later goes to the next working day</source>
+        <translation>Heimsókn sem lyki síðar færist á næsta virka dag</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source>About %1 km as the crow flies from the first visit to the last.</source>
+        <translation>Um %1 km í beinni loftlínu frá fyrstu heimsókn til hinnar síðustu.</translation>
     </message>
     <message>
         <location filename="../../views/map/visits.py"/>
@@ -2561,8 +2574,23 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/map/visits.py"/>
+        <source>Start at:</source>
+        <translation>Byrja hjá:</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source>The route goes from here to the nearest customer, then the next nearest…</source>
+        <translation>Leiðin liggur héðan til næsta viðskiptavinar, svo til þess sem er næstur þar á eftir…</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
         <source>Visit to %1</source>
         <translation>Heimsókn til %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source>Working day ends at:</source>
+        <translation>Vinnudegi lýkur kl.:</translation>
     </message>
 </context>
 <context>
@@ -4400,6 +4428,14 @@ Slökktu á öðrum þeirra.</translation>
     </message>
 </context>
 <context>
+    <name>ReportPrinting</name>
+    <message>
+        <location filename="../../views/reports/printing.py"/>
+        <source>Print report</source>
+        <translation>Prenta skýrslu</translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
     <message>
         <location filename="../../views/reports/screen.py"/>
@@ -4420,6 +4456,16 @@ Slökktu á öðrum þeirra.</translation>
         <location filename="../../views/reports/screen.py"/>
         <source>No records in this period.</source>
         <translation>Engar færslur á þessu tímabili.</translation>
+    </message>
+    <message>
+        <location filename="../../views/reports/screen.py"/>
+        <source>Print the report as its PDF is laid out</source>
+        <translation>Prenta skýrsluna eins og PDF-skjal hennar er sett upp</translation>
+    </message>
+    <message>
+        <location filename="../../views/reports/screen.py"/>
+        <source>Print…</source>
+        <translation>Prenta…</translation>
     </message>
     <message>
         <location filename="../../views/reports/screen.py"/>
@@ -6543,9 +6589,146 @@ Slökktu á öðrum þeirra.</translation>
 <context>
     <name>mail</name>
     <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>(none)</source>
+        <translation>(ekkert)</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Attach files</source>
+        <translation>Hengja við skrár</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Attach files…</source>
+        <translation>Hengja við skrár…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Attachments:</source>
+        <translation>Viðhengi:</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Cc:</source>
+        <translation>Afrit:</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Close</source>
+        <translation>Loka</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>From Documents…</source>
+        <translation>Úr skjölum…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Name &lt;name@example.com&gt;; other@example.com</source>
+        <translation>Nafn &lt;name@example.com&gt;; other@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <location filename="../../views/mail/form_action.py"/>
+        <source>New mail</source>
+        <translation>Nýr póstur</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Remove</source>
+        <translation>Fjarlægja</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Send</source>
+        <translation>Senda</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Sending…</source>
+        <translation>Sendir…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Subject:</source>
+        <translation>Efni:</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Template:</source>
+        <translation>Sniðmát:</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Templates fill in a customer&apos;s fields: write from their form.</source>
+        <translation>Sniðmát fylla út reiti viðskiptavinar: skrifaðu úr eyðublaði hans.</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>The record is no longer there to fill the template in for.</source>
+        <translation>Færslan er ekki lengur til að fylla sniðmátið út fyrir.</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>To:</source>
+        <translation>Til:</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/drafts.py"/>
+        <source>---------- Forwarded message ----------</source>
+        <translation>---------- Framsend skilaboð ----------</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/drafts.py"/>
+        <location filename="../../views/mail/reader.py"/>
+        <source>Cc</source>
+        <translation>Afrit</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/drafts.py"/>
+        <location filename="../../views/mail/messages_model.py"/>
+        <source>Date</source>
+        <translation>Dagsetning</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/drafts.py"/>
+        <location filename="../../views/mail/messages_model.py"/>
+        <location filename="../../views/mail/reader.py"/>
+        <source>From</source>
+        <translation>Frá</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/drafts.py"/>
+        <source>On %1, %2 wrote:</source>
+        <translation>Þann %1 skrifaði %2:</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/drafts.py"/>
+        <location filename="../../views/mail/messages_model.py"/>
+        <source>Subject</source>
+        <translation>Efni</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/drafts.py"/>
+        <location filename="../../views/mail/reader.py"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/file_dialog.py"/>
+        <source>Attachment</source>
+        <translation>Viðhengi</translation>
+    </message>
+    <message>
         <location filename="../../views/mail/file_dialog.py"/>
         <source>Choose a record to file the message to.</source>
         <translation>Veldu færslu sem skeytið á að vistast á.</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/file_dialog.py"/>
+        <source>File attachment as a document</source>
+        <translation>Vista viðhengi sem skjal</translation>
     </message>
     <message>
         <location filename="../../views/mail/file_dialog.py"/>
@@ -6563,6 +6746,17 @@ Slökktu á öðrum þeirra.</translation>
         <translation>Tegund</translation>
     </message>
     <message>
+        <location filename="../../views/mail/form_action.py"/>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>The message was sent, but it is not in your Sent folder: %1</source>
+        <translation>Skilaboðin voru send en eru ekki í möppunni Sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/form_action.py"/>
+        <source>Write an e-mail to this record</source>
+        <translation>Skrifa tölvupóst til þessarar færslu</translation>
+    </message>
+    <message>
         <location filename="../../views/mail/install.py"/>
         <source>Mail</source>
         <translation>Póstur</translation>
@@ -6575,25 +6769,9 @@ Slökktu á öðrum þeirra.</translation>
     </message>
     <message>
         <location filename="../../views/mail/messages_model.py"/>
-        <source>Date</source>
-        <translation>Dagsetning</translation>
-    </message>
-    <message>
-        <location filename="../../views/mail/messages_model.py"/>
         <location filename="../../views/mail/screen.py"/>
         <source>Folder</source>
         <translation>Mappa</translation>
-    </message>
-    <message>
-        <location filename="../../views/mail/messages_model.py"/>
-        <location filename="../../views/mail/reader.py"/>
-        <source>From</source>
-        <translation>Frá</translation>
-    </message>
-    <message>
-        <location filename="../../views/mail/messages_model.py"/>
-        <source>Subject</source>
-        <translation>Efni</translation>
     </message>
     <message>
         <location filename="../../views/mail/reader.py"/>
@@ -6602,18 +6780,58 @@ Slökktu á öðrum þeirra.</translation>
     </message>
     <message>
         <location filename="../../views/mail/reader.py"/>
-        <source>Cc</source>
-        <translation>Afrit</translation>
-    </message>
-    <message>
-        <location filename="../../views/mail/reader.py"/>
         <source>Images are not shown.</source>
         <translation>Myndir eru ekki birtar.</translation>
     </message>
     <message>
-        <location filename="../../views/mail/reader.py"/>
-        <source>To</source>
-        <translation>Til</translation>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>Create contact</source>
+        <translation>Stofna tengilið</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>Create lead</source>
+        <translation>Stofna tilvonandi viðskiptavin</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>Create lead / contact</source>
+        <translation>Stofna tilvonandi viðskiptavin / tengilið</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>File attachment…</source>
+        <translation>Vista viðhengi…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>Forward</source>
+        <translation>Framsenda</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>Reply</source>
+        <translation>Svara</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>Reply all</source>
+        <translation>Svara öllum</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>The attachment is kept as the document %1.</source>
+        <translation>Viðhengið er geymt sem skjalið %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>The message was sent.</source>
+        <translation>Skilaboðin voru send.</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>The sender is no contact, lead or organization yet</source>
+        <translation>Sendandinn er enn hvorki tengiliður, tilvonandi viðskiptavinur né fyrirtæki</translation>
     </message>
     <message>
         <location filename="../../views/mail/screen.py"/>
@@ -6659,6 +6877,11 @@ Slökktu á öðrum þeirra.</translation>
         <location filename="../../views/mail/screen.py"/>
         <source>Stop</source>
         <translation>Stöðva</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/send_job.py"/>
+        <source>Set up your outgoing mail server first: Settings › Mail (or Tools › Mail account).</source>
+        <translation>Settu fyrst upp póstþjón fyrir sendan póst: Stillingar › Póstur (eða Verkfæri › Póstaðgangur).</translation>
     </message>
 </context>
 <context>
@@ -6839,6 +7062,11 @@ Slökktu á öðrum þeirra.</translation>
         <location filename="../../views/bulk_messages/documents_picker.py"/>
         <source>No document matches.</source>
         <translation>Ekkert skjal passar.</translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/documents_picker.py"/>
+        <source>Only this record&apos;s documents</source>
+        <translation>Aðeins skjöl þessarar færslu</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/documents_picker.py"/>
@@ -8353,6 +8581,11 @@ Slökktu á öðrum þeirra.</translation>
     <name>record_history</name>
     <message>
         <location filename="../../views/records/history_page.py"/>
+        <source>%1 (merged record %2)</source>
+        <translation>%1 (sameinuð færsla %2)</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
         <source>By</source>
         <translation>Notandi</translation>
     </message>
@@ -8408,6 +8641,11 @@ Slökktu á öðrum þeirra.</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
+        <source>Merged into</source>
+        <translation>Sameinað í</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
         <source>Moved to the recycle bin</source>
         <translation>Fært í ruslakörfuna</translation>
     </message>
@@ -8440,6 +8678,11 @@ Slökktu á öðrum þeirra.</translation>
         <location filename="../../views/records/history_page.py"/>
         <source>Yes</source>
         <translation>Já</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
+        <source>record %1</source>
+        <translation>færsla %1</translation>
     </message>
 </context>
 <context>
@@ -10436,6 +10679,16 @@ Slökktu á öðrum þeirra.</translation>
         <translation>Nafn</translation>
     </message>
     <message>
+        <location filename="../../services/mail/outbox.py"/>
+        <source>The message is empty.</source>
+        <translation>Skilaboðin eru tóm.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/outbox.py"/>
+        <source>Write whom the message goes to.</source>
+        <translation>Skrifaðu hverjum skilaboðin eiga að berast.</translation>
+    </message>
+    <message>
         <location filename="../../services/messages/recipients.py"/>
         <source>do not contact</source>
         <translation>ekki hafa samband</translation>
@@ -10699,6 +10952,90 @@ Slökktu á öðrum þeirra.</translation>
         <translation>Óþekktur reitur.</translation>
     </message>
     <message>
+        <location filename="../../services/reports/campaigns.py"/>
+        <source>Actual cost</source>
+        <translation>Raunkostnaður</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/campaigns.py"/>
+        <source>Campaign</source>
+        <translation>Herferð</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/campaigns.py"/>
+        <location filename="../../services/reports/charts.py"/>
+        <location filename="../../services/reports/types.py"/>
+        <source>Campaign ROI</source>
+        <translation>Arðsemi herferða</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/campaigns.py"/>
+        <location filename="../../services/reports/grouped.py"/>
+        <location filename="../../services/reports/sales.py"/>
+        <location filename="../../services/reports/work.py"/>
+        <source>Currency</source>
+        <translation>Gjaldmiðill</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/campaigns.py"/>
+        <source>ROI (%)</source>
+        <translation>Arðsemi (%)</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/campaigns.py"/>
+        <source>Return = (won revenue - actual cost) / actual cost, over the won opportunities attributed to the campaign in its own currency (wins in other currencies are not converted); empty while the cost is unknown.</source>
+        <translation>Arðsemi = (unnar tekjur - raunkostnaður) / raunkostnaður, yfir unnin sölutækifæri sem eru rakin til herferðarinnar, í gjaldmiðli hennar (unnin sölutækifæri í öðrum gjaldmiðlum eru ekki umreiknuð); autt meðan kostnaðurinn er óþekktur.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/campaigns.py"/>
+        <location filename="../../services/reports/sales.py"/>
+        <source>Won</source>
+        <translation>Unnin</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/campaigns.py"/>
+        <source>Won revenue</source>
+        <translation>Unnar tekjur</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/cases.py"/>
+        <source>High</source>
+        <translation>Mikill</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/cases.py"/>
+        <source>Low</source>
+        <translation>Lítill</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/cases.py"/>
+        <source>Normal</source>
+        <translation>Venjulegur</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/cases.py"/>
+        <location filename="../../services/reports/charts.py"/>
+        <location filename="../../services/reports/types.py"/>
+        <source>Open cases by status and priority</source>
+        <translation>Opin mál eftir stöðu og forgangi</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/cases.py"/>
+        <source>Status</source>
+        <translation>Staða</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/cases.py"/>
+        <location filename="../../services/reports/work.py"/>
+        <source>Total</source>
+        <translation>Samtals</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/cases.py"/>
+        <source>Urgent</source>
+        <translation>Áríðandi</translation>
+    </message>
+    <message>
         <location filename="../../services/reports/charts.py"/>
         <source>Activities done per person</source>
         <translation>Loknar aðgerðir eftir starfsmanni</translation>
@@ -10751,13 +11088,6 @@ Slökktu á öðrum þeirra.</translation>
         <location filename="../../services/reports/types.py"/>
         <source>Won and lost by salesperson</source>
         <translation>Unnin og töpuð eftir sölumanni</translation>
-    </message>
-    <message>
-        <location filename="../../services/reports/grouped.py"/>
-        <location filename="../../services/reports/sales.py"/>
-        <location filename="../../services/reports/work.py"/>
-        <source>Currency</source>
-        <translation>Gjaldmiðill</translation>
     </message>
     <message>
         <location filename="../../services/reports/grouped.py"/>
@@ -10814,11 +11144,6 @@ Slökktu á öðrum þeirra.</translation>
         <location filename="../../services/reports/sales.py"/>
         <source>Weighted amount</source>
         <translation>Vegin upphæð</translation>
-    </message>
-    <message>
-        <location filename="../../services/reports/sales.py"/>
-        <source>Won</source>
-        <translation>Unnin</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
@@ -10920,11 +11245,6 @@ Slökktu á öðrum þeirra.</translation>
         <location filename="../../services/reports/work.py"/>
         <source>Tasks</source>
         <translation>Verkefni</translation>
-    </message>
-    <message>
-        <location filename="../../services/reports/work.py"/>
-        <source>Total</source>
-        <translation>Samtals</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>

@@ -175,11 +175,6 @@
         <source>No amounts</source>
         <translation>Sem valores</translation>
     </message>
-    <message>
-        <location filename="../../views/board/board_view.py"/>
-        <source>{amount} {currency} · weighted {weighted}</source>
-        <translation>{amount} {currency} · ponderado {weighted}</translation>
-    </message>
 </context>
 <context>
     <name>BoardToggle</name>
@@ -2306,6 +2301,14 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../views/map/canvas.py"/>
+        <source>%1 and places nearby: %2</source>
+        <translation>%1 e lugares próximos: %2</translation>
+    </message>
+</context>
+<context>
     <name>MappingPage</name>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
@@ -2533,11 +2536,21 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/map/visits.py"/>
-        <source>%n customer(s), visited one after the other:</source>
+        <source>%n customer(s), visited in this order:</source>
         <translation>
-            <numerusform>%n cliente, visitado um após o outro:</numerusform>
-            <numerusform>%n clientes, visitados um após o outro:</numerusform>
+            <numerusform>%n cliente, visitado nesta ordem:</numerusform>
+            <numerusform>%n clientes, visitados nesta ordem:</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source>A visit that would end later goes to the next working day</source>
+        <translation>Uma visita que terminaria mais tarde passa para o próximo dia útil</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source>About %1 km as the crow flies from the first visit to the last.</source>
+        <translation>Cerca de %1 km em linha reta da primeira à última visita.</translation>
     </message>
     <message>
         <location filename="../../views/map/visits.py"/>
@@ -2561,8 +2574,23 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/map/visits.py"/>
+        <source>Start at:</source>
+        <translation>Começar em:</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source>The route goes from here to the nearest customer, then the next nearest…</source>
+        <translation>A rota vai daqui ao cliente mais próximo, depois ao seguinte mais próximo…</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
         <source>Visit to %1</source>
         <translation>Visita a %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source>Working day ends at:</source>
+        <translation>O dia útil termina às:</translation>
     </message>
 </context>
 <context>
@@ -4400,6 +4428,14 @@ Desative uma delas.</translation>
     </message>
 </context>
 <context>
+    <name>ReportPrinting</name>
+    <message>
+        <location filename="../../views/reports/printing.py"/>
+        <source>Print report</source>
+        <translation>Imprimir relatório</translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
     <message>
         <location filename="../../views/reports/screen.py"/>
@@ -4420,6 +4456,16 @@ Desative uma delas.</translation>
         <location filename="../../views/reports/screen.py"/>
         <source>No records in this period.</source>
         <translation>Nenhum registro neste período.</translation>
+    </message>
+    <message>
+        <location filename="../../views/reports/screen.py"/>
+        <source>Print the report as its PDF is laid out</source>
+        <translation>Imprimir o relatório como o seu PDF é diagramado</translation>
+    </message>
+    <message>
+        <location filename="../../views/reports/screen.py"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <location filename="../../views/reports/screen.py"/>
@@ -6543,9 +6589,146 @@ Desative uma delas.</translation>
 <context>
     <name>mail</name>
     <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Attach files</source>
+        <translation>Anexar arquivos</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Attach files…</source>
+        <translation>Anexar arquivos…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Attachments:</source>
+        <translation>Anexos:</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>From Documents…</source>
+        <translation>Dos Documentos…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Name &lt;name@example.com&gt;; other@example.com</source>
+        <translation>Nome &lt;name@example.com&gt;; other@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <location filename="../../views/mail/form_action.py"/>
+        <source>New mail</source>
+        <translation>Novo e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Subject:</source>
+        <translation>Assunto:</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Template:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Templates fill in a customer&apos;s fields: write from their form.</source>
+        <translation>Os modelos preenchem os campos de um cliente: escreva a partir do formulário dele.</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>The record is no longer there to fill the template in for.</source>
+        <translation>O registro não existe mais para preencher o modelo.</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/drafts.py"/>
+        <source>---------- Forwarded message ----------</source>
+        <translation>---------- Mensagem encaminhada ----------</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/drafts.py"/>
+        <location filename="../../views/mail/reader.py"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/drafts.py"/>
+        <location filename="../../views/mail/messages_model.py"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/drafts.py"/>
+        <location filename="../../views/mail/messages_model.py"/>
+        <location filename="../../views/mail/reader.py"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/drafts.py"/>
+        <source>On %1, %2 wrote:</source>
+        <translation>Em %1, %2 escreveu:</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/drafts.py"/>
+        <location filename="../../views/mail/messages_model.py"/>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/drafts.py"/>
+        <location filename="../../views/mail/reader.py"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/file_dialog.py"/>
+        <source>Attachment</source>
+        <translation>Anexo</translation>
+    </message>
+    <message>
         <location filename="../../views/mail/file_dialog.py"/>
         <source>Choose a record to file the message to.</source>
         <translation>Escolha o registro em que a mensagem será arquivada.</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/file_dialog.py"/>
+        <source>File attachment as a document</source>
+        <translation>Arquivar anexo como documento</translation>
     </message>
     <message>
         <location filename="../../views/mail/file_dialog.py"/>
@@ -6563,6 +6746,17 @@ Desative uma delas.</translation>
         <translation>Tipo</translation>
     </message>
     <message>
+        <location filename="../../views/mail/form_action.py"/>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>The message was sent, but it is not in your Sent folder: %1</source>
+        <translation>A mensagem foi enviada, mas não está na sua pasta Enviados: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/form_action.py"/>
+        <source>Write an e-mail to this record</source>
+        <translation>Escrever um e-mail para este registro</translation>
+    </message>
+    <message>
         <location filename="../../views/mail/install.py"/>
         <source>Mail</source>
         <translation>E-mail</translation>
@@ -6575,25 +6769,9 @@ Desative uma delas.</translation>
     </message>
     <message>
         <location filename="../../views/mail/messages_model.py"/>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <location filename="../../views/mail/messages_model.py"/>
         <location filename="../../views/mail/screen.py"/>
         <source>Folder</source>
         <translation>Pasta</translation>
-    </message>
-    <message>
-        <location filename="../../views/mail/messages_model.py"/>
-        <location filename="../../views/mail/reader.py"/>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <location filename="../../views/mail/messages_model.py"/>
-        <source>Subject</source>
-        <translation>Assunto</translation>
     </message>
     <message>
         <location filename="../../views/mail/reader.py"/>
@@ -6602,18 +6780,58 @@ Desative uma delas.</translation>
     </message>
     <message>
         <location filename="../../views/mail/reader.py"/>
-        <source>Cc</source>
-        <translation>Cc</translation>
-    </message>
-    <message>
-        <location filename="../../views/mail/reader.py"/>
         <source>Images are not shown.</source>
         <translation>As imagens não são exibidas.</translation>
     </message>
     <message>
-        <location filename="../../views/mail/reader.py"/>
-        <source>To</source>
-        <translation>Para</translation>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>Create contact</source>
+        <translation>Criar contato</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>Create lead</source>
+        <translation>Criar lead</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>Create lead / contact</source>
+        <translation>Criar lead / contato</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>File attachment…</source>
+        <translation>Arquivar anexo…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>Forward</source>
+        <translation>Encaminhar</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>Reply all</source>
+        <translation>Responder a todos</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>The attachment is kept as the document %1.</source>
+        <translation>O anexo foi guardado como o documento %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>The message was sent.</source>
+        <translation>A mensagem foi enviada.</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>The sender is no contact, lead or organization yet</source>
+        <translation>O remetente ainda não é contato, lead nem organização</translation>
     </message>
     <message>
         <location filename="../../views/mail/screen.py"/>
@@ -6659,6 +6877,11 @@ Desative uma delas.</translation>
         <location filename="../../views/mail/screen.py"/>
         <source>Stop</source>
         <translation>Parar</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/send_job.py"/>
+        <source>Set up your outgoing mail server first: Settings › Mail (or Tools › Mail account).</source>
+        <translation>Configure primeiro o servidor de saída de e-mail: Configurações › E-mail (ou Ferramentas › Conta de e-mail).</translation>
     </message>
 </context>
 <context>
@@ -6839,6 +7062,11 @@ Desative uma delas.</translation>
         <location filename="../../views/bulk_messages/documents_picker.py"/>
         <source>No document matches.</source>
         <translation>Nenhum documento corresponde.</translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/documents_picker.py"/>
+        <source>Only this record&apos;s documents</source>
+        <translation>Somente os documentos deste registro</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/documents_picker.py"/>
@@ -8353,6 +8581,11 @@ Desative uma delas.</translation>
     <name>record_history</name>
     <message>
         <location filename="../../views/records/history_page.py"/>
+        <source>%1 (merged record %2)</source>
+        <translation>%1 (registro mesclado %2)</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
@@ -8408,6 +8641,11 @@ Desative uma delas.</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
+        <source>Merged into</source>
+        <translation>Mesclado em</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
         <source>Moved to the recycle bin</source>
         <translation>Movido para a lixeira</translation>
     </message>
@@ -8440,6 +8678,11 @@ Desative uma delas.</translation>
         <location filename="../../views/records/history_page.py"/>
         <source>Yes</source>
         <translation>Sim</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
+        <source>record %1</source>
+        <translation>registro %1</translation>
     </message>
 </context>
 <context>
@@ -10436,6 +10679,16 @@ Desative uma delas.</translation>
         <translation>Nome</translation>
     </message>
     <message>
+        <location filename="../../services/mail/outbox.py"/>
+        <source>The message is empty.</source>
+        <translation>A mensagem está vazia.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/outbox.py"/>
+        <source>Write whom the message goes to.</source>
+        <translation>Escreva para quem vai a mensagem.</translation>
+    </message>
+    <message>
         <location filename="../../services/messages/recipients.py"/>
         <source>do not contact</source>
         <translation>não contatar</translation>
@@ -10699,6 +10952,90 @@ Desative uma delas.</translation>
         <translation>Campo desconhecido.</translation>
     </message>
     <message>
+        <location filename="../../services/reports/campaigns.py"/>
+        <source>Actual cost</source>
+        <translation>Custo real</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/campaigns.py"/>
+        <source>Campaign</source>
+        <translation>Campanha</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/campaigns.py"/>
+        <location filename="../../services/reports/charts.py"/>
+        <location filename="../../services/reports/types.py"/>
+        <source>Campaign ROI</source>
+        <translation>ROI da campanha</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/campaigns.py"/>
+        <location filename="../../services/reports/grouped.py"/>
+        <location filename="../../services/reports/sales.py"/>
+        <location filename="../../services/reports/work.py"/>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/campaigns.py"/>
+        <source>ROI (%)</source>
+        <translation>ROI (%)</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/campaigns.py"/>
+        <source>Return = (won revenue - actual cost) / actual cost, over the won opportunities attributed to the campaign in its own currency (wins in other currencies are not converted); empty while the cost is unknown.</source>
+        <translation>Retorno = (faturamento ganho - custo real) / custo real, sobre as oportunidades ganhas atribuídas à campanha, na moeda dela (ganhos em outras moedas não são convertidos); vazio enquanto o custo é desconhecido.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/campaigns.py"/>
+        <location filename="../../services/reports/sales.py"/>
+        <source>Won</source>
+        <translation>Ganhas</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/campaigns.py"/>
+        <source>Won revenue</source>
+        <translation>Faturamento ganho</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/cases.py"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/cases.py"/>
+        <source>Low</source>
+        <translation>Baixa</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/cases.py"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/cases.py"/>
+        <location filename="../../services/reports/charts.py"/>
+        <location filename="../../services/reports/types.py"/>
+        <source>Open cases by status and priority</source>
+        <translation>Casos abertos por situação e prioridade</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/cases.py"/>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/cases.py"/>
+        <location filename="../../services/reports/work.py"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/cases.py"/>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
         <location filename="../../services/reports/charts.py"/>
         <source>Activities done per person</source>
         <translation>Atividades realizadas por pessoa</translation>
@@ -10751,13 +11088,6 @@ Desative uma delas.</translation>
         <location filename="../../services/reports/types.py"/>
         <source>Won and lost by salesperson</source>
         <translation>Ganhas e perdidas por vendedor</translation>
-    </message>
-    <message>
-        <location filename="../../services/reports/grouped.py"/>
-        <location filename="../../services/reports/sales.py"/>
-        <location filename="../../services/reports/work.py"/>
-        <source>Currency</source>
-        <translation>Moeda</translation>
     </message>
     <message>
         <location filename="../../services/reports/grouped.py"/>
@@ -10814,11 +11144,6 @@ Desative uma delas.</translation>
         <location filename="../../services/reports/sales.py"/>
         <source>Weighted amount</source>
         <translation>Valor ponderado</translation>
-    </message>
-    <message>
-        <location filename="../../services/reports/sales.py"/>
-        <source>Won</source>
-        <translation>Ganhas</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
@@ -10920,11 +11245,6 @@ Desative uma delas.</translation>
         <location filename="../../services/reports/work.py"/>
         <source>Tasks</source>
         <translation>Tarefas</translation>
-    </message>
-    <message>
-        <location filename="../../services/reports/work.py"/>
-        <source>Total</source>
-        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>

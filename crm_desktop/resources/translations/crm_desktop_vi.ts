@@ -175,11 +175,6 @@
         <source>No amounts</source>
         <translation>Không có số tiền</translation>
     </message>
-    <message>
-        <location filename="../../views/board/board_view.py"/>
-        <source>{amount} {currency} · weighted {weighted}</source>
-        <translation>{amount} {currency} · theo xác suất {weighted}</translation>
-    </message>
 </context>
 <context>
     <name>BoardToggle</name>
@@ -2297,6 +2292,14 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../views/map/canvas.py"/>
+        <source>%1 and places nearby: %2</source>
+        <translation>%1 và các nơi lân cận: %2</translation>
+    </message>
+</context>
+<context>
     <name>MappingPage</name>
     <message>
         <location filename="../../views/imports/mapping_page.py"/>
@@ -2522,10 +2525,20 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/map/visits.py"/>
-        <source>%n customer(s), visited one after the other:</source>
+        <source>%n customer(s), visited in this order:</source>
         <translation>
-            <numerusform>%n khách hàng, thăm lần lượt từng người:</numerusform>
+            <numerusform>%n khách hàng, thăm theo thứ tự này:</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source>A visit that would end later goes to the next working day</source>
+        <translation>Chuyến thăm kết thúc muộn hơn giờ này sẽ chuyển sang ngày làm việc tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source>About %1 km as the crow flies from the first visit to the last.</source>
+        <translation>Khoảng %1 km theo đường chim bay từ chuyến thăm đầu tiên đến chuyến cuối cùng.</translation>
     </message>
     <message>
         <location filename="../../views/map/visits.py"/>
@@ -2549,8 +2562,23 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
     </message>
     <message>
         <location filename="../../views/map/visits.py"/>
+        <source>Start at:</source>
+        <translation>Bắt đầu tại:</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source>The route goes from here to the nearest customer, then the next nearest…</source>
+        <translation>Lộ trình đi từ đây đến khách hàng gần nhất, rồi đến khách hàng gần kế tiếp…</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
         <source>Visit to %1</source>
         <translation>Thăm %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/visits.py"/>
+        <source>Working day ends at:</source>
+        <translation>Ngày làm việc kết thúc lúc:</translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4401,14 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>ReportPrinting</name>
+    <message>
+        <location filename="../../views/reports/printing.py"/>
+        <source>Print report</source>
+        <translation>In báo cáo</translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
     <message>
         <location filename="../../views/reports/screen.py"/>
@@ -4393,6 +4429,16 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../views/reports/screen.py"/>
         <source>No records in this period.</source>
         <translation>Không có bản ghi nào trong khoảng thời gian này.</translation>
+    </message>
+    <message>
+        <location filename="../../views/reports/screen.py"/>
+        <source>Print the report as its PDF is laid out</source>
+        <translation>In báo cáo theo bố cục của tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../../views/reports/screen.py"/>
+        <source>Print…</source>
+        <translation>In…</translation>
     </message>
     <message>
         <location filename="../../views/reports/screen.py"/>
@@ -6512,9 +6558,146 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>mail</name>
     <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Attach files</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Attach files…</source>
+        <translation>Đính kèm tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Attachments:</source>
+        <translation>Tệp đính kèm:</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>From Documents…</source>
+        <translation>Từ Tài liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Name &lt;name@example.com&gt;; other@example.com</source>
+        <translation>Tên &lt;name@example.com&gt;; other@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <location filename="../../views/mail/form_action.py"/>
+        <source>New mail</source>
+        <translation>Thư mới</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Sending…</source>
+        <translation>Đang gửi…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Subject:</source>
+        <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Template:</source>
+        <translation>Mẫu:</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>Templates fill in a customer&apos;s fields: write from their form.</source>
+        <translation>Mẫu điền các trường của khách hàng: hãy viết từ biểu mẫu của họ.</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>The record is no longer there to fill the template in for.</source>
+        <translation>Bản ghi không còn nữa để điền mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/compose.py"/>
+        <source>To:</source>
+        <translation>Đến:</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/drafts.py"/>
+        <source>---------- Forwarded message ----------</source>
+        <translation>---------- Thư được chuyển tiếp ----------</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/drafts.py"/>
+        <location filename="../../views/mail/reader.py"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/drafts.py"/>
+        <location filename="../../views/mail/messages_model.py"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/drafts.py"/>
+        <location filename="../../views/mail/messages_model.py"/>
+        <location filename="../../views/mail/reader.py"/>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/drafts.py"/>
+        <source>On %1, %2 wrote:</source>
+        <translation>Vào %1, %2 đã viết:</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/drafts.py"/>
+        <location filename="../../views/mail/messages_model.py"/>
+        <source>Subject</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/drafts.py"/>
+        <location filename="../../views/mail/reader.py"/>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/file_dialog.py"/>
+        <source>Attachment</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
         <location filename="../../views/mail/file_dialog.py"/>
         <source>Choose a record to file the message to.</source>
         <translation>Chọn bản ghi để lưu thư vào.</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/file_dialog.py"/>
+        <source>File attachment as a document</source>
+        <translation>Lưu tệp đính kèm thành tài liệu</translation>
     </message>
     <message>
         <location filename="../../views/mail/file_dialog.py"/>
@@ -6532,6 +6715,17 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Loại</translation>
     </message>
     <message>
+        <location filename="../../views/mail/form_action.py"/>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>The message was sent, but it is not in your Sent folder: %1</source>
+        <translation>Thư đã được gửi nhưng không có trong thư mục Đã gửi của bạn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/form_action.py"/>
+        <source>Write an e-mail to this record</source>
+        <translation>Viết email cho bản ghi này</translation>
+    </message>
+    <message>
         <location filename="../../views/mail/install.py"/>
         <source>Mail</source>
         <translation>Thư</translation>
@@ -6544,25 +6738,9 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location filename="../../views/mail/messages_model.py"/>
-        <source>Date</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
-        <location filename="../../views/mail/messages_model.py"/>
         <location filename="../../views/mail/screen.py"/>
         <source>Folder</source>
         <translation>Thư mục</translation>
-    </message>
-    <message>
-        <location filename="../../views/mail/messages_model.py"/>
-        <location filename="../../views/mail/reader.py"/>
-        <source>From</source>
-        <translation>Từ</translation>
-    </message>
-    <message>
-        <location filename="../../views/mail/messages_model.py"/>
-        <source>Subject</source>
-        <translation>Tiêu đề</translation>
     </message>
     <message>
         <location filename="../../views/mail/reader.py"/>
@@ -6571,18 +6749,58 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location filename="../../views/mail/reader.py"/>
-        <source>Cc</source>
-        <translation>Cc</translation>
-    </message>
-    <message>
-        <location filename="../../views/mail/reader.py"/>
         <source>Images are not shown.</source>
         <translation>Hình ảnh không được hiển thị.</translation>
     </message>
     <message>
-        <location filename="../../views/mail/reader.py"/>
-        <source>To</source>
-        <translation>Đến</translation>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>Create contact</source>
+        <translation>Tạo liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>Create lead</source>
+        <translation>Tạo khách hàng tiềm năng</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>Create lead / contact</source>
+        <translation>Tạo khách hàng tiềm năng / liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>File attachment…</source>
+        <translation>Lưu tệp đính kèm…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>Forward</source>
+        <translation>Chuyển tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>Reply</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>Reply all</source>
+        <translation>Trả lời tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>The attachment is kept as the document %1.</source>
+        <translation>Tệp đính kèm được lưu thành tài liệu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>The message was sent.</source>
+        <translation>Thư đã được gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/reader_actions.py"/>
+        <source>The sender is no contact, lead or organization yet</source>
+        <translation>Người gửi chưa là liên hệ, khách hàng tiềm năng hay tổ chức nào</translation>
     </message>
     <message>
         <location filename="../../views/mail/screen.py"/>
@@ -6628,6 +6846,11 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../views/mail/screen.py"/>
         <source>Stop</source>
         <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../../views/mail/send_job.py"/>
+        <source>Set up your outgoing mail server first: Settings › Mail (or Tools › Mail account).</source>
+        <translation>Hãy thiết lập máy chủ thư đi trước: Cài đặt › Thư (hoặc Công cụ › Tài khoản email).</translation>
     </message>
 </context>
 <context>
@@ -6808,6 +7031,11 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../views/bulk_messages/documents_picker.py"/>
         <source>No document matches.</source>
         <translation>Không có tài liệu nào khớp.</translation>
+    </message>
+    <message>
+        <location filename="../../views/bulk_messages/documents_picker.py"/>
+        <source>Only this record&apos;s documents</source>
+        <translation>Chỉ tài liệu của bản ghi này</translation>
     </message>
     <message>
         <location filename="../../views/bulk_messages/documents_picker.py"/>
@@ -8322,6 +8550,11 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <name>record_history</name>
     <message>
         <location filename="../../views/records/history_page.py"/>
+        <source>%1 (merged record %2)</source>
+        <translation>%1 (bản ghi đã gộp %2)</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
         <source>By</source>
         <translation>Bởi</translation>
     </message>
@@ -8377,6 +8610,11 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location filename="../../views/records/history_page.py"/>
+        <source>Merged into</source>
+        <translation>Đã gộp vào</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
         <source>Moved to the recycle bin</source>
         <translation>Đã chuyển vào thùng rác</translation>
     </message>
@@ -8409,6 +8647,11 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../views/records/history_page.py"/>
         <source>Yes</source>
         <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../views/records/history_page.py"/>
+        <source>record %1</source>
+        <translation>bản ghi %1</translation>
     </message>
 </context>
 <context>
@@ -10405,6 +10648,16 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Tên</translation>
     </message>
     <message>
+        <location filename="../../services/mail/outbox.py"/>
+        <source>The message is empty.</source>
+        <translation>Thư trống.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/outbox.py"/>
+        <source>Write whom the message goes to.</source>
+        <translation>Hãy ghi người nhận thư.</translation>
+    </message>
+    <message>
         <location filename="../../services/messages/recipients.py"/>
         <source>do not contact</source>
         <translation>không muốn được liên hệ</translation>
@@ -10668,6 +10921,90 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Trường không xác định.</translation>
     </message>
     <message>
+        <location filename="../../services/reports/campaigns.py"/>
+        <source>Actual cost</source>
+        <translation>Chi phí thực tế</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/campaigns.py"/>
+        <source>Campaign</source>
+        <translation>Chiến dịch</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/campaigns.py"/>
+        <location filename="../../services/reports/charts.py"/>
+        <location filename="../../services/reports/types.py"/>
+        <source>Campaign ROI</source>
+        <translation>ROI của chiến dịch</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/campaigns.py"/>
+        <location filename="../../services/reports/grouped.py"/>
+        <location filename="../../services/reports/sales.py"/>
+        <location filename="../../services/reports/work.py"/>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/campaigns.py"/>
+        <source>ROI (%)</source>
+        <translation>ROI (%)</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/campaigns.py"/>
+        <source>Return = (won revenue - actual cost) / actual cost, over the won opportunities attributed to the campaign in its own currency (wins in other currencies are not converted); empty while the cost is unknown.</source>
+        <translation>Lợi nhuận = (doanh thu thành công - chi phí thực tế) / chi phí thực tế, trên các cơ hội thành công gắn với chiến dịch, theo tiền tệ của chiến dịch (các cơ hội thành công bằng tiền tệ khác không được quy đổi); để trống khi chưa biết chi phí.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/campaigns.py"/>
+        <location filename="../../services/reports/sales.py"/>
+        <source>Won</source>
+        <translation>Thành công</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/campaigns.py"/>
+        <source>Won revenue</source>
+        <translation>Doanh thu thành công</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/cases.py"/>
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/cases.py"/>
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/cases.py"/>
+        <source>Normal</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/cases.py"/>
+        <location filename="../../services/reports/charts.py"/>
+        <location filename="../../services/reports/types.py"/>
+        <source>Open cases by status and priority</source>
+        <translation>Yêu cầu hỗ trợ đang mở theo trạng thái và mức ưu tiên</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/cases.py"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/cases.py"/>
+        <location filename="../../services/reports/work.py"/>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/cases.py"/>
+        <source>Urgent</source>
+        <translation>Khẩn cấp</translation>
+    </message>
+    <message>
         <location filename="../../services/reports/charts.py"/>
         <source>Activities done per person</source>
         <translation>Hoạt động đã hoàn thành theo nhân viên</translation>
@@ -10720,13 +11057,6 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../services/reports/types.py"/>
         <source>Won and lost by salesperson</source>
         <translation>Thành công và thất bại theo nhân viên bán hàng</translation>
-    </message>
-    <message>
-        <location filename="../../services/reports/grouped.py"/>
-        <location filename="../../services/reports/sales.py"/>
-        <location filename="../../services/reports/work.py"/>
-        <source>Currency</source>
-        <translation>Tiền tệ</translation>
     </message>
     <message>
         <location filename="../../services/reports/grouped.py"/>
@@ -10783,11 +11113,6 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../services/reports/sales.py"/>
         <source>Weighted amount</source>
         <translation>Số tiền theo xác suất</translation>
-    </message>
-    <message>
-        <location filename="../../services/reports/sales.py"/>
-        <source>Won</source>
-        <translation>Thành công</translation>
     </message>
     <message>
         <location filename="../../services/reports/sales.py"/>
@@ -10889,11 +11214,6 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../services/reports/work.py"/>
         <source>Tasks</source>
         <translation>Công việc</translation>
-    </message>
-    <message>
-        <location filename="../../services/reports/work.py"/>
-        <source>Total</source>
-        <translation>Tổng cộng</translation>
     </message>
     <message>
         <location filename="../../services/reports/work.py"/>

@@ -68,7 +68,7 @@ class ComposeWindow(QDialog):
         self.record = record
         self.sender = SendJob(services, self)
         self.to = QLineEdit(draft.to, self)
-        self.to.setPlaceholderText(_tr("Name <address>; another address"))
+        self.to.setPlaceholderText(_tr("Name <name@example.com>; other@example.com"))
         self.cc = QLineEdit(draft.cc, self)
         self.subject = QLineEdit(draft.subject, self)
         self.template = QComboBox(self)
