@@ -290,7 +290,6 @@ class MessageDialog(QDialog):
         for path in paths:
             self.attachments.addItem(path)
 
-
     def _attach_documents(self) -> DocumentsPicker:
         picker = DocumentsPicker(self.services, self)
         picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -149,6 +149,7 @@ class ListPanel(QWidget):
         model = self.table.record_model()
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
             signal.connect(self._emit_count)
+        model.count_settled.connect(self._emit_count)  # the same rows, now all counted
         model.modelReset.connect(self._update_empty_text)
         # Queued: the model notices inside a paint, where no message box may open.
         model.load_failed.connect(self.problem, Qt.ConnectionType.QueuedConnection)
@@ -199,7 +200,12 @@ class ListPanel(QWidget):
         return self.table.query()
 
     def count(self) -> int:
+        """The rows of the list; more when not :meth:`count_known`."""
         return self.table.record_model().rowCount()
+
+    def count_known(self) -> bool:
+        """False while a quick filter's matches are still being counted."""
+        return self.table.record_model().count_known()
 
     def conditions(self) -> tuple[Condition, ...]:
         return self._conditions

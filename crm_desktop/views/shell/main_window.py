@@ -261,13 +261,19 @@ class MainWindow(Screens, QMainWindow):
 
     def _show_count(self, *_: object) -> None:
         """Put the number of records in the list on show into the status bar."""
+        known = True
         if self._current == RECYCLE_BIN:
             count = self.recycle_bin.count()
         elif self._current in self._panels:
             count = self._panels[self._current].count()
+            known = self._panels[self._current].count_known()
         else:
             return
-        text = formatting.english_plural(self.tr("%Ln record(s)", "", count), count)
+        if known:
+            text = self.tr("%Ln record(s)", "", count)
+        else:  # a quick filter's first rows are shown, the rest still being counted
+            text = self.tr("more than %Ln record(s)", "", count)
+        text = formatting.english_plural(text, count)
         self.count_label.setText(text)
 
     def _update_actions(self) -> None:
