@@ -37,13 +37,14 @@ def _ids(model: RecordTableModel) -> list[int | None]:
     return [model.record_id(row) for row in range(model.rowCount())]
 
 
-def _stops(services: Services, monkeypatch: pytest.MonkeyPatch) -> list[QueryStop]:
-    """The stops of the later counts, as the counts start (each still counts)."""
-    stops: list[QueryStop] = []
+def _stops(services: Services, monkeypatch: pytest.MonkeyPatch) -> dict[str, QueryStop]:
+    """The stops of the later counts by quick filter, as the counts start (each still
+    counts)."""
+    stops: dict[str, QueryStop] = {}
     count_or_stop = services.lists.count_or_stop
 
     def counting(query: ListQuery, stop: QueryStop) -> int | None:
-        stops.append(stop)
+        stops[query.quick] = stop
         return count_or_stop(query, stop)
 
     monkeypatch.setattr(services.lists, "count_or_stop", counting)
@@ -79,10 +80,10 @@ def test_the_next_filter_stops_the_count_of_the_one_before(
         model.set_query(ListQuery("leads", quick="nguyen"))
         model.set_query(ListQuery("leads", quick="nguyen van"))
     qtbot.wait(100)  # an answer of the first count would have come by now too
-    assert len(stops) == 2 and stops[0].stopped and not stops[1].stopped
+    assert stops["nguyen"].stopped and not stops["nguyen van"].stopped
     assert settled == [20] == [model.rowCount()]
     model.set_query(ListQuery("leads", quick="silva"))  # counted at once: nothing later
-    assert stops[1].stopped and len(stops) == 2 and model.rowCount() == 5
+    assert stops["nguyen van"].stopped and len(stops) == 2 and model.rowCount() == 5
 
 
 def test_the_status_bar_says_more_than_until_the_count_comes(
@@ -99,3 +100,16 @@ def test_the_status_bar_says_more_than_until_the_count_comes(
         assert not panel.count_known()
         assert window.count_label.text() == f"more than {AT_ONCE} records"
     assert panel.count_known() and window.count_label.text() == "40 records"
+
+
+def test_a_dialog_for_every_row_gets_the_whole_count_at_once(
+    qtbot: QtBot, many: Services, settings: QSettings
+) -> None:
+    panel = ListPanel(many, "leads", settings)
+    qtbot.addWidget(panel)
+    model = panel.table.record_model()
+    with qtbot.waitSignal(model.count_settled, timeout=10_000):
+        panel.set_quick_filter("nguyen")
+        assert not panel.count_known() and panel.count() == AT_ONCE
+        assert panel.whole_count() == 40
+    assert panel.whole_count() == panel.count() == 40
