@@ -45,12 +45,16 @@ class LaterCount(QObject):
         #: a later count is under way: the list has more rows than :meth:`first` said
         self.waiting = False
 
+    def stop(self) -> None:
+        """Stop the later count under way, if any: its answer will not come."""
+        self._stop.stop()
+        self._number += 1
+
     def first(self, query: ListQuery) -> int:
         """The count of ``query``; of a quick-filtered list up to :data:`COUNTED_AT_ONCE`,
         the whole count then coming with :attr:`counted` when it has more. Stops the
         later count of the query before."""
-        self._stop.stop()
-        self._number += 1
+        self.stop()
         self.waiting = False
         lists = self._services.lists
         if not query.quick:

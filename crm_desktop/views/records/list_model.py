@@ -140,6 +140,10 @@ class RecordTableModel(QAbstractTableModel):
         being counted."""
         return not self._counts.waiting
 
+    def stop_counting(self) -> None:
+        """Stop a later count under way (the window closes)."""
+        self._counts.stop()
+
     def _count_came(self, count: int) -> None:
         # Pages in the second half were laid out from the end of the rows known then.
         if count > self._count:

@@ -416,6 +416,8 @@ class MainWindow(Screens, QMainWindow):
     def shutdown_parts(self) -> None:
         """Stop every part's own work: the window closes or leaves its database."""
         parts, self._parts = self._parts, []
+        for panel in self._panels.values():  # a quick filter's count under way
+            panel.table.record_model().stop_counting()
         for part in reversed(parts):  # the last added may lean on the first
             part.shutdown()
 

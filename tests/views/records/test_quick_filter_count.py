@@ -113,3 +113,18 @@ def test_a_dialog_for_every_row_gets_the_whole_count_at_once(
         assert not panel.count_known() and panel.count() == AT_ONCE
         assert panel.whole_count() == 40
     assert panel.whole_count() == panel.count() == 40
+
+
+def test_closing_the_window_stops_the_count(
+    qtbot: QtBot, many: Services, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stops = _stops(many, monkeypatch)
+    window = app_module.build_main_window(many, settings)
+    qtbot.addWidget(window)
+    window.navigation.select("leads")
+    panel = window.panel("leads")
+    assert panel is not None
+    panel.set_quick_filter("nguyen")
+    qtbot.waitUntil(lambda: "nguyen" in stops)
+    window.shutdown_parts()
+    assert stops["nguyen"].stopped
