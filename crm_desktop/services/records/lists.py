@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, DateTime, Select, and_, func, select, type_coerce
+from sqlalchemy import ColumnElement, DateTime, Select, func, select, type_coerce
 
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import User
@@ -20,10 +20,14 @@ from crm_desktop.services.access.linked import shown_names
 from crm_desktop.services.access.rules import UNLIMITED, Access, walks_sort_index
 from crm_desktop.services.records.conditions import common_match, condition_clause, text_match
 from crm_desktop.services.records.list_counts import count_rows, kept_count, value_counts
+from crm_desktop.services.records.list_ranges import keyset_ranges
 from crm_desktop.services.records.query_stop import QueryStop
 from crm_desktop.services.records.service import table_of
 from crm_desktop.services.records.types import ListQuery, ListRow, ValueCount
 from crm_desktop.textfold import fold_words
+
+#: quick filters whose kind of word (common or rare) a list service remembers
+COMMON_ANSWERS_KEPT = 100
 
 
 class ListService:
@@ -36,6 +40,9 @@ class ListService:
         #: type key -> what brings its rows up to date before a list counts them (contracts
         #: whose end has passed become Expired)
         self._before_count: dict[str, list[Callable[[], None]]] = {}
+        #: (type key, quick filter words) -> whether they are common (see common_match),
+        #: asked once for the pages of one filter
+        self._common: dict[tuple[str, tuple[str, ...]], bool] = {}
 
     def add_before_count(self, type_key: str, bring_up_to_date: Callable[[], None]) -> None:
         self._before_count.setdefault(type_key, []).append(bring_up_to_date)
@@ -307,39 +314,14 @@ class ListService:
     def _segments(
         self, query: ListQuery, value: Any, record_id: int
     ) -> tuple[list[ColumnElement[bool]], list[ColumnElement[bool]]]:
-        """The rows before the record at ``(value, record_id)`` and the rows from it on, each
-        as index ranges in list order: the rows sorting before or after ``value``, those
-        sharing it (ordered by id), and the empty sort keys.
-
-        The rows sharing the value are a range of their own: SQLite walks a row-value range
-        ``(column, id) < (value, id)`` from the first column alone, so on a column of few
-        values (every contact has the same owner) it would walk nearly the whole list.
-        SQLite sorts NULL below every value, PostgreSQL above; the list's ORDER BY leaves
-        that to the database, so this follows the database.
-        """
-        sort_col = self._sort_col(query)
-        id_col = table_of(self.registry.get(query.record_type)).c.id
+        """The rows before the record at ``(value, record_id)`` and the rows from it on,
+        each as index ranges in list order (see :func:`keyset_ranges`)."""
         descending = self._descending(query)
-        nulls_first = self.db.is_sqlite != descending
-        if descending:
-            id_before, id_from = id_col > record_id, id_col <= record_id
-        else:
-            id_before, id_from = id_col < record_id, id_col >= record_id
-        empty, filled = sort_col.is_(None), sort_col.is_not(None)
-        if value is None:
-            if nulls_first:
-                return [and_(empty, id_before)], [and_(empty, id_from), filled]
-            return [filled, and_(empty, id_before)], [and_(empty, id_from)]
-        if descending:
-            value_before, value_after = sort_col > value, sort_col < value
-        else:
-            value_before, value_after = sort_col < value, sort_col > value
-        same = sort_col == value
-        before = [value_before, and_(same, id_before)]
-        after = [and_(same, id_from), value_after]
-        if nulls_first:
-            return [empty, *before], after
-        return before, [*after, empty]
+        id_col = table_of(self.registry.get(query.record_type)).c.id
+        return keyset_ranges(
+            self._sort_col(query), id_col, value, record_id,
+            descending=descending, nulls_first=self.db.is_sqlite != descending,
+        )  # fmt: skip
 
     def _walks_sort_index(
         self, session: Any, query: ListQuery, limit: int, total: int | None = None
@@ -367,11 +349,18 @@ class ListService:
 
     def _walks_for_text(self, session: Any, query: ListQuery) -> bool:
         """Whether a page of a quick-filtered list walks the sort index, testing each row
-        against the matches, rather than sorting every match (see :func:`common_match`)."""
-        words = fold_words(query.quick)
+        against the matches, rather than sorting every match (see :func:`common_match`).
+        Which of the two is a matter of speed only: both read the same rows."""
+        words = tuple(fold_words(query.quick))
         if not words or not self.db.is_sqlite:
             return False
-        return common_match(session, self.registry.get(query.record_type), words)
+        key = (query.record_type, words)
+        if key not in self._common:
+            if len(self._common) >= COMMON_ANSWERS_KEPT:
+                self._common.clear()
+            record_type = self.registry.get(query.record_type)
+            self._common[key] = common_match(session, record_type, words)
+        return self._common[key]
 
     def _where(
         self,
