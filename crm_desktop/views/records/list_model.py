@@ -120,9 +120,13 @@ class RecordTableModel(QAbstractTableModel):
         The model cannot know where rows went (a record deleted in the middle, another
         moved by its new modification time), so it never claims "rows n..m were removed":
         a changed count resets the model, an equal count announces that all data changed.
-        Views keep the selected record by its id (see RecordTable), not by its row.
+        Views keep the selected record by its id (see RecordTable), not by its row. A
+        quick filter's rows keep their number while they are counted again (a list
+        scrolled past its first rows stays where it is); the new count then follows.
         """
         count = self._counts.first(self._query)
+        if self._counts.waiting:
+            count = max(count, self._count)
         if count != self._count:
             self.beginResetModel()
             self._count = count

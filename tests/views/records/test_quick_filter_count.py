@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from crm_desktop import app as app_module
@@ -128,3 +129,24 @@ def test_closing_the_window_stops_the_count(
     qtbot.waitUntil(lambda: "nguyen" in stops)
     window.shutdown_parts()
     assert stops["nguyen"].stopped
+
+
+def test_a_refresh_keeps_the_rows_while_they_are_counted_again(
+    qtbot: QtBot, many: Services
+) -> None:
+    query = ListQuery("leads", sort_field="last_name", quick="nguyen")
+    model = RecordTableModel(many, query)
+    qtbot.waitUntil(model.count_known, timeout=10_000)
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.selectRow(30)
+    selected = model.record_id(30)
+    many.records.create("leads", {"last_name": "Nguyễn Mới"})
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(model.rowCount()))
+    with qtbot.waitSignal(model.count_settled, timeout=10_000):
+        model.refresh()
+        assert model.rowCount() == 40 and resets == []
+    assert model.rowCount() == 41 and resets == []
+    assert model.record_id(table.currentIndex().row()) == selected
