@@ -148,3 +148,10 @@ def test_a_staff_members_quick_filter_shows_only_their_rows(
         assert [r.id for r in page] == _sorted_matches(an, query, 200)
         assert {r.id for r in page} <= ans
         assert 0 < seen == len(page) < office.lists.count(query)
+
+
+def test_a_stopped_search_finds_nothing(filled: Services) -> None:
+    assert filled.search.search("nguyen")
+    stop = QueryStop()
+    stop.stop()
+    assert filled.search.search("nguyen", stop=stop) == []
