@@ -53,7 +53,7 @@ def program_sql(services: Any, query: Any) -> list[str]:
     whether the term is common (SQLite's full-text index), the first rows."""
     from sqlalchemy import func, select
 
-    from crm_desktop.services.records.conditions import COMMON_MATCHES, _fts_matches
+    from crm_desktop.services.records.conditions import COMMON_MATCHES, fts_matches
     from crm_desktop.services.records.service import table_of
     from crm_desktop.textfold import fold_words
     from crm_desktop.views.records.later_count import COUNTED_AT_ONCE
@@ -63,7 +63,7 @@ def program_sql(services: Any, query: Any) -> list[str]:
     record_type = services.registry.get(query.record_type)
     table = table_of(record_type)
     rows = select(table.c.id).where(*lists.where(query)).limit(COUNTED_AT_ONCE + 1)
-    probe = _fts_matches(record_type, fold_words(query.quick)).limit(COMMON_MATCHES)
+    probe = fts_matches(record_type, fold_words(query.quick)).limit(COMMON_MATCHES)
     with services.db.read() as session:
         walk = lists._walks_for_text(session, query)
     page = lists._page_select(query, reverse=False, offset=0, limit=FIRST_ROWS, walk_text=walk)

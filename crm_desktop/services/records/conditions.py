@@ -8,7 +8,18 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, text, true
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+    true,
+)
 
 from crm_desktop.registry import ME, TODAY, Condition, FieldSpec, Kind, RecordType
 from crm_desktop.services.records.service import table_of
@@ -44,7 +55,7 @@ def text_match(
     a value no index holds)."""
     table = table_of(record_type)
     if is_sqlite:
-        matching = _fts_matches(record_type, words)
+        matching = fts_matches(record_type, words)
         return (table.c.id + 0 if walk else table.c.id).in_(matching)
     # FTS5's tokenizer drops the "+" of "+84 912..." and a word's edge punctuation;
     # the substring search does the same, so both databases find the same records.
@@ -60,17 +71,18 @@ def common_match(session: Any, record_type: RecordType, words: Sequence[str]) ->
     sort index and stops after a page, where sorting every match read each of them at
     random from the table first (a second); a rare match ("þórður") is read and sorted
     whole, where the walk would pass over most of the index to fill a page."""
-    matches = _fts_matches(record_type, words).limit(COMMON_MATCHES).subquery("matches")
+    matches = fts_matches(record_type, words).limit(COMMON_MATCHES).subquery("matches")
     found = session.execute(select(func.count()).select_from(matches)).scalar_one()
     return int(found) >= COMMON_MATCHES
 
 
-def _fts_matches(record_type: RecordType, words: Sequence[str]) -> Select[Any]:
-    """The ids whose search text has a word starting with each of ``words`` (FTS5)."""
+def fts_matches(record_type: RecordType, words: Sequence[str]) -> Select[Any]:
+    """The ids (``rowid``) whose search text has a word starting with each of ``words``
+    (FTS5)."""
     fts = f"{record_type.table}_fts"
     match = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
     return (
-        select(text("rowid"))
+        select(literal_column("rowid"))
         .select_from(text(fts))
         .where(text(f"{fts} MATCH :fts_query").bindparams(fts_query=match))
     )

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from crm_desktop.models.entities import User
 from crm_desktop.models.record_counts import RecordCount
 from crm_desktop.registry import Kind
+from crm_desktop.services.records.conditions import fts_matches
 from crm_desktop.services.records.query_stop import QueryStop
 from crm_desktop.services.records.service import table_of
 from crm_desktop.services.records.types import ListQuery, ValueCount
@@ -46,8 +47,17 @@ def count_rows(
         where = lists._where(record_type, query)
         stmt = select(func.count()).select_from(table).where(*where)
         if most is not None:  # the first ``most`` rows the database finds, no more
-            rows = select(table.c.id).where(*where).limit(most).subquery("rows")
-            stmt = select(func.count()).select_from(rows)
+            rows = select(table.c.id).where(*where).limit(most)
+            words = fold_words(query.quick)
+            if words and lists.db.is_sqlite:
+                # The matches come one by one from the full-text index and stop at
+                # ``most``; ``id IN (matches)`` would first read them all into a temporary
+                # index (400,000 for "a" at a million: a quarter of a second).
+                matches = fts_matches(record_type, words).subquery("matches")
+                others = lists._where(record_type, replace(query, quick=""))
+                joined = matches.join(table, table.c.id == matches.c.rowid)
+                rows = select(table.c.id).select_from(joined).where(*others).limit(most)
+            stmt = select(func.count()).select_from(rows.subquery("rows"))
         if stop is None:
             return int(session.execute(stmt).scalar_one())
         return stop.run(session, lambda: int(session.execute(stmt).scalar_one()))
