@@ -19,7 +19,6 @@ Target: every letter <= 100 ms ("ratio" is ms / limit_ms; over 1: missed).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sqlite3
 import statistics
@@ -35,7 +34,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import paint_timing  # noqa: E402
-from bench_lists import entry, show  # noqa: E402
+from bench_lists import entry, finish, show  # noqa: E402
+from fresh_process import EXIT_TIMEOUT  # noqa: E402
 from list_setup import SIZE, TYPE, open_services, sqlite_ms, temp_settings  # noqa: E402
 from paint_timing import BenchTimeout, median_ms, paint_ms, wait_for  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
@@ -45,7 +45,6 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 TERMS = ("nguyen", "ng", "a", "joão", "þórður", "smith", "thi nguyen", "outlook", "fisher@outl")
 SORTS = (("last_name", Qt.SortOrder.AscendingOrder), ("email", Qt.SortOrder.DescendingOrder))
 LIMIT_MS = 100.0
-EXIT_TIMEOUT = 2
 
 
 def program_sql(services: Any, query: Any) -> list[str]:
@@ -189,10 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     except BenchTimeout as exc:
         print(f"bench_quick_filter: FAILED: {exc}", file=sys.stderr)
         return EXIT_TIMEOUT
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps({"measurements": measurements}, indent=2) + "\n")
-    return 1 if any((m["ratio"] or 0) > 1 for m in measurements) else 0
+    return finish(measurements, args.json)
 
 
 if __name__ == "__main__":
