@@ -373,9 +373,15 @@ def main(argv: list[str] | None = None) -> int:
     except BenchTimeout as exc:
         print(f"bench_lists: FAILED: {exc}", file=sys.stderr)
         return EXIT_TIMEOUT
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps({"measurements": measurements}, indent=2) + "\n")
+    return finish(measurements, args.json)
+
+
+def finish(measurements: list[dict[str, Any]], json_path: Path | None) -> int:
+    """Write the measurements to ``json_path`` (if any); the exit status: 1 when a
+    target is missed."""
+    if json_path:
+        json_path.parent.mkdir(parents=True, exist_ok=True)
+        json_path.write_text(json.dumps({"measurements": measurements}, indent=2) + "\n")
     return 1 if any((m["ratio"] or 0) > 1 for m in measurements) else 0
 
 

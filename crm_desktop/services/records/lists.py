@@ -9,21 +9,25 @@ a partial index ``(column, id) WHERE deleted_at IS NULL`` (see models.entities).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, DateTime, Select, and_, func, select, type_coerce
+from sqlalchemy import ColumnElement, DateTime, Select, func, select, type_coerce
 
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import User
-from crm_desktop.models.record_counts import RecordCount
 from crm_desktop.registry import FieldSpec, Kind, RecordType, Registry
 from crm_desktop.services.access.linked import shown_names
 from crm_desktop.services.access.rules import UNLIMITED, Access, walks_sort_index
-from crm_desktop.services.records.conditions import condition_clause, text_match
+from crm_desktop.services.records.conditions import common_match, condition_clause, text_match
+from crm_desktop.services.records.list_counts import count_rows, kept_count, value_counts
+from crm_desktop.services.records.list_ranges import keyset_ranges
+from crm_desktop.services.records.query_stop import QueryStop
 from crm_desktop.services.records.service import table_of
 from crm_desktop.services.records.types import ListQuery, ListRow, ValueCount
 from crm_desktop.textfold import fold_words
+
+#: quick filters whose kind of word (common or rare) a list service remembers
+COMMON_ANSWERS_KEPT = 100
 
 
 class ListService:
@@ -36,6 +40,9 @@ class ListService:
         #: type key -> what brings its rows up to date before a list counts them (contracts
         #: whose end has passed become Expired)
         self._before_count: dict[str, list[Callable[[], None]]] = {}
+        #: (type key, quick filter words) -> whether they are common (see common_match),
+        #: asked once for the pages of one filter
+        self._common: dict[tuple[str, tuple[str, ...]], bool] = {}
 
     def add_before_count(self, type_key: str, bring_up_to_date: Callable[[], None]) -> None:
         self._before_count.setdefault(type_key, []).append(bring_up_to_date)
@@ -56,33 +63,44 @@ class ListService:
     def count(self, query: ListQuery) -> int:
         """Rows of the list. The live rows of an unfiltered list are one row read from
         ``record_counts`` (kept by triggers); anything filtered is counted in SQL."""
-        for bring_up_to_date in self._before_count.get(query.record_type, ()):
-            bring_up_to_date()
-        record_type = self.registry.get(query.record_type)
-        table = table_of(record_type)
-        unfiltered = not (
-            query.deleted or query.conditions or query.column_filters or fold_words(query.quick)
-        )
-        unfiltered = unfiltered and self.access.visible(record_type.key, table) is None
-        with self.db.read() as session:
-            if unfiltered:
-                live = _kept_count(session, table.name)
-                if live is not None:
-                    return live
-            stmt = select(func.count()).select_from(table).where(*self._where(record_type, query))
-            return int(session.execute(stmt).scalar_one())
+        counted = self._count(query, None, None)
+        assert counted is not None
+        return counted
+
+    def count_upto(self, query: ListQuery, most: int) -> int | None:
+        """The rows of the list, or None when there are more than ``most``: a filtered
+        list's count reads every row it selects, this no more than ``most + 1`` (a quick
+        filter's first count; the whole count follows with :meth:`count_or_stop`)."""
+        counted = self._count(query, most + 1, None)
+        assert counted is not None
+        return None if counted > most else counted
+
+    def count_or_stop(self, query: ListQuery, stop: QueryStop) -> int | None:
+        """:meth:`count`, run on a worker thread; None when ``stop`` was stopped (the
+        user no longer shows the list): the statement is then ended where it is."""
+        return self._count(query, None, stop)
+
+    def _count(self, query: ListQuery, most: int | None, stop: QueryStop | None) -> int | None:
+        return count_rows(self, query, most, stop)
 
     def page(
-        self, query: ListQuery, offset: int, limit: int, *, total: int | None = None
+        self,
+        query: ListQuery,
+        offset: int,
+        limit: int,
+        *,
+        total: int | None = None,
+        more: bool = False,
     ) -> list[ListRow]:
         """Rows ``offset`` .. ``offset + limit`` in list order.
 
         Given the ``total`` row count, a page in the second half is read backwards from the
-        end, so that SQL skips the fewer rows.
+        end, so that SQL skips the fewer rows. ``more``: the list has more rows than
+        ``total`` (they are still being counted), so every page is read forwards.
         """
         if limit <= 0 or offset < 0:
             return []
-        reverse = total is not None and offset > total // 2
+        reverse = total is not None and not more and offset > total // 2
         if reverse:
             assert total is not None
             end = min(total, offset + limit)
@@ -94,8 +112,9 @@ class ListService:
         with self.db.read() as session:
             walk = self._walks_sort_index(session, query, limit, total)
             stmt = self._page_select(
-                query, reverse=reverse, offset=sql_offset, limit=sql_limit, walk=walk
-            )
+                query, reverse=reverse, offset=sql_offset, limit=sql_limit, walk=walk,
+                walk_text=self._walks_for_text(session, query),
+            )  # fmt: skip
             rows = list(session.execute(stmt).all())
         if reverse:
             rows.reverse()
@@ -136,13 +155,14 @@ class ListService:
                 return []
             preceding, following = self._segments(query, found[0], record_id)
             walk = self._walks_sort_index(session, query, limit)
+            walk_text = self._walks_for_text(session, query)
             rows: list[Any] = []
             for clause in reversed(preceding):  # nearest first, read backwards
                 if len(rows) >= before:
                     break
                 stmt = self._page_select(
                     query, reverse=True, offset=0, limit=before - len(rows), where=(clause,),
-                    walk=walk,
+                    walk=walk, walk_text=walk_text,
                 )  # fmt: skip
                 rows.extend(session.execute(stmt).all())
             rows.reverse()
@@ -151,7 +171,7 @@ class ListService:
                     break
                 stmt = self._page_select(
                     query, reverse=False, offset=0, limit=limit - len(rows), where=(clause,),
-                    walk=walk,
+                    walk=walk, walk_text=walk_text,
                 )  # fmt: skip
                 rows.extend(session.execute(stmt).all())
         return [ListRow(row[0], tuple(row[1:])) for row in rows]
@@ -160,40 +180,9 @@ class ListService:
         self, query: ListQuery, field_name: str, limit: int = 50
     ) -> tuple[list[ValueCount], bool]:
         """The values of a field among the list's rows, most frequent first, and whether
-        that is all of them (at most ``limit`` are read): a column filter's list of values.
-        One GROUP BY; the field's own column filter is left out, so that its other values
-        stay on offer, as in a spreadsheet."""
-        record_type = self.registry.get(query.record_type)
-        spec = record_type.field(field_name)
-        table = table_of(record_type)
-        others = replace(
-            query, column_filters=tuple(c for c in query.column_filters if c.field != spec.name)
-        )
-        column = table.c[spec.name]
-        count = func.count().label("count")
-        source: Any = table
-        names: list[Any] = []
-        if spec.kind is Kind.USER:
-            owner = User.__table__.alias("owner")
-            source = table.outerjoin(owner, owner.c.id == column)
-            names = [owner.c.full_name]
-        stmt = (
-            select(column, count, *names)
-            .select_from(source)
-            .where(*self._where(record_type, others))
-            .group_by(column, *names)
-            .order_by(count.desc(), column)
-            .limit(limit + 1)
-        )
-        with self.db.read() as session:
-            rows = session.execute(stmt).all()
-        found: dict[Any, ValueCount] = {}
-        for row in rows[:limit]:
-            value = None if row[0] == "" else row[0]  # an empty text is no value, as NULL
-            earlier = found.get(value)
-            total = row[1] + (earlier.count if earlier else 0)
-            found[value] = ValueCount(value, total, row[2] if names else None)
-        return sorted(found.values(), key=lambda v: -v.count), len(rows) <= limit
+        that is all of them (at most ``limit`` are read): a column filter's list of values
+        (see :func:`value_counts`)."""
+        return value_counts(self, query, field_name, limit)
 
     def stream(
         self, query: ListQuery, fields: Sequence[FieldSpec], *, chunk: int = 5000
@@ -252,6 +241,7 @@ class ListService:
         with_sort_key: bool = False,
         stored_moments: bool = False,
         walk: bool = False,
+        walk_text: bool = False,
     ) -> Select[Any]:
         """One page: the offset is walked in the sort index alone (ids and sort keys), and
         only the page's rows are read, so a page deep in a million rows costs milliseconds
@@ -265,7 +255,7 @@ class ListService:
         descending = self._descending(query, reverse=reverse)
         keys = (
             select(table.c.id.label("id"), sort_col.label("sort_key"))
-            .where(*self._where(record_type, query, walk=walk), *where)
+            .where(*self._where(record_type, query, walk=walk, walk_text=walk_text), *where)
             .order_by(*_order(sort_col, table.c.id, descending))
             .offset(offset)
             .limit(limit)
@@ -324,39 +314,14 @@ class ListService:
     def _segments(
         self, query: ListQuery, value: Any, record_id: int
     ) -> tuple[list[ColumnElement[bool]], list[ColumnElement[bool]]]:
-        """The rows before the record at ``(value, record_id)`` and the rows from it on, each
-        as index ranges in list order: the rows sorting before or after ``value``, those
-        sharing it (ordered by id), and the empty sort keys.
-
-        The rows sharing the value are a range of their own: SQLite walks a row-value range
-        ``(column, id) < (value, id)`` from the first column alone, so on a column of few
-        values (every contact has the same owner) it would walk nearly the whole list.
-        SQLite sorts NULL below every value, PostgreSQL above; the list's ORDER BY leaves
-        that to the database, so this follows the database.
-        """
-        sort_col = self._sort_col(query)
-        id_col = table_of(self.registry.get(query.record_type)).c.id
+        """The rows before the record at ``(value, record_id)`` and the rows from it on,
+        each as index ranges in list order (see :func:`keyset_ranges`)."""
         descending = self._descending(query)
-        nulls_first = self.db.is_sqlite != descending
-        if descending:
-            id_before, id_from = id_col > record_id, id_col <= record_id
-        else:
-            id_before, id_from = id_col < record_id, id_col >= record_id
-        empty, filled = sort_col.is_(None), sort_col.is_not(None)
-        if value is None:
-            if nulls_first:
-                return [and_(empty, id_before)], [and_(empty, id_from), filled]
-            return [filled, and_(empty, id_before)], [and_(empty, id_from)]
-        if descending:
-            value_before, value_after = sort_col > value, sort_col < value
-        else:
-            value_before, value_after = sort_col < value, sort_col > value
-        same = sort_col == value
-        before = [value_before, and_(same, id_before)]
-        after = [and_(same, id_from), value_after]
-        if nulls_first:
-            return [empty, *before], after
-        return before, [*after, empty]
+        id_col = table_of(self.registry.get(query.record_type)).c.id
+        return keyset_ranges(
+            self._sort_col(query), id_col, value, record_id,
+            descending=descending, nulls_first=self.db.is_sqlite != descending,
+        )  # fmt: skip
 
     def _walks_sort_index(
         self, session: Any, query: ListQuery, limit: int, total: int | None = None
@@ -374,7 +339,7 @@ class ListService:
         if total is None:
             counted = select(func.count()).select_from(table)
             total = int(session.execute(counted.where(*self._where(record_type, query))).scalar())
-        live = _kept_count(session, table.name)
+        live = kept_count(session, table.name)
         return walks_sort_index(total, total if live is None else live, limit)
 
     def where(self, query: ListQuery) -> list[ColumnElement[bool]]:
@@ -382,8 +347,28 @@ class ListService:
         features over the same rows (a board's columns, a list grouped by a field)."""
         return self._where(self.registry.get(query.record_type), query)
 
+    def _walks_for_text(self, session: Any, query: ListQuery) -> bool:
+        """Whether a page of a quick-filtered list walks the sort index, testing each row
+        against the matches, rather than sorting every match (see :func:`common_match`).
+        Which of the two is a matter of speed only: both read the same rows."""
+        words = tuple(fold_words(query.quick))
+        if not words or not self.db.is_sqlite:
+            return False
+        key = (query.record_type, words)
+        if key not in self._common:
+            if len(self._common) >= COMMON_ANSWERS_KEPT:
+                self._common.clear()
+            record_type = self.registry.get(query.record_type)
+            self._common[key] = common_match(session, record_type, words)
+        return self._common[key]
+
     def _where(
-        self, record_type: RecordType, query: ListQuery, *, walk: bool = False
+        self,
+        record_type: RecordType,
+        query: ListQuery,
+        *,
+        walk: bool = False,
+        walk_text: bool = False,
     ) -> list[ColumnElement[bool]]:
         table = table_of(record_type)
         clauses: list[ColumnElement[bool]] = [
@@ -394,19 +379,14 @@ class ListService:
             clauses.append(visible)
         words = fold_words(query.quick)
         if words:
-            clauses.append(text_match(record_type, words, is_sqlite=self.db.is_sqlite))
+            clauses.append(
+                text_match(record_type, words, is_sqlite=self.db.is_sqlite, walk=walk_text)
+            )
         for condition in (*query.conditions, *query.column_filters):
             clauses.append(
                 condition_clause(record_type, condition, self.user_id, is_sqlite=self.db.is_sqlite)
             )
         return clauses
-
-
-def _kept_count(session: Any, table_name: str) -> int | None:
-    """The live rows of a record table as ``record_counts`` keeps them (every owner's)."""
-    counts = RecordCount.__table__  # Core, not the ORM entity: no ORM overhead
-    live = session.execute(select(counts.c.live).where(counts.c.table_name == table_name))
-    return None if (found := live.scalar()) is None else int(found)
 
 
 def _order(sort_col: Any, id_col: Any, descending: bool) -> tuple[Any, Any]:

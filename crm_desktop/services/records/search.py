@@ -20,6 +20,7 @@ from crm_desktop.registry import RecordType, Registry
 from crm_desktop.services.access.linked import shown_names
 from crm_desktop.services.access.types import PRIVATE_NAME
 from crm_desktop.services.records.lists import ListQuery, ListService
+from crm_desktop.services.records.query_stop import QueryStop
 from crm_desktop.services.records.service import table_of
 from crm_desktop.services.records.types import Match, SearchHit
 from crm_desktop.textfold import fold, fold_words
@@ -51,15 +52,22 @@ class SearchService:
         self.registry = registry
         self.lists = lists
 
-    def search(self, text: str, per_type: int = 5) -> list[SearchHit]:
-        """Up to ``per_type`` matches of every record type, in navigation order."""
+    def search(
+        self, text: str, per_type: int = 5, *, stop: QueryStop | None = None
+    ) -> list[SearchHit]:
+        """Up to ``per_type`` matches of every record type, in navigation order; none
+        once ``stop`` is stopped (the user typed on), the statement under way ended."""
         if not fold_words(text):
             return []
         hits: list[SearchHit] = []
+        stop = stop or QueryStop()
         with self.db.read() as session:
             for record_type in self.registry:
                 stmt, names = self._newest(record_type, text, per_type)
-                for row in session.execute(stmt):
+                rows = stop.run(session, lambda stmt=stmt: session.execute(stmt).all())
+                if rows is None:
+                    return []
+                for row in rows:
                     values = dict(zip(names, row[1:], strict=True))
                     title = _title(record_type, values)
                     hits.append(SearchHit(record_type.key, row[0], title, detail_of(values)))

@@ -290,7 +290,6 @@ class MessageDialog(QDialog):
         for path in paths:
             self.attachments.addItem(path)
 
-
     def _attach_documents(self) -> DocumentsPicker:
         return pick_documents(
             self.services,

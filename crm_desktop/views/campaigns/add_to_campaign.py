@@ -49,10 +49,12 @@ class AddToCampaignDialog(QDialog):
         self.services: Services = panel.services
         self.setWindowTitle(_tr("Add to a campaign"))
         self.campaign = QComboBox(self)
+        count = panel.count()
         try:
             rows = self.services.lists.page(
                 ListQuery("campaigns", sort_field="modified_at", descending=True), 0, OFFERED
             )
+            count = panel.whole_count()
         except DomainError as exc:
             show_domain_error(panel, exc)
             rows = []
@@ -61,7 +63,7 @@ class AddToCampaignDialog(QDialog):
             self.campaign.addItem(str(row.values[name_at]), row.id)
         self.selected = QRadioButton(_tr("The selected record"), self)
         self.everyone = QRadioButton(
-            _tr("Every record of this list (%1)").replace("%1", str(panel.count())), self
+            _tr("Every record of this list (%1)").replace("%1", str(count)), self
         )
         has_selection = panel.current_record_id() is not None
         self.selected.setEnabled(has_selection)

@@ -72,6 +72,8 @@ def _document_file(form: RecordForm) -> FormPart:
     from crm_desktop.views.documents.form_part import DocumentFilePart
 
     return DocumentFilePart(form)
+
+
 def _campaign_results(form: RecordForm) -> FormPart:
     from crm_desktop.views.campaigns.results_part import CampaignResultsPart
 

@@ -30,7 +30,23 @@ from crm_desktop.errors import DomainError
 from crm_desktop.registry import FieldSpec, Kind, RecordType
 from crm_desktop.views import formatting
 from crm_desktop.views.palette import error_color
+from crm_desktop.views.records.later_count import LaterCount
 from crm_desktop.views.records.list_pages import ListPages
+from crm_desktop.views.records.list_roles import (
+    ALIGNMENT,
+    DATA_ROLES,
+    DELEGATE_ALIGN,
+    DELEGATE_DISPLAY,
+    DELEGATE_FOREGROUND,
+    DELEGATE_ROLES,
+    DISPLAY,
+    FOREGROUND,
+    HEADER_ROLES,
+    LEFT,
+    RAW,
+    RECORD_ID,
+    TOOLTIP,
+)
 
 if TYPE_CHECKING:
     from crm_desktop.services import Services
@@ -44,41 +60,7 @@ MAX_PAGES = 20
 #: a screen shows about 25-50 rows, and 64 rows cost half of what 200 do. The rest of the
 #: page is read when a row past them is wanted.
 FIRST_ROWS = 64
-#: the value as the service returned it (Decimal, date, bool ...), for sorting tests and copy
-RAW_ROLE = Qt.ItemDataRole.UserRole
-RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
 _Index = QModelIndex | QPersistentModelIndex
-
-# Painting a cell calls into Python for its index and for its data (seven roles, asked in
-# one multiData() call by the delegate): about 500 calls for a screen of 25 rows and 10
-# columns, each costing more in crossing from C++ than in what it does. So: the fewest
-# calls (index() below, no flags()), roles compared as plain ints (Qt passes ints; an enum
-# member in a comparison costs a Python enum operation), and what a column needs worked out
-# once per column.
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-_RAW = int(RAW_ROLE)
-_RECORD_ID = int(RECORD_ID_ROLE)
-_DATA_ROLES = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT, _RAW, _RECORD_ID))
-_HEADER_ROLES = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT))
-#: the roles QStyledItemDelegate.initStyleOption() asks in one multiData() call, in order
-_DELEGATE_ROLES = (
-    Qt.ItemDataRole.FontRole,
-    Qt.ItemDataRole.TextAlignmentRole,
-    Qt.ItemDataRole.ForegroundRole,
-    Qt.ItemDataRole.CheckStateRole,
-    Qt.ItemDataRole.DecorationRole,
-    Qt.ItemDataRole.DisplayRole,
-    Qt.ItemDataRole.BackgroundRole,
-)
-_DELEGATE_ALIGN = _DELEGATE_ROLES.index(Qt.ItemDataRole.TextAlignmentRole)
-_DELEGATE_DISPLAY = _DELEGATE_ROLES.index(Qt.ItemDataRole.DisplayRole)
-_DELEGATE_FOREGROUND = _DELEGATE_ROLES.index(Qt.ItemDataRole.ForegroundRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-#: the colour of an overdue row (the activity history's overdue colour)
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -88,6 +70,8 @@ class RecordTableModel(QAbstractTableModel):
     load_failed = Signal(str)
     #: (record id, row or None): the answer to :meth:`locate_later`
     record_located = Signal(int, object)
+    #: the whole count of a quick-filtered list has come (see :meth:`count_known`)
+    count_settled = Signal()
 
     def __init__(
         self,
@@ -106,7 +90,10 @@ class RecordTableModel(QAbstractTableModel):
         self.pages_fetched = 0
         self._query = self._explicit_sort(query)
         self._set_type(query.record_type)
-        self._count = services.lists.count(self._query)
+        self._counts = LaterCount(services, self)
+        self._counts.counted.connect(self._count_came)
+        self._counts.failed.connect(self.load_failed)
+        self._count = self._counts.first(self._query)
         #: counts resets, so that an answer to locate_later() about older rows is dropped
         self._resets = 0
         self.modelReset.connect(self._count_reset)
@@ -118,7 +105,7 @@ class RecordTableModel(QAbstractTableModel):
     def set_query(self, query: ListQuery) -> None:
         """Show the rows of another query (other filter, sort, type or the recycle bin)."""
         query = self._explicit_sort(query)
-        count = self._services.lists.count(query)
+        count = self._counts.first(query)
         self.beginResetModel()
         if query.record_type != self._query.record_type:
             self._set_type(query.record_type)
@@ -133,9 +120,13 @@ class RecordTableModel(QAbstractTableModel):
         The model cannot know where rows went (a record deleted in the middle, another
         moved by its new modification time), so it never claims "rows n..m were removed":
         a changed count resets the model, an equal count announces that all data changed.
-        Views keep the selected record by its id (see RecordTable), not by its row.
+        Views keep the selected record by its id (see RecordTable), not by its row. A
+        quick filter's rows keep their number while they are counted again (a list
+        scrolled past its first rows stays where it is); the new count then follows.
         """
-        count = self._services.lists.count(self._query)
+        count = self._counts.first(self._query)
+        if self._counts.waiting:
+            count = max(count, self._count)
         if count != self._count:
             self.beginResetModel()
             self._count = count
@@ -147,6 +138,29 @@ class RecordTableModel(QAbstractTableModel):
             self.dataChanged.emit(
                 self.index(0, 0), self.index(self._count - 1, self.columnCount() - 1)
             )
+
+    def count_known(self) -> bool:
+        """Whether :meth:`rowCount` is the whole count; else the list has more rows, still
+        being counted."""
+        return not self._counts.waiting
+
+    def stop_counting(self) -> None:
+        """Stop a later count under way (the window closes)."""
+        self._counts.stop()
+
+    def _count_came(self, count: int) -> None:
+        # Pages in the second half were laid out from the end of the rows known then.
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self._pages.forget()
+            self.endInsertRows()
+        elif count < self._count:  # records deleted in the meantime
+            self.beginResetModel()
+            self._count = count
+            self._pages.forget()
+            self.endResetModel()
+        self.count_settled.emit()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # -1 comes from a header without a sort indicator; keep the current order then.
@@ -304,7 +318,9 @@ class RecordTableModel(QAbstractTableModel):
         if start == 0 and row < FIRST_ROWS < size and not self._pages:
             size = FIRST_ROWS
         try:
-            page = self._services.lists.page(self._query, start, size, total=self._count)
+            page = self._services.lists.page(
+                self._query, start, size, total=self._count, more=self._counts.waiting
+            )
         except DomainError as exc:
             # Painting cannot raise; keep an empty page (no retry storm) until refresh().
             log.warning("cannot read a page of %s: %s", self._query.record_type, exc)
@@ -340,24 +356,24 @@ class RecordTableModel(QAbstractTableModel):
     ) -> Any:
         # Rows are not numbered (the tables hide their vertical header): a header that
         # measures its first and last 100 sections then measures no text.
-        if role not in _HEADER_ROLES or orientation == Qt.Orientation.Vertical:
+        if role not in HEADER_ROLES or orientation == Qt.Orientation.Vertical:
             return None
         if not 0 <= section < len(self._visible):
             return None
-        if role == _ALIGNMENT:
-            return self._alignments[section] or _LEFT
+        if role == ALIGNMENT:
+            return self._alignments[section] or LEFT
         return self._labels[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == _FOREGROUND and self._overdue_at is not None:
+        if role == FOREGROUND and self._overdue_at is not None:
             shown = self._row(index.row())
             return error_color() if shown is not None and self.overdue(shown) else None
-        if role not in _DATA_ROLES:
+        if role not in DATA_ROLES:
             return None
         column = index.column()
         if not 0 <= column < len(self._visible):
             return None
-        if role == _ALIGNMENT:
+        if role == ALIGNMENT:
             return self._alignments[column]
         list_row = self._row(index.row())
         return None if list_row is None else self._value(list_row, column, role)
@@ -366,19 +382,19 @@ class RecordTableModel(QAbstractTableModel):
         """Every role a delegate paints with, in one call (Qt 6's item delegates ask so):
         one Python call per cell instead of seven."""
         column = index.column()
-        if 0 <= column < len(self._visible) and len(roleDataSpan) == len(_DELEGATE_ROLES):
+        if 0 <= column < len(self._visible) and len(roleDataSpan) == len(DELEGATE_ROLES):
             # QStyledItemDelegate's span, in its order: of its roles only the text and the
             # alignment have values here, so only those two entries are looked at.
-            display, alignment = roleDataSpan[_DELEGATE_DISPLAY], roleDataSpan[_DELEGATE_ALIGN]
-            if display.role() == _DISPLAY and alignment.role() == _ALIGNMENT:
+            display, alignment = roleDataSpan[DELEGATE_DISPLAY], roleDataSpan[DELEGATE_ALIGN]
+            if display.role() == DISPLAY and alignment.role() == ALIGNMENT:
                 # The delegate reuses the span from cell to cell: every entry is set, even
                 # to nothing, or a text column would take the number column's alignment.
                 shown = self._row(index.row())
-                display.setData(self._value(shown, column, _DISPLAY) if shown else None)
+                display.setData(self._value(shown, column, DISPLAY) if shown else None)
                 alignment.setData(self._alignments[column])
                 if self._overdue_at is not None:
                     late = shown is not None and self.overdue(shown)
-                    roleDataSpan[_DELEGATE_FOREGROUND].setData(error_color() if late else None)
+                    roleDataSpan[DELEGATE_FOREGROUND].setData(error_color() if late else None)
                 return
         # Any other span: what QAbstractItemModel.multiData() does, every entry set.
         for role_data in roleDataSpan:
@@ -397,15 +413,15 @@ class RecordTableModel(QAbstractTableModel):
         return bool(due < dt.date.today())
 
     def _value(self, list_row: ListRow, column: int, role: int) -> Any:
-        if role == _RECORD_ID:
+        if role == RECORD_ID:
             return list_row.id
         value = list_row.values[self._visible[column]]
-        if role == _RAW:
+        if role == RAW:
             return value
         spec = self._specs[column]
         currency = list_row.values[self._currency_at] if self._currency_at is not None else None
         text = formatting.display_text(spec, value, currency=currency, locale=self._locale)
-        if role == _TOOLTIP:
+        if role == TOOLTIP:
             if spec.kind is Kind.MONEY and text and currency:
                 return f"{text} {currency}"
             return text or None

@@ -149,6 +149,7 @@ class ListPanel(QWidget):
         model = self.table.record_model()
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
             signal.connect(self._emit_count)
+        model.count_settled.connect(self._emit_count)  # the same rows, now all counted
         model.modelReset.connect(self._update_empty_text)
         # Queued: the model notices inside a paint, where no message box may open.
         model.load_failed.connect(self.problem, Qt.ConnectionType.QueuedConnection)
@@ -199,7 +200,19 @@ class ListPanel(QWidget):
         return self.table.query()
 
     def count(self) -> int:
+        """The rows of the list; more when not :meth:`count_known`."""
         return self.table.record_model().rowCount()
+
+    def count_known(self) -> bool:
+        """False while a quick filter's matches are still being counted."""
+        return self.table.record_model().count_known()
+
+    def whole_count(self) -> int:
+        """The rows of the list, counted now if still being counted (for a dialog that
+        acts on all of them)."""
+        if self.count_known():
+            return self.count()
+        return self.services.lists.count(self.query())
 
     def conditions(self) -> tuple[Condition, ...]:
         return self._conditions
@@ -265,7 +278,12 @@ class ListPanel(QWidget):
 
     def export_list(self) -> None:
         """Ask how and where, then export the list as it is filtered and sorted."""
-        self.exporter.ask(self.query(), self.count(), self.table.record_model().visible_columns())
+        try:
+            count = self.whole_count()
+        except DomainError as exc:
+            show_domain_error(self, exc)
+            return
+        self.exporter.ask(self.query(), count, self.table.record_model().visible_columns())
 
     def apply_saved_filter(self, name: str) -> bool:
         """Choose the saved (or built-in) filter shown as ``name``; False if there is none."""

@@ -1,7 +1,8 @@
 """The search box in the toolbar (Ctrl+K): any record of any type, as you type.
 
 The search runs on a worker thread once typing pauses, so a keystroke never waits for the
-database; answers to text typed over since are dropped. Results drop down under the box,
+database; a search for text typed over since is stopped in the database, its answer
+dropped. Results drop down under the box,
 grouped by record type; arrow keys move through them, Enter or a click opens the record.
 """
 
@@ -23,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QFont, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QSizePolicy, QWidget
 
+from crm_desktop.services.records.query_stop import QueryStop
 from crm_desktop.views import formatting, icons
 from crm_desktop.views.jobs import Jobs
 
@@ -75,6 +77,7 @@ class GlobalSearchBox(QLineEdit):
         self.textEdited.connect(lambda _text: self.timer.start())
         self.returnPressed.connect(self._return_pressed)
         self._generation = 0
+        self._stop = QueryStop()  # of the search under way
         self.jobs = Jobs(self)
         self.hits: list[SearchHit] = []
 
@@ -82,13 +85,15 @@ class GlobalSearchBox(QLineEdit):
         """Search for the box's text now (on a worker thread)."""
         self.timer.stop()
         self._generation += 1
+        self._stop.stop()  # the search before, if still under way: its answer is dropped
         text = self.text().strip()
         if not text:
             self._show([])
             return
         generation, search = self._generation, self.services.search.search
+        stop = self._stop = QueryStop()
         self.jobs.run(
-            lambda _context: search(text),
+            lambda _context: search(text, stop=stop),
             lambda hits: self._found(generation, hits),
             # busy, damaged: said in the box's tooltip
             on_error=lambda problem: self._found(generation, problem),

@@ -266,13 +266,19 @@ class MainWindow(Screens, QMainWindow):
 
     def _show_count(self, *_: object) -> None:
         """Put the number of records in the list on show into the status bar."""
+        known = True
         if self._current == RECYCLE_BIN:
             count = self.recycle_bin.count()
         elif self._current in self._panels:
             count = self._panels[self._current].count()
+            known = self._panels[self._current].count_known()
         else:
             return
-        text = formatting.english_plural(self.tr("%Ln record(s)", "", count), count)
+        if known:
+            text = self.tr("%Ln record(s)", "", count)
+        else:  # a quick filter's first rows are shown, the rest still being counted
+            text = self.tr("more than %Ln record(s)", "", count)
+        text = formatting.english_plural(text, count)
         self.count_label.setText(text)
 
     def _update_actions(self) -> None:
@@ -415,6 +421,8 @@ class MainWindow(Screens, QMainWindow):
     def shutdown_parts(self) -> None:
         """Stop every part's own work: the window closes or leaves its database."""
         parts, self._parts = self._parts, []
+        for panel in self._panels.values():  # a quick filter's count under way
+            panel.table.record_model().stop_counting()
         for part in reversed(parts):  # the last added may lean on the first
             part.shutdown()
 

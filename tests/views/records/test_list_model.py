@@ -20,10 +20,9 @@ from crm_desktop.textfold import fold, fold_words
 from crm_desktop.views.records.list_model import (
     FIRST_ROWS,
     PAGE_SIZE,
-    RAW_ROLE,
-    RECORD_ID_ROLE,
     RecordTableModel,
 )
+from crm_desktop.views.records.list_roles import RAW_ROLE, RECORD_ID_ROLE
 
 ROWS = 2400
 FIRST = ["Văn Đức", "Thị Hoa", "João", "Conceição", "Þórður", "Sigríður", "Ólafur", "Inês"]

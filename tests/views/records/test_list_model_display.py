@@ -13,10 +13,9 @@ from crm_desktop.services import Services
 from crm_desktop.services.records.lists import ListQuery
 from crm_desktop.views import formatting
 from crm_desktop.views.records.list_model import (
-    RAW_ROLE,
-    RECORD_ID_ROLE,
     RecordTableModel,
 )
+from crm_desktop.views.records.list_roles import RAW_ROLE, RECORD_ID_ROLE
 
 
 def test_header_and_display(services: Services, english_locale: None) -> None:

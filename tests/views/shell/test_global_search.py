@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -11,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from crm_desktop import app as app_module
 from crm_desktop.services import Services
+from crm_desktop.services.records.query_stop import QueryStop
 from crm_desktop.views.shell.global_search import GlobalSearchBox
 from crm_desktop.views.shell.main_window import MainWindow
 
@@ -98,4 +100,27 @@ def test_an_answer_to_older_text_is_dropped(qtbot: QtBot, window: MainWindow) ->
     with qtbot.waitSignal(box.searched, timeout=5000):
         box.search_now()
     qtbot.wait(200)  # the first answer arrives too, and is dropped
+    assert [h.title for h in box.hits] == ["Công ty Đức Thành", "Nguyễn Văn Đức"]
+
+
+def test_a_search_for_text_typed_over_is_stopped(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    box = _box(window)
+    stops: dict[str, QueryStop] = {}
+    search = box.services.search.search
+
+    def searching(text: str, per_type: int = 5, *, stop: QueryStop | None = None) -> Any:
+        assert stop is not None
+        stops[text] = stop
+        return search(text, per_type, stop=stop)
+
+    monkeypatch.setattr(box.services.search, "search", searching)
+    box.setText("thordur")
+    box.search_now()
+    box.setText("duc")
+    with qtbot.waitSignal(box.searched, timeout=5000):
+        box.search_now()
+    qtbot.waitUntil(lambda: len(stops) == 2)
+    assert stops["thordur"].stopped and not stops["duc"].stopped
     assert [h.title for h in box.hits] == ["Công ty Đức Thành", "Nguyễn Văn Đức"]
