@@ -25,7 +25,12 @@ from crm_desktop.models.entities import Setting
 from crm_desktop.registry.picklists import ACTIVITY_DONE_STATUSES
 from crm_desktop.services.activities.occurrences import Occurrence, expand, task_occurrence
 from crm_desktop.services.activities.recurrence import series_over
-from crm_desktop.services.activities.service import CALENDAR_COLUMNS, DATED_TIME, UTC
+from crm_desktop.services.activities.service import (
+    CALENDAR_COLUMNS,
+    DATED_TIME,
+    UTC,
+    running_series,
+)
 from crm_desktop.services.activities.time_limits import in_zone, shifted
 from crm_desktop.services.activities.types import Reminder
 
@@ -154,13 +159,13 @@ class ReminderService:
             # One index range each (an OR of them would scan the table): single activities
             # and tasks by when their reminder fires (remind_at, kept by the activity
             # service), so a reminder two weeks ahead of its meeting is read when it fires;
-            # the few repeating ones by their start, each occurrence reminding on its own.
+            # the repeating ones still running, each occurrence reminding on its own.
             ranges = (
                 and_(
                     Activity.remind_at > shifted(earliest, -_ZONE_SLACK),
                     Activity.remind_at <= shifted(latest, _ZONE_SLACK),
                 ),
-                and_(Activity.recurrence.is_not(None), Activity.start_at <= shifted(latest, day)),
+                *running_series(shifted(earliest, -day), shifted(latest, day)),
             )
             candidates = [
                 row

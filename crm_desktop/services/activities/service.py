@@ -23,7 +23,7 @@ from crm_desktop.models.entities import Contact, User
 from crm_desktop.registry import RecordType
 from crm_desktop.services.access.rules import UNLIMITED, Access
 from crm_desktop.services.activities.occurrences import Occurrence, exception_starts, expand
-from crm_desktop.services.activities.recurrence import parse_rule, series_over
+from crm_desktop.services.activities.recurrence import parse_rule, series_last_end, series_over
 from crm_desktop.services.activities.time_limits import OUT_OF_RANGE, day_in_range, shifted
 from crm_desktop.services.activities.types import TYPE_KEY
 from crm_desktop.services.history import record_history
@@ -100,6 +100,26 @@ def remind_at(values: dict[str, Any]) -> dt.datetime | None:
     return start - lead
 
 
+def series_end(values: dict[str, Any]) -> dt.datetime | None:
+    """``series_end_at`` of an activity's values: of a repeating one, a moment none of its
+    occurrences ends after (services/activities/recurrence.py), else None."""
+    start, rule = values.get("start_at"), values.get("recurrence")
+    if not rule or start is None:
+        return None
+    return series_last_end(rule, start, values.get("end_at"))
+
+
+def running_series(start: dt.datetime, end: dt.datetime) -> tuple[ColumnElement[bool], ...]:
+    """The repeating activities that may have an occurrence in [start, end), one index
+    range each: those with an end, by their end (after ``start``); the endless ones, by
+    their start (before ``end``)."""
+    recurring = Activity.recurrence.is_not(None)
+    return (
+        and_(recurring, Activity.series_end_at >= start, Activity.start_at < end),
+        and_(recurring, Activity.series_end_at.is_(None), Activity.start_at < end),
+    )
+
+
 def owned_by(user_id: int) -> ColumnElement[bool]:
     """``owner_id = user_id``, written so SQLite keeps to the index of a range (start,
     due date...): without statistics it takes the owner's index first, and walks every
@@ -157,6 +177,7 @@ def derive(
         raise ValidationError(errors)
     merged["long_end_at"] = long_end(merged)
     merged["remind_at"] = remind_at(merged)
+    merged["series_end_at"] = series_end(merged)
 
 
 class ActivityService:
@@ -295,8 +316,8 @@ class ActivityService:
 
         Index ranges rather than one scan, each bounded whatever the range: what starts
         in it, what started up to LONG_SPAN before it and is still going on, the few
-        longer ones still going on (their own index), and the repeating activities that
-        began before its end (their own index holds only them).
+        longer ones still going on (their own index), and the repeating activities still
+        running in it (:func:`running_series`).
         """
         timed = (start, end)
         start, end = shifted(start, -dated_margin), shifted(end, dated_margin)
@@ -311,7 +332,7 @@ class ActivityService:
                 Activity.end_at > start,
             ),
             and_(Activity.long_end_at > start, Activity.start_at < start),
-            and_(Activity.recurrence.is_not(None), Activity.start_at < end),
+            *running_series(start, end),
         )
         owned = (*((owned_by(owner),) if owner is not None else ()), *self.visible())
         with self.db.read() as session:

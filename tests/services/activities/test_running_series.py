@@ -1,0 +1,96 @@
+"""Repeating activities are read by when they end: a range, "my work today" and the
+reminders read the series still running in it, and expand them only within it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import or_, select
+
+from crm_desktop.models.activities import Activity
+from crm_desktop.services import Services
+from crm_desktop.services.activities.reminders import ReminderService
+from crm_desktop.services.activities.service import ActivityService, running_series
+
+UTC = dt.UTC
+
+
+def _at(day: str, hour: int = 0) -> dt.datetime:
+    return dt.datetime.combine(dt.date.fromisoformat(day), dt.time(hour), UTC)
+
+
+def _series(activities: ActivityService, subject: str, start: dt.datetime, rule: str) -> int:
+    return activities.create(
+        {
+            "kind": "Meeting",
+            "subject": subject,
+            "start_at": start,
+            "end_at": start + dt.timedelta(hours=1),
+            "recurrence": rule,
+            "time_zone": "Europe/Berlin",
+            "reminder_minutes": 15,
+        }
+    ).id
+
+
+def _running(services: Services, start: dt.datetime, end: dt.datetime) -> set[int]:
+    """The series the range's SQL reads (before any expanding)."""
+    with services.db.read() as session:
+        query = select(Activity.id).where(
+            Activity.deleted_at.is_(None), or_(*running_series(start, end))
+        )
+        return set(session.scalars(query))
+
+
+def test_only_the_series_still_running_in_a_range_are_read(services: Services) -> None:
+    activities = ActivityService(services.records)
+    finished = [
+        _series(activities, f"Họp tuần {n}", _at("2025-01-06", 9) + dt.timedelta(days=n), rule)
+        for n in range(12)
+        for rule in ("FREQ=WEEKLY;COUNT=4", "FREQ=DAILY;UNTIL=20250301T000000Z")
+    ]
+    weekly = _series(activities, "Reunião semanal", _at("2026-05-04", 9), "FREQ=WEEKLY;COUNT=12")
+    endless = _series(activities, "Vikulegur fundur", _at("2024-01-01", 10), "FREQ=WEEKLY")
+    later = _series(activities, "Later", _at("2026-09-01", 9), "FREQ=WEEKLY;COUNT=3")
+    start, end = _at("2026-06-01"), _at("2026-06-08")
+
+    assert _running(services, start, end) == {weekly, endless}
+    found = activities.occurrences(start, end)
+    assert {o.activity_id for o in found} == {weekly, endless}
+    # Expanded only within the range: one occurrence of each weekly series in the week.
+    assert sorted(o.start for o in found if o.activity_id == weekly) == [_at("2026-06-01", 9)]
+    assert len([o for o in found if o.activity_id == endless]) == 1
+    assert not set(finished) & _running(services, _at("2025-06-01"), _at("2025-06-08"))
+    assert later not in _running(services, start, end)
+
+
+def test_a_series_cut_short_leaves_the_ranges_after_its_new_end(services: Services) -> None:
+    activities = ActivityService(services.records)
+    series = _series(activities, "Weekly", _at("2026-05-04", 9), "FREQ=WEEKLY")
+    start, end = _at("2026-09-07"), _at("2026-09-14")
+    assert series in _running(services, start, end)
+    record = services.records.get("activities", series)
+    activities.update(series, record.version, {"recurrence": "FREQ=WEEKLY;COUNT=3"})
+    assert series not in _running(services, start, end)
+    assert activities.occurrences(start, end) == []
+    assert len(activities.occurrences(_at("2026-05-01"), _at("2026-06-01"))) == 3
+
+
+def test_running_series_remind_and_finished_ones_do_not(services: Services) -> None:
+    activities = ActivityService(services.records)
+    for n in range(10):
+        _series(activities, f"Old {n}", _at("2025-03-03", 9), "FREQ=WEEKLY;COUNT=5")
+    weekly = _series(activities, "Weekly", _at("2026-05-04", 9), "FREQ=WEEKLY;COUNT=12")
+    reminders = ReminderService(services.db, services.records.user_id, UTC)
+    due = reminders.due(_at("2026-06-01", 8) + dt.timedelta(minutes=46))
+    assert [(r.activity_id, r.start) for r in due] == [(weekly, _at("2026-06-01", 9))]
+
+
+def test_my_work_today_lists_the_running_series_once_a_day(services: Services) -> None:
+    activities = ActivityService(services.records)
+    me = services.records.user_id
+    _series(activities, "Old", _at("2025-03-03", 9), "FREQ=DAILY;COUNT=5")
+    daily = _series(activities, "Stand-up", _at("2026-05-04", 9), "FREQ=DAILY;COUNT=60")
+    work = activities.my_work_today(me, _at("2026-06-01", 5), UTC, days_ahead=2)
+    assert [(o.activity_id, o.start) for o in work.today] == [(daily, _at("2026-06-01", 9))]
+    assert [o.start for o in work.upcoming] == [_at("2026-06-02", 9), _at("2026-06-03", 9)]
