@@ -42,10 +42,10 @@ def test_negative_count_is_refused(services: Services) -> None:
         (1000, {"organizations": 250, "contacts": 1000, "leads": 500, "opportunities": 250,
                 "products": 10, "activities": 500, "quotes": 50, "sales_orders": 12}),
         (10**6, {"organizations": 250_000, "contacts": 10**6, "leads": 500_000,
-                 "opportunities": 250_000, "products": 500, "activities": 4000,
+                 "opportunities": 250_000, "products": 500, "activities": 500_000,
                  "quotes": 2000, "sales_orders": 500}),
         (10**8, {"organizations": 25 * 10**6, "contacts": 10**8, "leads": 5 * 10**7,
-                 "opportunities": 25 * 10**6, "products": 500, "activities": 4000,
+                 "opportunities": 25 * 10**6, "products": 500, "activities": 5 * 10**7,
                  "quotes": 2000, "sales_orders": 500}),
     ],
 )  # fmt: skip
