@@ -65,8 +65,9 @@ class ReminderService:
 
     # -- reading ------------------------------------------------------------------------------
     def due(self, now: dt.datetime) -> list[Reminder]:
-        """Reminders due at ``now`` and not dismissed (nor snoozed past ``now``), oldest first."""
-        return [r for r in self._reminders(now) if r.remind_at <= now]
+        """Reminders due at ``now`` and not dismissed (nor snoozed past ``now``), oldest first.
+        Only what fired by ``now`` is read: a snooze only ever moves a reminder later."""
+        return [r for r in self._reminders(now, now) if r.remind_at <= now]
 
     def missed(self, now: dt.datetime) -> list[Reminder]:
         """Due reminders that came due since this user's program last looked (all of them if
@@ -83,7 +84,8 @@ class ReminderService:
 
     def next_due(self, now: dt.datetime) -> dt.datetime | None:
         """When the next reminder after ``now`` falls due (within the lead times read)."""
-        later = [r.remind_at for r in self._reminders(now) if r.remind_at > now]
+        later = [r.remind_at for r in self._reminders(now, shifted(now, LOOKAHEAD))]
+        later = [moment for moment in later if moment > now]
         return min(later, default=None)
 
     def last_check(self) -> dt.datetime | None:
@@ -150,9 +152,9 @@ class ReminderService:
             state.dismissed_at = dismissed_at
 
     # -- computing ----------------------------------------------------------------------------
-    def _reminders(self, now: dt.datetime) -> list[Reminder]:
-        """Every reminder not dismissed that is due in (now - lookback, now + LOOKAHEAD]."""
-        earliest, latest = shifted(now, -self.lookback), shifted(now, LOOKAHEAD)
+    def _reminders(self, now: dt.datetime, latest: dt.datetime) -> list[Reminder]:
+        """Every reminder not dismissed that fires in (now - lookback, latest]."""
+        earliest = shifted(now, -self.lookback)
         day = dt.timedelta(days=1)
         with self.db.read() as session:
             mine = self._mine()

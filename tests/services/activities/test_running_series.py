@@ -4,8 +4,10 @@ reminders read the series still running in it, and expand them only within it.""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import event, or_, select
 
 from crm_desktop.models.activities import Activity
 from crm_desktop.services import Services
@@ -94,3 +96,37 @@ def test_my_work_today_lists_the_running_series_once_a_day(services: Services) -
     work = activities.my_work_today(me, _at("2026-06-01", 5), UTC, days_ahead=2)
     assert [(o.activity_id, o.start) for o in work.today] == [(daily, _at("2026-06-01", 9))]
     assert [o.start for o in work.upcoming] == [_at("2026-06-02", 9), _at("2026-06-03", 9)]
+
+
+def _rows_read(services: Services, work: Callable[[], object]) -> int:
+    """How many activity rows the reads of ``work`` return (run again, counted)."""
+    found: list[tuple[str, Any]] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, params: Any, *_rest: Any) -> None:
+        if "FROM activities" in statement:
+            found.append((statement, params))
+
+    event.listen(services.db.engine, "before_cursor_execute", seen)
+    try:
+        work()
+    finally:
+        event.remove(services.db.engine, "before_cursor_execute", seen)
+    with services.db.engine.connect() as conn:
+        return sum(len(conn.exec_driver_sql(sql, params).all()) for sql, params in found)
+
+
+def test_the_check_reads_the_reminders_fired_by_now_not_next_weeks(services: Services) -> None:
+    activities = ActivityService(services.records)
+    now = _at("2026-06-01", 9)
+    for n in range(30):
+        start = _at("2026-06-04", 9) + dt.timedelta(hours=n)
+        activities.create(
+            {"kind": "Call", "subject": f"Gọi {n}", "start_at": start, "reminder_minutes": 15}
+        )
+    due = activities.create(
+        {"kind": "Call", "subject": "Ligar", "start_at": now, "reminder_minutes": 15}
+    ).id
+    reminders = ReminderService(services.db, services.records.user_id, UTC)
+    assert [r.activity_id for r in reminders.due(now)] == [due]
+    assert _rows_read(services, lambda: reminders.due(now)) == 1
+    assert reminders.next_due(now) == _at("2026-06-04", 8) + dt.timedelta(minutes=45)
