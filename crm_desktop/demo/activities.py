@@ -117,8 +117,10 @@ def add_demo_activities(
     *,
     now: dt.datetime | None = None,
     seed: int | None = None,
+    count: int | None = None,
 ) -> int:
-    """Add about one activity per two contacts; returns how many were added."""
+    """Add ``count`` activities (about one per two contacts by default), built and written
+    BATCH at a time; returns how many were added."""
     rng = random.Random(seed)
     now = (now or dt.datetime.now(dt.UTC)).replace(minute=0, second=0, microsecond=0)
     contacts = _names(db, Contact, contact_ids, (Contact.first_name, Contact.last_name))
@@ -126,7 +128,10 @@ def add_demo_activities(
     targets = [("contacts", i, n) for i, n in contacts.items()] + [
         ("organizations", i, n) for i, n in orgs.items()
     ]
-    count = max(1, len(contact_ids) // 2) if targets else 0
+    if count is None:
+        count = max(1, len(contact_ids) // 2)
+    if not targets:
+        return 0
     writer = RowWriter(registry.get("activities"), Folder(), db.engine.dialect)
     common = {
         "version": 1,
@@ -134,12 +139,13 @@ def add_demo_activities(
         "modified_at": now,
         "deleted_at": None,
     }
-    rows = []
-    for _ in range(count):
-        values = activity_values(rng, rng.choice(targets), rng.choice(owner_ids), now)
-        owner = values["owner_id"]
-        rows.append(writer.row(values, {**common, "created_by_id": owner, "modified_by_id": owner}))
-    for i in range(0, len(rows), BATCH):
+    for done in range(0, count, BATCH):
+        rows = []
+        for _ in range(min(BATCH, count - done)):
+            values = activity_values(rng, rng.choice(targets), rng.choice(owner_ids), now)
+            owner = values["owner_id"]
+            audit = {"created_by_id": owner, "modified_by_id": owner}
+            rows.append(writer.row(values, {**common, **audit}))
         with db.write_connection() as conn:
-            writer.insert(conn, rows[i : i + BATCH])
-    return len(rows)
+            writer.insert(conn, rows)
+    return count
