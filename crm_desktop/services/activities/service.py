@@ -64,13 +64,14 @@ CALENDAR_COLUMNS = (
 
 #: single activities longer than this keep their end in ``long_end_at`` too: the calendar
 #: reads what is still going on at a range's start among those that began LONG_SPAN
-#: before it, and the longer ones through their own small index
-LONG_SPAN = dt.timedelta(days=14)
+#: before it (a day of a busy calendar's starts), and the longer ones (a trade fair, a
+#: trip: few) through their own small index
+LONG_SPAN = dt.timedelta(days=1)
 
 
 def long_end(values: dict[str, Any]) -> dt.datetime | None:
-    """``long_end_at`` of an activity's values: its end when it is single and longer than
-    LONG_SPAN, else None."""
+    """``long_end_at`` of an activity's values: its end when it is single and lasts longer
+    than LONG_SPAN, else None."""
     start, end = values.get("start_at"), values.get("end_at")
     if values.get("recurrence") or start is None or end is None or end - start <= LONG_SPAN:
         return None

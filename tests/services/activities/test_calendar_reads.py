@@ -92,7 +92,15 @@ def test_long_activities_are_found_while_they_go_on(services: Services) -> None:
             "subject": "Trade fair",
             "all_day": True,
             "start_at": _at("2026-03-09"),
-            "end_at": _at("2026-03-09") + LONG_SPAN,  # just short enough for the start range
+            "end_at": _at("2026-03-23"),
+        }
+    ).id
+    overnight = activities.create(
+        {
+            "kind": "Visit",
+            "subject": "Overnight",
+            "start_at": _at("2026-03-19", 12),
+            "end_at": _at("2026-03-19", 12) + LONG_SPAN,  # just short enough for the start range
         }
     ).id
     trip = activities.create(
@@ -104,14 +112,15 @@ def test_long_activities_are_found_while_they_go_on(services: Services) -> None:
         }
     ).id
     start, end = _at("2026-03-20"), _at("2026-03-23")
-    assert {o.activity_id for o in activities.occurrences(start, end)} == {course, fair}
+    assert {o.activity_id for o in activities.occurrences(start, end)} == {course, fair, overnight}
     # Shortened to a few days, the course is no longer on then.
     record = services.records.get("activities", course)
     activities.update(course, record.version, {"end_at": _at("2026-01-09", 17)})
-    assert {o.activity_id for o in activities.occurrences(start, end)} == {fair}
+    assert {o.activity_id for o in activities.occurrences(start, end)} == {fair, overnight}
     assert {o.activity_id for o in activities.occurrences(_at("2026-03-15"), end)} == {
         fair,
         trip,
+        overnight,
     }
 
 

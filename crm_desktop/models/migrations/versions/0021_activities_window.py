@@ -1,4 +1,4 @@
-"""Repeating activities are read by when they end: a range reads the series running in it.
+"""A calendar range reads its own window: the series running in it, what began a day before.
 
 Revision ID: 0021_activities_window
 Revises: 0019_row_security_new_types
@@ -11,6 +11,9 @@ Create Date: 2026-12-07 14:50:00
   instead of every series that ever began before it: a year of weekly meetings is
   thousands of series, most of them over.
 * ``ix_activities_recurring`` (every series by its start) is dropped: nothing reads it now.
+* ``long_end_at`` is kept for single activities lasting more than a day (it was two weeks):
+  a range reads what is still going on at its start among the starts of the day before
+  it, not of the two weeks before (a busy office's two weeks are tens of thousands).
 
 The rows already in the file get the column once, computed as the service did at this
 revision (written out, not imported, so that this revision keeps doing what it did).
@@ -34,6 +37,8 @@ _RECURRING = "recurrence IS NOT NULL AND deleted_at IS NULL"
 _RUNNING = "recurrence IS NOT NULL AND series_end_at IS NOT NULL AND deleted_at IS NULL"
 _ENDLESS = "recurrence IS NOT NULL AND series_end_at IS NULL AND deleted_at IS NULL"
 _BATCH = 5_000
+#: services.activities.LONG_SPAN at this revision, and at the one before
+_LONG_SPAN, _OLD_LONG_SPAN = 1, 14
 #: services.activities.recurrence at this revision: the longest step of each frequency
 _LONGEST_STEP = {
     "SECONDLY": dt.timedelta(seconds=1),
@@ -109,9 +114,24 @@ def _fill() -> None:
         last = rows[-1].id
 
 
+def _set_long_ends(days: int) -> None:
+    """``long_end_at``: the end of the single activities lasting more than ``days``."""
+    if op.get_bind().dialect.name == "sqlite":
+        lasting = f"julianday(end_at) - julianday(start_at) > {days}"
+    else:
+        lasting = f"end_at - start_at > interval '{days} days'"
+    op.execute(
+        "UPDATE activities SET long_end_at = CASE WHEN recurrence IS NULL AND "
+        f"start_at IS NOT NULL AND end_at IS NOT NULL AND {lasting} THEN end_at END "
+        "WHERE long_end_at IS NOT NULL OR (recurrence IS NULL AND end_at IS NOT NULL AND "
+        f"{lasting})"
+    )
+
+
 def upgrade() -> None:
     op.add_column("activities", sa.Column("series_end_at", sa.DateTime(), nullable=True))
     _fill()
+    _set_long_ends(_LONG_SPAN)
     op.drop_index("ix_activities_recurring", table_name="activities")
     for name, column, where in (
         ("ix_activities_series_end", "series_end_at", _RUNNING),
@@ -127,6 +147,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    _set_long_ends(_OLD_LONG_SPAN)
     op.drop_index("ix_activities_endless", table_name="activities")
     op.drop_index("ix_activities_series_end", table_name="activities")
     op.create_index(
