@@ -14,7 +14,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import ColumnElement, and_, delete, select
+from sqlalchemy import ColumnElement, and_, delete, or_, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import NotFound, ValidationError
@@ -324,13 +324,21 @@ class ActivityService:
         start, end = shifted(start, -dated_margin), shifted(end, dated_margin)
         live = Activity.deleted_at.is_(None)
         single = Activity.recurrence.is_(None)
+        dated = Activity.all_day.is_(True)
+        # The margin is the all-day ones' only: a timed one is read in the range itself.
         ranges = (
-            and_(single, Activity.start_at >= start, Activity.start_at < end),
+            and_(
+                single,
+                Activity.start_at >= start,
+                Activity.start_at < end,
+                or_(dated, and_(Activity.start_at >= timed[0], Activity.start_at < timed[1])),
+            ),
             and_(
                 single,
                 Activity.start_at >= shifted(start, -LONG_SPAN),
-                Activity.start_at < start,
+                Activity.start_at < timed[0],
                 Activity.end_at > start,
+                or_(dated, Activity.end_at > timed[0]),
             ),
             and_(Activity.long_end_at > start, Activity.start_at < start),
             *running_series(start, end),

@@ -130,3 +130,39 @@ def test_the_check_reads_the_reminders_fired_by_now_not_next_weeks(services: Ser
     assert [r.activity_id for r in reminders.due(now)] == [due]
     assert _rows_read(services, lambda: reminders.due(now)) == 1
     assert reminders.next_due(now) == _at("2026-06-04", 8) + dt.timedelta(minutes=45)
+
+
+def test_a_day_reads_its_own_timed_activities_and_the_dated_ones_beside_it(
+    services: Services,
+) -> None:
+    activities = ActivityService(services.records)
+    for day in ("2026-06-09", "2026-06-10", "2026-06-11"):
+        for hour in (1, 9, 22):
+            start = _at(day, hour)
+            activities.create(
+                {"kind": "Call", "subject": f"Gọi {day} {hour}", "start_at": start}
+                | {"end_at": start + dt.timedelta(minutes=30)}
+            )
+    late = activities.create(
+        {"kind": "Visit", "subject": "Late visit", "start_at": _at("2026-06-09", 23)}
+        | {"end_at": _at("2026-06-10", 2)}
+    ).id
+    fair = activities.create(
+        {"kind": "Meeting", "subject": "Feira", "all_day": True, "start_at": _at("2026-06-11")}
+        | {"end_at": _at("2026-06-12")}
+    ).id
+    start, end = _at("2026-06-10"), _at("2026-06-11")
+
+    def day() -> list[Any]:
+        return activities.occurrences(start, end, dated_margin=dt.timedelta(days=1))
+
+    found = day()
+    subjects = {o.subject for o in found}
+    assert subjects == {"Gọi 2026-06-10 1", "Gọi 2026-06-10 9", "Gọi 2026-06-10 22"} | {
+        "Late visit",
+        "Feira",
+    }
+    assert {late, fair} <= {o.activity_id for o in found}
+    # Read: the day's three calls, the visit going on at midnight, the fair a floating
+    # date away; none of the calls of the days beside it.
+    assert _rows_read(services, day) == 5
