@@ -1,5 +1,6 @@
-"""Demonstration activities: calls, meetings, visits and tasks over the past three and the
-next two months, linked to given contacts and organizations, some repeating weekly.
+"""Demonstration activities: a year of a team's calls, meetings, visits and tasks (the past
+nine months and the next three), linked to given contacts and organizations, some
+repeating, some with a reminder.
 
 Rows are built here (derived columns as the record service computes them) and inserted
 with executemany in a few write transactions: the demo makes hundreds of thousands.
@@ -17,7 +18,7 @@ from sqlalchemy import select
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import Contact, Organization
 from crm_desktop.registry import Registry
-from crm_desktop.services.activities.service import remind_at
+from crm_desktop.services.activities.service import remind_at, series_end
 from crm_desktop.services.records.bulk_insert import Folder, RowWriter
 
 BATCH = 5_000
@@ -41,6 +42,17 @@ def _names(db: Database, model: Any, ids: Sequence[int], columns: Any) -> dict[i
     return found
 
 
+#: the days activities lie in, from today: the past nine months and the next three
+PAST_DAYS, FUTURE_DAYS = 273, 92
+#: the repeats a meeting may have, and the share of meetings that repeat: a few series
+#: per working day, each running for weeks (the calendar expands them as it reads)
+_REPEATS = ("FREQ=WEEKLY;COUNT=12", "FREQ=WEEKLY;INTERVAL=2;COUNT=6", "FREQ=MONTHLY;COUNT=4")
+_REPEATING = 0.02
+#: the share of open (planned, not started) work with a reminder, and their lead times
+_REMINDED = 0.3
+_LEADS = (5, 15, 15, 30, 60)
+
+
 def activity_values(
     rng: random.Random,
     target: tuple[str, int | None, str],
@@ -48,13 +60,13 @@ def activity_values(
     now: dt.datetime,
 ) -> dict[str, Any]:
     """One activity linked to ``target`` (record type key, id or None if not known yet,
-    display name): office hours, from 90 days back to 60 days ahead; what lies in the past
-    is held or done, some weekly meetings repeat."""
+    display name): office hours, from PAST_DAYS back to FUTURE_DAYS ahead; what lies in the
+    past is held or done, a few meetings repeat, some planned work has a reminder."""
     kinds = [k for k, _ in _KIND_WEIGHTS]
     weights = [w for _, w in _KIND_WEIGHTS]
     kind = rng.choices(kinds, weights)[0]
     related_type, related_id, related_name = target
-    day = now.date() + dt.timedelta(days=rng.randint(-90, 60))
+    day = now.date() + dt.timedelta(days=rng.randint(-PAST_DAYS, FUTURE_DAYS))
     start = dt.datetime.combine(day, dt.time(rng.randint(8, 16)), dt.UTC)
     past = start < now
     values: dict[str, Any] = {
@@ -70,23 +82,30 @@ def activity_values(
     if kind == "Task":
         values["due_date"] = day
         values["status"] = "Completed" if past and rng.random() < 0.8 else "Not Started"
-        return values
-    values["start_at"] = start
-    values["end_at"] = start + dt.timedelta(minutes=rng.choice((15, 30, 60, 90)))
-    values["status"] = ("Held" if rng.random() < 0.85 else "Not Held") if past else "Planned"
-    values["reminder_minutes"] = 15
-    if kind == "Visit":
-        values["location"] = related_name
-        if past:
-            values["outcome"] = rng.choice(_OUTCOMES)
-    if kind == "Meeting" and rng.random() < 0.15:
-        values["recurrence"] = "FREQ=WEEKLY;COUNT=12"
-        values["time_zone"] = "UTC"
-        # A series still running is planned; one whose twelve weeks are over was held.
-        over = start + dt.timedelta(weeks=11) < now
-        values["status"] = ("Held" if rng.random() < 0.85 else "Not Held") if over else "Planned"
+    else:
+        values["start_at"] = start
+        values["end_at"] = start + dt.timedelta(minutes=rng.choice((15, 30, 60, 90)))
+        values["status"] = ("Held" if rng.random() < 0.85 else "Not Held") if past else "Planned"
+        if kind == "Visit":
+            values["location"] = related_name
+            if past:
+                values["outcome"] = rng.choice(_OUTCOMES)
+        if kind == "Meeting" and rng.random() < _REPEATING:
+            _repeat(rng, values, now)
+    if values["status"] in ("Planned", "Not Started") and rng.random() < _REMINDED:
+        values["reminder_minutes"] = rng.choice(_LEADS)
     values["remind_at"] = remind_at(values)  # as the activity service keeps it
+    values["series_end_at"] = series_end(values)
     return values
+
+
+def _repeat(rng: random.Random, values: dict[str, Any], now: dt.datetime) -> None:
+    """Make a meeting a series: planned while it runs, held once it is over."""
+    values["recurrence"] = rng.choice(_REPEATS)
+    values["time_zone"] = "UTC"
+    over = series_end(values)
+    assert over is not None  # every demo repeat has a count
+    values["status"] = ("Held" if rng.random() < 0.85 else "Not Held") if over < now else "Planned"
 
 
 def add_demo_activities(
@@ -98,8 +117,10 @@ def add_demo_activities(
     *,
     now: dt.datetime | None = None,
     seed: int | None = None,
+    count: int | None = None,
 ) -> int:
-    """Add about one activity per two contacts; returns how many were added."""
+    """Add ``count`` activities (about one per two contacts by default), built and written
+    BATCH at a time; returns how many were added."""
     rng = random.Random(seed)
     now = (now or dt.datetime.now(dt.UTC)).replace(minute=0, second=0, microsecond=0)
     contacts = _names(db, Contact, contact_ids, (Contact.first_name, Contact.last_name))
@@ -107,7 +128,10 @@ def add_demo_activities(
     targets = [("contacts", i, n) for i, n in contacts.items()] + [
         ("organizations", i, n) for i, n in orgs.items()
     ]
-    count = max(1, len(contact_ids) // 2) if targets else 0
+    if count is None:
+        count = max(1, len(contact_ids) // 2)
+    if not targets:
+        return 0
     writer = RowWriter(registry.get("activities"), Folder(), db.engine.dialect)
     common = {
         "version": 1,
@@ -115,12 +139,13 @@ def add_demo_activities(
         "modified_at": now,
         "deleted_at": None,
     }
-    rows = []
-    for _ in range(count):
-        values = activity_values(rng, rng.choice(targets), rng.choice(owner_ids), now)
-        owner = values["owner_id"]
-        rows.append(writer.row(values, {**common, "created_by_id": owner, "modified_by_id": owner}))
-    for i in range(0, len(rows), BATCH):
+    for done in range(0, count, BATCH):
+        rows = []
+        for _ in range(min(BATCH, count - done)):
+            values = activity_values(rng, rng.choice(targets), rng.choice(owner_ids), now)
+            owner = values["owner_id"]
+            audit = {"created_by_id": owner, "modified_by_id": owner}
+            rows.append(writer.row(values, {**common, **audit}))
         with db.write_connection() as conn:
-            writer.insert(conn, rows[i : i + BATCH])
-    return len(rows)
+            writer.insert(conn, rows)
+    return count

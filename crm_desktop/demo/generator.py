@@ -57,9 +57,6 @@ PRODUCTS_PER_BATCH = 500
 #: the types written with each batch of contacts; before them go the products, after
 #: them the quotes and their orders (through the quote service)
 BATCHED = ("organizations", "contacts", "leads", "opportunities", "activities")
-#: activities of a run at the most: about 25 a day over the five months they span, what a
-#: small team books (a calendar with thousands a day would show nobody's real week)
-ACTIVITIES_LIMIT = 4000
 
 
 def planned_counts(contacts: int) -> dict[str, int]:
@@ -72,7 +69,7 @@ def planned_counts(contacts: int) -> dict[str, int]:
         "leads": contacts // 2,
         "opportunities": contacts // 4,
         "products": min(500, max(5, contacts // 100)),
-        "activities": min(ACTIVITIES_LIMIT, contacts // 2),
+        "activities": contacts // 2,
         "quotes": quotes,
         "sales_orders": quotes // 4,
         **planned_support(contacts),

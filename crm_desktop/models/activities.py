@@ -24,8 +24,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from crm_desktop.models.base import Base, RecordMixin, UTCDateTime, name_key_column
 from crm_desktop.models.entities import list_index
 
-_RECURRING = text("recurrence IS NOT NULL AND deleted_at IS NULL")
 _LONG = text("long_end_at IS NOT NULL AND deleted_at IS NULL")
+_RUNNING = text("recurrence IS NOT NULL AND series_end_at IS NOT NULL AND deleted_at IS NULL")
+_ENDLESS = text("recurrence IS NOT NULL AND series_end_at IS NULL AND deleted_at IS NULL")
 _REMINDING = text("remind_at IS NOT NULL AND deleted_at IS NULL")
 
 
@@ -65,6 +66,10 @@ class Activity(RecordMixin, Base):
     #: when the reminder of a single activity or a task fires (a date's from 09:00 UTC),
     #: kept by the service: reminders are read by when they fire, whatever the lead time
     remind_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    #: of a repeating activity, a moment no occurrence ends after (from its COUNT or UNTIL;
+    #: NULL when it repeats without end), kept by the service: a range reads only the
+    #: series still running in it, not every series that ever began before it
+    series_end_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
     __table_args__ = (
         list_index("activities", "start_at"),
@@ -77,14 +82,20 @@ class Activity(RecordMixin, Base):
         list_index("activities", "modified_at"),
         # A calendar range is read through these: what starts in it or shortly before
         # (start_at), the few long ones still going on (long), the few repeating ones
-        # (recurring). The end is a list column.
+        # (recurring: those that end, by their end; those that do not, by their start).
+        # The end is a list column.
         list_index("activities", "end_at"),
         Index(
-            "ix_activities_recurring",
+            "ix_activities_series_end",
+            "series_end_at",
+            sqlite_where=_RUNNING,
+            postgresql_where=_RUNNING,
+        ),
+        Index(
+            "ix_activities_endless",
             "start_at",
-            "id",
-            sqlite_where=_RECURRING,
-            postgresql_where=_RECURRING,
+            sqlite_where=_ENDLESS,
+            postgresql_where=_ENDLESS,
         ),
         Index("ix_activities_long", "long_end_at", sqlite_where=_LONG, postgresql_where=_LONG),
         Index(

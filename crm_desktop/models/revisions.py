@@ -23,5 +23,6 @@ KNOWN_REVISIONS = (
     "0017_dashboards",
     "0018_road_copies",
     "0019_row_security_new_types",
+    "0020_activities_window",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]

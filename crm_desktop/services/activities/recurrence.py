@@ -147,26 +147,35 @@ def series_over(activity: Any, start: dt.datetime) -> bool:
     ``start``: a cheap look at COUNT and UNTIL that spares expanding old series."""
     if not activity.recurrence or activity.start_at is None:
         return False
-    parts = dict(_RULE_PART.findall(activity.recurrence.upper()))
-    length = (activity.end_at - activity.start_at) if activity.end_at else dt.timedelta(0)
-    # A day of slack for zones and daylight saving, and for an UNTIL in local time.
+    last = series_last_end(activity.recurrence, activity.start_at, activity.end_at)
+    return last is not None and last < start
+
+
+def series_last_end(
+    rule: str, first_start: dt.datetime, first_end: dt.datetime | None
+) -> dt.datetime | None:
+    """A moment no occurrence of the series ends after, from its COUNT or UNTIL alone (a
+    day of slack for zones and daylight saving, and for an UNTIL in local time); None when
+    the rule does not tell (no end, or a count of a rule with BY parts)."""
+    parts = dict(_RULE_PART.findall(rule.upper()))
+    length = (first_end - first_start) if first_end else dt.timedelta(0)
     margin = length + dt.timedelta(days=2)
     until = parts.get("UNTIL", "")
     if len(until) >= 8 and until[:8].isdigit():
         try:
             last = dt.datetime.strptime(until[:8], "%Y%m%d").replace(tzinfo=_UTC)
         except ValueError:
-            return False  # not a date: the expansion shows the first occurrence alone
-        return shifted(last, margin) < start
+            return None  # not a date: the expansion shows the first occurrence alone
+        return shifted(last, margin)
     count, step = parts.get("COUNT", ""), _LONGEST_STEP.get(parts.get("FREQ", ""))
     if not count.isdigit() or step is None or any(k.startswith("BY") for k in parts):
-        return False
+        return None
     interval = int(parts["INTERVAL"]) if parts.get("INTERVAL", "").isdigit() else 1
     try:
-        last = shifted(activity.start_at, (int(count) - 1) * interval * step)
+        last = shifted(first_start, (int(count) - 1) * interval * step)
     except OverflowError:  # more steps than a timedelta holds: it ends after any range
-        return False
-    return shifted(last, margin) < start
+        return None
+    return shifted(last, margin)
 
 
 def stepped_starts(

@@ -25,7 +25,12 @@ from crm_desktop.models.entities import Setting
 from crm_desktop.registry.picklists import ACTIVITY_DONE_STATUSES
 from crm_desktop.services.activities.occurrences import Occurrence, expand, task_occurrence
 from crm_desktop.services.activities.recurrence import series_over
-from crm_desktop.services.activities.service import CALENDAR_COLUMNS, DATED_TIME, UTC
+from crm_desktop.services.activities.service import (
+    CALENDAR_COLUMNS,
+    DATED_TIME,
+    UTC,
+    running_series,
+)
 from crm_desktop.services.activities.time_limits import in_zone, shifted
 from crm_desktop.services.activities.types import Reminder
 
@@ -60,8 +65,9 @@ class ReminderService:
 
     # -- reading ------------------------------------------------------------------------------
     def due(self, now: dt.datetime) -> list[Reminder]:
-        """Reminders due at ``now`` and not dismissed (nor snoozed past ``now``), oldest first."""
-        return [r for r in self._reminders(now) if r.remind_at <= now]
+        """Reminders due at ``now`` and not dismissed (nor snoozed past ``now``), oldest first.
+        Only what fired by ``now`` is read: a snooze only ever moves a reminder later."""
+        return [r for r in self._reminders(now, now) if r.remind_at <= now]
 
     def missed(self, now: dt.datetime) -> list[Reminder]:
         """Due reminders that came due since this user's program last looked (all of them if
@@ -78,7 +84,8 @@ class ReminderService:
 
     def next_due(self, now: dt.datetime) -> dt.datetime | None:
         """When the next reminder after ``now`` falls due (within the lead times read)."""
-        later = [r.remind_at for r in self._reminders(now) if r.remind_at > now]
+        later = [r.remind_at for r in self._reminders(now, shifted(now, LOOKAHEAD))]
+        later = [moment for moment in later if moment > now]
         return min(later, default=None)
 
     def last_check(self) -> dt.datetime | None:
@@ -145,22 +152,22 @@ class ReminderService:
             state.dismissed_at = dismissed_at
 
     # -- computing ----------------------------------------------------------------------------
-    def _reminders(self, now: dt.datetime) -> list[Reminder]:
-        """Every reminder not dismissed that is due in (now - lookback, now + LOOKAHEAD]."""
-        earliest, latest = shifted(now, -self.lookback), shifted(now, LOOKAHEAD)
+    def _reminders(self, now: dt.datetime, latest: dt.datetime) -> list[Reminder]:
+        """Every reminder not dismissed that fires in (now - lookback, latest]."""
+        earliest = shifted(now, -self.lookback)
         day = dt.timedelta(days=1)
         with self.db.read() as session:
             mine = self._mine()
             # One index range each (an OR of them would scan the table): single activities
             # and tasks by when their reminder fires (remind_at, kept by the activity
             # service), so a reminder two weeks ahead of its meeting is read when it fires;
-            # the few repeating ones by their start, each occurrence reminding on its own.
+            # the repeating ones still running, each occurrence reminding on its own.
             ranges = (
                 and_(
                     Activity.remind_at > shifted(earliest, -_ZONE_SLACK),
                     Activity.remind_at <= shifted(latest, _ZONE_SLACK),
                 ),
-                and_(Activity.recurrence.is_not(None), Activity.start_at <= shifted(latest, day)),
+                *running_series(shifted(earliest, -day), shifted(latest, day)),
             )
             candidates = [
                 row

@@ -14,7 +14,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import ColumnElement, and_, delete, select
+from sqlalchemy import ColumnElement, and_, delete, or_, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import NotFound, ValidationError
@@ -23,7 +23,7 @@ from crm_desktop.models.entities import Contact, User
 from crm_desktop.registry import RecordType
 from crm_desktop.services.access.rules import UNLIMITED, Access
 from crm_desktop.services.activities.occurrences import Occurrence, exception_starts, expand
-from crm_desktop.services.activities.recurrence import parse_rule, series_over
+from crm_desktop.services.activities.recurrence import parse_rule, series_last_end, series_over
 from crm_desktop.services.activities.time_limits import OUT_OF_RANGE, day_in_range, shifted
 from crm_desktop.services.activities.types import TYPE_KEY
 from crm_desktop.services.history import record_history
@@ -64,13 +64,14 @@ CALENDAR_COLUMNS = (
 
 #: single activities longer than this keep their end in ``long_end_at`` too: the calendar
 #: reads what is still going on at a range's start among those that began LONG_SPAN
-#: before it, and the longer ones through their own small index
-LONG_SPAN = dt.timedelta(days=14)
+#: before it (a day of a busy calendar's starts), and the longer ones (a trade fair, a
+#: trip: few) through their own small index
+LONG_SPAN = dt.timedelta(days=1)
 
 
 def long_end(values: dict[str, Any]) -> dt.datetime | None:
-    """``long_end_at`` of an activity's values: its end when it is single and longer than
-    LONG_SPAN, else None."""
+    """``long_end_at`` of an activity's values: its end when it is single and lasts longer
+    than LONG_SPAN, else None."""
     start, end = values.get("start_at"), values.get("end_at")
     if values.get("recurrence") or start is None or end is None or end - start <= LONG_SPAN:
         return None
@@ -98,6 +99,26 @@ def remind_at(values: dict[str, Any]) -> dt.datetime | None:
     if values.get("all_day"):
         return dt.datetime.combine(start.astimezone(UTC).date(), DATED_TIME, UTC) - lead
     return start - lead
+
+
+def series_end(values: dict[str, Any]) -> dt.datetime | None:
+    """``series_end_at`` of an activity's values: of a repeating one, a moment none of its
+    occurrences ends after (services/activities/recurrence.py), else None."""
+    start, rule = values.get("start_at"), values.get("recurrence")
+    if not rule or start is None:
+        return None
+    return series_last_end(rule, start, values.get("end_at"))
+
+
+def running_series(start: dt.datetime, end: dt.datetime) -> tuple[ColumnElement[bool], ...]:
+    """The repeating activities that may have an occurrence in [start, end), one index
+    range each: those with an end, by their end (after ``start``); the endless ones, by
+    their start (before ``end``)."""
+    recurring = Activity.recurrence.is_not(None)
+    return (
+        and_(recurring, Activity.series_end_at >= start, Activity.start_at < end),
+        and_(recurring, Activity.series_end_at.is_(None), Activity.start_at < end),
+    )
 
 
 def owned_by(user_id: int) -> ColumnElement[bool]:
@@ -157,6 +178,7 @@ def derive(
         raise ValidationError(errors)
     merged["long_end_at"] = long_end(merged)
     merged["remind_at"] = remind_at(merged)
+    merged["series_end_at"] = series_end(merged)
 
 
 class ActivityService:
@@ -295,23 +317,31 @@ class ActivityService:
 
         Index ranges rather than one scan, each bounded whatever the range: what starts
         in it, what started up to LONG_SPAN before it and is still going on, the few
-        longer ones still going on (their own index), and the repeating activities that
-        began before its end (their own index holds only them).
+        longer ones still going on (their own index), and the repeating activities still
+        running in it (:func:`running_series`).
         """
         timed = (start, end)
         start, end = shifted(start, -dated_margin), shifted(end, dated_margin)
         live = Activity.deleted_at.is_(None)
         single = Activity.recurrence.is_(None)
+        dated = Activity.all_day.is_(True)
+        # The margin is the all-day ones' only: a timed one is read in the range itself.
         ranges = (
-            and_(single, Activity.start_at >= start, Activity.start_at < end),
+            and_(
+                single,
+                Activity.start_at >= start,
+                Activity.start_at < end,
+                or_(dated, and_(Activity.start_at >= timed[0], Activity.start_at < timed[1])),
+            ),
             and_(
                 single,
                 Activity.start_at >= shifted(start, -LONG_SPAN),
-                Activity.start_at < start,
+                Activity.start_at < timed[0],
                 Activity.end_at > start,
+                or_(dated, Activity.end_at > timed[0]),
             ),
             and_(Activity.long_end_at > start, Activity.start_at < start),
-            and_(Activity.recurrence.is_not(None), Activity.start_at < end),
+            *running_series(start, end),
         )
         owned = (*((owned_by(owner),) if owner is not None else ()), *self.visible())
         with self.db.read() as session:

@@ -52,11 +52,12 @@ def _plans(db: Database, work: Callable[[], object]) -> list[str]:
 
 
 def _bounded(plan: str) -> bool:
-    """An index range with both ends, or one of the small partial indexes (the few long or
-    repeating activities)."""
+    """An index range with both ends, or one of the small partial indexes (the few long
+    activities, the repeating ones still running, the endless ones)."""
     if not plan.startswith("SEARCH activities USING INDEX"):
         return False
-    if "ix_activities_long " in plan or "ix_activities_recurring " in plan:
+    small = ("ix_activities_long ", "ix_activities_series_end ", "ix_activities_endless ")
+    if any(index in plan for index in small):
         return True
     return re.search(r"\((\w+)>\? AND \1<\?\)", plan) is not None
 
@@ -71,7 +72,7 @@ def test_a_month_long_ago_is_read_through_bounded_index_ranges(services: Service
     start, end = _at("2024-02-01"), _at("2024-03-01")
     for owner in (None, me):
         plans = _plans(services.db, lambda o=owner: activities.occurrences(start, end, o))
-        assert len(plans) == 4
+        assert len(plans) == 5
         assert all(_bounded(p) for p in plans), plans
 
 
@@ -91,7 +92,15 @@ def test_long_activities_are_found_while_they_go_on(services: Services) -> None:
             "subject": "Trade fair",
             "all_day": True,
             "start_at": _at("2026-03-09"),
-            "end_at": _at("2026-03-09") + LONG_SPAN,  # just short enough for the start range
+            "end_at": _at("2026-03-23"),
+        }
+    ).id
+    overnight = activities.create(
+        {
+            "kind": "Visit",
+            "subject": "Overnight",
+            "start_at": _at("2026-03-19", 12),
+            "end_at": _at("2026-03-19", 12) + LONG_SPAN,  # just short enough for the start range
         }
     ).id
     trip = activities.create(
@@ -103,14 +112,15 @@ def test_long_activities_are_found_while_they_go_on(services: Services) -> None:
         }
     ).id
     start, end = _at("2026-03-20"), _at("2026-03-23")
-    assert {o.activity_id for o in activities.occurrences(start, end)} == {course, fair}
+    assert {o.activity_id for o in activities.occurrences(start, end)} == {course, fair, overnight}
     # Shortened to a few days, the course is no longer on then.
     record = services.records.get("activities", course)
     activities.update(course, record.version, {"end_at": _at("2026-01-09", 17)})
-    assert {o.activity_id for o in activities.occurrences(start, end)} == {fair}
+    assert {o.activity_id for o in activities.occurrences(start, end)} == {fair, overnight}
     assert {o.activity_id for o in activities.occurrences(_at("2026-03-15"), end)} == {
         fair,
         trip,
+        overnight,
     }
 
 
