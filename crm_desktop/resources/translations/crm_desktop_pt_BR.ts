@@ -2106,6 +2106,14 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>The record form is not available.</source>
         <translation>O formulário do registro não está disponível.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../views/shell/main_window.py"/>
+        <source>more than %Ln record(s)</source>
+        <translation>
+            <numerusform>mais de %Ln registro</numerusform>
+            <numerusform>mais de %Ln registros</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../views/shell/menus.py"/>
         <source>&amp;About CRM Desktop</source>

@@ -2102,6 +2102,13 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <source>The record form is not available.</source>
         <translation>Không có biểu mẫu cho bản ghi này.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../views/shell/main_window.py"/>
+        <source>more than %Ln record(s)</source>
+        <translation>
+            <numerusform>hơn %Ln bản ghi</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../views/shell/menus.py"/>
         <source>&amp;About CRM Desktop</source>
