@@ -200,7 +200,7 @@ class MergeService:
         session: Session,
         record_type: RecordType,
         survivor_id: int,
-        rows: Mapping[int, Mapping[str, Any]],
+        rows: Mapping[int, Mapping[Any, Any]],
         changed: Mapping[str, Any],
         at: dt.datetime,
     ) -> None:

@@ -64,7 +64,10 @@ class SearchService:
         with self.db.read() as session:
             for record_type in self.registry:
                 stmt, names = self._newest(record_type, text, per_type)
-                rows = stop.run(session, lambda stmt=stmt: session.execute(stmt).all())
+                def fetch(stmt: Any = stmt) -> list[Any]:
+                    return list(session.execute(stmt).all())
+
+                rows = stop.run(session, fetch)
                 if rows is None:
                     return []
                 for row in rows:
