@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.models.base import utcnow
@@ -30,6 +30,25 @@ from crm_desktop.services.road.rows import (
     replace_dependants,
 )
 from crm_desktop.services.road.sending import BOOKKEEPING, Exchange
+
+
+def set_aside_unsent(exchange: Exchange) -> None:
+    """Move the records made on the road that did not go to the office (made and deleted
+    there, or refused) above every id either side has: the office gives ids of its own
+    to the records that did go, and to its new ones, and those must find them free."""
+    arrived = {(t, road_id) for t, road_id, _office_id in exchange.arrived}
+    for (type_key, road_id), changes in sorted(exchange.mine.items()):
+        if not changes.created or (type_key, road_id) in arrived:
+            continue
+        table = table_of(exchange.registry.get(type_key))
+        if read_row(exchange.road, table, road_id) is None:
+            continue
+        highest = select(func.max(table.c.id))
+        top = max(exchange.road.scalar(highest) or 0, exchange.desk.scalar(highest) or 0)
+        renumber(exchange.road, exchange.registry, type_key, road_id, top + 1)
+        for conflict in exchange.conflicts:
+            if (conflict["record_type"], conflict["record_id"]) == (type_key, road_id):
+                conflict["record_id"] = top + 1
 
 
 def take_office_ids(road: Session, registry: Registry, arrived: list[tuple[str, int, int]]) -> None:

@@ -40,7 +40,12 @@ from crm_desktop.models.road import RoadConflict, RoadCopy, RoadOrigin
 from crm_desktop.services.access.rules import load_access
 from crm_desktop.services.road.changes import changes_since, newest_entry
 from crm_desktop.services.road.numbers import renew_number_blocks
-from crm_desktop.services.road.receiving import bring_users, receive, take_office_ids
+from crm_desktop.services.road.receiving import (
+    bring_users,
+    receive,
+    set_aside_unsent,
+    take_office_ids,
+)
 from crm_desktop.services.road.rows import history_unguarded
 from crm_desktop.services.road.sending import Exchange, send
 from crm_desktop.services.road.types import RoadCancelled, SyncResult
@@ -157,6 +162,7 @@ def sync(
             bring_users(desk, road)
             with history_unguarded(road, "update"):
                 road.execute(text("PRAGMA defer_foreign_keys = ON"))
+                set_aside_unsent(exchange)
                 take_office_ids(road, exchange.registry, exchange.arrived)
                 receive(exchange, road_records)
         for conflict in exchange.conflicts:

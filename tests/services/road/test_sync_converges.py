@@ -7,7 +7,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from crm_desktop.models import Database
@@ -100,6 +100,10 @@ def _run(world: World, steps: list[tuple[object, ...]]) -> None:
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(steps=operations)
+# Made and deleted on the road, the record kept its road id, which the office then gave
+# to the other one made there: the copy's renumbering failed on the unique id.
+@example(steps=[("create", "office"), ("create", "laptop 1"), ("create", "laptop 1"),
+                ("delete", "laptop 1", 3)])  # fmt: skip
 def test_random_edits_synced_in_any_order_converge(steps: list[tuple[object, ...]]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         office = Services.build(Database.open(Path(folder) / "office.sqlite3"))

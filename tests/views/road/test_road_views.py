@@ -84,7 +84,7 @@ def test_a_road_copy_syncs_and_its_conflict_is_decided_in_the_dialog(
     tree = dialog.tree  # type: ignore[attr-defined]
     assert tree.topLevelItemCount() == 1
     texts = [tree.topLevelItem(0).text(c) for c in range(4)]
-    assert texts == ["Contact Trần Ngọc", "Title changed on both sides", "Giám đốc", "Kế toán"]
+    assert texts == ["Contact Trần Ngọc", "Job title changed on both sides", "Giám đốc", "Kế toán"]
     assert "1 conflict" in road.status_label.text()
     dialog.mine_button.click()  # type: ignore[attr-defined]
     assert tree.topLevelItemCount() == 0
