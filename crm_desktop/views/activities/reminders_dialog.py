@@ -55,8 +55,9 @@ class ReminderPhrases(QObject):
             if minutes > 0:
                 return self.tr("in %n min", "", size)
             return self.tr("%n min ago", "", size)
-        if size < 48 * 60:
-            hours = round(size / 60)
+        hours = round(size / 60)
+        # Decided on the rounded hours, so that 47 h 40 min is not "48 h" beside "2 days".
+        if hours < 48:
             if minutes > 0:
                 return self.tr("in %n h", "", hours)
             return self.tr("%n h ago", "", hours)

@@ -267,6 +267,9 @@ def test_relative_times() -> None:
     assert relative_text(now - dt.timedelta(minutes=25), now) == "25 min ago"
     assert relative_text(now + dt.timedelta(hours=3), now) == "in 3 h"
     assert relative_text(now - dt.timedelta(days=2), now) == "2 days ago"
+    # One phrase for the same span, never "48 h" an hour from "2 days".
+    assert relative_text(now - dt.timedelta(hours=47, minutes=40), now) == "2 days ago"
+    assert relative_text(now - dt.timedelta(hours=47, minutes=20), now) == "47 h ago"
 
 
 def test_a_reminder_shown_before_a_restart_is_listed_without_coming_up_again(
