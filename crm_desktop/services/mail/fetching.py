@@ -197,6 +197,18 @@ class MailFetcher:
         return len(fresh)
 
 
+def header_columns(headers: Headers) -> dict[str, str]:
+    """The columns of a stored message its headers give (a fetched one's or a sent one's)."""
+    return {
+        "message_id": headers.message_id,
+        "subject": headers.subject,
+        "from_address": headers.from_address,
+        "from_name": headers.from_name,
+        "to_text": headers.to_text,
+        "cc_text": headers.cc_text,
+    }
+
+
 def _add(
     session: Session, folder_id: int, fresh: list[_Fetched], now: dt.datetime, book: AddressBook
 ) -> None:
@@ -210,12 +222,7 @@ def _add(
             {
                 "folder_id": folder_id,
                 "uid": message.uid,
-                "message_id": headers.message_id,
-                "subject": headers.subject,
-                "from_address": headers.from_address,
-                "from_name": headers.from_name,
-                "to_text": headers.to_text,
-                "cc_text": headers.cc_text,
+                **header_columns(headers),
                 "sent_at": headers.sent_at or message.internal_date or now,
                 "body_text": _text(plain, message.bodies),
                 "body_html": _text(html, message.bodies),

@@ -23,13 +23,13 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import DomainError, ValidationError
-from crm_desktop.exchange.mail.message import read_headers
+from crm_desktop.exchange.mail.message import Headers, read_headers
 from crm_desktop.exchange.mail.outgoing import addresses, appended_uid, build_message
 from crm_desktop.models.base import utcnow
 from crm_desktop.models.database import Database
 from crm_desktop.models.mail import MailAttachment, MailFolder, MailLink, MailMessage
 from crm_desktop.registry import N_
-from crm_desktop.services.mail.fetching import quoted
+from crm_desktop.services.mail.fetching import header_columns, quoted
 from crm_desktop.services.mail.imap import TIMEOUT, MailUnavailable, connected, problem
 from crm_desktop.services.mail.linking import FILED, AddressBook
 from crm_desktop.services.mail.mailbox import Mailbox
@@ -185,7 +185,7 @@ class Outbox:
                 )
             )
             if message_id is None:  # (a fetch running meanwhile may have stored it)
-                message_id = _insert(session, folder.id, uid, email, raw, files, now)
+                message_id = _insert(session, folder.id, uid, email, headers, raw, files, now)
             book = AddressBook(session)
             found = book.by_address(session, headers.addresses)
             links = {(t, i): how for t, i, how in book.links(headers.addresses, found)}
@@ -214,22 +214,17 @@ def _insert(
     folder_id: int,
     uid: int,
     email: EmailMessage,
+    headers: Headers,
     raw: bytes,
     files: list[tuple[str, bytes]],
     now: dt.datetime,
 ) -> int:
     """The message's row and its attachments' (their bytes kept: no server needed)."""
-    headers = read_headers(raw)
     body = email.get_body(("plain",))
     row = MailMessage(
         folder_id=folder_id,
         uid=uid,
-        message_id=headers.message_id,
-        subject=headers.subject,
-        from_address=headers.from_address,
-        from_name=headers.from_name,
-        to_text=headers.to_text,
-        cc_text=headers.cc_text,
+        **header_columns(headers),
         sent_at=headers.sent_at or now,
         body_text=body.get_content() if body is not None else "",
         body_html="",
