@@ -180,7 +180,9 @@ class MainWindow(Screens, QMainWindow):
                 self.forms.setCurrentWidget(form)
         return form
 
-    def show_type(self, type_key: str) -> None:
+    def show_type(self, type_key: str, *, reread: bool = True) -> None:
+        """Show a record type's list and form; ``reread``: the record on the form is read
+        afresh (not when another record is about to be opened in it)."""
         self._return_to = None  # another record or list chosen: no way back to keep
         panel = self.panel(type_key)
         self._current = type_key
@@ -188,7 +190,7 @@ class MainWindow(Screens, QMainWindow):
         self.panes.show_form_pane()
         self.panes.use(layout_of(self.services.registry.get(type_key)))
         if self.isVisible() or type_key in self._forms or self._form_type is None:
-            self._show_form(type_key)
+            self._show_form(type_key, reread)
         else:
             # The first screen: its list is painted first, the (empty) form right after.
             self._form_later = type_key
@@ -201,7 +203,7 @@ class MainWindow(Screens, QMainWindow):
         self._show_count()
         self._update_actions()
 
-    def _show_form(self, type_key: str) -> None:
+    def _show_form(self, type_key: str, reread: bool = False) -> None:
         self._form_later = None
         form = self.form(type_key)
         if form is None:
@@ -210,7 +212,7 @@ class MainWindow(Screens, QMainWindow):
         else:
             self.forms.setCurrentWidget(form)
             record_id = form.record_id()
-            if record_id is not None and not form.is_dirty():
+            if reread and record_id is not None and not form.is_dirty():
                 # Figures other records give it (a project's progress from its tasks)
                 # change without a new version of its own: read it afresh on coming back.
                 form.load(record_id)
@@ -347,7 +349,7 @@ class MainWindow(Screens, QMainWindow):
         current = self.current_form()
         if current is not None and not current.maybe_discard():
             return
-        self.show_type(type_key)
+        self.show_type(type_key, reread=False)
         if not self.panel(type_key).select_record(record_id):
             form = self.form(type_key)
             if form is not None and form.record_id() != record_id:
