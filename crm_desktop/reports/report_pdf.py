@@ -16,6 +16,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from crm_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 from crm_desktop.reports.layout import GREY, markup
+from crm_desktop.services.quotes.document_format import DocumentFormat
 from crm_desktop.services.reports.cells import cell, heading
 from crm_desktop.services.reports.types import NO_RECORDS, ReportTable
 
@@ -57,7 +58,7 @@ def report_pdf_bytes(
     ]
     head = [translate(c.label) for c in report.columns]
     body = [
-        [cell(report, row, at, grouped=True) for at in range(len(report.columns))]
+        [cell(report, row, at, DocumentFormat()) for at in range(len(report.columns))]
         for row in report.rows
     ]
     table = Table([head, *body], repeatRows=1, hAlign="LEFT")

@@ -1,6 +1,7 @@
 """A report's cells as text for files: money to its currency's decimals, percentages
 with one decimal, counts as whole numbers; the column labels and the report's heading.
-Plain text a spreadsheet reads (no digit grouping) for CSV; the PDF groups digits."""
+Plain text a spreadsheet reads (no digit grouping) for CSV; the PDF and the screen group
+digits as a ``DocumentFormat`` writes them."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from crm_desktop.registry.picklists import CURRENCY_DECIMALS
+from crm_desktop.services.quotes.document_format import DocumentFormat
 from crm_desktop.services.reports.types import SCOPES, ReportTable
 
 #: a label in the user's language (the view passes Qt's; the command line, English)
@@ -26,9 +28,11 @@ def currency_of(report: ReportTable, row: tuple[Any, ...]) -> str | None:
     return row[keys.index("currency")] if "currency" in keys else None
 
 
-def cell(report: ReportTable, row: tuple[Any, ...], at: int, *, grouped: bool = False) -> str:
-    """The value of column ``at`` of ``row`` as text; ``grouped``: digits in groups of
-    three (1,250.50) for reading, not for a spreadsheet."""
+def cell(
+    report: ReportTable, row: tuple[Any, ...], at: int, figures: DocumentFormat | None = None
+) -> str:
+    """The value of column ``at`` of ``row`` as text: for a spreadsheet (no grouping,
+    a point) without ``figures``, else grouped for reading as ``figures`` writes numbers."""
     value = row[at]
     kind = report.columns[at].kind
     if value is None:
@@ -36,11 +40,11 @@ def cell(report: ReportTable, row: tuple[Any, ...], at: int, *, grouped: bool = 
     if kind == "money":
         decimals = CURRENCY_DECIMALS.get(currency_of(report, row) or "", 2)
         value = Decimal(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
-        return f"{value:,f}" if grouped else f"{value:f}"
+        return figures.amount(value, decimals) if figures else f"{value:f}"
     if kind == "count":
-        return f"{int(value):,}" if grouped else str(int(value))
+        return figures.amount(Decimal(int(value)), 0) if figures else str(int(value))
     if kind == "percent":
-        return f"{Decimal(value):.1f}"
+        return figures.amount(Decimal(value), 1) if figures else f"{Decimal(value):.1f}"
     return str(value)
 
 

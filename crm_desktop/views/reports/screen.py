@@ -3,7 +3,6 @@ and scope, printed, exported to CSV, Excel or PDF; a double-click opens a row's 
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import DomainError
-from crm_desktop.services.reports.cells import cell, currency_of, heading
+from crm_desktop.services.reports.cells import cell, heading
 from crm_desktop.services.reports.types import REPORTS, ReportTable
 from crm_desktop.views import formatting
 from crm_desktop.views.reports.choices import ReportChoices, report_text
@@ -125,18 +124,10 @@ class ReportsScreen(QWidget):
         self.note.setText(" ".join(t for t in (empty, note) if t))
 
     def _text(self, report: ReportTable, row: tuple[Any, ...], at: int) -> str:
-        kind, value, locale = report.columns[at].kind, row[at], self.locale()
-        if kind == "text" and at == 0:
-            return formatting.choice_text(str(value)) if value else "—"
-        if value is None or kind not in ("money", "count", "percent"):
-            return cell(report, row, at, grouped=True)
+        if report.columns[at].kind == "text" and at == 0:
+            return formatting.choice_text(str(row[at])) if row[at] else "—"
         # Figures as the rest of the program writes them in the user's language.
-        if kind == "money":
-            decimals = formatting.currency_decimals(currency_of(report, row))
-            return formatting.format_decimal(Decimal(value), decimals, locale)
-        if kind == "count":
-            return locale.toString(int(value))
-        return formatting.format_decimal(Decimal(value), 1, locale)
+        return cell(report, row, at, formatting.document_format(self.locale()))
 
     def ask_export(self, file_format: str) -> None:
         if self.report is None:
