@@ -57,6 +57,13 @@ def test_databases(
 
 
 @pytest.fixture(autouse=True)
+def _drop_test_databases(test_databases: TestDatabases) -> Iterator[None]:
+    # Set up before, so torn down after, the fixtures that open the test's databases.
+    yield
+    test_databases.end_test()
+
+
+@pytest.fixture(autouse=True)
 def _isolated_home(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:

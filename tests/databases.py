@@ -1,5 +1,8 @@
 """Fresh test databases: SQLite files under a temp folder, or databases on a PostgreSQL
-server when the suite runs with ``--database-url`` (or $CRM_TEST_DATABASE_URL)."""
+server when the suite runs with ``--database-url`` (or $CRM_TEST_DATABASE_URL).
+
+On a server each test's databases are dropped when the test ends: kept to the end of the
+session, a whole run's hundreds of databases fill the server's disk."""
 
 from __future__ import annotations
 
@@ -23,7 +26,8 @@ class TestDatabases:
     def __init__(self, server_url: str | None, folder: Path):
         self.server_url = server_url
         self.folder = folder
-        self._created: list[str] = []
+        self._created: list[str] = []  # dropped at the end of the session
+        self._this_test: list[str] = []  # dropped at the end of the test that made them
         self._roles: list[str] = []
         self._admin = (
             create_engine(server_url, isolation_level="AUTOCOMMIT") if server_url else None
@@ -33,11 +37,12 @@ class TestDatabases:
     def is_server(self) -> bool:
         return self.server_url is not None
 
-    def new(self) -> Database:
-        """A new, empty, migrated database."""
+    def new(self, *, shared: bool = False) -> Database:
+        """A new, empty, migrated database; ``shared`` when a fixture wider than one test
+        holds it (it then lasts to the end of the session)."""
         if self._admin is None:
             return Database.open(self.folder / f"db{next(_counter)}.sqlite3")
-        name = self._create_database()
+        name = self._create_database(shared=shared)
         return Database.open(self._url(name))
 
     def empty(self) -> str:
@@ -76,15 +81,27 @@ class TestDatabases:
         url = make_url(self._url(name)).set(username=role, password=None)
         return Database.open(url.render_as_string(hide_password=False))
 
-    def _create_database(self, template: str | None = None, owner: str | None = None) -> str:
+    def _create_database(
+        self, template: str | None = None, owner: str | None = None, *, shared: bool = False
+    ) -> str:
         assert self._admin is not None
         name = f"crm_test_{os.getpid()}_{next(_counter)}"
         clause = f" TEMPLATE {template}" if template else ""
         clause += f" OWNER {owner}" if owner else ""
         with self._admin.connect() as conn:
             conn.execute(text(f"CREATE DATABASE {name}{clause}"))
-        self._created.append(name)
+        (self._created if shared else self._this_test).append(name)
         return name
+
+    def end_test(self) -> None:
+        """Drop the databases the test that ends made (its fixtures closed them already;
+        FORCE ends any connection a test left open)."""
+        if self._admin is None or not self._this_test:
+            return
+        with self._admin.connect() as conn:
+            for name in self._this_test:
+                conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        self._this_test.clear()
 
     def _url(self, name: str) -> str:
         assert self.server_url is not None
@@ -94,7 +111,7 @@ class TestDatabases:
         if self._admin is None:
             return
         with self._admin.connect() as conn:
-            for name in self._created:
+            for name in [*self._created, *self._this_test]:
                 conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
             for role in self._roles:
                 conn.execute(text(f"DROP ROLE IF EXISTS {role}"))

@@ -50,7 +50,7 @@ def _fill(services: Services) -> None:
 @pytest.fixture(scope="module")
 def template(test_databases: TestDatabases) -> Database:
     """One filled database per module; each test gets its own copy."""
-    db = test_databases.new()
+    db = test_databases.new(shared=True)
     _fill(Services.build(db))
     db.close()
     return db
