@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from crm_desktop.models.base import Base, UTCDateTime, utcnow
@@ -16,6 +16,8 @@ class Merge(Base):
     related row moved from a merged record to the survivor."""
 
     __tablename__ = "merges"
+    # A record's History tab finds the merges whose survivor it is.
+    __table_args__ = (Index("ix_merges_survivor", "record_type", "survivor_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     record_type: Mapped[str] = mapped_column(String(40), nullable=False)
