@@ -34,7 +34,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
-from crm_desktop import __version__
+from crm_desktop import __version__, errors
 from crm_desktop.paths import ROOT_OVERRIDE_ENV, app_paths
 
 if TYPE_CHECKING:
@@ -93,7 +93,12 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
             app.installTranslator(translator)
             installed.append(translator)
             log.info("loaded translation %s", translator.filePath())
+    errors.translate_with(_error_sentence)
     return installed
+
+
+def _error_sentence(sentence: str) -> str:
+    return QCoreApplication.translate("errors", sentence)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -1,15 +1,81 @@
 """The errors a user can be told about in words.
 
 Anything that is not a :class:`DomainError` is a bug and goes to the crash dialog.
+
+A DomainError's first argument is its sentence in English, written as a literal, with
+``%1``, ``%2``… where the values that follow it go (Qt's marks, as in every other message
+the translators see): ``NotFound("There is no user “%1”.", name)``. The translation tool
+collects these sentences (context ``errors``); ``str()`` of the error gives the sentence in
+the user's language once the program has said how to translate (:func:`translate_with`),
+and in English until then (the command line, the logs, the tests).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
+
+_PLACE = re.compile(r"%(\d)")
+
+
+def _english(sentence: str) -> str:
+    return sentence
+
+
+_translate: Callable[[str], str] = _english
+
+
+def translate_with(translate: Callable[[str], str]) -> None:
+    """Give the errors' sentences in the user's language from now on (the GUI calls this
+    with Qt's translation of context ``errors`` once its translators are installed)."""
+    global _translate
+    _translate = translate
+
+
+def fill(sentence: str, values: tuple[object, ...]) -> str:
+    """``sentence`` with ``%n`` replaced by the n-th of ``values``, in one pass (a value
+    that itself holds "%1" stays as it is)."""
+
+    def value(match: re.Match[str]) -> str:
+        n = int(match.group(1))
+        return str(values[n - 1]) if 0 < n <= len(values) else match.group(0)
+
+    return _PLACE.sub(value, sentence)
+
+
+class Sentence(str):
+    """A field's message with values in it (a :class:`ValidationError`'s): reads as the
+    English text filled in, and keeps ``sentence`` and ``values`` for :func:`in_language`.
+    The translation tool collects its literal sentence in the context ``validation``."""
+
+    sentence: str
+    values: tuple[object, ...]
+
+    def __new__(cls, sentence: str, *values: object) -> Sentence:
+        made = super().__new__(cls, fill(sentence, values))
+        made.sentence = sentence
+        made.values = values
+        return made
+
+
+def in_language(message: str, translate: Callable[[str], str]) -> str:
+    """A field's message translated by ``translate``, a :class:`Sentence` filled after."""
+    if isinstance(message, Sentence):
+        return fill(translate(message.sentence), message.values)
+    return translate(message)
 
 
 class DomainError(Exception):
-    """An expected problem, explained to the user by its message."""
+    """An expected problem, explained to the user by its message: ``sentence`` with
+    ``%1``… filled from ``values`` (see the module's docstring)."""
+
+    def __init__(self, sentence: str, *values: object) -> None:
+        super().__init__(sentence, *values)
+        self.sentence = sentence
+        self._values = values  # not ``values``: some errors name what they carry so
+
+    def __str__(self) -> str:
+        return fill(_translate(self.sentence), self._values)
 
 
 class ValidationError(DomainError):
@@ -27,8 +93,10 @@ class NotFound(DomainError):
 class ConflictError(DomainError):
     """Somebody else saved the record since it was loaded."""
 
-    def __init__(self, message: str, *, current: Mapping[str, object] | None = None):
-        super().__init__(message)
+    def __init__(
+        self, sentence: str, *values: object, current: Mapping[str, object] | None = None
+    ):
+        super().__init__(sentence, *values)
         self.current = dict(current or {})
 
 

@@ -16,6 +16,7 @@ PACKAGE = ROOT / "crm_desktop"
 
 REGISTRY = "registry"
 PICKLIST = "picklist"
+ERRORS = "errors"  # the sentences of DomainError and its kin (crm_desktop/errors.py)
 #: the context N_-marked strings of a module are shown with; the longest matching module
 #: prefix wins. Strings of modules not listed are put in "registry".
 N_CONTEXTS = {
@@ -222,6 +223,67 @@ def scan_file(extras: Extras, path: Path) -> None:
                 _add_argument(extras, context, node.args[0], (path, node.lineno), constants)
 
 
+def _error_classes(trees: dict[Path, ast.Module]) -> set[str]:
+    """The names of DomainError and of every class derived from it, in any module."""
+    bases: dict[str, set[str]] = {}
+    for tree in trees.values():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                named = {b.id for b in node.bases if isinstance(b, ast.Name)}
+                bases.setdefault(node.name, set()).update(named)
+    family = {"DomainError"}
+    while grown := {c for c, b in bases.items() if b & family and c not in family}:
+        family |= grown
+    return family
+
+
+def _sentence_of(node: ast.Call, family: set[str], in_class: str | None) -> ast.expr | None:
+    """The sentence of ``SomeError(sentence, ...)``, or of ``super().__init__(sentence, ...)``
+    in an error class; None for other calls and for errors built without arguments."""
+    name = _call_name(node)
+    func = node.func
+    is_super = (
+        name == "__init__"
+        and isinstance(func, ast.Attribute)
+        and isinstance(func.value, ast.Call)
+        and _call_name(func.value) == "super"
+        and in_class in family
+    )
+    if (name in family or is_super) and name != "ValidationError" and in_class != "ValidationError":
+        return node.args[0] if node.args else None
+    return None
+
+
+def scan_errors(extras: Extras, files: Iterable[Path]) -> None:
+    """The sentences of the errors a user is told about (context ``errors``): the literal
+    each DomainError is made with (see crm_desktop/errors.py), and a field's message made
+    as a ``Sentence`` (context ``validation``). An error made with an f-string could not
+    be translated, and is a problem to fix."""
+    trees = {path: ast.parse(path.read_text(encoding="utf-8"), str(path)) for path in files}
+    family = _error_classes(trees)
+
+    def visit(path: Path, node: ast.AST, in_class: str | None) -> None:
+        if isinstance(node, ast.ClassDef):
+            in_class = node.name
+        if isinstance(node, ast.Call) and _call_name(node) == "Sentence" and node.args:
+            text = _literal(node.args[0])  # a field's message: shown in "validation"
+            if text is not None:
+                extras.add("validation", text, (path, node.lineno))
+        if isinstance(node, ast.Call) and (sentence := _sentence_of(node, family, in_class)):
+            text = _literal(sentence)
+            if text is not None:
+                extras.add(ERRORS, text, (path, node.lineno))
+            elif isinstance(sentence, ast.JoinedStr):
+                shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+                where = f"{shown}:{node.lineno}"
+                extras.problems.append(f"{where}: an error's sentence is an f-string")
+        for child in ast.iter_child_nodes(node):
+            visit(path, child, in_class)
+
+    for path, tree in trees.items():
+        visit(path, tree, None)
+
+
 def scan_registry(extras: Extras) -> None:
     """Every label and choice of the registry, found by importing it."""
     from crm_desktop.registry import Kind, Registry, default_registry
@@ -292,5 +354,6 @@ def collect_extras(files: list[Path]) -> Extras:
     scan_registry(extras)
     for path in files:
         scan_file(extras, path)
+    scan_errors(extras, files)
     scan_classes(extras, files)
     return extras

@@ -44,6 +44,23 @@ def test_vietnamese_translation_is_loaded_and_used(translated: list[QTranslator]
     assert QCoreApplication.translate("MainWindow", "No such text") == "No such text"
 
 
+def test_a_refusal_is_told_in_vietnamese(
+    translated: list[QTranslator], services: Services, tmp_path: Path
+) -> None:
+    """An error from the services, as the window shows it: in the user's language, filled."""
+    from crm_desktop.errors import DomainError
+    from crm_desktop.models import Database
+    from crm_desktop.views.shell.crash import domain_error_text
+
+    missing = tmp_path / "không có.sqlite3"
+    with pytest.raises(DomainError) as refused:
+        services.records.get("contacts", 987654)
+    with pytest.raises(DomainError) as absent:
+        Database.open(missing, create=False)
+    assert domain_error_text(absent.value) == f"Không có tệp cơ sở dữ liệu nào tại “{missing}”."
+    assert domain_error_text(refused.value) == "Contact 987654 không tồn tại."
+
+
 def _tree_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
     texts = []
     iterator = QTreeWidgetItemIterator(window.navigation)

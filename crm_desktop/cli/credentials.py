@@ -40,13 +40,13 @@ def user_id(db: Database, args: argparse.Namespace, variable: str = PASSWORD_VAR
         return DEFAULT_USER_ID
     if not getattr(args, "user", None):
         raise AccessDenied(
-            f"This database has users: give --user NAME, with the password in ${variable}."
+            "This database has users: give --user NAME, with the password in $%1.", variable
         )
     password = os.environ.get(variable)
     if password is None and variable != PASSWORD_VARIABLE and sys.stdin.isatty():
         password = getpass.getpass(f"Password of {args.user}: ")
     if password is None:
-        raise AccessDenied(f"Give the password of “{args.user}” in ${variable}.")
+        raise AccessDenied("Give the password of “%1” in $%2.", args.user, variable)
     return login(db, args.user, password)
 
 

@@ -81,8 +81,9 @@ def _restore(args: argparse.Namespace) -> int:
         restore_backup(source, target, force=args.force, keep_old=keep_old)
     except DatabaseInUse as exc:
         raise DomainError(
-            f"the database is still open for {', '.join(exc.others)}; ask them to close "
-            "CRM Desktop, then restore again (or add --force if they are gone)."
+            "the database is still open for %1; ask them to close "
+            "CRM Desktop, then restore again (or add --force if they are gone).",
+            ', '.join(exc.others)
         ) from exc
     print(f"restored {target} from {source}")
     if keep_old is not None:

@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     file_format = args.format or _format_of(target, args.what)
     only = FORMATS[file_format][1]
     if only not in (None, args.what):
-        raise DomainError(f"Only {only} can be exported as {FORMATS[file_format][0]}.")
+        raise DomainError("Only %1 can be exported as %2.", only, FORMATS[file_format][0])
     # A bad output is told before any work is done.
     check_target(target, reads=database_files(args.database))
     with opened(args.database, create=False) as db:
@@ -98,7 +98,9 @@ def _query(services: Services, type_key: str, filter_name: str | None) -> ListQu
                 column_filters=info.column_filters,
             )
     names = ", ".join(f"“{info.name}”" for info in filters) or "none"
-    raise DomainError(f"There is no filter “{filter_name}” for {type_key}; there are: {names}.")
+    raise DomainError(
+        "There is no filter “%1” for %2; there are: %3.", filter_name, type_key, names,
+    )
 
 
 def _progress() -> Callable[[int, int], None] | None:

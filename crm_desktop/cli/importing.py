@@ -90,11 +90,11 @@ def run(args: argparse.Namespace) -> int:
             return _undo(logged_in(db, args), args.batch)
     path = Path(args.file)
     if not path.is_file():
-        raise DomainError(f"“{path}” does not exist or is not a file.")
+        raise DomainError("“%1” does not exist or is not a file.", path)
     suffix = path.suffix.lower()
     if suffix not in (*CSV_SUFFIXES, *ICS_SUFFIXES, *VCARD_SUFFIXES):
         raise DomainError(
-            f"“{path.name}” cannot be imported: the program imports .csv, .vcf and .ics files."
+            "“%1” cannot be imported: the program imports .csv, .vcf and .ics files.", path.name
         )
     if suffix in CSV_SUFFIXES and args.type is None:
         raise DomainError("A .csv file needs --type: contacts, organizations, leads, "
@@ -168,7 +168,7 @@ def _field_of(record_type: str, text: str) -> str:
             continue
         if wanted in {key(name) for name in (spec.name, *names_of(spec.label, "registry"))}:
             return spec.name
-    raise DomainError(f"“{text}” is not a field of {record_type}.")
+    raise DomainError("“%1” is not a field of %2.", text, record_type)
 
 
 def _value_map(record_type: str, items: list[str]) -> dict[str, dict[str, str | None]]:
@@ -177,7 +177,7 @@ def _value_map(record_type: str, items: list[str]) -> dict[str, dict[str, str | 
         field_text, colon, rest = item.partition(":")
         value, equals, choice = rest.rpartition("=")
         if not colon or not equals:
-            raise DomainError(f"“{item}” is not FIELD:VALUE=CHOICE.")
+            raise DomainError("“%1” is not FIELD:VALUE=CHOICE.", item)
         field = _field_of(record_type, field_text)
         mapped.setdefault(field, {})[value] = choice.strip() or None
     return mapped
@@ -198,17 +198,17 @@ def _with_column_map(
     if preset:
         known = [p.key for p in PRESETS] + [GENERIC]
         if preset.lower() not in known:
-            raise DomainError(f"“{preset}” is not a preset: {', '.join(known)}.")
+            raise DomainError("“%1” is not a preset: %2.", preset, ', '.join(known))
         column_map = default_map(layout.header, plan.record_type, preset.lower())
     rtype = default_registry().get(plan.record_type)
     columns = list(column_map.columns)
     for item in items:
         column_text, equals, field_text = item.rpartition("=")
         if not equals:
-            raise DomainError(f"“{item}” is not COLUMN=FIELD.")
+            raise DomainError("“%1” is not COLUMN=FIELD.", item)
         index = next((c.index for c in columns if key(c.header) == key(column_text)), None)
         if index is None:
-            raise DomainError(f"The file has no column “{column_text}”.")
+            raise DomainError("The file has no column “%1”.", column_text)
         header = columns[index].header
         if not field_text.strip():
             columns[index] = ColumnMapping(index, header, Use.IGNORED)

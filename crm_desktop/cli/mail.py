@@ -57,14 +57,15 @@ def server_of(address: str, security: str | None = None) -> MailServer:
     scheme = parts.scheme.lower()
     if scheme not in _DEFAULTS or not parts.hostname or not parts.username:
         raise DomainError(
-            f"“{address}” is not a mail server's address: write imaps://USER@HOST:PORT "
-            "or imap://USER@HOST:PORT."
+            "“%1” is not a mail server's address: write imaps://USER@HOST:PORT "
+            "or imap://USER@HOST:PORT.",
+            address
         )
     default_security, default_port = _DEFAULTS[scheme]
     try:
         port = parts.port or default_port
     except ValueError:
-        raise DomainError(f"The port of “{address}” is not a number from 1 to 65535.") from None
+        raise DomainError("The port of “%1” is not a number from 1 to 65535.", address) from None
     return MailServer(
         host=parts.hostname,
         port=port,
@@ -92,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
         server = server_of(args.imap, args.security) if args.imap else _account_server(services)
         password = os.environ.get(PASSWORD_VARIABLE) or passwords.password_for(server)
         if password is None:
-            raise DomainError(f"Give the mail password in ${PASSWORD_VARIABLE}.")
+            raise DomainError("Give the mail password in $%1.", PASSWORD_VARIABLE)
         outcomes = MailFetcher(db).fetch(server, password, args.folders or DEFAULT_FOLDERS)
     failed = 0
     for outcome in outcomes:

@@ -88,7 +88,7 @@ def record_type_named(registry: Registry, text: str) -> RecordType:
         if wanted in {key(name) for name in names}:
             return record_type
     known = ", ".join(t.singular.lower() for t in registry)
-    raise DomainError(f"There is no kind of record “{text}”; there are: {known}.")
+    raise DomainError("There is no kind of record “%1”; there are: %2.", text, known)
 
 
 def field_named(record_type: RecordType, text: str) -> FieldSpec:
@@ -103,12 +103,14 @@ def field_named(record_type: RecordType, text: str) -> FieldSpec:
     ]
     singular = record_type.singular.lower()
     if not found:
-        raise DomainError(f"A {singular} has no field “{text}”.")
+        raise DomainError("A %1 has no field “%2”.", singular, text)
     if len(found) > 1:
         keys = ", ".join(f.name for f in found)
-        raise DomainError(f"“{text}” names several fields of a {singular} ({keys}): give its key.")
+        raise DomainError(
+            "“%1” names several fields of a %2 (%3): give its key.", text, singular, keys
+        )
     if found[0].read_only:
-        raise DomainError(f"The field “{found[0].label}” of a {singular} cannot be changed.")
+        raise DomainError("The field “%1” of a %2 cannot be changed.", found[0].label, singular)
     return found[0]
 
 
@@ -116,7 +118,7 @@ def _assignment(record_type: RecordType, text: str) -> tuple[FieldSpec, str]:
     name, equals, value = text.partition("=")
     if not equals or not name.strip():
         raise DomainError(
-            f"“{text}” is not a change; write FIELD=VALUE, such as email=an@example.com."
+            "“%1” is not a change; write FIELD=VALUE, such as email=an@example.com.", text
         )
     return field_named(record_type, name.strip()), value.strip()
 
@@ -131,7 +133,10 @@ def _edit(
     if locked_by and record.values.get(locked_by):
         state = record_type.field(locked_by).label.lower()
         raise DomainError(
-            f"The {record_type.singular.lower()} {shown} is {state}; it can no longer be changed."
+            "The %1 %2 is %3; it can no longer be changed.",
+            record_type.singular.lower(),
+            shown,
+            state,
         )
     values = {spec.name: _value(services, spec, text) for spec, text in fields}
     try:
@@ -139,7 +144,7 @@ def _edit(
     except ValidationError as exc:
         name, message = next(iter(exc.errors.items()))
         label = record_type.field(name).label if record_type.has_field(name) else name
-        raise DomainError(f"{label}: {message}") from None
+        raise DomainError("%1: %2", label, message) from None
     labels = ", ".join(spec.label for spec, _ in fields)
     print(f"{shown} saved ({labels}).", file=sys.stderr)
     return 0
@@ -153,11 +158,12 @@ def _value(services: Services, spec: FieldSpec, text: str) -> Any:
     if kind is Kind.BOOL:
         if key(text) in _YES | _NO:
             return key(text) in _YES
-        raise DomainError(f"{spec.label}: “{text}” is not yes or no.")
+        raise DomainError("%1: “%2” is not yes or no.", spec.label, text)
     if kind in (Kind.CHOICE, Kind.CURRENCY):
         match = match_choice(text, spec)
         if match.value is None:
-            raise DomainError(f"{spec.label}: “{text}” is not one of {', '.join(spec.choices)}.")
+            choices = ", ".join(spec.choices)
+            raise DomainError("%1: “%2” is not one of %3.", spec.label, text, choices)
         return match.value
     if kind is Kind.REFERENCE:
         return _reference(services, spec, text)
@@ -165,13 +171,13 @@ def _value(services: Services, spec: FieldSpec, text: str) -> Any:
         for user in services.users.users():
             if key(text) in (key(user.username), key(user.full_name)):
                 return user.id
-        raise DomainError(f"{spec.label}: there is no user “{text}”.")
+        raise DomainError("%1: there is no user “%2”.", spec.label, text)
     if kind is Kind.DATETIME:
         try:
             moment = dt.datetime.fromisoformat(text)
         except ValueError:
             raise DomainError(
-                f"{spec.label}: “{text}” is not a date and time (YYYY-MM-DD HH:MM)."
+                "%1: “%2” is not a date and time (YYYY-MM-DD HH:MM).", spec.label, text
             ) from None
         return moment if moment.tzinfo else moment.astimezone()
     return text
@@ -190,9 +196,9 @@ def _reference(services: Services, spec: FieldSpec, text: str) -> int:
     singular = target.singular.lower()
     if same:
         raise DomainError(
-            f"{spec.label}: several records are named “{text}”; give the {singular}'s number."
+            "%1: several records are named “%2”; give the %3's number.", spec.label, text, singular
         )
-    raise DomainError(f"{spec.label}: there is no {singular} “{text}”.")
+    raise DomainError("%1: there is no %2 “%3”.", spec.label, singular, text)
 
 
 # -- history --------------------------------------------------------------------------------------

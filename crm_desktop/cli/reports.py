@@ -67,11 +67,12 @@ def run(args: argparse.Namespace) -> int:
         raise DomainError("A PDF report needs a file to go to: add -o FILE.pdf.")
     if args.name in REPORTS and args.by is not None:
         raise DomainError(
-            f"--by groups the records of a type (opportunities, leads, ...); "
-            f"the report {args.name} has its own rows."
+            "--by groups the records of a type (opportunities, leads, ...); "
+            "the report %1 has its own rows.",
+            args.name
         )
     if args.name not in REPORTS and args.by is None:
-        raise DomainError(f"Say which field to group {args.name} by: add --by FIELD.")
+        raise DomainError("Say which field to group %1 by: add --by FIELD.", args.name)
     period = parse_period(args.period) if args.period is not None else None
     reads = database_files(args.database)
     if target is not None:

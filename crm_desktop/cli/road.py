@@ -114,7 +114,7 @@ def _conflicts(args: argparse.Namespace) -> int:
         if args.decide:
             number, choice = args.decide
             if not number.isdigit():
-                raise DomainError(f"“{number}” is not a conflict's number.")
+                raise DomainError("“%1” is not a conflict's number.", number)
             decide(services, int(number), choice)
             return 0
         for conflict in conflicts(services):

@@ -108,9 +108,9 @@ def read_template(path: Path, subject: str | None) -> Template:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise DomainError(f"The template {path} is not UTF-8 text.") from None
+        raise DomainError("The template %1 is not UTF-8 text.", path) from None
     except OSError as exc:
-        raise DomainError(f"The template {path} cannot be read ({exc.strerror}).") from exc
+        raise DomainError("The template %1 cannot be read (%2).", path, exc.strerror) from exc
     first, _, rest = text.partition("\n")
     if subject is None and first.lower().startswith("subject:"):
         subject, text = first.partition(":")[2].strip(), rest.lstrip("\r\n")
@@ -135,7 +135,7 @@ def _audience(services: Services, name: str, type_key: str | None) -> Audience:
             return Audience(segment=segment, name=info.name)
     names = ", ".join(f"“{info.name}”" for _key, info in known)
     raise DomainError(
-        f"There is no saved filter “{name}” of {' or '.join(types)}; there are: {names}."
+        "There is no saved filter “%1” of %2; there are: %3.", name, ' or '.join(types), names
     )
 
 
@@ -175,8 +175,9 @@ def smtp_server(url: str) -> MailServer:
         port = -1
     if parts.scheme not in schemes or not parts.hostname or port == -1:
         raise DomainError(
-            f"“{url}” is not a mail server: write smtp://HOST:PORT (smtps:// for SSL, "
-            "smtp+starttls:// for STARTTLS)."
+            "“%1” is not a mail server: write smtp://HOST:PORT (smtps:// for SSL, "
+            "smtp+starttls:// for STARTTLS).",
+            url
         )
     security = schemes[parts.scheme]
     return MailServer(
@@ -200,8 +201,9 @@ def _password(server: MailServer, given_by_url: bool) -> str | None:
         password = getpass.getpass(f"Password of {server.user_name} at {server.host}: ")
     if password is None:
         raise DomainError(
-            f"Give the password of {server.user_name} at {server.host} "
-            f"in ${SMTP_PASSWORD_VARIABLE}."
+            "Give the password of %1 at %2 "
+            "in $%3.",
+            server.user_name, server.host, SMTP_PASSWORD_VARIABLE
         )
     return password
 

@@ -86,7 +86,7 @@ def _new_password(name: str) -> str:
     if password is not None:
         return password
     if not sys.stdin.isatty():
-        raise DomainError(f"Give the password of “{name}” in ${PASSWORD_VARIABLE}.")
+        raise DomainError("Give the password of “%1” in $%2.", name, PASSWORD_VARIABLE)
     first = getpass.getpass(f"Password of {name}: ")
     if getpass.getpass("The same password again: ") != first:
         raise DomainError("The two passwords differ: nothing was changed.")

@@ -85,7 +85,7 @@ def _check_creatable(path: Path) -> None:
         writable = False
     if not writable:
         raise DatabaseReadOnly(
-            f"Cannot create “{path}”: the folder is read-only or you may not write in it."
+            "Cannot create “%1”: the folder is read-only or you may not write in it.", path
         )
 
 
@@ -148,7 +148,7 @@ class Database:
             try:
                 url = make_url(target_str)
             except (ArgumentError, ValueError) as exc:
-                raise DatabaseError(f"“{target_str}” is not a valid database URL.") from exc
+                raise DatabaseError("“%1” is not a valid database URL.", target_str) from exc
             if url.get_backend_name() == "sqlite":
                 if not url.database or url.database == ":memory:":
                     raise DatabaseError(
@@ -187,8 +187,8 @@ class Database:
         exists = path.exists() and path.stat().st_size > 0
         if not exists and (not create or read_only):
             if path.exists():  # never turned into a database by a command that only reads
-                raise NotADatabase(f"“{path}” is empty; it is not a database file.")
-            raise DatabaseMissing(f"There is no database file at “{path}”.")
+                raise NotADatabase("“%1” is empty; it is not a database file.", path)
+            raise DatabaseMissing("There is no database file at “%1”.", path)
         if exists:
             check_sqlite_header(path)
             # SQLite writes a journal beside the file: the folder must be writable too.
@@ -233,11 +233,11 @@ class Database:
             db._ensure_schema()
         except DBAPIError as exc:
             raise DatabaseError(
-                f"Cannot use the database server at {shown}: {first_line(exc.orig)}"
+                "Cannot use the database server at %1: %2", shown, first_line(exc.orig)
             ) from exc
         except ImportError as exc:
             raise DatabaseError(
-                f"The driver for “{url.drivername}” is not installed ({exc})."
+                "The driver for “%1” is not installed (%2).", url.drivername, exc
             ) from exc
         return db
 
@@ -309,7 +309,7 @@ class Database:
 
     def _refuse_if_read_only(self) -> None:
         if self.read_only:
-            raise DatabaseReadOnly(f"“{self.label}” is open read-only; changes cannot be saved.")
+            raise DatabaseReadOnly("“%1” is open read-only; changes cannot be saved.", self.label)
         self.check_integrity()
 
     def _opens_unchanged(self, revision: str | None) -> bool:
@@ -391,7 +391,7 @@ class Database:
             return None
         if "alembic_version" not in tables or "settings" not in tables:
             raise NotOurDatabase(
-                f"“{self.label}” is a database of another program, not a CRM Desktop database."
+                "“%1” is a database of another program, not a CRM Desktop database.", self.label
             )
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
@@ -410,13 +410,15 @@ class Database:
             return
         if revision is not None and revision not in KNOWN_REVISIONS:
             raise DatabaseTooNew(
-                f"“{self.label}” was written by a newer version of CRM Desktop; "
-                "please update the program."
+                "“%1” was written by a newer version of CRM Desktop; "
+                "please update the program.",
+                self.label
             )
         if self.read_only:
             raise DatabaseReadOnly(
-                f"“{self.label}” needs an upgrade for this version of CRM Desktop, "
-                "but it is read-only."
+                "“%1” needs an upgrade for this version of CRM Desktop, "
+                "but it is read-only.",
+                self.label
             )
         if revision is not None and self.before_migration is not None:
             self.before_migration(self)

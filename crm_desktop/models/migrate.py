@@ -24,7 +24,8 @@ def script_folder() -> Path:
     if not (folder / "env.py").is_file() or not any((folder / "versions").glob("*.py")):
         raise ProgramIncomplete(
             "This copy of CRM Desktop is incomplete: its database upgrade scripts are "
-            f"missing from {folder}. Please reinstall the program."
+            "missing from %1. Please reinstall the program.",
+            folder
         )
     return folder
 

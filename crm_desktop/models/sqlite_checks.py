@@ -23,13 +23,15 @@ def quick_check(engine: Engine, label: str) -> None:
     try:
         result = raw.execute("PRAGMA quick_check(1)").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise DatabaseDamaged(f"“{label}” is damaged ({exc}); restore it from a backup.") from exc
+        raise DatabaseDamaged(
+            "“%1” is damaged (%2); restore it from a backup.", label, exc,
+        ) from exc
     finally:
         raw.close()
     if result != "ok":
         # SQLite's report may span lines ("*** in database main ***\nPage 3: ...").
         problem = " ".join(str(result).split())
-        raise DatabaseDamaged(f"“{label}” is damaged ({problem}); restore it from a backup.")
+        raise DatabaseDamaged("“%1” is damaged (%2); restore it from a backup.", label, problem)
 
 
 #: the rollback journal modes a shared file may be in (the program sets DELETE)

@@ -44,9 +44,9 @@ def refuse_non_file(path: Path) -> None:
     """Refuse a folder, a device (/dev/null) or a pipe: SQLite fails on a device as if
     the disk failed, and reading a pipe waits forever."""
     if path.is_dir():
-        raise DatabaseError(f"“{path}” is a folder, not a database file.")
+        raise DatabaseError("“%1” is a folder, not a database file.", path)
     if path.exists() and not path.is_file():
-        raise NotADatabase(f"“{path}” is not a database file (it is a device or a pipe).")
+        raise NotADatabase("“%1” is not a database file (it is a device or a pipe).", path)
 
 
 def check_sqlite_header(path: Path) -> None:
@@ -56,13 +56,13 @@ def check_sqlite_header(path: Path) -> None:
         with path.open("rb") as fh:
             header = fh.read(100)
     except PermissionError as exc:
-        raise DatabaseError(f"You may not read “{path}”; check the file's permissions.") from exc
+        raise DatabaseError("You may not read “%1”; check the file's permissions.", path) from exc
     if not header.startswith(SQLITE_HEADER):
-        raise NotADatabase(f"“{path}” is not a database file.")
+        raise NotADatabase("“%1” is not a database file.", path)
     if len(header) == 100:
         app_id = int.from_bytes(header[68:72], "big")
         if app_id not in (0, APPLICATION_ID):
-            raise NotOurDatabase(f"“{path}” is a database of another program, not CRM Desktop's.")
+            raise NotOurDatabase("“%1” is a database of another program, not CRM Desktop's.", path)
 
 
 def install_sqlite_rules(engine: Engine, *, read_only: bool = False) -> None:
@@ -106,8 +106,9 @@ def refuse_if_replaced(conn: Connection, stamp: int, label: str) -> None:
     the old one."""
     if restore_stamp(conn) != stamp:
         raise DatabaseReplaced(
-            f"“{label}” was replaced by a restored backup while this program had it "
-            "open; nothing more was saved to it (open it again to go on)."
+            "“%1” was replaced by a restored backup while this program had it "
+            "open; nothing more was saved to it (open it again to go on).",
+            label
         )
 
 
@@ -135,8 +136,9 @@ def translate_errors() -> Iterator[None]:
             ) from exc
         if isinstance(exc, OperationalError) and not isinstance(exc.orig, sqlite3.Error):
             raise DatabaseUnreachable(
-                f"The database server cannot be reached ({first_line(exc.orig)}); "
-                "nothing of the unfinished save was kept."
+                "The database server cannot be reached (%1); "
+                "nothing of the unfinished save was kept.",
+                first_line(exc.orig)
             ) from exc
         if is_busy(exc):
             raise DatabaseBusy(

@@ -80,7 +80,7 @@ class ChangeWatcher:
         except driver_error as exc:
             # A network share that went away, a server restart: start afresh next time.
             self.close()
-            raise DatabaseError(f"Cannot look for other users' changes: {exc}") from exc
+            raise DatabaseError("Cannot look for other users' changes: %1", exc) from exc
         previous = self._signatures if self._signatures is not None else signatures
         self._signatures = signatures
         return {name for name, sig in signatures.items() if sig != previous.get(name)}

@@ -69,34 +69,35 @@ def database_files(database: str) -> list[Path]:
 def check_target(target: Path, reads: Iterable[Path] = ()) -> None:
     """Refuse a target that must not be written over (see the module's docstring)."""
     if target.is_dir():
-        raise CannotWrite(f"Cannot write “{target}”: it is a folder; give a file name.")
+        raise CannotWrite("Cannot write “%1”: it is a folder; give a file name.", target)
     folder = target.parent
     if not folder.is_dir():
         reason = os_error_reason(OSError(errno.ENOENT, ""), folder)
         if folder.exists():
             reason = os_error_reason(OSError(errno.ENOTDIR, ""), folder)
-        raise CannotWrite(f"Cannot write “{target}”: {reason}.")
+        raise CannotWrite("Cannot write “%1”: %2.", target, reason)
     for source in reads:
         if _same_file(target, source) or (target.absolute() == source.absolute()):
             raise CannotWrite(
-                f"Cannot write over “{target}”: it is the file being read; choose another name."
+                "Cannot write over “%1”: it is the file being read; choose another name.", target
             )
         for companion in _DATABASE_COMPANIONS:
             if target.absolute() == source.absolute().with_name(source.name + companion):
                 raise CannotWrite(
-                    f"Cannot write over “{target}”: the database “{source}” needs it; "
-                    "choose another name."
+                    "Cannot write over “%1”: the database “%2” needs it; "
+                    "choose another name.",
+                    target, source
                 )
     if not target.exists():
         return
     if not stat.S_ISREG(target.stat().st_mode):
         raise CannotWrite(
-            f"Cannot write “{target}”: it is a device or a pipe, not a file; choose a file name."
+            "Cannot write “%1”: it is a device or a pipe, not a file; choose a file name.", target
         )
     if not os.access(target, os.W_OK):  # the user (or the disk) protects it
-        raise CannotWrite(f"Cannot write over “{target}”: it is read-only; choose another name.")
+        raise CannotWrite("Cannot write over “%1”: it is read-only; choose another name.", target)
     if _is_sqlite(target):
-        raise CannotWrite(f"Cannot write over “{target}”: it is a database; choose another name.")
+        raise CannotWrite("Cannot write over “%1”: it is a database; choose another name.", target)
 
 
 def _new_temporary(target: Path) -> Path:
@@ -143,7 +144,7 @@ def replacing(target: Path, reads: Iterable[Path] = ()) -> Iterator[Path]:
         temporary = _new_temporary(target)
     except OSError as exc:
         raise CannotWrite(
-            f"Cannot write “{target}”: {os_error_reason(exc, target.parent)}."
+            "Cannot write “%1”: %2.", target, os_error_reason(exc, target.parent)
         ) from exc
     try:
         yield temporary
@@ -154,7 +155,7 @@ def replacing(target: Path, reads: Iterable[Path] = ()) -> Iterator[Path]:
     except OSError as exc:
         _remove(temporary)
         raise CannotWrite(
-            f"Cannot write “{target}”: {os_error_reason(exc, target.parent)}."
+            "Cannot write “%1”: %2.", target, os_error_reason(exc, target.parent)
         ) from exc
     except BaseException:
         _remove(temporary)
@@ -173,6 +174,6 @@ def ensure_folder(folder: Path) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise CannotWrite(
-            f"Cannot create the folder “{folder}”: {os_error_reason(exc, folder.parent)}."
+            "Cannot create the folder “%1”: %2.", folder, os_error_reason(exc, folder.parent)
         ) from exc
     return folder

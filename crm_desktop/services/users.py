@@ -18,11 +18,12 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from crm_desktop.errors import LoginFailed, NotFound, ValidationError
+from crm_desktop.errors import LoginFailed, NotFound, Sentence, ValidationError
 from crm_desktop.models.access import Role
 from crm_desktop.models.base import utcnow
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import User
+from crm_desktop.registry.spec import N_
 from crm_desktop.services.access.rules import UNLIMITED, Access, is_office
 from crm_desktop.services.access.types import Account
 
@@ -33,8 +34,6 @@ LOCK_TIME = dt.timedelta(minutes=1)
 MIN_PASSWORD_LENGTH = 4
 
 _hasher = PasswordHasher()  # Argon2id, the library's recommended costs
-_WRONG = "The user name or the password is wrong."
-_LOCKED = "Too many wrong passwords: this account waits a minute before the next try."
 
 
 @dataclass(frozen=True)
@@ -47,7 +46,7 @@ class UserInfo:
 def hash_password(password: str) -> str:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
-            {"password": f"A password has at least {MIN_PASSWORD_LENGTH} characters."}
+            {"password": Sentence("A password has at least %1 characters.", MIN_PASSWORD_LENGTH)}
         )
     return _hasher.hash(password)
 
@@ -71,7 +70,7 @@ def login(db: Database, username: str, password: str) -> int:
 
     A wrong password is counted (and the fifth in a row locks the account) in its own
     committed transaction before the refusal is raised."""
-    refusal = ""
+    refusal: LoginFailed | None = None
     with db.write() as session:
         user = session.scalars(
             select(User).where(func.lower(User.username) == username.strip().lower())
@@ -79,28 +78,36 @@ def login(db: Database, username: str, password: str) -> int:
         now = utcnow()
         if user is None or user.is_group:
             _password_matches(None, password)
-            refusal = _WRONG
+            refusal = _wrong()
         elif not user.active:
-            refusal = "This account is disabled: ask your administrator."
+            refusal = LoginFailed("This account is disabled: ask your administrator.")
         elif user.locked_until is not None and user.locked_until > now:
-            refusal = _LOCKED
+            refusal = _waiting()
         elif not _password_matches(user.password_hash, password):
             user.failed_logins += 1
             if user.failed_logins >= MAX_WRONG_PASSWORDS:
                 user.failed_logins = 0
                 user.locked_until = now + LOCK_TIME
-                refusal = (
-                    "Too many wrong passwords: this account waits a minute before the next try."
-                )
+                refusal = _waiting()
             else:
-                refusal = _WRONG
+                refusal = _wrong()
         else:
             user.failed_logins = 0
             user.locked_until = None
             user_id = user.id
-    if refusal:
-        raise LoginFailed(refusal)
+    if refusal is not None:
+        raise refusal
     return user_id
+
+
+def _wrong() -> LoginFailed:
+    return LoginFailed("The user name or the password is wrong.")
+
+
+def _waiting() -> LoginFailed:
+    return LoginFailed(
+        "Too many wrong passwords: this account waits a minute before the next try."
+    )
 
 
 def logs_in(db: Database) -> bool:
@@ -145,7 +152,7 @@ class UserService:
         with self.db.write() as session:
             user = _user(session, self.current_user_id)
             if not _password_matches(user.password_hash, old):
-                raise ValidationError({"password": "The current password is wrong."})
+                raise ValidationError({"password": N_("The current password is wrong.")})
             user.password_hash = hash_password(new)
 
     # -- the administrator's ------------------------------------------------------------------
@@ -229,7 +236,7 @@ class UserService:
         with self.db.write() as session:
             user = _by_name(session, username)
             if not active and user.id == self.current_user_id:
-                raise ValidationError({"active": "You cannot disable your own account."})
+                raise ValidationError({"active": N_("You cannot disable your own account.")})
             user.active = active
 
     def reset_password(self, username: str, password: str) -> None:
@@ -246,7 +253,7 @@ class UserService:
 def _user(session: Session, user_id: int) -> User:
     user = session.get(User, user_id)
     if user is None:
-        raise NotFound(f"User {user_id} does not exist.")
+        raise NotFound("User %1 does not exist.", user_id)
     return user
 
 
@@ -255,7 +262,7 @@ def _by_name(session: Session, username: str) -> User:
         select(User).where(func.lower(User.username) == username.strip().lower())
     ).first()
     if user is None:
-        raise NotFound(f"There is no user “{username.strip()}”.")
+        raise NotFound("There is no user “%1”.", username.strip())
     return user
 
 
@@ -267,7 +274,7 @@ def _new_name(session: Session, username: str) -> str:
         select(User.id).where(func.lower(User.username) == name.lower())
     ).first()
     if taken is not None:
-        raise ValidationError({"username": f"The name “{name}” is taken."})
+        raise ValidationError({"username": Sentence("The name “%1” is taken.", name)})
     return name
 
 
@@ -277,7 +284,7 @@ def _role_id(session: Session, role: str) -> int:
         select(Role.id).where(func.lower(Role.name) == role.strip().lower())
     ).scalar()
     if found is None:
-        raise NotFound(f"There is no role “{role.strip()}”.")
+        raise NotFound("There is no role “%1”.", role.strip())
     return int(found)
 
 
@@ -286,5 +293,5 @@ def _group_id(session: Session, group: str) -> int:
         select(User.id).where(User.is_group, func.lower(User.username) == group.strip().lower())
     ).scalar()
     if found is None:
-        raise NotFound(f"There is no group “{group.strip()}”.")
+        raise NotFound("There is no group “%1”.", group.strip())
     return int(found)

@@ -18,6 +18,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from crm_desktop.errors import in_language
+
 #: QPlatformTheme::defaultStandardButtonText, as Qt 6 writes them
 STANDARD_BUTTONS = (
     "OK",
@@ -62,3 +64,12 @@ def translator(context: str) -> Callable[[str], str]:
         return QCoreApplication.translate(context, text)
 
     return translate
+
+
+def translated_errors(errors: dict[str, str]) -> dict[str, str]:
+    """The service's English messages (field -> message) in the user's language."""
+    return {k: in_language(v, _validation) for k, v in errors.items()}
+
+
+def _validation(text: str) -> str:
+    return QCoreApplication.translate("validation", text)

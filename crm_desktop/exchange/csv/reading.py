@@ -134,11 +134,12 @@ class CsvReader:
             except csv.Error as exc:
                 if "field limit" in str(exc):
                     raise CsvFileError(
-                        f"“{self.path.name}” cannot be read past line {start}: a cell there "
-                        "is longer than 128 KB (perhaps a quote is never closed)."
+                        "“%1” cannot be read past line %2: a cell there "
+                        "is longer than 128 KB (perhaps a quote is never closed).",
+                        self.path.name, start
                     ) from exc
                 raise CsvFileError(
-                    f"“{self.path.name}” cannot be read past line {start}: {exc}."
+                    "“%1” cannot be read past line %2: %3.", self.path.name, start, exc
                 ) from exc
             if not any(c.strip() for c in cells):
                 continue
@@ -203,9 +204,9 @@ def open_csv(
         with path.open("rb") as raw:
             sample = raw.read(SAMPLE_SIZE)
     except OSError as exc:
-        raise CsvFileError(f"Cannot read “{path}”: {exc.strerror or exc}.") from exc
+        raise CsvFileError("Cannot read “%1”: %2.", path, exc.strerror or exc) from exc
     if not sample.strip():
-        raise CsvFileError(f"“{path.name}” is empty.")
+        raise CsvFileError("“%1” is empty.", path.name)
     detected = None
     if encoding is None:
         detected = detect_encoding(sample)
@@ -214,14 +215,15 @@ def open_csv(
         try:
             encoding = codecs.lookup(encoding).name
         except LookupError as exc:
-            raise CsvFileError(f"“{encoding}” is not an encoding this program knows.") from exc
+            raise CsvFileError("“%1” is not an encoding this program knows.", encoding) from exc
     text = sample.decode(encoding, errors="replace")
     if "\x00" in text:
         if detected is None:  # the encoding the user chose
-            raise CsvFileError(f"“{path.name}” is not a text file in {encoding}.")
+            raise CsvFileError("“%1” is not a text file in %2.", path.name, encoding)
         raise CsvFileError(
-            f"“{path.name}” is not a CSV file: it holds binary data (a picture, a program, "
-            "or a spreadsheet still in its own format: save it as CSV first)."
+            "“%1” is not a CSV file: it holds binary data (a picture, a program, "
+            "or a spreadsheet still in its own format: save it as CSV first).",
+            path.name
         )
     hinted = excel_separator_hint(text)
     if separator is None:

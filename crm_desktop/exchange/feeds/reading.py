@@ -89,14 +89,14 @@ def parse_feed(body: bytes, content_type: str = "") -> ParsedFeed:
             utf8, response_headers={"content-type": "application/xml; charset=utf-8"}
         )
     except Exception as exc:
-        raise FeedUnreadable(f"The feed cannot be read: {exc}.") from exc
+        raise FeedUnreadable("The feed cannot be read: %1.", exc) from exc
     if not text.strip():
         raise FeedUnreadable("The feed is empty.")
     if "<html" in text[:2000].lower() and not parsed.entries:
         raise FeedUnreadable("The address gives a web page, not an RSS or Atom feed.")
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
     if not parsed.entries and isinstance(problem, Exception):
-        raise FeedUnreadable(f"The feed is not valid XML ({_sentence(problem)}).")
+        raise FeedUnreadable("The feed is not valid XML (%1).", _sentence(problem))
     if not parsed.get("version") and not parsed.entries:
         raise FeedUnreadable("The address gives no RSS or Atom feed.")
     feed = parsed.feed

@@ -131,15 +131,15 @@ def decode(data: bytes) -> str:
 def parse_calendar(data: bytes, label: str = "The file") -> list[icalendar.Calendar]:
     text = decode(data)
     if "BEGIN:VCALENDAR" not in text.upper():
-        raise CalendarFileError(f"{label} is not an iCalendar file (no BEGIN:VCALENDAR).")
+        raise CalendarFileError("%1 is not an iCalendar file (no BEGIN:VCALENDAR).", label)
     try:
         calendars = list(icalendar.Calendar.from_ical(text, multiple=True))
     except (ValueError, KeyError, IndexError, TypeError) as exc:
         detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise CalendarFileError(f"{label} is not a valid iCalendar file: {detail}.") from exc
+        raise CalendarFileError("%1 is not a valid iCalendar file: %2.", label, detail) from exc
     if not calendars:
         raise CalendarFileError(
-            f"{label} is damaged: its calendar never ends (END:VCALENDAR is missing)."
+            "%1 is damaged: its calendar never ends (END:VCALENDAR is missing).", label
         )
     return calendars
 
@@ -161,7 +161,7 @@ class CalendarImport:
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
-            raise CalendarFileError(f"Cannot read “{path}”: {exc.strerror or exc}.") from exc
+            raise CalendarFileError("Cannot read “%1”: %2.", path, exc.strerror or exc) from exc
         return self.import_bytes(
             data,
             label=f"“{Path(path).name}”",
@@ -309,7 +309,7 @@ class CalendarImport:
                 try:
                     activity_id = records._create(session, TYPE_KEY, values)
                 except ValidationError as exc:
-                    raise CalendarFileError(f"“{summary}” cannot be imported: {exc}.") from exc
+                    raise CalendarFileError("“%1” cannot be imported: %2.", summary, exc) from exc
                 if uid:
                     session.execute(
                         update(Activity).where(Activity.id == activity_id).values(uid=uid)

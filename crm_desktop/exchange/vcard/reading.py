@@ -61,11 +61,11 @@ def read_vcard_file(path: str | Path) -> list[VCardContact]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise VCardFileError(f"Cannot read “{path}”: {exc.strerror or exc}.") from exc
+        raise VCardFileError("Cannot read “%1”: %2.", path, exc.strerror or exc) from exc
     try:
         return list(read_vcards(data))
     except VCardFileError as exc:
-        raise VCardFileError(f"“{path.name}”: {exc}") from exc
+        raise VCardFileError("“%1”: %2", path.name, exc) from exc
 
 
 def read_vcards(data: bytes) -> Iterator[VCardContact]:

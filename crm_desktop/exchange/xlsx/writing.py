@@ -73,7 +73,8 @@ class XlsxTableWriter:
         for row in rows:
             if self._row >= MAX_ROWS:
                 raise TooManyRows(
-                    f"An Excel sheet holds at most {MAX_ROWS - 1:,} rows; export to CSV instead."
+                    "An Excel sheet holds at most %1 rows; export to CSV instead.",
+                    f"{MAX_ROWS - 1:,}"
                 )
             for column, value in enumerate(row):
                 if value is None or value == "":

@@ -6322,6 +6322,1203 @@ Slökktu á öðrum þeirra.</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <location filename="../../cli/credentials.py"/>
+        <location filename="../../cli/users.py"/>
+        <source>Give the password of “%1” in $%2.</source>
+        <translation>Gefðu upp lykilorð „%1“ í $%2.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/credentials.py"/>
+        <source>This database has users: give --user NAME, with the password in $%1.</source>
+        <translation>Þessi gagnagrunnur hefur notendur: gefðu upp --user NAME og lykilorðið í $%1.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/database.py"/>
+        <source>A database server is restored with its own tools (pg_restore).</source>
+        <translation>Gagnagrunnsþjónn er endurheimtur með hans eigin verkfærum (pg_restore).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/database.py"/>
+        <source>Back up a database server with its own tools (pg_dump).</source>
+        <translation>Afritaðu gagnagrunnsþjón með hans eigin verkfærum (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/database.py"/>
+        <source>the database is still open for %1; ask them to close CRM Desktop, then restore again (or add --force if they are gone).</source>
+        <translation>gagnagrunnurinn er enn opinn hjá %1; biddu þau að loka CRM Desktop og endurheimtu síðan aftur (eða bættu við --force ef þau eru farin).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/exporting.py"/>
+        <source>Only %1 can be exported as %2.</source>
+        <translation>Aðeins er hægt að flytja %1 út sem %2.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/exporting.py"/>
+        <source>There is no filter “%1” for %2; there are: %3.</source>
+        <translation>Engin sía „%1“ er til fyrir %2; þessar eru til: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/importing.py"/>
+        <source>A .csv file needs --type: contacts, organizations, leads, opportunities or products.</source>
+        <translation>Skrá .csv þarf --type: contacts (tengiliðir), organizations (fyrirtæki), leads (tilvonandi viðskiptavinir), opportunities (sölutækifæri) eða products (vörur).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/importing.py"/>
+        <location filename="../../services/imports/sources.py"/>
+        <source>A vCard file can only be imported as contacts.</source>
+        <translation>Aðeins er hægt að flytja vCard-skrá inn sem tengiliði.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/importing.py"/>
+        <source>The file has no column “%1”.</source>
+        <translation>Skráin hefur engan dálk „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/importing.py"/>
+        <source>“%1” cannot be imported: the program imports .csv, .vcf and .ics files.</source>
+        <translation>Ekki er hægt að flytja inn „%1“: forritið flytur inn .csv-, .vcf- og .ics-skrár.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/importing.py"/>
+        <source>“%1” does not exist or is not a file.</source>
+        <translation>„%1“ er ekki til eða er ekki skrá.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/importing.py"/>
+        <source>“%1” is not COLUMN=FIELD.</source>
+        <translation>„%1“ er ekki á forminu COLUMN=FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/importing.py"/>
+        <source>“%1” is not FIELD:VALUE=CHOICE.</source>
+        <translation>„%1“ er ekki á forminu FIELD:VALUE=CHOICE.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/importing.py"/>
+        <source>“%1” is not a field of %2.</source>
+        <translation>„%1“ er ekki reitur í %2.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/importing.py"/>
+        <source>“%1” is not a preset: %2.</source>
+        <translation>„%1“ er ekki forstilling: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py"/>
+        <source>Give the mail password in $%1.</source>
+        <translation>Gefðu upp lykilorð póstsins í $%1.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py"/>
+        <source>The port of “%1” is not a number from 1 to 65535.</source>
+        <translation>Gáttin í „%1“ er ekki tala frá 1 til 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py"/>
+        <source>You have no incoming mail server: set one in Settings › Mail, or give --imap.</source>
+        <translation>Þú hefur engan póstþjón fyrir innkomandi póst: settu hann upp í Stillingar › Póstur eða gefðu upp --imap.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py"/>
+        <source>“%1” is not a mail server&apos;s address: write imaps://USER@HOST:PORT or imap://USER@HOST:PORT.</source>
+        <translation>„%1“ er ekki vistfang póstþjóns: skrifaðu imaps://USER@HOST:PORT eða imap://USER@HOST:PORT.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>%1: several records are named “%2”; give the %3&apos;s number.</source>
+        <translation>%1: margar færslur af tegundinni %3 heita „%2“; gefðu upp númerið.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>%1: there is no %2 “%3”.</source>
+        <translation>%1: engin færsla af tegundinni %2 heitir „%3“.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>%1: there is no user “%2”.</source>
+        <translation>%1: enginn notandi heitir „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>%1: “%2” is not a date and time (YYYY-MM-DD HH:MM).</source>
+        <translation>%1: „%2“ er ekki dagsetning og tími (YYYY-MM-DD HH:MM).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>%1: “%2” is not one of %3.</source>
+        <translation>%1: „%2“ er ekki einn af valkostunum: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>%1: “%2” is not yes or no.</source>
+        <translation>%1: „%2“ er hvorki já né nei.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>A %1 has no field “%2”.</source>
+        <translation>Færslutegundin %1 hefur engan reit „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>The %1 %2 is %3; it can no longer be changed.</source>
+        <translation>Færslan %1 %2 er merkt %3; ekki er lengur hægt að breyta henni.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>The field “%1” of a %2 cannot be changed.</source>
+        <translation>Ekki er hægt að breyta reitnum „%1“ í færslum af tegundinni %2.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>There is no kind of record “%1”; there are: %2.</source>
+        <translation>Engin færslutegund heitir „%1“; tegundirnar eru: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>“%1” is not a change; write FIELD=VALUE, such as email=an@example.com.</source>
+        <translation>„%1“ er ekki breyting; skrifaðu FIELD=VALUE, t.d. email=an@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>“%1” names several fields of a %2 (%3): give its key.</source>
+        <translation>„%1“ á við marga reiti í færslum af tegundinni %2 (%3): gefðu upp lykil reitsins.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/reports.py"/>
+        <source>--by groups the records of a type (opportunities, leads, ...); the report %1 has its own rows.</source>
+        <translation>--by flokkar færslur einnar tegundar (sölutækifæri, tilvonandi viðskiptavini, ...); skýrslan %1 hefur sínar eigin línur.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/reports.py"/>
+        <source>A PDF report needs a file to go to: add -o FILE.pdf.</source>
+        <translation>PDF-skýrsla þarf skrá til að vistast í: bættu við -o FILE.pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/reports.py"/>
+        <source>Say which field to group %1 by: add --by FIELD.</source>
+        <translation>Segðu eftir hvaða reit á að flokka %1: bættu við --by FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/road.py"/>
+        <source>“%1” is not a conflict&apos;s number.</source>
+        <translation>„%1“ er ekki númer á árekstri.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sending.py"/>
+        <source>Give the password of %1 at %2 in $%3.</source>
+        <translation>Gefðu upp lykilorð %1 á %2 í $%3.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sending.py"/>
+        <source>Say whom the message is from: give --from ADDRESS.</source>
+        <translation>Segðu frá hverjum skilaboðin eru: gefðu upp --from ADDRESS.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sending.py"/>
+        <source>The message needs a subject: give --subject, or start the template with a line “Subject: …”.</source>
+        <translation>Skilaboðin þurfa efni: gefðu upp --subject eða byrjaðu sniðmátið á línunni „Subject: …“.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sending.py"/>
+        <source>The template %1 cannot be read (%2).</source>
+        <translation>Ekki er hægt að lesa sniðmátið %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sending.py"/>
+        <source>The template %1 is not UTF-8 text.</source>
+        <translation>Sniðmátið %1 er ekki UTF-8-texti.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sending.py"/>
+        <source>There is no saved filter “%1” of %2; there are: %3.</source>
+        <translation>Engin vistuð sía „%1“ er til fyrir %2; þessar eru til: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sending.py"/>
+        <source>You have no mail account: set it up in Settings &gt; Mail, or give --smtp smtp://HOST:PORT.</source>
+        <translation>Þú hefur engan póstaðgang: settu hann upp í Stillingar &gt; Póstur eða gefðu upp --smtp smtp://HOST:PORT.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sending.py"/>
+        <source>“%1” is not a mail server: write smtp://HOST:PORT (smtps:// for SSL, smtp+starttls:// for STARTTLS).</source>
+        <translation>„%1“ er ekki póstþjónn: skrifaðu smtp://HOST:PORT (smtps:// fyrir SSL, smtp+starttls:// fyrir STARTTLS).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/users.py"/>
+        <source>The two passwords differ: nothing was changed.</source>
+        <translation>Lykilorðin tvö eru ekki eins: engu var breytt.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/users.py"/>
+        <source>This database has no users yet: add its first administrator first (--role administrator).</source>
+        <translation>Þessi gagnagrunnur hefur enga notendur enn: bættu fyrst við fyrsta kerfisstjóranum (--role administrator).</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <location filename="../../exchange/ical/importer.py"/>
+        <location filename="../../exchange/vcard/reading.py"/>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Ekki er hægt að lesa „%1“: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>“%1” cannot be read past line %2: %3.</source>
+        <translation>Ekki er hægt að lesa „%1“ lengra en línu %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>“%1” cannot be read past line %2: a cell there is longer than 128 KB (perhaps a quote is never closed).</source>
+        <translation>Ekki er hægt að lesa „%1“ lengra en línu %2: reitur þar er lengri en 128 KB (kannski er gæsalöppum aldrei lokað).</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>“%1” is empty.</source>
+        <translation>„%1“ er tóm.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>“%1” is not a CSV file: it holds binary data (a picture, a program, or a spreadsheet still in its own format: save it as CSV first).</source>
+        <translation>„%1“ er ekki CSV-skrá: hún inniheldur tvíundargögn (mynd, forrit eða töflureikni enn á eigin sniði: vistaðu hann fyrst sem CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>“%1” is not a text file in %2.</source>
+        <translation>„%1“ er ekki textaskrá með stafakóðuninni %2.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>“%1” is not an encoding this program knows.</source>
+        <translation>„%1“ er ekki stafakóðun sem þetta forrit þekkir.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/feeds/reading.py"/>
+        <source>The address gives a web page, not an RSS or Atom feed.</source>
+        <translation>Slóðin vísar á vefsíðu, ekki RSS- eða Atom-straum.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/feeds/reading.py"/>
+        <source>The address gives no RSS or Atom feed.</source>
+        <translation>Slóðin vísar ekki á neinn RSS- eða Atom-straum.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/feeds/reading.py"/>
+        <source>The feed cannot be read: %1.</source>
+        <translation>Ekki er hægt að lesa strauminn: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/feeds/reading.py"/>
+        <source>The feed is empty.</source>
+        <translation>Straumurinn er tómur.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/feeds/reading.py"/>
+        <source>The feed is not valid XML (%1).</source>
+        <translation>Straumurinn er ekki gilt XML (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/ical/importer.py"/>
+        <source>%1 is damaged: its calendar never ends (END:VCALENDAR is missing).</source>
+        <translation>%1 er skemmd: dagatalinu í henni lýkur aldrei (END:VCALENDAR vantar).</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/ical/importer.py"/>
+        <source>%1 is not a valid iCalendar file: %2.</source>
+        <translation>%1 er ekki gild iCalendar-skrá: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/ical/importer.py"/>
+        <source>%1 is not an iCalendar file (no BEGIN:VCALENDAR).</source>
+        <translation>%1 er ekki iCalendar-skrá (BEGIN:VCALENDAR vantar).</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/ical/importer.py"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Hætt var við innflutninginn; ekkert var flutt inn.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/ical/importer.py"/>
+        <source>“%1” cannot be imported: %2.</source>
+        <translation>Ekki er hægt að flytja inn „%1“: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/vcard/properties.py"/>
+        <source>The file is not a vCard file (no BEGIN:VCARD).</source>
+        <translation>Skráin er ekki vCard-skrá (BEGIN:VCARD vantar).</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/vcard/reading.py"/>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/xlsx/writing.py"/>
+        <source>An Excel sheet holds at most %1 rows; export to CSV instead.</source>
+        <translation>Excel-blað rúmar í mesta lagi %1 línur; fluttu frekar út í CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>An in-memory database cannot hold your records; give a file.</source>
+        <translation>Gagnagrunnur í minni getur ekki geymt færslurnar þínar; gefðu upp skrá.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>Cannot create “%1”: the folder is read-only or you may not write in it.</source>
+        <translation>Ekki er hægt að búa til „%1“: mappan er skrifvarin eða þú mátt ekki skrifa í hana.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>Cannot use the database server at %1: %2</source>
+        <translation>Ekki er hægt að nota gagnagrunnsþjóninn á %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>The driver for “%1” is not installed (%2).</source>
+        <translation>Rekillinn fyrir „%1“ er ekki uppsettur (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>There is no database file at “%1”.</source>
+        <translation>Engin gagnagrunnsskrá er á „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>“%1” is a database of another program, not a CRM Desktop database.</source>
+        <translation>„%1“ er gagnagrunnur annars forrits, ekki gagnagrunnur CRM Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>“%1” is empty; it is not a database file.</source>
+        <translation>„%1“ er tóm; hún er ekki gagnagrunnsskrá.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>“%1” is not a valid database URL.</source>
+        <translation>„%1“ er ekki gild slóð að gagnagrunni.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>“%1” is open read-only; changes cannot be saved.</source>
+        <translation>„%1“ er opin skrifvarin; ekki er hægt að vista breytingar.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>“%1” needs an upgrade for this version of CRM Desktop, but it is read-only.</source>
+        <translation>Uppfæra þarf „%1“ fyrir þessa útgáfu af CRM Desktop, en hún er skrifvarin.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>“%1” was written by a newer version of CRM Desktop; please update the program.</source>
+        <translation>„%1“ var skrifuð af nýrri útgáfu af CRM Desktop; uppfærðu forritið.</translation>
+    </message>
+    <message>
+        <location filename="../../models/migrate.py"/>
+        <source>This copy of CRM Desktop is incomplete: its database upgrade scripts are missing from %1. Please reinstall the program.</source>
+        <translation>Þetta eintak af CRM Desktop er ófullkomið: uppfærsluskriftur gagnagrunnsins vantar í %1. Settu forritið upp aftur.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_checks.py"/>
+        <source>The database is in write-ahead-log mode and another program holds it; close the other programs using it and try again.</source>
+        <translation>Gagnagrunnurinn er í WAL-ham (write-ahead log) og annað forrit heldur honum; lokaðu hinum forritunum sem nota hann og reyndu aftur.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_checks.py"/>
+        <source>“%1” is damaged (%2); restore it from a backup.</source>
+        <translation>„%1“ er skemmd (%2); endurheimtu hana úr afriti.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>Another user is saving to the database; please try again in a moment.</source>
+        <translation>Annar notandi er að vista í gagnagrunninn; reyndu aftur eftir augnablik.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>The database file is damaged; restore it from a backup.</source>
+        <translation>Gagnagrunnsskráin er skemmd; endurheimtu hana úr afriti.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>The database is read-only; changes cannot be saved.</source>
+        <translation>Gagnagrunnurinn er skrifvarinn; ekki er hægt að vista breytingar.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>The database server cannot be reached (%1); nothing of the unfinished save was kept.</source>
+        <translation>Ekki næst í gagnagrunnsþjóninn (%1); ekkert var geymt af vistuninni sem ekki lauk.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>The database server closed the connection; nothing of the unfinished save was kept. Please try again.</source>
+        <translation>Gagnagrunnsþjónninn rauf tenginguna; ekkert var geymt af vistuninni sem ekki lauk. Reyndu aftur.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>The disk is full (or failed); nothing was saved. Free some space and save again.</source>
+        <translation>Diskurinn er fullur (eða bilaður); ekkert var vistað. Losaðu pláss og vistaðu aftur.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>The file is not a database.</source>
+        <translation>Skráin er ekki gagnagrunnur.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>You may not read “%1”; check the file&apos;s permissions.</source>
+        <translation>Þú mátt ekki lesa „%1“; athugaðu heimildir skrárinnar.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>“%1” is a database of another program, not CRM Desktop&apos;s.</source>
+        <translation>„%1“ er gagnagrunnur annars forrits, ekki frá CRM Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation>„%1“ er mappa, ekki gagnagrunnsskrá.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>“%1” is not a database file (it is a device or a pipe).</source>
+        <translation>„%1“ er ekki gagnagrunnsskrá (heldur tæki eða pípa).</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>“%1” is not a database file.</source>
+        <translation>„%1“ er ekki gagnagrunnsskrá.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>“%1” was replaced by a restored backup while this program had it open; nothing more was saved to it (open it again to go on).</source>
+        <translation>„%1“ var skipt út fyrir endurheimt afrit meðan þetta forrit hafði hana opna; ekkert meira var vistað í hana (opnaðu hana aftur til að halda áfram).</translation>
+    </message>
+    <message>
+        <location filename="../../models/transactions.py"/>
+        <source>Another user has been saving to the database for a long time; nothing was lost — please try again.</source>
+        <translation>Annar notandi hefur verið að vista í gagnagrunninn lengi; ekkert tapaðist — reyndu aftur.</translation>
+    </message>
+    <message>
+        <location filename="../../models/transactions.py"/>
+        <source>Another user is saving to the database; this save waits for them.</source>
+        <translation>Annar notandi er að vista í gagnagrunninn; þessi vistun bíður eftir honum.</translation>
+    </message>
+    <message>
+        <location filename="../../models/transactions.py"/>
+        <source>The database server closed the connection while saving; look whether the change was kept before you save it again.</source>
+        <translation>Gagnagrunnsþjónninn rauf tenginguna meðan á vistun stóð; athugaðu hvort breytingin var geymd áður en þú vistar hana aftur.</translation>
+    </message>
+    <message>
+        <location filename="../../models/transactions.py"/>
+        <source>The save was cancelled while it waited for another user; nothing was saved.</source>
+        <translation>Hætt var við vistunina meðan hún beið eftir öðrum notanda; ekkert var vistað.</translation>
+    </message>
+    <message>
+        <location filename="../../models/watch.py"/>
+        <source>Cannot look for other users&apos; changes: %1</source>
+        <translation>Ekki er hægt að leita að breytingum annarra notenda: %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/guarded.py"/>
+        <location filename="../../services/records/service.py"/>
+        <location filename="../../services/records/tables.py"/>
+        <source>%1 %2 does not exist.</source>
+        <translation>%1 %2 er ekki til.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/office.py"/>
+        <source>Role %1 does not exist.</source>
+        <translation>Hlutverkið %1 er ekki til.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/office.py"/>
+        <source>The database has no first user.</source>
+        <translation>Gagnagrunnurinn hefur engan fyrsta notanda.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/rules.py"/>
+        <source>Only an administrator may change settings, users and roles.</source>
+        <translation>Aðeins kerfisstjóri má breyta stillingum, notendum og hlutverkum.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/rules.py"/>
+        <source>This %1 is private to its owner and their team.</source>
+        <translation>Þessi færsla (%1) er aðeins sýnileg eiganda sínum og hópi hans.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/rules.py"/>
+        <source>Your role allows you to assign records only to yourself or your group.</source>
+        <translation>Hlutverk þitt leyfir þér aðeins að úthluta færslum til þín eða hópsins þíns.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/rules.py"/>
+        <source>Your role does not allow you to change %1.</source>
+        <translation>Hlutverk þitt leyfir þér ekki að breyta færslum af tegundinni %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/rules.py"/>
+        <source>Your role does not allow you to create %1.</source>
+        <translation>Hlutverk þitt leyfir þér ekki að stofna færslur af tegundinni %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/rules.py"/>
+        <source>Your role does not allow you to delete or restore %1.</source>
+        <translation>Hlutverk þitt leyfir þér ekki að eyða eða endurheimta færslur af tegundinni %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/rules.py"/>
+        <source>Your role does not allow you to export %1.</source>
+        <translation>Hlutverk þitt leyfir þér ekki að flytja út færslur af tegundinni %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/rules.py"/>
+        <source>Your role does not allow you to see %1.</source>
+        <translation>Hlutverk þitt leyfir þér ekki að sjá færslur af tegundinni %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/campaigns/members.py"/>
+        <location filename="../../services/campaigns/results.py"/>
+        <source>Campaign %1 does not exist.</source>
+        <translation>Herferðin %1 er ekki til.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/backup.py"/>
+        <location filename="../../services/output_file.py"/>
+        <location filename="../../services/road/take_along.py"/>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Ekki er hægt að skrifa „%1“: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/backup.py"/>
+        <source>The backup could not be taken: %1.</source>
+        <translation>Ekki tókst að taka afritið: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/backup.py"/>
+        <source>The backup of “%1” failed its check: %2</source>
+        <translation>Afritið af „%1“ stóðst ekki sannprófun: %2</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/backup.py"/>
+        <source>This database is on a server; back it up with the server&apos;s tools (pg_dump).</source>
+        <translation>Þessi gagnagrunnur er á þjóni; afritaðu hann með verkfærum þjónsins (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>Another user has been saving to the database for a long time; nothing was restored — please try again.</source>
+        <translation>Annar notandi hefur verið að vista í gagnagrunninn lengi; ekkert var endurheimt — reyndu aftur.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>Only an administrator may restore this database from a backup.</source>
+        <translation>Aðeins kerfisstjóri má endurheimta þennan gagnagrunn úr afriti.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>The backup could not be restored (%1); nothing changed.</source>
+        <translation>Ekki tókst að endurheimta afritið (%1); engu var breytt.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>The backup “%1” cannot be used (%2).</source>
+        <translation>Ekki er hægt að nota afritið „%1“ (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>The backup “%1” is damaged (%2).</source>
+        <translation>Afritið „%1“ er skemmt (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>The backup “%1” was made by a newer version of CRM Desktop.</source>
+        <translation>Afritið „%1“ var gert með nýrri útgáfu af CRM Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>There is no backup file at “%1”.</source>
+        <translation>Engin afritsskrá er á „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>This database has users: only an administrator may restore it, with their user name and password.</source>
+        <translation>Þessi gagnagrunnur hefur notendur: aðeins kerfisstjóri má endurheimta hann, með notandanafni sínu og lykilorði.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>“%1” is not a CRM Desktop backup: %2</source>
+        <translation>„%1“ er ekki afrit úr CRM Desktop: %2</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>“%1” is not a CRM Desktop database; nothing was restored over it.</source>
+        <translation>„%1“ er ekki gagnagrunnur CRM Desktop; ekkert var endurheimt yfir hann.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>“%1” is not a database file; nothing was restored.</source>
+        <translation>„%1“ er ekki gagnagrunnsskrá; ekkert var endurheimt.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>“%1” is the database itself; choose a backup of it to restore from.</source>
+        <translation>„%1“ er gagnagrunnurinn sjálfur; veldu afrit af honum til að endurheimta úr.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/transfer.py"/>
+        <source>The target database already holds %1; copy into a new, empty database.</source>
+        <translation>Þegar eru færslur (%1) í markgagnagrunninum; afritaðu yfir í nýjan, tóman gagnagrunn.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/transfer.py"/>
+        <source>The two databases are at different schema versions.</source>
+        <translation>Gagnagrunnarnir tveir eru með ólíkar útgáfur af gagnaskipan.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/types.py"/>
+        <source>The database is still open for %1; ask them to close CRM Desktop, then restore again.</source>
+        <translation>Gagnagrunnurinn er enn opinn hjá %1; biddu þau að loka CRM Desktop og endurheimtu síðan aftur.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/types.py"/>
+        <source>The restore was cancelled; nothing changed.</source>
+        <translation>Hætt var við endurheimtina; engu var breytt.</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/service.py"/>
+        <source>Files cannot be attached to %1.</source>
+        <translation>Ekki er hægt að hengja skrár við %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/service.py"/>
+        <source>This document has no file.</source>
+        <translation>Þetta skjal hefur enga skrá.</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/service.py"/>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>Ekki er hægt að lesa „%1“: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/service.py"/>
+        <source>“%1” cannot be written to a temporary folder: %2.</source>
+        <translation>Ekki er hægt að skrifa „%1“ í tímabundna möppu: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/service.py"/>
+        <source>“%1” is %2: files up to %3 MB can be attached (Settings › Support and documents).</source>
+        <translation>„%1“ er %2: aðeins er hægt að hengja við skrár sem eru allt að %3 MB (Stillingar › Þjónusta og skjöl).</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/service.py"/>
+        <source>“%1” is not a file that can be attached.</source>
+        <translation>„%1“ er ekki skrá sem hægt er að hengja við.</translation>
+    </message>
+    <message>
+        <location filename="../../services/duplicates/merge.py"/>
+        <location filename="../../services/records/service.py"/>
+        <source>%1 %2 no longer exists.</source>
+        <translation>%1 %2 er ekki lengur til.</translation>
+    </message>
+    <message>
+        <location filename="../../services/duplicates/merge.py"/>
+        <source>%1 is in the recycle bin: restore it first, then undo the merge.</source>
+        <translation>%1 er í ruslakörfunni: endurheimtu færsluna fyrst og afturkallaðu síðan sameininguna.</translation>
+    </message>
+    <message>
+        <location filename="../../services/duplicates/merge.py"/>
+        <source>Choose the record to keep and at least one other to merge into it.</source>
+        <translation>Veldu færsluna sem á að halda og að minnsta kosti eina aðra til að sameina henni.</translation>
+    </message>
+    <message>
+        <location filename="../../services/duplicates/merge.py"/>
+        <source>This merge was undone already.</source>
+        <translation>Þessi sameining hefur þegar verið afturkölluð.</translation>
+    </message>
+    <message>
+        <location filename="../../services/imports/pipeline.py"/>
+        <source>“%1” is not a field of %2 with choices.</source>
+        <translation>„%1“ er ekki reitur með valkostum í %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/imports/pipeline.py"/>
+        <source>“%1” is not one of the choices of %2.</source>
+        <translation>„%1“ er ekki einn af valkostunum í %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/imports/sources.py"/>
+        <source>The column map is for %1, not %2.</source>
+        <translation>Dálkaparanirnar eru fyrir %1, ekki %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/imports/undo.py"/>
+        <source>Import %1 was undone already.</source>
+        <translation>Innflutningur %1 hefur þegar verið afturkallaður.</translation>
+    </message>
+    <message>
+        <location filename="../../services/imports/undo.py"/>
+        <source>There is no import %1.</source>
+        <translation>Enginn innflutningur %1 er til.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/fetching.py"/>
+        <source>The mail folder was removed while it was fetched.</source>
+        <translation>Póstmöppunni var eytt meðan verið var að sækja úr henni.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/fetching.py"/>
+        <source>The server&apos;s answer cannot be read (%1).</source>
+        <translation>Ekki er hægt að lesa svar þjónsins (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/imap.py"/>
+        <source>No secure connection to “%1” (%2).</source>
+        <translation>Engin örugg tenging við „%1“ (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/imap.py"/>
+        <location filename="../../services/news/download.py"/>
+        <source>The certificate of “%1” is not valid (%2).</source>
+        <translation>Skilríki „%1“ eru ekki gild (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/imap.py"/>
+        <source>The connection to “%1” was cut; what was fetched before is kept.</source>
+        <translation>Tengingin við „%1“ rofnaði; það sem var sótt áður er geymt.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/imap.py"/>
+        <source>The mail server “%1” cannot be reached (%2).</source>
+        <translation>Ekki næst í póstþjóninn „%1“ (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/imap.py"/>
+        <source>The mail server “%1” refused the connection on port %2.</source>
+        <translation>Póstþjónninn „%1“ hafnaði tengingu á gátt %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/imap.py"/>
+        <source>The mail server “%1” refused the user name “%2” or its password.</source>
+        <translation>Póstþjónninn „%1“ hafnaði notandanafninu „%2“ eða lykilorðinu.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/imap.py"/>
+        <source>The mail server “%1” refused: %2.</source>
+        <translation>Póstþjónninn „%1“ hafnaði: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/imap.py"/>
+        <source>The mail server “%1” stopped answering.</source>
+        <translation>Póstþjónninn „%1“ hætti að svara.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/imap.py"/>
+        <source>The mail server “%1” was not found.</source>
+        <translation>Póstþjónninn „%1“ fannst ekki.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/mailbox.py"/>
+        <source>The attachment is no longer in the database.</source>
+        <translation>Viðhengið er ekki lengur í gagnagrunninum.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/mailbox.py"/>
+        <source>The attachment is on the mail server: set up your incoming mail server in Settings › Mail.</source>
+        <translation>Viðhengið er á póstþjóninum: settu upp póstþjóninn fyrir innkomandi póst í Stillingar › Póstur.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/mailbox.py"/>
+        <source>The folder “%1” is no longer on the server.</source>
+        <translation>Mappan „%1“ er ekki lengur á þjóninum.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/mailbox.py"/>
+        <source>The message is no longer in the database.</source>
+        <translation>Skeytið er ekki lengur í gagnagrunninum.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/mailbox.py"/>
+        <source>The message is no longer on the server.</source>
+        <translation>Skeytið er ekki lengur á þjóninum.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/mailbox.py"/>
+        <source>The server renumbered the folder “%1”: fetch the mail again.</source>
+        <translation>Þjónninn endurnúmeraði möppuna „%1“: sæktu póstinn aftur.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/outbox.py"/>
+        <source>Set up your outgoing mail server first: Settings › Mail.</source>
+        <translation>Settu fyrst upp póstþjón fyrir sendan póst: Stillingar › Póstur.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/outbox.py"/>
+        <location filename="../../services/messages/sending.py"/>
+        <source>The attachments are bigger than 20 MB together: mail servers refuse that.</source>
+        <translation>Viðhengin eru samtals stærri en 20 MB: póstþjónar hafna slíku.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/outbox.py"/>
+        <source>The mail server did not keep it in “%1”.</source>
+        <translation>Póstþjónninn geymdi skeytið ekki í „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/outbox.py"/>
+        <source>The mail server refused the message: %1</source>
+        <translation>Póstþjónninn hafnaði skilaboðunum: %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/outbox.py"/>
+        <source>The message was not found in “%1” after it was put there.</source>
+        <translation>Skeytið fannst ekki í „%1“ eftir að það var sett þangað.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/outbox.py"/>
+        <source>There is no folder “%1”.</source>
+        <translation>Engin mappa „%1“ er til.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/sending.py"/>
+        <source>%1 The messages not sent yet go when the message is sent again.</source>
+        <translation>%1 Þau skeyti sem ekki hafa verið send enn fara út þegar skilaboðin eru send aftur.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/sending.py"/>
+        <source>The attachment %1 cannot be read (%2).</source>
+        <translation>Ekki er hægt að lesa viðhengið %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/sending.py"/>
+        <source>The mail server refused the test message: %1</source>
+        <translation>Póstþjónninn hafnaði prufuskilaboðunum: %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/sending.py"/>
+        <source>The message has no recipients to show it for.</source>
+        <translation>Skilaboðin hafa enga viðtakendur til að sýna þau fyrir.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/sending.py"/>
+        <source>The message has no text.</source>
+        <translation>Skilaboðin hafa engan texta.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>The feed could not be fetched: %1.</source>
+        <translation>Ekki tókst að sækja strauminn: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>The feed is bigger than %1 MB.</source>
+        <translation>Straumurinn er stærri en %1 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>The server answered %1 %2.</source>
+        <translation>Þjónninn svaraði %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>The server has no feed at this address (404 Not Found).</source>
+        <translation>Þjónninn hefur engan straum á þessari slóð (404 Not Found).</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>The server refuses to give this feed (%1 %2).</source>
+        <translation>Þjónninn neitar að afhenda þennan straum (%1 %2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>The server “%1” closed the connection before sending the feed.</source>
+        <translation>Þjónninn „%1“ lokaði tengingunni áður en hann sendi strauminn.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>The server “%1” did not answer within %2 seconds.</source>
+        <translation>Þjónninn „%1“ svaraði ekki innan %2 sekúndna.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>The server “%1” refused the connection.</source>
+        <translation>Þjónninn „%1“ hafnaði tengingunni.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>The server “%1” was not found.</source>
+        <translation>Þjónninn „%1“ fannst ekki.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>There is no file at this address.</source>
+        <translation>Engin skrá er á þessari slóð.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>“%1” is not the address of a feed (it must start with http://, https:// or file://).</source>
+        <translation>„%1“ er ekki slóð á straum (hún verður að byrja á http://, https:// eða file://).</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/service.py"/>
+        <source>Items are kept for one day at least.</source>
+        <translation>Fréttir eru geymdar í einn dag að minnsta kosti.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/service.py"/>
+        <source>The feed was removed meanwhile.</source>
+        <translation>Straumnum var eytt á meðan.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/service.py"/>
+        <source>“%1” is a feed already.</source>
+        <translation>Straumurinn „%1“ er þegar til.</translation>
+    </message>
+    <message>
+        <location filename="../../services/output_file.py"/>
+        <source>Cannot create the folder “%1”: %2.</source>
+        <translation>Ekki er hægt að búa til möppuna „%1“: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/output_file.py"/>
+        <source>Cannot write over “%1”: it is a database; choose another name.</source>
+        <translation>Ekki er hægt að skrifa yfir „%1“: það er gagnagrunnur; veldu annað heiti.</translation>
+    </message>
+    <message>
+        <location filename="../../services/output_file.py"/>
+        <source>Cannot write over “%1”: it is read-only; choose another name.</source>
+        <translation>Ekki er hægt að skrifa yfir „%1“: það er skrifvarið; veldu annað heiti.</translation>
+    </message>
+    <message>
+        <location filename="../../services/output_file.py"/>
+        <source>Cannot write over “%1”: it is the file being read; choose another name.</source>
+        <translation>Ekki er hægt að skrifa yfir „%1“: það er skráin sem verið er að lesa; veldu annað heiti.</translation>
+    </message>
+    <message>
+        <location filename="../../services/output_file.py"/>
+        <source>Cannot write over “%1”: the database “%2” needs it; choose another name.</source>
+        <translation>Ekki er hægt að skrifa yfir „%1“: gagnagrunnurinn „%2“ þarf á því að halda; veldu annað heiti.</translation>
+    </message>
+    <message>
+        <location filename="../../services/output_file.py"/>
+        <source>Cannot write “%1”: it is a device or a pipe, not a file; choose a file name.</source>
+        <translation>Ekki er hægt að skrifa „%1“: það er tæki eða pípa, ekki skrá; veldu skráarheiti.</translation>
+    </message>
+    <message>
+        <location filename="../../services/output_file.py"/>
+        <source>Cannot write “%1”: it is a folder; give a file name.</source>
+        <translation>Ekki er hægt að skrifa „%1“: það er mappa; gefðu upp skráarheiti.</translation>
+    </message>
+    <message>
+        <location filename="../../services/projects/service.py"/>
+        <source>Only a won opportunity (Closed Won) can become a project.</source>
+        <translation>Aðeins er hægt að gera verk úr unnu sölutækifæri (Lokið – unnið).</translation>
+    </message>
+    <message>
+        <location filename="../../services/projects/service.py"/>
+        <source>The opportunity no longer exists.</source>
+        <translation>Sölutækifærið er ekki lengur til.</translation>
+    </message>
+    <message>
+        <location filename="../../services/quotes/service.py"/>
+        <source>Quote %1 already has sales order %2.</source>
+        <translation>Sölupöntun %2 hefur þegar verið gerð úr tilboði %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/quotes/service.py"/>
+        <source>Quote %1 was rejected; it cannot become an order.</source>
+        <translation>Tilboði %1 var hafnað; ekki er hægt að gera sölupöntun úr því.</translation>
+    </message>
+    <message>
+        <location filename="../../services/quotes/service.py"/>
+        <source>Someone else changed this quote after you opened it.</source>
+        <translation>Annar notandi breytti þessu tilboði eftir að þú opnaðir það.</translation>
+    </message>
+    <message>
+        <location filename="../../services/quotes/service.py"/>
+        <location filename="../../services/records/service.py"/>
+        <source>The %1 %2 is in the recycle bin.</source>
+        <translation>%1 %2 er í ruslakörfunni.</translation>
+    </message>
+    <message>
+        <location filename="../../services/quotes/service.py"/>
+        <location filename="../../services/records/service.py"/>
+        <source>There is no %1 numbered “%2”.</source>
+        <translation>%1 með númerinu „%2“ er ekki til.</translation>
+    </message>
+    <message>
+        <location filename="../../services/records/export.py"/>
+        <source>%1 can be exported as %2 only.</source>
+        <translation>Aðeins er hægt að flytja %1 út sem %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/records/numbering.py"/>
+        <source>This road copy has used every number the office reserved for it; sync with the office, or take a new copy, to number more records.</source>
+        <translation>Þetta ferðaafrit hefur notað öll númerin sem skrifstofan tók frá fyrir það; samstilltu við skrifstofuna eða taktu nýtt ferðaafrit til að númera fleiri færslur.</translation>
+    </message>
+    <message>
+        <location filename="../../services/records/service.py"/>
+        <source>%1 %2 is not in the recycle bin.</source>
+        <translation>%1 %2 er ekki í ruslakörfunni.</translation>
+    </message>
+    <message>
+        <location filename="../../services/records/service.py"/>
+        <source>%1 %2 was deleted by someone else.</source>
+        <translation>Annar notandi hefur eytt færslunni %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/records/service.py"/>
+        <source>Someone else changed this %1 after you opened it.</source>
+        <translation>Annar notandi breytti þessari færslu (%1) eftir að þú opnaðir hana.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/dashboard.py"/>
+        <source>There is no dashboard tile &quot;%1&quot;.</source>
+        <translation>Ekkert spjald „%1“ er til á mælaborðinu.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/grouped.py"/>
+        <source>%1 cannot be grouped by &quot;%2&quot;.</source>
+        <translation>Ekki er hægt að flokka %1 eftir „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/grouped.py"/>
+        <source>%1 have no field &quot;%2&quot;; group by one of: %3.</source>
+        <translation>%1 hafa engan reit „%2“; flokkaðu eftir einum af þessum: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/query.py"/>
+        <source>&quot;%1&quot; is not a scope: choose one of %2.</source>
+        <translation>„%1“ er ekki umfang: veldu eitt af %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/service.py"/>
+        <source>There is no report &quot;%1&quot;; the reports are: %2.</source>
+        <translation>Engin skýrsla „%1“ er til; skýrslurnar eru: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/types.py"/>
+        <source>&quot;%1&quot; is not a period: write a year (2026), a quarter (2026-Q3), a month (2026-11) or two days (2026-01-15..2026-02-14).</source>
+        <translation>„%1“ er ekki tímabil: skrifaðu ár (2026), ársfjórðung (2026-Q3), mánuð (2026-11) eða tvo daga (2026-01-15..2026-02-14).</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/conflicts.py"/>
+        <source>%1 %2 is no longer here.</source>
+        <translation>%1 %2 er ekki lengur til.</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/conflicts.py"/>
+        <source>Choose mine or theirs.</source>
+        <translation>Veldu mine eða theirs.</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/conflicts.py"/>
+        <source>There is no open conflict %1.</source>
+        <translation>Enginn opinn árekstur %1 er til.</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/sync.py"/>
+        <source>The office database cannot be used: %1</source>
+        <translation>Ekki er hægt að nota gagnagrunn skrifstofunnar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/sync.py"/>
+        <source>The office database does not know this road copy; take a new one.</source>
+        <translation>Gagnagrunnur skrifstofunnar þekkir ekki þetta ferðaafrit; taktu nýtt.</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/sync.py"/>
+        <source>The sync was stopped; nothing was changed.</source>
+        <translation>Samstillingin var stöðvuð; engu var breytt.</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/sync.py"/>
+        <source>“%1” is not a road copy; take one with road-copy.</source>
+        <translation>„%1“ er ekki ferðaafrit; taktu eitt með road-copy.</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/take_along.py"/>
+        <source>Give the months as a whole number of at least 1.</source>
+        <translation>Gefðu upp fjölda mánaða sem heila tölu, að minnsta kosti 1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/take_along.py"/>
+        <source>Give the numbers to reserve as a whole number of at least 1.</source>
+        <translation>Gefðu upp fjölda númera til að taka frá sem heila tölu, að minnsta kosti 1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/take_along.py"/>
+        <source>Taking the copy was stopped; no file was written.</source>
+        <translation>Hætt var við að taka afritið; engin skrá var skrifuð.</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/take_along.py"/>
+        <source>“%1” is not a part to take; say mine, team or all.</source>
+        <translation>„%1“ er ekki hluti sem hægt er að taka með; veldu mine, team eða all.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sales/conversion.py"/>
+        <source>Someone else changed this lead after you opened it.</source>
+        <translation>Annar notandi breytti þessum tilvonandi viðskiptavini eftir að þú opnaðir hann.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sales/conversion.py"/>
+        <source>The lead no longer exists.</source>
+        <translation>Tilvonandi viðskiptavinurinn er ekki lengur til.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sales/conversion.py"/>
+        <source>This lead has already been converted.</source>
+        <translation>Þessum tilvonandi viðskiptavini hefur þegar verið umbreytt.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/edit.py"/>
+        <source>Someone else changed these settings in the meantime.</source>
+        <translation>Annar notandi breytti þessum stillingum á meðan.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/service.py"/>
+        <source>Tax rate %1 does not exist.</source>
+        <translation>Skatthlutfallið %1 er ekki til.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>Notandanafnið eða lykilorðið er rangt.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>There is no group “%1”.</source>
+        <translation>Enginn hópur „%1“ er til.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>There is no role “%1”.</source>
+        <translation>Ekkert hlutverk „%1“ er til.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>There is no user “%1”.</source>
+        <translation>Enginn notandi „%1“ er til.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>This account is disabled: ask your administrator.</source>
+        <translation>Þessi aðgangur er óvirkur: talaðu við kerfisstjórann.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>Too many wrong passwords: this account waits a minute before the next try.</source>
+        <translation>Of mörg röng lykilorð: þessi aðgangur bíður í eina mínútu fyrir næstu tilraun.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>User %1 does not exist.</source>
+        <translation>Notandinn %1 er ekki til.</translation>
+    </message>
+</context>
+<context>
     <name>help</name>
     <message>
         <location filename="../../views/shell/help.py"/>
@@ -10597,6 +11794,27 @@ Slökktu á öðrum þeirra.</translation>
 <context>
     <name>validation</name>
     <message>
+        <location filename="../../services/access/office.py"/>
+        <source>A role is made from one of: %1.</source>
+        <translation>Hlutverk er búið til úr einu af þessum: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/office.py"/>
+        <location filename="../../services/users.py"/>
+        <source>The name “%1” is taken.</source>
+        <translation>Nafnið „%1“ er þegar í notkun.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/office.py"/>
+        <source>There is a role “%1” already.</source>
+        <translation>Hlutverkið „%1“ er þegar til.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/office.py"/>
+        <source>This database has logins already.</source>
+        <translation>Þessi gagnagrunnur hefur innskráningu nú þegar.</translation>
+    </message>
+    <message>
         <location filename="../../services/access/types.py"/>
         <source>(private)</source>
         <translation>(einkafærsla)</translation>
@@ -10627,9 +11845,29 @@ Slökktu á öðrum þeirra.</translation>
         <translation>Skoða</translation>
     </message>
     <message>
+        <location filename="../../services/activities/calendar.py"/>
+        <source>Move a whole series by changing its start in the form.</source>
+        <translation>Færðu heila röð með því að breyta upphafi hennar á forminu.</translation>
+    </message>
+    <message>
         <location filename="../../services/activities/time_limits.py"/>
         <source>The date must be between the years 1601 and 9998.</source>
         <translation>Dagsetningin verður að vera á milli áranna 1601 og 9998.</translation>
+    </message>
+    <message>
+        <location filename="../../services/campaigns/members.py"/>
+        <location filename="../../services/quotes/documents.py"/>
+        <location filename="../../services/records/values.py"/>
+        <location filename="../../services/settings/keys.py"/>
+        <location filename="../../services/settings/rates.py"/>
+        <location filename="../../services/settings/service.py"/>
+        <source>Not one of the choices.</source>
+        <translation>Ekki einn af valkostunum.</translation>
+    </message>
+    <message>
+        <location filename="../../services/campaigns/members.py"/>
+        <source>Only leads and contacts can be members.</source>
+        <translation>Aðeins tilvonandi viðskiptavinir og tengiliðir geta verið þátttakendur.</translation>
     </message>
     <message>
         <location filename="../../services/cases/service.py"/>
@@ -10695,6 +11933,16 @@ Slökktu á öðrum þeirra.</translation>
         <location filename="../../services/mail/outbox.py"/>
         <source>Write whom the message goes to.</source>
         <translation>Skrifaðu hverjum skilaboðin eiga að berast.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/outbox.py"/>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>„%1“ er ekki netfang.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/merge.py"/>
+        <source>These merge fields are unknown: %1.</source>
+        <translation>Þessir samrunareitir eru óþekktir: %1.</translation>
     </message>
     <message>
         <location filename="../../services/messages/recipients.py"/>
@@ -10813,15 +12061,6 @@ Slökktu á öðrum þeirra.</translation>
     </message>
     <message>
         <location filename="../../services/quotes/documents.py"/>
-        <location filename="../../services/records/values.py"/>
-        <location filename="../../services/settings/keys.py"/>
-        <location filename="../../services/settings/rates.py"/>
-        <location filename="../../services/settings/service.py"/>
-        <source>Not one of the choices.</source>
-        <translation>Ekki einn af valkostunum.</translation>
-    </message>
-    <message>
-        <location filename="../../services/quotes/documents.py"/>
         <source>The discount is larger than the amount.</source>
         <translation>Afslátturinn er hærri en upphæðin.</translation>
     </message>
@@ -10898,6 +12137,11 @@ Slökktu á öðrum þeirra.</translation>
         <location filename="../../services/quotes/line_history.py"/>
         <source>unit price</source>
         <translation>einingarverð</translation>
+    </message>
+    <message>
+        <location filename="../../services/records/filters.py"/>
+        <source>Unknown operator %1.</source>
+        <translation>Óþekktur virki: %1.</translation>
     </message>
     <message>
         <location filename="../../services/records/types.py"/>
@@ -11296,8 +12540,28 @@ Slökktu á öðrum þeirra.</translation>
     </message>
     <message>
         <location filename="../../services/settings/service.py"/>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Ekki er hægt að lesa „%1“: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/service.py"/>
         <source>There is already a tax rate of that name.</source>
         <translation>Það er þegar til skatthlutfall með þessu heiti.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>A password has at least %1 characters.</source>
+        <translation>Lykilorð er að minnsta kosti %1 stafir.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>The current password is wrong.</source>
+        <translation>Núverandi lykilorð er rangt.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>You cannot disable your own account.</source>
+        <translation>Þú getur ekki gert eigin aðgang óvirkan.</translation>
     </message>
     <message>
         <location filename="../../views/records/field_widgets.py"/>

@@ -6322,6 +6322,1203 @@ Desative uma delas.</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <location filename="../../cli/credentials.py"/>
+        <location filename="../../cli/users.py"/>
+        <source>Give the password of “%1” in $%2.</source>
+        <translation>Informe a senha de “%1” na variável $%2.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/credentials.py"/>
+        <source>This database has users: give --user NAME, with the password in $%1.</source>
+        <translation>Este banco de dados tem usuários: informe --user NOME, com a senha na variável $%1.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/database.py"/>
+        <source>A database server is restored with its own tools (pg_restore).</source>
+        <translation>Um servidor de banco de dados é restaurado com as ferramentas dele (pg_restore).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/database.py"/>
+        <source>Back up a database server with its own tools (pg_dump).</source>
+        <translation>Faça o backup de um servidor de banco de dados com as ferramentas dele (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/database.py"/>
+        <source>the database is still open for %1; ask them to close CRM Desktop, then restore again (or add --force if they are gone).</source>
+        <translation>o banco de dados ainda está aberto para %1; peça que fechem o CRM Desktop e restaure novamente (ou acrescente --force se eles já tiverem saído).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/exporting.py"/>
+        <source>Only %1 can be exported as %2.</source>
+        <translation>Somente %1 podem ser exportados como %2.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/exporting.py"/>
+        <source>There is no filter “%1” for %2; there are: %3.</source>
+        <translation>Não há nenhum filtro “%1” para %2; os filtros existentes são: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/importing.py"/>
+        <source>A .csv file needs --type: contacts, organizations, leads, opportunities or products.</source>
+        <translation>Um arquivo .csv precisa de --type: contacts (contatos), organizations (organizações), leads, opportunities (oportunidades) ou products (produtos).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/importing.py"/>
+        <location filename="../../services/imports/sources.py"/>
+        <source>A vCard file can only be imported as contacts.</source>
+        <translation>Um arquivo vCard só pode ser importado como contatos.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/importing.py"/>
+        <source>The file has no column “%1”.</source>
+        <translation>O arquivo não tem a coluna “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/importing.py"/>
+        <source>“%1” cannot be imported: the program imports .csv, .vcf and .ics files.</source>
+        <translation>Não é possível importar “%1”: o programa importa arquivos .csv, .vcf e .ics.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/importing.py"/>
+        <source>“%1” does not exist or is not a file.</source>
+        <translation>“%1” não existe ou não é um arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/importing.py"/>
+        <source>“%1” is not COLUMN=FIELD.</source>
+        <translation>“%1” não está no formato COLUMN=FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/importing.py"/>
+        <source>“%1” is not FIELD:VALUE=CHOICE.</source>
+        <translation>“%1” não está no formato FIELD:VALUE=CHOICE.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/importing.py"/>
+        <source>“%1” is not a field of %2.</source>
+        <translation>“%1” não é um campo de %2.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/importing.py"/>
+        <source>“%1” is not a preset: %2.</source>
+        <translation>“%1” não é uma predefinição: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py"/>
+        <source>Give the mail password in $%1.</source>
+        <translation>Informe a senha do e-mail na variável $%1.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py"/>
+        <source>The port of “%1” is not a number from 1 to 65535.</source>
+        <translation>A porta de “%1” não é um número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py"/>
+        <source>You have no incoming mail server: set one in Settings › Mail, or give --imap.</source>
+        <translation>Você não tem um servidor de recebimento de e-mails: configure um em Configurações › E-mail ou informe --imap.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py"/>
+        <source>“%1” is not a mail server&apos;s address: write imaps://USER@HOST:PORT or imap://USER@HOST:PORT.</source>
+        <translation>“%1” não é o endereço de um servidor de e-mail: escreva imaps://USER@HOST:PORT ou imap://USER@HOST:PORT.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>%1: several records are named “%2”; give the %3&apos;s number.</source>
+        <translation>%1: vários registros se chamam “%2”; informe o número de %3.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>%1: there is no %2 “%3”.</source>
+        <translation>%1: não existe %2 “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>%1: there is no user “%2”.</source>
+        <translation>%1: não existe o usuário “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>%1: “%2” is not a date and time (YYYY-MM-DD HH:MM).</source>
+        <translation>%1: “%2” não é uma data e hora (YYYY-MM-DD HH:MM).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>%1: “%2” is not one of %3.</source>
+        <translation>%1: “%2” não é uma destas opções: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>%1: “%2” is not yes or no.</source>
+        <translation>%1: “%2” não é yes nem no.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>A %1 has no field “%2”.</source>
+        <translation>O tipo %1 não tem o campo “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>The %1 %2 is %3; it can no longer be changed.</source>
+        <translation>O registro %1 %2 está marcado como “%3”; ele não pode mais ser alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>The field “%1” of a %2 cannot be changed.</source>
+        <translation>O campo “%1” do tipo %2 não pode ser alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>There is no kind of record “%1”; there are: %2.</source>
+        <translation>Não existe o tipo de registro “%1”; os tipos existentes são: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>“%1” is not a change; write FIELD=VALUE, such as email=an@example.com.</source>
+        <translation>“%1” não é uma alteração; escreva FIELD=VALUE, por exemplo email=an@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>“%1” names several fields of a %2 (%3): give its key.</source>
+        <translation>“%1” corresponde a vários campos do tipo %2 (%3): informe a chave do campo.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/reports.py"/>
+        <source>--by groups the records of a type (opportunities, leads, ...); the report %1 has its own rows.</source>
+        <translation>--by agrupa os registros de um tipo (oportunidades, leads...); o relatório %1 tem as próprias linhas.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/reports.py"/>
+        <source>A PDF report needs a file to go to: add -o FILE.pdf.</source>
+        <translation>Um relatório em PDF precisa de um arquivo de destino: acrescente -o FILE.pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/reports.py"/>
+        <source>Say which field to group %1 by: add --by FIELD.</source>
+        <translation>Diga por qual campo agrupar %1: acrescente --by FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/road.py"/>
+        <source>“%1” is not a conflict&apos;s number.</source>
+        <translation>“%1” não é um número de conflito.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sending.py"/>
+        <source>Give the password of %1 at %2 in $%3.</source>
+        <translation>Informe a senha de %1 em %2 na variável $%3.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sending.py"/>
+        <source>Say whom the message is from: give --from ADDRESS.</source>
+        <translation>Diga quem é o remetente da mensagem: informe --from ADDRESS.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sending.py"/>
+        <source>The message needs a subject: give --subject, or start the template with a line “Subject: …”.</source>
+        <translation>A mensagem precisa de um assunto: informe --subject ou comece o modelo com uma linha “Subject: …”.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sending.py"/>
+        <source>The template %1 cannot be read (%2).</source>
+        <translation>Não é possível ler o modelo %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sending.py"/>
+        <source>The template %1 is not UTF-8 text.</source>
+        <translation>O modelo %1 não é texto UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sending.py"/>
+        <source>There is no saved filter “%1” of %2; there are: %3.</source>
+        <translation>Não há nenhum filtro salvo “%1” de %2; os filtros existentes são: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sending.py"/>
+        <source>You have no mail account: set it up in Settings &gt; Mail, or give --smtp smtp://HOST:PORT.</source>
+        <translation>Você não tem uma conta de e-mail: configure-a em Configurações &gt; E-mail ou informe --smtp smtp://HOST:PORT.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sending.py"/>
+        <source>“%1” is not a mail server: write smtp://HOST:PORT (smtps:// for SSL, smtp+starttls:// for STARTTLS).</source>
+        <translation>“%1” não é um servidor de e-mail: escreva smtp://HOST:PORT (smtps:// para SSL, smtp+starttls:// para STARTTLS).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/users.py"/>
+        <source>The two passwords differ: nothing was changed.</source>
+        <translation>As duas senhas são diferentes: nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/users.py"/>
+        <source>This database has no users yet: add its first administrator first (--role administrator).</source>
+        <translation>Este banco de dados ainda não tem usuários: adicione primeiro o administrador (--role administrator).</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <location filename="../../exchange/ical/importer.py"/>
+        <location filename="../../exchange/vcard/reading.py"/>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Não é possível ler “%1”: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>“%1” cannot be read past line %2: %3.</source>
+        <translation>Não é possível ler “%1” além da linha %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>“%1” cannot be read past line %2: a cell there is longer than 128 KB (perhaps a quote is never closed).</source>
+        <translation>Não é possível ler “%1” além da linha %2: uma célula ali tem mais de 128 KB (talvez umas aspas nunca tenham sido fechadas).</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>“%1” is empty.</source>
+        <translation>“%1” está vazio.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>“%1” is not a CSV file: it holds binary data (a picture, a program, or a spreadsheet still in its own format: save it as CSV first).</source>
+        <translation>“%1” não é um arquivo CSV: ele contém dados binários (uma imagem, um programa ou uma planilha ainda no formato original: salve-a primeiro como CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>“%1” is not a text file in %2.</source>
+        <translation>“%1” não é um arquivo de texto em %2.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>“%1” is not an encoding this program knows.</source>
+        <translation>“%1” não é uma codificação conhecida por este programa.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/feeds/reading.py"/>
+        <source>The address gives a web page, not an RSS or Atom feed.</source>
+        <translation>O endereço leva a uma página da web, não a um feed RSS ou Atom.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/feeds/reading.py"/>
+        <source>The address gives no RSS or Atom feed.</source>
+        <translation>O endereço não leva a nenhum feed RSS ou Atom.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/feeds/reading.py"/>
+        <source>The feed cannot be read: %1.</source>
+        <translation>Não é possível ler o feed: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/feeds/reading.py"/>
+        <source>The feed is empty.</source>
+        <translation>O feed está vazio.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/feeds/reading.py"/>
+        <source>The feed is not valid XML (%1).</source>
+        <translation>O feed não é um XML válido (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/ical/importer.py"/>
+        <source>%1 is damaged: its calendar never ends (END:VCALENDAR is missing).</source>
+        <translation>%1 está danificado: o calendário nunca termina (falta END:VCALENDAR).</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/ical/importer.py"/>
+        <source>%1 is not a valid iCalendar file: %2.</source>
+        <translation>%1 não é um arquivo iCalendar válido: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/ical/importer.py"/>
+        <source>%1 is not an iCalendar file (no BEGIN:VCALENDAR).</source>
+        <translation>%1 não é um arquivo iCalendar (não há BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/ical/importer.py"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>A importação foi cancelada; nada foi importado.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/ical/importer.py"/>
+        <source>“%1” cannot be imported: %2.</source>
+        <translation>Não é possível importar “%1”: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/vcard/properties.py"/>
+        <source>The file is not a vCard file (no BEGIN:VCARD).</source>
+        <translation>O arquivo não é um arquivo vCard (não há BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/vcard/reading.py"/>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/xlsx/writing.py"/>
+        <source>An Excel sheet holds at most %1 rows; export to CSV instead.</source>
+        <translation>Uma planilha do Excel comporta no máximo %1 linhas; exporte para CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>An in-memory database cannot hold your records; give a file.</source>
+        <translation>Um banco de dados em memória não pode guardar seus registros; informe um arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>Cannot create “%1”: the folder is read-only or you may not write in it.</source>
+        <translation>Não é possível criar “%1”: a pasta é somente leitura ou você não tem permissão para gravar nela.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>Cannot use the database server at %1: %2</source>
+        <translation>Não é possível usar o servidor de banco de dados em %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>The driver for “%1” is not installed (%2).</source>
+        <translation>O driver para “%1” não está instalado (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>There is no database file at “%1”.</source>
+        <translation>Não há nenhum arquivo de banco de dados em “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>“%1” is a database of another program, not a CRM Desktop database.</source>
+        <translation>“%1” é um banco de dados de outro programa, não um banco de dados do CRM Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>“%1” is empty; it is not a database file.</source>
+        <translation>“%1” está vazio; não é um arquivo de banco de dados.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>“%1” is not a valid database URL.</source>
+        <translation>“%1” não é uma URL de banco de dados válida.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>“%1” is open read-only; changes cannot be saved.</source>
+        <translation>“%1” está aberto somente para leitura; não é possível salvar alterações.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>“%1” needs an upgrade for this version of CRM Desktop, but it is read-only.</source>
+        <translation>“%1” precisa ser atualizado para esta versão do CRM Desktop, mas é somente leitura.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>“%1” was written by a newer version of CRM Desktop; please update the program.</source>
+        <translation>“%1” foi gravado por uma versão mais nova do CRM Desktop; atualize o programa.</translation>
+    </message>
+    <message>
+        <location filename="../../models/migrate.py"/>
+        <source>This copy of CRM Desktop is incomplete: its database upgrade scripts are missing from %1. Please reinstall the program.</source>
+        <translation>Esta cópia do CRM Desktop está incompleta: os scripts de atualização do banco de dados não estão em %1. Reinstale o programa.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_checks.py"/>
+        <source>The database is in write-ahead-log mode and another program holds it; close the other programs using it and try again.</source>
+        <translation>O banco de dados está no modo write-ahead log (WAL) e outro programa o está usando; feche os outros programas que o usam e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_checks.py"/>
+        <source>“%1” is damaged (%2); restore it from a backup.</source>
+        <translation>“%1” está danificado (%2); restaure-o a partir de um backup.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>Another user is saving to the database; please try again in a moment.</source>
+        <translation>Outro usuário está salvando no banco de dados; tente novamente daqui a pouco.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>The database file is damaged; restore it from a backup.</source>
+        <translation>O arquivo do banco de dados está danificado; restaure-o a partir de um backup.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>The database is read-only; changes cannot be saved.</source>
+        <translation>O banco de dados é somente leitura; não é possível salvar alterações.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>The database server cannot be reached (%1); nothing of the unfinished save was kept.</source>
+        <translation>Não é possível acessar o servidor de banco de dados (%1); nada do salvamento inacabado foi mantido.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>The database server closed the connection; nothing of the unfinished save was kept. Please try again.</source>
+        <translation>O servidor de banco de dados fechou a conexão; nada do salvamento inacabado foi mantido. Tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>The disk is full (or failed); nothing was saved. Free some space and save again.</source>
+        <translation>O disco está cheio (ou falhou); nada foi salvo. Libere espaço e salve novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>The file is not a database.</source>
+        <translation>O arquivo não é um banco de dados.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>You may not read “%1”; check the file&apos;s permissions.</source>
+        <translation>Você não tem permissão para ler “%1”; verifique as permissões do arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>“%1” is a database of another program, not CRM Desktop&apos;s.</source>
+        <translation>“%1” é um banco de dados de outro programa, não do CRM Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation>“%1” é uma pasta, não um arquivo de banco de dados.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>“%1” is not a database file (it is a device or a pipe).</source>
+        <translation>“%1” não é um arquivo de banco de dados (é um dispositivo ou um pipe).</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>“%1” is not a database file.</source>
+        <translation>“%1” não é um arquivo de banco de dados.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>“%1” was replaced by a restored backup while this program had it open; nothing more was saved to it (open it again to go on).</source>
+        <translation>“%1” foi substituído por um backup restaurado enquanto este programa o mantinha aberto; nada mais foi salvo nele (abra-o novamente para continuar).</translation>
+    </message>
+    <message>
+        <location filename="../../models/transactions.py"/>
+        <source>Another user has been saving to the database for a long time; nothing was lost — please try again.</source>
+        <translation>Outro usuário está salvando no banco de dados há muito tempo; nada foi perdido — tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../models/transactions.py"/>
+        <source>Another user is saving to the database; this save waits for them.</source>
+        <translation>Outro usuário está salvando no banco de dados; este salvamento aguardará até que ele termine.</translation>
+    </message>
+    <message>
+        <location filename="../../models/transactions.py"/>
+        <source>The database server closed the connection while saving; look whether the change was kept before you save it again.</source>
+        <translation>O servidor de banco de dados fechou a conexão durante o salvamento; verifique se a alteração foi mantida antes de salvá-la novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../models/transactions.py"/>
+        <source>The save was cancelled while it waited for another user; nothing was saved.</source>
+        <translation>O salvamento foi cancelado enquanto aguardava outro usuário; nada foi salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../models/watch.py"/>
+        <source>Cannot look for other users&apos; changes: %1</source>
+        <translation>Não é possível verificar as alterações de outros usuários: %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/guarded.py"/>
+        <location filename="../../services/records/service.py"/>
+        <location filename="../../services/records/tables.py"/>
+        <source>%1 %2 does not exist.</source>
+        <translation>%1 %2 não existe.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/office.py"/>
+        <source>Role %1 does not exist.</source>
+        <translation>O papel %1 não existe.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/office.py"/>
+        <source>The database has no first user.</source>
+        <translation>O banco de dados não tem um primeiro usuário.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/rules.py"/>
+        <source>Only an administrator may change settings, users and roles.</source>
+        <translation>Só um administrador pode alterar configurações, usuários e papéis.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/rules.py"/>
+        <source>This %1 is private to its owner and their team.</source>
+        <translation>Este registro (%1) é privado: só o responsável e a equipe dele têm acesso.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/rules.py"/>
+        <source>Your role allows you to assign records only to yourself or your group.</source>
+        <translation>Seu papel só permite atribuir registros a você mesmo ou ao seu grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/rules.py"/>
+        <source>Your role does not allow you to change %1.</source>
+        <translation>Seu papel não permite alterar registros do tipo %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/rules.py"/>
+        <source>Your role does not allow you to create %1.</source>
+        <translation>Seu papel não permite criar registros do tipo %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/rules.py"/>
+        <source>Your role does not allow you to delete or restore %1.</source>
+        <translation>Seu papel não permite excluir nem restaurar registros do tipo %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/rules.py"/>
+        <source>Your role does not allow you to export %1.</source>
+        <translation>Seu papel não permite exportar registros do tipo %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/rules.py"/>
+        <source>Your role does not allow you to see %1.</source>
+        <translation>Seu papel não permite ver registros do tipo %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/campaigns/members.py"/>
+        <location filename="../../services/campaigns/results.py"/>
+        <source>Campaign %1 does not exist.</source>
+        <translation>A campanha %1 não existe.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/backup.py"/>
+        <location filename="../../services/output_file.py"/>
+        <location filename="../../services/road/take_along.py"/>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Não é possível gravar “%1”: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/backup.py"/>
+        <source>The backup could not be taken: %1.</source>
+        <translation>Não foi possível fazer o backup: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/backup.py"/>
+        <source>The backup of “%1” failed its check: %2</source>
+        <translation>O backup de “%1” não passou na verificação: %2</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/backup.py"/>
+        <source>This database is on a server; back it up with the server&apos;s tools (pg_dump).</source>
+        <translation>Este banco de dados está em um servidor; faça o backup com as ferramentas do servidor (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>Another user has been saving to the database for a long time; nothing was restored — please try again.</source>
+        <translation>Outro usuário está salvando no banco de dados há muito tempo; nada foi restaurado — tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>Only an administrator may restore this database from a backup.</source>
+        <translation>Só um administrador pode restaurar este banco de dados a partir de um backup.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>The backup could not be restored (%1); nothing changed.</source>
+        <translation>Não foi possível restaurar o backup (%1); nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>The backup “%1” cannot be used (%2).</source>
+        <translation>Não é possível usar o backup “%1” (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>The backup “%1” is damaged (%2).</source>
+        <translation>O backup “%1” está danificado (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>The backup “%1” was made by a newer version of CRM Desktop.</source>
+        <translation>O backup “%1” foi feito por uma versão mais nova do CRM Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>There is no backup file at “%1”.</source>
+        <translation>Não há nenhum arquivo de backup em “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>This database has users: only an administrator may restore it, with their user name and password.</source>
+        <translation>Este banco de dados tem usuários: só um administrador pode restaurá-lo, com o nome de usuário e a senha dele.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>“%1” is not a CRM Desktop backup: %2</source>
+        <translation>“%1” não é um backup do CRM Desktop: %2</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>“%1” is not a CRM Desktop database; nothing was restored over it.</source>
+        <translation>“%1” não é um banco de dados do CRM Desktop; nada foi restaurado sobre ele.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>“%1” is not a database file; nothing was restored.</source>
+        <translation>“%1” não é um arquivo de banco de dados; nada foi restaurado.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>“%1” is the database itself; choose a backup of it to restore from.</source>
+        <translation>“%1” é o próprio banco de dados; escolha um backup dele para restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/transfer.py"/>
+        <source>The target database already holds %1; copy into a new, empty database.</source>
+        <translation>O banco de dados de destino já contém %1; copie para um banco de dados novo e vazio.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/transfer.py"/>
+        <source>The two databases are at different schema versions.</source>
+        <translation>Os dois bancos de dados estão em versões de esquema diferentes.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/types.py"/>
+        <source>The database is still open for %1; ask them to close CRM Desktop, then restore again.</source>
+        <translation>O banco de dados ainda está aberto para %1; peça que fechem o CRM Desktop e restaure novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/types.py"/>
+        <source>The restore was cancelled; nothing changed.</source>
+        <translation>A restauração foi cancelada; nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/service.py"/>
+        <source>Files cannot be attached to %1.</source>
+        <translation>Não é possível anexar arquivos a %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/service.py"/>
+        <source>This document has no file.</source>
+        <translation>Este documento não tem arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/service.py"/>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>Não é possível ler “%1”: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/service.py"/>
+        <source>“%1” cannot be written to a temporary folder: %2.</source>
+        <translation>Não é possível gravar “%1” em uma pasta temporária: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/service.py"/>
+        <source>“%1” is %2: files up to %3 MB can be attached (Settings › Support and documents).</source>
+        <translation>“%1” tem %2: é possível anexar arquivos de até %3 MB (Configurações › Suporte e documentos).</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/service.py"/>
+        <source>“%1” is not a file that can be attached.</source>
+        <translation>“%1” não é um arquivo que possa ser anexado.</translation>
+    </message>
+    <message>
+        <location filename="../../services/duplicates/merge.py"/>
+        <location filename="../../services/records/service.py"/>
+        <source>%1 %2 no longer exists.</source>
+        <translation>%1 %2 não existe mais.</translation>
+    </message>
+    <message>
+        <location filename="../../services/duplicates/merge.py"/>
+        <source>%1 is in the recycle bin: restore it first, then undo the merge.</source>
+        <translation>%1 está na lixeira: restaure o registro primeiro e depois desfaça a mesclagem.</translation>
+    </message>
+    <message>
+        <location filename="../../services/duplicates/merge.py"/>
+        <source>Choose the record to keep and at least one other to merge into it.</source>
+        <translation>Escolha o registro a manter e pelo menos outro para mesclar nele.</translation>
+    </message>
+    <message>
+        <location filename="../../services/duplicates/merge.py"/>
+        <source>This merge was undone already.</source>
+        <translation>Esta mesclagem já foi desfeita.</translation>
+    </message>
+    <message>
+        <location filename="../../services/imports/pipeline.py"/>
+        <source>“%1” is not a field of %2 with choices.</source>
+        <translation>“%1” não é um campo de %2 com lista de opções.</translation>
+    </message>
+    <message>
+        <location filename="../../services/imports/pipeline.py"/>
+        <source>“%1” is not one of the choices of %2.</source>
+        <translation>“%1” não é uma das opções de %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/imports/sources.py"/>
+        <source>The column map is for %1, not %2.</source>
+        <translation>A associação de colunas é para %1, não para %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/imports/undo.py"/>
+        <source>Import %1 was undone already.</source>
+        <translation>A importação %1 já foi desfeita.</translation>
+    </message>
+    <message>
+        <location filename="../../services/imports/undo.py"/>
+        <source>There is no import %1.</source>
+        <translation>Não existe a importação %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/fetching.py"/>
+        <source>The mail folder was removed while it was fetched.</source>
+        <translation>A pasta de e-mail foi removida durante a busca.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/fetching.py"/>
+        <source>The server&apos;s answer cannot be read (%1).</source>
+        <translation>Não é possível ler a resposta do servidor (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/imap.py"/>
+        <source>No secure connection to “%1” (%2).</source>
+        <translation>Não foi possível estabelecer uma conexão segura com “%1” (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/imap.py"/>
+        <location filename="../../services/news/download.py"/>
+        <source>The certificate of “%1” is not valid (%2).</source>
+        <translation>O certificado de “%1” não é válido (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/imap.py"/>
+        <source>The connection to “%1” was cut; what was fetched before is kept.</source>
+        <translation>A conexão com “%1” caiu; o que já tinha sido buscado foi mantido.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/imap.py"/>
+        <source>The mail server “%1” cannot be reached (%2).</source>
+        <translation>Não é possível acessar o servidor de e-mail “%1” (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/imap.py"/>
+        <source>The mail server “%1” refused the connection on port %2.</source>
+        <translation>O servidor de e-mail “%1” recusou a conexão na porta %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/imap.py"/>
+        <source>The mail server “%1” refused the user name “%2” or its password.</source>
+        <translation>O servidor de e-mail “%1” recusou o nome de usuário “%2” ou a senha dele.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/imap.py"/>
+        <source>The mail server “%1” refused: %2.</source>
+        <translation>O servidor de e-mail “%1” recusou: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/imap.py"/>
+        <source>The mail server “%1” stopped answering.</source>
+        <translation>O servidor de e-mail “%1” parou de responder.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/imap.py"/>
+        <source>The mail server “%1” was not found.</source>
+        <translation>O servidor de e-mail “%1” não foi encontrado.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/mailbox.py"/>
+        <source>The attachment is no longer in the database.</source>
+        <translation>O anexo não está mais no banco de dados.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/mailbox.py"/>
+        <source>The attachment is on the mail server: set up your incoming mail server in Settings › Mail.</source>
+        <translation>O anexo está no servidor de e-mail: configure seu servidor de recebimento de e-mails em Configurações › E-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/mailbox.py"/>
+        <source>The folder “%1” is no longer on the server.</source>
+        <translation>A pasta “%1” não está mais no servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/mailbox.py"/>
+        <source>The message is no longer in the database.</source>
+        <translation>A mensagem não está mais no banco de dados.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/mailbox.py"/>
+        <source>The message is no longer on the server.</source>
+        <translation>A mensagem não está mais no servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/mailbox.py"/>
+        <source>The server renumbered the folder “%1”: fetch the mail again.</source>
+        <translation>O servidor renumerou a pasta “%1”: busque os e-mails novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/outbox.py"/>
+        <source>Set up your outgoing mail server first: Settings › Mail.</source>
+        <translation>Configure primeiro o servidor de saída de e-mail: Configurações › E-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/outbox.py"/>
+        <location filename="../../services/messages/sending.py"/>
+        <source>The attachments are bigger than 20 MB together: mail servers refuse that.</source>
+        <translation>Os anexos somam mais de 20 MB: os servidores de e-mail recusam mensagens assim.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/outbox.py"/>
+        <source>The mail server did not keep it in “%1”.</source>
+        <translation>O servidor de e-mail não guardou a mensagem em “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/outbox.py"/>
+        <source>The mail server refused the message: %1</source>
+        <translation>O servidor de e-mail recusou a mensagem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/outbox.py"/>
+        <source>The message was not found in “%1” after it was put there.</source>
+        <translation>A mensagem não foi encontrada em “%1” depois de ter sido colocada lá.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/outbox.py"/>
+        <source>There is no folder “%1”.</source>
+        <translation>Não existe a pasta “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/sending.py"/>
+        <source>%1 The messages not sent yet go when the message is sent again.</source>
+        <translation>%1 As mensagens ainda não enviadas seguirão quando a mensagem for enviada novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/sending.py"/>
+        <source>The attachment %1 cannot be read (%2).</source>
+        <translation>Não é possível ler o anexo %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/sending.py"/>
+        <source>The mail server refused the test message: %1</source>
+        <translation>O servidor de e-mail recusou a mensagem de teste: %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/sending.py"/>
+        <source>The message has no recipients to show it for.</source>
+        <translation>A mensagem não tem destinatários para a pré-visualização.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/sending.py"/>
+        <source>The message has no text.</source>
+        <translation>A mensagem não tem texto.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>The feed could not be fetched: %1.</source>
+        <translation>Não foi possível buscar o feed: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>The feed is bigger than %1 MB.</source>
+        <translation>O feed tem mais de %1 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>The server answered %1 %2.</source>
+        <translation>O servidor respondeu %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>The server has no feed at this address (404 Not Found).</source>
+        <translation>O servidor não tem nenhum feed neste endereço (404 Not Found).</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>The server refuses to give this feed (%1 %2).</source>
+        <translation>O servidor se recusa a fornecer este feed (%1 %2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>The server “%1” closed the connection before sending the feed.</source>
+        <translation>O servidor “%1” fechou a conexão antes de enviar o feed.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>The server “%1” did not answer within %2 seconds.</source>
+        <translation>O servidor “%1” não respondeu em %2 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>The server “%1” refused the connection.</source>
+        <translation>O servidor “%1” recusou a conexão.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>The server “%1” was not found.</source>
+        <translation>O servidor “%1” não foi encontrado.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>There is no file at this address.</source>
+        <translation>Não há nenhum arquivo neste endereço.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>“%1” is not the address of a feed (it must start with http://, https:// or file://).</source>
+        <translation>“%1” não é o endereço de um feed (ele deve começar com http://, https:// ou file://).</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/service.py"/>
+        <source>Items are kept for one day at least.</source>
+        <translation>Os itens são mantidos por pelo menos um dia.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/service.py"/>
+        <source>The feed was removed meanwhile.</source>
+        <translation>O feed foi removido nesse meio tempo.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/service.py"/>
+        <source>“%1” is a feed already.</source>
+        <translation>“%1” já é um feed.</translation>
+    </message>
+    <message>
+        <location filename="../../services/output_file.py"/>
+        <source>Cannot create the folder “%1”: %2.</source>
+        <translation>Não é possível criar a pasta “%1”: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/output_file.py"/>
+        <source>Cannot write over “%1”: it is a database; choose another name.</source>
+        <translation>Não é possível sobrescrever “%1”: é um banco de dados; escolha outro nome.</translation>
+    </message>
+    <message>
+        <location filename="../../services/output_file.py"/>
+        <source>Cannot write over “%1”: it is read-only; choose another name.</source>
+        <translation>Não é possível sobrescrever “%1”: é somente leitura; escolha outro nome.</translation>
+    </message>
+    <message>
+        <location filename="../../services/output_file.py"/>
+        <source>Cannot write over “%1”: it is the file being read; choose another name.</source>
+        <translation>Não é possível sobrescrever “%1”: é o arquivo que está sendo lido; escolha outro nome.</translation>
+    </message>
+    <message>
+        <location filename="../../services/output_file.py"/>
+        <source>Cannot write over “%1”: the database “%2” needs it; choose another name.</source>
+        <translation>Não é possível sobrescrever “%1”: o banco de dados “%2” precisa dele; escolha outro nome.</translation>
+    </message>
+    <message>
+        <location filename="../../services/output_file.py"/>
+        <source>Cannot write “%1”: it is a device or a pipe, not a file; choose a file name.</source>
+        <translation>Não é possível gravar “%1”: é um dispositivo ou um pipe, não um arquivo; escolha um nome de arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../../services/output_file.py"/>
+        <source>Cannot write “%1”: it is a folder; give a file name.</source>
+        <translation>Não é possível gravar “%1”: é uma pasta; informe um nome de arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../../services/projects/service.py"/>
+        <source>Only a won opportunity (Closed Won) can become a project.</source>
+        <translation>Somente uma oportunidade ganha (Fechada/Ganha) pode virar um projeto.</translation>
+    </message>
+    <message>
+        <location filename="../../services/projects/service.py"/>
+        <source>The opportunity no longer exists.</source>
+        <translation>A oportunidade não existe mais.</translation>
+    </message>
+    <message>
+        <location filename="../../services/quotes/service.py"/>
+        <source>Quote %1 already has sales order %2.</source>
+        <translation>A cotação %1 já tem o pedido de venda %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/quotes/service.py"/>
+        <source>Quote %1 was rejected; it cannot become an order.</source>
+        <translation>A cotação %1 foi rejeitada; ela não pode virar um pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../services/quotes/service.py"/>
+        <source>Someone else changed this quote after you opened it.</source>
+        <translation>Outra pessoa alterou esta cotação depois que você a abriu.</translation>
+    </message>
+    <message>
+        <location filename="../../services/quotes/service.py"/>
+        <location filename="../../services/records/service.py"/>
+        <source>The %1 %2 is in the recycle bin.</source>
+        <translation>%1 %2 está na lixeira.</translation>
+    </message>
+    <message>
+        <location filename="../../services/quotes/service.py"/>
+        <location filename="../../services/records/service.py"/>
+        <source>There is no %1 numbered “%2”.</source>
+        <translation>Não existe %1 com o número “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../services/records/export.py"/>
+        <source>%1 can be exported as %2 only.</source>
+        <translation>%1 só podem ser exportados como %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/records/numbering.py"/>
+        <source>This road copy has used every number the office reserved for it; sync with the office, or take a new copy, to number more records.</source>
+        <translation>Esta cópia de viagem já usou todos os números que o escritório reservou para ela; sincronize com o escritório ou faça uma nova cópia para numerar mais registros.</translation>
+    </message>
+    <message>
+        <location filename="../../services/records/service.py"/>
+        <source>%1 %2 is not in the recycle bin.</source>
+        <translation>%1 %2 não está na lixeira.</translation>
+    </message>
+    <message>
+        <location filename="../../services/records/service.py"/>
+        <source>%1 %2 was deleted by someone else.</source>
+        <translation>Outra pessoa excluiu %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/records/service.py"/>
+        <source>Someone else changed this %1 after you opened it.</source>
+        <translation>Outra pessoa alterou este registro (%1) depois que você o abriu.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/dashboard.py"/>
+        <source>There is no dashboard tile &quot;%1&quot;.</source>
+        <translation>Não existe o bloco de painel &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/grouped.py"/>
+        <source>%1 cannot be grouped by &quot;%2&quot;.</source>
+        <translation>Não é possível agrupar %1 por &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/grouped.py"/>
+        <source>%1 have no field &quot;%2&quot;; group by one of: %3.</source>
+        <translation>%1 não têm o campo &quot;%2&quot;; agrupe por um destes: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/query.py"/>
+        <source>&quot;%1&quot; is not a scope: choose one of %2.</source>
+        <translation>&quot;%1&quot; não é um escopo: escolha um destes: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/service.py"/>
+        <source>There is no report &quot;%1&quot;; the reports are: %2.</source>
+        <translation>Não existe o relatório &quot;%1&quot;; os relatórios são: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/types.py"/>
+        <source>&quot;%1&quot; is not a period: write a year (2026), a quarter (2026-Q3), a month (2026-11) or two days (2026-01-15..2026-02-14).</source>
+        <translation>&quot;%1&quot; não é um período: escreva um ano (2026), um trimestre (2026-Q3), um mês (2026-11) ou dois dias (2026-01-15..2026-02-14).</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/conflicts.py"/>
+        <source>%1 %2 is no longer here.</source>
+        <translation>%1 %2 não existe mais aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/conflicts.py"/>
+        <source>Choose mine or theirs.</source>
+        <translation>Escolha mine (o meu) ou theirs (o da outra pessoa).</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/conflicts.py"/>
+        <source>There is no open conflict %1.</source>
+        <translation>Não existe o conflito aberto %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/sync.py"/>
+        <source>The office database cannot be used: %1</source>
+        <translation>Não é possível usar o banco de dados do escritório: %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/sync.py"/>
+        <source>The office database does not know this road copy; take a new one.</source>
+        <translation>O banco de dados do escritório não conhece esta cópia de viagem; faça uma nova.</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/sync.py"/>
+        <source>The sync was stopped; nothing was changed.</source>
+        <translation>A sincronização foi interrompida; nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/sync.py"/>
+        <source>“%1” is not a road copy; take one with road-copy.</source>
+        <translation>“%1” não é uma cópia de viagem; faça uma com road-copy.</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/take_along.py"/>
+        <source>Give the months as a whole number of at least 1.</source>
+        <translation>Informe os meses como um número inteiro de pelo menos 1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/take_along.py"/>
+        <source>Give the numbers to reserve as a whole number of at least 1.</source>
+        <translation>Informe a quantidade de números a reservar como um número inteiro de pelo menos 1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/take_along.py"/>
+        <source>Taking the copy was stopped; no file was written.</source>
+        <translation>A criação da cópia foi interrompida; nenhum arquivo foi gravado.</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/take_along.py"/>
+        <source>“%1” is not a part to take; say mine, team or all.</source>
+        <translation>“%1” não é uma parte que possa ser levada; use mine, team ou all.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sales/conversion.py"/>
+        <source>Someone else changed this lead after you opened it.</source>
+        <translation>Outra pessoa alterou este lead depois que você o abriu.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sales/conversion.py"/>
+        <source>The lead no longer exists.</source>
+        <translation>O lead não existe mais.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sales/conversion.py"/>
+        <source>This lead has already been converted.</source>
+        <translation>Este lead já foi convertido.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/edit.py"/>
+        <source>Someone else changed these settings in the meantime.</source>
+        <translation>Outra pessoa alterou estas configurações nesse meio tempo.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/service.py"/>
+        <source>Tax rate %1 does not exist.</source>
+        <translation>A alíquota %1 não existe.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>O nome de usuário ou a senha está errado.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>There is no group “%1”.</source>
+        <translation>Não existe o grupo “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>There is no role “%1”.</source>
+        <translation>Não existe o papel “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>There is no user “%1”.</source>
+        <translation>Não existe o usuário “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>This account is disabled: ask your administrator.</source>
+        <translation>Esta conta está desativada: fale com o administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>Too many wrong passwords: this account waits a minute before the next try.</source>
+        <translation>Senhas erradas demais: esta conta aguarda um minuto antes da próxima tentativa.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>User %1 does not exist.</source>
+        <translation>O usuário %1 não existe.</translation>
+    </message>
+</context>
+<context>
     <name>help</name>
     <message>
         <location filename="../../views/shell/help.py"/>
@@ -10597,6 +11794,27 @@ Desative uma delas.</translation>
 <context>
     <name>validation</name>
     <message>
+        <location filename="../../services/access/office.py"/>
+        <source>A role is made from one of: %1.</source>
+        <translation>Um papel é feito a partir de um destes: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/office.py"/>
+        <location filename="../../services/users.py"/>
+        <source>The name “%1” is taken.</source>
+        <translation>O nome “%1” já está em uso.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/office.py"/>
+        <source>There is a role “%1” already.</source>
+        <translation>Já existe um papel “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/office.py"/>
+        <source>This database has logins already.</source>
+        <translation>Este banco de dados já tem logins.</translation>
+    </message>
+    <message>
         <location filename="../../services/access/types.py"/>
         <source>(private)</source>
         <translation>(privado)</translation>
@@ -10627,9 +11845,29 @@ Desative uma delas.</translation>
         <translation>Visualizar</translation>
     </message>
     <message>
+        <location filename="../../services/activities/calendar.py"/>
+        <source>Move a whole series by changing its start in the form.</source>
+        <translation>Mova uma série inteira alterando o início dela no formulário.</translation>
+    </message>
+    <message>
         <location filename="../../services/activities/time_limits.py"/>
         <source>The date must be between the years 1601 and 9998.</source>
         <translation>A data deve estar entre os anos 1601 e 9998.</translation>
+    </message>
+    <message>
+        <location filename="../../services/campaigns/members.py"/>
+        <location filename="../../services/quotes/documents.py"/>
+        <location filename="../../services/records/values.py"/>
+        <location filename="../../services/settings/keys.py"/>
+        <location filename="../../services/settings/rates.py"/>
+        <location filename="../../services/settings/service.py"/>
+        <source>Not one of the choices.</source>
+        <translation>Não é uma das opções.</translation>
+    </message>
+    <message>
+        <location filename="../../services/campaigns/members.py"/>
+        <source>Only leads and contacts can be members.</source>
+        <translation>Só leads e contatos podem ser membros.</translation>
     </message>
     <message>
         <location filename="../../services/cases/service.py"/>
@@ -10695,6 +11933,16 @@ Desative uma delas.</translation>
         <location filename="../../services/mail/outbox.py"/>
         <source>Write whom the message goes to.</source>
         <translation>Escreva para quem vai a mensagem.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/outbox.py"/>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” não é um endereço de e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/merge.py"/>
+        <source>These merge fields are unknown: %1.</source>
+        <translation>Estes campos de mesclagem são desconhecidos: %1.</translation>
     </message>
     <message>
         <location filename="../../services/messages/recipients.py"/>
@@ -10813,15 +12061,6 @@ Desative uma delas.</translation>
     </message>
     <message>
         <location filename="../../services/quotes/documents.py"/>
-        <location filename="../../services/records/values.py"/>
-        <location filename="../../services/settings/keys.py"/>
-        <location filename="../../services/settings/rates.py"/>
-        <location filename="../../services/settings/service.py"/>
-        <source>Not one of the choices.</source>
-        <translation>Não é uma das opções.</translation>
-    </message>
-    <message>
-        <location filename="../../services/quotes/documents.py"/>
         <source>The discount is larger than the amount.</source>
         <translation>O desconto é maior que o valor.</translation>
     </message>
@@ -10898,6 +12137,11 @@ Desative uma delas.</translation>
         <location filename="../../services/quotes/line_history.py"/>
         <source>unit price</source>
         <translation>preço unitário</translation>
+    </message>
+    <message>
+        <location filename="../../services/records/filters.py"/>
+        <source>Unknown operator %1.</source>
+        <translation>Operador desconhecido: %1.</translation>
     </message>
     <message>
         <location filename="../../services/records/types.py"/>
@@ -11296,8 +12540,28 @@ Desative uma delas.</translation>
     </message>
     <message>
         <location filename="../../services/settings/service.py"/>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Não é possível ler “%1”: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/service.py"/>
         <source>There is already a tax rate of that name.</source>
         <translation>Já existe uma alíquota de imposto com esse nome.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>A password has at least %1 characters.</source>
+        <translation>Uma senha tem pelo menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>The current password is wrong.</source>
+        <translation>A senha atual está errada.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>You cannot disable your own account.</source>
+        <translation>Você não pode desativar a sua própria conta.</translation>
     </message>
     <message>
         <location filename="../../views/records/field_widgets.py"/>

@@ -6290,6 +6290,1203 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <location filename="../../cli/credentials.py"/>
+        <location filename="../../cli/users.py"/>
+        <source>Give the password of “%1” in $%2.</source>
+        <translation>Hãy cung cấp mật khẩu của “%1” trong biến $%2.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/credentials.py"/>
+        <source>This database has users: give --user NAME, with the password in $%1.</source>
+        <translation>Cơ sở dữ liệu này có người dùng: hãy cung cấp --user NAME, kèm mật khẩu trong biến $%1.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/database.py"/>
+        <source>A database server is restored with its own tools (pg_restore).</source>
+        <translation>Máy chủ cơ sở dữ liệu được khôi phục bằng công cụ riêng của nó (pg_restore).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/database.py"/>
+        <source>Back up a database server with its own tools (pg_dump).</source>
+        <translation>Hãy sao lưu máy chủ cơ sở dữ liệu bằng công cụ riêng của nó (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/database.py"/>
+        <source>the database is still open for %1; ask them to close CRM Desktop, then restore again (or add --force if they are gone).</source>
+        <translation>cơ sở dữ liệu vẫn đang mở với %1; hãy đề nghị họ đóng CRM Desktop rồi khôi phục lại (hoặc thêm --force nếu họ không còn dùng nữa).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/exporting.py"/>
+        <source>Only %1 can be exported as %2.</source>
+        <translation>Chỉ %1 mới có thể xuất dưới dạng %2.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/exporting.py"/>
+        <source>There is no filter “%1” for %2; there are: %3.</source>
+        <translation>Không có bộ lọc “%1” cho %2; các bộ lọc hiện có: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/importing.py"/>
+        <source>A .csv file needs --type: contacts, organizations, leads, opportunities or products.</source>
+        <translation>Tệp .csv cần có --type: contacts (liên hệ), organizations (tổ chức), leads (khách hàng tiềm năng), opportunities (cơ hội) hoặc products (sản phẩm).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/importing.py"/>
+        <location filename="../../services/imports/sources.py"/>
+        <source>A vCard file can only be imported as contacts.</source>
+        <translation>Tệp vCard chỉ có thể nhập thành liên hệ.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/importing.py"/>
+        <source>The file has no column “%1”.</source>
+        <translation>Tệp không có cột “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/importing.py"/>
+        <source>“%1” cannot be imported: the program imports .csv, .vcf and .ics files.</source>
+        <translation>Không thể nhập “%1”: chương trình chỉ nhập các tệp .csv, .vcf và .ics.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/importing.py"/>
+        <source>“%1” does not exist or is not a file.</source>
+        <translation>“%1” không tồn tại hoặc không phải là tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/importing.py"/>
+        <source>“%1” is not COLUMN=FIELD.</source>
+        <translation>“%1” không có dạng COLUMN=FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/importing.py"/>
+        <source>“%1” is not FIELD:VALUE=CHOICE.</source>
+        <translation>“%1” không có dạng FIELD:VALUE=CHOICE.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/importing.py"/>
+        <source>“%1” is not a field of %2.</source>
+        <translation>“%1” không phải là trường của %2.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/importing.py"/>
+        <source>“%1” is not a preset: %2.</source>
+        <translation>“%1” không phải là thiết lập sẵn; các thiết lập sẵn: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py"/>
+        <source>Give the mail password in $%1.</source>
+        <translation>Hãy cung cấp mật khẩu thư trong biến $%1.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py"/>
+        <source>The port of “%1” is not a number from 1 to 65535.</source>
+        <translation>Cổng của “%1” không phải là số từ 1 đến 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py"/>
+        <source>You have no incoming mail server: set one in Settings › Mail, or give --imap.</source>
+        <translation>Bạn chưa có máy chủ thư đến: hãy thiết lập trong Cài đặt › Thư, hoặc cung cấp --imap.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mail.py"/>
+        <source>“%1” is not a mail server&apos;s address: write imaps://USER@HOST:PORT or imap://USER@HOST:PORT.</source>
+        <translation>“%1” không phải là địa chỉ máy chủ thư: hãy viết imaps://USER@HOST:PORT hoặc imap://USER@HOST:PORT.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>%1: several records are named “%2”; give the %3&apos;s number.</source>
+        <translation>%1: có nhiều bản ghi cùng tên “%2”; hãy cung cấp số của %3.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>%1: there is no %2 “%3”.</source>
+        <translation>%1: không có %2 “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>%1: there is no user “%2”.</source>
+        <translation>%1: không có người dùng “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>%1: “%2” is not a date and time (YYYY-MM-DD HH:MM).</source>
+        <translation>%1: “%2” không phải là ngày giờ (YYYY-MM-DD HH:MM).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>%1: “%2” is not one of %3.</source>
+        <translation>%1: “%2” không phải là một trong các giá trị %3.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>%1: “%2” is not yes or no.</source>
+        <translation>%1: “%2” không phải là yes hoặc no.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>A %1 has no field “%2”.</source>
+        <translation>%1 không có trường “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>The %1 %2 is %3; it can no longer be changed.</source>
+        <translation>%1 %2 được đánh dấu “%3”; không thể thay đổi được nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>The field “%1” of a %2 cannot be changed.</source>
+        <translation>Không thể thay đổi trường “%1” của %2.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>There is no kind of record “%1”; there are: %2.</source>
+        <translation>Không có loại bản ghi “%1”; các loại hiện có: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>“%1” is not a change; write FIELD=VALUE, such as email=an@example.com.</source>
+        <translation>“%1” không phải là một thay đổi; hãy viết FIELD=VALUE, ví dụ email=an@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py"/>
+        <source>“%1” names several fields of a %2 (%3): give its key.</source>
+        <translation>“%1” trùng tên với nhiều trường của %2 (%3): hãy cung cấp khóa của trường.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/reports.py"/>
+        <source>--by groups the records of a type (opportunities, leads, ...); the report %1 has its own rows.</source>
+        <translation>--by nhóm các bản ghi của một loại (cơ hội, khách hàng tiềm năng, ...); báo cáo %1 có các hàng riêng của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/reports.py"/>
+        <source>A PDF report needs a file to go to: add -o FILE.pdf.</source>
+        <translation>Báo cáo PDF cần một tệp để ghi ra: hãy thêm -o FILE.pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/reports.py"/>
+        <source>Say which field to group %1 by: add --by FIELD.</source>
+        <translation>Hãy cho biết nhóm %1 theo trường nào: thêm --by FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/road.py"/>
+        <source>“%1” is not a conflict&apos;s number.</source>
+        <translation>“%1” không phải là số của một xung đột.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sending.py"/>
+        <source>Give the password of %1 at %2 in $%3.</source>
+        <translation>Hãy cung cấp mật khẩu của %1 tại %2 trong biến $%3.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sending.py"/>
+        <source>Say whom the message is from: give --from ADDRESS.</source>
+        <translation>Hãy cho biết tin nhắn được gửi từ ai: cung cấp --from ADDRESS.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sending.py"/>
+        <source>The message needs a subject: give --subject, or start the template with a line “Subject: …”.</source>
+        <translation>Tin nhắn cần có tiêu đề: hãy cung cấp --subject, hoặc bắt đầu mẫu bằng dòng “Subject: …”.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sending.py"/>
+        <source>The template %1 cannot be read (%2).</source>
+        <translation>Không thể đọc mẫu %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sending.py"/>
+        <source>The template %1 is not UTF-8 text.</source>
+        <translation>Mẫu %1 không phải là văn bản UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sending.py"/>
+        <source>There is no saved filter “%1” of %2; there are: %3.</source>
+        <translation>Không có bộ lọc đã lưu “%1” của %2; các bộ lọc hiện có: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sending.py"/>
+        <source>You have no mail account: set it up in Settings &gt; Mail, or give --smtp smtp://HOST:PORT.</source>
+        <translation>Bạn chưa có tài khoản thư: hãy thiết lập trong Cài đặt &gt; Thư, hoặc cung cấp --smtp smtp://HOST:PORT.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sending.py"/>
+        <source>“%1” is not a mail server: write smtp://HOST:PORT (smtps:// for SSL, smtp+starttls:// for STARTTLS).</source>
+        <translation>“%1” không phải là máy chủ thư: hãy viết smtp://HOST:PORT (smtps:// cho SSL, smtp+starttls:// cho STARTTLS).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/users.py"/>
+        <source>The two passwords differ: nothing was changed.</source>
+        <translation>Hai mật khẩu không khớp nhau: không có gì được thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/users.py"/>
+        <source>This database has no users yet: add its first administrator first (--role administrator).</source>
+        <translation>Cơ sở dữ liệu này chưa có người dùng: hãy thêm quản trị viên đầu tiên trước (--role administrator).</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <location filename="../../exchange/ical/importer.py"/>
+        <location filename="../../exchange/vcard/reading.py"/>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Không thể đọc “%1”: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>“%1” cannot be read past line %2: %3.</source>
+        <translation>Không thể đọc “%1” quá dòng %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>“%1” cannot be read past line %2: a cell there is longer than 128 KB (perhaps a quote is never closed).</source>
+        <translation>Không thể đọc “%1” quá dòng %2: một ô ở đó dài hơn 128 KB (có thể một dấu ngoặc kép chưa được đóng).</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>“%1” is empty.</source>
+        <translation>“%1” trống.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>“%1” is not a CSV file: it holds binary data (a picture, a program, or a spreadsheet still in its own format: save it as CSV first).</source>
+        <translation>“%1” không phải là tệp CSV: tệp chứa dữ liệu nhị phân (hình ảnh, chương trình, hoặc bảng tính còn ở định dạng riêng: hãy lưu nó thành CSV trước).</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>“%1” is not a text file in %2.</source>
+        <translation>“%1” không phải là tệp văn bản theo bảng mã %2.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/csv/reading.py"/>
+        <source>“%1” is not an encoding this program knows.</source>
+        <translation>“%1” không phải là bảng mã mà chương trình này nhận biết.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/feeds/reading.py"/>
+        <source>The address gives a web page, not an RSS or Atom feed.</source>
+        <translation>Địa chỉ này dẫn đến một trang web, không phải nguồn tin RSS hay Atom.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/feeds/reading.py"/>
+        <source>The address gives no RSS or Atom feed.</source>
+        <translation>Địa chỉ này không cung cấp nguồn tin RSS hay Atom nào.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/feeds/reading.py"/>
+        <source>The feed cannot be read: %1.</source>
+        <translation>Không thể đọc nguồn tin: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/feeds/reading.py"/>
+        <source>The feed is empty.</source>
+        <translation>Nguồn tin trống.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/feeds/reading.py"/>
+        <source>The feed is not valid XML (%1).</source>
+        <translation>Nguồn tin không phải là XML hợp lệ (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/ical/importer.py"/>
+        <source>%1 is damaged: its calendar never ends (END:VCALENDAR is missing).</source>
+        <translation>%1 bị hỏng: lịch trong tệp không có phần kết thúc (thiếu END:VCALENDAR).</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/ical/importer.py"/>
+        <source>%1 is not a valid iCalendar file: %2.</source>
+        <translation>%1 không phải là tệp iCalendar hợp lệ: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/ical/importer.py"/>
+        <source>%1 is not an iCalendar file (no BEGIN:VCALENDAR).</source>
+        <translation>%1 không phải là tệp iCalendar (không có BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/ical/importer.py"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Đã hủy việc nhập; không có gì được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/ical/importer.py"/>
+        <source>“%1” cannot be imported: %2.</source>
+        <translation>Không thể nhập “%1”: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/vcard/properties.py"/>
+        <source>The file is not a vCard file (no BEGIN:VCARD).</source>
+        <translation>Tệp này không phải là tệp vCard (không có BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/vcard/reading.py"/>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/xlsx/writing.py"/>
+        <source>An Excel sheet holds at most %1 rows; export to CSV instead.</source>
+        <translation>Một trang tính Excel chỉ chứa được tối đa %1 hàng; hãy xuất sang CSV thay thế.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>An in-memory database cannot hold your records; give a file.</source>
+        <translation>Cơ sở dữ liệu trong bộ nhớ không thể lưu giữ các bản ghi của bạn; hãy chỉ định một tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>Cannot create “%1”: the folder is read-only or you may not write in it.</source>
+        <translation>Không thể tạo “%1”: thư mục chỉ đọc hoặc bạn không có quyền ghi vào đó.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>Cannot use the database server at %1: %2</source>
+        <translation>Không thể dùng máy chủ cơ sở dữ liệu tại %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>The driver for “%1” is not installed (%2).</source>
+        <translation>Chưa cài đặt trình điều khiển cho “%1” (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>There is no database file at “%1”.</source>
+        <translation>Không có tệp cơ sở dữ liệu nào tại “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>“%1” is a database of another program, not a CRM Desktop database.</source>
+        <translation>“%1” là cơ sở dữ liệu của một chương trình khác, không phải cơ sở dữ liệu CRM Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>“%1” is empty; it is not a database file.</source>
+        <translation>“%1” trống; đây không phải là tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>“%1” is not a valid database URL.</source>
+        <translation>“%1” không phải là URL cơ sở dữ liệu hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>“%1” is open read-only; changes cannot be saved.</source>
+        <translation>“%1” đang mở ở chế độ chỉ đọc; không thể lưu các thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>“%1” needs an upgrade for this version of CRM Desktop, but it is read-only.</source>
+        <translation>“%1” cần được nâng cấp cho phiên bản CRM Desktop này, nhưng nó đang ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database.py"/>
+        <source>“%1” was written by a newer version of CRM Desktop; please update the program.</source>
+        <translation>“%1” được ghi bởi một phiên bản CRM Desktop mới hơn; vui lòng cập nhật chương trình.</translation>
+    </message>
+    <message>
+        <location filename="../../models/migrate.py"/>
+        <source>This copy of CRM Desktop is incomplete: its database upgrade scripts are missing from %1. Please reinstall the program.</source>
+        <translation>Bản cài đặt CRM Desktop này không đầy đủ: thiếu các tập lệnh nâng cấp cơ sở dữ liệu trong %1. Vui lòng cài đặt lại chương trình.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_checks.py"/>
+        <source>The database is in write-ahead-log mode and another program holds it; close the other programs using it and try again.</source>
+        <translation>Cơ sở dữ liệu đang ở chế độ nhật ký ghi trước (WAL) và một chương trình khác đang giữ nó; hãy đóng các chương trình khác đang dùng nó rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_checks.py"/>
+        <source>“%1” is damaged (%2); restore it from a backup.</source>
+        <translation>“%1” bị hỏng (%2); hãy khôi phục nó từ một bản sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>Another user is saving to the database; please try again in a moment.</source>
+        <translation>Một người dùng khác đang lưu vào cơ sở dữ liệu; vui lòng thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>The database file is damaged; restore it from a backup.</source>
+        <translation>Tệp cơ sở dữ liệu bị hỏng; hãy khôi phục nó từ một bản sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>The database is read-only; changes cannot be saved.</source>
+        <translation>Cơ sở dữ liệu ở chế độ chỉ đọc; không thể lưu các thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>The database server cannot be reached (%1); nothing of the unfinished save was kept.</source>
+        <translation>Không thể kết nối tới máy chủ cơ sở dữ liệu (%1); không có phần nào của lần lưu dở dang được giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>The database server closed the connection; nothing of the unfinished save was kept. Please try again.</source>
+        <translation>Máy chủ cơ sở dữ liệu đã đóng kết nối; không có phần nào của lần lưu dở dang được giữ lại. Vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>The disk is full (or failed); nothing was saved. Free some space and save again.</source>
+        <translation>Ổ đĩa đã đầy (hoặc bị lỗi); không có gì được lưu. Hãy giải phóng bớt dung lượng rồi lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>The file is not a database.</source>
+        <translation>Tệp này không phải là cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>You may not read “%1”; check the file&apos;s permissions.</source>
+        <translation>Bạn không có quyền đọc “%1”; hãy kiểm tra quyền truy cập của tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>“%1” is a database of another program, not CRM Desktop&apos;s.</source>
+        <translation>“%1” là cơ sở dữ liệu của một chương trình khác, không phải của CRM Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation>“%1” là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>“%1” is not a database file (it is a device or a pipe).</source>
+        <translation>“%1” không phải là tệp cơ sở dữ liệu (đó là một thiết bị hoặc một đường ống).</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>“%1” is not a database file.</source>
+        <translation>“%1” không phải là tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlite_rules.py"/>
+        <source>“%1” was replaced by a restored backup while this program had it open; nothing more was saved to it (open it again to go on).</source>
+        <translation>“%1” đã bị thay thế bằng một bản sao lưu được khôi phục trong khi chương trình này đang mở nó; không có gì được lưu thêm vào đó (hãy mở lại để tiếp tục).</translation>
+    </message>
+    <message>
+        <location filename="../../models/transactions.py"/>
+        <source>Another user has been saving to the database for a long time; nothing was lost — please try again.</source>
+        <translation>Một người dùng khác đã lưu vào cơ sở dữ liệu trong một thời gian dài; không có gì bị mất — vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../models/transactions.py"/>
+        <source>Another user is saving to the database; this save waits for them.</source>
+        <translation>Một người dùng khác đang lưu vào cơ sở dữ liệu; lần lưu này sẽ chờ họ xong.</translation>
+    </message>
+    <message>
+        <location filename="../../models/transactions.py"/>
+        <source>The database server closed the connection while saving; look whether the change was kept before you save it again.</source>
+        <translation>Máy chủ cơ sở dữ liệu đã đóng kết nối trong khi lưu; hãy xem thay đổi đã được giữ lại chưa trước khi lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../../models/transactions.py"/>
+        <source>The save was cancelled while it waited for another user; nothing was saved.</source>
+        <translation>Lần lưu đã bị hủy trong khi chờ một người dùng khác; không có gì được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../models/watch.py"/>
+        <source>Cannot look for other users&apos; changes: %1</source>
+        <translation>Không thể kiểm tra thay đổi của những người dùng khác: %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/guarded.py"/>
+        <location filename="../../services/records/service.py"/>
+        <location filename="../../services/records/tables.py"/>
+        <source>%1 %2 does not exist.</source>
+        <translation>%1 %2 không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/office.py"/>
+        <source>Role %1 does not exist.</source>
+        <translation>Vai trò %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/office.py"/>
+        <source>The database has no first user.</source>
+        <translation>Cơ sở dữ liệu chưa có người dùng đầu tiên.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/rules.py"/>
+        <source>Only an administrator may change settings, users and roles.</source>
+        <translation>Chỉ quản trị viên mới được thay đổi cài đặt, người dùng và vai trò.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/rules.py"/>
+        <source>This %1 is private to its owner and their team.</source>
+        <translation>%1 này là riêng tư, chỉ dành cho chủ sở hữu và nhóm của họ.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/rules.py"/>
+        <source>Your role allows you to assign records only to yourself or your group.</source>
+        <translation>Vai trò của bạn chỉ cho phép giao bản ghi cho chính bạn hoặc nhóm của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/rules.py"/>
+        <source>Your role does not allow you to change %1.</source>
+        <translation>Vai trò của bạn không cho phép bạn thay đổi %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/rules.py"/>
+        <source>Your role does not allow you to create %1.</source>
+        <translation>Vai trò của bạn không cho phép bạn tạo %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/rules.py"/>
+        <source>Your role does not allow you to delete or restore %1.</source>
+        <translation>Vai trò của bạn không cho phép bạn xóa hoặc khôi phục %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/rules.py"/>
+        <source>Your role does not allow you to export %1.</source>
+        <translation>Vai trò của bạn không cho phép bạn xuất %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/rules.py"/>
+        <source>Your role does not allow you to see %1.</source>
+        <translation>Vai trò của bạn không cho phép bạn xem %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/campaigns/members.py"/>
+        <location filename="../../services/campaigns/results.py"/>
+        <source>Campaign %1 does not exist.</source>
+        <translation>Chiến dịch %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/backup.py"/>
+        <location filename="../../services/output_file.py"/>
+        <location filename="../../services/road/take_along.py"/>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Không thể ghi “%1”: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/backup.py"/>
+        <source>The backup could not be taken: %1.</source>
+        <translation>Không thể sao lưu: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/backup.py"/>
+        <source>The backup of “%1” failed its check: %2</source>
+        <translation>Bản sao lưu của “%1” không vượt qua kiểm tra: %2</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/backup.py"/>
+        <source>This database is on a server; back it up with the server&apos;s tools (pg_dump).</source>
+        <translation>Cơ sở dữ liệu này nằm trên máy chủ; hãy sao lưu nó bằng công cụ của máy chủ (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>Another user has been saving to the database for a long time; nothing was restored — please try again.</source>
+        <translation>Một người dùng khác đã lưu vào cơ sở dữ liệu trong một thời gian dài; không có gì được khôi phục — vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>Only an administrator may restore this database from a backup.</source>
+        <translation>Chỉ quản trị viên mới được khôi phục cơ sở dữ liệu này từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>The backup could not be restored (%1); nothing changed.</source>
+        <translation>Không thể khôi phục bản sao lưu (%1); không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>The backup “%1” cannot be used (%2).</source>
+        <translation>Không thể dùng bản sao lưu “%1” (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>The backup “%1” is damaged (%2).</source>
+        <translation>Bản sao lưu “%1” bị hỏng (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>The backup “%1” was made by a newer version of CRM Desktop.</source>
+        <translation>Bản sao lưu “%1” được tạo bởi một phiên bản CRM Desktop mới hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>There is no backup file at “%1”.</source>
+        <translation>Không có tệp sao lưu nào tại “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>This database has users: only an administrator may restore it, with their user name and password.</source>
+        <translation>Cơ sở dữ liệu này có người dùng: chỉ quản trị viên mới được khôi phục nó, bằng tên đăng nhập và mật khẩu của mình.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>“%1” is not a CRM Desktop backup: %2</source>
+        <translation>“%1” không phải là bản sao lưu của CRM Desktop: %2</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>“%1” is not a CRM Desktop database; nothing was restored over it.</source>
+        <translation>“%1” không phải là cơ sở dữ liệu CRM Desktop; không có gì được khôi phục đè lên nó.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>“%1” is not a database file; nothing was restored.</source>
+        <translation>“%1” không phải là tệp cơ sở dữ liệu; không có gì được khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/restore.py"/>
+        <source>“%1” is the database itself; choose a backup of it to restore from.</source>
+        <translation>“%1” chính là cơ sở dữ liệu; hãy chọn một bản sao lưu của nó để khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/transfer.py"/>
+        <source>The target database already holds %1; copy into a new, empty database.</source>
+        <translation>Cơ sở dữ liệu đích đã chứa %1; hãy sao chép vào một cơ sở dữ liệu mới, trống.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/transfer.py"/>
+        <source>The two databases are at different schema versions.</source>
+        <translation>Hai cơ sở dữ liệu có phiên bản lược đồ khác nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/types.py"/>
+        <source>The database is still open for %1; ask them to close CRM Desktop, then restore again.</source>
+        <translation>Cơ sở dữ liệu vẫn đang mở với %1; hãy đề nghị họ đóng CRM Desktop rồi khôi phục lại.</translation>
+    </message>
+    <message>
+        <location filename="../../services/database/types.py"/>
+        <source>The restore was cancelled; nothing changed.</source>
+        <translation>Đã hủy việc khôi phục; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/service.py"/>
+        <source>Files cannot be attached to %1.</source>
+        <translation>Không thể đính kèm tệp vào %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/service.py"/>
+        <source>This document has no file.</source>
+        <translation>Tài liệu này không có tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/service.py"/>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>Không thể đọc “%1”: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/service.py"/>
+        <source>“%1” cannot be written to a temporary folder: %2.</source>
+        <translation>Không thể ghi “%1” vào thư mục tạm: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/service.py"/>
+        <source>“%1” is %2: files up to %3 MB can be attached (Settings › Support and documents).</source>
+        <translation>“%1” có dung lượng %2: chỉ có thể đính kèm tệp tối đa %3 MB (Cài đặt › Hỗ trợ và tài liệu).</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/service.py"/>
+        <source>“%1” is not a file that can be attached.</source>
+        <translation>“%1” không phải là tệp có thể đính kèm.</translation>
+    </message>
+    <message>
+        <location filename="../../services/duplicates/merge.py"/>
+        <location filename="../../services/records/service.py"/>
+        <source>%1 %2 no longer exists.</source>
+        <translation>%1 %2 không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../services/duplicates/merge.py"/>
+        <source>%1 is in the recycle bin: restore it first, then undo the merge.</source>
+        <translation>%1 đang ở trong thùng rác: hãy khôi phục nó trước, rồi hoàn tác việc gộp.</translation>
+    </message>
+    <message>
+        <location filename="../../services/duplicates/merge.py"/>
+        <source>Choose the record to keep and at least one other to merge into it.</source>
+        <translation>Hãy chọn bản ghi cần giữ và ít nhất một bản ghi khác để gộp vào nó.</translation>
+    </message>
+    <message>
+        <location filename="../../services/duplicates/merge.py"/>
+        <source>This merge was undone already.</source>
+        <translation>Việc gộp này đã được hoàn tác rồi.</translation>
+    </message>
+    <message>
+        <location filename="../../services/imports/pipeline.py"/>
+        <source>“%1” is not a field of %2 with choices.</source>
+        <translation>“%1” không phải là trường có danh sách lựa chọn của %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/imports/pipeline.py"/>
+        <source>“%1” is not one of the choices of %2.</source>
+        <translation>“%1” không phải là một trong các lựa chọn của %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/imports/sources.py"/>
+        <source>The column map is for %1, not %2.</source>
+        <translation>Cách ghép cột này dành cho %1, không phải %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/imports/undo.py"/>
+        <source>Import %1 was undone already.</source>
+        <translation>Lần nhập %1 đã được hoàn tác rồi.</translation>
+    </message>
+    <message>
+        <location filename="../../services/imports/undo.py"/>
+        <source>There is no import %1.</source>
+        <translation>Không có lần nhập %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/fetching.py"/>
+        <source>The mail folder was removed while it was fetched.</source>
+        <translation>Thư mục thư đã bị xóa trong khi đang tải.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/fetching.py"/>
+        <source>The server&apos;s answer cannot be read (%1).</source>
+        <translation>Không thể đọc phản hồi của máy chủ (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/imap.py"/>
+        <source>No secure connection to “%1” (%2).</source>
+        <translation>Không thể kết nối an toàn tới “%1” (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/imap.py"/>
+        <location filename="../../services/news/download.py"/>
+        <source>The certificate of “%1” is not valid (%2).</source>
+        <translation>Chứng chỉ của “%1” không hợp lệ (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/imap.py"/>
+        <source>The connection to “%1” was cut; what was fetched before is kept.</source>
+        <translation>Kết nối tới “%1” bị ngắt; những gì đã tải trước đó vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/imap.py"/>
+        <source>The mail server “%1” cannot be reached (%2).</source>
+        <translation>Không thể kết nối tới máy chủ thư “%1” (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/imap.py"/>
+        <source>The mail server “%1” refused the connection on port %2.</source>
+        <translation>Máy chủ thư “%1” đã từ chối kết nối ở cổng %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/imap.py"/>
+        <source>The mail server “%1” refused the user name “%2” or its password.</source>
+        <translation>Máy chủ thư “%1” đã từ chối tên đăng nhập “%2” hoặc mật khẩu của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/imap.py"/>
+        <source>The mail server “%1” refused: %2.</source>
+        <translation>Máy chủ thư “%1” đã từ chối: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/imap.py"/>
+        <source>The mail server “%1” stopped answering.</source>
+        <translation>Máy chủ thư “%1” đã ngừng phản hồi.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/imap.py"/>
+        <source>The mail server “%1” was not found.</source>
+        <translation>Không tìm thấy máy chủ thư “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/mailbox.py"/>
+        <source>The attachment is no longer in the database.</source>
+        <translation>Tệp đính kèm không còn trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/mailbox.py"/>
+        <source>The attachment is on the mail server: set up your incoming mail server in Settings › Mail.</source>
+        <translation>Tệp đính kèm nằm trên máy chủ thư: hãy thiết lập máy chủ thư đến trong Cài đặt › Thư.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/mailbox.py"/>
+        <source>The folder “%1” is no longer on the server.</source>
+        <translation>Thư mục “%1” không còn trên máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/mailbox.py"/>
+        <source>The message is no longer in the database.</source>
+        <translation>Thư không còn trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/mailbox.py"/>
+        <source>The message is no longer on the server.</source>
+        <translation>Thư không còn trên máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/mailbox.py"/>
+        <source>The server renumbered the folder “%1”: fetch the mail again.</source>
+        <translation>Máy chủ đã đánh số lại thư mục “%1”: hãy tải thư lại.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/outbox.py"/>
+        <source>Set up your outgoing mail server first: Settings › Mail.</source>
+        <translation>Hãy thiết lập máy chủ thư đi trước: Cài đặt › Thư.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/outbox.py"/>
+        <location filename="../../services/messages/sending.py"/>
+        <source>The attachments are bigger than 20 MB together: mail servers refuse that.</source>
+        <translation>Tổng dung lượng tệp đính kèm lớn hơn 20 MB: các máy chủ thư sẽ từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/outbox.py"/>
+        <source>The mail server did not keep it in “%1”.</source>
+        <translation>Máy chủ thư đã không lưu thư vào “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/outbox.py"/>
+        <source>The mail server refused the message: %1</source>
+        <translation>Máy chủ thư đã từ chối thư: %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/outbox.py"/>
+        <source>The message was not found in “%1” after it was put there.</source>
+        <translation>Không tìm thấy thư trong “%1” sau khi đã đặt vào đó.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/outbox.py"/>
+        <source>There is no folder “%1”.</source>
+        <translation>Không có thư mục “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/sending.py"/>
+        <source>%1 The messages not sent yet go when the message is sent again.</source>
+        <translation>%1 Các tin nhắn chưa gửi sẽ được gửi khi bạn gửi lại tin nhắn này.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/sending.py"/>
+        <source>The attachment %1 cannot be read (%2).</source>
+        <translation>Không thể đọc tệp đính kèm %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/sending.py"/>
+        <source>The mail server refused the test message: %1</source>
+        <translation>Máy chủ thư đã từ chối tin nhắn thử: %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/sending.py"/>
+        <source>The message has no recipients to show it for.</source>
+        <translation>Tin nhắn không có người nhận nào để hiển thị.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/sending.py"/>
+        <source>The message has no text.</source>
+        <translation>Tin nhắn không có nội dung.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>The feed could not be fetched: %1.</source>
+        <translation>Không thể tải nguồn tin: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>The feed is bigger than %1 MB.</source>
+        <translation>Nguồn tin lớn hơn %1 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>The server answered %1 %2.</source>
+        <translation>Máy chủ đã trả lời %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>The server has no feed at this address (404 Not Found).</source>
+        <translation>Máy chủ không có nguồn tin nào ở địa chỉ này (404 Not Found).</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>The server refuses to give this feed (%1 %2).</source>
+        <translation>Máy chủ từ chối cung cấp nguồn tin này (%1 %2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>The server “%1” closed the connection before sending the feed.</source>
+        <translation>Máy chủ “%1” đã đóng kết nối trước khi gửi nguồn tin.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>The server “%1” did not answer within %2 seconds.</source>
+        <translation>Máy chủ “%1” không phản hồi trong vòng %2 giây.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>The server “%1” refused the connection.</source>
+        <translation>Máy chủ “%1” đã từ chối kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>The server “%1” was not found.</source>
+        <translation>Không tìm thấy máy chủ “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>There is no file at this address.</source>
+        <translation>Không có tệp nào ở địa chỉ này.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/download.py"/>
+        <source>“%1” is not the address of a feed (it must start with http://, https:// or file://).</source>
+        <translation>“%1” không phải là địa chỉ của nguồn tin (địa chỉ phải bắt đầu bằng http://, https:// hoặc file://).</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/service.py"/>
+        <source>Items are kept for one day at least.</source>
+        <translation>Các tin được giữ ít nhất một ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/service.py"/>
+        <source>The feed was removed meanwhile.</source>
+        <translation>Nguồn tin đã bị xóa trong lúc đó.</translation>
+    </message>
+    <message>
+        <location filename="../../services/news/service.py"/>
+        <source>“%1” is a feed already.</source>
+        <translation>“%1” đã là một nguồn tin.</translation>
+    </message>
+    <message>
+        <location filename="../../services/output_file.py"/>
+        <source>Cannot create the folder “%1”: %2.</source>
+        <translation>Không thể tạo thư mục “%1”: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/output_file.py"/>
+        <source>Cannot write over “%1”: it is a database; choose another name.</source>
+        <translation>Không thể ghi đè “%1”: đó là một cơ sở dữ liệu; hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <location filename="../../services/output_file.py"/>
+        <source>Cannot write over “%1”: it is read-only; choose another name.</source>
+        <translation>Không thể ghi đè “%1”: tệp chỉ đọc; hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <location filename="../../services/output_file.py"/>
+        <source>Cannot write over “%1”: it is the file being read; choose another name.</source>
+        <translation>Không thể ghi đè “%1”: đó là tệp đang được đọc; hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <location filename="../../services/output_file.py"/>
+        <source>Cannot write over “%1”: the database “%2” needs it; choose another name.</source>
+        <translation>Không thể ghi đè “%1”: cơ sở dữ liệu “%2” cần tệp này; hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <location filename="../../services/output_file.py"/>
+        <source>Cannot write “%1”: it is a device or a pipe, not a file; choose a file name.</source>
+        <translation>Không thể ghi “%1”: đó là một thiết bị hoặc một đường ống, không phải tệp; hãy chọn một tên tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../services/output_file.py"/>
+        <source>Cannot write “%1”: it is a folder; give a file name.</source>
+        <translation>Không thể ghi “%1”: đó là một thư mục; hãy nhập một tên tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../services/projects/service.py"/>
+        <source>Only a won opportunity (Closed Won) can become a project.</source>
+        <translation>Chỉ cơ hội thành công (Thành công) mới có thể chuyển thành dự án.</translation>
+    </message>
+    <message>
+        <location filename="../../services/projects/service.py"/>
+        <source>The opportunity no longer exists.</source>
+        <translation>Cơ hội này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../services/quotes/service.py"/>
+        <source>Quote %1 already has sales order %2.</source>
+        <translation>Báo giá %1 đã có đơn bán hàng %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/quotes/service.py"/>
+        <source>Quote %1 was rejected; it cannot become an order.</source>
+        <translation>Báo giá %1 đã bị từ chối; không thể chuyển thành đơn bán hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../services/quotes/service.py"/>
+        <source>Someone else changed this quote after you opened it.</source>
+        <translation>Người khác đã thay đổi báo giá này sau khi bạn mở nó.</translation>
+    </message>
+    <message>
+        <location filename="../../services/quotes/service.py"/>
+        <location filename="../../services/records/service.py"/>
+        <source>The %1 %2 is in the recycle bin.</source>
+        <translation>%1 %2 đang ở trong thùng rác.</translation>
+    </message>
+    <message>
+        <location filename="../../services/quotes/service.py"/>
+        <location filename="../../services/records/service.py"/>
+        <source>There is no %1 numbered “%2”.</source>
+        <translation>Không có %1 nào mang số “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../services/records/export.py"/>
+        <source>%1 can be exported as %2 only.</source>
+        <translation>%1 chỉ có thể xuất dưới dạng %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/records/numbering.py"/>
+        <source>This road copy has used every number the office reserved for it; sync with the office, or take a new copy, to number more records.</source>
+        <translation>Bản sao mang theo này đã dùng hết các số mà văn phòng dành riêng cho nó; hãy đồng bộ với văn phòng hoặc tạo bản sao mới để đánh số thêm bản ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../services/records/service.py"/>
+        <source>%1 %2 is not in the recycle bin.</source>
+        <translation>%1 %2 không có trong thùng rác.</translation>
+    </message>
+    <message>
+        <location filename="../../services/records/service.py"/>
+        <source>%1 %2 was deleted by someone else.</source>
+        <translation>%1 %2 đã bị người khác xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../services/records/service.py"/>
+        <source>Someone else changed this %1 after you opened it.</source>
+        <translation>Người khác đã thay đổi %1 này sau khi bạn mở nó.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/dashboard.py"/>
+        <source>There is no dashboard tile &quot;%1&quot;.</source>
+        <translation>Không có ô “%1” trên bảng điều khiển.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/grouped.py"/>
+        <source>%1 cannot be grouped by &quot;%2&quot;.</source>
+        <translation>Không thể nhóm %1 theo “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/grouped.py"/>
+        <source>%1 have no field &quot;%2&quot;; group by one of: %3.</source>
+        <translation>%1 không có trường “%2”; hãy nhóm theo một trong các trường: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/query.py"/>
+        <source>&quot;%1&quot; is not a scope: choose one of %2.</source>
+        <translation>“%1” không phải là phạm vi: hãy chọn một trong %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/service.py"/>
+        <source>There is no report &quot;%1&quot;; the reports are: %2.</source>
+        <translation>Không có báo cáo “%1”; các báo cáo hiện có: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/types.py"/>
+        <source>&quot;%1&quot; is not a period: write a year (2026), a quarter (2026-Q3), a month (2026-11) or two days (2026-01-15..2026-02-14).</source>
+        <translation>“%1” không phải là khoảng thời gian: hãy viết một năm (2026), một quý (2026-Q3), một tháng (2026-11) hoặc hai ngày (2026-01-15..2026-02-14).</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/conflicts.py"/>
+        <source>%1 %2 is no longer here.</source>
+        <translation>%1 %2 không còn ở đây nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/conflicts.py"/>
+        <source>Choose mine or theirs.</source>
+        <translation>Hãy chọn mine (của tôi) hoặc theirs (của họ).</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/conflicts.py"/>
+        <source>There is no open conflict %1.</source>
+        <translation>Không có xung đột chưa giải quyết %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/sync.py"/>
+        <source>The office database cannot be used: %1</source>
+        <translation>Không thể dùng cơ sở dữ liệu của văn phòng: %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/sync.py"/>
+        <source>The office database does not know this road copy; take a new one.</source>
+        <translation>Cơ sở dữ liệu của văn phòng không nhận ra bản sao mang theo này; hãy tạo bản sao mới.</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/sync.py"/>
+        <source>The sync was stopped; nothing was changed.</source>
+        <translation>Đã dừng đồng bộ; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/sync.py"/>
+        <source>“%1” is not a road copy; take one with road-copy.</source>
+        <translation>“%1” không phải là bản sao mang theo; hãy tạo bản sao bằng road-copy.</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/take_along.py"/>
+        <source>Give the months as a whole number of at least 1.</source>
+        <translation>Hãy nhập số tháng là một số nguyên từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/take_along.py"/>
+        <source>Give the numbers to reserve as a whole number of at least 1.</source>
+        <translation>Hãy nhập số lượng số cần dành riêng là một số nguyên từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/take_along.py"/>
+        <source>Taking the copy was stopped; no file was written.</source>
+        <translation>Đã dừng tạo bản sao; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../services/road/take_along.py"/>
+        <source>“%1” is not a part to take; say mine, team or all.</source>
+        <translation>“%1” không phải là phần có thể lấy; hãy chọn mine, team hoặc all.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sales/conversion.py"/>
+        <source>Someone else changed this lead after you opened it.</source>
+        <translation>Người khác đã thay đổi khách hàng tiềm năng này sau khi bạn mở nó.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sales/conversion.py"/>
+        <source>The lead no longer exists.</source>
+        <translation>Khách hàng tiềm năng này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sales/conversion.py"/>
+        <source>This lead has already been converted.</source>
+        <translation>Khách hàng tiềm năng này đã được chuyển đổi rồi.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/edit.py"/>
+        <source>Someone else changed these settings in the meantime.</source>
+        <translation>Người khác đã thay đổi các cài đặt này trong lúc đó.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/service.py"/>
+        <source>Tax rate %1 does not exist.</source>
+        <translation>Thuế suất %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>There is no group “%1”.</source>
+        <translation>Không có nhóm “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>There is no role “%1”.</source>
+        <translation>Không có vai trò “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>There is no user “%1”.</source>
+        <translation>Không có người dùng “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>This account is disabled: ask your administrator.</source>
+        <translation>Tài khoản này đã bị vô hiệu hóa: hãy hỏi quản trị viên của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>Too many wrong passwords: this account waits a minute before the next try.</source>
+        <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản này phải chờ một phút trước lần thử tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>User %1 does not exist.</source>
+        <translation>Người dùng %1 không tồn tại.</translation>
+    </message>
+</context>
+<context>
     <name>help</name>
     <message>
         <location filename="../../views/shell/help.py"/>
@@ -10565,6 +11762,27 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>validation</name>
     <message>
+        <location filename="../../services/access/office.py"/>
+        <source>A role is made from one of: %1.</source>
+        <translation>Vai trò được tạo từ một trong các vai trò: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/office.py"/>
+        <location filename="../../services/users.py"/>
+        <source>The name “%1” is taken.</source>
+        <translation>Tên “%1” đã được dùng.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/office.py"/>
+        <source>There is a role “%1” already.</source>
+        <translation>Đã có vai trò “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../services/access/office.py"/>
+        <source>This database has logins already.</source>
+        <translation>Cơ sở dữ liệu này đã có đăng nhập.</translation>
+    </message>
+    <message>
         <location filename="../../services/access/types.py"/>
         <source>(private)</source>
         <translation>(riêng tư)</translation>
@@ -10595,9 +11813,29 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Xem</translation>
     </message>
     <message>
+        <location filename="../../services/activities/calendar.py"/>
+        <source>Move a whole series by changing its start in the form.</source>
+        <translation>Hãy di chuyển cả chuỗi bằng cách đổi thời điểm bắt đầu của nó trong biểu mẫu.</translation>
+    </message>
+    <message>
         <location filename="../../services/activities/time_limits.py"/>
         <source>The date must be between the years 1601 and 9998.</source>
         <translation>Ngày phải nằm trong khoảng từ năm 1601 đến năm 9998.</translation>
+    </message>
+    <message>
+        <location filename="../../services/campaigns/members.py"/>
+        <location filename="../../services/quotes/documents.py"/>
+        <location filename="../../services/records/values.py"/>
+        <location filename="../../services/settings/keys.py"/>
+        <location filename="../../services/settings/rates.py"/>
+        <location filename="../../services/settings/service.py"/>
+        <source>Not one of the choices.</source>
+        <translation>Không phải là một trong các lựa chọn.</translation>
+    </message>
+    <message>
+        <location filename="../../services/campaigns/members.py"/>
+        <source>Only leads and contacts can be members.</source>
+        <translation>Chỉ khách hàng tiềm năng và liên hệ mới có thể là thành viên.</translation>
     </message>
     <message>
         <location filename="../../services/cases/service.py"/>
@@ -10663,6 +11901,16 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../services/mail/outbox.py"/>
         <source>Write whom the message goes to.</source>
         <translation>Hãy ghi người nhận thư.</translation>
+    </message>
+    <message>
+        <location filename="../../services/mail/outbox.py"/>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” không phải là địa chỉ email.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages/merge.py"/>
+        <source>These merge fields are unknown: %1.</source>
+        <translation>Các trường trộn này không xác định: %1.</translation>
     </message>
     <message>
         <location filename="../../services/messages/recipients.py"/>
@@ -10781,15 +12029,6 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location filename="../../services/quotes/documents.py"/>
-        <location filename="../../services/records/values.py"/>
-        <location filename="../../services/settings/keys.py"/>
-        <location filename="../../services/settings/rates.py"/>
-        <location filename="../../services/settings/service.py"/>
-        <source>Not one of the choices.</source>
-        <translation>Không phải là một trong các lựa chọn.</translation>
-    </message>
-    <message>
-        <location filename="../../services/quotes/documents.py"/>
         <source>The discount is larger than the amount.</source>
         <translation>Chiết khấu lớn hơn số tiền.</translation>
     </message>
@@ -10866,6 +12105,11 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../services/quotes/line_history.py"/>
         <source>unit price</source>
         <translation>đơn giá</translation>
+    </message>
+    <message>
+        <location filename="../../services/records/filters.py"/>
+        <source>Unknown operator %1.</source>
+        <translation>Toán tử %1 không xác định.</translation>
     </message>
     <message>
         <location filename="../../services/records/types.py"/>
@@ -11264,8 +12508,28 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location filename="../../services/settings/service.py"/>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Không thể đọc “%1”: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings/service.py"/>
         <source>There is already a tax rate of that name.</source>
         <translation>Đã có một thuế suất với tên này.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>A password has at least %1 characters.</source>
+        <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>The current password is wrong.</source>
+        <translation>Mật khẩu hiện tại không đúng.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>You cannot disable your own account.</source>
+        <translation>Bạn không thể vô hiệu hóa tài khoản của chính mình.</translation>
     </message>
     <message>
         <location filename="../../views/records/field_widgets.py"/>

@@ -95,6 +95,6 @@ class GuardedRecordService(RecordService):
             found = select(table.c.owner_id).where(table.c.id == record_id)
             owner = session.execute(found).first()
         if owner is None:
-            raise NotFound(f"{record_type.singular} {record_id} does not exist.")
+            raise NotFound("%1 %2 does not exist.", record_type.singular, record_id)
         self.access.require_sees(record_type, owner[0])
         return int(owner[0])

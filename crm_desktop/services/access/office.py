@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from crm_desktop.errors import NotFound, ValidationError
+from crm_desktop.errors import NotFound, Sentence, ValidationError
 from crm_desktop.models.access import RecordPrivacy, Role, RoleRight
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import Setting, User
 from crm_desktop.registry import Registry
+from crm_desktop.registry.spec import N_
 from crm_desktop.services.access.rules import OFFICE_KEY, Access, is_office
 from crm_desktop.services.access.types import ACTIONS, BASES
 from crm_desktop.services.users import DEFAULT_USER_ID, hash_password
@@ -55,14 +56,14 @@ class OfficeService:
             raise ValidationError({"username": "A user name has 1 to 80 characters."})
         with self.db.write(exclusive=True) as session:
             if is_office(session):
-                raise ValidationError({"office": "This database has logins already."})
+                raise ValidationError({"office": N_("This database has logins already.")})
             taken = session.execute(
                 select(User.id).where(
                     func.lower(User.username) == name.lower(), User.id != DEFAULT_USER_ID
                 )
             ).first()
             if taken is not None:
-                raise ValidationError({"username": f"The name “{name}” is taken."})
+                raise ValidationError({"username": Sentence("The name “%1” is taken.", name)})
             first = session.get(User, DEFAULT_USER_ID)
             if first is None:
                 raise NotFound("The database has no first user.")
@@ -97,7 +98,8 @@ class OfficeService:
         """A custom role made from a built-in one (``base``: what it sees)."""
         self.access.require_administrator()
         if base not in BASES:
-            raise ValidationError({"base": f"A role is made from one of: {', '.join(BASES)}."})
+            bases = ", ".join(BASES)
+            raise ValidationError({"base": Sentence("A role is made from one of: %1.", bases)})
         name = name.strip()
         if not name or len(name) > 80:
             raise ValidationError({"name": "A role's name has 1 to 80 characters."})
@@ -106,7 +108,7 @@ class OfficeService:
                 select(Role.id).where(func.lower(Role.name) == name.lower())
             ).first()
             if taken is not None:
-                raise ValidationError({"name": f"There is a role “{name}” already."})
+                raise ValidationError({"name": Sentence("There is a role “%1” already.", name)})
             role = Role(name=name, base=base)
             session.add(role)
             session.flush()
@@ -150,5 +152,5 @@ class OfficeService:
 def _role(session: Session, role_id: int) -> Role:
     role = session.get(Role, role_id)
     if role is None:
-        raise NotFound(f"Role {role_id} does not exist.")
+        raise NotFound("Role %1 does not exist.", role_id)
     return role

@@ -42,13 +42,18 @@ from crm_desktop.services.access.types import (
 #: the settings row that makes a database an office database (value "1")
 OFFICE_KEY = "users.office"
 
-_REFUSALS = {
-    "view": "Your role does not allow you to see {plural}.",
-    "create": "Your role does not allow you to create {plural}.",
-    "edit": "Your role does not allow you to change {plural}.",
-    "delete": "Your role does not allow you to delete or restore {plural}.",
-    "export": "Your role does not allow you to export {plural}.",
-}
+def _refusal(action: str, plural: str) -> AccessDenied:
+    """The sentence for an action the role does not allow, one literal per action (the
+    translation tool collects the sentences errors are made with)."""
+    if action == "view":
+        return AccessDenied("Your role does not allow you to see %1.", plural)
+    if action == "create":
+        return AccessDenied("Your role does not allow you to create %1.", plural)
+    if action == "edit":
+        return AccessDenied("Your role does not allow you to change %1.", plural)
+    if action == "delete":
+        return AccessDenied("Your role does not allow you to delete or restore %1.", plural)
+    return AccessDenied("Your role does not allow you to export %1.", plural)
 
 
 @dataclass(frozen=True)
@@ -85,7 +90,7 @@ class Access:
         """Raise :class:`AccessDenied` (one sentence) unless ``action`` is allowed."""
         if not self.may(record_type.key, action):
             plural = record_type.label.lower()
-            raise AccessDenied(_REFUSALS[action].format(plural=plural))
+            raise _refusal(action, plural)
 
     def require_administrator(self) -> None:
         if not self.administrator:
@@ -123,7 +128,7 @@ class Access:
         self.require(record_type, "view")
         if not self.sees(record_type.key, owner_id):
             singular = record_type.singular.lower()
-            raise AccessDenied(f"This {singular} is private to its owner and their team.")
+            raise AccessDenied("This %1 is private to its owner and their team.", singular)
 
     def require_assignable(self, owner_id: int) -> None:
         if self.assignable is not None and owner_id not in self.assignable:

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from crm_desktop.errors import ValidationError
 from crm_desktop.models.activities import Activity, ActivityInvitee
+from crm_desktop.registry.spec import N_
 from crm_desktop.services.activities.occurrences import (
     Occurrence,
     floating_days,
@@ -134,7 +135,7 @@ class CalendarService:
                 changes: tuple[Change, ...] = (Change(TYPE_KEY, (activity_id,), "updated"),)
             elif not only_this:
                 raise ValidationError(
-                    {"recurrence": "Move a whole series by changing its start in the form."}
+                    {"recurrence": N_("Move a whole series by changing its start in the form.")}
                 )
             else:
                 local = (

@@ -17,6 +17,7 @@ from crm_desktop.errors import NotFound, ValidationError
 from crm_desktop.models.marketing import CampaignMember
 from crm_desktop.registry import Registry
 from crm_desktop.registry.marketing import MEMBER_RESPONSES, MEMBER_TYPES
+from crm_desktop.registry.spec import N_
 from crm_desktop.services.access.rules import Access
 from crm_desktop.services.campaigns.results import campaign_results
 from crm_desktop.services.campaigns.types import CampaignResults, Member, Segment
@@ -124,7 +125,7 @@ class CampaignService:
         """Add the records ``segment`` chooses (those the user sees) as members with the
         first response; returns how many were not members yet."""
         if segment.record_type not in MEMBER_TYPES:
-            raise ValidationError({"record_type": "Only leads and contacts can be members."})
+            raise ValidationError({"record_type": N_("Only leads and contacts can be members.")})
         ids = [i for chunk in self._segment_ids(segment) for i in chunk]
         with self.db.write() as session:
             self._campaign_owner(session, campaign_id, "edit")
@@ -177,7 +178,7 @@ class CampaignService:
 
     def set_response(self, campaign_id: int, member_ids: Sequence[int], response: str) -> None:
         if response not in MEMBER_RESPONSES:
-            raise ValidationError({"response": "Not one of the choices."})
+            raise ValidationError({"response": N_("Not one of the choices.")})
         with self.db.write() as session:
             self._campaign_owner(session, campaign_id, "edit")
             self._set_response(session, campaign_id, member_ids, response)
@@ -262,7 +263,7 @@ class CampaignService:
             select(table.c.owner_id).where(table.c.id == campaign_id, table.c.deleted_at.is_(None))
         ).scalar()
         if owner is None:
-            raise NotFound(f"Campaign {campaign_id} does not exist.")
+            raise NotFound("Campaign %1 does not exist.", campaign_id)
         self.access.require_sees(record_type, owner)
         return int(owner)
 

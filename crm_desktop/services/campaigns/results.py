@@ -42,7 +42,7 @@ def campaign_results(
             )
         ).first()
         if campaign is None:
-            raise NotFound(f"Campaign {campaign_id} does not exist.")
+            raise NotFound("Campaign %1 does not exist.", campaign_id)
         access.require_sees(registry.get("campaigns"), campaign.owner_id)
         responses = dict(
             session.execute(

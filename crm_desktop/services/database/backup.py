@@ -72,7 +72,7 @@ def snapshot_into(
                 return
         except OSError as exc:
             reason = os_error_reason(exc, target.parent)
-            raise CannotWrite(f"Cannot write “{target}”: {reason}.") from exc
+            raise CannotWrite("Cannot write “%1”: %2.", target, reason) from exc
         dst = sqlite3.connect(destination)
         try:
             # pages=-1: one step, so the copy is one consistent snapshot even while
@@ -86,14 +86,14 @@ def snapshot_into(
             if check:
                 result = dst.execute("PRAGMA integrity_check").fetchone()[0]
                 if result != "ok":
-                    raise DatabaseError(f"The backup of “{source}” failed its check: {result}")
+                    raise DatabaseError("The backup of “%1” failed its check: %2", source, result)
         finally:
             dst.close()
     except sqlite3.OperationalError as exc:
         if "disk is full" in str(exc).lower() or "disk i/o" in str(exc).lower():
             reason = os_error_reason(OSError(errno.ENOSPC, ""), target.parent)
-            raise CannotWrite(f"Cannot write “{target}”: {reason}.") from exc
-        raise DatabaseError(f"The backup could not be taken: {exc}.") from exc
+            raise CannotWrite("Cannot write “%1”: %2.", target, reason) from exc
+        raise DatabaseError("The backup could not be taken: %1.", exc) from exc
     finally:
         src.close()
 

@@ -89,23 +89,23 @@ def require_administrator(db: Database, user_id: int) -> None:
 def check_backup(source: Path) -> str:
     """Make sure ``source`` is a healthy backup of ours; returns its schema revision."""
     if not source.is_file():
-        raise RestoreRefused(f"There is no backup file at “{source}”.")
+        raise RestoreRefused("There is no backup file at “%1”.", source)
     try:
         check_sqlite_header(source)
     except DomainError as exc:
-        raise RestoreRefused(f"“{source}” is not a CRM Desktop backup: {exc}") from exc
+        raise RestoreRefused("“%1” is not a CRM Desktop backup: %2", source, exc) from exc
     try:
         with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as conn:
             check = conn.execute("PRAGMA integrity_check").fetchone()[0]
             if check != "ok":
-                raise RestoreRefused(f"The backup “{source}” is damaged ({check}).")
+                raise RestoreRefused("The backup “%1” is damaged (%2).", source, check)
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
         # A file cut short (a copy that did not finish) or overwritten: not even readable.
         problem = "not a CRM Desktop backup" if "no such table" in str(exc) else str(exc)
-        raise RestoreRefused(f"The backup “{source}” cannot be used ({problem}).") from exc
+        raise RestoreRefused("The backup “%1” cannot be used (%2).", source, problem) from exc
     if row is None or row[0] not in KNOWN_REVISIONS:
-        raise RestoreRefused(f"The backup “{source}” was made by a newer version of CRM Desktop.")
+        raise RestoreRefused("The backup “%1” was made by a newer version of CRM Desktop.", source)
     return str(row[0])
 
 
@@ -132,10 +132,10 @@ def restore_backup(
     step(RestoreStep.CHECK)
     check_backup(source)
     if target.exists() and not target.is_file():  # a folder, /dev/null...
-        raise RestoreRefused(f"“{target}” is not a database file; nothing was restored.")
+        raise RestoreRefused("“%1” is not a database file; nothing was restored.", target)
     if target.exists() and os.path.samefile(source, target):
         raise RestoreRefused(
-            f"“{source}” is the database itself; choose a backup of it to restore from."
+            "“%1” is the database itself; choose a backup of it to restore from.", source
         )
     empty = not target.exists() or target.stat().st_size == 0
     if not empty:
@@ -167,7 +167,9 @@ def restore_backup(
             with closing(sqlite3.connect(f"file:{staged}?mode=ro", uri=True)) as backup:
                 backup.backup(conn, pages=-1)
     except sqlite3.OperationalError as exc:
-        raise RestoreRefused(f"The backup could not be restored ({exc}); nothing changed.") from exc
+        raise RestoreRefused(
+            "The backup could not be restored (%1); nothing changed.", exc,
+        ) from exc
     finally:
         staged.unlink(missing_ok=True)
 
@@ -179,7 +181,7 @@ def _refuse_foreign(target: Path) -> None:
         header = fh.read(100)
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         raise RestoreRefused(
-            f"“{target}” is not a CRM Desktop database; nothing was restored over it."
+            "“%1” is not a CRM Desktop database; nothing was restored over it.", target
         )
 
 

@@ -42,8 +42,9 @@ def transfer(
             table = table_of(record_type)
             if session.execute(select(func.count()).select_from(table)).scalar_one():
                 raise TransferError(
-                    f"The target database already holds {record_type.label.lower()}; "
-                    "copy into a new, empty database."
+                    "The target database already holds %1; "
+                    "copy into a new, empty database.",
+                    record_type.label.lower()
                 )
     copied: dict[str, int] = {}
     # Who has the source open is not who has the target open (this program does, say).

@@ -35,8 +35,9 @@ class DatabaseInUse(RestoreRefused):
     def __init__(self, others: list[str]):
         self.others = others
         super().__init__(
-            f"The database is still open for {', '.join(others)}; ask them to close "
-            "CRM Desktop, then restore again."
+            "The database is still open for %1; ask them to close "
+            "CRM Desktop, then restore again.",
+            ', '.join(others)
         )
 
 

@@ -97,7 +97,7 @@ class DocumentService:
         """A new document of ``data`` named ``file_name``, attached to a record."""
         self._check_size(len(data), file_name)
         if related_type not in self.records.registry or related_type == "documents":
-            raise NotFound(f"Files cannot be attached to {related_type!r}.")
+            raise NotFound("Files cannot be attached to %1.", f"{related_type!r}")
         values = {
             "title": title or Path(file_name).stem or file_name,
             "folder": folder,
@@ -135,19 +135,20 @@ class DocumentService:
         try:
             size = path.stat().st_size
             if not path.is_file():
-                raise CannotReadFile(f"“{path.name}” is not a file that can be attached.")
+                raise CannotReadFile("“%1” is not a file that can be attached.", path.name)
             self._check_size(size, path.name)
             return path.read_bytes()
         except OSError as exc:
             reason = exc.strerror or str(exc)
-            raise CannotReadFile(f"“{path.name}” cannot be read: {reason}.") from None
+            raise CannotReadFile("“%1” cannot be read: %2.", path.name, reason) from None
 
     def _check_size(self, size: int, file_name: str) -> None:
         limit = self.size_limit_mb()
         if size > limit * MB:
             raise FileTooLarge(
-                f"“{file_name}” is {size_text(size)}: files up to {limit} MB can be attached "
-                "(Settings › Support and documents)."
+                "“%1” is %2: files up to %3 MB can be attached "
+                "(Settings › Support and documents).",
+                file_name, size_text(size), limit
             )
 
     def _keep_file(
@@ -218,7 +219,7 @@ class DocumentService:
             target.write_bytes(data)
         except OSError as exc:
             raise CannotReadFile(
-                f"“{file_name}” cannot be written to a temporary folder: {exc.strerror or exc}."
+                "“%1” cannot be written to a temporary folder: %2.", file_name, exc.strerror or exc
             ) from None
         return target
 

@@ -67,7 +67,7 @@ class MergeService:
             for record_id, version in versions.items():
                 row = rows.get(record_id)
                 if row is None or row["deleted_at"] is not None:
-                    raise NotFound(f"{record_type.singular} {record_id} no longer exists.")
+                    raise NotFound("%1 %2 no longer exists.", record_type.singular, record_id)
                 if row["version"] != version:
                     raise self.records._conflict(session, record_type, record_id)
             survivor = rows[survivor_id]
@@ -153,8 +153,9 @@ class MergeService:
             )
             if survivor is None or survivor["deleted_at"] is not None:
                 raise DomainError(
-                    f"{record_type.display_name(dict(survivor or {}))} is in the recycle bin: "
-                    "restore it first, then undo the merge."
+                    "%1 is in the recycle bin: "
+                    "restore it first, then undo the merge.",
+                    record_type.display_name(dict(survivor or {}))
                 )
             session.execute(
                 update(table)

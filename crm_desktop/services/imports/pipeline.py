@@ -58,13 +58,13 @@ def value_choices(
     made: dict[str, dict[str, str | None]] = {}
     for name, mapped in value_map.items():
         if not record_type.has_field(name) or record_type.field(name).kind is not Kind.CHOICE:
-            raise DomainError(f"“{name}” is not a field of {record_type.key} with choices.")
+            raise DomainError("“%1” is not a field of %2 with choices.", name, record_type.key)
         spec = record_type.field(name)
         made[name] = {}
         for text, choice in mapped.items():
             ours = match_choice(choice, spec).value if choice else None
             if choice and ours is None:
-                raise DomainError(f"“{choice}” is not one of the choices of {spec.label}.")
+                raise DomainError("“%1” is not one of the choices of %2.", choice, spec.label)
             made[name][key(text)] = ours
     return made
 

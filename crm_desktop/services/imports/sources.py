@@ -128,7 +128,7 @@ def open_source(plan: ImportPlan, remembered: ColumnMap | None) -> Iterator[Sour
         column_map = plan.column_map or remembered or default_map(header, plan.record_type)
         if column_map.record_type != plan.record_type:
             raise DomainError(
-                f"The column map is for {column_map.record_type}, not {plan.record_type}."
+                "The column map is for %1, not %2.", column_map.record_type, plan.record_type
             )
         rows = iter(reader)
         first = list(islice(rows, FORMAT_ROWS))

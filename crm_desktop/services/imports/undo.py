@@ -25,9 +25,9 @@ def undo_batch(records: RecordService, batch_id: int) -> UndoResult:
     with records.db.write() as session:
         batch = session.get(ImportBatch, batch_id)
         if batch is None:
-            raise NotFound(f"There is no import {batch_id}.")
+            raise NotFound("There is no import %1.", batch_id)
         if batch.undone_at is not None:
-            raise DomainError(f"Import {batch_id} was undone already.")
+            raise DomainError("Import %1 was undone already.", batch_id)
         entries = session.scalars(
             select(ImportBatchRecord).where(ImportBatchRecord.batch_id == batch_id)
         ).all()

@@ -121,7 +121,7 @@ class MailFetcher:
                 fetched = self._read(connection, chunk)
             except (OSError, EOFError, imaplib.IMAP4.error, ValueError) as exc:
                 if isinstance(exc, ValueError):
-                    raise MailUnavailable(f"The server's answer cannot be read ({exc}).") from None
+                    raise MailUnavailable("The server's answer cannot be read (%1).", exc) from None
                 raise problem(exc, server) from None
             stored += self._store(folder_id, fetched, max(chunk), book)
             if progress is not None:

@@ -31,26 +31,28 @@ def problem(exc: BaseException, server: MailServer) -> MailUnavailable:
     if isinstance(exc, MailUnavailable):
         return exc
     if isinstance(exc, socket.gaierror):
-        return MailUnavailable(f"The mail server “{host}” was not found.")
+        return MailUnavailable("The mail server “%1” was not found.", host)
     if isinstance(exc, ConnectionRefusedError):
         return MailUnavailable(
-            f"The mail server “{host}” refused the connection on port {server.port}."
+            "The mail server “%1” refused the connection on port %2.", host, server.port
         )
     if isinstance(exc, TimeoutError | socket.timeout):
-        return MailUnavailable(f"The mail server “{host}” stopped answering.")
+        return MailUnavailable("The mail server “%1” stopped answering.", host)
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return MailUnavailable(f"The certificate of “{host}” is not valid ({exc.verify_message}).")
+        return MailUnavailable(
+            "The certificate of “%1” is not valid (%2).", host, exc.verify_message,
+        )
     if isinstance(exc, ssl.SSLError):
-        return MailUnavailable(f"No secure connection to “{host}” ({exc.reason or exc}).")
+        return MailUnavailable("No secure connection to “%1” (%2).", host, exc.reason or exc)
     if isinstance(exc, imaplib.IMAP4.abort | ConnectionError | EOFError):
         return MailUnavailable(
-            f"The connection to “{host}” was cut; what was fetched before is kept."
+            "The connection to “%1” was cut; what was fetched before is kept.", host
         )
     if isinstance(exc, imaplib.IMAP4.error):
-        return MailUnavailable(f"The mail server “{host}” refused: {_text(exc)}.")
+        return MailUnavailable("The mail server “%1” refused: %2.", host, _text(exc))
     if isinstance(exc, OSError):
         return MailUnavailable(
-            f"The mail server “{host}” cannot be reached ({exc.strerror or exc})."
+            "The mail server “%1” cannot be reached (%2).", host, exc.strerror or exc
         )
     raise exc
 
@@ -78,8 +80,9 @@ def connected(
             raise problem(exc, server) from None
         except imaplib.IMAP4.error:
             raise LoginRefused(
-                f"The mail server “{server.host}” refused the user name “{server.user_name}” "
-                "or its password."
+                "The mail server “%1” refused the user name “%2” "
+                "or its password.",
+                server.host, server.user_name
             ) from None
         except (OSError, EOFError) as exc:
             raise problem(exc, server) from None

@@ -229,10 +229,10 @@ class Mailbox:
             try:
                 status, _ = connection.select(quoted(folder), readonly=True)
                 if status != "OK":
-                    raise MailUnavailable(f"The folder “{folder}” is no longer on the server.")
+                    raise MailUnavailable("The folder “%1” is no longer on the server.", folder)
                 if int(connection.response("UIDVALIDITY")[1][0] or 0) != validity:
                     raise MailUnavailable(
-                        f"The server renumbered the folder “{folder}”: fetch the mail again."
+                        "The server renumbered the folder “%1”: fetch the mail again.", folder
                     )
                 status, answer = connection.uid("FETCH", str(uid), f"(BODY.PEEK[{section}])")
             except (OSError, EOFError, imaplib.IMAP4.error) as exc:

@@ -22,7 +22,7 @@ from email.message import EmailMessage
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from crm_desktop.errors import DomainError, ValidationError
+from crm_desktop.errors import DomainError, Sentence, ValidationError
 from crm_desktop.exchange.mail.message import Headers, read_headers
 from crm_desktop.exchange.mail.outgoing import addresses, appended_uid, build_message
 from crm_desktop.models.base import utcnow
@@ -55,7 +55,7 @@ class Outbox:
             try:
                 addresses(getattr(draft, field))
             except ValueError as exc:
-                errors[field] = f"“{exc}” is not an e-mail address."
+                errors[field] = Sentence("“%1” is not an e-mail address.", exc)
         if "to" not in errors and not addresses(draft.to):
             errors["to"] = N_("Write whom the message goes to.")
         if not draft.subject.strip() and not draft.body.strip() and not draft.attachments:
@@ -92,7 +92,7 @@ class Outbox:
             with SmtpConnection(account.outgoing, smtp_password, timeout=self.timeout) as smtp:
                 smtp.send(email, account.address, recipients)
         except RecipientRefused as exc:
-            raise DomainError(f"The mail server refused the message: {exc.reason}") from exc
+            raise DomainError("The mail server refused the message: %1", exc.reason) from exc
         raw = email.as_bytes()
         place: tuple[int, int] | None = None
         not_kept: str | None = None
@@ -140,7 +140,7 @@ class Outbox:
                     connection.create(quoted(SENT_FOLDER))
                     status, answer = connection.append(quoted(SENT_FOLDER), r"(\Seen)", when, raw)
                 if status != "OK":
-                    raise MailUnavailable(f"The mail server did not keep it in “{SENT_FOLDER}”.")
+                    raise MailUnavailable("The mail server did not keep it in “%1”.", SENT_FOLDER)
                 place = appended_uid(answer)
                 if place is not None:
                     return place
@@ -253,13 +253,13 @@ def _find_appended(connection: imaplib.IMAP4, message_id: str) -> tuple[int, int
     """Without UIDPLUS: the message's UID found by its Message-ID in the Sent folder."""
     status, _ = connection.select(quoted(SENT_FOLDER), readonly=True)
     if status != "OK":
-        raise MailUnavailable(f"There is no folder “{SENT_FOLDER}”.")
+        raise MailUnavailable("There is no folder “%1”.", SENT_FOLDER)
     validity = int(connection.response("UIDVALIDITY")[1][0] or 0)
     escaped = message_id.replace("\\", "\\\\").replace('"', '\\"')
     status, data = connection.uid("SEARCH", "HEADER", "Message-ID", f'"{escaped}"')
     uids = [int(x) for x in (data[0] or b"").split()] if status == "OK" else []
     if not uids:
         raise MailUnavailable(
-            f"The message was not found in “{SENT_FOLDER}” after it was put there."
+            "The message was not found in “%1” after it was put there.", SENT_FOLDER
         )
     return validity, max(uids)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from crm_desktop.errors import ValidationError
+from crm_desktop.errors import Sentence, ValidationError
 from crm_desktop.registry import FieldSpec, Kind, RecordType
 
 _FIELD = re.compile(r"\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -52,7 +52,7 @@ def check_fields(texts: Iterable[str], record_types: Iterable[RecordType]) -> No
     ]
     if unknown:
         names = ", ".join("{" + n + "}" for n in dict.fromkeys(unknown))
-        raise ValidationError({"body": f"These merge fields are unknown: {names}."})
+        raise ValidationError({"body": Sentence("These merge fields are unknown: %1.", names)})
 
 
 def merge_values(record_type: RecordType, values: dict[str, Any], owner: str) -> dict[str, Any]:

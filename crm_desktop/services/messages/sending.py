@@ -196,7 +196,7 @@ class MessageSender:
             else:
                 self.log.forget(run_id, recipient)
             raise MailServerError(
-                f"{exc} The messages not sent yet go when the message is sent again."
+                "%1 The messages not sent yet go when the message is sent again.", exc
             ) from exc
         return True
 
@@ -243,7 +243,7 @@ class MessageSender:
         try:
             connection.send(email, sender[0], sender[0])
         except RecipientRefused as exc:
-            raise DomainError(f"The mail server refused the test message: {exc.reason}") from exc
+            raise DomainError("The mail server refused the test message: %1", exc.reason) from exc
 
     # -- chat apps --------------------------------------------------------------------------------
     def chat_run(self, audience: Audience, channel: Channel, template: Template) -> int:
@@ -344,7 +344,7 @@ def read_attachments(paths: tuple[Path, ...]) -> list[tuple[str, bytes]]:
         try:
             files.append((path.name, path.read_bytes()))
         except OSError as exc:
-            raise DomainError(f"The attachment {path} cannot be read ({exc.strerror}).") from exc
+            raise DomainError("The attachment %1 cannot be read (%2).", path, exc.strerror) from exc
     if sum(len(data) for _, data in files) > MAX_ATTACHMENTS_BYTES:
         raise DomainError(
             "The attachments are bigger than 20 MB together: mail servers refuse that."

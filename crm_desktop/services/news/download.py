@@ -46,8 +46,9 @@ def check_url(url: str) -> str:
     parts = urllib.parse.urlsplit(url)
     if parts.scheme.lower() not in SCHEMES or not (parts.netloc or parts.scheme == "file"):
         raise FeedUnavailable(
-            f"“{url}” is not the address of a feed (it must start with http://, https:// "
-            "or file://)."
+            "“%1” is not the address of a feed (it must start with http://, https:// "
+            "or file://).",
+            url
         )
     return url
 
@@ -69,13 +70,13 @@ def download(
         exc.close()
         if exc.code == 304:
             return Download(None, "", etag, last_modified)
-        raise FeedUnavailable(_http_problem(exc.code, exc.reason)) from None
+        raise _http_problem(exc.code, exc.reason) from None
     except urllib.error.URLError as exc:
-        raise FeedUnavailable(_connection_problem(exc.reason, url, timeout)) from None
+        raise _connection_problem(exc.reason, url, timeout) from None
     except (OSError, http.client.HTTPException) as exc:
-        raise FeedUnavailable(_connection_problem(exc, url, timeout)) from None
+        raise _connection_problem(exc, url, timeout) from None
     if len(body) > MAX_BYTES:
-        raise FeedUnavailable(f"The feed is bigger than {MAX_BYTES // (1024 * 1024)} MB.")
+        raise FeedUnavailable("The feed is bigger than %1 MB.", MAX_BYTES // (1024 * 1024))
     return Download(
         body,
         headers.get("Content-Type", "") or "",
@@ -84,26 +85,32 @@ def download(
     )
 
 
-def _http_problem(code: int, reason: object) -> str:
+def _http_problem(code: int, reason: object) -> FeedUnavailable:
     if code == 404:
-        return "The server has no feed at this address (404 Not Found)."
+        return FeedUnavailable("The server has no feed at this address (404 Not Found).")
     if code in (401, 403):
-        return f"The server refuses to give this feed ({code} {reason})."
-    return f"The server answered {code} {reason}."
+        return FeedUnavailable("The server refuses to give this feed (%1 %2).", code, reason)
+    return FeedUnavailable("The server answered %1 %2.", code, reason)
 
 
-def _connection_problem(reason: object, url: str, timeout: float) -> str:
+def _connection_problem(reason: object, url: str, timeout: float) -> FeedUnavailable:
     host = urllib.parse.urlsplit(url).hostname or ""
     if isinstance(reason, socket.gaierror):
-        return f"The server “{host}” was not found."
+        return FeedUnavailable("The server “%1” was not found.", host)
     if isinstance(reason, ConnectionRefusedError):
-        return f"The server “{host}” refused the connection."
+        return FeedUnavailable("The server “%1” refused the connection.", host)
     if isinstance(reason, TimeoutError | socket.timeout):
-        return f"The server “{host}” did not answer within {timeout:g} seconds."
+        return FeedUnavailable(
+            "The server “%1” did not answer within %2 seconds.", host, f"{timeout:g}"
+        )
     if isinstance(reason, ssl.SSLCertVerificationError):
-        return f"The certificate of “{host}” is not valid ({reason.verify_message})."
+        return FeedUnavailable(
+            "The certificate of “%1” is not valid (%2).", host, reason.verify_message
+        )
     if isinstance(reason, FileNotFoundError):
-        return "There is no file at this address."
+        return FeedUnavailable("There is no file at this address.")
     if isinstance(reason, http.client.HTTPException | ConnectionError):
-        return f"The server “{host}” closed the connection before sending the feed."
-    return f"The feed could not be fetched: {reason}."
+        return FeedUnavailable(
+            "The server “%1” closed the connection before sending the feed.", host
+        )
+    return FeedUnavailable("The feed could not be fetched: %1.", reason)

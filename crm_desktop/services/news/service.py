@@ -57,7 +57,7 @@ class NewsService:
         url = check_url(url)
         with self.db.write() as session:
             if session.scalar(select(NewsFeed.id).where(NewsFeed.url == url)) is not None:
-                raise DomainError(f"“{url}” is a feed already.")
+                raise DomainError("“%1” is a feed already.", url)
             row = NewsFeed(
                 url=url,
                 title=title.strip()[:300],

@@ -108,9 +108,9 @@ class QuoteService:
                 )
             ).first()
             if row is None:
-                raise NotFound(f"There is no {singular} numbered “{number.strip()}”.")
+                raise NotFound("There is no %1 numbered “%2”.", singular, number.strip())
             if row.deleted_at is not None:
-                raise NotFound(f"The {singular} {wanted} is in the recycle bin.")
+                raise NotFound("The %1 %2 is in the recycle bin.", singular, wanted)
             return self._load(session, record_type, row.id)
 
     def _load(self, session: Session, record_type: str, document_id: int) -> Document:
@@ -310,7 +310,7 @@ class QuoteService:
             if quote.version != version:
                 raise ConflictError("Someone else changed this quote after you opened it.")
             if quote.values.get("stage") == REJECTED:
-                raise DomainError(f"Quote {quote.number} was rejected; it cannot become an order.")
+                raise DomainError("Quote %1 was rejected; it cannot become an order.", quote.number)
             orders = tables("sales_orders")[0]
             existing = session.execute(
                 select(orders.c.number).where(
@@ -318,7 +318,7 @@ class QuoteService:
                 )
             ).scalar()
             if existing:
-                raise DomainError(f"Quote {quote.number} already has sales order {existing}.")
+                raise DomainError("Quote %1 already has sales order %2.", quote.number, existing)
             order_values = {k: quote.values.get(k) for k in ORDER_FROM_QUOTE}
             order_values.update(quote_id=quote_id, status="Created", **(values or {}))
             order = Document(

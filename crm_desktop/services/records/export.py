@@ -81,7 +81,7 @@ def export_list(
     services.access.require(record_type, "export")  # before anything is written
     if file_format not in formats_of(record_type):
         shown = ", ".join(FORMATS[f][0] for f in formats_of(record_type))
-        raise DomainError(f"{record_type.label} can be exported as {shown} only.")
+        raise DomainError("%1 can be exported as %2 only.", record_type.label, shown)
     total = lists.count(query)
     run = _Run(progress, cancelled, total)
     reads = [services.db.path] if services.db.path else []

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
-from crm_desktop.errors import ValidationError
+from crm_desktop.errors import Sentence, ValidationError
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import SavedFilter
 from crm_desktop.registry import Condition, Registry
@@ -50,7 +50,7 @@ class FilterService:
         for c in (*conditions, *column_filters):
             record_type.field(c.field)
             if c.op not in OPERATORS:
-                raise ValidationError({"conditions": f"Unknown operator {c.op}."})
+                raise ValidationError({"conditions": Sentence("Unknown operator %1.", c.op)})
         definition = json.dumps(
             {
                 "quick": quick,

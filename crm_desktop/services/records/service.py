@@ -106,7 +106,7 @@ class RecordService:
         table = table_of(record_type)
         row = session.execute(select(table).where(table.c.id == record_id)).mappings().first()
         if row is None or (row["deleted_at"] is not None and not include_deleted):
-            raise NotFound(f"{record_type.singular} {record_id} does not exist.")
+            raise NotFound("%1 %2 does not exist.", record_type.singular, record_id)
         values = {f.name: row[f.name] for f in record_type.fields}
         references: dict[str, str] = {}
         for f in record_type.fields:
@@ -142,13 +142,13 @@ class RecordService:
         elif wanted.isdigit():
             where = table.c.id == int(wanted)
         else:
-            raise NotFound(f"There is no {singular} numbered “{wanted}”.")
+            raise NotFound("There is no %1 numbered “%2”.", singular, wanted)
         with self.db.read() as session:
             row = session.execute(select(table.c.id, table.c.deleted_at).where(where)).first()
             if row is None:
-                raise NotFound(f"There is no {singular} numbered “{wanted}”.")
+                raise NotFound("There is no %1 numbered “%2”.", singular, wanted)
             if row.deleted_at is not None and not include_deleted:
-                raise NotFound(f"The {singular} {wanted.upper()} is in the recycle bin.")
+                raise NotFound("The %1 %2 is in the recycle bin.", singular, wanted.upper())
             return self._get(session, type_key, row.id, include_deleted=True)
 
     def display_name(self, type_key: str, record_id: int) -> str:
@@ -239,7 +239,7 @@ class RecordService:
         table = table_of(record_type)
         current = session.execute(select(table).where(table.c.id == record_id)).mappings().first()
         if current is None or current["deleted_at"] is not None:
-            raise NotFound(f"{record_type.singular} {record_id} no longer exists.")
+            raise NotFound("%1 %2 no longer exists.", record_type.singular, record_id)
         if current["version"] != version:
             raise self._conflict(session, record_type, record_id)
         cleaned, errors = field_values.clean(record_type, values)
@@ -344,7 +344,7 @@ class RecordService:
                 )
             )
             if result.rowcount != 1:  # type: ignore[attr-defined]
-                raise NotFound(f"{record_type.singular} {record_id} is not in the recycle bin.")
+                raise NotFound("%1 %2 is not in the recycle bin.", record_type.singular, record_id)
             record_history.write(session, type_key, record_id, "restored", user_id=self.user_id)
             for hook in self._after_bin_hooks.get(type_key, []):
                 hook(session, record_type, record_id)
@@ -395,8 +395,10 @@ class RecordService:
         try:
             current = self._get(session, record_type.key, record_id, include_deleted=True)
         except NotFound:
-            return ConflictError(f"{record_type.singular} {record_id} was deleted by someone else.")
+            return ConflictError(
+                "%1 %2 was deleted by someone else.", record_type.singular, record_id,
+            )
         return ConflictError(
-            f"Someone else changed this {record_type.singular.lower()} after you opened it.",
+            "Someone else changed this %1 after you opened it.", record_type.singular.lower(),
             current={**current.values, "version": current.version, "deleted": current.deleted},
         )

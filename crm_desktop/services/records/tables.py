@@ -50,7 +50,7 @@ def display_name(session: Session, record_type: RecordType, record_id: int) -> s
             select(*(table.c[n] for n in names)).where(table.c.id == record_id)
         ).first()
     if values is None:
-        raise NotFound(f"{record_type.singular} {record_id} does not exist.")
+        raise NotFound("%1 %2 does not exist.", record_type.singular, record_id)
     return record_type.display_name(dict(zip(names, values, strict=True)))
 
 

@@ -31,7 +31,7 @@ class DashboardService:
     def save(self, tiles: tuple[str, ...]) -> None:
         unknown = [key for key in tiles if key not in TILE_KEYS]
         if unknown:
-            raise DomainError(f'There is no dashboard tile "{unknown[0]}".')
+            raise DomainError('There is no dashboard tile "%1".', unknown[0])
         text = ",".join(dict.fromkeys(tiles))  # each tile once
         with self.db.write() as session:
             row = session.get(Dashboard, self.user_id)

@@ -32,11 +32,11 @@ def grouped(query: ReportQuery, list_query: ListQuery, field_name: str) -> Repor
     if not record_type.has_field(field_name):
         names = ", ".join(f.name for f in record_type.fields if f.kind in GROUPABLE)
         raise CannotGroup(
-            f'{record_type.label} have no field "{field_name}"; group by one of: {names}.'
+            '%1 have no field "%2"; group by one of: %3.', record_type.label, field_name, names
         )
     spec = record_type.field(field_name)
     if spec.kind not in GROUPABLE:
-        raise CannotGroup(f'{record_type.label} cannot be grouped by "{field_name}".')
+        raise CannotGroup('%1 cannot be grouped by "%2".', record_type.label, field_name)
     table = query.table(record_type.key)
     # A list grouped in a period: the records created in it.
     conditions = query.conditions(record_type.key, "created_at", *list_query.conditions)

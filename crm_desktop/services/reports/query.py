@@ -91,4 +91,4 @@ class ReportQuery:
 def check_scope(scope: str) -> None:
     if scope not in SCOPES:
         names = ", ".join(SCOPES)
-        raise UnknownScope(f'"{scope}" is not a scope: choose one of {names}.')
+        raise UnknownScope('"%1" is not a scope: choose one of %2.', scope, names)

@@ -40,7 +40,7 @@ class ReportService:
         """The built-in report ``name`` (a key of :data:`BUILT_IN`)."""
         if name not in BUILT_IN:
             names = ", ".join(BUILT_IN)
-            raise UnknownReport(f'There is no report "{name}"; the reports are: {names}.')
+            raise UnknownReport('There is no report "%1"; the reports are: %2.', name, names)
         return BUILT_IN[name](self._query(period, scope))
 
     def grouped(

@@ -91,8 +91,9 @@ def parse_period(text: str) -> Period:
     except ValueError:
         pass  # a day that does not exist, a year 0: the same sentence as any other
     raise BadPeriod(
-        f'"{text}" is not a period: write a year (2026), a quarter (2026-Q3), a month '
-        "(2026-11) or two days (2026-01-15..2026-02-14)."
+        '"%1" is not a period: write a year (2026), a quarter (2026-Q3), a month '
+        "(2026-11) or two days (2026-01-15..2026-02-14).",
+        text
     )
 
 

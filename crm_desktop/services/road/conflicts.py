@@ -74,14 +74,14 @@ def decide(services: Services, conflict_id: int, choice: str) -> None:
     with services.db.write() as session:
         conflict = session.get(RoadConflict, conflict_id)
         if conflict is None or conflict.decision is not None:
-            raise NotFound(f"There is no open conflict {conflict_id}.")
+            raise NotFound("There is no open conflict %1.", conflict_id)
         record_type = services.registry.get(conflict.record_type)
         table = table_of(record_type)
         row = session.execute(
             select(table.c.deleted_at).where(table.c.id == conflict.record_id)
         ).first()
         if row is None:
-            raise NotFound(f"{record_type.singular} {conflict.record_id} is no longer here.")
+            raise NotFound("%1 %2 is no longer here.", record_type.singular, conflict.record_id)
         fields = {f.name: f for f in record_type.fields}
         decision = choice
         taken: dict[str, Any] = {}

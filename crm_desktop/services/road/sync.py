@@ -62,7 +62,7 @@ def origin_of(laptop: Database) -> str:
     with laptop.read() as session:
         origin = session.get(RoadOrigin, 1)
     if origin is None:
-        raise NotARoadCopy(f"“{laptop.label}” is not a road copy; take one with road-copy.")
+        raise NotARoadCopy("“%1” is not a road copy; take one with road-copy.", laptop.label)
     return origin.office
 
 
@@ -81,7 +81,7 @@ def sync_with_office(
         try:
             office = stack.enter_context(opened(target, create=False))
         except DatabaseError as exc:
-            raise DatabaseError(f"The office database cannot be used: {exc}") from exc
+            raise DatabaseError("The office database cannot be used: %1", exc) from exc
         return sync(laptop, office, progress, cancelled)
 
 
@@ -99,7 +99,7 @@ def sync(
     with laptop.read() as session:
         origin = session.get(RoadOrigin, 1)
         if origin is None:
-            raise NotARoadCopy(f"“{laptop.label}” is not a road copy; take one with road-copy.")
+            raise NotARoadCopy("“%1” is not a road copy; take one with road-copy.", laptop.label)
         copy = session.get(RoadCopy, origin.copy_id)
         assert copy is not None
         user_id = copy.user_id

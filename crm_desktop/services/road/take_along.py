@@ -87,7 +87,7 @@ def take_along(
     """Write a road copy of ``office`` for the user of ``access`` to ``target``;
     ``cancelled`` is asked between the steps (true: :class:`RoadCancelled`, no file)."""
     if what.scope not in SCOPES:
-        raise DomainError(f"“{what.scope}” is not a part to take; say mine, team or all.")
+        raise DomainError("“%1” is not a part to take; say mine, team or all.", what.scope)
     if what.months is not None and what.months < 1:
         raise DomainError("Give the months as a whole number of at least 1.")
     if what.numbers < 1:
@@ -234,6 +234,6 @@ def _compact(path: Path, target: Path) -> None:
         if free * 4 >= pages:
             conn.execute("VACUUM")
     except sqlite3.OperationalError as exc:
-        raise CannotWrite(f"Cannot write “{target}”: {exc}.") from exc
+        raise CannotWrite("Cannot write “%1”: %2.", target, exc) from exc
     finally:
         conn.close()

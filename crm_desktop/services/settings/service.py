@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from crm_desktop.errors import NotFound, ValidationError
+from crm_desktop.errors import NotFound, Sentence, ValidationError
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import Setting
 from crm_desktop.models.quotes import Currency, TaxRate
@@ -120,7 +120,8 @@ class SettingsService:
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
-            raise ValidationError({"logo": f"Cannot read “{path}”: {exc.strerror}."}) from exc
+            problem = Sentence("Cannot read “%1”: %2.", path, exc.strerror)
+            raise ValidationError({"logo": problem}) from exc
         check_logo(data)
         return data
 
@@ -313,7 +314,7 @@ class SettingsService:
         with self.db.write() as session:
             row = session.get(TaxRate, tax_rate_id)
             if row is None:
-                raise NotFound(f"Tax rate {tax_rate_id} does not exist.")
+                raise NotFound("Tax rate %1 does not exist.", tax_rate_id)
             new_name, rate = check_tax(
                 row.name if name is None else name, row.percent if percent is None else percent
             )
@@ -332,7 +333,7 @@ class SettingsService:
         with self.db.write() as session:
             result = session.execute(delete(TaxRate).where(TaxRate.id == tax_rate_id))
             if result.rowcount != 1:  # type: ignore[attr-defined]
-                raise NotFound(f"Tax rate {tax_rate_id} does not exist.")
+                raise NotFound("Tax rate %1 does not exist.", tax_rate_id)
         self._publish()
 
     @staticmethod

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import DomainError, ValidationError
 from crm_desktop.views.palette import show_as_error
-from crm_desktop.views.records.field_widgets import translated_errors
+from crm_desktop.views.qt_texts import translated_errors
 
 LAST_USER_KEY = "login/last_user"
 

@@ -45,8 +45,7 @@ from crm_desktop.views.admin.support_page import SupportPage
 from crm_desktop.views.admin.user_dialogs import password_action
 from crm_desktop.views.admin.users_page import UsersPage
 from crm_desktop.views.palette import show_as_error
-from crm_desktop.views.qt_texts import translator
-from crm_desktop.views.records.field_widgets import translated_errors
+from crm_desktop.views.qt_texts import translated_errors, translator
 
 if TYPE_CHECKING:
     from crm_desktop.services import Services

@@ -24,7 +24,7 @@ from crm_desktop.services.settings.keys import (
 )
 from crm_desktop.views.admin.settings_conflict import Clash
 from crm_desktop.views.palette import show_as_error
-from crm_desktop.views.records.field_widgets import translated_errors
+from crm_desktop.views.qt_texts import translated_errors
 
 if TYPE_CHECKING:
     from crm_desktop.services import Services

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.views.palette import error_background, show_as_error
-from crm_desktop.views.records.field_widgets import translated_errors as _translated
+from crm_desktop.views.qt_texts import translated_errors as _translated
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

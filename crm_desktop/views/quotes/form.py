@@ -30,6 +30,7 @@ from crm_desktop.services.quotes.types import Document, DocumentTax
 from crm_desktop.services.records.types import ListQuery
 from crm_desktop.views import icons
 from crm_desktop.views.palette import show_as_error
+from crm_desktop.views.qt_texts import translated_errors
 from crm_desktop.views.quotes.addresses import ADDRESS_FIELDS, AddressFilling
 from crm_desktop.views.quotes.conflict import LINES, QuoteConflicts, record_of
 from crm_desktop.views.quotes.form_document import FormDocument
@@ -37,7 +38,6 @@ from crm_desktop.views.quotes.line_cells import is_blank
 from crm_desktop.views.quotes.line_items_view import LineItemsEditor
 from crm_desktop.views.quotes.pricing import QuotePricing
 from crm_desktop.views.quotes.totals import TaxChecks, TotalsBlock
-from crm_desktop.views.records.field_widgets import translated_errors
 from crm_desktop.views.records.record_form import RecordForm
 
 if TYPE_CHECKING:

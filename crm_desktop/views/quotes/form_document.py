@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from crm_desktop.registry import RecordType
 from crm_desktop.services.quotes.types import Document
+from crm_desktop.views.qt_texts import translated_errors
 from crm_desktop.views.quotes.conflict import LINES, record_of
 from crm_desktop.views.quotes.line_items import FIELD_COLUMNS
-from crm_desktop.views.records.field_widgets import translated_errors
 
 if TYPE_CHECKING:
     from crm_desktop.services import Services

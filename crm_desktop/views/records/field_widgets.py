@@ -55,11 +55,6 @@ LARGEST_NUMBERS: dict[Kind, tuple[Decimal, int | None]] = {
 }
 
 
-def translated_errors(errors: dict[str, str]) -> dict[str, str]:
-    """The service's English messages (field -> message) in the user's language."""
-    return {k: QCoreApplication.translate("validation", v) for k, v in errors.items()}
-
-
 # -- editors -------------------------------------------------------------------------------------
 class FieldEditor(QWidget):
     """The editor of one field: a thin frame around one Qt control."""

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import ConflictError, DomainError, NotFound, ValidationError
 from crm_desktop.registry import Kind
 from crm_desktop.views import formatting
+from crm_desktop.views.qt_texts import translated_errors
 from crm_desktop.views.records.conflict_dialog import ChangedElsewhereBar, ConflictDialog
 from crm_desktop.views.records.field_row import FieldRow
 from crm_desktop.views.records.field_widgets import (
     FieldEditor,
     NumberEditor,
     ReadOnlyEditor,
-    translated_errors,
 )
 from crm_desktop.views.records.form_parts import FormPart, make_parts
 from crm_desktop.views.records.form_sections import FormSections

@@ -31,8 +31,9 @@ from crm_desktop.errors import ConflictError, DomainError, ValidationError
 from crm_desktop.services.sales.types import AlreadyConverted
 from crm_desktop.views.formatting import addressed_name, registry_text
 from crm_desktop.views.palette import follow_style, success_badge_style
+from crm_desktop.views.qt_texts import translated_errors
 from crm_desktop.views.records.field_row import FieldRow
-from crm_desktop.views.records.field_widgets import FieldEditor, translated_errors
+from crm_desktop.views.records.field_widgets import FieldEditor
 from crm_desktop.views.records.reference_edit import ReferenceEdit
 
 if TYPE_CHECKING:

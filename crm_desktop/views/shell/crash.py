@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop import __version__
 from crm_desktop.errors import DomainError, ValidationError
-from crm_desktop.views.qt_texts import translator
+from crm_desktop.views.qt_texts import translated_errors, translator
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +47,7 @@ def domain_error_text(error: DomainError) -> str:
     """The message of an expected problem, in the user's language where we can."""
     if isinstance(error, ValidationError):
         return "\n".join(
-            f"{field}: {QCoreApplication.translate('validation', message)}"
-            for field, message in error.errors.items()
+            f"{field}: {message}" for field, message in translated_errors(error.errors).items()
         )
     return str(error)
 
