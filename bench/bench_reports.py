@@ -15,9 +15,10 @@ and the board read no contacts). Measured, each the median of ``--runs``:
 * the pipeline board's first paint: a new board of the open opportunities painted, its
   heads (one GROUP BY) and the first cards of each column included.
 
-Beside each: the same SQL statements, with the same parameters, run through plain
-sqlite3 (caught as the program runs them), and the ratio of the two. Target: each at
-most 1 s; over it the exit status is 1.
+Beside each: the processor time of the process over the same runs (every thread: the
+dashboard reads on a worker), the same SQL statements, with the same parameters, run
+through plain sqlite3 (caught as the program runs them), and the ratio of the clock
+times. Target: each at most 1 s; over it the exit status is 1.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import json
 import os
 import shutil
 import sqlite3
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -41,6 +43,7 @@ for folder in (ROOT, ROOT / "bench"):
 
 from bench_lists import demo_database  # noqa: E402
 from paint_timing import median_ms, paint_ms  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 LIMIT_MS = 1000.0
@@ -85,10 +88,27 @@ def _timed(action: Callable[[], Any]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def entry(name: str, ms: float, plain_ms: float) -> dict[str, Any]:
+def clock_and_cpu(measure: Callable[[], float], runs: int) -> tuple[float, float]:
+    """The median of ``measure()``'s milliseconds, and the median processor milliseconds
+    of the process (all its threads) over the same runs, the warm-up left out."""
+    cpu: list[float] = []
+
+    def once() -> float:
+        start = time.process_time()
+        ms = measure()
+        cpu.append((time.process_time() - start) * 1000)
+        return ms
+
+    clock = median_ms(once, runs)
+    return clock, statistics.median(cpu[1:])
+
+
+def entry(name: str, timing: tuple[float, float], plain_ms: float) -> dict[str, Any]:
+    ms, cpu_ms = timing
     return {
         "name": name,
         "ms": round(ms, 2),
+        "cpu_ms": round(cpu_ms, 2),
         "sqlite3_ms": round(plain_ms, 2),
         "ratio": round(ms / plain_ms, 2) if plain_ms else None,
         "limit_ms": LIMIT_MS,
@@ -97,7 +117,8 @@ def entry(name: str, ms: float, plain_ms: float) -> dict[str, Any]:
 
 def show(m: dict[str, Any]) -> None:
     print(
-        f"{m['name']:<34} {m['ms']:>9.1f} ms   sqlite3 {m['sqlite3_ms']:>9.1f} ms   "
+        f"{m['name']:<34} {m['ms']:>9.1f} ms   cpu {m['cpu_ms']:>9.1f} ms   "
+        f"sqlite3 {m['sqlite3_ms']:>9.1f} ms   "
         f"ratio {m['ratio'] if m['ratio'] is not None else '-'}",
         flush=True,
     )
@@ -156,16 +177,22 @@ def run(path: Path, runs: int) -> list[dict[str, Any]]:
 
     for name in REPORTS:
         sql = statements.during(lambda name=name: services.reports.run(name, period))
-        ms = median_ms(lambda name=name: _timed(lambda: services.reports.run(name, period)), runs)
-        add(entry(f"report {name}", ms, sqlite_ms(plain, sql, runs)))
+        timing = clock_and_cpu(
+            lambda name=name: _timed(lambda: services.reports.run(name, period)), runs
+        )
+        add(entry(f"report {name}", timing, sqlite_ms(plain, sql, runs)))
 
     def dashboard() -> None:
         screen = DashboardScreen(services)
         screen.resize(1280, 900)
         screen.show()
         start = time.perf_counter()
+        # Wait as the program's event loop does, for the next event (the worker's answer),
+        # not spinning: a spinning GUI thread holds the interpreter's lock the worker needs.
+        wake = QTimer()
+        wake.start(100)
         while not all(t.view.isVisible() or t.empty.text() != "Reading…" for t in screen.tiles):
-            app.processEvents()
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
             if time.perf_counter() - start > 60:
                 raise RuntimeError("the dashboard did not draw its tiles within a minute")
         screen.grab()
@@ -173,7 +200,7 @@ def run(path: Path, runs: int) -> list[dict[str, Any]]:
         app.processEvents()
 
     sql = statements.during(dashboard)
-    add(entry("dashboard, six tiles", median_ms(lambda: _timed(dashboard), runs),
+    add(entry("dashboard, six tiles", clock_and_cpu(lambda: _timed(dashboard), runs),
               sqlite_ms(plain, sql, runs)))  # fmt: skip
 
     query = ListQuery("opportunities", conditions=(
@@ -196,7 +223,7 @@ def run(path: Path, runs: int) -> list[dict[str, Any]]:
         return ms
 
     sql = statements.during(lambda: (first_paint(), None))
-    add(entry("board, first paint", median_ms(first_paint, runs), sqlite_ms(plain, sql, runs)))
+    add(entry("board, first paint", clock_and_cpu(first_paint, runs), sqlite_ms(plain, sql, runs)))
     return results
 
 

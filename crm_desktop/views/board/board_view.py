@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QListView,
     QScrollArea,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -56,14 +57,28 @@ class BoardColumnView(QFrame):
         self.figures.setToolTip(
             self.tr("Amounts are added per currency, never converted from one to another.")
         )
-        self.cards = QListView()
+        # A table of one column, not a QListView: a list view lays every row out (asking
+        # the model about each one: half a second for 200,000 cards), where a table's rows
+        # are all as high as its hidden header says, so it costs the cards on screen.
+        self.cards = QTableView()
         self.cards.setObjectName(f"board_cards_{model.column}")
         self.cards.setAccessibleName(formatting.choice_text(model.column))
-        self.cards.setModel(model)
-        self.cards.setItemDelegate(CardDelegate(late, self.cards))
-        # Every card is as high as the first: the view need not ask each row's size.
-        self.cards.setUniformItemSizes(True)
+        delegate = CardDelegate(late, self.cards)
+        self.cards.setItemDelegate(delegate)
+        self.cards.horizontalHeader().hide()
+        self.cards.horizontalHeader().setStretchLastSection(True)
+        rows = self.cards.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setMinimumSectionSize(1)
+        rows.setDefaultSectionSize(delegate.height(self.cards.fontMetrics()))
+        self.cards.setShowGrid(False)
+        self.cards.setTabKeyNavigation(False)
+        self.cards.setCornerButtonEnabled(False)
+        self.cards.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.cards.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.cards.setModel(model)
+        self.cards.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.cards.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.cards.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.cards.setDefaultDropAction(Qt.DropAction.MoveAction)

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from crm_desktop.errors import DomainError
@@ -160,9 +160,12 @@ class CardDelegate(QStyledItemDelegate):
         self.locale = QLocale()
         self.today = dt.date.today()
 
+    def height(self, metrics: QFontMetrics) -> int:
+        """A card's height in the font of ``metrics``: four lines, its margin and padding."""
+        return 4 * metrics.lineSpacing() + 2 * (self.MARGIN + self.PADDING)
+
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        line = option.fontMetrics.lineSpacing()
-        return QSize(200, 4 * line + 2 * (self.MARGIN + self.PADDING))
+        return QSize(200, self.height(option.fontMetrics))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         card: Card | None = index.data(CARD_ROLE)

@@ -142,8 +142,9 @@ class DashboardScreen(QWidget):
 
     # -- reading ---------------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read every tile's report for the chosen period and scope, off the GUI thread;
-        an answer to an older choice is dropped."""
+        """Read every tile's report for the chosen period and scope, off the GUI thread,
+        in the tiles' order, each tile drawn as its report comes; an answer to an older
+        choice is dropped."""
         self._generation += 1
         generation = self._generation
         try:
@@ -151,23 +152,32 @@ class DashboardScreen(QWidget):
         except DomainError as exc:
             show_domain_error(self, exc)
             return
-        names = sorted({tile(key).report for key in self.tile_keys()})
+        names = list(dict.fromkeys(tile(key).report for key in self.tile_keys()))
         reports = self.services.reports
+        found: dict[str, ReportTable] = {}
 
-        def work(_context: JobContext) -> dict[str, ReportTable]:
-            return {name: reports.run(name, period, scope) for name in names}
+        def work(context: JobContext) -> dict[str, ReportTable]:
+            for done, name in enumerate(names, 1):
+                found[name] = reports.run(name, period, scope)
+                context.progress(done, len(names), name)
+            return found
 
         self.jobs.run(
             work,
-            lambda found: self._read(generation, found),
+            lambda _found: None,  # every report came with its progress
             on_error=lambda text: self._failed(generation, text),
+            on_progress=lambda _done, _total, name: self._arrived(generation, name, found[name]),
         )
 
-    def _read(self, generation: int, found: dict[str, ReportTable]) -> None:
+    def _arrived(self, generation: int, name: str, report: ReportTable) -> None:
         if generation != self._generation:
             return
-        self._reports = found
-        self._redraw()
+        self._reports[name] = report
+        currency = self.currency_box.currentText() or None
+        for view in self.tiles:
+            if view.spec.report == name:
+                self._draw(view, report, currency)
+        self._offer_currencies(self._offered())
 
     def _failed(self, generation: int, text: str) -> None:
         if generation == self._generation:
@@ -176,16 +186,21 @@ class DashboardScreen(QWidget):
 
     def _redraw(self) -> None:
         currency = self.currency_box.currentText() or None
-        offered: set[str] = set()
         for view in self.tiles:
             report = self._reports.get(view.spec.report)
-            if report is None:
-                continue
-            drawn = chart(view.spec, report, currency)
-            self._charts[view.spec.key] = drawn
-            offered.update(drawn.currencies)
-            view.show_chart(drawn)
-        self._offer_currencies(offered)
+            if report is not None:
+                self._draw(view, report, currency)
+        self._offer_currencies(self._offered())
+
+    def _draw(self, view: DashboardTile, report: ReportTable, currency: str | None) -> None:
+        drawn = chart(view.spec, report, currency)
+        self._charts[view.spec.key] = drawn
+        view.show_chart(drawn)
+
+    def _offered(self) -> set[str]:
+        """The currencies of the charts on the dashboard."""
+        shown = {view.spec.key for view in self.tiles}
+        return {code for key, c in self._charts.items() if key in shown for code in c.currencies}
 
     def _offer_currencies(self, codes: set[str]) -> None:
         current = self.currency_box.currentText()

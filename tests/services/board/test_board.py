@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from crm_desktop.errors import AccessDenied, ConflictError
 from crm_desktop.registry import Condition
@@ -110,3 +112,71 @@ def test_a_move_needs_the_right_to_edit(office: Services, as_user: AsUser) -> No
     with pytest.raises(AccessDenied):
         dung.board.move("opportunities", card.id, card.version, "Qualification")
     assert office.board.cards(OPEN, "Prospecting", 0, 1)[0].version == card.version
+
+
+def _figures_of_the_cards(services: Services, query: ListQuery) -> dict[str, tuple[Any, ...]]:
+    """Each column's count and sums per currency, added up here from every card the column
+    shows (its weighted amount read from the record): the heads, the long way round."""
+    found: dict[str, tuple[Any, ...]] = {}
+    for column in services.board.columns(query):
+        cards = services.board.cards(query, column.value, 0, 1000)
+        sums: dict[str, list[Any]] = {}
+        for card in cards:
+            weighted = services.records.get("opportunities", card.id).values["weighted_amount"]
+            total = sums.setdefault(card.currency or "", [0, Decimal(0), Decimal(0)])
+            total[0] += 1
+            total[1] += card.amount or Decimal(0)
+            total[2] += weighted or Decimal(0)
+        in_use = sorted(sums.items(), key=lambda item: (-item[1][0], item[0]))
+        found[column.value] = (
+            len(cards),
+            tuple(CurrencySum(code, amount, weighted) for code, (_, amount, weighted) in in_use),
+        )
+    return found
+
+
+def test_the_heads_are_the_sums_of_their_cards_through_rights_and_filters(
+    office: Services, as_user: AsUser
+) -> None:
+    office.office.set_private("opportunities", True)  # staff see their own only
+    an, binh = as_user("an"), as_user("binh")
+    close = dt.date(2026, 12, 1)
+    for seller, name, stage, amount, currency in (
+        (office, "Hanoi ERP", "Prospecting", "1000", "USD"),
+        (office, "Saigon fleet", "Prospecting", "2000000", "VND"),
+        (an, "Hanoi hotel", "Prospecting", "250.50", "USD"),
+        (an, "Porto scanners", "Prospecting", "700", "EUR"),
+        (an, "Reykjavík port", "Negotiation/Review", "80000", "ISK"),
+        (binh, "Da Nang resort", "Prospecting", "300", "USD"),
+        (binh, "Recife mill", "Qualification", "999", "BRL"),
+        (office, "Old win", "Closed Won", "500", "USD"),
+    ):
+        _opportunity(seller, name, stage, amount, currency, close)
+    an_id = _opportunity(an, "No amount yet", "Qualification", "", "USD", None)
+    gone = _opportunity(office, "Thrown away", "Prospecting", "5000", "USD", close)
+    office.records.delete("opportunities", gone, office.records.get("opportunities", gone).version)
+    # Another program's stage: on no column.
+    odd = _opportunity(office, "Odd stage", "Prospecting", "40", "USD", close)
+    with office.db.write() as session:
+        session.execute(
+            text("UPDATE opportunities SET sales_stage = 'Ideas' WHERE id = :id"), {"id": odd}
+        )
+    everyone = ListQuery("opportunities")
+    queries = (
+        (office, everyone),
+        (office, OPEN),
+        (office, ListQuery("opportunities", quick="hanoi")),
+        (office, ListQuery("opportunities", column_filters=(Condition("currency", "eq", "USD"),))),
+        (an, everyone),  # staff: their own records only
+        (an, ListQuery("opportunities", quick="hanoi", conditions=OPEN.conditions)),
+        (binh, OPEN),
+    )
+
+    for services, query in queries:
+        heads = {c.value: (c.count, c.sums) for c in services.board.columns(query)}
+        assert heads == _figures_of_the_cards(services, query)
+
+    mine = {c.value: c.count for c in an.board.columns(everyone)}
+    assert mine["Prospecting"] == 2 and mine["Qualification"] == 1  # not binh's, not boss's
+    assert an.records.get("opportunities", an_id).values["amount"] is None
+    assert sum(c.count for c in office.board.columns(everyone)) == 9  # not thrown, not odd

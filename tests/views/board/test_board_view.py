@@ -6,12 +6,14 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, Qt
 from PySide6.QtGui import QTextDocument, QTextTable
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services import Services
-from crm_desktop.views.board.cards import CARD_MIME, CARD_ROLE
+from crm_desktop.services.records.types import ListQuery
+from crm_desktop.views.board.board_view import BoardColumnView
+from crm_desktop.views.board.cards import CARD_MIME, CARD_ROLE, CardModel
 from crm_desktop.views.records.list_view import ListPanel
 from tests.opportunity_rows import add_opportunities
 
@@ -128,3 +130,33 @@ def test_a_change_made_on_another_screen_is_on_the_board_when_it_comes_back(
     board_panel.refresh()  # what the window does when the records of the type change
     board_panel.show()
     assert "Kho lạnh" in _names(board_panel, "Prospecting")
+
+
+class _CountedCards(CardModel):
+    """A column's cards that count how often a view asks how many there are."""
+
+    asked = 0
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        self.asked += 1
+        return super().rowCount(parent)
+
+
+def test_a_column_of_many_cards_costs_the_cards_on_screen(qtbot: QtBot, services: Services) -> None:
+    add_opportunities(services, [("ERP", "Prospecting", "100", "USD", dt.date.today())])
+    query = ListQuery("opportunities")
+    model = _CountedCards(services, query, "Prospecting", 200_000)
+    column = BoardColumnView(model, late=True)
+    qtbot.addWidget(column)
+    column.resize(250, 700)
+    column.show()
+    column.grab()
+
+    # A view that lays out every card asks about each of them (400,000 times here).
+    assert 0 < model.asked < 1000
+    assert column.cards.indexAt(column.cards.viewport().rect().topLeft()).row() == 0
+    column.cards.scrollToBottom()
+    column.grab()
+    assert model.asked < 2000
+    bottom = column.cards.viewport().rect().bottomLeft()
+    assert column.cards.indexAt(bottom).row() == 199_999

@@ -4,7 +4,9 @@ records; the reports screen's tables and exports."""
 from __future__ import annotations
 
 import csv
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -12,8 +14,10 @@ from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services import Services
-from crm_desktop.services.reports.charts import DEFAULT_TILES
+from crm_desktop.services.reports.charts import DEFAULT_TILES, tile
+from crm_desktop.services.reports.types import ReportTable
 from crm_desktop.views.dashboard.screen import DashboardScreen
+from crm_desktop.views.dashboard.tile import DashboardTile
 from crm_desktop.views.reports.screen import ReportsScreen
 from crm_desktop.views.shell.main_window import MainWindow
 
@@ -25,9 +29,13 @@ def _dashboard(qtbot: QtBot, services: Services) -> DashboardScreen:
     qtbot.addWidget(screen)
     screen.resize(1100, 900)
     screen.show()
-    qtbot.waitUntil(lambda: all(t.view.isVisible() or t.empty.text() != "Reading…"
-                                for t in screen.tiles), timeout=10_000)  # fmt: skip
+    qtbot.waitUntil(lambda: all(_drawn(t) for t in screen.tiles), timeout=10_000)
     return screen
+
+
+def _drawn(view: DashboardTile) -> bool:
+    """Whether the tile shows its report: a chart, or why there is none."""
+    return view.view.isVisible() or view.empty.text() != "Reading…"
 
 
 def test_default_tiles_chart_this_quarter(qtbot: QtBot, analytics: Services) -> None:
@@ -42,6 +50,36 @@ def test_default_tiles_chart_this_quarter(qtbot: QtBot, analytics: Services) -> 
     assert work.bars is not None
     visits = next(s for s in work.bars.barSets() if s.label() == "Visits")
     assert visits.at(0) == 2
+
+
+def test_each_tile_is_drawn_as_its_report_comes_in_the_tiles_order(
+    qtbot: QtBot, analytics: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The last tile's report is held back (a slow one): the tiles before it are drawn
+    meanwhile, and it is drawn once it comes."""
+    read: list[str] = []
+    last = tile(DEFAULT_TILES[-1]).report
+    release = threading.Event()
+    run = analytics.reports.run
+
+    def held_back(name: str, *args: Any) -> ReportTable:
+        read.append(name)
+        if name == last:
+            release.wait(10)
+        return run(name, *args)
+
+    monkeypatch.setattr(analytics.reports, "run", held_back)
+    screen = DashboardScreen(analytics)
+    qtbot.addWidget(screen)
+    screen.show()
+    try:
+        qtbot.waitUntil(lambda: all(_drawn(t) for t in screen.tiles[:-1]), timeout=10_000)
+        assert screen.tiles[0].bars is not None  # the pipeline's bars
+        assert not _drawn(screen.tiles[-1])
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: _drawn(screen.tiles[-1]), timeout=10_000)
+    assert read == [tile(key).report for key in DEFAULT_TILES]
 
 
 def test_another_currency_redraws_the_amounts(qtbot: QtBot, analytics: Services) -> None:
