@@ -103,7 +103,9 @@ class TestDatabases:
         with self._admin.connect() as conn:
             for name in self._created:
                 conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                # the users' logins and groups of the database (models/database_roles.py)
+            # the users' logins and groups of the databases (models/database_roles.py),
+            # once no database (a copy of another included) grants them anything
+            for name in self._created:
                 roles = conn.execute(
                     text(
                         "SELECT quote_ident(rolname) FROM pg_roles WHERE rolname LIKE :name"

@@ -107,8 +107,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     if _postgresql():
-        op.execute("DROP FUNCTION crm_visible_owners(text)")
-        op.execute(_first().VISIBLE_OWNERS)
+        # the policies depend on the function: replaced, not dropped
+        op.execute(_first().VISIBLE_OWNERS.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION"))
         op.execute("DROP FUNCTION crm_acting_user()")
     op.drop_index("ux_users_db_role", "users")
     op.drop_column("users", "db_role")
