@@ -99,12 +99,25 @@ def ensure_groups(conn: Connection) -> None:
         f"GRANT {dml} ON ALL TABLES IN SCHEMA {schema} TO {m}",
         f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA {schema} TO {m}",
         f"REVOKE INSERT, UPDATE, DELETE ON {access} FROM {m}",
+        # the users' Argon2 hashes are not theirs to take away and guess at
+        f"REVOKE SELECT ON users FROM {m}",
+        f"GRANT SELECT ({_readable_user_columns(conn)}) ON users TO {m}",
         f"GRANT {dml} ON {access} TO {a}",
         f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT {dml} ON TABLES TO {m}",
         f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} "
         f"GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO {m}",
     ):
         conn.exec_driver_sql(statement)
+
+
+def _readable_user_columns(conn: Connection) -> str:
+    columns = conn.execute(
+        text(
+            "SELECT quote_ident(attname) FROM pg_attribute WHERE attrelid = 'users'::regclass"
+            " AND attnum > 0 AND NOT attisdropped AND attname <> 'password_hash' ORDER BY attnum"
+        )
+    ).scalars()
+    return ", ".join(columns)
 
 
 def save_user_role(

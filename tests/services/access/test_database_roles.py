@@ -135,6 +135,12 @@ def test_a_staff_role_cannot_make_itself_an_administrator(
     ):
         with _connect(db, "an") as an, pytest.raises(psycopg.errors.InsufficientPrivilege):
             an.execute(statement)
+    # Nor read the others' password hashes (their names, yes).
+    with _connect(db, "an") as an, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        an.execute("SELECT password_hash FROM users")
+    with _connect(db, "an") as an:
+        names = an.execute("SELECT username FROM users WHERE NOT is_group ORDER BY username")
+        assert [row[0] for row in names] == ["an", "binh", "boss", "chi", "maria"]
     # Nor hide behind a table of its own called users.
     with _connect(db, "an") as an:
         an.execute("CREATE TEMP TABLE users (id int, db_role text, active bool, is_group bool)")
