@@ -1,4 +1,4 @@
-"""A PostgreSQL login role per program user (migration 0021_user_database_roles).
+"""A PostgreSQL login role per program user (migration 0022_user_database_roles).
 
 Each user of an office database on a server has a role of their own, ``name@database``
 (the user name in lower case: user names are unique whatever their case), kept in

@@ -103,7 +103,7 @@ class User(Base):
     #: wrong passwords in a row; the fifth locks the account until ``locked_until``
     failed_logins: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
-    #: the user's login role on a PostgreSQL server (migration 0021, models/database_roles.py)
+    #: the user's login role on a PostgreSQL server (migration 0022, models/database_roles.py)
     db_role: Mapped[str | None] = mapped_column(String(63))
 
 

@@ -1,4 +1,4 @@
-"""On PostgreSQL each user has a login role of their own (migration 0021): connected with
+"""On PostgreSQL each user has a login role of their own (migration 0022): connected with
 it, as psql would, the server shows them what the program would and no more, whatever
 setting they change. The database is made and opened by a plain role that may create
 roles, as an office's server runs the program."""

@@ -1,8 +1,8 @@
 """PostgreSQL: each user logs in as a role of their own, and the policies ask the server
 who is asking.
 
-Revision ID: 0021_user_database_roles
-Revises: 0020_activities_window
+Revision ID: 0022_user_database_roles
+Revises: 0021_merges_survivor_index
 Create Date: 2026-12-07 18:00:00
 
 * ``users.db_role``: the name of the user's login role on the server (``name@database``,
@@ -31,8 +31,8 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0021_user_database_roles"
-down_revision = "0020_activities_window"
+revision = "0022_user_database_roles"
+down_revision = "0021_merges_survivor_index"
 branch_labels = None
 depends_on = None
 
