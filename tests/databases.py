@@ -11,7 +11,7 @@ import os
 import shutil
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
 from crm_desktop.models import Database
@@ -63,10 +63,16 @@ class TestDatabases:
         name = self._create_database(template=source.engine.url.database)
         return Database.open(self._url(name))
 
-    def new_for_plain_role(self) -> Database:
+    def admin_engine(self) -> Engine:
+        """The server's own role (a superuser in the suite's server), in autocommit."""
+        assert self._admin is not None
+        return self._admin
+
+    def new_for_plain_role(self, *, may_create_roles: bool = True) -> Database:
         """A new database made and opened by a login role that is neither a superuser nor
         exempt from row-level security, as an office's server should run the program (the
-        server's own role when it is such a role already)."""
+        server's own role when it is such a role already). It may create roles (each
+        user's login, models/database_roles.py) unless ``may_create_roles`` is False."""
         assert self._admin is not None and self.server_url is not None
         with self._admin.connect() as conn:
             exempt = conn.execute(
@@ -75,7 +81,8 @@ class TestDatabases:
             if not exempt:
                 return self.new()
             role = f"crm_role_{os.getpid()}_{next(_counter)}"
-            conn.execute(text(f"CREATE ROLE {role} LOGIN"))
+            createrole = "CREATEROLE" if may_create_roles else "NOCREATEROLE"
+            conn.execute(text(f"CREATE ROLE {role} LOGIN {createrole}"))
         self._roles.append(role)
         name = self._create_database(owner=role)
         url = make_url(self._url(name)).set(username=role, password=None)
@@ -113,6 +120,22 @@ class TestDatabases:
         with self._admin.connect() as conn:
             for name in [*self._created, *self._this_test]:
                 conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            # the users' logins and groups of the databases (models/database_roles.py),
+            # once no database (a copy of another included) grants them anything
+            for name in self._created:
+                roles = conn.execute(
+                    text(
+                        "SELECT quote_ident(rolname) FROM pg_roles WHERE rolname LIKE :name"
+                        " ESCAPE '!' OR rolname IN (:members, :admins)"
+                    ),
+                    {
+                        "name": "%@" + name.replace("_", "!_"),
+                        "members": f"{name}_members",
+                        "admins": f"{name}_admins",
+                    },
+                ).scalars()
+                for role in roles:
+                    conn.execute(text(f"DROP ROLE {role}"))
             for role in self._roles:
                 conn.execute(text(f"DROP ROLE IF EXISTS {role}"))
         self._admin.dispose()

@@ -83,6 +83,7 @@ def match_indexes(table: str, name_scope: str | None, *columns: str) -> tuple[In
 
 class User(Base):
     __tablename__ = "users"
+    __table_args__ = (Index("ux_users_db_role", "db_role", unique=True),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     username: Mapped[str] = mapped_column(String(80), nullable=False, unique=True)
@@ -102,6 +103,8 @@ class User(Base):
     #: wrong passwords in a row; the fifth locks the account until ``locked_until``
     failed_logins: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    #: the user's login role on a PostgreSQL server (migration 0022, models/database_roles.py)
+    db_role: Mapped[str | None] = mapped_column(String(63))
 
 
 class Sequence(Base):

@@ -25,5 +25,6 @@ KNOWN_REVISIONS = (
     "0019_row_security_new_types",
     "0020_activities_window",
     "0021_merges_survivor_index",
+    "0022_user_database_roles",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]

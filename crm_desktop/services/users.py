@@ -22,10 +22,11 @@ from crm_desktop.errors import LoginFailed, NotFound, Sentence, ValidationError
 from crm_desktop.models.access import Role
 from crm_desktop.models.base import utcnow
 from crm_desktop.models.database import Database
+from crm_desktop.models.database_roles import may_create_roles, save_user_role
 from crm_desktop.models.entities import User
 from crm_desktop.registry.spec import N_
 from crm_desktop.services.access.rules import UNLIMITED, Access, is_office
-from crm_desktop.services.access.types import Account
+from crm_desktop.services.access.types import ADMINISTRATOR, Account
 
 DEFAULT_USER_ID = 1
 #: wrong passwords in a row that lock an account, and for how long
@@ -95,6 +96,8 @@ def login(db: Database, username: str, password: str) -> int:
             user.failed_logins = 0
             user.locked_until = None
             user_id = user.id
+            if user.db_role is None:
+                _first_server_login(session, user, password)
     if refusal is not None:
         raise refusal
     return user_id
@@ -154,6 +157,7 @@ class UserService:
             if not _password_matches(user.password_hash, old):
                 raise ValidationError({"password": N_("The current password is wrong.")})
             user.password_hash = hash_password(new)
+            save_login(session, user, new)
 
     # -- the administrator's ------------------------------------------------------------------
     def accounts(self) -> list[Account]:
@@ -206,6 +210,7 @@ class UserService:
             )
             session.add(user)
             session.flush()
+            save_login(session, user, password)
             return user.id
 
     def add_group(self, name: str) -> int:
@@ -228,6 +233,7 @@ class UserService:
             user = _by_name(session, username)
             user.role_id = _role_id(session, role)
             user.group_id = _group_id(session, group) if group else None
+            save_login(session, user)
 
     def set_active(self, username: str, active: bool) -> None:
         """Disable an account (nobody logs in as it; its records keep their owner), or
@@ -238,6 +244,7 @@ class UserService:
             if not active and user.id == self.current_user_id:
                 raise ValidationError({"active": N_("You cannot disable your own account.")})
             user.active = active
+            save_login(session, user)
 
     def reset_password(self, username: str, password: str) -> None:
         """A new password for a user who forgot theirs; it also ends a lock."""
@@ -248,6 +255,34 @@ class UserService:
             user.password_hash = password_hash
             user.failed_logins = 0
             user.locked_until = None
+            save_login(session, user, password)
+
+
+def save_login(session: Session, user: User, password: str | None = None) -> None:
+    """On a PostgreSQL server, the user's own login role follows their account: made with
+    it, disabled with it, an administrator's may make the others' (models/database_roles.py);
+    ``password``: their new password. A file has no logins of its own."""
+    conn = session.connection()
+    if conn.dialect.name != "postgresql" or user.is_group:
+        return
+    role = session.get(Role, user.role_id) if user.role_id is not None else None
+    session.flush()  # the account's row as it is now, for the server's policies
+    user.db_role = save_user_role(
+        conn,
+        user.username,
+        password=password,
+        active=user.active,
+        administrator=role is not None and role.base == ADMINISTRATOR,
+    )
+
+
+def _first_server_login(session: Session, user: User, password: str) -> None:
+    """A user without a login role on the server (their account came with ``migrate-to``
+    or is older than the roles) gets theirs with the password they have just given, when
+    the program's role may make roles; else it waits for their next login."""
+    conn = session.connection()
+    if conn.dialect.name == "postgresql" and may_create_roles(conn):
+        save_login(session, user, password)
 
 
 def _user(session: Session, user_id: int) -> User:

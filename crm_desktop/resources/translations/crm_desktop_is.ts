@@ -6718,6 +6718,16 @@ Slökktu á öðrum þeirra.</translation>
         <translation>„%1“ var skrifuð af nýrri útgáfu af CRM Desktop; uppfærðu forritið.</translation>
     </message>
     <message>
+        <location filename="../../models/database_roles.py"/>
+        <source>Each user needs a login on the database server, and the server does not let this program make them: its administrator runs “ALTER ROLE %1 CREATEROLE;” on the server.</source>
+        <translation>Hver notandi þarf innskráningu á gagnagrunnsþjóninum, en þjónninn leyfir þessu forriti ekki að búa hana til: kerfisstjóri þjónsins keyrir „ALTER ROLE %1 CREATEROLE;“ á þjóninum.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database_roles.py"/>
+        <source>“%1” is too long for a login on the database server: a user name and the database&apos;s name have %2 bytes between them at most.</source>
+        <translation>„%1“ er of langt fyrir innskráningu á gagnagrunnsþjóninum: notandanafn og heiti gagnagrunnsins mega samtals vera %2 bæti að hámarki.</translation>
+    </message>
+    <message>
         <location filename="../../models/migrate.py"/>
         <source>This copy of CRM Desktop is incomplete: its database upgrade scripts are missing from %1. Please reinstall the program.</source>
         <translation>Þetta eintak af CRM Desktop er ófullkomið: uppfærsluskriftur gagnagrunnsins vantar í %1. Settu forritið upp aftur.</translation>

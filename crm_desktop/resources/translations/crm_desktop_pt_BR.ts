@@ -6718,6 +6718,16 @@ Desative uma delas.</translation>
         <translation>“%1” foi gravado por uma versão mais nova do CRM Desktop; atualize o programa.</translation>
     </message>
     <message>
+        <location filename="../../models/database_roles.py"/>
+        <source>Each user needs a login on the database server, and the server does not let this program make them: its administrator runs “ALTER ROLE %1 CREATEROLE;” on the server.</source>
+        <translation>Cada usuário precisa de um login no servidor de banco de dados, e o servidor não permite que este programa os crie: o administrador do servidor deve executar “ALTER ROLE %1 CREATEROLE;” no servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database_roles.py"/>
+        <source>“%1” is too long for a login on the database server: a user name and the database&apos;s name have %2 bytes between them at most.</source>
+        <translation>“%1” é longo demais para um login no servidor de banco de dados: um nome de usuário e o nome do banco de dados têm no máximo %2 bytes juntos.</translation>
+    </message>
+    <message>
         <location filename="../../models/migrate.py"/>
         <source>This copy of CRM Desktop is incomplete: its database upgrade scripts are missing from %1. Please reinstall the program.</source>
         <translation>Esta cópia do CRM Desktop está incompleta: os scripts de atualização do banco de dados não estão em %1. Reinstale o programa.</translation>

@@ -6686,6 +6686,16 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>“%1” được ghi bởi một phiên bản CRM Desktop mới hơn; vui lòng cập nhật chương trình.</translation>
     </message>
     <message>
+        <location filename="../../models/database_roles.py"/>
+        <source>Each user needs a login on the database server, and the server does not let this program make them: its administrator runs “ALTER ROLE %1 CREATEROLE;” on the server.</source>
+        <translation>Mỗi người dùng cần một tài khoản đăng nhập trên máy chủ cơ sở dữ liệu, nhưng máy chủ không cho phép chương trình này tạo chúng: quản trị viên của máy chủ hãy chạy “ALTER ROLE %1 CREATEROLE;” trên máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../../models/database_roles.py"/>
+        <source>“%1” is too long for a login on the database server: a user name and the database&apos;s name have %2 bytes between them at most.</source>
+        <translation>“%1” quá dài để làm tài khoản đăng nhập trên máy chủ cơ sở dữ liệu: tên người dùng và tên cơ sở dữ liệu cộng lại có tối đa %2 byte.</translation>
+    </message>
+    <message>
         <location filename="../../models/migrate.py"/>
         <source>This copy of CRM Desktop is incomplete: its database upgrade scripts are missing from %1. Please reinstall the program.</source>
         <translation>Bản cài đặt CRM Desktop này không đầy đủ: thiếu các tập lệnh nâng cấp cơ sở dữ liệu trong %1. Vui lòng cài đặt lại chương trình.</translation>

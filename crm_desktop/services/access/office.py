@@ -22,7 +22,7 @@ from crm_desktop.registry import Registry
 from crm_desktop.registry.spec import N_
 from crm_desktop.services.access.rules import OFFICE_KEY, Access, is_office
 from crm_desktop.services.access.types import ACTIONS, BASES
-from crm_desktop.services.users import DEFAULT_USER_ID, hash_password
+from crm_desktop.services.users import DEFAULT_USER_ID, hash_password, save_login
 
 #: the built-in administrator role (migration 0008)
 ADMINISTRATOR_ROLE_ID = 1
@@ -75,6 +75,7 @@ class OfficeService:
             first.failed_logins = 0
             first.locked_until = None
             session.add(Setting(key=OFFICE_KEY, value="1"))
+            save_login(session, first, password)
 
     def make_single_user(self) -> None:
         """No more logins: the program runs as the first user, every record in sight."""

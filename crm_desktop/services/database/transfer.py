@@ -59,6 +59,9 @@ def transfer(
         for table in tables:
             copied[table.name] = _copy_table(source, out, table, progress)
         if target.dialect == "postgresql":
+            # A login role is one server's and one database's: the users get theirs on
+            # the target at their first login there (services/users.py).
+            out.execute(text("UPDATE users SET db_role = NULL"))
             for table in tables:
                 if "id" in table.c and table.c.id.autoincrement in (True, "auto"):
                     out.execute(

@@ -6,7 +6,6 @@ server runs the program (a superuser is never limited by row-level security)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -19,13 +18,6 @@ from crm_desktop.services.records.lists import ListQuery
 from crm_desktop.services.records.tables import table_of
 from tests.conftest import OFFICE_PASSWORD, AsUser
 from tests.databases import TestDatabases
-
-
-@pytest.fixture
-def server(test_databases: TestDatabases) -> TestDatabases:
-    if not test_databases.is_server:
-        pytest.skip("row-level security is the database server's own")
-    return test_databases
 
 
 @pytest.fixture
@@ -120,30 +112,21 @@ def test_another_users_private_record_is_refused_in_one_sentence(
 
 
 def test_migrations_and_migrate_to_are_not_limited(
-    tmp_path: Path, server: TestDatabases, quick_hashes: None
+    server: TestDatabases, office_file: Database
 ) -> None:
     """An office file copied to the server as a plain role keeps every row; there the
     staff see theirs only."""
     from crm_desktop.services.users import login
 
-    source = Database.open(tmp_path / "office.sqlite3")
-    Services.build(source).office.make_office("boss", OFFICE_PASSWORD, "Bảo Trần")
-    boss = Services.build(source, user_id=login(source, "boss", OFFICE_PASSWORD))
-    boss.users.add_user("an", OFFICE_PASSWORD, "staff")
-    boss.office.set_private("contacts", True)
-    boss.records.create("contacts", {"last_name": "Boss"})
-    an = Services.build(source, user_id=login(source, "an", OFFICE_PASSWORD))
-    an.records.create("contacts", {"last_name": "An"})
     target = server.new_for_plain_role()
     try:
-        copied = transfer(source, target, default_registry())
+        copied = transfer(office_file, target, default_registry())
         assert copied["contacts"] == 2
         with target.read() as session:  # no user: the maintenance of the database
             assert session.execute(text("SELECT count(*) FROM contacts")).scalar_one() == 2
         on_server = Services.build(target, user_id=login(target, "an", OFFICE_PASSWORD))
         assert _raw_names(on_server, "SELECT last_name FROM contacts") == ["An"]
     finally:
-        source.close()
         target.close()
 
 
