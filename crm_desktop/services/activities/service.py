@@ -14,7 +14,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import ColumnElement, and_, delete, or_, select
+from sqlalchemy import ColumnElement, and_, delete, false, or_, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import NotFound, ValidationError
@@ -310,10 +310,13 @@ class ActivityService:
         owner: int | None = None,
         *,
         dated_margin: dt.timedelta = dt.timedelta(0),
+        starting: bool = True,
     ) -> list[Occurrence]:
         """Every occurrence of a timed activity overlapping [start, end), in time order;
         of an all-day one, ``dated_margin`` wider (a floating date lies up to a day either
         side of a zone's days). A series gives at most MAX_PER_SERIES of the range.
+        Without ``starting``, not the single timed activities that start in the range (a
+        summary counts those: services/activities/summary.py).
 
         Index ranges rather than one scan, each bounded whatever the range: what starts
         in it, what started up to LONG_SPAN before it and is still going on, the few
@@ -326,12 +329,17 @@ class ActivityService:
         single = Activity.recurrence.is_(None)
         dated = Activity.all_day.is_(True)
         # The margin is the all-day ones' only: a timed one is read in the range itself.
+        in_range = (
+            and_(Activity.start_at >= timed[0], Activity.start_at < timed[1])
+            if starting
+            else false()
+        )
         ranges = (
             and_(
                 single,
                 Activity.start_at >= start,
                 Activity.start_at < end,
-                or_(dated, and_(Activity.start_at >= timed[0], Activity.start_at < timed[1])),
+                or_(dated, in_range),
             ),
             and_(
                 single,
