@@ -99,8 +99,9 @@ class DayList(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
 
-    def show_day(self, day: dt.date, total: int) -> None:
-        """``day``'s first page; ``total``: how many items it holds in all."""
+    def show_day(self, day: dt.date, total: int, at: dt.datetime | None = None) -> None:
+        """``day``'s first page; ``total``: how many items it holds in all. With ``at``,
+        the pages up to the first timed item starting then or later, scrolled to it."""
         self.day, self.total = day, total
         self.title.setText(format_date(day, self.locale()))
         self.count.setText(count_text(total))
@@ -108,6 +109,25 @@ class DayList(QWidget):
         self.list.clear()
         self.fetch_more()
         self.empty.setVisible(self.list.count() == 0)
+        if at is not None:
+            self.scroll_to(at)
+
+    def scroll_to(self, at: dt.datetime) -> None:
+        """Pages read until the first timed item starting at ``at`` or later, shown at
+        the top."""
+        checked = 0
+        while checked < self.list.count() or self.can_fetch_more():
+            if checked == self.list.count():
+                self.fetch_more()
+                if checked == self.list.count():
+                    return  # the day changed since it was counted
+            item = self.list.item(checked)
+            o = item.data(OCCURRENCE_ROLE)
+            if not o.all_day and o.start >= at:
+                self.list.setCurrentItem(item)
+                self.list.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtTop)
+                return
+            checked += 1
 
     def can_fetch_more(self) -> bool:
         return self.day is not None and self.list.count() < self.total
@@ -129,7 +149,14 @@ class DayListDialog(QDialog):
     item shows it in the form beside the calendar."""
 
     def __init__(
-        self, zone: dt.tzinfo, pager: Pager, day: dt.date, total: int, parent: QWidget
+        self,
+        zone: dt.tzinfo,
+        pager: Pager,
+        day: dt.date,
+        total: int,
+        parent: QWidget,
+        *,
+        at: dt.datetime | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(format_date(day, self.locale()))
@@ -140,4 +167,4 @@ class DayListDialog(QDialog):
         layout.addWidget(self.day_list, 1)
         layout.addWidget(buttons)
         self.resize(520, 600)
-        self.day_list.show_day(day, total)
+        self.day_list.show_day(day, total, at)

@@ -76,8 +76,9 @@ class TimeGrid(QWidget):
     move_requested = Signal(object, object)
     #: the keyboard moved to another day
     day_changed = Signal(object)  # date
-    #: a day's "+n more" was clicked: show all of that day
-    day_requested = Signal(object)  # date
+    #: a day's "+n more" was clicked: show all of that day (from that hour, UTC; None
+    #: from the all-day strip)
+    day_requested = Signal(object, object)  # date, datetime | None
 
     def __init__(self, zone: dt.tzinfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -280,7 +281,7 @@ class TimeGrid(QWidget):
         chip = self.more_at(pos, all_day=all_day)
         if chip is not None:
             self._press = None
-            self.day_requested.emit(chip.day)
+            self.day_requested.emit(chip.day, chip.start)
             return
         hit = self._hit(pos, all_day)
         self._press = (pos, hit, all_day)

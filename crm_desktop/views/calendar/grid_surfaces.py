@@ -71,7 +71,7 @@ def more_chips(
     for start, count in sorted(more.items()):
         top = max(0.0, minutes_in_day(start, day, grid.zone)) * HOUR_HEIGHT / 60
         rect = QRectF(x + span - width - 3, top + 2, width, line)
-        chips.append(MoreChip(day, rect, count, texts[start]))
+        chips.append(MoreChip(day, rect, count, texts[start], start))
     return chips
 
 

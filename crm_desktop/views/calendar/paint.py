@@ -45,6 +45,8 @@ class MoreChip:
     rect: QRectF
     count: int
     text: str
+    #: the hour's start (UTC); None below the all-day strip
+    start: dt.datetime | None = None
 
 
 def dated_more_chips(grid: TimeGrid) -> list[MoreChip]:

@@ -33,13 +33,14 @@ class CalendarRequests(_Base):
             self.show_message(str(exc))
             return []
 
-    def open_day(self, day: dt.date) -> None:
-        """All of ``day``, a page at a time, in a window beside (its "+n more")."""
+    def open_day(self, day: dt.date, at: dt.datetime | None = None) -> None:
+        """All of ``day``, a page at a time, in a window beside (its "+n more"), scrolled
+        to the first item starting at ``at`` or after."""
         if self.day_dialog is not None:
             self.day_dialog.close()
         summary = self.summaries.get(day)
         total = summary.total if summary is not None else 0
-        self.day_dialog = DayListDialog(self.zone, self.day_page, day, total, self)
+        self.day_dialog = DayListDialog(self.zone, self.day_page, day, total, self, at=at)
         self.day_dialog.day_list.item_clicked.connect(self._select)
         self.day_dialog.day_list.item_activated.connect(self._select)
         self.day_dialog.show()
