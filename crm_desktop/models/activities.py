@@ -142,6 +142,9 @@ class Activity(RecordMixin, Base):
             "id",
             "owner_id",
             "deleted_at",
+            # and what "my work today" tests of the open ones
+            "status",
+            "recurrence",
             sqlite_where=_TASK,
             postgresql_where=_TASK,
         ),

@@ -194,9 +194,7 @@ def stepped_starts(
     parts = dict(_RULE_PART.findall(rule.upper().removeprefix("RRULE:")))
     freq, until_text = parts.get("FREQ", ""), parts.get("UNTIL", "")
     monthly = freq == "MONTHLY" and local.day <= 28
-    if set(parts) - {"FREQ", "INTERVAL", "COUNT", "UNTIL"} or not (
-        freq in _PLAIN_STEP or monthly
-    ):
+    if set(parts) - {"FREQ", "INTERVAL", "COUNT", "UNTIL"} or not (freq in _PLAIN_STEP or monthly):
         return None
     if until_text and not until_text.endswith("Z"):
         return None

@@ -75,20 +75,22 @@ def firsts(
     session: Session,
     wheres: Sequence[ColumnElement[bool]],
     order: Sequence[Any],
-    cap: int | None,
+    caps: Sequence[int | None],
 ) -> list[Any]:
-    """The first ``cap`` rows (CALENDAR_COLUMNS, by ``order``) of each of ``wheres``, or
-    all of them (``cap`` None): one statement."""
-    if not wheres or cap == 0:
-        return []
+    """The first rows (CALENDAR_COLUMNS, by ``order``) of each of ``wheres``, as many as
+    its cap in ``caps`` (None: all of them), in no order: one statement. The ids are
+    chosen on the index alone, and only the rows chosen are read."""
     parts = [
-        select(select(*CALENDAR_COLUMNS).where(w).order_by(*order).limit(cap).subquery())
+        select(select(Activity.id).where(w).order_by(*order).limit(cap).subquery())
         if cap is not None
-        else select(*CALENDAR_COLUMNS).where(w)
-        for w in wheres
+        else select(Activity.id).where(w)
+        for w, cap in zip(wheres, caps, strict=True)
+        if cap != 0
     ]
-    query = parts[0] if len(parts) == 1 else union_all(*parts)
-    return list(session.execute(query).all())
+    if not parts:
+        return []
+    chosen = parts[0] if len(parts) == 1 else union_all(*parts)
+    return list(session.execute(select(*CALENDAR_COLUMNS).where(Activity.id.in_(chosen))).all())
 
 
 def _slot_starts(day: dt.date, zone: dt.tzinfo, hourly: bool) -> list[dt.datetime]:
@@ -165,10 +167,13 @@ def summary(
     dated_cap: int | None = None,
     owner: int | None = None,
     tasks: bool = True,
+    wide: tuple[dt.date, int] | None = None,
 ) -> dict[dt.date, DaySummary]:
     """Each local day ``first`` .. ``last`` in ``zone``, in summary: the first ``cap``
     items of each day, or with ``hourly`` the first ``cap`` timed items of each hour and
     the first ``dated_cap`` all-day items and tasks of the day; and how many there are.
+    Without ``hourly``, ``wide`` (a day, a number) gives that day more (the month's
+    chosen day: the first page of its list, in the same read).
     What is on a day, and its order, is what CalendarService.days gives."""
     window = _Window(first, last, zone, hourly)
     owned = (*((owned_by(owner),) if owner is not None else ()), *activities.visible())
@@ -193,19 +198,24 @@ def summary(
     ]
     task_wheres = [and_(tasks_due(d), *owned) for d in window.days] if tasks else []
     dated_cap = cap if dated_cap is None or not hourly else dated_cap
+    caps = {d: cap for d in window.days}
+    if wide is not None and not hourly and wide[0] in caps:
+        caps[wide[0]] = max(cap, wide[1])
+    slot_caps = [caps[d] for d in window.days for _start in window.slots[d]]
+    task_caps = [caps[d] if not hourly else dated_cap for d in window.days] if tasks else []
     with activities.db.read() as session:
         slot_counts = counts(session, slot_wheres)
-        singles = firsts(session, slot_wheres, (Activity.start_at, Activity.id), cap)
+        singles = firsts(session, slot_wheres, (Activity.start_at, Activity.id), slot_caps)
         task_counts = counts(session, task_wheres)
-        due = firsts(session, task_wheres, (Activity.id,), dated_cap)
-        crossed = firsts(session, crossing, (), None)
+        due = firsts(session, task_wheres, (Activity.id,), task_caps)
+        crossed = firsts(session, crossing, (), [None] * len(crossing))
     for row in crossed:
         o = single_occurrence(row)
         start_day = in_zone(o.start, zone).date()
         for day in _on_days(o, zone, first, last):
             if day > start_day:
                 extras[day].append(o)
-    return _assemble(window, extras, slot_counts, singles, task_counts, due, cap, dated_cap)
+    return _assemble(window, extras, slot_counts, singles, task_counts, due, caps, dated_cap)
 
 
 def _assemble(
@@ -215,7 +225,7 @@ def _assemble(
     singles: list[Any],
     task_counts: list[int],
     due: list[Any],
-    cap: int,
+    caps: dict[dt.date, int],
     dated_cap: int,
 ) -> dict[dt.date, DaySummary]:
     """The days' summaries from what was counted and read."""
@@ -251,7 +261,7 @@ def _assemble(
             start = window.slots[day][0]
             timed = sorted(by_slot[start] + sampled.get((day, start), []), key=_order)
             timed_total = counted[start] + len(by_slot[start])
-            summary.items = (dated + timed)[:cap]
+            summary.items = (dated + timed)[: caps[day]]
             shown_dated = sum(1 for o in summary.items if o.all_day)
             summary.dated_more = dated_total - shown_dated
             if timed_total > len(summary.items) - shown_dated:
@@ -262,7 +272,7 @@ def _assemble(
             summary.dated_more = dated_total - len(summary.items)
             summary.total = dated_total
             for start, items in by_slot.items():
-                timed = sorted(items + sampled.get((day, start), []), key=_order)[:cap]
+                timed = sorted(items + sampled.get((day, start), []), key=_order)[: caps[day]]
                 slot_total = counted[start] + len(items)
                 summary.items += timed
                 summary.total += slot_total

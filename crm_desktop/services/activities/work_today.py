@@ -79,8 +79,9 @@ def my_work_today(
     with activities.db.read() as session:
         overdue, total = _overdue(session, mine, local_today, day_start, zone)
         today_count, upcoming_count, *task_counts = counts(session, wheres)
-        singles = firsts(session, wheres[:2], (Activity.start_at, Activity.id), WORK_SHOWN)
-        tasks = firsts(session, wheres[2:], (Activity.due_date, Activity.id), WORK_SHOWN)
+        shown = (WORK_SHOWN, WORK_SHOWN)
+        singles = firsts(session, wheres[:2], (Activity.start_at, Activity.id), shown)
+        tasks = firsts(session, wheres[2:], (Activity.due_date, Activity.id), shown)
     today = [single_occurrence(row) for row in singles if row.start_at < day_end]
     upcoming = [single_occurrence(row) for row in singles if row.start_at >= day_end]
     for row in tasks:

@@ -89,7 +89,10 @@ class DayList(QWidget):
         self.list.itemActivated.connect(
             lambda item: self.item_activated.emit(item.data(OCCURRENCE_ROLE))
         )
-        self.list.verticalScrollBar().valueChanged.connect(self._scrolled)
+        bar = self.list.verticalScrollBar()
+        bar.valueChanged.connect(self._scrolled)
+        # A page that does not fill the list leaves nothing to scroll: read the next.
+        bar.rangeChanged.connect(lambda _low, _high: self._scrolled(bar.value()))
         self.empty = QLabel(_tr("Nothing planned."), self)
         self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout = QVBoxLayout(self)
@@ -99,15 +102,27 @@ class DayList(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
 
-    def show_day(self, day: dt.date, total: int, at: dt.datetime | None = None) -> None:
-        """``day``'s first page; ``total``: how many items it holds in all. With ``at``,
-        the pages up to the first timed item starting then or later, scrolled to it."""
+    def show_day(
+        self,
+        day: dt.date,
+        total: int,
+        at: dt.datetime | None = None,
+        first_page: list[Occurrence] | None = None,
+    ) -> None:
+        """``day``'s first page (``first_page``, when it was read already); ``total``: how
+        many items it holds in all. With ``at``, the pages up to the first timed item
+        starting then or later, scrolled to it."""
+        self.day = None  # nothing is read while the list empties
+        self.list.clear()
         self.day, self.total = day, total
         self.title.setText(format_date(day, self.locale()))
         self.count.setText(count_text(total))
         self.count.setVisible(total > 0)
-        self.list.clear()
-        self.fetch_more()
+        if first_page is None:
+            self.fetch_more()
+        else:
+            for occurrence in first_page[:PAGE]:
+                self.list.addItem(agenda_item(occurrence, self.zone, day))
         self.empty.setVisible(self.list.count() == 0)
         if at is not None:
             self.scroll_to(at)

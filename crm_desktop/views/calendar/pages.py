@@ -176,7 +176,10 @@ class MonthPage(QWidget):
     def set_days(self, days: dict[dt.date, DaySummary], selected: dt.date) -> None:
         self.days = days
         self.calendar.set_busy(days)
-        self.show_day(selected)
+        # The chosen day's first page came with the month.
+        summary = days.get(selected)
+        first_page = summary.items if summary is not None else []
+        self.day.show_day(selected, summary.total if summary else 0, first_page=first_page)
 
     def show_day(self, day: dt.date) -> None:
         summary = self.days.get(day)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import DomainError
 from crm_desktop.services.activities.time_limits import FIRST_DAY, LAST_DAY
 from crm_desktop.views.activities.common import zone_named
-from crm_desktop.views.calendar.day_list import DayListDialog
+from crm_desktop.views.calendar.day_list import PAGE, DayListDialog
 from crm_desktop.views.calendar.grid import TimeGrid
 from crm_desktop.views.calendar.moving import OccurrenceMoving
 from crm_desktop.views.calendar.pages import MonthPage, WorkTodayPage
@@ -283,8 +283,10 @@ class CalendarScreen(OccurrenceMoving, CalendarRequests, QWidget):
                 self._set_title(format_date(today, self.locale()))
                 return
             first, last = self.visible_range()
+            # The month's chosen day comes with the first page of its list.
+            wide = {"wide": (self.current, PAGE)} if self.mode == "month" else {}
             summaries = self.calendar.summary(
-                first, last, self.zone, owner=self.owner(), **SUMMARY[self.mode]
+                first, last, self.zone, owner=self.owner(), **SUMMARY[self.mode], **wide
             )
         except DomainError as exc:
             self.show_message(str(exc))

@@ -9,7 +9,7 @@ Create Date: 2026-12-07 18:00:00
   the first few, on the index alone (a busy office's month is tens of thousands).
 * ``ix_activities_task_day`` (start_at, due_date, owner_id) of the live tasks: the same by
   due date (start_at, NULL in all, first: SQLite then takes it rather than start_at's).
-* ``ix_activities_open_work`` (owner_id, start_at, due_date, end_at, all_day) of the live
+* ``ix_activities_open_work`` (owner_id, start_at, due_date, end_at...) of the live
   single activities and tasks not done: "my work today" counts the overdue ones and
   takes today's and the next days' first ones there. Its condition names the done
   statuses as literals: SQLite uses a partial index only for a query that says the same.
@@ -38,7 +38,11 @@ _INDEXES = (
         ["all_day", "start_at", "id", "owner_id", "end_at", "deleted_at", "recurrence"],
         _SINGLE,
     ),
-    ("ix_activities_task_day", ["start_at", "due_date", "id", "owner_id", "deleted_at"], _TASK),
+    (
+        "ix_activities_task_day",
+        ["start_at", "due_date", "id", "owner_id", "deleted_at", "status", "recurrence"],
+        _TASK,
+    ),
     (
         "ix_activities_open_work",
         [
