@@ -5,13 +5,10 @@ tasks), a day's pages, the rights, and the indexes the reads keep to."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import event
 
 from crm_desktop.models import Database
 from crm_desktop.services import Services
@@ -19,6 +16,7 @@ from crm_desktop.services.activities.occurrences import Occurrence
 from crm_desktop.services.activities.recurrence import rule_starts, stepped_starts
 from crm_desktop.services.activities.service import ActivityService
 from tests.conftest import AsUser
+from tests.services.activities.conftest import query_plans
 
 NEW_YORK = ZoneInfo("America/New_York")
 UTC = dt.UTC
@@ -141,38 +139,16 @@ def test_the_summary_keeps_to_what_a_staff_member_may_see(
         assert sum(hourly[DAY].more.values()) == len(expected) - 1
 
 
-@contextmanager
-def _reads(db: Database) -> Iterator[list[tuple[str, Any]]]:
-    found: list[tuple[str, Any]] = []
-
-    def seen(_conn: Any, _cursor: Any, statement: str, params: Any, *_rest: Any) -> None:
-        if "count(" in statement:
-            found.append((statement, params))
-
-    event.listen(db.engine, "before_cursor_execute", seen)
-    try:
-        yield found
-    finally:
-        event.remove(db.engine, "before_cursor_execute", seen)
-
-
-def _plans(db: Database, reads: list[tuple[str, Any]]) -> str:
-    with db.engine.connect() as conn:
-        return "\n".join(
-            " ".join(str(row[-1]) for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", p))
-            for sql, p in reads
-        )
-
-
+@pytest.mark.sqlite_only
 def test_the_counts_keep_to_their_indexes_without_reading_a_row(
     db: Database, services: Services, busy_day: dict[str, int]
 ) -> None:
-    if not db.is_sqlite:
-        pytest.skip("SQLite's plans")
-    with _reads(db) as reads:
+    def work() -> None:
         services.calendar.summary(DAY, DAY + dt.timedelta(days=6), NEW_YORK, cap=4)
         services.activities.my_work_today(services.records.user_id, _ny(DAY, 12), NEW_YORK)
-    plans = _plans(db, reads)
+
+    counts = [steps for statement, steps in query_plans(db, work) if "count(" in statement]
+    plans = "\n".join(step for steps in counts for step in steps)
     assert "COVERING INDEX ix_activities_single_day" in plans
     assert "COVERING INDEX ix_activities_task_day" in plans
     assert "COVERING INDEX ix_activities_open_work" in plans
