@@ -64,7 +64,6 @@ class SearchService:
         with self.db.read() as session:
             for record_type in self.registry:
                 stmt, names = self._newest(record_type, text, per_type)
-
                 def fetch(stmt: Any = stmt) -> list[Any]:
                     return list(session.execute(stmt).all())
 
