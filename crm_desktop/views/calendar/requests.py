@@ -8,7 +8,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from crm_desktop.errors import DomainError
-from crm_desktop.views.calendar.day_list import DayListDialog
+from crm_desktop.views.calendar.day_list import PAGE, DayListDialog
 
 if TYPE_CHECKING:
     from crm_desktop.services.activities.occurrences import Occurrence
@@ -44,6 +44,19 @@ class CalendarRequests(_Base):
         self.day_dialog.day_list.item_clicked.connect(self._select)
         self.day_dialog.day_list.item_activated.connect(self._select)
         self.day_dialog.show()
+
+    def refresh_day_dialog(self) -> None:
+        """The day's window, when open, read again (its first page and how many)."""
+        dialog = self.day_dialog
+        day = dialog.day_list.day if dialog is not None and dialog.isVisible() else None
+        if dialog is None or day is None:
+            return
+        try:
+            summary = self.calendar.summary(day, day, self.zone, cap=PAGE, owner=self.owner())
+        except DomainError as exc:
+            self.show_message(str(exc))
+            return
+        dialog.day_list.show_day(day, summary[day].total, first_page=summary[day].items)
 
     def _show_all_work(self, group: str) -> None:
         """ "My work today"'s first items of today or the next days lead to all of them: the

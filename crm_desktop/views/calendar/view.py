@@ -318,6 +318,7 @@ class CalendarScreen(OccurrenceMoving, CalendarRequests, QWidget):
                 self.refresh()
             else:
                 self._stale = True
+            self.refresh_day_dialog()
 
     def _title(self, first: dt.date, last: dt.date) -> str:
         locale = self.locale()

@@ -49,6 +49,11 @@ def test_a_busy_hours_more_opens_the_whole_day_at_that_hour(
     with qtbot.waitSignal(screen.record_selected) as chosen:
         rows.itemClicked.emit(rows.item(rows.count() - 1))
     assert chosen.args == ["activities", busy[-1]]
+    # Saved elsewhere: the open day reads again.
+    later = _calls(activities, "2026-03-04", 15, 1)
+    screen.changed({"activities"})
+    assert rows.count() == len(early) + len(busy) + 1
+    assert rows.item(rows.count() - 1).data(Qt.ItemDataRole.UserRole).activity_id == later[0]
     dialog.close()
 
 
