@@ -62,7 +62,7 @@ _tr = translator("calendar")
 #: all-day strip's (its rows, and one that fits in the "+n more" row)
 SUMMARY: dict[str, dict[str, Any]] = {
     "month": {"cap": 4},
-    "week": {"cap": 1, "hourly": True, "dated_cap": ALL_DAY_ROWS + 1},
+    "week": {"cap": 2, "hourly": True, "dated_cap": ALL_DAY_ROWS + 1},
     "day": {"cap": 6, "hourly": True, "dated_cap": ALL_DAY_ROWS + 1},
 }
 
