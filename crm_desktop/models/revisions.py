@@ -24,6 +24,6 @@ KNOWN_REVISIONS = (
     "0018_road_copies",
     "0019_row_security_new_types",
     "0020_activities_window",
-    "0021_open_work_index",
+    "0023_open_work_index",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]

@@ -1,4 +1,4 @@
-"""Migration 0021 (the calendar's summary indexes and the index of open work), down and up
+"""Migration 0023 (the calendar's summary indexes and the index of open work), down and up
 on a database that holds activities, on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def test_the_summary_indexes_come_and_go_with_their_revision(db: Database) -> No
     )
     assert _indexes(db) >= NEW
     with db.write_connection() as conn:
-        command.downgrade(alembic_config(conn), "0020_activities_window")
+        command.downgrade(alembic_config(conn), "0022_user_database_roles")
     assert not NEW & _indexes(db)
     target = str(db.path) if db.is_sqlite else db.engine.url.render_as_string(hide_password=False)
     db.close()

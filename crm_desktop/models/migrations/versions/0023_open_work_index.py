@@ -1,7 +1,7 @@
 """The calendar counts a busy day instead of reading it; "my work today" reads open work.
 
-Revision ID: 0021_open_work_index
-Revises: 0020_activities_window
+Revision ID: 0023_open_work_index
+Revises: 0022_user_database_roles
 Create Date: 2026-12-07 18:00:00
 
 * ``ix_activities_single_day`` (all_day, start_at, id, owner_id, end_at) of the live single
@@ -24,8 +24,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0021_open_work_index"
-down_revision = "0020_activities_window"
+revision = "0023_open_work_index"
+down_revision = "0022_user_database_roles"
 branch_labels = None
 depends_on = None
 
