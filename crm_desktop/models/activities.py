@@ -28,6 +28,16 @@ _LONG = text("long_end_at IS NOT NULL AND deleted_at IS NULL")
 _RUNNING = text("recurrence IS NOT NULL AND series_end_at IS NOT NULL AND deleted_at IS NULL")
 _ENDLESS = text("recurrence IS NOT NULL AND series_end_at IS NULL AND deleted_at IS NULL")
 _REMINDING = text("remind_at IS NOT NULL AND deleted_at IS NULL")
+#: the conditions of the calendar's and "my work today"'s summary reads, written as the
+#: services write them (services/activities/summary.py): SQLite uses a partial index only
+#: for a query whose WHERE holds its condition
+SINGLE_WHERE = "deleted_at IS NULL AND recurrence IS NULL"
+TASK_WHERE = "deleted_at IS NULL AND start_at IS NULL"
+#: not done: the done statuses named as literals (registry/picklists.py's
+#: ACTIVITY_DONE_STATUSES), so that the index's condition is a query's word for word
+OPEN_STATUS = "(status IS NULL OR status NOT IN ('Held', 'Not Held', 'Completed'))"
+OPEN_WHERE = f"{SINGLE_WHERE} AND {OPEN_STATUS}"
+_SINGLE, _TASK, _OPEN = text(SINGLE_WHERE), text(TASK_WHERE), text(OPEN_WHERE)
 
 
 class Activity(RecordMixin, Base):
@@ -105,6 +115,52 @@ class Activity(RecordMixin, Base):
             postgresql_where=_REMINDING,
         ),
         Index("ix_activities_related", "related_type", "related_id"),
+        # The calendar's summary reads count a day's or an hour's single activities and
+        # tasks, and take the first few, on these alone (the columns they test are in
+        # them); "my work today" reads the open work of a user (overdue, today, the next
+        # days) on the last: a small part of a year of activities.
+        Index(
+            "ix_activities_single_day",
+            "all_day",
+            "start_at",
+            # in the order the items are shown: the first few of a slot are the first
+            # entries of its range, not a sort of all of them
+            "id",
+            "owner_id",
+            "end_at",
+            # the condition's columns too: without them SQLite reads each row to test it
+            "deleted_at",
+            "recurrence",
+            sqlite_where=_SINGLE,
+            postgresql_where=_SINGLE,
+        ),
+        Index(
+            "ix_activities_task_day",
+            # start_at (NULL in all) first: then SQLite takes this index, not start_at's
+            "start_at",
+            "due_date",
+            "id",
+            "owner_id",
+            "deleted_at",
+            # and what "my work today" tests of the open ones
+            "status",
+            "recurrence",
+            sqlite_where=_TASK,
+            postgresql_where=_TASK,
+        ),
+        Index(
+            "ix_activities_open_work",
+            "owner_id",
+            "start_at",
+            "due_date",
+            "end_at",
+            "all_day",
+            "status",
+            "deleted_at",
+            "recurrence",
+            sqlite_where=_OPEN,
+            postgresql_where=_OPEN,
+        ),
     )
 
 

@@ -26,5 +26,6 @@ KNOWN_REVISIONS = (
     "0020_activities_window",
     "0021_merges_survivor_index",
     "0022_user_database_roles",
+    "0023_open_work_index",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]

@@ -5808,6 +5808,21 @@ Slökktu á öðrum þeirra.</translation>
 <context>
     <name>calendar</name>
     <message>
+        <location filename="../../views/calendar/day_list.py"/>
+        <source>Activities: %1</source>
+        <translation>Aðgerðir: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/day_list.py"/>
+        <source>Nothing planned.</source>
+        <translation>Ekkert á dagskrá.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/day_list.py"/>
+        <source>The day&apos;s activities</source>
+        <translation>Aðgerðir dagsins</translation>
+    </message>
+    <message>
         <location filename="../../views/calendar/grid.py"/>
         <source>Agenda</source>
         <translation>Dagskrá</translation>
@@ -5816,6 +5831,17 @@ Slökktu á öðrum þeirra.</translation>
         <location filename="../../views/calendar/grid.py"/>
         <source>Repeats</source>
         <translation>Endurtekið</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/grid.py"/>
+        <source>Show the whole day</source>
+        <translation>Sýna allan daginn</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/grid_surfaces.py"/>
+        <location filename="../../views/calendar/paint.py"/>
+        <source>+%1 more</source>
+        <translation>+%1 í viðbót</translation>
     </message>
     <message>
         <location filename="../../views/calendar/moving.py"/>
@@ -5860,11 +5886,6 @@ Slökktu á öðrum þeirra.</translation>
     </message>
     <message>
         <location filename="../../views/calendar/pages.py"/>
-        <source>Nothing planned.</source>
-        <translation>Ekkert á dagskrá.</translation>
-    </message>
-    <message>
-        <location filename="../../views/calendar/pages.py"/>
         <source>Nothing.</source>
         <translation>Ekkert.</translation>
     </message>
@@ -5890,11 +5911,6 @@ Slökktu á öðrum þeirra.</translation>
     </message>
     <message>
         <location filename="../../views/calendar/pages.py"/>
-        <source>The day&apos;s activities</source>
-        <translation>Aðgerðir dagsins</translation>
-    </message>
-    <message>
-        <location filename="../../views/calendar/pages.py"/>
         <source>Today (%1)</source>
         <translation>Í dag (%1)</translation>
     </message>
@@ -5909,9 +5925,14 @@ Slökktu á öðrum þeirra.</translation>
         <translation>Hvenær</translation>
     </message>
     <message>
-        <location filename="../../views/calendar/paint.py"/>
-        <source>+%1 more</source>
-        <translation>+%1 í viðbót</translation>
+        <location filename="../../views/calendar/pages.py"/>
+        <source>and %1 more</source>
+        <translation>og %1 í viðbót</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/pages.py"/>
+        <source>and %1 more: show them in the calendar</source>
+        <translation>og %1 í viðbót: sýna í dagatalinu</translation>
     </message>
     <message>
         <location filename="../../views/calendar/paint.py"/>

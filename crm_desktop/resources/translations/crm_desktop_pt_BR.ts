@@ -5808,6 +5808,21 @@ Desative uma delas.</translation>
 <context>
     <name>calendar</name>
     <message>
+        <location filename="../../views/calendar/day_list.py"/>
+        <source>Activities: %1</source>
+        <translation>Atividades: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/day_list.py"/>
+        <source>Nothing planned.</source>
+        <translation>Nada planejado.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/day_list.py"/>
+        <source>The day&apos;s activities</source>
+        <translation>Atividades do dia</translation>
+    </message>
+    <message>
         <location filename="../../views/calendar/grid.py"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
@@ -5816,6 +5831,17 @@ Desative uma delas.</translation>
         <location filename="../../views/calendar/grid.py"/>
         <source>Repeats</source>
         <translation>Recorrente</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/grid.py"/>
+        <source>Show the whole day</source>
+        <translation>Mostrar o dia inteiro</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/grid_surfaces.py"/>
+        <location filename="../../views/calendar/paint.py"/>
+        <source>+%1 more</source>
+        <translation>+%1 mais</translation>
     </message>
     <message>
         <location filename="../../views/calendar/moving.py"/>
@@ -5860,11 +5886,6 @@ Desative uma delas.</translation>
     </message>
     <message>
         <location filename="../../views/calendar/pages.py"/>
-        <source>Nothing planned.</source>
-        <translation>Nada planejado.</translation>
-    </message>
-    <message>
-        <location filename="../../views/calendar/pages.py"/>
         <source>Nothing.</source>
         <translation>Nada.</translation>
     </message>
@@ -5890,11 +5911,6 @@ Desative uma delas.</translation>
     </message>
     <message>
         <location filename="../../views/calendar/pages.py"/>
-        <source>The day&apos;s activities</source>
-        <translation>Atividades do dia</translation>
-    </message>
-    <message>
-        <location filename="../../views/calendar/pages.py"/>
         <source>Today (%1)</source>
         <translation>Hoje (%1)</translation>
     </message>
@@ -5909,9 +5925,14 @@ Desative uma delas.</translation>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../views/calendar/paint.py"/>
-        <source>+%1 more</source>
-        <translation>+%1 mais</translation>
+        <location filename="../../views/calendar/pages.py"/>
+        <source>and %1 more</source>
+        <translation>e mais %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/pages.py"/>
+        <source>and %1 more: show them in the calendar</source>
+        <translation>e mais %1: mostrar no calendário</translation>
     </message>
     <message>
         <location filename="../../views/calendar/paint.py"/>

@@ -5776,6 +5776,21 @@ Hãy tắt một trong hai tùy chọn.</translation>
 <context>
     <name>calendar</name>
     <message>
+        <location filename="../../views/calendar/day_list.py"/>
+        <source>Activities: %1</source>
+        <translation>Hoạt động: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/day_list.py"/>
+        <source>Nothing planned.</source>
+        <translation>Không có kế hoạch nào.</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/day_list.py"/>
+        <source>The day&apos;s activities</source>
+        <translation>Hoạt động trong ngày</translation>
+    </message>
+    <message>
         <location filename="../../views/calendar/grid.py"/>
         <source>Agenda</source>
         <translation>Lịch biểu</translation>
@@ -5784,6 +5799,17 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../views/calendar/grid.py"/>
         <source>Repeats</source>
         <translation>Lặp lại</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/grid.py"/>
+        <source>Show the whole day</source>
+        <translation>Hiện cả ngày</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/grid_surfaces.py"/>
+        <location filename="../../views/calendar/paint.py"/>
+        <source>+%1 more</source>
+        <translation>+%1 nữa</translation>
     </message>
     <message>
         <location filename="../../views/calendar/moving.py"/>
@@ -5828,11 +5854,6 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location filename="../../views/calendar/pages.py"/>
-        <source>Nothing planned.</source>
-        <translation>Không có kế hoạch nào.</translation>
-    </message>
-    <message>
-        <location filename="../../views/calendar/pages.py"/>
         <source>Nothing.</source>
         <translation>Không có.</translation>
     </message>
@@ -5858,11 +5879,6 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <location filename="../../views/calendar/pages.py"/>
-        <source>The day&apos;s activities</source>
-        <translation>Hoạt động trong ngày</translation>
-    </message>
-    <message>
-        <location filename="../../views/calendar/pages.py"/>
         <source>Today (%1)</source>
         <translation>Hôm nay (%1)</translation>
     </message>
@@ -5877,9 +5893,14 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../views/calendar/paint.py"/>
-        <source>+%1 more</source>
-        <translation>+%1 nữa</translation>
+        <location filename="../../views/calendar/pages.py"/>
+        <source>and %1 more</source>
+        <translation>và %1 mục nữa</translation>
+    </message>
+    <message>
+        <location filename="../../views/calendar/pages.py"/>
+        <source>and %1 more: show them in the calendar</source>
+        <translation>và %1 mục nữa: xem trong lịch</translation>
     </message>
     <message>
         <location filename="../../views/calendar/paint.py"/>

@@ -23,7 +23,9 @@ from crm_desktop.services.activities.occurrences import (
 )
 from crm_desktop.services.activities.recurrence import skips_by_day
 from crm_desktop.services.activities.service import CALENDAR_COLUMNS, TYPE_KEY, UTC, ActivityService
+from crm_desktop.services.activities.summary import summary
 from crm_desktop.services.activities.time_limits import day_start, in_zone, shifted_day
+from crm_desktop.services.activities.types import DaySummary
 from crm_desktop.services.records.changes import Change
 from crm_desktop.services.records.service import Record
 
@@ -81,6 +83,28 @@ class CalendarService:
         for items in by_day.values():
             items.sort(key=lambda o: (not o.all_day, o.start, o.activity_id))
         return by_day
+
+    def summary(
+        self, first: dt.date, last: dt.date, zone: dt.tzinfo, **options: Any
+    ) -> dict[dt.date, DaySummary]:
+        """The days ``first`` .. ``last`` as :meth:`days` gives them, in summary: the first
+        items of each day (or of each of its hours) and how many there are; the options
+        (cap, hourly, dated_cap, owner, tasks) are services/activities/summary.py's."""
+        return summary(self.activities, first, last, zone, **options)
+
+    def day_page(
+        self,
+        day: dt.date,
+        zone: dt.tzinfo,
+        offset: int,
+        limit: int,
+        *,
+        owner: int | None = None,
+    ) -> list[Occurrence]:
+        """Items ``offset`` .. ``offset + limit`` of the local ``day``, in :meth:`days`'s
+        order: a page of a day's list."""
+        found = self.summary(day, day, zone, cap=offset + limit, owner=owner)
+        return found[day].items[offset : offset + limit]
 
     def _tasks_due(self, first: dt.date, last: dt.date, owner: int | None) -> list[Any]:
         query = select(*CALENDAR_COLUMNS).where(

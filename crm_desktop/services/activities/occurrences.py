@@ -160,3 +160,23 @@ def task_occurrence(task: Any) -> Occurrence:
         task.location,
         version=task.version,
     )
+
+
+def single_occurrence(row: Any) -> Occurrence:
+    """A single timed (or all-day) activity's row as its one occurrence."""
+    end = row.end_at if row.end_at is not None and row.end_at > row.start_at else row.start_at
+    return Occurrence(
+        row.id,
+        row.kind,
+        row.subject,
+        row.start_at,
+        end,
+        row.all_day,
+        row.status,
+        row.owner_id,
+        row.related_type,
+        row.related_id,
+        row.related_name,
+        row.location,
+        version=row.version,
+    )

@@ -186,13 +186,15 @@ def stepped_starts(
     end: dt.datetime,
     skipped: list[dt.datetime],
 ) -> list[dt.datetime] | None:
-    """Starts of a plain rule (every n seconds to weeks, no BY parts) in the range, found by
-    stepping the wall clock from the first one in it (as dateutil would, without iterating
-    from the series' start), at most MAX_PER_SERIES; None for any other rule. A busy office
-    has thousands of weekly series on screen."""
+    """Starts of a plain rule (every n seconds to weeks, or months on a day every month
+    has; no BY parts) in the range, found by stepping the wall clock from the first one in
+    it (as dateutil would, without iterating from the series' start), at most
+    MAX_PER_SERIES; None for any other rule. A busy office has thousands of weekly and
+    monthly series on screen."""
     parts = dict(_RULE_PART.findall(rule.upper().removeprefix("RRULE:")))
     freq, until_text = parts.get("FREQ", ""), parts.get("UNTIL", "")
-    if set(parts) - {"FREQ", "INTERVAL", "COUNT", "UNTIL"} or freq not in _PLAIN_STEP:
+    monthly = freq == "MONTHLY" and local.day <= 28
+    if set(parts) - {"FREQ", "INTERVAL", "COUNT", "UNTIL"} or not (freq in _PLAIN_STEP or monthly):
         return None
     if until_text and not until_text.endswith("Z"):
         return None
@@ -200,18 +202,31 @@ def stepped_starts(
     count = parts.get("COUNT", "")
     if not interval.isdigit() or int(interval) < 1 or (count and not count.isdigit()):
         return None
-    step = _PLAIN_STEP[freq] * int(interval)
     until = _utc_until(until_text) if until_text else None
     zone, wall = local.tzinfo or dt.UTC, local.replace(tzinfo=None)
     earliest = in_zone(shifted(start, -duration), zone).replace(tzinfo=None)
-    # One step back for the hour a change of clocks may move things by.
-    n = max(0, (earliest - wall) // step - 1)
+    if monthly:
+        months = int(interval)
+        n = max(0, ((earliest.year - wall.year) * 12 + earliest.month - wall.month) // months - 1)
+
+        def nth(n: int) -> dt.datetime:
+            month = wall.month - 1 + n * months
+            return wall.replace(year=wall.year + month // 12, month=month % 12 + 1)
+
+    else:
+        step = _PLAIN_STEP[freq] * int(interval)
+        # One step back for the hour a change of clocks may move things by.
+        n = max(0, (earliest - wall) // step - 1)
+
+        def nth(n: int) -> dt.datetime:
+            return wall + n * step
+
     last = int(count) if count else None
     found: list[dt.datetime] = []
     while (last is None or n < last) and len(found) < MAX_PER_SERIES:
         try:
-            moment = (wall + n * step).replace(tzinfo=zone)
-        except OverflowError:
+            moment = nth(n).replace(tzinfo=zone)
+        except (OverflowError, ValueError):
             break  # the series runs past the last day datetime holds
         if (until is not None and moment > until) or moment >= end:
             break

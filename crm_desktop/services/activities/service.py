@@ -14,7 +14,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import ColumnElement, and_, delete, or_, select
+from sqlalchemy import ColumnElement, and_, delete, false, or_, select, true
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import NotFound, ValidationError
@@ -310,10 +310,13 @@ class ActivityService:
         owner: int | None = None,
         *,
         dated_margin: dt.timedelta = dt.timedelta(0),
+        starting: bool = True,
     ) -> list[Occurrence]:
         """Every occurrence of a timed activity overlapping [start, end), in time order;
         of an all-day one, ``dated_margin`` wider (a floating date lies up to a day either
         side of a zone's days). A series gives at most MAX_PER_SERIES of the range.
+        Without ``starting``, not the single timed activities that start in the range (a
+        summary counts those: services/activities/summary.py).
 
         Index ranges rather than one scan, each bounded whatever the range: what starts
         in it, what started up to LONG_SPAN before it and is still going on, the few
@@ -324,21 +327,35 @@ class ActivityService:
         start, end = shifted(start, -dated_margin), shifted(end, dated_margin)
         live = Activity.deleted_at.is_(None)
         single = Activity.recurrence.is_(None)
-        dated = Activity.all_day.is_(True)
+        dated = Activity.all_day == true()
         # The margin is the all-day ones' only: a timed one is read in the range itself.
+        in_range = (
+            and_(Activity.start_at >= timed[0], Activity.start_at < timed[1])
+            if starting
+            else false()
+        )
         ranges = (
             and_(
                 single,
                 Activity.start_at >= start,
                 Activity.start_at < end,
-                or_(dated, and_(Activity.start_at >= timed[0], Activity.start_at < timed[1])),
+                or_(dated, in_range),
+            ),
+            # What began shortly before and is still going on, the timed and the all-day
+            # apart: each a range of ix_activities_single_day, which holds the end too.
+            and_(
+                single,
+                Activity.all_day == false(),
+                Activity.start_at >= shifted(timed[0], -LONG_SPAN),
+                Activity.start_at < timed[0],
+                Activity.end_at > timed[0],
             ),
             and_(
                 single,
+                dated,
                 Activity.start_at >= shifted(start, -LONG_SPAN),
                 Activity.start_at < timed[0],
                 Activity.end_at > start,
-                or_(dated, Activity.end_at > timed[0]),
             ),
             and_(Activity.long_end_at > start, Activity.start_at < start),
             *running_series(start, end),

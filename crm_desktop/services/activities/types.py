@@ -68,6 +68,21 @@ class Reminder:
 
 
 @dataclass
+class DaySummary:
+    """A local day of the calendar read in summary (services/activities/summary.py): the
+    items to show, in the calendar's order (all-day items and tasks first, then by start),
+    and how many there are in all."""
+
+    items: list[Occurrence] = field(default_factory=list)
+    total: int = 0
+    #: the timed items not shown, by the start (UTC) of the slot they start in (the day's
+    #: start, or an hour's): a slot that shows all of its items is not in it
+    more: dict[dt.datetime, int] = field(default_factory=dict)
+    #: the all-day items and tasks not shown
+    dated_more: int = 0
+
+
+@dataclass
 class WorkToday:
     #: the most recent overdue items first, at most OVERDUE_SHOWN (work_today.py)
     overdue: list[Occurrence] = field(default_factory=list)
@@ -75,3 +90,7 @@ class WorkToday:
     overdue_total: int = 0
     today: list[Occurrence] = field(default_factory=list)
     upcoming: list[Occurrence] = field(default_factory=list)
+    #: how many there are today and in the next days in all: the lists hold the first
+    #: WORK_SHOWN of each (work_today.py)
+    today_total: int = 0
+    upcoming_total: int = 0

@@ -13,14 +13,20 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, TextClause, and_, false, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from crm_desktop.models.activities import Activity
+from crm_desktop.models.activities import OPEN_STATUS, Activity
 from crm_desktop.registry.picklists import ACTIVITY_DONE_STATUSES
-from crm_desktop.services.activities.occurrences import Occurrence, floating_days, task_occurrence
+from crm_desktop.services.activities.occurrences import (
+    Occurrence,
+    floating_days,
+    single_occurrence,
+    task_occurrence,
+)
 from crm_desktop.services.activities.recurrence import overlaps
-from crm_desktop.services.activities.service import CALENDAR_COLUMNS, UTC, owned_by
+from crm_desktop.services.activities.service import CALENDAR_COLUMNS, UTC
+from crm_desktop.services.activities.summary import counts, firsts
 from crm_desktop.services.activities.time_limits import day_start as start_of
 from crm_desktop.services.activities.time_limits import in_zone, shifted, shifted_day
 from crm_desktop.services.activities.types import WorkToday
@@ -30,8 +36,21 @@ if TYPE_CHECKING:
 
 #: the most overdue items listed (the most recent ones); the rest are counted
 OVERDUE_SHOWN = 50
+#: today's and the next days' items listed (the first ones); the rest are counted
+WORK_SHOWN = 50
 #: how far back overdue work is looked for
 OVERDUE_LOOKBACK = dt.timedelta(days=90)
+
+
+def open_work(user_id: int) -> tuple[ColumnElement[bool] | TextClause, ...]:
+    """The live single activities and tasks of ``user_id`` that are not done: a range of
+    ``ix_activities_open_work``, whose condition this holds word for word."""
+    return (
+        Activity.deleted_at.is_(None),
+        Activity.recurrence.is_(None),
+        text(OPEN_STATUS),
+        Activity.owner_id == user_id,
+    )
 
 
 def my_work_today(
@@ -41,52 +60,67 @@ def my_work_today(
     zone: dt.tzinfo = UTC,
     days_ahead: int = 7,
 ) -> WorkToday:
-    """Open work of ``user_id``: overdue, today (in ``zone``), the next ``days_ahead`` days."""
+    """Open work of ``user_id``: overdue, today (in ``zone``), the next ``days_ahead`` days;
+    of today's and the next days', the first WORK_SHOWN each and how many in all."""
     local_today = in_zone(now, zone).date()
     last_day = shifted_day(local_today, days_ahead)
     day_start = start_of(local_today, zone)
     day_end = start_of(shifted_day(local_today, 1), zone)
     horizon = shifted(day_end, dt.timedelta(days=days_ahead))
-    mine = (
-        Activity.deleted_at.is_(None),
-        owned_by(user_id),
-        or_(Activity.status.is_(None), Activity.status.not_in(ACTIVITY_DONE_STATUSES)),
+    mine = open_work(user_id)
+    timed = Activity.all_day == false()
+    task = Activity.start_at.is_(None)
+    wheres = (
+        and_(*mine, timed, Activity.start_at >= day_start, Activity.start_at < day_end),
+        and_(*mine, timed, Activity.start_at >= day_end, Activity.start_at < horizon),
+        and_(*mine, task, Activity.due_date == local_today),
+        and_(*mine, task, Activity.due_date > local_today, Activity.due_date <= last_day),
     )
     with activities.db.read() as session:
         overdue, total = _overdue(session, mine, local_today, day_start, zone)
-        tasks = session.execute(
-            select(*CALENDAR_COLUMNS).where(
-                *mine,
-                Activity.start_at.is_(None),
-                Activity.due_date >= local_today,
-                Activity.due_date <= last_day,
-            )
-        ).all()
-    work = WorkToday(overdue=overdue, overdue_total=total)
-    # A floating date lies up to a day either side of the zone's days: read wider.
+        today_count, upcoming_count, *task_counts = counts(session, wheres)
+        shown = (WORK_SHOWN, WORK_SHOWN)
+        singles = firsts(session, wheres[:2], (Activity.start_at, Activity.id), shown)
+        tasks = firsts(session, wheres[2:], (Activity.due_date, Activity.id), shown)
+    today = [single_occurrence(row) for row in singles if row.start_at < day_end]
+    upcoming = [single_occurrence(row) for row in singles if row.start_at >= day_end]
+    for row in tasks:
+        (today if row.due_date == local_today else upcoming).append(task_occurrence(row))
+    today_total = today_count + task_counts[0]
+    upcoming_total = upcoming_count + task_counts[1]
+    # The rest are few: the repeating series, the all-day activities, and what began before
+    # today and goes on in it. A floating date lies up to a day either side of the zone's
+    # days: read wider.
     margin = dt.timedelta(days=1)
     for occurrence in activities.occurrences(
-        day_start, horizon, owner=user_id, dated_margin=margin
+        day_start, horizon, owner=user_id, dated_margin=margin, starting=False
     ):
         if occurrence.status in ACTIVITY_DONE_STATUSES:
             continue
         if occurrence.all_day:
             first, last = floating_days(occurrence)
             if first <= local_today <= last:
-                work.today.append(occurrence)
+                today.append(occurrence)
+                today_total += 1
             elif local_today < first <= last_day:
-                work.upcoming.append(occurrence)
+                upcoming.append(occurrence)
+                upcoming_total += 1
         elif overlaps(occurrence.start, occurrence.end, day_start, day_end):
-            work.today.append(occurrence)
+            today.append(occurrence)
+            today_total += 1
         elif day_end <= occurrence.start < horizon:
-            work.upcoming.append(occurrence)
-    for task in tasks:
-        found = work.today if task.due_date == local_today else work.upcoming
-        found.append(task_occurrence(task))
-
-    for items in (work.today, work.upcoming):
+            upcoming.append(occurrence)
+            upcoming_total += 1
+    for items in (today, upcoming):
         items.sort(key=lambda o: _day_order(o, zone, local_today))
-    return work
+    return WorkToday(
+        overdue=overdue,
+        overdue_total=total,
+        today=today[:WORK_SHOWN],
+        upcoming=upcoming[:WORK_SHOWN],
+        today_total=today_total,
+        upcoming_total=upcoming_total,
+    )
 
 
 def _day_order(
@@ -100,7 +134,7 @@ def _day_order(
 
 def _overdue(
     session: Session,
-    mine: tuple[ColumnElement[bool], ...],
+    mine: tuple[ColumnElement[bool] | TextClause, ...],
     local_today: dt.date,
     day_start: dt.datetime,
     zone: dt.tzinfo,
@@ -141,25 +175,8 @@ def _overdue(
         total += session.execute(select(func.count()).where(where)).scalar_one()
         query = select(*CALENDAR_COLUMNS).where(where).order_by(newest.desc(), Activity.id.desc())
         rows += session.execute(query.limit(OVERDUE_SHOWN)).all()
-    found = [task_occurrence(row) if row.start_at is None else _single(row) for row in rows]
+    found = [
+        task_occurrence(row) if row.start_at is None else single_occurrence(row) for row in rows
+    ]
     found.sort(key=lambda o: _day_order(o, zone), reverse=True)
     return found[:OVERDUE_SHOWN], total
-
-
-def _single(row: Any) -> Occurrence:
-    end = row.end_at if row.end_at is not None and row.end_at > row.start_at else row.start_at
-    return Occurrence(
-        row.id,
-        row.kind,
-        row.subject,
-        row.start_at,
-        end,
-        row.all_day,
-        row.status,
-        row.owner_id,
-        row.related_type,
-        row.related_id,
-        row.related_name,
-        row.location,
-        version=row.version,
-    )

@@ -35,7 +35,13 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services.activities.occurrences import UTC
 from crm_desktop.views.activities.common import kind_text, span_text
-from crm_desktop.views.calendar.grid_surfaces import DayHeader, Drag, HoursCanvas, Placed
+from crm_desktop.views.calendar.grid_surfaces import (
+    DayHeader,
+    Drag,
+    HoursCanvas,
+    Placed,
+    more_chips,
+)
 from crm_desktop.views.calendar.paint import (
     ALL_DAY_ROW,
     ALL_DAY_ROWS,
@@ -43,6 +49,8 @@ from crm_desktop.views.calendar.paint import (
     HOUR_HEIGHT,
     NEW_MINUTES,
     SNAP_MINUTES,
+    MoreChip,
+    dated_more_chips,
     gutter_width,
     lane_span,
     minutes_in_day,
@@ -52,6 +60,7 @@ from crm_desktop.views.qt_texts import translator
 
 if TYPE_CHECKING:
     from crm_desktop.services.activities.occurrences import Occurrence
+    from crm_desktop.services.activities.types import DaySummary
 
 _tr = translator("calendar")
 
@@ -67,6 +76,9 @@ class TimeGrid(QWidget):
     move_requested = Signal(object, object)
     #: the keyboard moved to another day
     day_changed = Signal(object)  # date
+    #: a day's "+n more" was clicked: show all of that day (from that hour, UTC; None
+    #: from the all-day strip)
+    day_requested = Signal(object, object)  # date, datetime | None
 
     def __init__(self, zone: dt.tzinfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +96,10 @@ class TimeGrid(QWidget):
         self.selected: tuple[int, dt.datetime] | None = None
         self._placed: list[Placed] = []
         self._all_day: list[Placed] = []
+        #: what each day holds beyond the items given (None: the items are all of it)
+        self.summaries: dict[dt.date, DaySummary] = {}
+        #: the "+n more" of an hour, where it is painted
+        self._more: list[MoreChip] = []
         self._press: tuple[QPointF, Placed | None, bool] | None = None
         #: while dragging: where the item would go, for the ghost
         self.dragging: Drag | None = None
@@ -121,9 +137,13 @@ class TimeGrid(QWidget):
         today: dt.date,
         now: dt.datetime,
         current: dt.date | None = None,
+        summaries: dict[dt.date, DaySummary] | None = None,
     ) -> None:
+        """Show ``days`` and their items; with ``summaries`` (the calendar's summary
+        read), the items are each hour's first ones and the rest are counted: "+n more"."""
         self.days = sorted(days)
         self.items = days
+        self.summaries = summaries or {}
         self.today, self.now = today, now
         if current is not None and current in days:
             self.current_day = current
@@ -170,7 +190,9 @@ class TimeGrid(QWidget):
         return self.fontMetrics().height() + 10 + min(rows, ALL_DAY_ROWS + 1) * ALL_DAY_ROW + 4
 
     def _all_day_count(self, day: dt.date) -> int:
-        return sum(1 for o in self.items.get(day, ()) if o.all_day)
+        summary = self.summaries.get(day)
+        hidden = summary.dated_more if summary is not None else 0
+        return sum(1 for o in self.items.get(day, ()) if o.all_day) + hidden
 
     def _column(self, index: int, width: int) -> tuple[float, float]:
         count = max(1, len(self.days))
@@ -178,11 +200,17 @@ class TimeGrid(QWidget):
         return self.gutter + index * span, span
 
     def _layout_items(self) -> None:
-        self._placed, self._all_day = [], []
+        self._placed, self._all_day, self._more = [], [], []
         width = self.canvas.width()
         top = self.fontMetrics().height() + 10
         for index, day in enumerate(self.days):
             x, span = self._column(index, width)
+            summary = self.summaries.get(day)
+            if summary is not None and summary.more:
+                chips = more_chips(self, day, summary.more, x, span)
+                self._more += chips
+                # The items keep left of the counts.
+                span -= max(chip.rect.width() for chip in chips) + 2
             row = 0
             timed = []
             for o in self.items.get(day, ()):
@@ -217,7 +245,8 @@ class TimeGrid(QWidget):
         what it is related to, where."""
         hit = self._hit(pos, all_day)
         if hit is None:
-            return ""
+            chip = self.more_at(pos, all_day=all_day)
+            return _tr("Show the whole day") if chip is not None else ""
         o = hit.occurrence
         lines = [f"{span_text(o, self.zone)} · {kind_text(o.kind)}", o.subject]
         lines += [t for t in (o.related_name, o.location) if t]
@@ -238,11 +267,22 @@ class TimeGrid(QWidget):
         return dt.datetime.combine(day, dt.time(hour, minute), self.zone)
 
     # -- mouse ------------------------------------------------------------------------------------
+    def more_at(self, pos: QPointF, *, all_day: bool) -> MoreChip | None:
+        """The "+n more" at ``pos``, if any (of the all-day strip: below its rows)."""
+        if all_day:
+            return next((c for c in dated_more_chips(self) if c.rect.contains(pos)), None)
+        return next((c for c in self._more if c.rect.contains(pos)), None)
+
     def press(self, event: QMouseEvent, *, all_day: bool) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         if event.button() != Qt.MouseButton.LeftButton:
             return
         pos = event.position()
+        chip = self.more_at(pos, all_day=all_day)
+        if chip is not None:
+            self._press = None
+            self.day_requested.emit(chip.day, chip.start)
+            return
         hit = self._hit(pos, all_day)
         self._press = (pos, hit, all_day)
         day = hit.day if hit else self._day_at(pos.x())

@@ -1,5 +1,6 @@
 """What the week and day agendas are painted on: the hours, and above them the day names
-with the all-day strip; and where an item is painted there, or would go while dragged.
+with the all-day strip; and where an item is painted there, or would go while dragged, or
+a "+n more" of what a busy hour holds beyond the items shown.
 
 The surfaces only paint (through paint.py) and hand the mouse to the grid, which owns the
 items and decides what a click or a drag means.
@@ -15,11 +16,20 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QHelpEvent, QMouseEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from crm_desktop.views.calendar.paint import HOUR_HEIGHT, paint_header, paint_hours
+from crm_desktop.views.calendar.paint import (
+    HOUR_HEIGHT,
+    MoreChip,
+    minutes_in_day,
+    paint_header,
+    paint_hours,
+)
+from crm_desktop.views.qt_texts import translator
 
 if TYPE_CHECKING:
     from crm_desktop.services.activities.occurrences import Occurrence
     from crm_desktop.views.calendar.grid import TimeGrid
+
+_tr = translator("calendar")
 
 
 @dataclass
@@ -41,6 +51,28 @@ class Drag:
     start: dt.datetime
     day: dt.date
     top: float
+
+
+def more_chips(
+    grid: TimeGrid, day: dt.date, more: dict[dt.datetime, int], x: float, span: float
+) -> list[MoreChip]:
+    """The "+n more" of each hour of ``day`` that has more than it shows, at the right of
+    the day's column (x, span): "+n more" where it fits in a third of it, else "+n"."""
+    metrics = grid.fontMetrics()
+    line = metrics.height() + 4
+    texts = {
+        start: _tr("+%1 more").replace("%1", grid.locale().toString(count))
+        for start, count in more.items()
+    }
+    if max(metrics.horizontalAdvance(t) for t in texts.values()) + 10 > span / 3:
+        texts = {start: "+" + grid.locale().toString(more[start]) for start in more}
+    width = max(metrics.horizontalAdvance(t) for t in texts.values()) + 10
+    chips = []
+    for start, count in sorted(more.items()):
+        top = max(0.0, minutes_in_day(start, day, grid.zone)) * HOUR_HEIGHT / 60
+        rect = QRectF(x + span - width - 3, top + 2, width, line)
+        chips.append(MoreChip(day, rect, count, texts[start], start))
+    return chips
 
 
 class HoursCanvas(QWidget):

@@ -7,7 +7,6 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QEvent,
     QModelIndex,
@@ -20,43 +19,38 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCalendarWidget,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from crm_desktop.services.activities.time_limits import FIRST_DAY, LAST_DAY
 from crm_desktop.views.activities.common import (
-    is_done,
     kind_color,
     kind_text,
-    span_text,
     when_text,
 )
 from crm_desktop.views.activities.history import kind_icon
+from crm_desktop.views.calendar.day_list import OCCURRENCE_ROLE, DayList, Pager
 from crm_desktop.views.formatting import format_date
 from crm_desktop.views.palette import error_color
 from crm_desktop.views.qt_texts import translator
 
 if TYPE_CHECKING:
     from crm_desktop.services.activities.occurrences import Occurrence
-    from crm_desktop.services.activities.types import WorkToday
+    from crm_desktop.services.activities.types import DaySummary, WorkToday
     from crm_desktop.services.projects.types import DueTask
 
-OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole
 #: a project task's id, on its row of "My work today"
 PROJECT_TASK_ROLE = Qt.ItemDataRole.UserRole + 1
+#: the group ("today", "upcoming") whose whole list a "more" line opens
+SHOW_ALL_ROLE = Qt.ItemDataRole.UserRole + 2
 _MAX_DOTS = 4
 
 
@@ -68,7 +62,8 @@ def _qdate(day: dt.date) -> QDate:
 
 
 class MonthCalendar(QCalendarWidget):
-    """A month whose busy days carry a dot per activity (in its kind's colour) and a count.
+    """A month whose busy days carry a dot for each of their first activities (in its
+    kind's colour) and how many they hold.
 
     Enter on a day asks to open it (:attr:`day_opened`); a double click (``activated``)
     is left to the screen, which starts a new activity on that day.
@@ -84,7 +79,7 @@ class MonthCalendar(QCalendarWidget):
         # here would only say the same.
         self.setNavigationBarVisible(False)
         self.setDateRange(_qdate(FIRST_DAY), _qdate(LAST_DAY))
-        self.busy: dict[dt.date, list[Occurrence]] = {}
+        self.busy: dict[dt.date, DaySummary] = {}
         self.view = self.findChild(QTableView)
         if self.view is not None:
             self.view.installEventFilter(self)
@@ -104,8 +99,8 @@ class MonthCalendar(QCalendarWidget):
         if event.type() == QEvent.Type.FontChange:
             self._fit_day_names()
 
-    def set_busy(self, days: dict[dt.date, list[Occurrence]]) -> None:
-        self.busy = {d: items for d, items in days.items() if items}
+    def set_busy(self, days: dict[dt.date, DaySummary]) -> None:
+        self.busy = {d: summary for d, summary in days.items() if summary.total}
         self.updateCells()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -122,13 +117,13 @@ class MonthCalendar(QCalendarWidget):
     def paintCell(self, painter: QPainter, rect: QRect, date: QDate | dt.date) -> None:
         super().paintCell(painter, rect, date)
         day = date.toPython() if isinstance(date, QDate) else date
-        items = self.busy.get(day)
-        if not items:
+        summary = self.busy.get(day)
+        if summary is None:
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         size = max(5, min(8, rect.height() // 7))
-        shown = items[:_MAX_DOTS]
+        shown = summary.items[:_MAX_DOTS]
         width = len(shown) * (size + 3) - 3
         x = rect.center().x() - width // 2
         y = rect.bottom() - size - 4
@@ -151,72 +146,43 @@ class MonthCalendar(QCalendarWidget):
         painter.setPen(self.palette().color(role))
         corner = rect.adjusted(2, 1, -4, 0)
         align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
-        painter.drawText(corner, align, str(len(items)))
+        painter.drawText(corner, align, self.locale().toString(summary.total))
         painter.restore()
 
 
-def agenda_item(occurrence: Occurrence, zone: dt.tzinfo, day: dt.date | None) -> QListWidgetItem:
-    """A line of an agenda: "09:00–10:00  Meeting · subject" with the kind's colour."""
-    text = f"{span_text(occurrence, zone, day)}   {kind_text(occurrence.kind)} · "
-    text += occurrence.subject
-    if occurrence.recurring:
-        text += " ↻"
-    item = QListWidgetItem(kind_icon(occurrence.kind), text)
-    item.setData(OCCURRENCE_ROLE, occurrence)
-    tips = [t for t in (occurrence.related_name, occurrence.location) if t]
-    if tips:
-        item.setToolTip("\n".join(tips))
-    if is_done(occurrence.status):
-        item.setForeground(QPalette().color(QPalette.ColorRole.PlaceholderText))
-    return item
-
-
 class MonthPage(QWidget):
+    """The month, each day with its first items' dots and how many it holds, and beside
+    it the chosen day's list (read a page at a time)."""
+
     item_clicked = Signal(object)  # Occurrence
     item_activated = Signal(object)  # Occurrence
 
-    def __init__(self, zone: dt.tzinfo, parent: QWidget | None = None) -> None:
+    def __init__(self, zone: dt.tzinfo, pager: Pager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.zone = zone
-        self.days: dict[dt.date, list[Occurrence]] = {}
+        self.days: dict[dt.date, DaySummary] = {}
         self.calendar = MonthCalendar(self)
-        self.day_title = QLabel(self)
-        font = QFont(self.day_title.font())
-        font.setBold(True)
-        self.day_title.setFont(font)
-        self.day_list = QListWidget(self)
-        self.day_list.setAccessibleName(_tr("The day's activities"))
-        self.day_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.day_list.setWordWrap(True)  # long subjects wrap instead of scrolling sideways
-        self.day_list.itemClicked.connect(
-            lambda item: self.item_clicked.emit(item.data(OCCURRENCE_ROLE))
-        )
-        self.day_list.itemActivated.connect(
-            lambda item: self.item_activated.emit(item.data(OCCURRENCE_ROLE))
-        )
-        self.empty = QLabel(_tr("Nothing planned."), self)
-        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        side = QVBoxLayout()
-        side.addWidget(self.day_title)
-        side.addWidget(self.day_list, 1)
-        side.addWidget(self.empty)
+        self.day = DayList(zone, pager, self)
+        #: the chosen day's items (the first page, more as it scrolls)
+        self.day_list = self.day.list
+        self.day.item_clicked.connect(self.item_clicked)
+        self.day.item_activated.connect(self.item_activated)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.calendar, 3)
-        layout.addLayout(side, 2)
+        layout.addWidget(self.day, 2)
 
-    def set_days(self, days: dict[dt.date, list[Occurrence]], selected: dt.date) -> None:
+    def set_days(self, days: dict[dt.date, DaySummary], selected: dt.date) -> None:
         self.days = days
         self.calendar.set_busy(days)
-        self.show_day(selected)
+        # The chosen day's first page came with the month.
+        summary = days.get(selected)
+        first_page = summary.items if summary is not None else []
+        self.day.show_day(selected, summary.total if summary else 0, first_page=first_page)
 
     def show_day(self, day: dt.date) -> None:
-        self.day_title.setText(format_date(day, self.locale()))
-        self.day_list.clear()
-        items = self.days.get(day, [])
-        for occurrence in items:
-            self.day_list.addItem(agenda_item(occurrence, self.zone, day))
-        self.empty.setVisible(not items)
+        summary = self.days.get(day)
+        self.day.show_day(day, summary.total if summary is not None else 0)
 
 
 class _RoomyDelegate(QStyledItemDelegate):
@@ -234,6 +200,9 @@ class WorkTodayPage(QTreeWidget):
     item_activated = Signal(object)  # activity id
     #: a project task was chosen: ("project_tasks", its id)
     task_chosen = Signal(str, int)
+    #: the line under today's ("today") or the next days' ("upcoming") first items was
+    #: chosen: show them all
+    show_all = Signal(str)
 
     def __init__(self, zone: dt.tzinfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -249,18 +218,25 @@ class WorkTodayPage(QTreeWidget):
         self.groups: dict[str, QTreeWidgetItem] = {}
         #: the "and 230 more" line under the overdue items, when not all are listed
         self.more: QTreeWidgetItem | None = None
+        #: the "and 1,200 more" lines under today's and the next days' first items
+        self.show_all_rows: dict[str, QTreeWidgetItem] = {}
 
     def set_work(self, work: WorkToday) -> None:
         self.clear()
         self.groups = {}
         self.more = None
+        self.show_all_rows = {}
         # The overdue list holds the most recent ones; its heading counts them all.
         sections = (
             ("overdue", _tr("Overdue (%1)"), [self._row(o) for o in work.overdue]),
             ("today", _tr("Today (%1)"), [self._row(o) for o in work.today]),
             ("upcoming", _tr("Next days (%1)"), [self._row(o) for o in work.upcoming]),
         )
-        counts = {"overdue": max(work.overdue_total, len(work.overdue))}
+        counts = {
+            "overdue": max(work.overdue_total, len(work.overdue)),
+            "today": max(work.today_total, len(work.today)),
+            "upcoming": max(work.upcoming_total, len(work.upcoming)),
+        }
         bold = QFont(self.font())
         bold.setBold(True)
         for key, title, rows in sections:
@@ -276,14 +252,26 @@ class WorkTodayPage(QTreeWidget):
                 item.setData(0, OCCURRENCE_ROLE, activity_id)
                 if key == "overdue":
                     item.setForeground(0, error_color())
-            if count > len(rows):
-                more = QCoreApplication.translate(
-                    "calendar", "and %n more", None, count - len(rows)
-                )
+            if count > len(rows) and key == "overdue":
+                # "%1", not "%n": lupdate files a translate() call with a count as a
+                # plain message, and these read right for any number.
+                more = _tr("and %1 more").replace("%1", f"{count - len(rows):,}")
                 rest = QTreeWidgetItem(group, [more])
                 rest.setFirstColumnSpanned(True)
                 rest.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.more = rest
+            elif count > len(rows):
+                # Today's and the next days' lists hold their first ones: the rest are in
+                # the calendar, which this line opens.
+                more = _tr("and %1 more: show them in the calendar").replace(
+                    "%1", f"{count - len(rows):,}"
+                )
+                rest = QTreeWidgetItem(group, [more])
+                rest.setFirstColumnSpanned(True)
+                rest.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                rest.setForeground(0, self.palette().color(QPalette.ColorRole.Link))
+                rest.setData(0, SHOW_ALL_ROLE, key)
+                self.show_all_rows[key] = rest
             if not rows:
                 empty = QTreeWidgetItem(group, [_tr("Nothing.")])
                 empty.setFirstColumnSpanned(True)
@@ -328,6 +316,10 @@ class WorkTodayPage(QTreeWidget):
         return [i for i in found if i is not None]
 
     def _emit(self, signal: Signal, item: QTreeWidgetItem) -> None:  # type: ignore[type-arg]
+        group = item.data(0, SHOW_ALL_ROLE)
+        if group is not None:
+            self.show_all.emit(str(group))
+            return
         task_id = item.data(0, PROJECT_TASK_ROLE)
         if task_id is not None:
             self.task_chosen.emit("project_tasks", int(task_id))

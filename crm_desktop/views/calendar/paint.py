@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QRectF, Qt, QTime
@@ -33,6 +34,33 @@ CASCADE = 8
 
 
 _tr = translator("calendar")
+
+
+@dataclass
+class MoreChip:
+    """A "+n more": how many items of ``day`` (of an hour, or of the all-day strip) are
+    not shown, and where it is painted; a click shows the whole day."""
+
+    day: dt.date
+    rect: QRectF
+    count: int
+    text: str
+    #: the hour's start (UTC); None below the all-day strip
+    start: dt.datetime | None = None
+
+
+def dated_more_chips(grid: TimeGrid) -> list[MoreChip]:
+    """The "+n more" below the all-day strip's rows of each day that has more than them."""
+    line = grid.fontMetrics().height() + 10
+    chips = []
+    for index, day in enumerate(grid.days):
+        more = grid._all_day_count(day) - ALL_DAY_ROWS
+        if more > 1:
+            x, span = grid._column(index, grid.canvas.width())
+            below = QRectF(x, line + ALL_DAY_ROWS * ALL_DAY_ROW, span, ALL_DAY_ROW)
+            text = _tr("+%1 more").replace("%1", grid.locale().toString(more))
+            chips.append(MoreChip(day, below, more, text))
+    return chips
 
 
 #: from just after a 12-hour clock's hour to its minutes: "h:mm Ap" -> "h Ap"
@@ -183,14 +211,10 @@ def paint_header(grid: TimeGrid, widget: QWidget) -> None:
         name = locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
         text = f"{name} {day.day}"
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        more = grid._all_day_count(day) - ALL_DAY_ROWS
-        if more > 1:
-            painter.setFont(grid.font())
-            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            below = QRectF(x, line + ALL_DAY_ROWS * ALL_DAY_ROW, span, ALL_DAY_ROW)
-            painter.drawText(
-                below, Qt.AlignmentFlag.AlignCenter, _tr("+%1 more").replace("%1", str(more))
-            )
+    painter.setFont(grid.font())
+    painter.setPen(palette.color(QPalette.ColorRole.Link))
+    for chip in dated_more_chips(grid):
+        painter.drawText(chip.rect, Qt.AlignmentFlag.AlignCenter, chip.text)
     if len(grid.days) > 1:  # the week's number in the corner above the hours
         week = grid.days[len(grid.days) // 2].isocalendar().week
         painter.setFont(grid.font())
@@ -240,6 +264,7 @@ def paint_hours(grid: TimeGrid, widget: QWidget) -> None:
         painter.drawLine(int(x), 0, int(x), widget.height())
     for placed in grid._placed:
         paint_item(grid, painter, placed, placed.rect)
+    paint_more(grid, painter)
     drag = grid.dragging
     if drag is not None and not drag.placed.all_day:
         # The grabbed piece, moved as far as the item would move.
@@ -308,6 +333,18 @@ def paint_item(grid: TimeGrid, painter: QPainter, placed: Placed, rect: QRectF) 
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(text_rect.width())),
         )
+
+
+def paint_more(grid: TimeGrid, painter: QPainter) -> None:
+    """Each busy hour's "+n more": a small button-like box in the link colour."""
+    palette = grid.palette()
+    painter.setFont(grid.font())
+    for chip in grid._more:
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.setBrush(palette.color(QPalette.ColorRole.Button))
+        painter.drawRoundedRect(chip.rect, 3, 3)
+        painter.setPen(palette.color(QPalette.ColorRole.Link))
+        painter.drawText(chip.rect, Qt.AlignmentFlag.AlignCenter, chip.text)
 
 
 def _bold(grid: TimeGrid) -> QFont:

@@ -34,9 +34,12 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import DomainError
 from crm_desktop.services.activities.time_limits import FIRST_DAY, LAST_DAY
 from crm_desktop.views.activities.common import zone_named
+from crm_desktop.views.calendar.day_list import PAGE, DayListDialog
 from crm_desktop.views.calendar.grid import TimeGrid
 from crm_desktop.views.calendar.moving import OccurrenceMoving
 from crm_desktop.views.calendar.pages import MonthPage, WorkTodayPage
+from crm_desktop.views.calendar.paint import ALL_DAY_ROWS
+from crm_desktop.views.calendar.requests import CalendarRequests
 from crm_desktop.views.formatting import format_date, format_day_and_month
 from crm_desktop.views.palette import show_as_error
 from crm_desktop.views.qt_texts import translator
@@ -44,6 +47,7 @@ from crm_desktop.views.qt_texts import translator
 if TYPE_CHECKING:
     from crm_desktop.services import Services
     from crm_desktop.services.activities.occurrences import Occurrence
+    from crm_desktop.services.activities.types import DaySummary
     from crm_desktop.views.shell.main_window import MainWindow
 
 UTC = dt.UTC
@@ -53,6 +57,15 @@ TYPE_KEY = "activities"
 
 _tr = translator("calendar")
 
+#: how each view reads its days (CalendarService.summary): the month, a day's first
+#: items (its dots) and how many; the week and the day, each hour's first items and the
+#: all-day strip's (its rows, and one that fits in the "+n more" row)
+SUMMARY: dict[str, dict[str, Any]] = {
+    "month": {"cap": 4},
+    "week": {"cap": 2, "hourly": True, "dated_cap": ALL_DAY_ROWS + 1},
+    "day": {"cap": 6, "hourly": True, "dated_cap": ALL_DAY_ROWS + 1},
+}
+
 
 def _within(day: QDate) -> dt.date:
     """``day``, held within the years an activity may have (the calendar goes no further)."""
@@ -61,7 +74,7 @@ def _within(day: QDate) -> dt.date:
     return (first if day < first else last if day > last else day).toPython()
 
 
-class CalendarScreen(OccurrenceMoving, QWidget):
+class CalendarScreen(OccurrenceMoving, CalendarRequests, QWidget):
     #: show this record in the form beside (the window connects it)
     record_selected = Signal(str, int)
     #: start a new record with these values in the form beside
@@ -89,13 +102,17 @@ class CalendarScreen(OccurrenceMoving, QWidget):
         self.settings = settings
         self.mode = "month"
         self.current = self.clock().astimezone(self.zone).date()
-        #: the days on show and what is on them (month, week or day)
+        #: the days on show and the items shown on them (month, week or day)
         self.days: dict[dt.date, list[Occurrence]] = {}
+        #: the days on show as read: the items shown and how many there are
+        self.summaries: dict[dt.date, DaySummary] = {}
         self._stale = False
         #: the question about moving one occurrence of a series, while it is open
         self.move_question: QMessageBox | None = None
+        #: a day's whole list, opened from its "+n more" in the week or day view
+        self.day_dialog: DayListDialog | None = None
 
-        self.month = MonthPage(self.zone, self)
+        self.month = MonthPage(self.zone, self.day_page, self)
         self.week = TimeGrid(self.zone, self)
         self.day = TimeGrid(self.zone, self)
         self.work = WorkTodayPage(self.zone, self)
@@ -197,6 +214,8 @@ class CalendarScreen(OccurrenceMoving, QWidget):
             grid.slot_activated.connect(self._new_at)
             grid.move_requested.connect(self.move)
             grid.day_changed.connect(self._keyboard_day)
+            grid.day_requested.connect(self.open_day)
+        self.work.show_all.connect(self._show_all_work)
         self.work.item_clicked.connect(lambda i: self.record_selected.emit(TYPE_KEY, int(i)))
         self.work.item_activated.connect(lambda i: self.record_selected.emit(TYPE_KEY, int(i)))
         self.work.task_chosen.connect(self.record_selected)
@@ -264,20 +283,28 @@ class CalendarScreen(OccurrenceMoving, QWidget):
                 self._set_title(format_date(today, self.locale()))
                 return
             first, last = self.visible_range()
-            self.days = self.calendar.days(first, last, self.zone, owner=self.owner())
+            # The month's chosen day comes with the first page of its list.
+            wide = {"wide": (self.current, PAGE)} if self.mode == "month" else {}
+            summaries = self.calendar.summary(
+                first, last, self.zone, owner=self.owner(), **SUMMARY[self.mode], **wide
+            )
         except DomainError as exc:
             self.show_message(str(exc))
             return
+        self.summaries = summaries
+        self.days = {day: summary.items for day, summary in summaries.items()}
         self._set_title(self._title(first, last))
         if self.mode == "month":
             cal = self.month.calendar
             cal.blockSignals(True)
             cal.setSelectedDate(QDate(self.current.year, self.current.month, self.current.day))
             cal.blockSignals(False)
-            self.month.set_days(self.days, self.current)
+            self.month.set_days(summaries, self.current)
         else:
             grid = self.week if self.mode == "week" else self.day
-            grid.set_days(self.days, today=today, now=now, current=self.current)
+            grid.set_days(
+                self.days, today=today, now=now, current=self.current, summaries=summaries
+            )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -291,6 +318,7 @@ class CalendarScreen(OccurrenceMoving, QWidget):
                 self.refresh()
             else:
                 self._stale = True
+            self.refresh_day_dialog()
 
     def _title(self, first: dt.date, last: dt.date) -> str:
         locale = self.locale()
@@ -344,42 +372,6 @@ class CalendarScreen(OccurrenceMoving, QWidget):
         grid = self.week if self.mode == "week" else self.day
         grid.current_day = day
         grid.header.update()
-
-    def new_values(self) -> dict[str, Any]:
-        """What File > New starts an activity with here: the chosen day, at the time slot
-        last clicked in the week or day view; else at 9:00, or the next full hour when
-        that is past today."""
-        now = self.clock().astimezone(self.zone)
-        day, slot = (now.date() if self.mode == "today" else self.current), None
-        if self.mode in ("week", "day"):
-            grid = self.week if self.mode == "week" else self.day
-            day, slot = grid.current_day or day, grid.current_time
-        if slot is None:
-            late = day == now.date() and now.hour >= 9
-            slot = dt.time(min(now.hour + 1, 23)) if late else dt.time(9)
-        return self._values_at(dt.datetime.combine(day, slot, self.zone), False)
-
-    def _new_at(self, start: dt.datetime, all_day: bool) -> None:
-        """A new activity at a local ``start`` (a day's midnight when all day)."""
-        self.new_requested.emit(TYPE_KEY, self._values_at(start, all_day))
-
-    def _values_at(self, start: dt.datetime, all_day: bool) -> dict[str, Any]:
-        if all_day:
-            begin = dt.datetime.combine(start.date(), dt.time(), UTC)
-            values: dict[str, Any] = {
-                "all_day": True,
-                "start_at": begin,
-                "end_at": begin + dt.timedelta(days=1),
-            }
-        else:
-            begin = start.astimezone(UTC)
-            values = {
-                "all_day": False,
-                "start_at": begin,
-                "end_at": begin + dt.timedelta(hours=1),
-                "time_zone": self.zone_name,
-            }
-        return values
 
 
 def install_calendar(window: MainWindow, **options: Any) -> None:
