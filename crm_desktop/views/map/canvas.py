@@ -1,7 +1,8 @@
 """The map itself, drawn offline: an equirectangular projection (a degree of longitude
 as wide as a degree of latitude times the cosine of the latitude in the middle of the
-view), the towns of the countries on show as small dots that trace their shape, the
-largest cities' names faint, and a marker per place sized by its customers.
+view), the countries' outlines (outlines.py) with the towns of the countries on show
+as small dots in them, the largest cities' names faint, and a marker per place sized
+by its customers.
 
 The scene is in degrees (x = longitude, y = -latitude); the view's transform scales it.
 Dots are drawn with a cosmetic pen and markers and names ignore the transform, so they
@@ -37,7 +38,9 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.views.map.clusters import group_places
+from crm_desktop.views.map.colours import faint_color
 from crm_desktop.views.map.markers import MarkerItem, marker_radius, places_of, scene_point
+from crm_desktop.views.map.outlines import OutlinesItem
 from crm_desktop.views.map.route import route_items
 
 if TYPE_CHECKING:
@@ -54,18 +57,6 @@ LABELS_PER_COUNTRY, LABEL_POPULATION = 6, 500_000
 LABEL_SCALE = 12.0
 
 
-def faint_color(strength: float) -> QColor:
-    """The text's colour faded ``strength`` of the way from the background's: quiet on
-    a light palette and on a dark one alike."""
-    palette = QApplication.palette()
-    base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
-    return QColor.fromRgbF(
-        base.redF() + (text.redF() - base.redF()) * strength,
-        base.greenF() + (text.greenF() - base.greenF()) * strength,
-        base.blueF() + (text.blueF() - base.blueF()) * strength,
-    )
-
-
 class TownsItem(QGraphicsItem):
     """Every town as a dot of a couple of pixels, in one item (thousands of them)."""
 
@@ -75,13 +66,17 @@ class TownsItem(QGraphicsItem):
         self._bounds = self._points.boundingRect()
         self.setZValue(0)
 
+    @property
+    def count(self) -> int:
+        return len(self._points)
+
     def boundingRect(self) -> QRectF:
         return self._bounds.adjusted(-0.5, -0.5, 0.5, 0.5)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        pen = QPen(faint_color(0.3), 2.5)
+        pen = QPen(faint_color(0.25), 2.0)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         # Round dots of the same pixels at every zoom: drawn in the screen's coordinates.
         to_screen = painter.worldTransform()
@@ -181,6 +176,7 @@ class MapView(QGraphicsView):
         scene = self.scene()
         scene.clear()
         self.route_items = []
+        scene.addItem(OutlinesItem())
         scene.addItem(TownsItem(towns))
         self.places, self._colours = places_of(pins), colours
         self.markers, self._groups = [], []
@@ -219,7 +215,7 @@ class MapView(QGraphicsView):
     def fit(self) -> None:
         """Show every marker (the towns when there is none), with a margin."""
         self._fitted = True
-        towns = [i for i in self.scene().items() if isinstance(i, TownsItem)]
+        towns = [i for i in self.scene().items() if isinstance(i, TownsItem) and i.count]
         if not self.places and not towns:
             self._set_view(QRectF(-180, -80, 360, 160))
             return
