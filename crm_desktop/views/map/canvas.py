@@ -14,7 +14,7 @@ import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -68,7 +68,7 @@ class TownsItem(QGraphicsItem):
 
     @property
     def count(self) -> int:
-        return len(self._points)
+        return self._points.size()
 
     def boundingRect(self) -> QRectF:
         return self._bounds.adjusted(-0.5, -0.5, 0.5, 0.5)
@@ -137,6 +137,9 @@ class MapView(QGraphicsView):
 
     #: the pins of the selected markers changed
     selection_changed = Signal()
+    #: a customer's marker was dragged and let go at (latitude, longitude); it stays
+    #: there until :meth:`move_pin` saves the move or :meth:`put_back` undoes it
+    pin_dropped = Signal(object, float, float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,6 +164,10 @@ class MapView(QGraphicsView):
         #: the line and the stops' numbers of the route drawn, if any
         self.route_items: list[QGraphicsItem] = []
         self._fitted = False
+        #: whether the customers' markers may be dragged to move them
+        self._movable = False
+        #: the marker let go last (until it is saved or put back)
+        self._dropped: MarkerItem | None = None
 
     def show_places(
         self,
@@ -169,17 +176,20 @@ class MapView(QGraphicsView):
         *,
         fit: bool,
         colours: dict[str, QColor] | None = None,
+        movable: bool = False,
     ) -> None:
         """Draw these towns and a marker per place of these pins, in the ``colours`` of
         their categories when given; with ``fit``, show them all, else keep the view
-        where it is."""
+        where it is. ``movable``: a marker of one customer with coordinates of its own
+        can be dragged (see :attr:`pin_dropped`)."""
         scene = self.scene()
+        self.markers, self._groups = [], []  # before they are deleted with the scene's items
         scene.clear()
         self.route_items = []
+        self._movable, self._dropped = movable, None
         scene.addItem(OutlinesItem())
         scene.addItem(TownsItem(towns))
         self.places, self._colours = places_of(pins), colours
-        self.markers, self._groups = [], []
         radii = {
             (scene_point(at[0].latitude, at[0].longitude).x(),
              scene_point(at[0].latitude, at[0].longitude).y()): marker_radius(len(at))
@@ -265,12 +275,10 @@ class MapView(QGraphicsView):
         for group in groups:
             pins = [pin for at in group for pin in self.places[at]]
             marker = MarkerItem(pins, self._colours)
-            if len(group) > 1:
-                marker.setToolTip(
-                    self.tr("%1 and places nearby: %2")
-                    .replace("%1", pins[0].place)
-                    .replace("%2", str(len(pins)))
-                )
+            marker.setToolTip(self._tooltip(pins, nearby=len(group) > 1))
+            if self._movable and len(pins) == 1 and pins[0].version is not None:
+                marker.set_movable(self._let_go)
+                marker.setToolTip(f"{marker.toolTip()}\n{self.tr('Drag it to move it.')}")
             scene.addItem(marker)
             marker.setSelected(any((p.record_type, p.id) in chosen for p in pins))
             self.markers.append(marker)
@@ -278,6 +286,47 @@ class MapView(QGraphicsView):
         self._groups = groups
         if chosen or any(m.isSelected() for m in self.markers):
             self.selection_changed.emit()
+
+    def _tooltip(self, pins: list[Pin], *, nearby: bool) -> str:
+        """What a marker's tooltip says: its customer and how exactly it is placed, or
+        how many customers are there."""
+        if len(pins) == 1:
+            pin = pins[0]
+            where = (
+                self.tr("%1, at its exact position") if pin.exact else self.tr("%1, at its city")
+            )
+            return f"{pin.name}\n{where.replace('%1', pin.place)}"
+        if nearby:
+            text = self.tr("%1 and places nearby: %2")
+        else:
+            text = self.tr("%1: %2 at its exact position") if pins[0].exact else "%1: %2"
+        return text.replace("%1", pins[0].place).replace("%2", str(len(pins)))
+
+    def _let_go(self, marker: MarkerItem) -> None:
+        """A customer's marker dropped: say where (on the map's world, in degrees)."""
+        self._dropped = marker
+        at = marker.pos()
+        latitude = max(-90.0, min(90.0, -at.y()))
+        longitude = max(-180.0, min(180.0, at.x()))
+        # Told once the mouse event is over: the answer redraws the markers, this one too.
+        QTimer.singleShot(
+            0, self, lambda: self.pin_dropped.emit(marker.pins[0], latitude, longitude)
+        )
+
+    def put_back(self) -> None:
+        """The marker let go last back where it stood (its move was not saved)."""
+        if self._dropped is not None and self._dropped.scene() is self.scene():
+            self._dropped.put_back()
+        self._dropped = None
+
+    def move_pin(self, moved: Pin) -> None:
+        """Show a customer at its new place (the same record as one of the pins)."""
+        self._dropped = None
+        key = (moved.record_type, moved.id)
+        places = [[p for p in at if (p.record_type, p.id) != key] for at in self.places]
+        self.places = [at for at in places if at] + [[moved]]
+        self._groups = []  # drawn anew, even if the groups are the same
+        self._cluster()
 
     def zoom(self, factor: float, anchor: QPointF | None = None) -> None:
         """Zoom by ``factor`` keeping the scene point under ``anchor`` (viewport pixels)
