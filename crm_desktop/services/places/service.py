@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import partial
 from typing import NamedTuple
 
 from sqlalchemy import select
@@ -16,6 +15,7 @@ from sqlalchemy import select
 from crm_desktop.registry import FieldSpec, Kind, RecordType, Registry
 from crm_desktop.services.places.gazetteer import City, Gazetteer, gazetteer
 from crm_desktop.services.places.placing import place
+from crm_desktop.services.records.list_scan import scan
 from crm_desktop.services.records.lists import ListService
 from crm_desktop.services.records.service import RecordService
 from crm_desktop.services.records.tables import table_of
@@ -138,73 +138,64 @@ class PlaceService:
         fields = address_fields(record_type)
         if fields is None:
             raise ValueError(f"{record_type.key} has no address to place")
-        # Read under names of their own: a title field may be called "name" or "country".
-        read: dict[str, FieldSpec] = {
-            f"title:{n}": record_type.field(n) for n in record_type.title_fields
-        }
-        read["city"], read["country"] = (record_type.field(n) for n in fields)
+        specs = [record_type.field(n) for n in (*record_type.title_fields, *fields)]
+        titles = len(record_type.title_fields)
         category = category_field(record_type)
         if category is not None:
-            read["category"] = category
+            specs.append(category)
         own = own_coordinates(record_type)
         followed = None if own else followed_reference(record_type, registry)
         if own:
-            read["latitude"], read["longitude"] = (record_type.field(n) for n in COORDINATES)
+            specs += [record_type.field(n) for n in COORDINATES]
         elif followed is not None:  # its id, not the name the list shows
-            read["followed"] = FieldSpec(followed.name, "", Kind.INTEGER)
-        read["version"] = _VERSION
+            specs.append(FieldSpec(followed.name, "", Kind.INTEGER))
+        # The values after the title fields: where each is in a row (-1: not read).
+        city_at, country_at = titles, titles + 1
+        category_at = titles + 2 if category is not None else -1
+        extra_at = titles + 2 + (category is not None)  # latitude, or the followed id
         gazetteer_ = self._places or gazetteer()
-        for rows in self.lists.stream(query, list(read.values())):
-            chunk = [dict(zip(read, row.values, strict=True)) for row in rows]
+        codes: dict[str, str] = {}  # a country as written -> its ISO code ("": none)
+        for rows in scan(self.lists, query, [*specs, _VERSION]):
             followed_places = (
-                self._coordinates(followed, {values["followed"] for values in chunk})
+                self._coordinates(followed, {row.values[extra_at] for row in rows})
                 if followed is not None
                 else {}
             )
             pins: list[Pin] = []
             unplaced: list[Unplaced] = []
-            for row, values in zip(rows, chunk, strict=True):
-                title = record_type.display_name(
-                    {n: values[f"title:{n}"] for n in record_type.title_fields}
-                )
-                city, country = str(values["city"] or ""), str(values["country"] or "")
-                pin = partial(
-                    Pin,
-                    record_type=record_type.key,
-                    id=row.id,
-                    name=title,
-                    category=str(values.get("category") or ""),
-                    version=values["version"] if own else None,
-                )
-                exact = (
-                    _spot(values["latitude"], values["longitude"], city, country)
-                    if own
-                    else followed_places.get(values.get("followed"))
-                )
-                if exact is not None:
-                    code = gazetteer_.country(exact.country) or ""
-                    spot = ", ".join(part for part in (exact.city, code or exact.country) if part)
-                    pins.append(
-                        pin(
-                            latitude=exact.latitude,
-                            longitude=exact.longitude,
-                            place=spot,
-                            country=code,
-                            exact=True,
-                        )
+            for row in rows:
+                values = row.values
+                title = (
+                    str(values[0] or "")
+                    if titles == 1
+                    else record_type.display_name(
+                        dict(zip(record_type.title_fields, values[:titles], strict=False))
                     )
+                )
+                city, country = values[city_at] or "", values[country_at] or ""
+                kind = (values[category_at] or "") if category_at >= 0 else ""
+                if own:
+                    exact = _spot(values[extra_at], values[extra_at + 1], city, country)
+                else:
+                    exact = followed_places.get(values[extra_at]) if followed else None
+                if exact is not None:
+                    code = codes.get(exact.country)
+                    if code is None:
+                        code = codes[exact.country] = gazetteer_.country(exact.country) or ""
+                    spot = f"{exact.city}, {code or exact.country}".strip(", ")
+                    pins.append(
+                        Pin(record_type.key, row.id, title, exact.latitude, exact.longitude,
+                            spot, code, kind, True, values[-1] if own else None)
+                    )  # fmt: skip
                     continue
                 found = place(gazetteer_, city, country)
                 if found.city is not None:
                     town = found.city
                     pins.append(
-                        pin(
-                            latitude=town.latitude,
-                            longitude=town.longitude,
-                            place=f"{town.name}, {town.country}",
-                            country=town.country,
-                        )
-                    )
+                        Pin(record_type.key, row.id, title, town.latitude, town.longitude,
+                            f"{town.name}, {town.country}", town.country, kind, False,
+                            values[-1] if own else None)
+                    )  # fmt: skip
                 else:
                     unplaced.append(
                         Unplaced(record_type.key, row.id, title, city, country, found.reason)

@@ -93,6 +93,7 @@ class LabelItem(QGraphicsItem):
 
     def __init__(self, town: City) -> None:
         super().__init__()
+        self.town = town
         self.text = town.name
         self.setPos(scene_point(town.latitude, town.longitude))
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
@@ -190,13 +191,10 @@ class MapView(QGraphicsView):
         scene.addItem(OutlinesItem())
         scene.addItem(TownsItem(towns))
         self.places, self._colours = places_of(pins), colours
-        radii = {
-            (scene_point(at[0].latitude, at[0].longitude).x(),
-             scene_point(at[0].latitude, at[0].longitude).y()): marker_radius(len(at))
-            for at in self.places
-        }  # fmt: skip
+        customers = {(at[0].latitude, at[0].longitude): len(at) for at in self.places}
         for label in labels_of(towns):
-            label.set_offset(radii.get((label.pos().x(), label.pos().y()), 0) + 5)
+            here = customers.get((label.town.latitude, label.town.longitude))
+            label.set_offset((marker_radius(here) if here else 0) + 5)
             scene.addItem(label)
         if fit or not self.places:
             self.fit()
@@ -229,9 +227,9 @@ class MapView(QGraphicsView):
         if not self.places and not towns:
             self._set_view(QRectF(-180, -80, 360, 160))
             return
-        points = [scene_point(at[0].latitude, at[0].longitude) for at in self.places]
-        if points:
-            xs, ys = [p.x() for p in points], [p.y() for p in points]
+        if self.places:
+            xs = [at[0].longitude for at in self.places]
+            ys = [-at[0].latitude for at in self.places]
             area = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
         else:
             area = towns[0].boundingRect()
@@ -261,7 +259,10 @@ class MapView(QGraphicsView):
         clusters.py), drawn anew only when the groups change; the customers selected
         stay selected (a group with any of them is selected whole)."""
         transform = self.transform()
-        points = [transform.map(scene_point(at[0].latitude, at[0].longitude)) for at in self.places]
+        # The scene's x is the longitude and y the negative latitude, only scaled on screen
+        # (where the view is does not change which markers overlap).
+        across, down = transform.m11(), -transform.m22()
+        points = [(at[0].longitude * across, at[0].latitude * down) for at in self.places]
         radii = [marker_radius(len(at)) for at in self.places]
         groups = group_places(points, radii, marker_radius(10**9))
         if groups == self._groups:
@@ -280,7 +281,7 @@ class MapView(QGraphicsView):
                 marker.set_movable(self._let_go)
                 marker.setToolTip(f"{marker.toolTip()}\n{self.tr('Drag it to move it.')}")
             scene.addItem(marker)
-            marker.setSelected(any((p.record_type, p.id) in chosen for p in pins))
+            marker.setSelected(bool(chosen) and any((p.record_type, p.id) in chosen for p in pins))
             self.markers.append(marker)
         scene.blockSignals(False)
         self._groups = groups

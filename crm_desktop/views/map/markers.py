@@ -5,6 +5,7 @@ colours of their categories, selectable; its pixel size the same at any zoom."""
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -41,9 +42,7 @@ class MarkerItem(QGraphicsItem):
         super().__init__()
         self.pins = pins
         self.radius = marker_radius(len(pins))
-        shares: dict[str, int] = {}
-        for pin in pins:
-            shares[pin.category] = shares.get(pin.category, 0) + 1
+        shares = Counter(pin.category for pin in pins)
         #: (colour, customers) of each slice; none: the palette's highlight
         self.slices = [(colours[c], n) for c, n in shares.items()] if colours else []
         self.setPos(scene_point(pins[0].latitude, pins[0].longitude))
@@ -130,4 +129,6 @@ def places_of(pins: Sequence[Pin]) -> list[list[Pin]]:
     places: dict[tuple[float, float], list[Pin]] = {}
     for pin in pins:
         places.setdefault((pin.latitude, pin.longitude), []).append(pin)
-    return [sorted(at, key=lambda p: p.name.casefold()) for at in places.values()]
+    return [
+        sorted(at, key=lambda p: p.name.casefold()) if len(at) > 1 else at for at in places.values()
+    ]

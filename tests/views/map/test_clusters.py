@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.views.map.clusters import group_places
@@ -15,17 +14,20 @@ from tests.views.map.conftest import markers
 
 
 def test_places_whose_discs_overlap_are_grouped_at_the_largest() -> None:
-    points = [QPointF(0, 0), QPointF(15, 0), QPointF(100, 0), QPointF(115, 0), QPointF(300, 5)]
+    points = [(0.0, 0.0), (15.0, 0.0), (100.0, 0.0), (115.0, 0.0), (300.0, 5.0)]
     radii = [9.0, 12.0, 9.0, 9.0, 24.0]
 
     groups = group_places(points, radii, 24.0)
 
     assert sorted(groups) == [[1, 0], [2, 3], [4]]
+    # Places a pixel or two apart are taken together, the largest first.
+    near = group_places([(0.0, 0.0), (1.0, 1.0), (2.0, 0.5)], [9.0, 10.0, 9.0], 24.0)
+    assert near == [[1, 0, 2]]
     for group in groups:
         seed = group[0]
         assert radii[seed] == max(radii[i] for i in group)
         for other in group[1:]:
-            gap = math.dist((points[seed].x(), points[seed].y()), (points[other].x(), 0))
+            gap = math.dist(points[seed], points[other])
             assert gap < radii[seed] + radii[other]
 
 
