@@ -263,8 +263,7 @@ class MapView(QGraphicsView):
         # (where the view is does not change which markers overlap).
         across, down = transform.m11(), -transform.m22()
         points = [(at[0].longitude * across, at[0].latitude * down) for at in self.places]
-        radii = [marker_radius(len(at)) for at in self.places]
-        groups = group_places(points, radii, marker_radius(10**9))
+        groups = group_places(points, [len(at) for at in self.places], marker_radius)
         if groups == self._groups:
             return
         chosen = {(pin.record_type, pin.id) for pin in self.selected_pins()}
