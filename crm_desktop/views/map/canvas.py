@@ -299,7 +299,7 @@ class MapView(QGraphicsView):
         if nearby:
             text = self.tr("%1 and places nearby: %2")
         else:
-            text = self.tr("%1: %2 at its exact position") if pins[0].exact else "%1: %2"
+            text = self.tr("%1: %2 at one exact position") if pins[0].exact else "%1: %2"
         return text.replace("%1", pins[0].place).replace("%2", str(len(pins)))
 
     def _let_go(self, marker: MarkerItem) -> None:
