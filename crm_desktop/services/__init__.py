@@ -129,10 +129,11 @@ class Services:
         return NewsService(self.db)
 
     def places(self) -> PlaceService:
-        """The records of a list placed on the map by their address's city, offline."""
+        """The records of a list placed on the map (at their coordinates or their
+        address's city, offline), and moved on it."""
         from crm_desktop.services.places.service import PlaceService
 
-        return PlaceService(self.lists)
+        return PlaceService(self.lists, self.records)
 
     def reminders(self, zone: dt.tzinfo) -> ReminderService:
         """The reminders of this user, on the days and hours of ``zone``."""

@@ -1,7 +1,8 @@
 """The map itself, drawn offline: an equirectangular projection (a degree of longitude
 as wide as a degree of latitude times the cosine of the latitude in the middle of the
-view), the towns of the countries on show as small dots that trace their shape, the
-largest cities' names faint, and a marker per place sized by its customers.
+view), the countries' outlines (outlines.py) with the towns of the countries on show
+as small dots in them, the largest cities' names faint, and a marker per place sized
+by its customers.
 
 The scene is in degrees (x = longitude, y = -latitude); the view's transform scales it.
 Dots are drawn with a cosmetic pen and markers and names ignore the transform, so they
@@ -13,7 +14,7 @@ import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -37,7 +38,9 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.views.map.clusters import group_places
+from crm_desktop.views.map.colours import faint_color
 from crm_desktop.views.map.markers import MarkerItem, marker_radius, places_of, scene_point
+from crm_desktop.views.map.outlines import OutlinesItem
 from crm_desktop.views.map.route import route_items
 
 if TYPE_CHECKING:
@@ -54,18 +57,6 @@ LABELS_PER_COUNTRY, LABEL_POPULATION = 6, 500_000
 LABEL_SCALE = 12.0
 
 
-def faint_color(strength: float) -> QColor:
-    """The text's colour faded ``strength`` of the way from the background's: quiet on
-    a light palette and on a dark one alike."""
-    palette = QApplication.palette()
-    base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
-    return QColor.fromRgbF(
-        base.redF() + (text.redF() - base.redF()) * strength,
-        base.greenF() + (text.greenF() - base.greenF()) * strength,
-        base.blueF() + (text.blueF() - base.blueF()) * strength,
-    )
-
-
 class TownsItem(QGraphicsItem):
     """Every town as a dot of a couple of pixels, in one item (thousands of them)."""
 
@@ -75,13 +66,17 @@ class TownsItem(QGraphicsItem):
         self._bounds = self._points.boundingRect()
         self.setZValue(0)
 
+    @property
+    def count(self) -> int:
+        return self._points.size()
+
     def boundingRect(self) -> QRectF:
         return self._bounds.adjusted(-0.5, -0.5, 0.5, 0.5)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        pen = QPen(faint_color(0.3), 2.5)
+        pen = QPen(faint_color(0.25), 2.0)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         # Round dots of the same pixels at every zoom: drawn in the screen's coordinates.
         to_screen = painter.worldTransform()
@@ -98,6 +93,7 @@ class LabelItem(QGraphicsItem):
 
     def __init__(self, town: City) -> None:
         super().__init__()
+        self.town = town
         self.text = town.name
         self.setPos(scene_point(town.latitude, town.longitude))
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
@@ -142,6 +138,9 @@ class MapView(QGraphicsView):
 
     #: the pins of the selected markers changed
     selection_changed = Signal()
+    #: a customer's marker was dragged and let go at (latitude, longitude); it stays
+    #: there until :meth:`move_pin` saves the move or :meth:`put_back` undoes it
+    pin_dropped = Signal(object, float, float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,6 +165,10 @@ class MapView(QGraphicsView):
         #: the line and the stops' numbers of the route drawn, if any
         self.route_items: list[QGraphicsItem] = []
         self._fitted = False
+        #: whether the customers' markers may be dragged to move them
+        self._movable = False
+        #: the marker let go last (until it is saved or put back)
+        self._dropped: MarkerItem | None = None
 
     def show_places(
         self,
@@ -174,23 +177,24 @@ class MapView(QGraphicsView):
         *,
         fit: bool,
         colours: dict[str, QColor] | None = None,
+        movable: bool = False,
     ) -> None:
         """Draw these towns and a marker per place of these pins, in the ``colours`` of
         their categories when given; with ``fit``, show them all, else keep the view
-        where it is."""
+        where it is. ``movable``: a marker of one customer with coordinates of its own
+        can be dragged (see :attr:`pin_dropped`)."""
         scene = self.scene()
+        self.markers, self._groups = [], []  # before they are deleted with the scene's items
         scene.clear()
         self.route_items = []
+        self._movable, self._dropped = movable, None
+        scene.addItem(OutlinesItem())
         scene.addItem(TownsItem(towns))
         self.places, self._colours = places_of(pins), colours
-        self.markers, self._groups = [], []
-        radii = {
-            (scene_point(at[0].latitude, at[0].longitude).x(),
-             scene_point(at[0].latitude, at[0].longitude).y()): marker_radius(len(at))
-            for at in self.places
-        }  # fmt: skip
+        customers = {(at[0].latitude, at[0].longitude): len(at) for at in self.places}
         for label in labels_of(towns):
-            label.set_offset(radii.get((label.pos().x(), label.pos().y()), 0) + 5)
+            here = customers.get((label.town.latitude, label.town.longitude))
+            label.set_offset((marker_radius(here) if here else 0) + 5)
             scene.addItem(label)
         if fit or not self.places:
             self.fit()
@@ -219,13 +223,13 @@ class MapView(QGraphicsView):
     def fit(self) -> None:
         """Show every marker (the towns when there is none), with a margin."""
         self._fitted = True
-        towns = [i for i in self.scene().items() if isinstance(i, TownsItem)]
+        towns = [i for i in self.scene().items() if isinstance(i, TownsItem) and i.count]
         if not self.places and not towns:
             self._set_view(QRectF(-180, -80, 360, 160))
             return
-        points = [scene_point(at[0].latitude, at[0].longitude) for at in self.places]
-        if points:
-            xs, ys = [p.x() for p in points], [p.y() for p in points]
+        if self.places:
+            xs = [at[0].longitude for at in self.places]
+            ys = [-at[0].latitude for at in self.places]
             area = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
         else:
             area = towns[0].boundingRect()
@@ -255,9 +259,11 @@ class MapView(QGraphicsView):
         clusters.py), drawn anew only when the groups change; the customers selected
         stay selected (a group with any of them is selected whole)."""
         transform = self.transform()
-        points = [transform.map(scene_point(at[0].latitude, at[0].longitude)) for at in self.places]
-        radii = [marker_radius(len(at)) for at in self.places]
-        groups = group_places(points, radii, marker_radius(10**9))
+        # The scene's x is the longitude and y the negative latitude, only scaled on screen
+        # (where the view is does not change which markers overlap).
+        across, down = transform.m11(), -transform.m22()
+        points = [(at[0].longitude * across, at[0].latitude * down) for at in self.places]
+        groups = group_places(points, [len(at) for at in self.places], marker_radius)
         if groups == self._groups:
             return
         chosen = {(pin.record_type, pin.id) for pin in self.selected_pins()}
@@ -269,19 +275,58 @@ class MapView(QGraphicsView):
         for group in groups:
             pins = [pin for at in group for pin in self.places[at]]
             marker = MarkerItem(pins, self._colours)
-            if len(group) > 1:
-                marker.setToolTip(
-                    self.tr("%1 and places nearby: %2")
-                    .replace("%1", pins[0].place)
-                    .replace("%2", str(len(pins)))
-                )
+            marker.setToolTip(self._tooltip(pins, nearby=len(group) > 1))
+            if self._movable and len(pins) == 1 and pins[0].version is not None:
+                marker.set_movable(self._let_go)
+                marker.setToolTip(f"{marker.toolTip()}\n{self.tr('Drag it to move it.')}")
             scene.addItem(marker)
-            marker.setSelected(any((p.record_type, p.id) in chosen for p in pins))
+            marker.setSelected(bool(chosen) and any((p.record_type, p.id) in chosen for p in pins))
             self.markers.append(marker)
         scene.blockSignals(False)
         self._groups = groups
         if chosen or any(m.isSelected() for m in self.markers):
             self.selection_changed.emit()
+
+    def _tooltip(self, pins: list[Pin], *, nearby: bool) -> str:
+        """What a marker's tooltip says: its customer and how exactly it is placed, or
+        how many customers are there."""
+        if len(pins) == 1:
+            pin = pins[0]
+            where = (
+                self.tr("%1, at its exact position") if pin.exact else self.tr("%1, at its city")
+            )
+            return f"{pin.name}\n{where.replace('%1', pin.place)}"
+        if nearby:
+            text = self.tr("%1 and places nearby: %2")
+        else:
+            text = self.tr("%1: %2 at one exact position") if pins[0].exact else "%1: %2"
+        return text.replace("%1", pins[0].place).replace("%2", str(len(pins)))
+
+    def _let_go(self, marker: MarkerItem) -> None:
+        """A customer's marker dropped: say where (on the map's world, in degrees)."""
+        self._dropped = marker
+        at = marker.pos()
+        latitude = max(-90.0, min(90.0, -at.y()))
+        longitude = max(-180.0, min(180.0, at.x()))
+        # Told once the mouse event is over: the answer redraws the markers, this one too.
+        QTimer.singleShot(
+            0, self, lambda: self.pin_dropped.emit(marker.pins[0], latitude, longitude)
+        )
+
+    def put_back(self) -> None:
+        """The marker let go last back where it stood (its move was not saved)."""
+        if self._dropped is not None and self._dropped.scene() is self.scene():
+            self._dropped.put_back()
+        self._dropped = None
+
+    def move_pin(self, moved: Pin) -> None:
+        """Show a customer at its new place (the same record as one of the pins)."""
+        self._dropped = None
+        key = (moved.record_type, moved.id)
+        places = [[p for p in at if (p.record_type, p.id) != key] for at in self.places]
+        self.places = [at for at in places if at] + [[moved]]
+        self._groups = []  # drawn anew, even if the groups are the same
+        self._cluster()
 
     def zoom(self, factor: float, anchor: QPointF | None = None) -> None:
         """Zoom by ``factor`` keeping the scene point under ``anchor`` (viewport pixels)

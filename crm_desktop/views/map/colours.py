@@ -7,7 +7,8 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 from crm_desktop.views import formatting
 
@@ -48,3 +49,15 @@ def legend_html(colours: dict[str, QColor], empty_text: str) -> str:
         for value, colour in colours.items()
     ]
     return "&nbsp;&nbsp; ".join(parts)
+
+
+def faint_color(strength: float) -> QColor:
+    """The text's colour faded ``strength`` of the way from the background's: quiet on
+    a light palette and on a dark one alike."""
+    palette = QApplication.palette()
+    base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+    return QColor.fromRgbF(
+        base.redF() + (text.redF() - base.redF()) * strength,
+        base.greenF() + (text.greenF() - base.greenF()) * strength,
+        base.blueF() + (text.blueF() - base.blueF()) * strength,
+    )

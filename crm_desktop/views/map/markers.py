@@ -5,12 +5,19 @@ colours of their categories, selectable; its pixel size the same at any zoom."""
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from crm_desktop.views.palette import is_dark
 
@@ -35,9 +42,7 @@ class MarkerItem(QGraphicsItem):
         super().__init__()
         self.pins = pins
         self.radius = marker_radius(len(pins))
-        shares: dict[str, int] = {}
-        for pin in pins:
-            shares[pin.category] = shares.get(pin.category, 0) + 1
+        shares = Counter(pin.category for pin in pins)
         #: (colour, customers) of each slice; none: the palette's highlight
         self.slices = [(colours[c], n) for c, n in shares.items()] if colours else []
         self.setPos(scene_point(pins[0].latitude, pins[0].longitude))
@@ -46,6 +51,28 @@ class MarkerItem(QGraphicsItem):
         self.setZValue(10 + len(pins))  # the larger above the smaller
         self.setToolTip(f"{pins[0].place}: {len(pins)}")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        #: called with the marker when the user drops it somewhere else (a movable one)
+        self.dropped: Callable[[MarkerItem], None] | None = None
+        #: where it stood when the user took it
+        self.home = self.pos()
+
+    def set_movable(self, dropped: Callable[[MarkerItem], None]) -> None:
+        """Let the user drag the marker; ``dropped`` is told where it is let go."""
+        self.dropped = dropped
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+    def put_back(self) -> None:
+        self.setPos(self.home)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.home = self.pos()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if self.dropped is not None and self.pos() != self.home:
+            self.dropped(self)
 
     @property
     def count(self) -> int:
@@ -102,4 +129,6 @@ def places_of(pins: Sequence[Pin]) -> list[list[Pin]]:
     places: dict[tuple[float, float], list[Pin]] = {}
     for pin in pins:
         places.setdefault((pin.latitude, pin.longitude), []).append(pin)
-    return [sorted(at, key=lambda p: p.name.casefold()) for at in places.values()]
+    return [
+        sorted(at, key=lambda p: p.name.casefold()) if len(at) > 1 else at for at in places.values()
+    ]

@@ -26,14 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.errors import ConflictError, DomainError
 from crm_desktop.services.records.types import FilterInfo, ListQuery
 from crm_desktop.views import formatting
 from crm_desktop.views.jobs import Job, JobContext, Jobs
 from crm_desktop.views.map.canvas import MapView
 from crm_desktop.views.map.colours import category_colours, legend_html
+from crm_desktop.views.map.moving import confirm_move
 from crm_desktop.views.map.unplaced import UnplacedDialog
 from crm_desktop.views.map.visits import plan_visits
 from crm_desktop.views.palette import show_as_error
+from crm_desktop.views.shell.crash import domain_error_text
 
 if TYPE_CHECKING:
     from crm_desktop.services import Services
@@ -114,6 +117,7 @@ class MapScreen(QWidget):
         self.unplaced_button.clicked.connect(self.show_unplaced)
         self.cancel_button.clicked.connect(self.cancel)
         self.map.selection_changed.connect(self._markers_selected)
+        self.map.pin_dropped.connect(self._pin_dropped)
         self.customers.itemSelectionChanged.connect(self._customers_selected)
         self.customers.itemDoubleClicked.connect(self._open)
         self.plan_button.clicked.connect(self.plan)
@@ -193,10 +197,11 @@ class MapScreen(QWidget):
             column_filters=info.column_filters,
         )
 
-    def load(self, *, keep_view: bool = False) -> None:
+    def load(self, *, keep_view: bool = False, notice: str = "") -> None:
         """Read the list's records and place them, on a worker thread; a reading under way
         is cancelled (its answer is dropped). The map then shows every marker, or with
-        ``keep_view`` stays where it is."""
+        ``keep_view`` stays where it is; a ``notice`` (a problem) is then said in place of
+        the count of records."""
         if self.job is not None:
             self.job.cancel()
         query, places = self.query(), self.places
@@ -224,7 +229,7 @@ class MapScreen(QWidget):
         self.status.setText(self.tr("Placing the records on the map…"))
         self.jobs.run(
             work,
-            lambda data: self._done(job, data, cancelled=False, fit=not keep_view),
+            lambda data: self._done(job, data, cancelled=False, fit=not keep_view, notice=notice),
             on_error=lambda sentence: self._failed(job, sentence),
             on_progress=lambda done, total, _text: self._progressed(job, done, total),
             on_cancelled=lambda data: self._done(job, data, cancelled=True, fit=not keep_view),
@@ -257,13 +262,24 @@ class MapScreen(QWidget):
             self.status.setText(sentence)
             show_as_error(self.status)
 
-    def _done(self, job: Job, data: MapData, *, cancelled: bool, fit: bool) -> None:
+    def _done(
+        self, job: Job, data: MapData, *, cancelled: bool, fit: bool, notice: str = ""
+    ) -> None:
         if not self._finished(job):
             return
         self.data = data
-        self.map.show_places(data.pins, data.towns, fit=fit, colours=self._colours(data.pins))
+        self.map.show_places(
+            data.pins,
+            data.towns,
+            fit=fit,
+            colours=self._colours(data.pins),
+            movable=self.places.movable(self.type_key()),
+        )
         self.customers.clear()
-        if cancelled:
+        if notice:
+            self.status.setText(notice)
+            show_as_error(self.status)
+        elif cancelled:
             text = self.tr("Stopped after %n record(s) of %1.", "", data.read)
             self.status.setText(
                 formatting.english_plural(text, data.read).replace("%1", str(data.total))
@@ -318,6 +334,29 @@ class MapScreen(QWidget):
         else:
             self.selection_label.setText(self.tr("Click a marker to list its customers here."))
         self._customers_selected()
+
+    def _pin_dropped(self, pin: Pin, latitude: float, longitude: float) -> None:
+        """A customer's marker dragged somewhere else: on the user's word, save the
+        record's coordinates there; a refusal (someone saved it since, rights) is said in
+        one sentence, and the map then shows the records as they are saved."""
+        if not confirm_move(self, pin, latitude, longitude):
+            self.map.put_back()
+            return
+        try:
+            moved = self.places.move(pin, latitude, longitude)
+        except DomainError as exc:
+            self.map.put_back()
+            if isinstance(exc, ConflictError):
+                self.load(keep_view=True, notice=domain_error_text(exc))
+            else:
+                self.status.setText(domain_error_text(exc))
+                show_as_error(self.status)
+            return
+        key = (pin.record_type, pin.id)
+        self.data.pins = [moved if (p.record_type, p.id) == key else p for p in self.data.pins]
+        self.map.move_pin(moved)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("%1 moved.").replace("%1", pin.name))
 
     def _customers_selected(self) -> None:
         self.plan_button.setEnabled(bool(self.customers.selectedItems()))

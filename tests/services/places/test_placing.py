@@ -78,7 +78,7 @@ def test_a_list_s_records_are_pinned_or_listed_with_the_reason(
         )
     query = ListQuery("organizations", conditions=(Condition("billing_country", "ne", "Brasil"),))
 
-    chunks = list(PlaceService(services.lists, places).places(query))
+    chunks = list(PlaceService(services.lists, services.records, places).places(query))
 
     pins = [pin for found, _ in chunks for pin in found]
     unplaced = [u for _, missed in chunks for u in missed]
@@ -91,7 +91,7 @@ def test_a_list_s_records_are_pinned_or_listed_with_the_reason(
 
 
 def test_the_towns_of_a_country_trace_it(services: Services, places: Gazetteer) -> None:
-    service = PlaceService(services.lists, places)
+    service = PlaceService(services.lists, services.records, places)
 
     towns = service.towns({"IS", "VN"})
 
@@ -103,6 +103,6 @@ def test_the_towns_of_a_country_trace_it(services: Services, places: Gazetteer) 
 
 
 def test_the_types_with_an_address_are_placed(services: Services, places: Gazetteer) -> None:
-    types = PlaceService(services.lists, places).record_types()
+    types = PlaceService(services.lists, services.records, places).record_types()
 
     assert set(types) == {"organizations", "contacts", "leads"}

@@ -45,11 +45,8 @@ def wait_until_read(qtbot: QtBot, screen: MapScreen) -> None:
     qtbot.waitUntil(lambda: not screen.busy(), timeout=30_000)
 
 
-@pytest.fixture
-def screen(
-    qtbot: QtBot, services: Services, customers: dict[str, int], places: Gazetteer
-) -> Iterator[MapScreen]:
-    """The map screen, shown, with the organizations read and placed."""
+def open_screen(qtbot: QtBot, services: Services) -> Iterator[MapScreen]:
+    """The map screen, shown, with the records read and placed; shut down after."""
     screen = MapScreen(services)
     qtbot.addWidget(screen)
     screen.resize(1000, 700)
@@ -57,6 +54,14 @@ def screen(
     wait_until_read(qtbot, screen)
     yield screen
     screen.shutdown()
+
+
+@pytest.fixture
+def screen(
+    qtbot: QtBot, services: Services, customers: dict[str, int], places: Gazetteer
+) -> Iterator[MapScreen]:
+    """The map screen, shown, with the organizations read and placed."""
+    yield from open_screen(qtbot, services)
 
 
 def markers(screen: MapScreen) -> dict[str, MarkerItem]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.views.map.clusters import group_places
@@ -14,19 +13,34 @@ from crm_desktop.views.map.screen import MapScreen
 from tests.views.map.conftest import markers
 
 
-def test_places_whose_discs_overlap_are_grouped_at_the_largest() -> None:
-    points = [QPointF(0, 0), QPointF(15, 0), QPointF(100, 0), QPointF(115, 0), QPointF(300, 5)]
-    radii = [9.0, 12.0, 9.0, 9.0, 24.0]
+def test_places_whose_markers_overlap_are_grouped_at_the_largest() -> None:
+    points = [(0.0, 0.0), (15.0, 0.0), (100.0, 0.0), (115.0, 0.0), (300.0, 5.0)]
+    counts = [1, 2, 1, 1, 40]
 
-    groups = group_places(points, radii, 24.0)
+    groups = group_places(points, counts, marker_radius)
 
     assert sorted(groups) == [[1, 0], [2, 3], [4]]
-    for group in groups:
-        seed = group[0]
-        assert radii[seed] == max(radii[i] for i in group)
-        for other in group[1:]:
-            gap = math.dist((points[seed].x(), points[seed].y()), (points[other].x(), 0))
-            assert gap < radii[seed] + radii[other]
+    # Places a pixel or two apart are taken together, the largest first.
+    assert group_places([(0.0, 0.0), (1.0, 1.0), (2.0, 0.5)], [1, 2, 1], marker_radius) == [
+        [1, 0, 2]
+    ]
+
+
+def test_markers_that_grew_into_each_other_are_joined_until_none_overlap() -> None:
+    # 0 and 1 are apart; 2 joins 0 and 3 joins 1, and the two markers, grown to 19
+    # customers each, would then cover each other.
+    points = [(0.0, 0.0), (40.0, 0.0), (-33.0, 0.0), (73.0, 0.0), (400.0, 0.0)]
+    counts = [10, 10, 9, 9, 1]
+    assert math.dist(points[0], points[1]) > 2 * marker_radius(10)
+    assert math.dist(points[0], points[1]) < 2 * marker_radius(19)
+
+    groups = group_places(points, counts, marker_radius)
+
+    assert sorted(sorted(g) for g in groups) == [[0, 1, 2, 3], [4]]
+    seeds = [(points[g[0]], sum(counts[i] for i in g)) for g in groups]
+    for n, (at, size) in enumerate(seeds):
+        for other, other_size in seeds[n + 1 :]:
+            assert math.dist(at, other) >= marker_radius(size) + marker_radius(other_size)
 
 
 def _customers(screen: MapScreen) -> dict[str, int]:
