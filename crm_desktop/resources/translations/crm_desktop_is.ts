@@ -2202,6 +2202,11 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 </context>
 <context>
     <name>MapScreen</name>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>%1 moved.</source>
+        <translation>%1 var fært.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../views/map/screen.py"/>
         <source>%n could not be placed</source>
@@ -2314,6 +2319,21 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/map/canvas.py"/>
         <source>%1 and places nearby: %2</source>
         <translation>%1 og staðir í grennd: %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/canvas.py"/>
+        <source>%1, at its city</source>
+        <translation>%1, í borginni sinni</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/canvas.py"/>
+        <source>%1, at its exact position</source>
+        <translation>%1, á nákvæmri staðsetningu sinni</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/canvas.py"/>
+        <source>%1: %2 at one exact position</source>
+        <translation>%1: %2 á einum nákvæmum stað</translation>
     </message>
 </context>
 <context>
@@ -8244,6 +8264,26 @@ Slökktu á öðrum þeirra.</translation>
         <location filename="../../views/map/install.py"/>
         <source>Customer map</source>
         <translation>Viðskiptavinakort</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/moving.py"/>
+        <source>Its latitude and longitude become %1 and %2.</source>
+        <translation>Breiddargráðan og lengdargráðan verða %1 og %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/moving.py"/>
+        <source>Move</source>
+        <translation>Færa</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/moving.py"/>
+        <source>Move %1 here?</source>
+        <translation>Færa %1 hingað?</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/moving.py"/>
+        <source>Move on the map</source>
+        <translation>Færa á kortinu</translation>
     </message>
 </context>
 <context>

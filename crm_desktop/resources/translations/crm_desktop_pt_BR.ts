@@ -2202,6 +2202,11 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 </context>
 <context>
     <name>MapScreen</name>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>%1 moved.</source>
+        <translation>%1 foi movido.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../views/map/screen.py"/>
         <source>%n could not be placed</source>
@@ -2314,6 +2319,21 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/map/canvas.py"/>
         <source>%1 and places nearby: %2</source>
         <translation>%1 e lugares próximos: %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/canvas.py"/>
+        <source>%1, at its city</source>
+        <translation>%1, na cidade do endereço</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/canvas.py"/>
+        <source>%1, at its exact position</source>
+        <translation>%1, na posição exata</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/canvas.py"/>
+        <source>%1: %2 at one exact position</source>
+        <translation>%1: %2 na mesma posição exata</translation>
     </message>
 </context>
 <context>
@@ -8244,6 +8264,26 @@ Desative uma delas.</translation>
         <location filename="../../views/map/install.py"/>
         <source>Customer map</source>
         <translation>Mapa de clientes</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/moving.py"/>
+        <source>Its latitude and longitude become %1 and %2.</source>
+        <translation>A latitude e a longitude passam a ser %1 e %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/moving.py"/>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/moving.py"/>
+        <source>Move %1 here?</source>
+        <translation>Mover %1 para cá?</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/moving.py"/>
+        <source>Move on the map</source>
+        <translation>Mover no mapa</translation>
     </message>
 </context>
 <context>

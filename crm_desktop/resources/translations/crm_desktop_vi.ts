@@ -2197,6 +2197,11 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
 </context>
 <context>
     <name>MapScreen</name>
+    <message>
+        <location filename="../../views/map/screen.py"/>
+        <source>%1 moved.</source>
+        <translation>Đã di chuyển %1.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../views/map/screen.py"/>
         <source>%n could not be placed</source>
@@ -2304,6 +2309,21 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/map/canvas.py"/>
         <source>%1 and places nearby: %2</source>
         <translation>%1 và các nơi lân cận: %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/canvas.py"/>
+        <source>%1, at its city</source>
+        <translation>%1, tại thành phố của nó</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/canvas.py"/>
+        <source>%1, at its exact position</source>
+        <translation>%1, tại đúng vị trí của nó</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/canvas.py"/>
+        <source>%1: %2 at one exact position</source>
+        <translation>%1: %2 tại cùng một vị trí chính xác</translation>
     </message>
 </context>
 <context>
@@ -8212,6 +8232,26 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../views/map/install.py"/>
         <source>Customer map</source>
         <translation>Bản đồ khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/moving.py"/>
+        <source>Its latitude and longitude become %1 and %2.</source>
+        <translation>Vĩ độ và kinh độ của nó sẽ là %1 và %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/moving.py"/>
+        <source>Move</source>
+        <translation>Di chuyển</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/moving.py"/>
+        <source>Move %1 here?</source>
+        <translation>Di chuyển %1 đến đây?</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/moving.py"/>
+        <source>Move on the map</source>
+        <translation>Di chuyển trên bản đồ</translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from pathlib import Path
 
 #: a ring: its points as (longitude, latitude) in degrees, the last joined to the first
 Ring = list[tuple[float, float]]
@@ -26,16 +24,11 @@ class Country:
     rings: tuple[Ring, ...]
 
 
-def outlines_file() -> Path:
-    return Path(os.fspath(resources.files("crm_desktop") / "resources" / "map")) / (
-        "countries-110m.json.gz"
-    )
-
-
 @cache
 def countries() -> tuple[Country, ...]:
     """Every country with the rings of its land (islands are rings of their own)."""
-    data = json.loads(gzip.decompress(outlines_file().read_bytes()))
+    packed = resources.files("crm_desktop").joinpath("resources/map/countries-110m.json.gz")
+    data = json.loads(gzip.decompress(packed.read_bytes()))
     found = []
     for code, name, encoded in data["countries"]:
         rings = []
