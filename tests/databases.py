@@ -11,7 +11,7 @@ import os
 import shutil
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
 from crm_desktop.models import Database
@@ -108,6 +108,7 @@ class TestDatabases:
         with self._admin.connect() as conn:
             for name in self._this_test:
                 conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            _drop_roles_of(conn, self._this_test)
         self._this_test.clear()
 
     def _url(self, name: str) -> str:
@@ -120,25 +121,30 @@ class TestDatabases:
         with self._admin.connect() as conn:
             for name in [*self._created, *self._this_test]:
                 conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-            # the users' logins and groups of the databases (models/database_roles.py),
-            # once no database (a copy of another included) grants them anything
-            for name in self._created:
-                roles = conn.execute(
-                    text(
-                        "SELECT quote_ident(rolname) FROM pg_roles WHERE rolname LIKE :name"
-                        " ESCAPE '!' OR rolname IN (:members, :admins)"
-                    ),
-                    {
-                        "name": "%@" + name.replace("_", "!_"),
-                        "members": f"{name}_members",
-                        "admins": f"{name}_admins",
-                    },
-                ).scalars()
-                for role in roles:
-                    conn.execute(text(f"DROP ROLE {role}"))
+            _drop_roles_of(conn, self._created)
             for role in self._roles:
                 conn.execute(text(f"DROP ROLE IF EXISTS {role}"))
         self._admin.dispose()
+
+
+def _drop_roles_of(conn: Connection, names: list[str]) -> None:
+    """The users' logins and groups of the databases ``names`` (models/database_roles.py),
+    once those databases are gone: no other database grants them anything then (a copy
+    of a database grants the roles of its source, and is dropped before it)."""
+    for name in names:
+        roles = conn.execute(
+            text(
+                "SELECT quote_ident(rolname) FROM pg_roles WHERE rolname LIKE :name"
+                " ESCAPE '!' OR rolname IN (:members, :admins)"
+            ),
+            {
+                "name": "%@" + name.replace("_", "!_"),
+                "members": f"{name}_members",
+                "admins": f"{name}_admins",
+            },
+        ).scalars()
+        for role in roles:
+            conn.execute(text(f"DROP ROLE {role}"))
 
 
 def damage_file(db_path: Path, *, only_descriptions: bool = False) -> None:
