@@ -122,6 +122,12 @@ class Services:
 
         return Outbox(self.db, self.mailbox())
 
+    def contact_photo(self, contact_id: int) -> tuple[bytes, str] | None:
+        """A contact's photo (its bytes and MIME type), or None."""
+        from crm_desktop.services.records.photos import contact_photo
+
+        return contact_photo(self.db, contact_id)
+
     def news(self) -> NewsService:
         """The news feeds and their items (shared by the office)."""
         from crm_desktop.services.news.service import NewsService

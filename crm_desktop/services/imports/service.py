@@ -23,7 +23,7 @@ from crm_desktop.exchange.csv.presets import ColumnMap, recognise
 from crm_desktop.exchange.csv.reading import open_csv
 from crm_desktop.exchange.vcard.reading import VCardContact
 from crm_desktop.models.entities import Setting
-from crm_desktop.models.imports import ContactPhoto, ImportBatch
+from crm_desktop.models.imports import ImportBatch
 from crm_desktop.registry import N_
 from crm_desktop.services.access.rules import Access
 from crm_desktop.services.imports.bulk import BulkRows, collector_paused
@@ -53,6 +53,7 @@ from crm_desktop.services.imports.writing import DatabaseWriter, DryWriter
 from crm_desktop.services.output_file import check_target, replacing
 from crm_desktop.services.records.bulk_insert import bulk_settings
 from crm_desktop.services.records.changes import Change
+from crm_desktop.services.records.photos import contact_photo
 from crm_desktop.services.records.service import RecordService
 
 #: progress(done, total, text): what views/jobs.py's JobContext.progress takes
@@ -333,13 +334,7 @@ class ImportService:
         version moved on) is left as it is and listed in ``kept``."""
         return undo_batch(self.records, batch_id)
 
-    # -- contacts' photos --------------------------------------------------------------------------
-    def contact_photo(self, contact_id: int) -> tuple[bytes, str] | None:
-        """A contact's photo (its bytes and MIME type), or None."""
-        with self.db.read() as session:
-            photo = session.get(ContactPhoto, contact_id)
-            return (photo.data, photo.mime_type) if photo else None
-
+    # -- contacts' cards ---------------------------------------------------------------------------
     def contact_card(self, contact_id: int) -> VCardContact:
         """A contact's values and photo as exchange/vcard/writing.py writes them: the
         organization by its name."""
@@ -351,7 +346,7 @@ class ImportService:
         }
         if record.values.get("organization_id") is not None:
             values["organization_id"] = record.references.get("organization_id", "")
-        photo = self.contact_photo(contact_id)
+        photo = contact_photo(self.db, contact_id)
         return VCardContact(
             values=values,
             photo=photo[0] if photo else None,

@@ -31,7 +31,7 @@ class PhotoPart(FormPart):
         form.header.insertWidget(0, self.label, 0, Qt.AlignmentFlag.AlignTop)
 
     def record_shown(self, record: Record | None) -> None:
-        photo = self.form.services.imports.contact_photo(record.id) if record else None
+        photo = self.form.services.contact_photo(record.id) if record else None
         pixmap = QPixmap()
         if photo is None or not pixmap.loadFromData(photo[0]):
             self.label.clear()

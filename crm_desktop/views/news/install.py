@@ -22,7 +22,7 @@ _tr = translator("news")
 def install_news(window: MainWindow, **options: int) -> NewsRefresher:
     """The news part (``options``: the refresher's intervals, for tests); returns it, to
     make the panel of "My work today" with (:func:`news_panel`)."""
-    refresher = NewsRefresher(window.services.news(), window, **options)
+    refresher = NewsRefresher(window.services.news, window, **options)
     window.add_part(refresher)
     window.add_screen(
         "news",

@@ -4,6 +4,8 @@ user asks. One fetch at a time; the screen and the panel re-read when it ends
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -26,15 +28,21 @@ class NewsRefresher(Refresher):
 
     def __init__(
         self,
-        news: NewsService,
+        news: Callable[[], NewsService],
         parent: QObject,
         *,
         interval_ms: int = REFRESH_INTERVAL_MS,
         first_ms: int = FIRST_REFRESH_MS,
     ) -> None:
         super().__init__(parent, interval_ms=interval_ms, first_ms=first_ms)
-        self.news = news
+        self._make_news = news
         self.timer.timeout.connect(self.refresh)
+
+    @cached_property
+    def news(self) -> NewsService:
+        """The news service, made when first used: its feed reader (feedparser) is no part
+        of the window's first paint."""
+        return self._make_news()
 
     def refresh(self) -> bool:
         """Fetch every feed now; False when a fetch is already under way."""

@@ -34,7 +34,7 @@ def test_a_cards_photo_is_kept_and_given_back_with_the_contact(
     services.imports.run(ImportPlan(vcard_fixture("thunderbird_40_datauri.vcf")))
     (maria,) = live(services, "contacts")
 
-    photo = services.imports.contact_photo(maria["id"])
+    photo = services.contact_photo(maria["id"])
     assert photo is not None
     assert photo[0] == vcard_fixture("pixel.png").read_bytes()
     assert photo[1] == "image/png"
@@ -54,9 +54,9 @@ def test_a_card_matching_a_contact_by_email_fills_it_and_undo_takes_the_photo_aw
     result = services.imports.run(plan)
 
     assert (result.added, result.updated) == (0, 1)
-    assert services.imports.contact_photo(contact.id) is not None
+    assert services.contact_photo(contact.id) is not None
     assert services.records.get("contacts", contact.id).values["first_name"] == "Maria"
     assert result.batch_id is not None
     services.imports.undo_import(result.batch_id)
-    assert services.imports.contact_photo(contact.id) is None
+    assert services.contact_photo(contact.id) is None
     assert services.records.get("contacts", contact.id).values["first_name"] is None

@@ -45,7 +45,7 @@ def refresher(qtbot: QtBot, services: Services) -> Iterator[NewsRefresher]:
     qtbot.addWidget(owner)
     news = services.news()
     news.timeout = 1.0
-    part = NewsRefresher(news, owner, first_ms=3_600_000)
+    part = NewsRefresher(lambda: news, owner, first_ms=3_600_000)
     yield part
     part.shutdown()
 

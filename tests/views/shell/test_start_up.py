@@ -29,9 +29,18 @@ pytestmark = pytest.mark.sqlite_only
 ROOT = Path(__file__).resolve().parents[3]
 
 #: Libraries no part of the first screen needs (printing, calendar files, demo data,
-#: migrations, the importers' phone numbers, spreadsheets): a fresh program opening its
-#: window on a current database loads none.
-HEAVY = ("reportlab", "icalendar", "faker", "alembic", "phonenumbers", "openpyxl")
+#: migrations, the importers' phone numbers and vCards, spreadsheets, news feeds): a fresh
+#: program opening its window on a current database, a contact shown, loads none.
+HEAVY = (
+    "reportlab",
+    "icalendar",
+    "faker",
+    "alembic",
+    "phonenumbers",
+    "vobject",
+    "openpyxl",
+    "feedparser",
+)
 
 #: A fresh program: opens the database given, waits until the window is painted and the
 #: work of its start is done, and prints the heavy libraries it has loaded.
@@ -47,6 +56,7 @@ _OPEN_WINDOW = textwrap.dedent(
     app = make_application([sys.argv[0]])
     folder = Path(sys.argv[2])
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("main/last_view", "contacts")
     workspace = Workspace(folder / "backups", settings)
     assert workspace.open(sys.argv[1], create=False)
     deadline = time.monotonic() + 60
