@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-_PLACE = re.compile(r"%(\d)")
+_PLACE = re.compile(r"%(\d+)")
 
 
 def _english(sentence: str) -> str:
@@ -33,8 +33,9 @@ def translate_with(translate: Callable[[str], str]) -> None:
 
 
 def fill(sentence: str, values: tuple[object, ...]) -> str:
-    """``sentence`` with ``%n`` replaced by the n-th of ``values``, in one pass (a value
-    that itself holds "%1" stays as it is)."""
+    """``sentence`` (or its translation) with ``%n`` replaced by the n-th of ``values``,
+    as Qt's ``QString.arg`` fills them, in one pass (a value that itself holds "%1" stays
+    as it is)."""
 
     def value(match: re.Match[str]) -> str:
         n = int(match.group(1))

@@ -265,14 +265,14 @@ def scan_errors(extras: Extras, files: Iterable[Path]) -> None:
     def visit(path: Path, node: ast.AST, in_class: str | None) -> None:
         if isinstance(node, ast.ClassDef):
             in_class = node.name
-        if isinstance(node, ast.Call) and _call_name(node) == "Sentence" and node.args:
-            text = _literal(node.args[0])  # a field's message: shown in "validation"
+        if isinstance(node, ast.Call):
+            if _call_name(node) == "Sentence":  # a field's message: shown in "validation"
+                context, sentence = "validation", node.args[0] if node.args else None
+            else:
+                context, sentence = ERRORS, _sentence_of(node, family, in_class)
+            text = _literal(sentence) if sentence is not None else None
             if text is not None:
-                extras.add("validation", text, (path, node.lineno))
-        if isinstance(node, ast.Call) and (sentence := _sentence_of(node, family, in_class)):
-            text = _literal(sentence)
-            if text is not None:
-                extras.add(ERRORS, text, (path, node.lineno))
+                extras.add(context, text, (path, node.lineno))
             elif isinstance(sentence, ast.JoinedStr):
                 shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
                 where = f"{shown}:{node.lineno}"

@@ -8,10 +8,9 @@ the CLI and the error CSV use :attr:`Problem.message`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-_PLACE = re.compile(r"%(\d+)")
+from crm_desktop.errors import fill
 
 
 @dataclass(frozen=True)
@@ -25,8 +24,3 @@ class Problem:
     @property
     def message(self) -> str:
         return fill(self.template, self.args)
-
-
-def fill(template: str, args: tuple[str | int, ...]) -> str:
-    """``template`` with "%1"… replaced by ``args`` (a translated template too)."""
-    return _PLACE.sub(lambda m: str(args[int(m.group(1)) - 1]), template)

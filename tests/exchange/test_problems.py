@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from crm_desktop.exchange.problems import Problem, fill
+from crm_desktop.errors import fill
+from crm_desktop.exchange.problems import Problem
 
 
 def test_message_fills_the_template_as_qt_arg_does() -> None:

@@ -9,9 +9,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from crm_desktop.errors import fill
 from crm_desktop.exchange.csv.locale_values import DateOrder
 from crm_desktop.exchange.csv.presets import ColumnMap
-from crm_desktop.exchange.problems import Problem, fill
+from crm_desktop.exchange.problems import Problem
 
 #: file name endings read as vCard files (anything else is read as CSV)
 VCARD_SUFFIXES = (".vcf", ".vcard")

@@ -9,7 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from crm_desktop.exchange.problems import Problem, fill
+from crm_desktop.errors import fill
+from crm_desktop.exchange.problems import Problem
 from crm_desktop.registry import FieldSpec, Kind
 from crm_desktop.services.imports.plan import Action, ImportResult, Rejection, RowOutcome
 from crm_desktop.views.formatting import (
