@@ -60,9 +60,7 @@ class DocumentFilePart(FormPart):
         self.versions.clear()
         self.box.setEnabled(True)
         self.open_button.setEnabled(record is not None)
-        self.new_button.setText(
-            _tr("New version…") if record is not None else _tr("Choose file…")
-        )
+        self.new_button.setText(_tr("New version…") if record is not None else _tr("Choose file…"))
         if record is None:
             return
         locale = QLocale()

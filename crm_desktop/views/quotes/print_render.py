@@ -129,19 +129,30 @@ def prepare_printer(printer: QPrinter, first_pdf: bytes) -> None:
     printer.setFullPage(True)
 
 
-def paint_pdfs(printer: QPrinter, pdfs: Sequence[bytes]) -> int:
+def paint_pdfs(printer: QPrinter, pdfs: Sequence[bytes], reads: Sequence[Path] = ()) -> int:
     """Paint every page of ``pdfs`` onto ``printer``, one sheet per page; the pages painted.
 
     Each page is rendered as an image at the printer's resolution (within MIN_DPI..MAX_DPI)
-    and scaled to the sheet keeping its proportions."""
+    and scaled to the sheet keeping its proportions. Printed to a PDF file, all pages, the
+    PDFs themselves are written there instead (reports/pdf_file.py), never over one of
+    ``reads`` (the open database)."""
+    if prints_to_pdf_file(printer):
+        from crm_desktop.reports.pdf_file import write_pdfs  # pypdf: only for this
+
+        return write_pdfs(Path(printer.outputFileName()), pdfs, reads)
     painter = QPainter()
     painted = 0
     dpi = max(MIN_DPI, min(printer.resolution(), MAX_DPI))
+    chosen = _chosen_pages(printer)
+    number = 0  # of the page across the documents, from 1 as the dialog counts them
     try:
         for data in pdfs:
             pages = PdfPages(data)
             try:
                 for page in range(pages.count()):
+                    number += 1
+                    if number not in chosen:
+                        continue
                     if painted == 0:
                         if not painter.begin(printer):
                             raise DomainError(_tr("The printer could not be started."))
@@ -155,6 +166,25 @@ def paint_pdfs(printer: QPrinter, pdfs: Sequence[bytes]) -> int:
         if painter.isActive():
             painter.end()
     return painted
+
+
+def _chosen_pages(printer: QPrinter) -> range:
+    """The pages the print dialog's range asks for (all of them unless one was given)."""
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        return range(printer.fromPage(), max(printer.fromPage(), printer.toPage()) + 1)
+    return range(1, 1 << 31)
+
+
+def prints_to_pdf_file(printer: QPrinter) -> bool:
+    """Whether the print dialog's "Print to File" (PDF) was chosen, for every page once:
+    then the file can be the documents' own PDF. A range of pages or several copies are
+    painted like any printer's."""
+    return (
+        printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+        and bool(printer.outputFileName())
+        and printer.printRange() == QPrinter.PrintRange.AllPages
+        and printer.copyCount() == 1
+    )
 
 
 def _paint_page(

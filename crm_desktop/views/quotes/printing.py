@@ -167,11 +167,11 @@ class Printing(QObject):
     def print_to(self, printer: QPrinter, pdfs: Sequence[bytes]) -> int:
         """Print ``pdfs`` on ``printer`` without asking; the number of pages printed."""
         prepare_printer(printer, pdfs[0])
-        return paint_pdfs(printer, pdfs)
+        return paint_pdfs(printer, pdfs, self.reads())
 
     def _paint(self, printer: QPrinter, pdfs: Sequence[bytes]) -> None:
         try:
-            paint_pdfs(printer, pdfs)
+            paint_pdfs(printer, pdfs, self.reads())
         except DomainError as exc:
             self.tell(QMessageBox.Icon.Warning, str(exc))
 

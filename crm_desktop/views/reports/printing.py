@@ -1,8 +1,11 @@
 """Printing a report: the very PDF that Export › PDF writes (ReportLab's, A4 landscape),
-painted page by page onto the printer chosen in Qt's print dialog, so that the paper
-and the file never differ."""
+painted page by page onto the printer chosen in Qt's print dialog (or, printed to a
+PDF file, written there as it is), so that the paper and the file never differ."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -18,9 +21,11 @@ from crm_desktop.views.shell.crash import show_domain_error
 class ReportPrinting(QObject):
     """The print dialog of one screen's report, and the printing once it is accepted."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, reads: Sequence[Path] = ()) -> None:
         super().__init__(parent)
         self.parent_widget = parent
+        #: the files a printed PDF file must not replace: the open database
+        self.reads = reads
         #: the open print dialog (tests reject or accept it)
         self.dialog: QPrintDialog | None = None
         #: the dialog's printer: a dialog does not own the printer it is given
@@ -47,7 +52,7 @@ class ReportPrinting(QObject):
         """Print ``report`` on ``printer`` without asking; the number of pages printed."""
         pdf = self.pdf(report)
         prepare_printer(printer, pdf)
-        return paint_pdfs(printer, [pdf])
+        return paint_pdfs(printer, [pdf], self.reads)
 
     @staticmethod
     def pdf(report: ReportTable) -> bytes:
@@ -58,7 +63,7 @@ class ReportPrinting(QObject):
 
     def _print(self, printer: QPrinter, pdf: bytes) -> None:
         try:
-            paint_pdfs(printer, [pdf])
+            paint_pdfs(printer, [pdf], self.reads)
         except DomainError as exc:  # the printer would not start or take a page
             show_domain_error(self.parent_widget, exc)
 

@@ -64,7 +64,8 @@ class ReportsScreen(QWidget):
         for file_format, _filter in _FORMATS:
             menu.addAction(file_format.upper(), lambda f=file_format: self.ask_export(f))
         self.export_button.setMenu(menu)
-        self.printing = ReportPrinting(self)
+        database = self.services.db.path
+        self.printing = ReportPrinting(self, [database] if database is not None else [])
         self.print_button = QToolButton()
         self.print_button.setText(self.tr("Print…"))
         self.print_button.setToolTip(self.tr("Print the report as its PDF is laid out"))

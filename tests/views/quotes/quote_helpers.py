@@ -1,5 +1,5 @@
-"""Shared by the quote editor's tests: a customer, products, tax rates, a saved quote, typing
-into cells, and message boxes answered as told."""
+"""Shared by the quote editor's tests: a customer, products, tax rates, saved quotes, typing
+into cells, message boxes answered as told, and the window's printing."""
 
 from __future__ import annotations
 
@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessa
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services import Services
-from crm_desktop.services.quotes.documents import DocumentLine
+from crm_desktop.services.quotes.documents import Document, DocumentLine, DocumentTax
+from crm_desktop.views.quotes.printing import Printing
 from crm_desktop.views.records.field_widgets import LineEditor
+from crm_desktop.views.shell.main_window import MainWindow
 
 D = Decimal
 ORGANIZATION = "Công ty TNHH Minh Phát"
@@ -156,3 +158,28 @@ def saved_quote(services: Services, ids: Customer) -> int:
     saved = services.quotes.save(document)
     assert saved.id is not None
     return saved.id
+
+
+def quote_of_lines(
+    services: Services, ids: Customer, lines: int = 3, currency: str = "VND"
+) -> Document:
+    """A quote of ``lines`` lines to the customer, saved."""
+    document = services.quotes.new(
+        "quotes",
+        subject="Phần mềm CRM cho Minh Phát",
+        organization_id=ids.organization_id,
+        contact_id=ids.contact_id,
+        currency=currency,
+    )
+    document.lines = [
+        DocumentLine(f"Hạng mục {i + 1}", D(i + 1), D(1_234_567), discount_percent=D(5))
+        for i in range(lines)
+    ]
+    document.group_taxes = [DocumentTax("VAT", D(10), ids.vat_id)]
+    return services.quotes.save(document)
+
+
+def printing_of(window: MainWindow) -> Printing:
+    printing = window.findChild(Printing)
+    assert printing is not None
+    return printing

@@ -20,13 +20,18 @@ from pytestqt.qtbot import QtBot
 
 from crm_desktop import app as app_module
 from crm_desktop.services import Services
-from crm_desktop.services.quotes.documents import Document, DocumentLine, DocumentTax
+from crm_desktop.services.quotes.documents import Document
 from crm_desktop.views import formatting
 from crm_desktop.views.quotes.form import QuoteForm
 from crm_desktop.views.quotes.print_render import PdfJob, document_labels, document_pdf
-from crm_desktop.views.quotes.printing import Printing
 from crm_desktop.views.shell.main_window import MainWindow
-from tests.views.quotes.quote_helpers import CONTACT, Customer, customer
+from tests.views.quotes.quote_helpers import (
+    CONTACT,
+    Customer,
+    customer,
+    printing_of,
+    quote_of_lines,
+)
 
 pytestmark = pytest.mark.usefixtures("english_locale")
 
@@ -38,22 +43,6 @@ def ids(services: Services) -> Customer:
     return customer(services)
 
 
-def _quote(services: Services, ids: Customer, lines: int = 3, currency: str = "VND") -> Document:
-    document = services.quotes.new(
-        "quotes",
-        subject="Phần mềm CRM cho Minh Phát",
-        organization_id=ids.organization_id,
-        contact_id=ids.contact_id,
-        currency=currency,
-    )
-    document.lines = [
-        DocumentLine(f"Hạng mục {i + 1}", D(i + 1), D(1_234_567), discount_percent=D(5))
-        for i in range(lines)
-    ]
-    document.group_taxes = [DocumentTax("VAT", D(10), ids.vat_id)]
-    return services.quotes.save(document)
-
-
 @pytest.fixture
 def window(qtbot: QtBot, services: Services, ids: Customer, tmp_path: Path) -> MainWindow:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
@@ -61,12 +50,6 @@ def window(qtbot: QtBot, services: Services, ids: Customer, tmp_path: Path) -> M
     qtbot.addWidget(window)
     window.show()
     return window
-
-
-def _printing(window: MainWindow) -> Printing:
-    printing = window.findChild(Printing)
-    assert printing is not None
-    return printing
 
 
 def _text(path_or_bytes: Path | bytes) -> tuple[int, str]:
@@ -87,7 +70,7 @@ def _printed_total(services: Services, document: Document) -> str:
 def test_print_actions_are_for_quotes_and_orders_only(
     window: MainWindow, services: Services
 ) -> None:
-    printing = _printing(window)
+    printing = printing_of(window)
     window.show_type("contacts")
     assert not printing.print_action.isEnabled()
     window.show_type("quotes")
@@ -107,7 +90,7 @@ def test_save_as_pdf_from_the_form(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    quote = _quote(services, ids)
+    quote = quote_of_lines(services, ids)
     window.open_record("quotes", quote.id or 0)
     form = window.current_form()
     assert isinstance(form, QuoteForm) and form.record_id() == quote.id
@@ -119,7 +102,7 @@ def test_save_as_pdf_from_the_form(
         return str(target), filters
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
-    _printing(window).pdf_action.trigger()
+    printing_of(window).pdf_action.trigger()
     assert asked == ["QUO-00001.pdf"]
     written = tmp_path / "báo giá.pdf"
     pages, text = _text(written)
@@ -139,7 +122,7 @@ def test_save_as_pdf_on_a_full_disk_keeps_the_old_file_and_says_so(
 ) -> None:
     """The disk reports it is full when the file is flushed (as network shares do): the
     PDF sent last week stays as it was, and no partial file is left beside it."""
-    quote = _quote(services, ids)
+    quote = quote_of_lines(services, ids)
     window.open_record("quotes", quote.id or 0)
     folder = tmp_path / "pdf"
     folder.mkdir()
@@ -150,7 +133,7 @@ def test_save_as_pdf_on_a_full_disk_keeps_the_old_file_and_says_so(
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(os, "fsync", full)
-    printing = _printing(window)
+    printing = printing_of(window)
     document = printing.selection()
     assert isinstance(document, Document)
 
@@ -165,7 +148,7 @@ def test_save_as_pdf_on_a_full_disk_keeps_the_old_file_and_says_so(
     assert [p.name for p in folder.iterdir()] == ["QUO-00001.pdf"]
 
 
-def test_pending_edits_are_saved_before_printing(
+def test_pending_edits_are_saved_beforeprinting_of(
     qtbot: QtBot,
     window: MainWindow,
     services: Services,
@@ -173,7 +156,7 @@ def test_pending_edits_are_saved_before_printing(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    quote = _quote(services, ids, lines=1)
+    quote = quote_of_lines(services, ids, lines=1)
     window.open_record("quotes", quote.id or 0)
     form = window.current_form()
     assert isinstance(form, QuoteForm) and form.lines_editor is not None
@@ -185,7 +168,7 @@ def test_pending_edits_are_saved_before_printing(
         "getSaveFileName",
         staticmethod(lambda *args: (str(tmp_path / "q.pdf"), "")),
     )
-    _printing(window).save_pdf()
+    printing_of(window).save_pdf()
     assert not form.is_dirty()
     assert services.quotes.get("quotes", quote.id or 0).lines[0].name == "Hạng mục đã sửa"
     assert "Hạng mục đã sửa" in _text(tmp_path / "q.pdf")[1]
@@ -194,17 +177,23 @@ def test_pending_edits_are_saved_before_printing(
 def test_print_to_a_pdf_printer_and_preview_show_every_page(
     qtbot: QtBot, window: MainWindow, services: Services, ids: Customer, tmp_path: Path
 ) -> None:
-    long_quote = _quote(services, ids, lines=60)
+    long_quote = quote_of_lines(services, ids, lines=60)
     pdf = document_pdf(services, long_quote, document_labels(), formatting.document_format())
     pages = len(PdfReader(io.BytesIO(pdf)).pages)
     assert pages >= 2
-    printing = _printing(window)
+    printing = printing_of(window)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert printing.print_to(printer, [pdf]) == pages
     printed, _ = _text(tmp_path / "printed.pdf")
     assert printed == pages
+    # A range of pages is painted like on paper: pictures of the pages chosen, counted
+    # across the documents.
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(pages, pages + 1)
+    assert printing.print_to(printer, [pdf, pdf]) == 2
+    assert _text(tmp_path / "printed.pdf")[0] == 2
 
     dialog = printing.open_preview([pdf, pdf])
     preview = dialog.findChild(QPrintPreviewWidget)
@@ -222,7 +211,7 @@ def test_several_selected_quotes_go_to_a_folder_on_a_worker(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    numbers = [_quote(services, ids, lines=2).number for _ in range(3)]
+    numbers = [quote_of_lines(services, ids, lines=2).number for _ in range(3)]
     window.show_type("quotes")
     panel = window.current_panel()
     assert panel is not None
@@ -239,7 +228,7 @@ def test_several_selected_quotes_go_to_a_folder_on_a_worker(
     monkeypatch.setattr(
         QFileDialog, "getExistingDirectory", staticmethod(lambda *args: str(folder))
     )
-    printing = _printing(window)
+    printing = printing_of(window)
     with qtbot.waitSignal(printing.window.statusBar().messageChanged, timeout=30_000):
         printing.save_pdf()
         assert printing.progress is not None and printing.progress.maximum() == 3
@@ -258,8 +247,8 @@ def test_several_selected_quotes_go_to_a_folder_on_a_worker(
 def test_a_cancelled_batch_stops_between_documents(
     qtbot: QtBot, window: MainWindow, services: Services, ids: Customer, tmp_path: Path
 ) -> None:
-    quote_ids = [_quote(services, ids, lines=1).id or 0 for _ in range(2)]
-    printing = _printing(window)
+    quote_ids = [quote_of_lines(services, ids, lines=1).id or 0 for _ in range(2)]
+    printing = printing_of(window)
     job = PdfJob(
         services, "quotes", quote_ids, document_labels(), formatting.document_format(), tmp_path
     )
@@ -284,7 +273,9 @@ def test_printed_labels_follow_the_user_s_language(
         assert labels["bill_to"] == "Bên mua"
         assert labels["quotes"] != "Quote"
         _pages, text = _text(
-            document_pdf(services, _quote(services, ids), labels, formatting.document_format())
+            document_pdf(
+                services, quote_of_lines(services, ids), labels, formatting.document_format()
+            )
         )
     finally:
         app.removeTranslator(translator)
@@ -296,9 +287,9 @@ def test_printed_labels_follow_the_user_s_language(
 def test_preview_and_print_dialog_from_the_window(
     qtbot: QtBot, window: MainWindow, services: Services, ids: Customer
 ) -> None:
-    quote = _quote(services, ids, lines=2)
+    quote = quote_of_lines(services, ids, lines=2)
     window.open_record("quotes", quote.id or 0)
-    printing = _printing(window)
+    printing = printing_of(window)
     printing.preview_action.trigger()
     dialog = printing.preview_dialog
     assert dialog is not None and dialog.isVisible()
@@ -308,7 +299,7 @@ def test_preview_and_print_dialog_from_the_window(
     assert preview.pageCount() == 1
     dialog.close()
     # Two quotes selected in the list: both go to the printer, made on the worker.
-    second = _quote(services, ids, lines=1)
+    second = quote_of_lines(services, ids, lines=1)
     window.refresh()
     panel = window.current_panel()
     assert panel is not None
@@ -354,10 +345,10 @@ def test_create_quote_on_an_opportunity_form(
     assert len([b for b in form.findChildren(QToolButton) if b.text() == "Create quote"]) == 1
 
 
-def test_delete_in_the_lines_removes_a_line_not_the_quote(
+def test_delete_in_the_lines_removes_a_line_not_thequote_of_lines(
     qtbot: QtBot, window: MainWindow, services: Services, ids: Customer
 ) -> None:
-    quote = _quote(services, ids, lines=2)
+    quote = quote_of_lines(services, ids, lines=2)
     window.open_record("quotes", quote.id or 0)
     form = window.current_form()
     assert isinstance(form, QuoteForm) and form.lines_editor is not None
