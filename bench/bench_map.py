@@ -40,6 +40,7 @@ for folder in (ROOT, ROOT / "bench"):
 from bench_lists import demo_database  # noqa: E402
 from bench_reports import LIMIT_MS, Statements, entry, show, sqlite_ms  # noqa: E402
 from paint_timing import median_ms, paints_ms  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 #: the demo's contacts: a thousand organizations to copy
@@ -89,7 +90,7 @@ def run(path: Path, runs: int) -> list[dict[str, Any]]:
     gazetteer()
     services = Services.build(Database.open(path))
     caught = Statements(services.db.engine)
-    screen = MapScreen(services)
+    screen = MapScreen(services, QSettings(str(path) + ".ini", QSettings.Format.IniFormat))
     screen.resize(1200, 760)
     screen.show()
     viewport = screen.map.viewport

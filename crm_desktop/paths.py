@@ -21,13 +21,15 @@ class AppPaths:
     config: Path
     logs: Path
     backups: Path
+    #: what can be fetched again (the map's tiles)
+    cache: Path
 
     @property
     def default_database(self) -> Path:
         return self.data / DATABASE_FILENAME
 
     def ensure(self) -> AppPaths:
-        for folder in (self.data, self.config, self.logs, self.backups):
+        for folder in (self.data, self.config, self.logs, self.backups, self.cache):
             folder.mkdir(parents=True, exist_ok=True)
         return self
 
@@ -39,8 +41,18 @@ def app_paths(root: Path | None = None) -> AppPaths:
     )
     if override is not None:
         return AppPaths(
-            override / "data", override / "config", override / "logs", override / "backups"
+            override / "data",
+            override / "config",
+            override / "logs",
+            override / "backups",
+            override / "cache",
         )
     dirs = platformdirs.PlatformDirs(APP_NAME, APP_AUTHOR)
     data = Path(dirs.user_data_dir)
-    return AppPaths(data, Path(dirs.user_config_dir), Path(dirs.user_log_dir), data / "backups")
+    return AppPaths(
+        data,
+        Path(dirs.user_config_dir),
+        Path(dirs.user_log_dir),
+        data / "backups",
+        Path(dirs.user_cache_dir),
+    )

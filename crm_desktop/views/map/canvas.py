@@ -42,6 +42,7 @@ from crm_desktop.views.map.colours import faint_color
 from crm_desktop.views.map.markers import MarkerItem, marker_radius, places_of, scene_point
 from crm_desktop.views.map.outlines import OutlinesItem
 from crm_desktop.views.map.route import route_items
+from crm_desktop.views.map.tiles import TilesItem, TileSource, draw_credit
 
 if TYPE_CHECKING:
     from crm_desktop.services.places.gazetteer import City
@@ -153,6 +154,8 @@ class MapView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        # The place in the middle stays there when the map is made wider or narrower.
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
         self.setBackgroundBrush(self.palette().color(QPalette.ColorRole.Base))
         self.scale_ = 1.0
@@ -169,6 +172,35 @@ class MapView(QGraphicsView):
         self._movable = False
         #: the marker let go last (until it is saved or put back)
         self._dropped: MarkerItem | None = None
+        #: the online map's tiles and the credit their server asks for, when it is on
+        self._tiles: TileSource | None = None
+        self.credit = ""
+
+    def set_tiles(self, source: TileSource | None, credit: str = "") -> None:
+        """Draw the map from this tile server's tiles (``None``: the offline map alone),
+        with the ``credit`` its terms ask to be shown in a corner."""
+        if self._tiles is not None:
+            self._tiles.arrived.disconnect(self.viewport().update)
+        self._tiles, self.credit = source, credit
+        if source is not None:
+            source.arrived.connect(self.viewport().update)
+        scene = self.scene()
+        for item in scene.items():
+            if isinstance(item, TilesItem):
+                scene.removeItem(item)
+        self._add_tiles()
+        self.viewport().update()
+
+    def _add_tiles(self) -> None:
+        """The tiles under the markers; the towns' dots and names, which the tiles show
+        themselves, only on the offline map."""
+        if self._tiles is not None:
+            self.scene().addItem(TilesItem(self._tiles))
+        for item in self.scene().items():
+            if isinstance(item, TownsItem):
+                item.setVisible(self._tiles is None)
+            elif isinstance(item, LabelItem):
+                item.setVisible(self._tiles is None and self.scale_ >= LABEL_SCALE)
 
     def show_places(
         self,
@@ -196,6 +228,7 @@ class MapView(QGraphicsView):
             here = customers.get((label.town.latitude, label.town.longitude))
             label.set_offset((marker_radius(here) if here else 0) + 5)
             scene.addItem(label)
+        self._add_tiles()
         if fit or not self.places:
             self.fit()
         else:
@@ -250,7 +283,7 @@ class MapView(QGraphicsView):
         self.setTransform(QTransform.fromScale(self.scale_ * aspect, self.scale_))
         for item in self.scene().items():
             if isinstance(item, LabelItem):
-                item.setVisible(self.scale_ >= LABEL_SCALE)
+                item.setVisible(self._tiles is None and self.scale_ >= LABEL_SCALE)
         self._cluster()
         self.centerOn(center)
 
@@ -364,6 +397,10 @@ class MapView(QGraphicsView):
         super().resizeEvent(event)
         if self._fitted:
             self.fit()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        if self._tiles is not None and self.credit:
+            draw_credit(painter, self.viewport(), self.credit)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -15,7 +15,7 @@ _tr = translator("map")
 
 def install_map(window: MainWindow) -> None:
     def build() -> MapScreen:
-        screen = MapScreen(window.services)
+        screen = MapScreen(window.services, window.settings)
         window.add_part(screen)  # its reading stops when the window closes
         return screen
 

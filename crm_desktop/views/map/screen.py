@@ -9,7 +9,7 @@ import html
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from crm_desktop.views.jobs import Job, JobContext, Jobs
 from crm_desktop.views.map.canvas import MapView
 from crm_desktop.views.map.colours import category_colours, legend_html
 from crm_desktop.views.map.moving import confirm_move
+from crm_desktop.views.map.online import OnlineMap
 from crm_desktop.views.map.unplaced import UnplacedDialog
 from crm_desktop.views.map.visits import plan_visits
 from crm_desktop.views.palette import show_as_error
@@ -67,7 +68,9 @@ class MapScreen(QWidget):
     #: a reading ended and its markers are on the map (tests wait for it)
     shown = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("map_screen")
         self.services = services
@@ -92,6 +95,7 @@ class MapScreen(QWidget):
         self.progress.setMaximumWidth(220)
         self.cancel_button = QPushButton(self.tr("Cancel"), objectName="map_cancel")
         self.map = MapView(self)
+        self.online = OnlineMap(self.map, settings)
         self.legend = QLabel(objectName="map_legend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.hide()
@@ -132,6 +136,7 @@ class MapScreen(QWidget):
         bar.addWidget(QLabel(self.tr("Filter:")))
         bar.addWidget(self.filters, 1)
         bar.addWidget(self.fit_button)
+        bar.addWidget(self.online.button)
         bar.addWidget(self.unplaced_button)
         bar.addWidget(self.status, 1)
         bar.addWidget(self.progress)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services import Services
@@ -45,9 +46,9 @@ def wait_until_read(qtbot: QtBot, screen: MapScreen) -> None:
     qtbot.waitUntil(lambda: not screen.busy(), timeout=30_000)
 
 
-def open_screen(qtbot: QtBot, services: Services) -> Iterator[MapScreen]:
+def open_screen(qtbot: QtBot, services: Services, settings: QSettings) -> Iterator[MapScreen]:
     """The map screen, shown, with the records read and placed; shut down after."""
-    screen = MapScreen(services)
+    screen = MapScreen(services, settings)
     qtbot.addWidget(screen)
     screen.resize(1000, 700)
     screen.show()
@@ -58,10 +59,14 @@ def open_screen(qtbot: QtBot, services: Services) -> Iterator[MapScreen]:
 
 @pytest.fixture
 def screen(
-    qtbot: QtBot, services: Services, customers: dict[str, int], places: Gazetteer
+    qtbot: QtBot,
+    services: Services,
+    settings: QSettings,
+    customers: dict[str, int],
+    places: Gazetteer,
 ) -> Iterator[MapScreen]:
     """The map screen, shown, with the organizations read and placed."""
-    yield from open_screen(qtbot, services)
+    yield from open_screen(qtbot, services, settings)
 
 
 def markers(screen: MapScreen) -> dict[str, MarkerItem]:

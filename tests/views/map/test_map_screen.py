@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -228,13 +228,13 @@ def test_the_map_is_a_screen_of_the_sales_group_that_opens_records(
 
 
 def test_who_may_not_create_activities_is_offered_no_visits(
-    qtbot: QtBot, office: Services, as_user: AsUser
+    qtbot: QtBot, office: Services, as_user: AsUser, settings: QSettings
 ) -> None:
     readers = office.office.add_role("Readers", "staff")
     office.office.set_rights(readers, "activities", ("view",))
     office.office.set_rights(readers, "leads", ())
     office.users.add_user("dung", OFFICE_PASSWORD, "Readers")
-    screen = MapScreen(as_user("dung"))
+    screen = MapScreen(as_user("dung"), settings)
     qtbot.addWidget(screen)
     wait_until_read(qtbot, screen)
 

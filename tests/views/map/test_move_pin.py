@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QGraphicsItem, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -27,9 +27,13 @@ def organizations(services: Services) -> dict[str, int]:
 
 @pytest.fixture
 def map_screen(
-    qtbot: QtBot, services: Services, organizations: dict[str, int], places: Gazetteer
+    qtbot: QtBot,
+    services: Services,
+    settings: QSettings,
+    organizations: dict[str, int],
+    places: Gazetteer,
 ) -> Iterator[MapScreen]:
-    yield from open_screen(qtbot, services)
+    yield from open_screen(qtbot, services, settings)
 
 
 class Questions:
