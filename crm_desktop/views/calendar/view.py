@@ -178,6 +178,9 @@ class CalendarScreen(OccurrenceMoving, CalendarRequests, QWidget):
             if button is not None:
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.mine.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Every view and "Only mine" always in sight (a tool bar short of room hides its
+        # last ones behind »): the period's title gives way instead.
+        self.toolbar.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         bar = QHBoxLayout()
         bar.addLayout(nav, 1)
         bar.addWidget(self.toolbar)

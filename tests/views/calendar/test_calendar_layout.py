@@ -130,6 +130,19 @@ def test_the_month_has_one_navigation_bar_and_a_row_of_day_names_of_text_height(
     assert rows.sectionSize(0) >= calendar.view.fontMetrics().height() > line
 
 
+def test_every_view_and_only_mine_stay_in_sight_when_the_calendar_is_narrow(
+    qtbot: QtBot, screen: CalendarScreen
+) -> None:
+    screen.resize(300, 700)  # beside the navigation and a form in a small window
+    qtbot.waitUntil(lambda: screen.width() < 1100)
+    for action in screen.mode_actions.values():
+        button = screen.toolbar.widgetForAction(action)
+        assert button is not None and button.isVisible(), action.text()
+    assert screen.mine.isVisible()
+    extension = screen.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert extension is None or not extension.isVisible()  # nothing behind »
+
+
 def test_the_chosen_days_markers_stand_out_from_its_highlight(
     screen: CalendarScreen, services: Services
 ) -> None:
