@@ -238,9 +238,13 @@ class ListPanel(QWidget):
     def _emit_count(self) -> None:
         self.count_changed.emit(self.count())
 
-    def _update_empty_text(self) -> None:
+    def is_filtered(self) -> bool:
+        """Whether a quick filter, a saved filter's conditions or a column filter is on."""
         query = self.query()
-        if query.quick or query.conditions or query.column_filters:
+        return bool(query.quick or query.conditions or query.column_filters)
+
+    def _update_empty_text(self) -> None:
+        if self.is_filtered():
             self.table.set_empty_text(self.tr("No records match the filter."))
         else:
             self.table.set_empty_text(self.tr("No records yet. Ctrl+N adds one."))

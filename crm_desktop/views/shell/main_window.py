@@ -354,7 +354,17 @@ class MainWindow(Screens, QMainWindow):
             form = self.form(type_key)
             if form is not None and form.record_id() != record_id:
                 form.load(record_id)
+            self._say_if_filtered_out(type_key)
         self._update_actions()
+
+    def _say_if_filtered_out(self, type_key: str) -> None:
+        """The record in the form is not in its list: say why when a filter is the cause
+        (else a user looks for the new or opened record in the list in vain)."""
+        if self.panel(type_key).is_filtered():
+            self.statusBar().showMessage(
+                self.tr("The list's filter hides this record; clear the filter to see it there."),
+                15_000,
+            )
 
     def _on_deleted(self, type_key: str, _record_id: int) -> None:
         self.hub.flush()
@@ -365,7 +375,8 @@ class MainWindow(Screens, QMainWindow):
         back, self._return_to = self._return_to, None
         # Refresh now (not on the hub's timer) so that the new row exists to be selected.
         self.hub.flush()
-        self.panel(type_key).select_record(record_id, notify=False)
+        if not self.panel(type_key).select_record(record_id, notify=False):
+            self._say_if_filtered_out(type_key)
         self._update_actions()
         if back is not None and back[0] == type_key:
             self.open_record(back[1], back[2])

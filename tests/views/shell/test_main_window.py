@@ -134,6 +134,28 @@ def test_delete_then_restore_from_the_recycle_bin(
     assert filled.records.get("leads", record_id).deleted is False
 
 
+def test_a_new_record_the_filter_hides_is_said_so(window: MainWindow, filled: Services) -> None:
+    _form_module()
+    window.navigation.select("organizations")
+    panel = window.panel("organizations")
+    panel.quick_edit.setText("Reykjavík")
+    panel.apply_filters()
+    window.new_action.trigger()
+    form = window.form("organizations")
+    assert form is not None
+    form.editors["name"].set_value("Padaria Conceição & Filhos")
+    window.save_action.trigger()
+
+    assert form.record_id() is not None and panel.current_record_id() is None
+    assert "filter hides this record" in window.statusBar().currentMessage()
+    window.statusBar().clearMessage()
+    panel.quick_edit.setText("")
+    panel.apply_filters()
+    window.open_record("organizations", form.record_id())
+    assert panel.current_record_id() == form.record_id()
+    assert window.statusBar().currentMessage() == ""  # shown: nothing to say
+
+
 def test_ctrl_f_and_quick_filter(qtbot: QtBot, window: MainWindow) -> None:
     window.navigation.select("leads")
     panel = window.panel("leads")
