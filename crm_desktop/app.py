@@ -93,12 +93,16 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
             app.installTranslator(translator)
             installed.append(translator)
             log.info("loaded translation %s", translator.filePath())
-    errors.translate_with(_error_sentence)
+    errors.translate_with(_error_sentence, _label)
     return installed
 
 
 def _error_sentence(sentence: str) -> str:
     return QCoreApplication.translate("errors", sentence)
+
+
+def _label(label: str) -> str:
+    return QCoreApplication.translate("registry", label)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

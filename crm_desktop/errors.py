@@ -7,7 +7,10 @@ A DomainError's first argument is its sentence in English, written as a literal,
 the translators see): ``NotFound("There is no user “%1”.", name)``. The translation tool
 collects these sentences (context ``errors``); ``str()`` of the error gives the sentence in
 the user's language once the program has said how to translate (:func:`translate_with`),
-and in English until then (the command line, the logs, the tests).
+and in English until then (the command line, the logs, the tests). A value that is itself
+one of the program's labels (a record type's name, a field's) is given as a :class:`Label`
+and is filled in the user's language too: "Liên hệ 987654 không tồn tại.", not
+"Contact 987654 không tồn tại.".
 """
 
 from __future__ import annotations
@@ -23,23 +26,55 @@ def _english(sentence: str) -> str:
 
 
 _translate: Callable[[str], str] = _english
+_translate_label: Callable[[str], str] = _english
 
 
-def translate_with(translate: Callable[[str], str]) -> None:
-    """Give the errors' sentences in the user's language from now on (the GUI calls this
-    with Qt's translation of context ``errors`` once its translators are installed)."""
-    global _translate
-    _translate = translate
+def translate_with(translate: Callable[[str], str], label: Callable[[str], str]) -> None:
+    """Give the errors' sentences in the user's language from now on, and the
+    :class:`Label` values in them (the GUI calls this with Qt's translations of the
+    contexts ``errors`` and ``registry`` once its translators are installed)."""
+    global _translate, _translate_label
+    _translate, _translate_label = translate, label
+
+
+class Label(str):
+    """A value of a sentence that is one of the program's labels (a record type's
+    singular or plural name, a field's label, from the registry), so that it is filled in
+    the user's language (see :func:`fill`)."""
+
+    #: the label as the registry has it, when the value is it in lower case
+    label: str | None = None
+
+    @classmethod
+    def lowercase(cls, label: str) -> Label:
+        """The label in lower case, for the middle of a sentence ("There is no contact
+        numbered …"); its translation is put in lower case too."""
+        made = cls(label.lower())
+        made.label = label
+        return made
+
+    def in_language(self, *, first: bool = False) -> str:
+        """The label translated; one in lower case stays so, unless a translation puts
+        it ``first`` in its sentence."""
+        if self.label is None:
+            return _translate_label(self)
+        lowered = _translate_label(self.label).lower()
+        return lowered[:1].upper() + lowered[1:] if first else lowered
 
 
 def fill(sentence: str, values: tuple[object, ...]) -> str:
     """``sentence`` (or its translation) with ``%n`` replaced by the n-th of ``values``,
     as Qt's ``QString.arg`` fills them, in one pass (a value that itself holds "%1" stays
-    as it is)."""
+    as it is); a :class:`Label` in the user's language."""
 
     def value(match: re.Match[str]) -> str:
         n = int(match.group(1))
-        return str(values[n - 1]) if 0 < n <= len(values) else match.group(0)
+        if not 0 < n <= len(values):
+            return match.group(0)
+        given = values[n - 1]
+        if isinstance(given, Label):
+            return given.in_language(first=match.start() == 0)
+        return str(given)
 
     return _PLACE.sub(value, sentence)
 
@@ -94,9 +129,7 @@ class NotFound(DomainError):
 class ConflictError(DomainError):
     """Somebody else saved the record since it was loaded."""
 
-    def __init__(
-        self, sentence: str, *values: object, current: Mapping[str, object] | None = None
-    ):
+    def __init__(self, sentence: str, *values: object, current: Mapping[str, object] | None = None):
         super().__init__(sentence, *values)
         self.current = dict(current or {})
 

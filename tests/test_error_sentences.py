@@ -12,7 +12,7 @@ from types import ModuleType
 import pytest
 
 from crm_desktop import errors
-from crm_desktop.errors import DomainError, NotFound, Sentence, fill, in_language
+from crm_desktop.errors import DomainError, Label, NotFound, Sentence, fill, in_language
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,9 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture
 def shouting() -> Iterator[None]:
     """A "translation" that shows what passed through it."""
-    errors.translate_with(lambda sentence: sentence.upper())
+    errors.translate_with(lambda sentence: sentence.upper(), lambda label: f"«{label}»")
     yield
-    errors.translate_with(lambda sentence: sentence)
+    errors.translate_with(lambda sentence: sentence, lambda label: label)
 
 
 def test_values_fill_their_places_in_one_pass() -> None:
@@ -35,6 +35,26 @@ def test_an_error_is_shown_through_the_translation_then_filled(shouting: None) -
     error = NotFound("There is no user “%1”.", "Þóra")
     assert str(error) == "THERE IS NO USER “Þóra”."
     assert error.sentence == "There is no user “%1”."
+
+
+def test_a_label_in_a_sentence_is_in_the_user_s_language_too(shouting: None) -> None:
+    assert str(NotFound("%1 %2 does not exist.", Label("Contact"), 987654)) == (
+        "%1 %2 DOES NOT EXIST.".replace("%1", "«Contact»").replace("%2", "987654")
+    )
+    # lower case in the middle of a sentence: the registry's label is what is translated
+    middle = Label.lowercase("Sales order")
+    assert middle == "sales order"
+    assert str(NotFound("There is no %1 numbered “%2”.", middle, "SO-1")) == (
+        "THERE IS NO «sales order» NUMBERED “%2”.".replace("%2", "SO-1")
+    )
+
+
+def test_a_label_in_lower_case_that_a_translation_puts_first_has_a_capital() -> None:
+    quote = Label.lowercase("Quote")
+    assert fill("%1 með númerinu „%2“ er ekki til.", (quote, "Q-1")) == (
+        "Quote með númerinu „Q-1“ er ekki til."
+    )
+    assert fill("Engin %1 með númerinu „%2“.", (quote, "Q-1")) == "Engin quote með númerinu „Q-1“."
 
 
 def test_without_a_translation_the_sentence_is_english() -> None:

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crm_desktop.errors import NotFound
+from crm_desktop.errors import Label, NotFound
 from crm_desktop.models.database import Database
 from crm_desktop.models.row_security import unrestricted
 from crm_desktop.registry import Registry
@@ -95,6 +95,6 @@ class GuardedRecordService(RecordService):
             found = select(table.c.owner_id).where(table.c.id == record_id)
             owner = session.execute(found).first()
         if owner is None:
-            raise NotFound("%1 %2 does not exist.", record_type.singular, record_id)
+            raise NotFound("%1 %2 does not exist.", Label(record_type.singular), record_id)
         self.access.require_sees(record_type, owner[0])
         return int(owner[0])

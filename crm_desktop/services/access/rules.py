@@ -29,7 +29,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, false, select
 from sqlalchemy.orm import Session
 
-from crm_desktop.errors import AccessDenied
+from crm_desktop.errors import AccessDenied, Label
 from crm_desktop.models.access import RecordPrivacy, Role, RoleRight
 from crm_desktop.models.entities import Setting, User
 from crm_desktop.registry import RecordType
@@ -41,6 +41,7 @@ from crm_desktop.services.access.types import (
 
 #: the settings row that makes a database an office database (value "1")
 OFFICE_KEY = "users.office"
+
 
 def _refusal(action: str, plural: str) -> AccessDenied:
     """The sentence for an action the role does not allow, one literal per action (the
@@ -127,7 +128,7 @@ class Access:
     def require_sees(self, record_type: RecordType, owner_id: int) -> None:
         self.require(record_type, "view")
         if not self.sees(record_type.key, owner_id):
-            singular = record_type.singular.lower()
+            singular = Label.lowercase(record_type.singular)
             raise AccessDenied("This %1 is private to its owner and their team.", singular)
 
     def require_assignable(self, owner_id: int) -> None:

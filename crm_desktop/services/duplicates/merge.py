@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import Table, delete, select, update
 from sqlalchemy.orm import Session
 
-from crm_desktop.errors import DomainError, NotFound
+from crm_desktop.errors import DomainError, Label, NotFound
 from crm_desktop.models.base import Base, utcnow
 from crm_desktop.models.merges import Merge, MergedRecord
 from crm_desktop.registry import RecordType
@@ -67,7 +67,9 @@ class MergeService:
             for record_id, version in versions.items():
                 row = rows.get(record_id)
                 if row is None or row["deleted_at"] is not None:
-                    raise NotFound("%1 %2 no longer exists.", record_type.singular, record_id)
+                    raise NotFound(
+                        "%1 %2 no longer exists.", Label(record_type.singular), record_id
+                    )
                 if row["version"] != version:
                     raise self.records._conflict(session, record_type, record_id)
             survivor = rows[survivor_id]
@@ -153,9 +155,8 @@ class MergeService:
             )
             if survivor is None or survivor["deleted_at"] is not None:
                 raise DomainError(
-                    "%1 is in the recycle bin: "
-                    "restore it first, then undo the merge.",
-                    record_type.display_name(dict(survivor or {}))
+                    "%1 is in the recycle bin: restore it first, then undo the merge.",
+                    record_type.display_name(dict(survivor or {})),
                 )
             session.execute(
                 update(table)

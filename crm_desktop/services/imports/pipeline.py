@@ -11,7 +11,7 @@ from typing import Any, Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crm_desktop.errors import DomainError
+from crm_desktop.errors import DomainError, Label
 from crm_desktop.exchange.csv.labels import key
 from crm_desktop.exchange.csv.names import split_name
 from crm_desktop.exchange.csv.presets import ColumnMap
@@ -64,7 +64,9 @@ def value_choices(
         for text, choice in mapped.items():
             ours = match_choice(choice, spec).value if choice else None
             if choice and ours is None:
-                raise DomainError("“%1” is not one of the choices of %2.", choice, spec.label)
+                raise DomainError(
+                    "“%1” is not one of the choices of %2.", choice, Label(spec.label)
+                )
             made[name][key(text)] = ours
     return made
 

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from crm_desktop.errors import ConflictError, DomainError, NotFound, ValidationError
+from crm_desktop.errors import ConflictError, DomainError, Label, NotFound, ValidationError
 from crm_desktop.services.history import record_history
 from crm_desktop.services.quotes.documents import (
     ADDRESS_PARTS,
@@ -99,7 +99,7 @@ class QuoteService:
     def find(self, record_type: str, number: str) -> Document:
         """The document of a number such as QUO-00042 (NotFound says so in one sentence)."""
         header, _, _ = tables(record_type)
-        singular = self.records.registry.get(record_type).singular.lower()
+        singular = Label.lowercase(self.records.registry.get(record_type).singular)
         wanted = number.strip().upper()
         with self.db.read() as session:
             row = session.execute(

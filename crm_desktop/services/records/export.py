@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from crm_desktop.errors import DomainError
+from crm_desktop.errors import DomainError, Label
 from crm_desktop.exchange.table_columns import ColumnKind
 from crm_desktop.registry import FieldSpec, Kind, RecordType
 from crm_desktop.services.access.types import PRIVATE_NAME
@@ -81,7 +81,7 @@ def export_list(
     services.access.require(record_type, "export")  # before anything is written
     if file_format not in formats_of(record_type):
         shown = ", ".join(FORMATS[f][0] for f in formats_of(record_type))
-        raise DomainError("%1 can be exported as %2 only.", record_type.label, shown)
+        raise DomainError("%1 can be exported as %2 only.", Label(record_type.label), shown)
     total = lists.count(query)
     run = _Run(progress, cancelled, total)
     reads = [services.db.path] if services.db.path else []

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from crm_desktop.errors import ConflictError, NotFound, ValidationError
+from crm_desktop.errors import ConflictError, Label, NotFound, ValidationError
 from crm_desktop.models.base import utcnow
 from crm_desktop.models.database import Database
 from crm_desktop.models.entities import User
@@ -106,7 +106,7 @@ class RecordService:
         table = table_of(record_type)
         row = session.execute(select(table).where(table.c.id == record_id)).mappings().first()
         if row is None or (row["deleted_at"] is not None and not include_deleted):
-            raise NotFound("%1 %2 does not exist.", record_type.singular, record_id)
+            raise NotFound("%1 %2 does not exist.", Label(record_type.singular), record_id)
         values = {f.name: row[f.name] for f in record_type.fields}
         references: dict[str, str] = {}
         for f in record_type.fields:
@@ -136,7 +136,7 @@ class RecordService:
         record_type = self.registry.get(type_key)
         table = table_of(record_type)
         wanted = number.strip()
-        singular = record_type.singular.lower()
+        singular = Label.lowercase(record_type.singular)
         if record_type.number_prefix:
             where = func.upper(table.c.number) == wanted.upper()
         elif wanted.isdigit():
@@ -239,7 +239,7 @@ class RecordService:
         table = table_of(record_type)
         current = session.execute(select(table).where(table.c.id == record_id)).mappings().first()
         if current is None or current["deleted_at"] is not None:
-            raise NotFound("%1 %2 no longer exists.", record_type.singular, record_id)
+            raise NotFound("%1 %2 no longer exists.", Label(record_type.singular), record_id)
         if current["version"] != version:
             raise self._conflict(session, record_type, record_id)
         cleaned, errors = field_values.clean(record_type, values)
@@ -344,7 +344,9 @@ class RecordService:
                 )
             )
             if result.rowcount != 1:  # type: ignore[attr-defined]
-                raise NotFound("%1 %2 is not in the recycle bin.", record_type.singular, record_id)
+                raise NotFound(
+                    "%1 %2 is not in the recycle bin.", Label(record_type.singular), record_id
+                )
             record_history.write(session, type_key, record_id, "restored", user_id=self.user_id)
             for hook in self._after_bin_hooks.get(type_key, []):
                 hook(session, record_type, record_id)
@@ -396,9 +398,12 @@ class RecordService:
             current = self._get(session, record_type.key, record_id, include_deleted=True)
         except NotFound:
             return ConflictError(
-                "%1 %2 was deleted by someone else.", record_type.singular, record_id,
+                "%1 %2 was deleted by someone else.",
+                Label(record_type.singular),
+                record_id,
             )
         return ConflictError(
-            "Someone else changed this %1 after you opened it.", record_type.singular.lower(),
+            "Someone else changed this %1 after you opened it.",
+            Label.lowercase(record_type.singular),
             current={**current.values, "version": current.version, "deleted": current.deleted},
         )

@@ -12,7 +12,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import TableValuedAlias
 
-from crm_desktop.errors import NotFound
+from crm_desktop.errors import Label, NotFound
 from crm_desktop.models.base import Base
 from crm_desktop.models.row_security import unrestricted
 from crm_desktop.registry import FieldSpec, RecordType, Registry
@@ -50,7 +50,7 @@ def display_name(session: Session, record_type: RecordType, record_id: int) -> s
             select(*(table.c[n] for n in names)).where(table.c.id == record_id)
         ).first()
     if values is None:
-        raise NotFound("%1 %2 does not exist.", record_type.singular, record_id)
+        raise NotFound("%1 %2 does not exist.", Label(record_type.singular), record_id)
     return record_type.display_name(dict(zip(names, values, strict=True)))
 
 

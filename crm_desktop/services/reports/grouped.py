@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, null, select
 
-from crm_desktop.errors import DomainError
+from crm_desktop.errors import DomainError, Label
 from crm_desktop.models.entities import User
 from crm_desktop.registry import N_, Condition, Kind
 from crm_desktop.services.records.types import ListQuery
@@ -32,11 +32,14 @@ def grouped(query: ReportQuery, list_query: ListQuery, field_name: str) -> Repor
     if not record_type.has_field(field_name):
         names = ", ".join(f.name for f in record_type.fields if f.kind in GROUPABLE)
         raise CannotGroup(
-            '%1 have no field "%2"; group by one of: %3.', record_type.label, field_name, names
+            '%1 have no field "%2"; group by one of: %3.',
+            Label(record_type.label),
+            field_name,
+            names,
         )
     spec = record_type.field(field_name)
     if spec.kind not in GROUPABLE:
-        raise CannotGroup('%1 cannot be grouped by "%2".', record_type.label, field_name)
+        raise CannotGroup('%1 cannot be grouped by "%2".', Label(record_type.label), field_name)
     table = query.table(record_type.key)
     # A list grouped in a period: the records created in it.
     conditions = query.conditions(record_type.key, "created_at", *list_query.conditions)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, update
 
-from crm_desktop.errors import DomainError, NotFound
+from crm_desktop.errors import DomainError, Label, NotFound
 from crm_desktop.models.base import utcnow
 from crm_desktop.models.road import RoadConflict, RoadCopy, RoadOrigin
 from crm_desktop.services.history import record_history
@@ -81,7 +81,9 @@ def decide(services: Services, conflict_id: int, choice: str) -> None:
             select(table.c.deleted_at).where(table.c.id == conflict.record_id)
         ).first()
         if row is None:
-            raise NotFound("%1 %2 is no longer here.", record_type.singular, conflict.record_id)
+            raise NotFound(
+                "%1 %2 is no longer here.", Label(record_type.singular), conflict.record_id
+            )
         fields = {f.name: f for f in record_type.fields}
         decision = choice
         taken: dict[str, Any] = {}
