@@ -43,7 +43,7 @@ from crm_desktop.services.access.types import (
 OFFICE_KEY = "users.office"
 
 
-def _refusal(action: str, plural: str) -> AccessDenied:
+def _refusal(action: str, plural: Label) -> AccessDenied:
     """The sentence for an action the role does not allow, one literal per action (the
     translation tool collects the sentences errors are made with)."""
     if action == "view":
@@ -90,8 +90,7 @@ class Access:
     def require(self, record_type: RecordType, action: str) -> None:
         """Raise :class:`AccessDenied` (one sentence) unless ``action`` is allowed."""
         if not self.may(record_type.key, action):
-            plural = record_type.label.lower()
-            raise _refusal(action, plural)
+            raise _refusal(action, Label.lowercase(record_type.label))
 
     def require_administrator(self) -> None:
         if not self.administrator:
