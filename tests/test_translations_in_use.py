@@ -58,7 +58,7 @@ def test_a_refusal_is_told_in_vietnamese(
     with pytest.raises(DomainError) as absent:
         Database.open(missing, create=False)
     assert domain_error_text(absent.value) == f"Không có tệp cơ sở dữ liệu nào tại “{missing}”."
-    assert domain_error_text(refused.value) == "Contact 987654 không tồn tại."
+    assert domain_error_text(refused.value) == "Liên hệ 987654 không tồn tại."  # the type too
 
 
 def _tree_texts(window) -> list[str]:  # type: ignore[no-untyped-def]

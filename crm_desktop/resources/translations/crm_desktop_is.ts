@@ -2190,6 +2190,11 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>Endurnýj&amp;a</translation>
     </message>
     <message>
+        <location filename="../../views/shell/record_commands.py"/>
+        <source>The list&apos;s filter hides this record; clear the filter to see it there.</source>
+        <translation>Sía listans felur þessa færslu; hreinsaðu síuna til að sjá hana þar.</translation>
+    </message>
+    <message>
         <location filename="../../views/shell/status_bar.py"/>
         <source>Database: %1</source>
         <translation>Gagnagrunnur: %1</translation>
@@ -2530,6 +2535,24 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/shell/navigation.py"/>
         <source>Recycle bin</source>
         <translation>Ruslakarfa</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineMap</name>
+    <message>
+        <location filename="../../views/map/online.py"/>
+        <source>Draw the map from OpenStreetMap&apos;s tiles while the computer is online; the tiles seen are kept for use without a network</source>
+        <translation>Teikna kortið úr kortaflísum OpenStreetMap meðan tölvan er nettengd; flísar sem hafa sést eru geymdar til notkunar án nets</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/online.py"/>
+        <source>Online map</source>
+        <translation>Netkort</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/online.py"/>
+        <source>Some tiles could not be read (%1); the offline map is shown there.</source>
+        <translation>Ekki tókst að lesa sumar kortaflísar (%1); þar er kortið án nettengingar sýnt.</translation>
     </message>
 </context>
 <context>

@@ -2190,6 +2190,11 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
+        <location filename="../../views/shell/record_commands.py"/>
+        <source>The list&apos;s filter hides this record; clear the filter to see it there.</source>
+        <translation>O filtro da lista oculta este registro; limpe o filtro para vê-lo na lista.</translation>
+    </message>
+    <message>
         <location filename="../../views/shell/status_bar.py"/>
         <source>Database: %1</source>
         <translation>Banco de dados: %1</translation>
@@ -2530,6 +2535,24 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/shell/navigation.py"/>
         <source>Recycle bin</source>
         <translation>Lixeira</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineMap</name>
+    <message>
+        <location filename="../../views/map/online.py"/>
+        <source>Draw the map from OpenStreetMap&apos;s tiles while the computer is online; the tiles seen are kept for use without a network</source>
+        <translation>Desenhar o mapa com os blocos do OpenStreetMap enquanto o computador estiver on-line; os blocos vistos são guardados para uso sem rede</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/online.py"/>
+        <source>Online map</source>
+        <translation>Mapa on-line</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/online.py"/>
+        <source>Some tiles could not be read (%1); the offline map is shown there.</source>
+        <translation>Alguns blocos do mapa não puderam ser lidos (%1); ali é mostrado o mapa off-line.</translation>
     </message>
 </context>
 <context>

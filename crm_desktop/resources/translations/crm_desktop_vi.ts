@@ -2185,6 +2185,11 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <translation>&amp;Tải lại</translation>
     </message>
     <message>
+        <location filename="../../views/shell/record_commands.py"/>
+        <source>The list&apos;s filter hides this record; clear the filter to see it there.</source>
+        <translation>Bộ lọc của danh sách đang ẩn bản ghi này; hãy xóa bộ lọc để thấy nó trong danh sách.</translation>
+    </message>
+    <message>
         <location filename="../../views/shell/status_bar.py"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
@@ -2518,6 +2523,24 @@ postgresql+psycopg://anna@server.office.lan/crm</translation>
         <location filename="../../views/shell/navigation.py"/>
         <source>Recycle bin</source>
         <translation>Thùng rác</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineMap</name>
+    <message>
+        <location filename="../../views/map/online.py"/>
+        <source>Draw the map from OpenStreetMap&apos;s tiles while the computer is online; the tiles seen are kept for use without a network</source>
+        <translation>Vẽ bản đồ từ các ô bản đồ của OpenStreetMap khi máy tính có mạng; các ô đã xem được giữ lại để dùng khi không có mạng</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/online.py"/>
+        <source>Online map</source>
+        <translation>Bản đồ trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../views/map/online.py"/>
+        <source>Some tiles could not be read (%1); the offline map is shown there.</source>
+        <translation>Không đọc được một số ô bản đồ (%1); ở đó hiển thị bản đồ ngoại tuyến.</translation>
     </message>
 </context>
 <context>
