@@ -11,6 +11,7 @@ the same day wherever the reader is).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Hashable
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -189,6 +190,9 @@ class ActivityService:
         self.db = records.db
         #: whose activities the user sees: a condition of every read of many
         self.access = access
+        #: statements built once and run again with other values, by what they read
+        #: (services/activities/summary_reads.py): they see what ``access`` lets them
+        self.statements: dict[Hashable, Any] = {}
         install(records)
 
     def visible(self) -> tuple[ColumnElement[bool], ...]:
