@@ -135,9 +135,7 @@ def summary(
     shape = Shape(
         slots=tuple(len(window.slots[d]) for d in window.days),
         slot_caps=tuple(caps[d] for d in window.days for _start in window.slots[d]),
-        task_caps=tuple(caps[d] if not hourly else dated_cap for d in window.days)
-        if tasks
-        else (),
+        task_caps=tuple(caps[d] if not hourly else dated_cap for d in window.days) if tasks else (),
         owned=owner is not None,
     )
     kept = statements(activities.statements, shape, activities.visible())

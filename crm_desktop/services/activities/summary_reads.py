@@ -30,10 +30,11 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Executable
 
 from crm_desktop.models.activities import Activity
 from crm_desktop.models.base import UTCDateTime
-from crm_desktop.services.activities.service import CALENDAR_COLUMNS
+from crm_desktop.services.activities.service import CALENDAR_COLUMNS, owned_by
 
 #: the most window shapes kept per service: the month's chosen day, the changes of
 #: clocks and the owner's check make a few dozen at most; more is a sign of something else
@@ -81,7 +82,7 @@ def firsts_statement(
     wheres: Sequence[ColumnElement[bool]],
     order: Sequence[Any],
     caps: Sequence[int | None],
-) -> Select[Any] | None:
+) -> Executable | None:
     """The statement of :func:`firsts`; None when it reads nothing."""
     parts = [
         select(select(Activity.id).where(w).order_by(*order).limit(cap).subquery())
@@ -109,8 +110,6 @@ def firsts(
     return [] if statement is None else list(session.execute(statement).all())
 
 
-
-
 @dataclass(frozen=True)
 class Shape:
     """What a window's statements depend on, not its dates: the slots of each day, how
@@ -131,10 +130,10 @@ class Statements:
     """A shape's statements, their values still to be given (:func:`values`)."""
 
     slot_counts: Select[Any]
-    singles: Select[Any] | None
+    singles: Executable | None
     task_counts: Select[Any] | None
-    due: Select[Any] | None
-    crossed: Select[Any] | None
+    due: Executable | None
+    crossed: Executable | None
 
 
 def statements(
@@ -167,15 +166,12 @@ def values(
 def _built(shape: Shape, visible: tuple[ColumnElement[bool], ...]) -> Statements:
     owner: tuple[ColumnElement[bool], ...] = ()
     if shape.owned:
-        # owner_id + 0, as owned_by writes it: SQLite keeps to the range's index
-        owner = (Activity.owner_id + 0 == bindparam("owner", type_=Integer),)
+        owner = (owned_by(bindparam("owner", type_=Integer)),)
     owned = (*owner, *visible)
     bound: list[BindParameter[dt.datetime]] = [
         bindparam(f"b{i}", type_=UTCDateTime) for i in range(sum(shape.slots) + 1)
     ]
-    slot_wheres = [
-        and_(single_starting(lo, hi), *owned) for lo, hi in pairwise(bound)
-    ]
+    slot_wheres = [and_(single_starting(lo, hi), *owned) for lo, hi in pairwise(bound)]
     # Each day's first slot: what starts on a day and goes on past its end is on the next.
     firsts_of_days = [sum(shape.slots[:i]) for i in range(len(shape.slots) + 1)]
     crossing = [
@@ -183,8 +179,7 @@ def _built(shape: Shape, visible: tuple[ColumnElement[bool], ...]) -> Statements
         for lo, hi in pairwise(firsts_of_days[:-1])
     ]
     task_wheres = [
-        and_(tasks_due(bindparam(f"d{i}", type_=Date)), *owned)
-        for i in range(len(shape.task_caps))
+        and_(tasks_due(bindparam(f"d{i}", type_=Date)), *owned) for i in range(len(shape.task_caps))
     ]
     return Statements(
         slot_counts=count_statement(slot_wheres),
@@ -201,7 +196,7 @@ def run(
     """The slots' counts, their first rows, the days' task counts, their first tasks, and
     what goes on into a next day."""
 
-    def rows(statement: Select[Any] | None) -> list[Any]:
+    def rows(statement: Executable | None) -> list[Any]:
         return [] if statement is None else list(session.execute(statement, given).all())
 
     def numbers(statement: Select[Any] | None) -> list[int]:
