@@ -36,9 +36,9 @@ from crm_desktop.models.activities import Activity
 from crm_desktop.models.base import UTCDateTime
 from crm_desktop.services.activities.service import CALENDAR_COLUMNS, owned_by
 
-#: the most window shapes kept per service: the month's chosen day, the changes of
-#: clocks and the owner's check make a few dozen at most; more is a sign of something else
-MAX_SHAPES = 64
+#: the most window shapes kept per service: the month's chosen day (42 places), the
+#: changes of clocks and the owner's check make a hundred at most; then they are built anew
+MAX_SHAPES = 128
 
 
 def single_starting(
