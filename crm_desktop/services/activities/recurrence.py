@@ -10,6 +10,7 @@ which an occurrence at the series' time of day can still fall.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Mapping
@@ -194,46 +195,57 @@ def stepped_starts(
     end: dt.datetime,
     skipped: list[dt.datetime],
 ) -> list[dt.datetime] | None:
-    """Starts of a plain rule (every n seconds to weeks, or months on a day every month
-    has; no BY parts) in the range, found by stepping the wall clock from the first one in
-    it (as dateutil would, without iterating from the series' start), at most
-    MAX_PER_SERIES; None for any other rule. A busy office has thousands of weekly and
-    monthly series on screen."""
+    """Starts of a plain rule (every n seconds to months, no BY parts) in the range, found
+    by stepping the wall clock from the first one in it (as dateutil would, without
+    iterating from the series' start; a month without the series' day, the 29th to 31st,
+    is skipped as dateutil skips it), at most MAX_PER_SERIES; None for any other rule. A
+    busy office has thousands of weekly and monthly series on screen."""
     plan = _plain_steps(rule)
-    monthly = plan is not None and plan.freq == "MONTHLY"
-    if plan is None or (monthly and local.day > 28):
+    if plan is None:
         return None
     interval, until = plan.interval, plan.until
     zone, wall = local.tzinfo or dt.UTC, local.replace(tzinfo=None)
     earliest = in_zone(shifted(start, -duration), zone).replace(tzinfo=None)
+    monthly = plan.freq == "MONTHLY"
     if monthly:
         months = interval
         n = max(0, ((earliest.year - wall.year) * 12 + earliest.month - wall.month) // months - 1)
 
-        def nth(n: int) -> dt.datetime:
+        def nth(n: int) -> dt.datetime | None:
             month = wall.month - 1 + n * months
-            return wall.replace(year=wall.year + month // 12, month=month % 12 + 1)
+            year, month = wall.year + month // 12, month % 12 + 1
+            if wall.day > 28 and wall.day > calendar.monthrange(year, month)[1]:
+                return None  # a month without the day: dateutil makes none, nor counts it
+            return wall.replace(year=year, month=month)
 
     else:
         step = _PLAIN_STEP[plan.freq] * interval
         # One step back for the hour a change of clocks may move things by.
         n = max(0, (earliest - wall) // step - 1)
 
-        def nth(n: int) -> dt.datetime:
+        def nth(n: int) -> dt.datetime | None:
             return wall + n * step
 
     last = plan.count
+    # How many occurrences the steps before the first one looked at made (a COUNT counts
+    # them): each step makes one, but the months without the day.
+    gaps = monthly and wall.day > 28 and last is not None
+    made = sum(nth(k) is not None for k in range(n)) if gaps else n
     found: list[dt.datetime] = []
-    while (last is None or n < last) and len(found) < MAX_PER_SERIES:
+    while (last is None or made < last) and len(found) < MAX_PER_SERIES:
         try:
-            moment = nth(n).replace(tzinfo=zone)
+            stepped = nth(n)
+            moment = None if stepped is None else stepped.replace(tzinfo=zone)
         except (OverflowError, ValueError):
             break  # the series runs past the last day datetime holds
+        n += 1
+        if moment is None:
+            continue
+        made += 1
         if (until is not None and moment > until) or moment >= end:
             break
         if overlaps(moment, shifted(moment, duration), start, end) and moment not in skipped:
             found.append(moment)
-        n += 1
     return found
 
 

@@ -188,15 +188,19 @@ def test_my_work_today_lists_the_first_fifty_and_counts_the_rest(
         "FREQ=MONTHLY",
     ],
 )
-def test_monthly_series_are_stepped_as_dateutil_walks_them(rule: str) -> None:
-    # 09:00 in New York on the 28th: across the changes of clocks, a year and more.
-    local = dt.datetime(2026, 1, 28, 9, tzinfo=NEW_YORK)
+@pytest.mark.parametrize("day", [28, 29, 31])
+def test_monthly_series_are_stepped_as_dateutil_walks_them(rule: str, day: int) -> None:
+    # 09:00 in New York on the 28th (every month has it), the 29th (February has it in
+    # 2028 only) or the 31st (seven months have it): across the changes of clocks, a
+    # year and more; a COUNT counts only the months that have the day.
+    local = dt.datetime(2026, 1, day, 9, tzinfo=NEW_YORK)
     hour = dt.timedelta(hours=1)
     for start, end in (
         (dt.datetime(2026, 1, 1, tzinfo=UTC), dt.datetime(2026, 2, 1, tzinfo=UTC)),
         (dt.datetime(2026, 3, 1, tzinfo=UTC), dt.datetime(2026, 12, 1, tzinfo=UTC)),
         (dt.datetime(2026, 11, 28, 14, tzinfo=UTC), dt.datetime(2026, 11, 28, 15, tzinfo=UTC)),
         (dt.datetime(2027, 5, 1, tzinfo=UTC), dt.datetime(2028, 1, 1, tzinfo=UTC)),
+        (dt.datetime(2028, 2, 1, tzinfo=UTC), dt.datetime(2028, 4, 1, tzinfo=UTC)),
     ):
         skipped = [dt.datetime(2026, 4, 28, 9, tzinfo=NEW_YORK)]
         stepped = stepped_starts(rule, local, hour, start, end, skipped)
