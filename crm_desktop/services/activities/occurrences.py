@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -44,6 +45,7 @@ class Occurrence:
     version: int = 0
 
 
+@lru_cache(maxsize=1024)
 def zone_of(name: str | None) -> dt.tzinfo:
     if not name:
         return UTC
@@ -66,12 +68,14 @@ def exception_starts(text: str | None, local_start: dt.datetime) -> list[dt.date
     return found
 
 
-def _local_start(activity: Any) -> dt.datetime:
-    assert activity.start_at is not None
-    if activity.all_day:
+def _local_start(first: dt.datetime, all_day: bool, zone_name: str | None) -> dt.datetime:
+    if all_day:
         # Floating date: expand on the naive-UTC wall clock, the date is what matters.
-        return activity.start_at.astimezone(UTC)
-    return activity.start_at.astimezone(zone_of(activity.time_zone))
+        return first.astimezone(UTC)
+    return first.astimezone(zone_of(zone_name))
+
+
+_NO_TIME = dt.timedelta(0)
 
 
 def expand(activity: Any, start: dt.datetime, end: dt.datetime) -> list[Occurrence]:
@@ -79,55 +83,65 @@ def expand(activity: Any, start: dt.datetime, end: dt.datetime) -> list[Occurren
 
     A rule that cannot be read (a row another program wrote) shows its first occurrence.
     """
-    if activity.start_at is None:
+    # Each column is read from the row once: a calendar expands hundreds of series, most
+    # of them with no occurrence in a day or a week.
+    first, rule = activity.start_at, activity.recurrence
+    if first is None:
         return []
-    first = activity.start_at
-    duration = (activity.end_at - first) if activity.end_at else dt.timedelta(0)
-    duration = max(duration, dt.timedelta(0))
+    last = activity.end_at
+    duration = max(last - first, _NO_TIME) if last else _NO_TIME
+    all_day = activity.all_day
     single = [first] if overlaps(first, shifted(first, duration), start, end) else []
-    if not activity.recurrence:
+    if not rule:
         starts = single
     else:
         try:
-            starts = _series_starts(activity, duration, start, end)
+            local = _local_start(first, all_day, activity.time_zone)
+            starts = _series_starts(rule, activity.exception_dates, local, duration, start, end)
         except (ValueError, TypeError, OverflowError):
             starts = single
+    if not starts:
+        return []
+    row_id, kind, subject, status = activity.id, activity.kind, activity.subject, activity.status
+    owner_id, related_type = activity.owner_id, activity.related_type
+    related_id, related_name = activity.related_id, activity.related_name
+    location, version = activity.location, activity.version
     return [
         Occurrence(
-            activity.id,
-            activity.kind,
-            activity.subject,
+            row_id,
+            kind,
+            subject,
             in_zone(s, UTC),
             in_zone(shifted(s, duration), UTC),
-            activity.all_day,
-            activity.status,
-            activity.owner_id,
-            activity.related_type,
-            activity.related_id,
-            activity.related_name,
-            activity.location,
-            bool(activity.recurrence),
-            activity.version,
+            all_day,
+            status,
+            owner_id,
+            related_type,
+            related_id,
+            related_name,
+            location,
+            bool(rule),
+            version,
         )
         for s in starts
     ]
 
 
 def _series_starts(
-    activity: Any, duration: dt.timedelta, start: dt.datetime, end: dt.datetime
+    rule: str,
+    exceptions: str | None,
+    local: dt.datetime,
+    duration: dt.timedelta,
+    start: dt.datetime,
+    end: dt.datetime,
 ) -> list[dt.datetime]:
-    local = _local_start(activity)
-    skipped = exception_starts(activity.exception_dates, local)
+    skipped = exception_starts(exceptions, local)
     # At most once a day: a skipped occurrence is its local date (see skips_by_day).
-    days = (
-        {s.astimezone(local.tzinfo).date() for s in skipped}
-        if skips_by_day(activity.recurrence)
-        else None
-    )
+    days = {s.astimezone(local.tzinfo).date() for s in skipped} if skips_by_day(rule) else None
     exact = [] if days is not None else skipped
-    starts = stepped_starts(activity.recurrence, local, duration, start, end, exact)
+    starts = stepped_starts(rule, local, duration, start, end, exact)
     if starts is None:
-        starts = rule_starts(activity.recurrence, local, duration, start, end, exact)
+        starts = rule_starts(rule, local, duration, start, end, exact)
     if days:
         starts = [s for s in starts if s.date() not in days]
     return starts

@@ -10,9 +10,13 @@ which an occurrence at the series' time of day can still fall.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 from dateutil.rrule import rrule, rruleset, rrulestr
@@ -123,6 +127,13 @@ _LONGEST_STEP = {
 _RULE_PART = re.compile(r"([A-Z]+)=([^;]*)")
 
 
+@lru_cache(maxsize=4096)
+def rule_parts(rule: str) -> Mapping[str, str]:
+    """A rule's parts by name (upper case), read once per text: a calendar expands
+    hundreds of series of a few rules ("FREQ=WEEKLY;COUNT=12") each time it is drawn."""
+    return MappingProxyType(dict(_RULE_PART.findall(rule.upper().removeprefix("RRULE:"))))
+
+
 def overlaps(first: dt.datetime, last: dt.datetime, start: dt.datetime, end: dt.datetime) -> bool:
     """Whether [first, last) overlaps [start, end): strictly (a meeting ending at midnight is
     not on the next day); one without length counts where it starts."""
@@ -136,7 +147,7 @@ def skips_by_day(rule: str) -> bool:
     like): its skipped occurrences are then told by their local date alone, so they stay
     skipped when the series' time of day changes. Exception dates stored as full times
     (older files, imports) are matched by their date in the series' zone too."""
-    parts = dict(_RULE_PART.findall(rule.upper().removeprefix("RRULE:")))
+    parts = rule_parts(rule)
     if parts.get("FREQ") not in FREQUENCIES:
         return False
     return not {"BYHOUR", "BYMINUTE", "BYSECOND"} & set(parts)
@@ -157,16 +168,14 @@ def series_last_end(
     """A moment no occurrence of the series ends after, from its COUNT or UNTIL alone (a
     day of slack for zones and daylight saving, and for an UNTIL in local time); None when
     the rule does not tell (no end, or a count of a rule with BY parts)."""
-    parts = dict(_RULE_PART.findall(rule.upper()))
+    parts = rule_parts(rule)
     length = (first_end - first_start) if first_end else dt.timedelta(0)
     margin = length + dt.timedelta(days=2)
     until = parts.get("UNTIL", "")
     if len(until) >= 8 and until[:8].isdigit():
-        try:
-            last = dt.datetime.strptime(until[:8], "%Y%m%d").replace(tzinfo=_UTC)
-        except ValueError:
-            return None  # not a date: the expansion shows the first occurrence alone
-        return shifted(last, margin)
+        last = _until_date(until[:8])
+        # not a date: the expansion shows the first occurrence alone
+        return None if last is None else shifted(last, margin)
     count, step = parts.get("COUNT", ""), _LONGEST_STEP.get(parts.get("FREQ", ""))
     if not count.isdigit() or step is None or any(k.startswith("BY") for k in parts):
         return None
@@ -186,15 +195,78 @@ def stepped_starts(
     end: dt.datetime,
     skipped: list[dt.datetime],
 ) -> list[dt.datetime] | None:
-    """Starts of a plain rule (every n seconds to weeks, or months on a day every month
-    has; no BY parts) in the range, found by stepping the wall clock from the first one in
-    it (as dateutil would, without iterating from the series' start), at most
-    MAX_PER_SERIES; None for any other rule. A busy office has thousands of weekly and
-    monthly series on screen."""
-    parts = dict(_RULE_PART.findall(rule.upper().removeprefix("RRULE:")))
+    """Starts of a plain rule (every n seconds to months, no BY parts) in the range, found
+    by stepping the wall clock from the first one in it (as dateutil would, without
+    iterating from the series' start; a month without the series' day, the 29th to 31st,
+    is skipped as dateutil skips it), at most MAX_PER_SERIES; None for any other rule. A
+    busy office has thousands of weekly and monthly series on screen."""
+    plan = _plain_steps(rule)
+    if plan is None:
+        return None
+    interval, until = plan.interval, plan.until
+    zone, wall = local.tzinfo or dt.UTC, local.replace(tzinfo=None)
+    earliest = in_zone(shifted(start, -duration), zone).replace(tzinfo=None)
+    monthly = plan.freq == "MONTHLY"
+    if monthly:
+        months = interval
+        n = max(0, ((earliest.year - wall.year) * 12 + earliest.month - wall.month) // months - 1)
+
+        def nth(n: int) -> dt.datetime | None:
+            month = wall.month - 1 + n * months
+            year, month = wall.year + month // 12, month % 12 + 1
+            if wall.day > 28 and wall.day > calendar.monthrange(year, month)[1]:
+                return None  # a month without the day: dateutil makes none, nor counts it
+            return wall.replace(year=year, month=month)
+
+    else:
+        step = _PLAIN_STEP[plan.freq] * interval
+        # One step back for the hour a change of clocks may move things by.
+        n = max(0, (earliest - wall) // step - 1)
+
+        def nth(n: int) -> dt.datetime | None:
+            return wall + n * step
+
+    last = plan.count
+    # How many occurrences the steps before the first one looked at made (a COUNT counts
+    # them): each step makes one, but the months without the day.
+    gaps = monthly and wall.day > 28 and last is not None
+    made = sum(nth(k) is not None for k in range(n)) if gaps else n
+    found: list[dt.datetime] = []
+    while (last is None or made < last) and len(found) < MAX_PER_SERIES:
+        try:
+            stepped = nth(n)
+            moment = None if stepped is None else stepped.replace(tzinfo=zone)
+        except (OverflowError, ValueError):
+            break  # the series runs past the last day datetime holds
+        n += 1
+        if moment is None:
+            continue
+        made += 1
+        if (until is not None and moment > until) or moment >= end:
+            break
+        if overlaps(moment, shifted(moment, duration), start, end) and moment not in skipped:
+            found.append(moment)
+    return found
+
+
+@dataclass(frozen=True)
+class _Steps:
+    """A plain rule (every n seconds to months, no BY parts, a UTC "until" if any)."""
+
+    freq: str
+    interval: int
+    count: int | None
+    until: dt.datetime | None
+
+
+@lru_cache(maxsize=4096)
+def _plain_steps(rule: str) -> _Steps | None:
+    """The rule as :func:`stepped_starts` steps it, or None when it is not a plain one."""
+    parts = rule_parts(rule)
     freq, until_text = parts.get("FREQ", ""), parts.get("UNTIL", "")
-    monthly = freq == "MONTHLY" and local.day <= 28
-    if set(parts) - {"FREQ", "INTERVAL", "COUNT", "UNTIL"} or not (freq in _PLAIN_STEP or monthly):
+    if set(parts) - {"FREQ", "INTERVAL", "COUNT", "UNTIL"}:
+        return None
+    if not (freq in _PLAIN_STEP or freq == "MONTHLY"):
         return None
     if until_text and not until_text.endswith("Z"):
         return None
@@ -203,37 +275,16 @@ def stepped_starts(
     if not interval.isdigit() or int(interval) < 1 or (count and not count.isdigit()):
         return None
     until = _utc_until(until_text) if until_text else None
-    zone, wall = local.tzinfo or dt.UTC, local.replace(tzinfo=None)
-    earliest = in_zone(shifted(start, -duration), zone).replace(tzinfo=None)
-    if monthly:
-        months = int(interval)
-        n = max(0, ((earliest.year - wall.year) * 12 + earliest.month - wall.month) // months - 1)
+    return _Steps(freq, int(interval), int(count) if count else None, until)
 
-        def nth(n: int) -> dt.datetime:
-            month = wall.month - 1 + n * months
-            return wall.replace(year=wall.year + month // 12, month=month % 12 + 1)
 
-    else:
-        step = _PLAIN_STEP[freq] * int(interval)
-        # One step back for the hour a change of clocks may move things by.
-        n = max(0, (earliest - wall) // step - 1)
-
-        def nth(n: int) -> dt.datetime:
-            return wall + n * step
-
-    last = int(count) if count else None
-    found: list[dt.datetime] = []
-    while (last is None or n < last) and len(found) < MAX_PER_SERIES:
-        try:
-            moment = nth(n).replace(tzinfo=zone)
-        except (OverflowError, ValueError):
-            break  # the series runs past the last day datetime holds
-        if (until is not None and moment > until) or moment >= end:
-            break
-        if overlaps(moment, shifted(moment, duration), start, end) and moment not in skipped:
-            found.append(moment)
-        n += 1
-    return found
+@lru_cache(maxsize=4096)
+def _until_date(text: str) -> dt.datetime | None:
+    """Midnight UTC of a rule's "until" date (its first eight digits), None if not one."""
+    try:
+        return dt.datetime.strptime(text, "%Y%m%d").replace(tzinfo=_UTC)
+    except ValueError:
+        return None
 
 
 def _utc_until(text: str) -> dt.datetime | None:
@@ -283,7 +334,7 @@ def _rebased(rule: str, local: dt.datetime, earliest: dt.datetime) -> dt.datetim
     """``local`` moved on by whole periods of ``rule`` to a period before ``earliest``; as
     it is for a rule with COUNT (which counts from the first), and for a monthly or yearly
     one on a day not every month has (the 29th to 31st)."""
-    parts = dict(_RULE_PART.findall(rule.upper().removeprefix("RRULE:")))
+    parts = rule_parts(rule)
     freq, interval = parts.get("FREQ", ""), parts.get("INTERVAL", "1")
     if "COUNT" in parts or not interval.isdigit() or int(interval) < 1:
         return local

@@ -11,10 +11,11 @@ the same day wherever the reader is).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Hashable
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import ColumnElement, and_, delete, false, or_, select, true
+from sqlalchemy import ColumnElement, and_, delete, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import NotFound, ValidationError
@@ -22,9 +23,9 @@ from crm_desktop.models.activities import Activity, ActivityInvitee
 from crm_desktop.models.entities import Contact, User
 from crm_desktop.registry import RecordType
 from crm_desktop.services.access.rules import UNLIMITED, Access
-from crm_desktop.services.activities.occurrences import Occurrence, exception_starts, expand
-from crm_desktop.services.activities.recurrence import parse_rule, series_last_end, series_over
-from crm_desktop.services.activities.time_limits import OUT_OF_RANGE, day_in_range, shifted
+from crm_desktop.services.activities.occurrences import Occurrence, exception_starts
+from crm_desktop.services.activities.recurrence import parse_rule, series_last_end
+from crm_desktop.services.activities.time_limits import OUT_OF_RANGE, day_in_range
 from crm_desktop.services.activities.types import TYPE_KEY
 from crm_desktop.services.history import record_history
 from crm_desktop.services.history.record_history import member_changes
@@ -110,7 +111,9 @@ def series_end(values: dict[str, Any]) -> dt.datetime | None:
     return series_last_end(rule, start, values.get("end_at"))
 
 
-def running_series(start: dt.datetime, end: dt.datetime) -> tuple[ColumnElement[bool], ...]:
+def running_series(
+    start: dt.datetime | ColumnElement[dt.datetime], end: dt.datetime | ColumnElement[dt.datetime]
+) -> tuple[ColumnElement[bool], ...]:
     """The repeating activities that may have an occurrence in [start, end), one index
     range each: those with an end, by their end (after ``start``); the endless ones, by
     their start (before ``end``)."""
@@ -121,7 +124,7 @@ def running_series(start: dt.datetime, end: dt.datetime) -> tuple[ColumnElement[
     )
 
 
-def owned_by(user_id: int) -> ColumnElement[bool]:
+def owned_by(user_id: int | ColumnElement[int]) -> ColumnElement[bool]:
     """``owner_id = user_id``, written so SQLite keeps to the index of a range (start,
     due date...): without statistics it takes the owner's index first, and walks every
     activity the user ever had."""
@@ -189,6 +192,9 @@ class ActivityService:
         self.db = records.db
         #: whose activities the user sees: a condition of every read of many
         self.access = access
+        #: statements built once and run again with other values, by what they read
+        #: (services/activities/summary_reads.py): they see what ``access`` lets them
+        self.statements: dict[Hashable, Any] = {}
         install(records)
 
     def visible(self) -> tuple[ColumnElement[bool], ...]:
@@ -323,57 +329,9 @@ class ActivityService:
         longer ones still going on (their own index), and the repeating activities still
         running in it (:func:`running_series`).
         """
-        timed = (start, end)
-        start, end = shifted(start, -dated_margin), shifted(end, dated_margin)
-        live = Activity.deleted_at.is_(None)
-        single = Activity.recurrence.is_(None)
-        dated = Activity.all_day == true()
-        # The margin is the all-day ones' only: a timed one is read in the range itself.
-        in_range = (
-            and_(Activity.start_at >= timed[0], Activity.start_at < timed[1])
-            if starting
-            else false()
-        )
-        ranges = (
-            and_(
-                single,
-                Activity.start_at >= start,
-                Activity.start_at < end,
-                or_(dated, in_range),
-            ),
-            # What began shortly before and is still going on, the timed and the all-day
-            # apart: each a range of ix_activities_single_day, which holds the end too.
-            and_(
-                single,
-                Activity.all_day == false(),
-                Activity.start_at >= shifted(timed[0], -LONG_SPAN),
-                Activity.start_at < timed[0],
-                Activity.end_at > timed[0],
-            ),
-            and_(
-                single,
-                dated,
-                Activity.start_at >= shifted(start, -LONG_SPAN),
-                Activity.start_at < timed[0],
-                Activity.end_at > start,
-            ),
-            and_(Activity.long_end_at > start, Activity.start_at < start),
-            *running_series(start, end),
-        )
-        owned = (*((owned_by(owner),) if owner is not None else ()), *self.visible())
-        with self.db.read() as session:
-            activities = {
-                a.id: a
-                for where in ranges
-                for a in session.execute(select(*CALENDAR_COLUMNS).where(live, where, *owned))
-            }
-        found = [
-            o
-            for a in activities.values()
-            if not series_over(a, start)
-            for o in expand(a, *((start, end) if a.all_day else timed))
-        ]
-        return sorted(found, key=lambda o: (o.start, o.activity_id))
+        from crm_desktop.services.activities.ranges import occurrences
+
+        return occurrences(self, start, end, owner, dated_margin, starting)
 
     def all(self, ids: list[int] | None = None) -> list[Activity]:
         """Live activities (all, or those of ``ids``) the user sees, detached, oldest first,

@@ -16,20 +16,16 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, and_, false, func, select, union_all
-from sqlalchemy.orm import Session
-
-from crm_desktop.models.activities import Activity
 from crm_desktop.services.activities.occurrences import (
     Occurrence,
     floating_days,
     single_occurrence,
     task_occurrence,
 )
-from crm_desktop.services.activities.service import CALENDAR_COLUMNS, owned_by
+from crm_desktop.services.activities.summary_reads import Shape, run, statements, values
 from crm_desktop.services.activities.time_limits import day_start, in_zone, shifted, shifted_day
 from crm_desktop.services.activities.types import DaySummary
 
@@ -39,58 +35,6 @@ if TYPE_CHECKING:
 #: the smallest step back from an exclusive end to the last moment (and day) it covers
 _INSTANT = dt.timedelta(microseconds=1)
 _HOUR = dt.timedelta(hours=1)
-
-
-def single_starting(lo: dt.datetime, hi: dt.datetime) -> ColumnElement[bool]:
-    """The live single timed activities starting in [lo, hi): a range of
-    ``ix_activities_single_day``, whose condition this holds word for word."""
-    return and_(
-        Activity.deleted_at.is_(None),
-        Activity.recurrence.is_(None),
-        Activity.all_day == false(),
-        Activity.start_at >= lo,
-        Activity.start_at < hi,
-    )
-
-
-def tasks_due(day: dt.date) -> ColumnElement[bool]:
-    """The live tasks due on ``day``: a range of ``ix_activities_task_day``, by id."""
-    return and_(
-        Activity.deleted_at.is_(None),
-        Activity.start_at.is_(None),
-        Activity.due_date == day,
-    )
-
-
-def counts(session: Session, wheres: Sequence[ColumnElement[bool]]) -> list[int]:
-    """How many activities each of ``wheres`` holds: one statement, a count each."""
-    if not wheres:
-        return []
-    table = Activity.__table__
-    each = [select(func.count()).select_from(table).where(w).scalar_subquery() for w in wheres]
-    return list(session.execute(select(*each)).one())
-
-
-def firsts(
-    session: Session,
-    wheres: Sequence[ColumnElement[bool]],
-    order: Sequence[Any],
-    caps: Sequence[int | None],
-) -> list[Any]:
-    """The first rows (CALENDAR_COLUMNS, by ``order``) of each of ``wheres``, as many as
-    its cap in ``caps`` (None: all of them), in no order: one statement. The ids are
-    chosen on the index alone, and only the rows chosen are read."""
-    parts = [
-        select(select(Activity.id).where(w).order_by(*order).limit(cap).subquery())
-        if cap is not None
-        else select(Activity.id).where(w)
-        for w, cap in zip(wheres, caps, strict=True)
-        if cap != 0
-    ]
-    if not parts:
-        return []
-    chosen = parts[0] if len(parts) == 1 else union_all(*parts)
-    return list(session.execute(select(*CALENDAR_COLUMNS).where(Activity.id.in_(chosen))).all())
 
 
 def _slot_starts(day: dt.date, zone: dt.tzinfo, hourly: bool) -> list[dt.datetime]:
@@ -176,7 +120,6 @@ def summary(
     chosen day: the first page of its list, in the same read).
     What is on a day, and its order, is what CalendarService.days gives."""
     window = _Window(first, last, zone, hourly)
-    owned = (*((owned_by(owner),) if owner is not None else ()), *activities.visible())
     # A floating date lies up to a day either side of the zone's days: read wider.
     margin = dt.timedelta(days=1)
     extras: dict[dt.date, list[Occurrence]] = {d: [] for d in window.days}
@@ -185,30 +128,21 @@ def summary(
     ):
         for day in _on_days(o, zone, first, last):
             extras[day].append(o)
-    slot_wheres = [
-        and_(single_starting(lo, hi), *owned)
-        for day in window.days
-        for lo, hi in zip(window.slots[day], window.ends(day), strict=True)
-    ]
-    # What starts on a day of the window and goes on into the next ones is on those too.
-    crossing = [
-        and_(single_starting(window.slots[day][0], close), Activity.end_at > close, *owned)
-        for day in window.days[:-1]
-        for close in window.ends(day)[-1:]
-    ]
-    task_wheres = [and_(tasks_due(d), *owned) for d in window.days] if tasks else []
     dated_cap = cap if dated_cap is None or not hourly else dated_cap
     caps = {d: cap for d in window.days}
     if wide is not None and not hourly and wide[0] in caps:
         caps[wide[0]] = max(cap, wide[1])
-    slot_caps = [caps[d] for d in window.days for _start in window.slots[d]]
-    task_caps = [caps[d] if not hourly else dated_cap for d in window.days] if tasks else []
+    shape = Shape(
+        slots=tuple(len(window.slots[d]) for d in window.days),
+        slot_caps=tuple(caps[d] for d in window.days for _start in window.slots[d]),
+        task_caps=tuple(caps[d] if not hourly else dated_cap for d in window.days) if tasks else (),
+        owned=owner is not None,
+    )
+    kept = statements(activities.statements, shape, activities.visible())
+    bounds = [start for day in window.days for start in window.slots[day]] + [window.end]
+    given = values(bounds, window.days if tasks else [], owner)
     with activities.db.read() as session:
-        slot_counts = counts(session, slot_wheres)
-        singles = firsts(session, slot_wheres, (Activity.start_at, Activity.id), slot_caps)
-        task_counts = counts(session, task_wheres)
-        due = firsts(session, task_wheres, (Activity.id,), task_caps)
-        crossed = firsts(session, crossing, (), [None] * len(crossing))
+        slot_counts, singles, task_counts, due, crossed = run(session, kept, given)
     for row in crossed:
         o = single_occurrence(row)
         start_day = in_zone(o.start, zone).date()

@@ -26,7 +26,7 @@ from crm_desktop.services.activities.occurrences import (
 )
 from crm_desktop.services.activities.recurrence import overlaps
 from crm_desktop.services.activities.service import CALENDAR_COLUMNS, UTC
-from crm_desktop.services.activities.summary import counts, firsts
+from crm_desktop.services.activities.summary_reads import counts, firsts
 from crm_desktop.services.activities.time_limits import day_start as start_of
 from crm_desktop.services.activities.time_limits import in_zone, shifted, shifted_day
 from crm_desktop.services.activities.types import WorkToday

@@ -79,6 +79,20 @@ def kind_icon(kind: str, size: int = 10) -> QIcon:
     return icon
 
 
+class KindIcons:
+    """Each kind's dot drawn once for a list being filled: a day's hundred items have a
+    few kinds, and drawing a dot's three pixmaps costs more than the rest of a line."""
+
+    def __init__(self) -> None:
+        self._made: dict[str, QIcon] = {}
+
+    def __call__(self, kind: str) -> QIcon:
+        icon = self._made.get(kind)
+        if icon is None:
+            icon = self._made[kind] = kind_icon(kind)
+        return icon
+
+
 class ActivityHistoryModel(PagedTableModel[HistoryRow]):
     """A record's activities, a page at a time; one count, then rows near the screen."""
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QIcon, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.views.activities.common import is_done, kind_text, span_text
-from crm_desktop.views.activities.history import kind_icon
+from crm_desktop.views.activities.history import KindIcons, kind_icon
 from crm_desktop.views.formatting import format_date
 from crm_desktop.views.qt_texts import translator
 
@@ -45,13 +45,19 @@ def count_text(total: int) -> str:
     return _tr("Activities: %1").replace("%1", f"{total:,}")
 
 
-def agenda_item(occurrence: Occurrence, zone: dt.tzinfo, day: dt.date | None) -> QListWidgetItem:
-    """A line of an agenda: "09:00–10:00  Meeting · subject" with the kind's colour."""
+def agenda_item(
+    occurrence: Occurrence,
+    zone: dt.tzinfo,
+    day: dt.date | None,
+    icons: Callable[[str], QIcon] = kind_icon,
+) -> QListWidgetItem:
+    """A line of an agenda: "09:00–10:00  Meeting · subject" with the kind's colour (its
+    dot from ``icons``)."""
     text = f"{span_text(occurrence, zone, day)}   {kind_text(occurrence.kind)} · "
     text += occurrence.subject
     if occurrence.recurring:
         text += " ↻"
-    item = QListWidgetItem(kind_icon(occurrence.kind), text)
+    item = QListWidgetItem(icons(occurrence.kind), text)
     item.setData(OCCURRENCE_ROLE, occurrence)
     tips = [t for t in (occurrence.related_name, occurrence.location) if t]
     if tips:
@@ -72,6 +78,7 @@ class DayList(QWidget):
         self.zone, self.pager = zone, pager
         self.day: dt.date | None = None
         self.total = 0
+        self.icons = KindIcons()
         self.title = QLabel(self)
         font = QFont(self.title.font())
         font.setBold(True)
@@ -114,6 +121,7 @@ class DayList(QWidget):
         starting then or later, scrolled to it."""
         self.day = None  # nothing is read while the list empties
         self.list.clear()
+        self.icons = KindIcons()
         self.day, self.total = day, total
         self.title.setText(format_date(day, self.locale()))
         self.count.setText(count_text(total))
@@ -122,7 +130,7 @@ class DayList(QWidget):
             self.fetch_more()
         else:
             for occurrence in first_page[:PAGE]:
-                self.list.addItem(agenda_item(occurrence, self.zone, day))
+                self.list.addItem(agenda_item(occurrence, self.zone, day, self.icons))
         self.empty.setVisible(self.list.count() == 0)
         if at is not None:
             self.scroll_to(at)
@@ -152,7 +160,7 @@ class DayList(QWidget):
         if self.day is None:
             return
         for occurrence in self.pager(self.day, self.list.count(), PAGE):
-            self.list.addItem(agenda_item(occurrence, self.zone, self.day))
+            self.list.addItem(agenda_item(occurrence, self.zone, self.day, self.icons))
 
     def _scrolled(self, value: int) -> None:
         if value >= self.list.verticalScrollBar().maximum() and self.can_fetch_more():

@@ -36,7 +36,7 @@ from crm_desktop.views.activities.common import (
     kind_text,
     when_text,
 )
-from crm_desktop.views.activities.history import kind_icon
+from crm_desktop.views.activities.history import KindIcons
 from crm_desktop.views.calendar.day_list import OCCURRENCE_ROLE, DayList, Pager
 from crm_desktop.views.formatting import format_date
 from crm_desktop.views.palette import error_color
@@ -239,6 +239,7 @@ class WorkTodayPage(QTreeWidget):
         }
         bold = QFont(self.font())
         bold.setBold(True)
+        icons = KindIcons()
         for key, title, rows in sections:
             count = counts.get(key, len(rows))
             group = QTreeWidgetItem(self, [title.replace("%1", str(count))])
@@ -248,7 +249,7 @@ class WorkTodayPage(QTreeWidget):
             self.groups[key] = group
             for activity_id, when, kind, subject, related in rows:
                 item = QTreeWidgetItem(group, [when, kind_text(kind), subject, related or ""])
-                item.setIcon(1, kind_icon(kind))
+                item.setIcon(1, icons(kind))
                 item.setData(0, OCCURRENCE_ROLE, activity_id)
                 if key == "overdue":
                     item.setForeground(0, error_color())

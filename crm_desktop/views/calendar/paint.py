@@ -303,10 +303,12 @@ def paint_item(grid: TimeGrid, painter: QPainter, placed: Placed, rect: QRectF) 
     # As much of "09:00–10:00 Meeting" as fits: a narrow lane still shows the start.
     heads = [kind] if placed.all_day else [f"{span} {kind}", span, span.split("–")[0]]
     bold = _bold(grid)
-    fitting = [h for h in heads if QFontMetrics(bold).horizontalAdvance(h) <= text_rect.width()]
-    if not fitting:  # a narrow lane: the start time in the plain font still reads
-        bold = QFont(grid.font())
-    head = fitting[0] if fitting else heads[-1]
+    bold_metrics = QFontMetrics(bold)
+    # The first that fits: a week of a busy calendar paints a few hundred of them.
+    head = next((h for h in heads if bold_metrics.horizontalAdvance(h) <= text_rect.width()), None)
+    fitting = head is not None
+    if head is None:  # a narrow lane: the start time in the plain font still reads
+        head = heads[-1]
     lines = int(text_rect.height() // metrics.height())
     if lines >= 2 and not placed.all_day:
         body = text_rect
@@ -315,9 +317,7 @@ def paint_item(grid: TimeGrid, painter: QPainter, placed: Placed, rect: QRectF) 
             painter.drawText(
                 text_rect,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                QFontMetrics(bold).elidedText(
-                    head, Qt.TextElideMode.ElideRight, int(text_rect.width())
-                ),
+                bold_metrics.elidedText(head, Qt.TextElideMode.ElideRight, int(text_rect.width())),
             )
             painter.setFont(grid.font())
             body, lines = text_rect.adjusted(0, metrics.height(), 0, 0), lines - 1

@@ -278,8 +278,8 @@ def test_stepping_a_simple_rule_finds_what_dateutil_finds(rule: str) -> None:
 
     from dateutil.rrule import rruleset, rrulestr
 
+    from crm_desktop.services.activities.occurrences import expand
     from crm_desktop.services.activities.recurrence import series_over
-    from crm_desktop.services.activities.service import expand
 
     first = _at("2026-02-26", 9)
     skipped = _at("2026-03-12", 9)

@@ -188,16 +188,46 @@ def test_my_work_today_lists_the_first_fifty_and_counts_the_rest(
         "FREQ=MONTHLY",
     ],
 )
-def test_monthly_series_are_stepped_as_dateutil_walks_them(rule: str) -> None:
-    # 09:00 in New York on the 28th: across the changes of clocks, a year and more.
-    local = dt.datetime(2026, 1, 28, 9, tzinfo=NEW_YORK)
+@pytest.mark.parametrize("day", [28, 29, 31])
+def test_monthly_series_are_stepped_as_dateutil_walks_them(rule: str, day: int) -> None:
+    # 09:00 in New York on the 28th (every month has it), the 29th (February has it in
+    # 2028 only) or the 31st (seven months have it): across the changes of clocks, a
+    # year and more; a COUNT counts only the months that have the day.
+    local = dt.datetime(2026, 1, day, 9, tzinfo=NEW_YORK)
     hour = dt.timedelta(hours=1)
     for start, end in (
         (dt.datetime(2026, 1, 1, tzinfo=UTC), dt.datetime(2026, 2, 1, tzinfo=UTC)),
         (dt.datetime(2026, 3, 1, tzinfo=UTC), dt.datetime(2026, 12, 1, tzinfo=UTC)),
         (dt.datetime(2026, 11, 28, 14, tzinfo=UTC), dt.datetime(2026, 11, 28, 15, tzinfo=UTC)),
         (dt.datetime(2027, 5, 1, tzinfo=UTC), dt.datetime(2028, 1, 1, tzinfo=UTC)),
+        (dt.datetime(2028, 2, 1, tzinfo=UTC), dt.datetime(2028, 4, 1, tzinfo=UTC)),
     ):
         skipped = [dt.datetime(2026, 4, 28, 9, tzinfo=NEW_YORK)]
         stepped = stepped_starts(rule, local, hour, start, end, skipped)
         assert stepped == rule_starts(rule, local, hour, start, end, skipped)
+
+
+def test_the_statements_kept_for_a_window_read_the_next_windows_right(
+    services: Services, activities: ActivityService
+) -> None:
+    # Two weeks in New York, the second with the change of clocks (a day of 23 hours),
+    # read in turns by one service: each read runs the statements kept for its shape with
+    # its own times, and gives what the full read gives.
+    for n in range(40):
+        start = _ny(dt.date(2026, 3, 2), 8) + dt.timedelta(hours=7 * n, minutes=15 * (n % 3))
+        activities.create({"kind": "Call", "subject": f"Llamada {n}", "start_at": start})
+    mondays = (dt.date(2026, 3, 2), dt.date(2026, 3, 9))
+    weeks = [(monday, monday + dt.timedelta(days=6)) for monday in mondays]
+    for first, last in [*weeks, *weeks]:
+        full = services.calendar.days(first, last, NEW_YORK)
+        hourly = services.calendar.summary(first, last, NEW_YORK, cap=1, hourly=True)
+        daily = services.calendar.summary(first, last, NEW_YORK, cap=2)
+        for day, items in full.items():
+            assert hourly[day].total == daily[day].total == len(items)
+            assert _keys(daily[day].items) == _keys(items[:2])
+            hours = {o.start.astimezone(NEW_YORK).replace(minute=0): o for o in reversed(items)}
+            first_each = sorted(hours.values(), key=lambda o: o.start)
+            assert _keys(hourly[day].items) == _keys(first_each)
+    # The hours of each week (one has a day of 23) and the days: three shapes, kept.
+    shapes = [key for key in services.activities.statements if key[0] == "calendar summary"]
+    assert len(shapes) == 3
