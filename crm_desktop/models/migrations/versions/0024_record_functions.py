@@ -27,6 +27,11 @@ user is the tables' owner while the session's login is a role that is not, the s
 runs inside one of these functions, and every row is visible to it. The functions also
 clear ``crm.user_id`` for their own duration, for the owner's login acting for a user. Only the members' group may execute them (granted by ``ensure_groups``).
 
+New rows and changed rows are checked too: the policies that let a row be added or
+changed checked nothing (``WITH CHECK (true)``, 0012); they now ask what reading asks, so
+that a user's role may not add a record as someone else's it may not see, nor give its
+record away to them (the services' rule of who may be given a record asks no more).
+
 On SQLite this revision does nothing.
 """
 
@@ -238,10 +243,27 @@ def upgrade() -> None:
             family_first=FAMILY_FIRST,
         )
     )
+    _check_writes(conn, lambda read: read)
     for function in RECORD_FUNCTIONS:
         op.execute(f"REVOKE EXECUTE ON FUNCTION {function} FROM PUBLIC")
     if may_create_roles(conn):
         ensure_groups(conn)
+
+
+def _check_writes(conn: Any, check: Any) -> None:
+    """The write policies of every record table check ``check(its read condition)``."""
+    import sqlalchemy as sa
+
+    rows = conn.execute(
+        sa.text(
+            "SELECT tablename, qual FROM pg_policies WHERE schemaname = current_schema()"
+            " AND policyname = tablename || '_read'"
+        )
+    ).all()
+    for table, read in rows:
+        condition = check(read)
+        op.execute(f"ALTER POLICY {table}_add ON {table} WITH CHECK ({condition})")
+        op.execute(f"ALTER POLICY {table}_change ON {table} WITH CHECK ({condition})")
 
 
 def _schema() -> Any:
@@ -260,6 +282,7 @@ def downgrade() -> None:
         return
     from crm_desktop.models.database_roles import RECORD_FUNCTIONS
 
+    _check_writes(op.get_bind(), lambda _read: "true")
     for function in RECORD_FUNCTIONS:
         op.execute(f"DROP FUNCTION {function}")
     op.execute("DROP FUNCTION crm_swap_words(text, text, text)")
