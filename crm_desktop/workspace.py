@@ -121,11 +121,12 @@ class Workspace:
             self.problem = domain_error_text(exc)
             QMessageBox.critical(parent or old, _tr("CRM Desktop"), self.problem)
             return False
-        user_id = self._log_in(db, parent or old)
-        if user_id is None:  # the login was cancelled: the old window stays as it was
+        logged_in = self._log_in(db, parent or old)
+        if logged_in is None:  # the login was cancelled: the old window stays as it was
             db.close()
             self.problem = _tr("Nobody logged in: the database was not opened.")
             return False
+        db, user_id = logged_in
         services = Services.build(db, user_id=user_id)
         presence = PresenceService(db, services.users.current_user_id)
         if old is not None:
@@ -152,21 +153,29 @@ class Workspace:
         log.info("opened %s", db.label)
         return True
 
-    def _log_in(self, db: Database, parent: QWidget | None) -> int | None:
-        """Who uses the database: its one user, or on an office database the user who
-        logs in (None: the login was cancelled)."""
-        from crm_desktop.services.users import DEFAULT_USER_ID, login, logs_in
+    def _log_in(self, db: Database, parent: QWidget | None) -> tuple[Database, int] | None:
+        """Who uses the database, and the database as they use it: its one user, or on
+        an office database the user who logs in, connected to a server as their own
+        login (None: the login was cancelled)."""
+        from crm_desktop.services.users import DEFAULT_USER_ID, login, logs_in, own_login
 
         if not logs_in(db):
-            return DEFAULT_USER_ID
+            return db, DEFAULT_USER_ID
         from crm_desktop.views.admin.login_dialog import LoginDialog
 
-        dialog = LoginDialog(
-            db.label, lambda name, password: login(db, name, password), self.settings, parent
-        )
+        theirs: list[Database] = []
+
+        def log_in(name: str, password: str) -> int:
+            user_id = login(db, name, password)
+            theirs.append(own_login(db, user_id, password))
+            return user_id
+
+        dialog = LoginDialog(db.label, log_in, self.settings, parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         dialog.deleteLater()
-        return dialog.user_id if accepted else None
+        if not accepted or dialog.user_id is None:
+            return None
+        return theirs[-1], dialog.user_id
 
     def close(self) -> None:
         """Close the window's database (the program is ending)."""

@@ -203,10 +203,12 @@ def office(db: Database, quick_hashes: None) -> Services:
 
 @pytest.fixture
 def as_user(db: Database, office: Services) -> AsUser:
-    """The services of one person of the ``office``, logged in with their password."""
-    from crm_desktop.services.users import login
+    """The services of one person of the ``office``, logged in with their password (on a
+    server, connected as their own login role, as the program does)."""
+    from crm_desktop.services.users import login, own_login
 
     def build(name: str) -> Services:
-        return Services.build(db, user_id=login(db, name, OFFICE_PASSWORD))
+        user_id = login(db, name, OFFICE_PASSWORD)
+        return Services.build(own_login(db, user_id, OFFICE_PASSWORD), user_id=user_id)
 
     return build

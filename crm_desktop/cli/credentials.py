@@ -34,10 +34,17 @@ def user_id(db: Database, args: argparse.Namespace, variable: str = PASSWORD_VAR
     """The id of the user the command runs as (the single user on a database without
     logins), or :class:`AccessDenied`/:class:`LoginFailed` in one sentence. The password
     comes from the environment ``variable``, else from the terminal when there is one."""
+    return _credentials(db, args, variable)[0]
+
+
+def _credentials(
+    db: Database, args: argparse.Namespace, variable: str
+) -> tuple[int, str | None]:
+    """The command's user and the password they gave (None: a database without logins)."""
     from crm_desktop.services.users import DEFAULT_USER_ID, login, logs_in
 
     if not logs_in(db):
-        return DEFAULT_USER_ID
+        return DEFAULT_USER_ID, None
     if not getattr(args, "user", None):
         raise AccessDenied(
             "This database has users: give --user NAME, with the password in $%1.", variable
@@ -47,7 +54,7 @@ def user_id(db: Database, args: argparse.Namespace, variable: str = PASSWORD_VAR
         password = getpass.getpass(f"Password of {args.user}: ")
     if password is None:
         raise AccessDenied("Give the password of “%1” in $%2.", args.user, variable)
-    return login(db, args.user, password)
+    return login(db, args.user, password), password
 
 
 def logged_in(
@@ -60,8 +67,12 @@ def logged_in(
     """The services of the user the command runs as (``administrator``: only an
     administrator may run it)."""
     from crm_desktop.services import Services
+    from crm_desktop.services.users import own_login
 
-    services = Services.build(db, user_id=user_id(db, args, variable))
+    user, password = _credentials(db, args, variable)
+    # on a server, the command's statements run as the user's own login
+    theirs = db if password is None else own_login(db, user, password)
+    services = Services.build(theirs, user_id=user)
     if administrator:
         services.access.require_administrator()
     return services

@@ -118,6 +118,10 @@ class Database:
         self._check_due = False
         self._damage: DatabaseDamaged | None = None
         self._check_lock = threading.Lock()
+        #: the database as the program's own login opened it, where this one is a user's
+        #: own login (:meth:`as_login`): logins and password changes go through it
+        self.office_login: Database | None = None
+        self._logins: list[Database] = []
 
     # -- opening --------------------------------------------------------------------------
     @classmethod
@@ -242,7 +246,38 @@ class Database:
         return db
 
     def close(self) -> None:
+        """Close the connections, those of the users' own logins made from this database
+        and of the database they were made from included."""
         self.engine.dispose()
+        logins, self._logins = self._logins, []
+        office, self.office_login = self.office_login, None
+        for other in (*logins, *([office] if office is not None else [])):
+            other.close()
+
+    def as_login(self, role: str, password: str) -> Database:
+        """This server's database connected as the login ``role`` with ``password`` (a
+        user's own, models/database_roles.py), so that the server checks every statement
+        of the user's against their rights; closing either closes both."""
+        url = self.engine.url.set(username=role, password=password)
+        shown = url.render_as_string(hide_password=True)
+        engine = create_engine(url, pool_pre_ping=True)
+        install_row_security(engine)
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except DBAPIError as exc:
+            engine.dispose()
+            raise DatabaseError(
+                "Cannot use the database server at %1: %2", shown, first_line(exc.orig)
+            ) from exc
+        login = copy.copy(self)
+        login.engine = engine
+        login._write_engine = engine.execution_options(**{WRITE_OPTION: True})
+        login.label = shown
+        login.office_login = self
+        login._logins = []
+        self._logins.append(login)
+        return login
 
     def as_user(self, user_id: int) -> Database:
         """This database for the services of one logged-in user: on a server, whose

@@ -24,6 +24,13 @@ from crm_desktop.errors import DatabaseError
 #: the tables that decide who sees what: the members may read them, only the
 #: administrators change them
 ACCESS_TABLES = ("users", "roles", "role_rights", "record_privacy")
+#: the functions of the tables' owner that a user's role calls (migration 0024)
+RECORD_FUNCTIONS = (
+    "crm_record_owner(regclass, integer)",
+    "crm_record_name(regclass, integer, text[])",
+    "crm_refresh_name(regclass, integer, text[], text, regclass, text, text, text, text, "
+    "text, boolean)",
+)
 #: PostgreSQL's longest name, in bytes
 NAME_LIMIT = 63
 
@@ -78,7 +85,7 @@ def _require_createrole(conn: Connection) -> None:
             "Each user needs a login on the database server, and the server does not let "
             "this program make them: its administrator runs “ALTER ROLE %1 "
             "CREATEROLE;” on the server.",
-            owner
+            owner,
         )
 
 
@@ -109,6 +116,9 @@ def ensure_groups(conn: Connection) -> None:
         f"GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO {m}",
     ):
         conn.exec_driver_sql(statement)
+    for function in RECORD_FUNCTIONS:
+        if conn.execute(text("SELECT to_regprocedure(:f)"), {"f": function}).scalar():
+            conn.exec_driver_sql(f"GRANT EXECUTE ON FUNCTION {function} TO {m}")
 
 
 def _readable_user_columns(conn: Connection) -> str:
@@ -138,7 +148,8 @@ def save_user_role(
         raise RolesNotAllowed(
             "“%1” is too long for a login on the database server: a user "
             "name and the database's name have %2 bytes between them at most.",
-            username.strip(), NAME_LIMIT - 1
+            username.strip(),
+            NAME_LIMIT - 1,
         )
     ensure_groups(conn)
     name = _ident(conn, role)

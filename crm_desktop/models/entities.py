@@ -26,7 +26,7 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, deferred, mapped_column
 
 from crm_desktop.models.base import (
     Base,
@@ -95,8 +95,9 @@ class User(Base):
     # so that a record's owner (``owner_id``) may be a person or a group. The role and the
     # group are kept by the user service, not by foreign keys: SQLite adds and drops a
     # column with a foreign key only by rebuilding ``users``, which every record refers to.
-    #: Argon2id hash; None: nobody logs in as this row (a group, the single user)
-    password_hash: Mapped[str | None] = mapped_column(String(200))
+    #: Argon2id hash; None: nobody logs in as this row (a group, the single user). Read
+    #: only when asked for: a user's own server login may not read the column.
+    password_hash: Mapped[str | None] = deferred(mapped_column(String(200)))
     role_id: Mapped[int | None] = mapped_column(Integer)
     group_id: Mapped[int | None] = mapped_column(Integer)
     is_group: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)

@@ -233,7 +233,7 @@ class Services:
             db=db,
             registry=registry,
             hub=hub,
-            users=UserService(db, user_id, access),
+            users=UserService(db.office_login or db, user_id, access),
             access=access,
             office=OfficeService(db, registry, access),
             records=records,

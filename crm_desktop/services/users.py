@@ -103,6 +103,28 @@ def login(db: Database, username: str, password: str) -> int:
     return user_id
 
 
+def own_login(db: Database, user_id: int, password: str) -> Database:
+    """The office database as the logged-in user's own login role on a server (the
+    password they have just given), so that the server checks every statement of
+    theirs; a file is returned as it is. A user without a role (the program's login may
+    not make roles) is refused: the office's login would act for them unchecked."""
+    if db.dialect != "postgresql":
+        return db
+    with db.read() as session:
+        user = session.get(User, user_id)
+        role = None if user is None else user.db_role
+        username = "" if user is None else user.username
+    if role is None:
+        raise LoginFailed(
+            "“%1” has no login of their own on the database server yet, and this program "
+            "may not make one: the server's administrator runs “ALTER ROLE %2 "
+            "CREATEROLE;”, then “%1” logs in again.",
+            username,
+            db.engine.url.username,
+        )
+    return db.as_login(role, password)
+
+
 def _wrong() -> LoginFailed:
     return LoginFailed("The user name or the password is wrong.")
 

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import Label, NotFound
 from crm_desktop.models.database import Database
-from crm_desktop.models.row_security import unrestricted
+from crm_desktop.models.row_security import record_owner
 from crm_desktop.registry import Registry
 from crm_desktop.services.access.linked import hide_references
 from crm_desktop.services.access.rules import Access
@@ -34,19 +33,21 @@ class GuardedRecordService(RecordService):
     def _get(
         self, session: Session, type_key: str, record_id: int, *, include_deleted: bool = False
     ) -> Record:
-        # Read past the server's own limits (PostgreSQL), to refuse in the same sentence.
-        with unrestricted(session.connection()):
-            record = super()._get(session, type_key, record_id, include_deleted=include_deleted)
-        self.access.require_sees(self.registry.get(type_key), record.values["owner_id"])
+        # Whose it is, past the server's own limits (PostgreSQL), to refuse in the same
+        # sentence as a file does; a record that is not there is NotFound below.
+        record_type = self.registry.get(type_key)
+        found = record_owner(session, table_of(record_type), record_id)
+        if found is not None and (include_deleted or not found[1]):
+            self.access.require_sees(record_type, found[0])
+        record = super()._get(session, type_key, record_id, include_deleted=include_deleted)
         return hide_references(session, self.access, self.registry, record)
 
     def display_name(self, type_key: str, record_id: int) -> str:
         """The name of a record, or PRIVATE_NAME for one the user may not see."""
         record_type = self.registry.get(type_key)
-        with self.db.read() as session, unrestricted(session.connection()):
-            table = table_of(record_type)
-            owner = session.execute(select(table.c.owner_id).where(table.c.id == record_id))
-            owner_id = owner.scalar()
+        with self.db.read() as session:
+            found = record_owner(session, table_of(record_type), record_id)
+            owner_id = None if found is None else found[0]
             if owner_id is not None and not self.access.sees(type_key, owner_id):
                 return PRIVATE_NAME
             return self._display_name(session, record_type, record_id)
@@ -90,10 +91,7 @@ class GuardedRecordService(RecordService):
         """The record's owner, once the user may do ``action`` with it."""
         record_type = self.registry.get(type_key)
         self.access.require(record_type, action)
-        table = table_of(record_type)
-        with unrestricted(session.connection()):
-            found = select(table.c.owner_id).where(table.c.id == record_id)
-            owner = session.execute(found).first()
+        owner = record_owner(session, table_of(record_type), record_id)
         if owner is None:
             raise NotFound("%1 %2 does not exist.", Label(record_type.singular), record_id)
         self.access.require_sees(record_type, owner[0])

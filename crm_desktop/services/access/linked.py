@@ -13,10 +13,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, literal, not_, or_, select
+from sqlalchemy import ColumnElement, and_, case, exists, literal, not_, or_
 from sqlalchemy.orm import Session
 
-from crm_desktop.models.row_security import unrestricted
+from crm_desktop.models.row_security import record_owner
 from crm_desktop.registry import Kind, RecordType, Registry
 from crm_desktop.services.access.rules import Access
 from crm_desktop.services.access.types import PRIVATE_NAME
@@ -78,9 +78,8 @@ def hide_references(session: Session, access: Access, registry: Registry, record
         target = table_of(target_type)
         if access.visible(target_type.key, target) is None:
             continue
-        with unrestricted(session.connection()):
-            owner = session.execute(select(target.c.owner_id).where(target.c.id == linked_id))
-            owner_id = owner.scalar()
+        found = record_owner(session, target, linked_id)
+        owner_id = None if found is None else found[0]
         if owner_id is None or not access.sees(target_type.key, owner_id):
             references[f.name] = PRIVATE_NAME
     return record if references == record.references else replace(record, references=references)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.errors import ValidationError
 from crm_desktop.models.entities import User
-from crm_desktop.models.row_security import unrestricted
+from crm_desktop.models.row_security import record_owner, refresh_hidden_names
 from crm_desktop.registry import Kind, RecordType, Registry
 from crm_desktop.services.records.names import fill_name_order
 from crm_desktop.services.records.tables import display_name, table_of
@@ -72,11 +72,8 @@ def check_references(
         f = record_type.field(name)
         if f.kind is Kind.REFERENCE:
             target = table_of(registry.get(f.reference or ""))
-            with unrestricted(session.connection()):  # whoever may see the linked record
-                found = session.execute(
-                    select(target.c.id).where(target.c.id == value, target.c.deleted_at.is_(None))
-                ).first()
-            if found is None:
+            found = record_owner(session, target, value)  # whoever may see the linked record
+            if found is None or found[1]:
                 errors[name] = "The linked record does not exist."
         elif f.kind is Kind.USER and not _user_exists(session, value):
             errors[name] = "No such user."
@@ -94,21 +91,39 @@ def refresh_references_to(
     """After a rename, refresh the cached name (and search text) in referring records:
     reference fields, and links to a record of any type (an activity's "related to")."""
     name = target_type.display_name(target)
-    caches: list[tuple[RecordType, str, Any]] = []
+    #: (referring type, cache column, link column, type column or None, condition)
+    caches: list[tuple[RecordType, str, str, str | None, Any]] = []
     for record_type, f in registry.references_to(target_type.key):
         if f.cache:
             table = table_of(record_type)
-            caches.append((record_type, f.cache, table.c[f.name] == target_id))
+            caches.append((record_type, f.cache, f.name, None, table.c[f.name] == target_id))
     for record_type in registry:
         if record_type.link_fields and record_type.link_name:
             table = table_of(record_type)
             type_col, id_col = record_type.link_fields
             linked = and_(table.c[type_col] == target_type.key, table.c[id_col] == target_id)
-            caches.append((record_type, record_type.link_name, linked))
-    # Every referring record, whoever owns it: the name is the renamed record's.
-    with unrestricted(session.connection()):
-        for record_type, cache, where in caches:
-            _refresh_cache(session, record_type, cache, where, name)
+            caches.append((record_type, record_type.link_name, id_col, type_col, linked))
+    # Every referring record, whoever owns it: the name is the renamed record's. The rows
+    # the user sees here; on a server, the others by the owner's function (row_security).
+    order = target_type.name_order or None
+    target_of = (table_of(target_type), target_id, target_type.title_fields, order)
+    for record_type, cache, link_column, type_column, where in caches:
+        _refresh_cache(session, record_type, cache, where, name)
+        refresh_hidden_names(
+            session,
+            target_of,
+            table_of(record_type),
+            (link_column, type_column, target_type.key),
+            (cache, fold(name), _searchable(record_type, cache)),
+        )
+
+
+def _searchable(record_type: RecordType, cache: str) -> bool:
+    """Whether a record's search text holds the name in its column ``cache``."""
+    return any(
+        f.cache == cache if f.kind is Kind.REFERENCE else f.name == cache
+        for f in record_type.searchable_fields
+    )
 
 
 def _refresh_cache(

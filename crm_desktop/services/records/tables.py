@@ -7,14 +7,14 @@ import json
 from collections.abc import Sequence
 from dataclasses import replace
 
-from sqlalchemy import Integer, Table, func, literal, select
+from sqlalchemy import Integer, Table, func, literal
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import TableValuedAlias
 
 from crm_desktop.errors import Label, NotFound
 from crm_desktop.models.base import Base
-from crm_desktop.models.row_security import unrestricted
+from crm_desktop.models.row_security import record_name_values
 from crm_desktop.registry import FieldSpec, RecordType, Registry
 from crm_desktop.registry.spec import TEXT_KINDS
 
@@ -45,10 +45,7 @@ def display_name(session: Session, record_type: RecordType, record_id: int) -> s
     only to those who may)."""
     table = table_of(record_type)
     names = record_type.name_fields
-    with unrestricted(session.connection()):
-        values = session.execute(
-            select(*(table.c[n] for n in names)).where(table.c.id == record_id)
-        ).first()
+    values = record_name_values(session, table, record_id, names)
     if values is None:
         raise NotFound("%1 %2 does not exist.", Label(record_type.singular), record_id)
     return record_type.display_name(dict(zip(names, values, strict=True)))

@@ -67,7 +67,7 @@ def test_a_record_in_its_place_counts_the_users_rows_once(
 ) -> None:
     an = _office_of_contacts(office, as_user, own=3)
     first = an.lists.page(QUERY, 0, 1)[0].id
-    with _statements(db) as statements:
+    with _statements(an.db) as statements:  # on a server, an's own login
         rows = an.lists.rows_around(QUERY, first, 0, 3)
     assert [row.id for row in rows][:1] == [first] and len(rows) == 3
     counts = [s for s in statements if "count(*)" in s and "from contacts" in s]
