@@ -27,5 +27,6 @@ KNOWN_REVISIONS = (
     "0021_merges_survivor_index",
     "0022_user_database_roles",
     "0023_open_work_index",
+    "0025_map_corners_index",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
