@@ -8,11 +8,12 @@ bench/.data/, and its organizations copied until there are ``--organizations`` (
 by default), each copy a few hundred metres from the one it copies, so that they stand
 at as many places. Measured, the median of ``--runs``:
 
-* the map: every organization read and placed at its coordinates (on the screen's worker
-  thread, as a user's reading is), the markers made, grouped at the zoom and painted
-  with the countries' outlines: from ``MapScreen.load()`` to the end of the first paint
-  of the map showing them. The gazetteer is read before (it is read once per process,
-  the first time a map is shown: a few seconds);
+* the map: the organizations counted in SQL per cell of the fitted zoom (on the screen's
+  worker thread, as a user's reading is), the markers made, grouped at the zoom and
+  painted with the countries' outlines: from ``MapScreen.load()`` to the end of the
+  first paint of the map showing them, and the processor time of the process. The
+  gazetteer is read before (it is read once per process, the first time a map is shown:
+  a few seconds);
 * the outlines alone: painting the world with no marker.
 
 Beside the map: the same SQL statements, with the same parameters, run through plain

@@ -9,6 +9,9 @@ from dataclasses import dataclass
 #: a list of up to this many records is placed record by record (reading them costs
 #: less than reading the groups again each time the user zooms in)
 FEW = 3000
+#: a long list counted at a zoom: the part of the map on show and this many times its
+#: width and height more on each side
+AROUND = 1.0
 #: the margin a fitted map leaves around its places, a share of their width and height
 FIT_MARGIN = 0.12
 

@@ -34,6 +34,10 @@ from crm_desktop.services.records.types import ListQuery
 _SPELLINGS_PER_READ = 200
 
 
+#: south, west, north, east, in degrees
+Corners = tuple[float, float, float, float]
+
+
 @dataclass
 class Grouped:
     """A list counted on the map: a pin per group, those whose address could not be
@@ -42,7 +46,7 @@ class Grouped:
     pins: list[Pin]
     unplaced: list[Unplaced]
     size: float
-    extent: tuple[float, float, float, float] | None
+    extent: Corners | None
 
 
 #: Written into the statement, not bound: PostgreSQL takes a grouped expression with
@@ -151,7 +155,7 @@ def _cells(size: float, lat: Any, lon: Any) -> tuple[Any, Any]:
     return func.round(lat / side), func.round(lon / side)
 
 
-def extent(service: PlaceService, query: ListQuery) -> tuple[float, float, float, float] | None:
+def extent(service: PlaceService, query: ListQuery) -> Corners | None:
     """The south-west and north-east corners of the list's records placed exactly, or
     None when none is."""
     source = _source(service, query)
@@ -179,11 +183,16 @@ def extent(service: PlaceService, query: ListQuery) -> tuple[float, float, float
 
 
 def grouped(
-    service: PlaceService, query: ListQuery, size: float | None, window: tuple[int, int]
+    service: PlaceService,
+    query: ListQuery,
+    size: float | None,
+    window: tuple[int, int],
+    area: Corners | None = None,
 ) -> Grouped:
     """The list's records counted in cells ``size`` degrees wide (None: as fine as a map
     fitted to them in a ``window`` of this width and height needs) and per address
-    spelling."""
+    spelling; those placed in ``area`` only (south, west, north, east) when given, so
+    that a map zoomed in close counts what is around it, not the world."""
     source = _source(service, query)
     record_type = service.lists.registry.get(query.record_type)
     places = service._places or gazetteer()
@@ -210,7 +219,7 @@ def grouped(
     )
     with service.lists.db.read() as session:
         by_address = session.execute(stmt).all()
-    corners = [extent(service, query)]
+    corners = [extent(service, query) if size is None else None]
     for city, country, category, count, *record in by_address:
         key = and_(source.city == city, source.country == country)
         found = place(places, city, country)
@@ -218,6 +227,8 @@ def grouped(
             failed.append(key)
             continue
         town = found.city
+        if area is not None and not _within(area, town.latitude, town.longitude):
+            continue
         corners.append((town.latitude, town.longitude, town.latitude, town.longitude))
         spot, at = f"{town.name}, {town.country}", (town.latitude, town.longitude)
         pins.append(
@@ -235,6 +246,14 @@ def grouped(
         size = fitted_cell(bounds, window)
     if source.latitude is not None:
         row, column = _cells(size, source.latitude, source.longitude)
+        inside = (
+            []
+            if area is None
+            else [
+                source.latitude.between(area[0], area[2]),
+                source.longitude.between(area[1], area[3]),
+            ]
+        )
         stmt = (
             select(
                 row,
@@ -248,7 +267,7 @@ def grouped(
                 *source.record,
             )
             .select_from(source.select_from)
-            .where(*source.where, source.exact)
+            .where(*source.where, source.exact, *inside)
             .group_by(row, column, *_by_category(source))
         )
         with service.lists.db.read() as session:
@@ -269,6 +288,10 @@ def grouped(
         for _, missed in service.places(query, [source.inexact, chosen]):
             unplaced += missed
     return Grouped(pins, unplaced, size, bounds)
+
+
+def _within(area: Corners, latitude: float, longitude: float) -> bool:
+    return area[0] <= latitude <= area[2] and area[1] <= longitude <= area[3]
 
 
 def _in_cell(size: float, row: int, column: int) -> Any:

@@ -212,11 +212,17 @@ class PlaceService:
                     )
             yield pins, unplaced
 
-    def grouped(self, query: ListQuery, size: float | None, window: tuple[int, int]) -> Grouped:
+    def grouped(
+        self,
+        query: ListQuery,
+        size: float | None,
+        window: tuple[int, int],
+        area: tuple[float, float, float, float] | None = None,
+    ) -> Grouped:
         """The list counted in SQL, a pin per group (see groups.py)."""
         from crm_desktop.services.places.groups import grouped
 
-        return grouped(self, query, size, window)
+        return grouped(self, query, size, window, area)
 
     def customers(self, query: ListQuery, pins: Sequence[Pin]) -> list[Pin]:
         """The records of these pins of the list, a group's read (see groups.py)."""

@@ -146,7 +146,7 @@ class MapView(QGraphicsView):
 
     #: the pins of the selected markers changed
     selection_changed = Signal()
-    #: the zoom changed (to this many pixels per degree of latitude)
+    #: the zoom changed (to this many pixels per degree of latitude), or the view moved
     zoomed = Signal(float)
     #: a customer's marker was dragged and let go at (latitude, longitude); it stays
     #: there until :meth:`move_pin` saves the move or :meth:`put_back` undoes it
@@ -353,6 +353,22 @@ class MapView(QGraphicsView):
         self._apply(center)
         after = self.mapToScene(at.toPoint())
         self.centerOn(self.mapToScene(viewport.center()) + (before - after))
+
+    def visible_area(self, around: float = 0.0) -> tuple[float, float, float, float]:
+        """The south, west, north and east of the map on show (in degrees), with
+        ``around`` times its height and width more on each side."""
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        tall, wide = shown.height() * around, shown.width() * around
+        return (
+            -shown.bottom() - tall,
+            shown.left() - wide,
+            -shown.top() + tall,
+            shown.right() + wide,
+        )
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self.zoomed.emit(self.scale_)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from crm_desktop.services.places.grid import FEW
+from crm_desktop.services.places.grid import FEW, regroup
 from crm_desktop.views.jobs import JobContext
 
 if TYPE_CHECKING:
@@ -30,6 +30,8 @@ class MapData:
     #: a long list is counted in cells of this many degrees (see services/places/groups.py);
     #: None: its records are each read
     cell: float | None = None
+    #: ... around this part of the map (south, west, north, east), or everywhere
+    area: tuple[float, float, float, float] | None = None
 
 
 def read(
@@ -37,20 +39,21 @@ def read(
     places: PlaceService,
     query: ListQuery,
     context: JobContext,
-    cell: float | None,
-    window: tuple[int, int],
+    grid: tuple[float | None, tuple[int, int], tuple[float, float, float, float] | None],
 ) -> MapData:
-    """The list's records on the map: a long one counted in cells of ``cell`` degrees
-    (None: as a map of ``window``'s pixels fitted to them needs). Cancelled, what was
-    read so far (of a long list, nothing)."""
+    """The list's records on the map: a long one counted in cells of ``grid``'s size in
+    degrees (None: as a map of its window's pixels fitted to them needs), around its
+    area when it has one. Cancelled, what was read so far (of a long list, nothing)."""
+    cell, window, area = grid
     # No progress until the first records are placed: the bar stays busy while the
     # gazetteer is read (a few seconds, the first time).
     data = MapData(total=count(query), query=query)
     if data.total > FEW:
-        found = places.grouped(query, cell, window)
+        found = places.grouped(query, cell, window, area)
         if context.cancelled():
             return data
         data.pins, data.unplaced, data.cell = found.pins, found.unplaced, found.size
+        data.area = area
         data.read = data.total
     else:
         for pins, unplaced in places.places(query):
@@ -62,3 +65,20 @@ def read(
             context.progress(data.read, data.total)
     data.towns = places.towns({pin.country for pin in data.pins})
     return data
+
+
+def stale(data: MapData, scale: float, shown: tuple[float, float, float, float]) -> bool:
+    """Whether ``data``'s groups are to be counted again for a map at ``scale`` pixels
+    per degree showing ``shown`` (south, west, north, east): their cells are too large
+    or too small there, or they were counted around another part of the map."""
+    if data.cell is None:
+        return False  # every record read: nothing to count again
+    if regroup(data.cell, scale):
+        return True
+    if data.area is None:
+        return False
+    south, west, north, east = shown
+    return not (
+        data.area[0] <= south and data.area[1] <= west
+        and north <= data.area[2] and east <= data.area[3]
+    )  # fmt: skip

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import ConflictError, DomainError
-from crm_desktop.services.places.grid import cell_size, regroup
+from crm_desktop.services.places.grid import AROUND, cell_size
 from crm_desktop.services.records.types import FilterInfo, ListQuery
 from crm_desktop.views import formatting
 from crm_desktop.views.jobs import Job, JobContext, Jobs
 from crm_desktop.views.map.canvas import MapView
 from crm_desktop.views.map.colours import category_colours, legend_html
 from crm_desktop.views.map.moving import confirm_move
-from crm_desktop.views.map.reading import MapData, read
+from crm_desktop.views.map.reading import MapData, read, stale
 from crm_desktop.views.map.unplaced import UnplacedDialog
 from crm_desktop.views.map.visits import plan_visits
 from crm_desktop.views.palette import show_as_error
@@ -107,7 +107,7 @@ class MapScreen(QWidget):
         self._layout()
         self.types.currentIndexChanged.connect(self._type_changed)
         self.filters.currentIndexChanged.connect(lambda _index: self.load())
-        self.fit_button.clicked.connect(self.map.fit)
+        self.fit_button.clicked.connect(self.fit)
         self.unplaced_button.clicked.connect(self.show_unplaced)
         self.cancel_button.clicked.connect(self.cancel)
         self.map.selection_changed.connect(self._markers_selected)
@@ -207,9 +207,11 @@ class MapScreen(QWidget):
         window = (viewport.width(), viewport.height()) if self.map.isVisible() else (860, 660)
         if keep_view and cell is None and self.data.cell is not None:
             cell = cell_size(self.map.scale_)
+        # Counted at a zoom: what is on show and as much again around it (a pan or two).
+        area = self.map.visible_area(AROUND) if cell is not None else None
 
         def work(context: JobContext) -> MapData:
-            return read(self.services.lists.count, places, query, context, cell, window)
+            return read(self.services.lists.count, places, query, context, (cell, window, area))
 
         job = Job()
         self.job = job
@@ -276,7 +278,12 @@ class MapScreen(QWidget):
                 formatting.english_plural(text, data.read).replace("%1", str(data.total))
             )
         else:
-            placed = sum(pin.count for pin in data.pins)
+            # Counted around the view only: the list's placed records are all the others.
+            placed = (
+                data.total - len(data.unplaced)
+                if data.cell is not None
+                else sum(pin.count for pin in data.pins)
+            )
             text = self.tr("%n record(s) on the map.", "", placed)
             self.status.setText(formatting.english_plural(text, placed))
         missed = len(data.unplaced)
@@ -309,14 +316,26 @@ class MapScreen(QWidget):
         return dialog
 
     def _zoomed(self, scale: float) -> None:
-        """A long list counted at another zoom than this one wants: counted again when
-        the zoom rests (the groups of a cell too large would hide the places in it)."""
-        if self.data.cell is not None and regroup(self.data.cell, scale) and not self.busy():
+        """A long list counted at another zoom than this one wants, or around another
+        part of the map: counted again when the wheel or the drag rests (the groups of
+        a cell too large would hide the places in it)."""
+        if self._stale(scale) and not self.busy():
             self._regroup.start()
 
+    def _stale(self, scale: float) -> bool:
+        return stale(self.data, scale, self.map.visible_area())
+
     def _zoom_rested(self) -> None:
-        if self.data.cell is not None and regroup(self.data.cell, self.map.scale_):
+        if self._stale(self.map.scale_):
             self.load(keep_view=True, cell=cell_size(self.map.scale_))
+
+    def fit(self) -> None:
+        """Show every marker: of a long list counted around a part of the map, counted
+        again for the whole of it."""
+        if self.data.area is not None:
+            self.load()
+        else:
+            self.map.fit()
 
     def _markers_selected(self) -> None:
         """List the customers of the selected markers, all of them selected (those of a
@@ -395,5 +414,7 @@ class MapScreen(QWidget):
             show_as_error(self.status)
 
     def shutdown(self) -> None:
+        self._regroup.stop()
+        self.map.zoomed.disconnect(self._zoomed)  # no counting started after this
         self.cancel()
         self.jobs.shutdown()

@@ -90,6 +90,9 @@ def test_the_groups_hold_the_records_a_reading_of_each_finds(
     # A finer grid parts Hanoi's customers (half a kilometre apart).
     finer = _same_as_each_read(service, query, 1 / 512)
     assert {pin.count for pin in finer if pin.exact} == {1}
+    # Zoomed in on Hanoi: what is around it only.
+    around = service.grouped(query, 1 / 512, WINDOW, (20.5, 105.5, 21.5, 106.0)).pins
+    assert sorted(pin.name for pin in around) == ["Gạo Tây Hồ", "Sơn Hoàn Kiếm", "Thép Ba Đình"]
 
 
 def test_a_filter_and_a_user_s_rights_limit_the_groups(
