@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from crm_desktop.errors import ConflictError, DomainError
 from crm_desktop.services.places.grid import AROUND, cell_size
@@ -414,7 +415,7 @@ class MapScreen(QWidget):
             show_as_error(self.status)
 
     def shutdown(self) -> None:
-        self._regroup.stop()
-        self.map.zoomed.disconnect(self._zoomed)  # no counting started after this
+        if isValid(self._regroup):
+            self._regroup.stop()  # no counting started after this
         self.cancel()
         self.jobs.shutdown()

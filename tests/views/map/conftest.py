@@ -64,7 +64,6 @@ def open_screen(qtbot: QtBot, services: Services) -> Iterator[MapScreen]:
     wait_until_read(qtbot, screen)
     yield screen
     # A zoom's counting of the groups ended, so that no reading outlives the database.
-    qtbot.waitUntil(lambda: not screen._regroup.isActive(), timeout=5_000)
     wait_until_read(qtbot, screen)
     screen.shutdown()
 
