@@ -167,19 +167,26 @@ class Organization(RecordMixin, NumberedMixin, BillingAddressMixin, ShippingAddr
     phone_match: Mapped[str | None] = match_column()
     other_phone_match: Mapped[str | None] = match_column()
 
-    __table_args__ = match_indexes(
-        "organizations", None, "email_match", "phone_match", "other_phone_match"
-    ) + list_indexes(
-        "organizations",
-        "name_key",
-        "org_type",
-        "industry",
-        "billing_city_key",
-        "phone",
-        "email",
-        "number",
-        "owner_id",
-        "modified_at",
+    __table_args__ = (
+        match_indexes("organizations", None, "email_match", "phone_match", "other_phone_match")
+        + list_indexes(
+            "organizations",
+            "name_key",
+            "org_type",
+            "industry",
+            "billing_city_key",
+            "phone",
+            "email",
+            "number",
+            "owner_id",
+            "modified_at",
+        )
+        + (
+            # the corners of the customer map, read at the ends of these (migration 0025); of
+            # every row, so that a list's reading of the live rows never walks them
+            Index("ix_organizations_latitude", "latitude"),
+            Index("ix_organizations_longitude", "longitude"),
+        )
     )
 
 

@@ -28,5 +28,6 @@ KNOWN_REVISIONS = (
     "0022_user_database_roles",
     "0023_open_work_index",
     "0024_record_functions",
+    "0025_map_corners_index",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from alembic import command
 from sqlalchemy import inspect
 
 from crm_desktop.models import Database
 from crm_desktop.models.database import SCHEMA_HEAD
-from crm_desktop.models.migrate import alembic_config
 from crm_desktop.services import Services
+from tests.models.conftest import downgraded
 
 UTC = dt.UTC
 NEW = {"ix_activities_single_day", "ix_activities_task_day", "ix_activities_open_work"}
@@ -31,11 +30,7 @@ def test_the_summary_indexes_come_and_go_with_their_revision(db: Database) -> No
         {"kind": "Task", "subject": "Tilboð", "due_date": dt.date(2026, 6, 9)}
     )
     assert _indexes(db) >= NEW
-    with db.write_connection() as conn:
-        command.downgrade(alembic_config(conn), "0022_user_database_roles")
-    assert not NEW & _indexes(db)
-    target = str(db.path) if db.is_sqlite else db.engine.url.render_as_string(hide_password=False)
-    db.close()
+    target = downgraded(db, "0022_user_database_roles", lambda: not NEW & _indexes(db))
 
     upgraded = Database.open(target)
     try:

@@ -31,6 +31,12 @@ def english_locale() -> Iterator[None]:
 
 
 @pytest.fixture
+def vietnamese_locale() -> Iterator[None]:
+    """Vietnamese formatting ("1.234.567.890"), whatever the machine's locale."""
+    yield from _formatting("vi_VN")
+
+
+@pytest.fixture
 def british_locale() -> Iterator[None]:
     """British English formatting (a 24-hour clock, "09:00"), whatever the machine's locale."""
     yield from _formatting("en_GB")

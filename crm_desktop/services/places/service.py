@@ -6,9 +6,9 @@ new ones, as its form would."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import select
 
@@ -20,6 +20,10 @@ from crm_desktop.services.records.lists import ListService
 from crm_desktop.services.records.service import RecordService
 from crm_desktop.services.records.tables import table_of
 from crm_desktop.services.records.types import ListQuery
+
+if TYPE_CHECKING:
+    from crm_desktop.services.places.grid import Group
+    from crm_desktop.services.places.groups import Grouped
 
 #: the fields of a record's own place, in degrees
 COORDINATES = ("latitude", "longitude")
@@ -45,6 +49,10 @@ class Pin:
     exact: bool = False
     #: the record's version when read; with coordinates of its own, it can be moved
     version: int | None = None
+    #: the customers it stands for: one record, or (with ``group``) the records of a long
+    #: list that SQL counted at one spot (read with :meth:`PlaceService.customers`)
+    count: int = 1
+    group: Group | None = None
 
 
 @dataclass(frozen=True)
@@ -130,9 +138,11 @@ class PlaceService:
         gazetteer_ = self._places or gazetteer()
         return [town for code in sorted(countries) for town in gazetteer_.towns(code)]
 
-    def places(self, query: ListQuery) -> Iterator[tuple[list[Pin], list[Unplaced]]]:
-        """The list's records, a chunk at a time (as an export reads them): the pins of
-        those placed and those that could not be."""
+    def places(
+        self, query: ListQuery, where: Sequence[Any] = ()
+    ) -> Iterator[tuple[list[Pin], list[Unplaced]]]:
+        """The list's records (those meeting ``where`` too), a chunk at a time (as an
+        export reads them): the pins of those placed and those that could not be."""
         registry = self.lists.registry
         record_type = registry.get(query.record_type)
         fields = address_fields(record_type)
@@ -155,7 +165,7 @@ class PlaceService:
         extra_at = titles + 2 + (category is not None)  # latitude, or the followed id
         gazetteer_ = self._places or gazetteer()
         codes: dict[str, str] = {}  # a country as written -> its ISO code ("": none)
-        for rows in scan(self.lists, query, [*specs, _VERSION]):
+        for rows in scan(self.lists, query, [*specs, _VERSION], where=where):
             followed_places = (
                 self._coordinates(followed, {row.values[extra_at] for row in rows})
                 if followed is not None
@@ -201,6 +211,24 @@ class PlaceService:
                         Unplaced(record_type.key, row.id, title, city, country, found.reason)
                     )
             yield pins, unplaced
+
+    def grouped(
+        self,
+        query: ListQuery,
+        size: float | None,
+        window: tuple[int, int],
+        area: tuple[float, float, float, float] | None = None,
+    ) -> Grouped:
+        """The list counted in SQL, a pin per group (see groups.py)."""
+        from crm_desktop.services.places.groups import grouped
+
+        return grouped(self, query, size, window, area)
+
+    def customers(self, query: ListQuery, pins: Sequence[Pin]) -> list[Pin]:
+        """The records of these pins of the list, a group's read (see groups.py)."""
+        from crm_desktop.services.places.groups import customers
+
+        return customers(self, query, pins)
 
     def _coordinates(self, reference: FieldSpec, ids: set[object]) -> dict[object, _Spot]:
         """The coordinates, and the city of the address, of the referenced records among

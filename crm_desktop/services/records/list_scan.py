@@ -5,6 +5,7 @@ them in does not matter, and walking the primary key costs the least)."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 from crm_desktop.registry import FieldSpec
 from crm_desktop.services.records.lists import ListService
@@ -13,13 +14,19 @@ from crm_desktop.services.records.types import ListQuery, ListRow
 
 
 def scan(
-    lists: ListService, query: ListQuery, fields: Sequence[FieldSpec], *, chunk: int = 10_000
+    lists: ListService,
+    query: ListQuery,
+    fields: Sequence[FieldSpec],
+    *,
+    chunk: int = 10_000,
+    where: Sequence[Any] = (),
 ) -> Iterator[list[ListRow]]:
-    """The rows of ``query``'s list (its filters, search and the user's rights) with the
-    values of ``fields`` (as :meth:`ListService.stream` reads them), by id."""
+    """The rows of ``query``'s list (its filters, search and the user's rights), and of
+    the conditions ``where`` besides, with the values of ``fields`` (as
+    :meth:`ListService.stream` reads them), by id."""
     record_type = lists.registry.get(query.record_type)
     table = table_of(record_type)
-    where = lists._where(record_type, query)
+    where = [*lists._where(record_type, query), *where]
     after = 0
     while True:
         stmt = (

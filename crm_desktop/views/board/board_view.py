@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
     from crm_desktop.services.records.types import ListQuery
 
 COLUMN_WIDTH = 250
+#: the width of a column's head: the column's less its margins
+HEAD_WIDTH = COLUMN_WIDTH - 8
 
 
 class BoardColumnView(QFrame):
@@ -97,21 +100,60 @@ class BoardColumnView(QFrame):
             return
         # A row per currency, the amounts in columns of their own: a line is never
         # broken between an amount and its weighted amount, however long the numbers.
-        right = '<td align="right" style="padding-left: 6px">'
-        rows = [
-            f'<tr style="color: palette(placeholder-text)"><td></td>{right}'
-            f"{html.escape(self.tr('Amount'))}</td>{right}"
-            f"{html.escape(self.tr('Weighted'))}</td></tr>"
-        ]
-        for total in column.sums:
-            decimals = formatting.currency_decimals(total.currency)
-            amount = formatting.format_decimal(total.amount, decimals, locale)
-            weighted = formatting.format_decimal(total.weighted, decimals, locale)
-            rows.append(
-                f"<tr><td>{html.escape(total.currency)}</td>{right}{html.escape(amount)}</td>"
-                f"{right}{html.escape(weighted)}</td></tr>"
+        # When that is wider than the column (a Vietnamese pipeline's billions of đồng),
+        # a currency's weighted amount goes under its amount, each named.
+        text = _side_by_side(column, locale, self.tr("Amount"), self.tr("Weighted"))
+        if _width(text, self.figures) > HEAD_WIDTH:
+            text = _one_under_other(column, locale, self.tr("Amount"), self.tr("Weighted"))
+        self.figures.setText(text)
+
+
+_RIGHT = '<td align="right" style="padding-left: 6px">'
+_FAINT = '<tr style="color: palette(placeholder-text)">'
+
+
+def _amounts(column: BoardColumn, locale: QLocale) -> list[tuple[str, str, str]]:
+    """Each currency's code, amount and weighted amount, as the user writes numbers."""
+    found = []
+    for total in column.sums:
+        decimals = formatting.currency_decimals(total.currency)
+        found.append(
+            (
+                html.escape(total.currency),
+                html.escape(formatting.format_decimal(total.amount, decimals, locale)),
+                html.escape(formatting.format_decimal(total.weighted, decimals, locale)),
             )
-        self.figures.setText(f'<table cellspacing="0" cellpadding="0">{"".join(rows)}</table>')
+        )
+    return found
+
+
+def _side_by_side(column: BoardColumn, locale: QLocale, amount: str, weighted: str) -> str:
+    rows = [
+        f"{_FAINT}<td></td>{_RIGHT}{html.escape(amount)}</td>{_RIGHT}{html.escape(weighted)}</td></tr>"
+    ]
+    rows += [
+        f"<tr><td>{code}</td>{_RIGHT}{sum_}</td>{_RIGHT}{part}</td></tr>"
+        for code, sum_, part in _amounts(column, locale)
+    ]
+    return f'<table cellspacing="0" cellpadding="0">{"".join(rows)}</table>'
+
+
+def _one_under_other(column: BoardColumn, locale: QLocale, amount: str, weighted: str) -> str:
+    label = '<td style="color: palette(placeholder-text); padding-left: 6px">'
+    rows = [
+        f"<tr><td>{code}</td>{label}{html.escape(amount)}</td>{_RIGHT}{sum_}</td></tr>"
+        f"<tr><td></td>{label}{html.escape(weighted)}</td>{_RIGHT}{part}</td></tr>"
+        for code, sum_, part in _amounts(column, locale)
+    ]
+    return f'<table cellspacing="0" cellpadding="0">{"".join(rows)}</table>'
+
+
+def _width(text: str, label: QLabel) -> float:
+    """The width ``text`` takes in ``label``'s font, unbroken."""
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setHtml(text)
+    return document.idealWidth()
 
 
 class BoardView(QWidget):
@@ -176,8 +218,7 @@ class BoardView(QWidget):
     def _align_heads(self) -> None:
         """Every head as high as the tallest (the most currencies), so the cards of all
         columns start on one line."""
-        width = COLUMN_WIDTH - 8
-        tallest = max(view.figures.heightForWidth(width) for view in self.columns)
+        tallest = max(view.figures.heightForWidth(HEAD_WIDTH) for view in self.columns)
         for view in self.columns:
             view.figures.setFixedHeight(tallest)
 

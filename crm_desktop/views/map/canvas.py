@@ -37,9 +37,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.services.places.grid import FIT_MARGIN
 from crm_desktop.views.map.clusters import group_places
 from crm_desktop.views.map.colours import faint_color
-from crm_desktop.views.map.markers import MarkerItem, marker_radius, places_of, scene_point
+from crm_desktop.views.map.markers import (
+    MarkerItem,
+    customers_of,
+    marker_radius,
+    places_of,
+    scene_point,
+)
 from crm_desktop.views.map.outlines import OutlinesItem
 from crm_desktop.views.map.route import route_items
 from crm_desktop.views.map.tiles import TilesItem, TileSource, draw_credit
@@ -122,10 +129,11 @@ class LabelItem(QGraphicsItem):
 
 
 def labels_of(towns: Sequence[City]) -> list[LabelItem]:
-    """The names of each country's largest cities."""
+    """The names of each country's largest cities (``towns``: each country's largest
+    first, as the gazetteer gives them)."""
     shown: dict[str, int] = {}
     labels = []
-    for town in sorted(towns, key=lambda t: -t.population):
+    for town in towns:
         if town.population < LABEL_POPULATION or shown.get(town.country, 0) >= LABELS_PER_COUNTRY:
             continue
         shown[town.country] = shown.get(town.country, 0) + 1
@@ -139,6 +147,8 @@ class MapView(QGraphicsView):
 
     #: the pins of the selected markers changed
     selection_changed = Signal()
+    #: the zoom changed (to this many pixels per degree of latitude), or the view moved
+    zoomed = Signal(float)
     #: a customer's marker was dragged and let go at (latitude, longitude); it stays
     #: there until :meth:`move_pin` saves the move or :meth:`put_back` undoes it
     pin_dropped = Signal(object, float, float)
@@ -223,7 +233,7 @@ class MapView(QGraphicsView):
         scene.addItem(OutlinesItem())
         scene.addItem(TownsItem(towns))
         self.places, self._colours = places_of(pins), colours
-        customers = {(at[0].latitude, at[0].longitude): len(at) for at in self.places}
+        customers = {(at[0].latitude, at[0].longitude): customers_of(at) for at in self.places}
         for label in labels_of(towns):
             here = customers.get((label.town.latitude, label.town.longitude))
             label.set_offset((marker_radius(here) if here else 0) + 5)
@@ -267,7 +277,8 @@ class MapView(QGraphicsView):
         else:
             area = towns[0].boundingRect()
         # a single place, or places close together: a region around them, not one point
-        margin_x, margin_y = max(area.width() * 0.12, 1.0), max(area.height() * 0.12, 1.0)
+        margin_x = max(area.width() * FIT_MARGIN, 1.0)
+        margin_y = max(area.height() * FIT_MARGIN, 1.0)
         self._set_view(area.adjusted(-margin_x, -margin_y, margin_x, margin_y))
 
     def _set_view(self, area: QRectF) -> None:
@@ -286,6 +297,7 @@ class MapView(QGraphicsView):
                 item.setVisible(self._tiles is None and self.scale_ >= LABEL_SCALE)
         self._cluster()
         self.centerOn(center)
+        self.zoomed.emit(self.scale_)
 
     def _cluster(self) -> None:
         """A marker per group of places whose discs would overlap at this zoom (see
@@ -296,7 +308,7 @@ class MapView(QGraphicsView):
         # (where the view is does not change which markers overlap).
         across, down = transform.m11(), -transform.m22()
         points = [(at[0].longitude * across, at[0].latitude * down) for at in self.places]
-        groups = group_places(points, [len(at) for at in self.places], marker_radius)
+        groups = group_places(points, [customers_of(at) for at in self.places], marker_radius)
         if groups == self._groups:
             return
         chosen = {(pin.record_type, pin.id) for pin in self.selected_pins()}
@@ -309,7 +321,7 @@ class MapView(QGraphicsView):
             pins = [pin for at in group for pin in self.places[at]]
             marker = MarkerItem(pins, self._colours)
             marker.setToolTip(self._tooltip(pins, nearby=len(group) > 1))
-            if self._movable and len(pins) == 1 and pins[0].version is not None:
+            if self._movable and marker.count == 1 and pins[0].version is not None:
                 marker.set_movable(self._let_go)
                 marker.setToolTip(f"{marker.toolTip()}\n{self.tr('Drag it to move it.')}")
             scene.addItem(marker)
@@ -323,7 +335,8 @@ class MapView(QGraphicsView):
     def _tooltip(self, pins: list[Pin], *, nearby: bool) -> str:
         """What a marker's tooltip says: its customer and how exactly it is placed, or
         how many customers are there."""
-        if len(pins) == 1:
+        count = customers_of(pins)
+        if count == 1:
             pin = pins[0]
             where = (
                 self.tr("%1, at its exact position") if pin.exact else self.tr("%1, at its city")
@@ -333,7 +346,7 @@ class MapView(QGraphicsView):
             text = self.tr("%1 and places nearby: %2")
         else:
             text = self.tr("%1: %2 at one exact position") if pins[0].exact else "%1: %2"
-        return text.replace("%1", pins[0].place).replace("%2", str(len(pins)))
+        return text.replace("%1", pins[0].place).replace("%2", str(count))
 
     def _let_go(self, marker: MarkerItem) -> None:
         """A customer's marker dropped: say where (on the map's world, in degrees)."""
@@ -373,6 +386,22 @@ class MapView(QGraphicsView):
         self._apply(center)
         after = self.mapToScene(at.toPoint())
         self.centerOn(self.mapToScene(viewport.center()) + (before - after))
+
+    def visible_area(self, around: float = 0.0) -> tuple[float, float, float, float]:
+        """The south, west, north and east of the map on show (in degrees), with
+        ``around`` times its height and width more on each side."""
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        tall, wide = shown.height() * around, shown.width() * around
+        return (
+            -shown.bottom() - tall,
+            shown.left() - wide,
+            -shown.top() + tall,
+            shown.right() + wide,
+        )
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self.zoomed.emit(self.scale_)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
@@ -41,15 +41,18 @@ class MarkerItem(QGraphicsItem):
     def __init__(self, pins: list[Pin], colours: dict[str, QColor] | None = None) -> None:
         super().__init__()
         self.pins = pins
-        self.radius = marker_radius(len(pins))
-        shares = Counter(pin.category for pin in pins)
+        self.count = customers_of(pins)
+        self.radius = marker_radius(self.count)
+        shares: Counter[str] = Counter()
+        for pin in pins:
+            shares[pin.category] += pin.count
         #: (colour, customers) of each slice; none: the palette's highlight
         self.slices = [(colours[c], n) for c, n in shares.items()] if colours else []
         self.setPos(scene_point(pins[0].latitude, pins[0].longitude))
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setZValue(10 + len(pins))  # the larger above the smaller
-        self.setToolTip(f"{pins[0].place}: {len(pins)}")
+        self.setZValue(10 + self.count)  # the larger above the smaller
+        self.setToolTip(f"{pins[0].place}: {self.count}")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         #: called with the marker when the user drops it somewhere else (a movable one)
         self.dropped: Callable[[MarkerItem], None] | None = None
@@ -73,10 +76,6 @@ class MarkerItem(QGraphicsItem):
         super().mouseReleaseEvent(event)
         if self.dropped is not None and self.pos() != self.home:
             self.dropped(self)
-
-    @property
-    def count(self) -> int:
-        return len(self.pins)
 
     def boundingRect(self) -> QRectF:
         r = self.radius + 2
@@ -112,6 +111,10 @@ class MarkerItem(QGraphicsItem):
         font = QFont(painter.font())
         font.setBold(True)
         font.setPixelSize(max(10, int(self.radius * 0.8)))
+        # A count of five digits and more: smaller, to stay within the disc.
+        room, width = 2 * self.radius - 4, QFontMetricsF(font).horizontalAdvance(str(self.count))
+        if width > room:
+            font.setPixelSize(max(7, int(font.pixelSize() * room / width)))
         painter.setFont(font)
         if self.slices:  # white digits with a dark edge read on any slice's colour
             painter.setPen(QColor(0, 0, 0, 140))
@@ -122,6 +125,11 @@ class MarkerItem(QGraphicsItem):
         else:
             painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
         painter.drawText(self.boundingRect(), Qt.AlignmentFlag.AlignCenter, str(self.count))
+
+
+def customers_of(pins: Sequence[Pin]) -> int:
+    """The customers these pins stand for (a group pin stands for many)."""
+    return sum(pin.count for pin in pins)
 
 
 def places_of(pins: Sequence[Pin]) -> list[list[Pin]]:

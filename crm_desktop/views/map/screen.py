@@ -6,10 +6,9 @@ worker thread, with progress and Cancel."""
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,8 +24,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from crm_desktop.errors import ConflictError, DomainError
+from crm_desktop.services.places.grid import AROUND, cell_size
 from crm_desktop.services.records.types import FilterInfo, ListQuery
 from crm_desktop.views import formatting
 from crm_desktop.views.jobs import Job, JobContext, Jobs
@@ -34,6 +35,7 @@ from crm_desktop.views.map.canvas import MapView
 from crm_desktop.views.map.colours import category_colours, legend_html
 from crm_desktop.views.map.moving import confirm_move
 from crm_desktop.views.map.online import OnlineMap
+from crm_desktop.views.map.reading import MapData, read, stale
 from crm_desktop.views.map.unplaced import UnplacedDialog
 from crm_desktop.views.map.visits import plan_visits
 from crm_desktop.views.palette import show_as_error
@@ -41,23 +43,11 @@ from crm_desktop.views.shell.crash import domain_error_text
 
 if TYPE_CHECKING:
     from crm_desktop.services import Services
-    from crm_desktop.services.places.gazetteer import City
-    from crm_desktop.services.places.service import Pin, Unplaced
+    from crm_desktop.services.places.service import Pin
 
 #: the data roles of a customer's row in the side list
 TYPE_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-@dataclass
-class MapData:
-    """What a reading of the list found (so far, when it was cancelled)."""
-
-    total: int = 0
-    read: int = 0
-    pins: list[Pin] = field(default_factory=list)
-    unplaced: list[Unplaced] = field(default_factory=list)
-    towns: list[City] = field(default_factory=list)
 
 
 class MapScreen(QWidget):
@@ -78,6 +68,11 @@ class MapScreen(QWidget):
         self.jobs = Jobs(self)
         self.job: Job | None = None
         self.data = MapData()
+        #: the customers listed beside the map (those of the markers selected)
+        self.listed: list[Pin] = []
+        #: a zoom that wants finer or coarser groups waits for the wheel to rest
+        self._regroup = QTimer(self, singleShot=True, interval=200)
+        self._regroup.timeout.connect(self._zoom_rested)
         self.types = QComboBox(objectName="map_type")
         for key in self.places.record_types():
             self.types.addItem(formatting.registry_text(services.registry.get(key).label), key)
@@ -117,11 +112,12 @@ class MapScreen(QWidget):
         self._layout()
         self.types.currentIndexChanged.connect(self._type_changed)
         self.filters.currentIndexChanged.connect(lambda _index: self.load())
-        self.fit_button.clicked.connect(self.map.fit)
+        self.fit_button.clicked.connect(self.fit)
         self.unplaced_button.clicked.connect(self.show_unplaced)
         self.cancel_button.clicked.connect(self.cancel)
         self.map.selection_changed.connect(self._markers_selected)
         self.map.pin_dropped.connect(self._pin_dropped)
+        self.map.zoomed.connect(self._zoomed)
         self.customers.itemSelectionChanged.connect(self._customers_selected)
         self.customers.itemDoubleClicked.connect(self._open)
         self.plan_button.clicked.connect(self.plan)
@@ -202,28 +198,26 @@ class MapScreen(QWidget):
             column_filters=info.column_filters,
         )
 
-    def load(self, *, keep_view: bool = False, notice: str = "") -> None:
+    def load(self, *, keep_view: bool = False, notice: str = "", cell: float | None = None) -> None:
         """Read the list's records and place them, on a worker thread; a reading under way
         is cancelled (its answer is dropped). The map then shows every marker, or with
         ``keep_view`` stays where it is; a ``notice`` (a problem) is then said in place of
-        the count of records."""
+        the count of records. A long list is counted in SQL in cells of ``cell`` degrees
+        (None: as the map fitted to it needs)."""
         if self.job is not None:
             self.job.cancel()
+        self._regroup.stop()
         query, places = self.query(), self.places
+        viewport = self.map.viewport().size()
+        # Before the screen is first shown, its map is not yet the size it will be.
+        window = (viewport.width(), viewport.height()) if self.map.isVisible() else (860, 660)
+        if keep_view and cell is None and self.data.cell is not None:
+            cell = cell_size(self.map.scale_)
+        # Counted at a zoom: what is on show and as much again around it (a pan or two).
+        area = self.map.visible_area(AROUND) if cell is not None else None
 
         def work(context: JobContext) -> MapData:
-            # No progress until the first records are placed: the bar stays busy while
-            # the gazetteer is read (a few seconds, the first time).
-            data = MapData(total=self.services.lists.count(query))
-            for pins, unplaced in places.places(query):
-                if context.cancelled():
-                    return data
-                data.pins += pins
-                data.unplaced += unplaced
-                data.read += len(pins) + len(unplaced)
-                context.progress(data.read, data.total)
-            data.towns = places.towns({pin.country for pin in data.pins})
-            return data
+            return read(self.services.lists.count, places, query, context, (cell, window, area))
 
         job = Job()
         self.job = job
@@ -290,8 +284,14 @@ class MapScreen(QWidget):
                 formatting.english_plural(text, data.read).replace("%1", str(data.total))
             )
         else:
-            text = self.tr("%n record(s) on the map.", "", len(data.pins))
-            self.status.setText(formatting.english_plural(text, len(data.pins)))
+            # Counted around the view only: the list's placed records are all the others.
+            placed = (
+                data.total - len(data.unplaced)
+                if data.cell is not None
+                else sum(pin.count for pin in data.pins)
+            )
+            text = self.tr("%n record(s) on the map.", "", placed)
+            self.status.setText(formatting.english_plural(text, placed))
         missed = len(data.unplaced)
         text = self.tr("%n could not be placed", "", missed)
         self.unplaced_button.setText(formatting.english_plural(text, missed))
@@ -321,9 +321,35 @@ class MapScreen(QWidget):
         dialog.show()
         return dialog
 
+    def _zoomed(self, scale: float) -> None:
+        """A long list counted at another zoom than this one wants, or around another
+        part of the map: counted again when the wheel or the drag rests (the groups of
+        a cell too large would hide the places in it)."""
+        if self._stale(scale) and not self.busy():
+            self._regroup.start()
+
+    def _stale(self, scale: float) -> bool:
+        return stale(self.data, scale, self.map.visible_area())
+
+    def _zoom_rested(self) -> None:
+        if self._stale(self.map.scale_):
+            self.load(keep_view=True, cell=cell_size(self.map.scale_))
+
+    def fit(self) -> None:
+        """Show every marker: of a long list counted around a part of the map, counted
+        again for the whole of it."""
+        if self.data.area is not None:
+            self.load()
+        else:
+            self.map.fit()
+
     def _markers_selected(self) -> None:
-        """List the customers of the selected markers, all of them selected."""
+        """List the customers of the selected markers, all of them selected (those of a
+        group counted in SQL read now)."""
         pins = self.map.selected_pins()
+        if self.data.query is not None and any(pin.group is not None for pin in pins):
+            pins = self.places.customers(self.data.query, pins)
+        self.listed = pins
         self.customers.setSortingEnabled(False)
         self.customers.clear()
         for pin in pins:
@@ -368,7 +394,7 @@ class MapScreen(QWidget):
 
     def chosen(self) -> list[Pin]:
         """The customers selected in the side list, in its order."""
-        pins = {(pin.record_type, pin.id): pin for pin in self.map.selected_pins()}
+        pins = {(pin.record_type, pin.id): pin for pin in self.listed}
         items = sorted(self.customers.selectedItems(), key=self.customers.indexOfTopLevelItem)
         return [pins[(str(i.data(0, TYPE_ROLE)), int(i.data(0, ID_ROLE)))] for i in items]
 
@@ -394,5 +420,7 @@ class MapScreen(QWidget):
             show_as_error(self.status)
 
     def shutdown(self) -> None:
+        if isValid(self._regroup):
+            self._regroup.stop()  # no counting started after this
         self.cancel()
         self.jobs.shutdown()

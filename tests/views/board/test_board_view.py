@@ -16,6 +16,7 @@ from crm_desktop.views.board.board_view import BoardColumnView
 from crm_desktop.views.board.cards import CARD_MIME, CARD_ROLE, CardModel
 from crm_desktop.views.records.list_view import ListPanel
 from tests.opportunity_rows import add_opportunities
+from tests.views.board.conftest import opportunities_board
 
 pytestmark = pytest.mark.usefixtures("english_locale")
 
@@ -34,13 +35,7 @@ def board_panel(qtbot: QtBot, services: Services, settings: QSettings) -> ListPa
     organization = services.records.create("organizations", {"name": "Thép Hà Nội"}).id
     deals = [(*deal[:4], today + dt.timedelta(deal[4])) for deal in DEALS]
     add_opportunities(services, deals, organization_id=organization)
-    panel = ListPanel(services, "opportunities", settings)
-    qtbot.addWidget(panel)
-    panel.resize(1200, 600)
-    panel.show()
-    assert panel.board is not None
-    panel.board.button.click()
-    return panel
+    return opportunities_board(qtbot, services, settings)
 
 
 def _names(panel: ListPanel, stage: str) -> list[str]:

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from crm_desktop.services import Services
 from crm_desktop.services.places.gazetteer import Gazetteer, gazetteer
+from crm_desktop.views.map import reading as map_reading
 from crm_desktop.views.map.canvas import MarkerItem
 from crm_desktop.views.map.screen import MapScreen
 
@@ -23,6 +24,15 @@ CUSTOMERS = {
     "Farmácia São Jorge": ("São Paulo", "Brasil"),
     "Nowhere Ltd": ("Xyzzyvík", "Ísland"),
 }
+
+
+@pytest.fixture(autouse=True, params=["each", "grouped"])
+def reading(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every map test twice: the list's records read each (a short list), and counted in
+    groups by SQL (as a long list is), its groups of one read as their records."""
+    if request.param == "grouped":
+        monkeypatch.setattr(map_reading, "FEW", 0)
+    return str(request.param)
 
 
 @pytest.fixture(scope="session")
@@ -54,6 +64,8 @@ def open_screen(qtbot: QtBot, services: Services, settings: QSettings) -> Iterat
     screen.show()
     wait_until_read(qtbot, screen)
     yield screen
+    # A zoom's counting of the groups ended, so that no reading outlives the database.
+    wait_until_read(qtbot, screen)
     screen.shutdown()
 
 
