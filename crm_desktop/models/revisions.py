@@ -29,5 +29,6 @@ KNOWN_REVISIONS = (
     "0023_open_work_index",
     "0024_record_functions",
     "0025_map_corners_index",
+    "0026_series_skipped_months",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]

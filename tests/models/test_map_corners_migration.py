@@ -29,7 +29,7 @@ def test_the_corner_indexes_come_and_go_with_their_revision(db: Database) -> Non
     ):
         services.records.create("organizations", {"name": name, "latitude": lat, "longitude": lon})
     assert _indexes(db) >= NEW
-    target = downgraded(db, "0023_open_work_index", lambda: not NEW & _indexes(db))
+    target = downgraded(db, "0024_record_functions", lambda: not NEW & _indexes(db))
 
     upgraded = Database.open(target)
     try:

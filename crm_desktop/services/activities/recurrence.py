@@ -167,7 +167,8 @@ def series_last_end(
 ) -> dt.datetime | None:
     """A moment no occurrence of the series ends after, from its COUNT or UNTIL alone (a
     day of slack for zones and daylight saving, and for an UNTIL in local time); None when
-    the rule does not tell (no end, or a count of a rule with BY parts)."""
+    the rule does not tell (no end, a count of a rule with BY parts, or of one that may
+    skip months or years: see :func:`_may_skip`)."""
     parts = rule_parts(rule)
     length = (first_end - first_start) if first_end else dt.timedelta(0)
     margin = length + dt.timedelta(days=2)
@@ -179,12 +180,26 @@ def series_last_end(
     count, step = parts.get("COUNT", ""), _LONGEST_STEP.get(parts.get("FREQ", ""))
     if not count.isdigit() or step is None or any(k.startswith("BY") for k in parts):
         return None
+    if _may_skip(parts.get("FREQ", ""), first_start):
+        return None
     interval = int(parts["INTERVAL"]) if parts.get("INTERVAL", "").isdigit() else 1
     try:
         last = shifted(first_start, (int(count) - 1) * interval * step)
     except OverflowError:  # more steps than a timedelta holds: it ends after any range
         return None
     return shifted(last, margin)
+
+
+def _may_skip(frequency: str, first_start: dt.datetime) -> bool:
+    """Whether a series may skip the months (or years) that lack its day, the 29th to the
+    31st (or the 29th of February), as dateutil does: its COUNT then does not tell its end
+    (four monthly on the 31st from January end in July, not April). The stored start is
+    in UTC and the day is the local one, so a day's slack on either side."""
+    if frequency == "MONTHLY":
+        return first_start.day >= 28
+    if frequency == "YEARLY":
+        return (first_start.month, first_start.day) in {(2, 28), (2, 29), (3, 1)}
+    return False
 
 
 def stepped_starts(

@@ -166,3 +166,25 @@ def test_a_day_reads_its_own_timed_activities_and_the_dated_ones_beside_it(
     # Read: the day's three calls, the visit going on at midnight, the fair a floating
     # date away; none of the calls of the days beside it.
     assert _rows_read(services, day) == 5
+
+
+def test_a_monthly_count_on_the_31st_reaches_the_months_that_have_it(
+    services: Services,
+) -> None:
+    """Four monthly meetings from the 31st of January fall on 31 January, 31 March,
+    31 May and 31 July: the months without a 31st are skipped, not counted."""
+    activities = ActivityService(services.records)
+    monthly = _series(activities, "Họp cuối tháng", _at("2027-01-31", 9), "FREQ=MONTHLY;COUNT=4")
+    leap = _series(activities, "Hlaupár", _at("2028-02-29", 9), "FREQ=YEARLY;COUNT=2")
+
+    found = activities.occurrences(_at("2027-01-01"), _at("2033-01-01"))
+    assert sorted(o.start.date() for o in found if o.activity_id == monthly) == [
+        dt.date(2027, 1, 31), dt.date(2027, 3, 31), dt.date(2027, 5, 31), dt.date(2027, 7, 31),
+    ]  # fmt: skip
+    assert sorted(o.start.date() for o in found if o.activity_id == leap) == [
+        dt.date(2028, 2, 29), dt.date(2032, 2, 29),
+    ]  # fmt: skip
+    assert monthly in _running(services, _at("2027-07-30"), _at("2027-08-02"))
+    assert leap in _running(services, _at("2032-02-28"), _at("2032-03-01"))
+    july = activities.occurrences(_at("2027-07-30"), _at("2027-08-02"))
+    assert [o.start.date() for o in july if o.activity_id == monthly] == [dt.date(2027, 7, 31)]
