@@ -167,6 +167,11 @@
     <name>BoardColumnView</name>
     <message>
         <location filename="../../views/board/board_view.py"/>
+        <source>Amount</source>
+        <translation>Upphæð</translation>
+    </message>
+    <message>
+        <location filename="../../views/board/board_view.py"/>
         <source>Amounts are added per currency, never converted from one to another.</source>
         <translation>Upphæðir eru lagðar saman eftir gjaldmiðlum og aldrei umreiknaðar úr einum í annan.</translation>
     </message>
@@ -174,6 +179,11 @@
         <location filename="../../views/board/board_view.py"/>
         <source>No amounts</source>
         <translation>Engar upphæðir</translation>
+    </message>
+    <message>
+        <location filename="../../views/board/board_view.py"/>
+        <source>Weighted</source>
+        <translation>Vegið</translation>
     </message>
 </context>
 <context>
@@ -7590,6 +7600,11 @@ Slökktu á öðrum þeirra.</translation>
         <location filename="../../services/users.py"/>
         <source>User %1 does not exist.</source>
         <translation>Notandinn %1 er ekki til.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>“%1” has no login of their own on the database server yet, and this program may not make one: the server&apos;s administrator runs “ALTER ROLE %2 CREATEROLE;”, then “%1” logs in again.</source>
+        <translation>„%1“ hefur ekki enn eigin innskráningu á gagnagrunnsþjóninum og þetta forrit má ekki búa hana til: stjórnandi þjónsins keyrir „ALTER ROLE %2 CREATEROLE;“ og síðan skráir „%1“ sig inn aftur.</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,11 @@
     <name>BoardColumnView</name>
     <message>
         <location filename="../../views/board/board_view.py"/>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../views/board/board_view.py"/>
         <source>Amounts are added per currency, never converted from one to another.</source>
         <translation>Os valores são somados por moeda, nunca convertidos de uma para outra.</translation>
     </message>
@@ -174,6 +179,11 @@
         <location filename="../../views/board/board_view.py"/>
         <source>No amounts</source>
         <translation>Sem valores</translation>
+    </message>
+    <message>
+        <location filename="../../views/board/board_view.py"/>
+        <source>Weighted</source>
+        <translation>Ponderado</translation>
     </message>
 </context>
 <context>
@@ -7590,6 +7600,11 @@ Desative uma delas.</translation>
         <location filename="../../services/users.py"/>
         <source>User %1 does not exist.</source>
         <translation>O usuário %1 não existe.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>“%1” has no login of their own on the database server yet, and this program may not make one: the server&apos;s administrator runs “ALTER ROLE %2 CREATEROLE;”, then “%1” logs in again.</source>
+        <translation>“%1” ainda não tem um login próprio no servidor de banco de dados, e este programa não pode criá-lo: o administrador do servidor executa “ALTER ROLE %2 CREATEROLE;” e então “%1” entra novamente.</translation>
     </message>
 </context>
 <context>

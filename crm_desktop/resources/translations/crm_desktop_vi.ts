@@ -167,6 +167,11 @@
     <name>BoardColumnView</name>
     <message>
         <location filename="../../views/board/board_view.py"/>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <location filename="../../views/board/board_view.py"/>
         <source>Amounts are added per currency, never converted from one to another.</source>
         <translation>Số tiền được cộng theo từng loại tiền tệ, không bao giờ quy đổi từ loại này sang loại khác.</translation>
     </message>
@@ -174,6 +179,11 @@
         <location filename="../../views/board/board_view.py"/>
         <source>No amounts</source>
         <translation>Không có số tiền</translation>
+    </message>
+    <message>
+        <location filename="../../views/board/board_view.py"/>
+        <source>Weighted</source>
+        <translation>Theo xác suất</translation>
     </message>
 </context>
 <context>
@@ -7558,6 +7568,11 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <location filename="../../services/users.py"/>
         <source>User %1 does not exist.</source>
         <translation>Người dùng %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py"/>
+        <source>“%1” has no login of their own on the database server yet, and this program may not make one: the server&apos;s administrator runs “ALTER ROLE %2 CREATEROLE;”, then “%1” logs in again.</source>
+        <translation>“%1” chưa có đăng nhập riêng trên máy chủ cơ sở dữ liệu, và chương trình này không được phép tạo: quản trị viên máy chủ chạy “ALTER ROLE %2 CREATEROLE;”, rồi “%1” đăng nhập lại.</translation>
     </message>
 </context>
 <context>
