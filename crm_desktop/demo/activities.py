@@ -13,6 +13,7 @@ import random
 from collections.abc import Sequence
 from typing import Any
 
+from dateutil.rrule import rrulestr
 from sqlalchemy import select
 
 from crm_desktop.models.database import Database
@@ -104,7 +105,8 @@ def _repeat(rng: random.Random, values: dict[str, Any], now: dt.datetime) -> Non
     values["recurrence"] = rng.choice(_REPEATS)
     values["time_zone"] = "UTC"
     over = series_end(values)
-    assert over is not None  # every demo repeat has a count
+    if over is None:  # a monthly count from the 29th to 31st: its last occurrence tells
+        over = list(rrulestr(values["recurrence"], dtstart=values["start_at"]))[-1]
     values["status"] = ("Held" if rng.random() < 0.85 else "Not Held") if over < now else "Planned"
 
 
