@@ -105,7 +105,10 @@ def take_along(
                 mark = session.scalar(select(func.max(HistoryEntry.id))) or 0
             laptop = Database.open(partial)
             try:
-                transfer(office, laptop, registry)
+                # Through the office login: the copy holds the users' password hashes
+                # (the laptop logs in without the server), which a user's own login may
+                # not read; what is not the user's is taken out of it below.
+                transfer(office.office_login or office, laptop, registry)
             finally:
                 laptop.close()
         _stop_if(cancelled)
